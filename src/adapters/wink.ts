@@ -1,0 +1,103 @@
+/**
+ * The only file that imports wink-nlp. It turns wink's document into plain typed arrays
+ * with exact UTF-16 offsets into the original text, so later stages never touch wink.
+ *
+ * wink's tokenizer is lossless (the tokens and their preceding spaces rebuild the input),
+ * which is what makes offsets exact; `locate` still falls back to a search if that ever fails.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Index in `TokenDoc.tokens`. */
+  readonly i: number;
+  readonly start: number;
+  readonly end: number;
+  /** The surface form, `text.slice(start, end)`. */
+  readonly value: string;
+  /** Lower-case surface form. */
+  readonly lower: string;
+  /** wink's lemma (lower case): "said" → "say", "n't" → "not". */
+  readonly lemma: string;
+  /** Universal POS tag: NOUN, PROPN, VERB, AUX, PRON, ADJ, ADV, ADP, DET, PUNCT, SPACE … */
+  readonly pos: string;
+  /** True for tokens inside the scope of a negation ("not happy"). */
+  readonly negated: boolean;
+  /** Sentence index. */
+  readonly sentence: number;
+}
+
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  /** First token index and one past the last. */
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface TokenDoc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly SentenceSpan[];
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let instance: Wink | undefined;
+
+/** wink is loaded lazily: importing plaudit costs nothing until the first analysis. */
+export function wink(): Wink {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/** Tokenises, tags and splits `text` into sentences in one pass of wink-nlp. */
+export function readTokens(text: string): TokenDoc {
+  if (text.length === 0) return { text, tokens: [], sentences: [] };
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const lemmas = (all.out as (f: unknown) => unknown)(its.lemma) as string[];
+  const pos = all.out(its.pos) as string[];
+  const negation = all.out(its.negationFlag) as unknown as boolean[];
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const sentenceOf = new Int32Array(values.length);
+  sentenceSpans.forEach(([a, b], s) => {
+    for (let k = a; k <= b && k < values.length; k++) sentenceOf[k] = s;
+  });
+
+  const tokens: Token[] = new Array(values.length);
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    let start = cursor + (spaces[k]?.length ?? 0);
+    if (text.startsWith(value, start) === false) {
+      const found = text.indexOf(value, cursor);
+      start = found >= 0 ? found : cursor;
+    }
+    const end = Math.min(text.length, start + value.length);
+    cursor = end;
+    const lower = value.toLowerCase();
+    tokens[k] = {
+      i: k,
+      start,
+      end,
+      value,
+      lower,
+      lemma: (lemmas[k] ?? lower).toLowerCase(),
+      pos: pos[k] ?? 'X',
+      negated: negation[k] === true,
+      sentence: sentenceOf[k] ?? 0,
+    };
+  }
+  const sentences: SentenceSpan[] = sentenceSpans.map(([a, b]) => ({
+    start: tokens[a]?.start ?? 0,
+    end: tokens[Math.min(b, tokens.length - 1)]?.end ?? text.length,
+    first: a,
+    last: Math.min(b, tokens.length - 1) + 1,
+  }));
+  return { text, tokens, sentences };
+}

@@ -1,0 +1,2 @@
+// placeholder: the CLI is built in issue 6
+export {};
