@@ -3,6 +3,10 @@
  * This file is the table of contents: it only re-exports.
  */
 export { analyze } from './analyze.js';
+export { evaluate, type ArticleEvaluation } from './evaluate/evaluate.js';
+export { evaluateCorpus, type CorpusEvaluation } from './evaluate/evaluateCorpus.js';
+export { GoldArticle, GoldAsymmetry, GoldEntity, GoldNotSpeech, GoldStance, GoldUtterance, parseGoldArticle, type GoldArticleInput } from './evaluate/goldArticle.js';
+export type { EvaluationCounts, EvaluationScores } from './evaluate/scores.js';
 export * from './model/span.js';
 export * from './model/entity.js';
 export * from './model/utterance.js';
