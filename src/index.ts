@@ -3,6 +3,7 @@
  * This file is the table of contents: it only re-exports.
  */
 export { analyze } from './analyze.js';
+export { analyzeMany, AnalyzeManyOptions, type ArticleInput } from './7-scale/analyzeMany.js';
 export { evaluate, type ArticleEvaluation } from './evaluate/evaluate.js';
 export { evaluateCorpus, type CorpusEvaluation } from './evaluate/evaluateCorpus.js';
 export { GoldArticle, GoldAsymmetry, GoldEntity, GoldNotSpeech, GoldStance, GoldUtterance, parseGoldArticle, type GoldArticleInput } from './evaluate/goldArticle.js';
