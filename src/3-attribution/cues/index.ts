@@ -1,0 +1,370 @@
+/**
+ * The cue matcher: does an attribution cue ("said", "told reporters", "according to",
+ * "in a statement", "posted on X", "his claim that") start at token i?
+ *
+ * Tables are built once at module load; a call costs a few Map lookups plus a bounded walk
+ * over the handful of multi-word patterns that start with the token's word, so scanning an
+ * article is linear in its length.
+ */
+import type { Token } from '../../adapters/wink.js';
+import {
+  ADJECTIVE_CUES,
+  ALL_PHRASE_CUES,
+  CUE_FORMS,
+  NOUN_CUES,
+  VERB_CUES,
+  type AdjectiveCue,
+  type CueComplement,
+  type CueEvaluation,
+  type CueKind,
+  type CueSource,
+  type NounCue,
+  type PhraseCue,
+  type VerbCue,
+} from './lexicon.js';
+
+export * from './lexicon.js';
+
+/** Which kind of word the cue is. */
+export type CueForm = 'verb' | 'noun' | 'adjective' | 'phrase';
+
+export interface CueMatch {
+  /** First token of the cue. */
+  readonly first: number;
+  /** One past the last token of the cue. */
+  readonly last: number;
+  /** The cue's lemma ("say" for "said", "according to", "point out", "in a statement" …). */
+  readonly lemma: string;
+  readonly kind: CueKind;
+  readonly complement: readonly CueComplement[];
+  readonly inversion: boolean;
+  readonly evaluative: CueEvaluation;
+  /** 0..1: how reliably this cue signals attribution. */
+  readonly confidence: number;
+  readonly form: CueForm;
+  /** Where to look for the source: the subject, right after the cue, or inside it ("as X put it"). */
+  readonly source: CueSource;
+}
+
+// ---------------------------------------------------------------- tables, built once
+
+const VERBS = new Map<string, VerbCue>(VERB_CUES.map((c) => [c.lemma, c]));
+const NOUNS = new Map<string, NounCue>(NOUN_CUES.map((c) => [c.lemma, c]));
+const NOUN_NEXT = new Map<string, Set<string>>(NOUN_CUES.map((c) => [c.lemma, new Set(c.next)]));
+const ADJECTIVES = new Map<string, AdjectiveCue>(ADJECTIVE_CUES.map((c) => [c.lemma, c]));
+const FORMS = new Map<string, string>(Object.entries(CUE_FORMS));
+
+type Element =
+  | { readonly type: 'lit'; readonly alts: ReadonlySet<string>; readonly min: number; readonly max: number }
+  | { readonly type: 'D' | 'M' | 'ANY' | 'VERB' | 'PROPN'; readonly min: number; readonly max: number };
+
+interface Compiled {
+  readonly cue: PhraseCue;
+  readonly elements: readonly Element[];
+  /** Index of the `<VERB>` element, or -1. */
+  readonly verbAt: number;
+}
+
+const STAR_MAX = 3;
+const ANY_MAX = 6;
+
+function compile(cue: PhraseCue): Compiled {
+  const elements: Element[] = cue.pattern.split(' ').filter(Boolean).map((raw): Element => {
+    const quant = raw.endsWith('?') ? '?' : raw.endsWith('*') ? '*' : '';
+    const body = quant ? raw.slice(0, -1) : raw;
+    const min = quant ? 0 : 1;
+    const special = /^<(D|M|ANY|VERB|PROPN)>$/.exec(body);
+    if (special) {
+      const type = special[1] as 'D' | 'M' | 'ANY' | 'VERB' | 'PROPN';
+      return { type, min, max: quant === '*' ? (type === 'ANY' ? ANY_MAX : STAR_MAX) : 1 };
+    }
+    const alts = new Set(body.replace(/^\(|\)$/g, '').split('|'));
+    return { type: 'lit', alts, min, max: quant === '*' ? STAR_MAX : 1 };
+  });
+  return { cue, elements, verbAt: elements.findIndex((e) => e.type === 'VERB') };
+}
+
+/** Phrases indexed by the words their first element accepts; `<VERB>`-led ones apart. */
+const PHRASES_BY_WORD = new Map<string, Compiled[]>();
+const VERB_LED: Compiled[] = [];
+for (const cue of ALL_PHRASE_CUES) {
+  const c = compile(cue);
+  // Leading optional elements: index the phrase under each word that may start it.
+  const starts: Element[] = [];
+  for (const e of c.elements) {
+    starts.push(e);
+    if (e.min > 0) break;
+  }
+  for (const e of starts) {
+    if (e.type === 'VERB') VERB_LED.push(c);
+    else if (e.type === 'lit') {
+      for (const w of e.alts) {
+        const list = PHRASES_BY_WORD.get(w) ?? [];
+        if (!list.includes(c)) list.push(c);
+        PHRASES_BY_WORD.set(w, list);
+      }
+    } else throw new Error(`plaudit: cue phrase must start with a word or <VERB>: ${cue.pattern}`);
+  }
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'one', 'another', 'several', 'two', 'multiple', 'some', 'recent', 'separate']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`', '‹', '›', '``', "''"]);
+const PUNCT_POS = new Set(['PUNCT', 'SYM', 'SPACE']);
+
+/** The cue lemma of a token: the explicit form table first, then wink's lemma. */
+function keyOf(t: Token): string {
+  return FORMS.get(t.lower) ?? t.lemma;
+}
+
+function isQuote(t: Token | undefined): boolean {
+  return t !== undefined && QUOTE_MARKS.has(t.value);
+}
+
+/** wink tags most verbs right; a capitalised inflected form ("Says") may come out PROPN. */
+function isVerbish(t: Token, prev: Token | undefined): boolean {
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  // Forms listed in CUE_FORMS are verb inflections wink may tag as nouns or adjectives ("assails", "fumed").
+  if (FORMS.has(t.lower)) return prev === undefined || (prev.pos !== 'DET' && prev.pos !== 'ADJ');
+  return t.pos === 'PROPN' && t.lower !== t.lemma;
+}
+
+function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean {
+  switch (e.type) {
+    case 'lit':
+      if (e.alts.has('x') && t.lower === 'x') return t.value === 'X';
+      return e.alts.has(t.lower) || e.alts.has(keyOf(t));
+    case 'D':
+      return DETERMINERS.has(t.lower) || t.pos === 'DET';
+    case 'M':
+      return t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s';
+    case 'PROPN':
+      return t.pos === 'PROPN';
+    case 'ANY':
+      return !PUNCT_POS.has(t.pos);
+    case 'VERB':
+      return VERBS.has(keyOf(t)) && isVerbish(t, prev);
+  }
+}
+
+/** End (exclusive) of the longest match of `elements[k..]` from token `pos`, or -1. Bounded: patterns are short. */
+function matchFrom(tokens: readonly Token[], elements: readonly Element[], k: number, pos: number, sentence: number): number {
+  if (k === elements.length) return pos;
+  const e = elements[k]!;
+  let best = -1;
+  let p = pos;
+  // Try 0..max repetitions, greedy-longest overall.
+  for (let reps = 0; reps <= e.max; reps++) {
+    if (reps >= e.min) {
+      const end = matchFrom(tokens, elements, k + 1, p, sentence);
+      if (end > best) best = end;
+    }
+    const t = tokens[p];
+    if (reps === e.max || t === undefined || t.sentence !== sentence || !matchesElement(e, t, tokens[p - 1])) break;
+    p++;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- exclusions
+
+const HARD_TO = new Set(['hard', 'difficult', 'impossible', 'easy', 'early', 'soon', 'possible', 'tough', 'tricky', 'clear', 'way']);
+const SAY_NOUN_BEFORE = new Set(['a', 'the', 'no', 'any', 'final', 'equal', 'some', 'more', 'little', 'much', 'greater',
+  'bigger', 'real', 'last', 'their', 'his', 'her', 'our', 'your', 'my', 'its', 'meaningful', 'direct']);
+
+/** Uses of a cue verb that are not attribution: "a say in", "the said property", "hard to tell", "that said". */
+function isExcludedVerbUse(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  const p = prev?.lower ?? '';
+  const p2 = prev2?.lower ?? '';
+  const nx = next?.lower ?? '';
+  if (lemma === 'say') {
+    if (t.lower === 'say' && SAY_NOUN_BEFORE.has(p)) return true; // "a say in", "the final say"
+    if (t.lower === 'said' && (p === 'the' || p === 'this') && next?.pos === 'NOUN') return true; // "the said property"
+    if (p === 'to' && (p2 === 'needless' || p2 === 'suffice' || p2 === 'it' || p2 === 'is' || p2 === 'was')) return true;
+    if (p === 'to' && nx === 'nothing') return true; // "to say nothing of"
+    if (p === 'to' && p2 === 'so') return true;
+    if (t.lower === 'said' && p === 'that' && nx === ',' && (prev2 === undefined || prev2.sentence !== t.sentence || PUNCT_POS.has(prev2.pos))) return true; // "That said, …"
+    if (t.lower === 'said' && p === 'having' && nx === 'that' && next2?.lower === ',') return true; // "Having said that, …"
+    if (t.lower === 'said' && p === 'being' && p2 === 'that') return true; // "that being said"
+    if (nx === 'than') return true; // "easier said than done"
+    if ((p === "'s" || p === '’s' || p === 'us') && p2 === 'let') return true; // "let's say"
+    if (t.lower === 'say' && p === ',' && nx === ',') return true; // "…, say, 10 percent"
+    return false;
+  }
+  if (lemma === 'tell') {
+    if (p === 'to' && HARD_TO.has(p2)) return true; // "hard to tell"
+    if ((p === 'will' || p === 'would' || p === 'can') && p2 === 'time') return true; // "time will tell"
+    if (nx === 'apart' || next2?.lower === 'apart') return true;
+    if (nx === 'the' && next2?.lower === 'difference') return true;
+    if (p === 'all' && (t.lower === 'told')) return true; // "all told"
+    return false;
+  }
+  if (lemma === 'note' || lemma === 'state' || lemma === 'report' || lemma === 'claim' || lemma === 'comment') {
+    return p === 'the' || p === 'a' || p === 'an';
+  }
+  return false;
+}
+
+/** Is there a sign of reported content next to a verb that needs one ("added that", "“…,” he added")? */
+function hasSignal(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const next = tokens[last];
+  if (next !== undefined) {
+    const nx = next.lower;
+    if (nx === 'that' || nx === ':' || isQuote(next)) return true;
+    if (nx === ',') {
+      // "he added, “…”" / "he added, however, that …"
+      for (let k = last + 1; k < last + 5 && k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.sentence !== sentence) break;
+        if (t.lower === 'that' || isQuote(t)) return true;
+      }
+    }
+    if ((next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NOUN') && tokens[last + 1]?.lower === 'that') return true;
+  }
+  // Inversion after a quote: "“…,” he added." / "“…,” added Smith."
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k]!;
+    if (isQuote(t)) return true;
+    if (t.sentence !== sentence && !PUNCT_POS.has(t.pos)) break;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- building matches
+
+function fromVerb(v: VerbCue, first: number, last: number, form: CueForm, source: CueSource = 'subject'): CueMatch {
+  return {
+    first,
+    last,
+    lemma: v.lemma,
+    kind: v.kind,
+    complement: v.complement,
+    inversion: v.inversion,
+    evaluative: v.evaluative,
+    confidence: v.confidence,
+    form,
+    source,
+  };
+}
+
+function fromPhrase(c: Compiled, tokens: readonly Token[], first: number, last: number): CueMatch | null {
+  let base: VerbCue | undefined;
+  if (c.verbAt >= 0) {
+    // The <VERB> element sits at a fixed offset: every element before it is a single word.
+    const at = first + c.verbAt;
+    const key = keyOf(tokens[at]!);
+    base = VERBS.get(key);
+    if (base === undefined || isExcludedVerbUse(tokens, at, key)) return null;
+  }
+  const p = c.cue;
+  const lemma = p.lemma ?? base?.lemma;
+  const kind = p.kind ?? base?.kind;
+  if (lemma === undefined || kind === undefined) return null;
+  return {
+    first,
+    last,
+    lemma,
+    kind,
+    complement: p.complement ?? base?.complement ?? ['that'],
+    inversion: p.inversion ?? base?.inversion ?? false,
+    evaluative: p.evaluative ?? base?.evaluative ?? 0,
+    confidence: p.confidence ?? base?.confidence ?? 0.5,
+    form: 'phrase',
+    source: p.source ?? 'subject',
+  };
+}
+
+/** Extra conditions on a few one-word phrases that are prepositions elsewhere ("per cent", "via Paris"). */
+function phraseAllowed(c: Compiled, tokens: readonly Token[], first: number, last: number): boolean {
+  const lemma = c.cue.lemma;
+  if (lemma === 'per') {
+    const next = tokens[last];
+    return next !== undefined && (next.pos === 'PROPN' || next.lower === 'the' || next.lower === 'a');
+  }
+  if (lemma === 'via') return tokens[last]?.pos === 'PROPN';
+  return true;
+}
+
+/**
+ * Finds the attribution cue that starts at token `i`, or `null`.
+ *
+ * Multi-word cues win over the single word they start with ("said in a statement" over
+ * "said", "according to" over nothing, "pointed out" over "point"). Verbs must be tagged as
+ * verbs, nouns must be followed by what introduces their content ("claim that"), and verbs
+ * with common non-reporting senses ("added 200 jobs") need a quote, colon or "that" nearby.
+ *
+ * @example
+ * const { tokens } = readTokens('“We will win,” she told reporters.');
+ * cueAt(tokens, 6);
+ * // → { first: 6, last: 8, lemma: 'tell', kind: 'speech', inversion: true, confidence: 1, form: 'phrase', … }
+ */
+export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
+  const t = tokens[i];
+  if (t === undefined || PUNCT_POS.has(t.pos)) return null;
+  const key = keyOf(t);
+  const verb = VERBS.get(key);
+  const verbOk = verb !== undefined && isVerbish(t, tokens[i - 1]) && !isExcludedVerbUse(tokens, i, key);
+
+  let best: CueMatch | null = null;
+  const tryList = (list: readonly Compiled[] | undefined): void => {
+    if (list === undefined) return;
+    for (const c of list) {
+      const end = matchFrom(tokens, c.elements, 0, i, t.sentence);
+      if (end <= i || (best !== null && end <= best.last)) continue;
+      if (!phraseAllowed(c, tokens, i, end)) continue;
+      const m = fromPhrase(c, tokens, i, end);
+      if (m !== null) best = m;
+    }
+  };
+  tryList(PHRASES_BY_WORD.get(t.lower));
+  if (key !== t.lower) tryList(PHRASES_BY_WORD.get(key));
+  if (verbOk) tryList(VERB_LED);
+  if (best !== null) return best;
+
+  if (verbOk) {
+    if (!verb.needsSignal || hasSignal(tokens, i, i + 1)) return fromVerb(verb, i, i + 1, 'verb');
+    return null;
+  }
+
+  const noun = NOUNS.get(key);
+  if (noun !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    const next = tokens[i + 1];
+    if (next !== undefined && next.sentence === t.sentence && NOUN_NEXT.get(key)!.has(next.lower)) {
+      return {
+        first: i,
+        last: i + 1,
+        lemma: noun.lemma,
+        kind: noun.kind,
+        complement: next.lower === 'that' ? ['that'] : isQuote(next) || next.lower === ':' ? ['quote'] : [next.lower === 'to' ? 'to' : next.lower === 'of' ? 'of' : next.lower === 'for' ? 'for' : 'about'],
+        inversion: false,
+        evaluative: noun.evaluative,
+        confidence: noun.confidence,
+        form: 'noun',
+        source: 'subject',
+      };
+    }
+  }
+
+  const adjective = ADJECTIVES.get(key) ?? ADJECTIVES.get(t.lower);
+  if (adjective !== undefined && t.pos === 'ADJ' && tokens[i + 1]?.lower === 'that') {
+    return {
+      first: i,
+      last: i + 1,
+      lemma: adjective.lemma,
+      kind: adjective.kind,
+      complement: ['that'],
+      inversion: false,
+      evaluative: 0,
+      confidence: adjective.confidence,
+      form: 'adjective',
+      source: 'subject',
+    };
+  }
+  return null;
+}
