@@ -1,0 +1,251 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyzeMany } from '../../src/7-scale/analyzeMany.js';
+import { analyze } from '../../src/analyze.js';
+import { PlauditError } from '../../src/model/errors.js';
+import type { Analysis } from '../../src/model/analysis.js';
+import { buildPackage } from './buildPackage.js';
+
+const run = promisify(execFile);
+
+const articles = [
+  { id: 'senate-vote', date: '2024-02-20', text: '"This bill protects families," Senator Maria Lopez said on Tuesday.' },
+  { id: 'summit', date: '2023-11-05', text: 'The prime minister told reporters that the summit had been "a real success".' },
+  { id: 'budget', text: 'Opposition leader Tom Hardy called the budget "a disgrace" and said it would hurt pensioners.' },
+  { id: 'strike', date: '2022', text: 'Union officials said the strike would continue. "We are not going back," said Ann Kerr.' },
+  { id: 'empty', text: '' },
+] as const;
+
+async function collect(iterable: AsyncIterable<Analysis>): Promise<Analysis[]> {
+  const out: Analysis[] = [];
+  for await (const a of iterable) out.push(a);
+  return out;
+}
+
+/** An endless stream of short articles that counts how many were read and whether it was closed. */
+function endless() {
+  const state = { pulled: 0, closed: false };
+  function* gen() {
+    try {
+      for (;;) {
+        state.pulled++;
+        yield { id: `wire-${state.pulled}`, text: `"We will keep fighting," the mayor said in statement number ${state.pulled}.` };
+      }
+    } finally {
+      state.closed = true;
+    }
+  }
+  return { state, source: gen() };
+}
+
+describe('analyzeMany in the calling thread (TypeScript sources, concurrency 1)', () => {
+  test.each([1, 2, undefined])('yields one analysis per article, in input order (concurrency %s)', async (concurrency) => {
+    const out = await collect(analyzeMany(articles, concurrency === undefined ? {} : { concurrency }));
+    expect(out.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+    expect(out.map((a) => a.length)).toEqual(articles.map((a) => a.text.length));
+  });
+
+  test.each(articles)('passes id and date of $id through to the analysis', async (article) => {
+    const [a] = await collect(analyzeMany([article, article]));
+    expect(a?.id).toBe(article.id);
+    expect(a?.date).toBe('date' in article ? article.date : undefined);
+  });
+
+  test('analyses equal those of analyze() on the same text and options', async () => {
+    const out = await collect(analyzeMany(articles, { concurrency: 1, includeWriter: true }));
+    articles.forEach((article, k) => {
+      const options = { includeWriter: true, id: article.id, ...('date' in article ? { date: article.date } : {}) };
+      expect(JSON.stringify(out[k])).toBe(JSON.stringify(analyze(article.text, options)));
+    });
+  });
+
+  test('reads plain strings and async iterables', async () => {
+    async function* lines() {
+      yield 'The minister said the plan was sound.';
+      yield { text: 'Critics said it was not.' };
+    }
+    const out = await collect(analyzeMany(lines()));
+    expect(out.map((a) => [a.id, a.length])).toEqual([
+      [undefined, 37],
+      [undefined, 24],
+    ]);
+  });
+
+  test('reads an endless input lazily and closes it on break', async () => {
+    const { state, source } = endless();
+    let seen = 0;
+    for await (const a of analyzeMany(source, { concurrency: 1 })) {
+      expect(a.id).toBe(`wire-${++seen}`);
+      if (seen === 25) break;
+    }
+    expect(state.pulled).toBeLessThanOrEqual(26);
+    expect(state.closed).toBe(true);
+  });
+});
+
+describe('analyzeMany errors', () => {
+  test.each([
+    ['a number', 42, 'text'],
+    ['null', null, 'text'],
+    ['an object without text', { id: 'x' }, 'text'],
+    ['a text that is a number', { id: 'x', text: 7 }, 'text'],
+    ['an id that is a number', { id: 12, text: 'The senator said no.' }, 'id'],
+    ['a date that is a Date', { text: 'The senator said no.', date: new Date(0) }, 'date'],
+  ])('an article that is %s throws a PlauditError naming its index, after the earlier ones', async (_, bad, path) => {
+    const seen: (string | undefined)[] = [];
+    const items = [articles[0], articles[1], bad, articles[2]] as unknown as Iterable<string>;
+    const error = await (async () => {
+      try {
+        for await (const a of analyzeMany(items, { concurrency: 1 })) seen.push(a.id);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(PlauditError);
+    expect((error as PlauditError).code).toBe('invalid-argument');
+    expect((error as PlauditError).message).toMatch(/^plaudit: article 2: /);
+    expect((error as PlauditError).problems[0]?.path).toBe(`[2].${path}`);
+    expect(seen).toEqual(['senate-vote', 'summit']);
+  });
+
+  test.each([
+    ['a text over maxLength', { text: 'x'.repeat(101) }, { maxLength: 100 }, 'input-too-long'],
+    ['a date that is not ISO 8601', { text: 'The senator said no.', date: 'last Tuesday' }, {}, 'invalid-options'],
+  ])('%s throws the PlauditError of analyze() with the article index', async (_, bad, options, code) => {
+    const run = collect(analyzeMany([articles[0], bad], { concurrency: 1, ...options }));
+    await expect(run).rejects.toBeInstanceOf(PlauditError);
+    await expect(run).rejects.toMatchObject({ code, message: expect.stringMatching(/^plaudit: article 1: /) });
+  });
+
+  test.each([
+    ['texts is a string', 'The senator said no.', undefined, 'invalid-argument'],
+    ['texts is a number', 3, undefined, 'invalid-argument'],
+    ['texts is null', null, undefined, 'invalid-argument'],
+    ['concurrency is 0', [], { concurrency: 0 }, 'invalid-options'],
+    ['concurrency is 1.5', [], { concurrency: 1.5 }, 'invalid-options'],
+    ['an option is unknown', [], { concurency: 2 }, 'invalid-options'],
+    ['options is an array', [], [], 'invalid-options'],
+  ])('throws at once when %s', (_, texts, options, code) => {
+    expect(() => analyzeMany(texts as never, options as never)).toThrow(PlauditError);
+    expect(() => analyzeMany(texts as never, options as never)).toThrow(expect.objectContaining({ code }));
+  });
+
+  test('the unknown option is named in the message', () => {
+    expect(() => analyzeMany([], { concurency: 2 } as never)).toThrow(/concurency/);
+  });
+
+  test.each([
+    ['no articles', []],
+    ['one empty article', ['']],
+    ['articles with extra fields', [{ id: 'a', text: 'The senator said no.', url: 'https://example.org/a' }]],
+    ['odd text', ['\u0000\uD800 “ « ‘', '"'.repeat(500)]],
+  ])('does not throw for %s', async (_, items) => {
+    await expect(collect(analyzeMany(items as Iterable<string>, { concurrency: 1 }))).resolves.toHaveLength(items.length);
+  });
+});
+
+describe.each(['index.js', 'index.cjs'])('analyzeMany on worker threads (built %s)', (entry) => {
+  let built: Awaited<ReturnType<typeof buildPackage>>;
+  let many: typeof analyzeMany;
+  beforeAll(async () => {
+    built = await buildPackage();
+    const file = join(built.dir, entry);
+    many = entry.endsWith('.cjs')
+      ? (createRequire(import.meta.url)(file) as { analyzeMany: typeof analyzeMany }).analyzeMany
+      : ((await import(pathToFileURL(file).href)) as { analyzeMany: typeof analyzeMany }).analyzeMany;
+  }, 60_000);
+  afterAll(() => built?.remove());
+
+  /** Long and short articles alternate, so workers finish out of input order. */
+  const mixed = Array.from({ length: 40 }, (_, k) => ({
+    id: `art-${k}`,
+    date: `2024-03-${String((k % 28) + 1).padStart(2, '0')}`,
+    text:
+      k % 3 === 0
+        ? 'The governor said the new law was "a step forward for every family in the state." '.repeat(60)
+        : `Mr Lee said the talks, number ${k}, had failed.`,
+  }));
+
+  test('keeps input order, ids and dates, and gives the analyses of analyze()', async () => {
+    const out = await collect(many(mixed, { concurrency: 2 }));
+    expect(out.map((a) => a.id)).toEqual(mixed.map((a) => a.id));
+    expect(out.map((a) => a.date)).toEqual(mixed.map((a) => a.date));
+    mixed.forEach((m, k) => expect(JSON.stringify(out[k])).toBe(JSON.stringify(analyze(m.text, { id: m.id, date: m.date }))));
+  });
+
+  test('never reads more than 2 × concurrency articles ahead of the consumer, and closes the input on break', async () => {
+    const { state, source } = endless();
+    let seen = 0;
+    for await (const a of many(source, { concurrency: 2 })) {
+      expect(a.id).toBe(`wire-${++seen}`);
+      expect(state.pulled - seen).toBeLessThanOrEqual(4);
+      if (seen === 120) break;
+    }
+    expect(state.pulled).toBeLessThanOrEqual(124);
+    expect(state.closed).toBe(true);
+  });
+
+  test('reports a bad article from a worker with its index', async () => {
+    const items = [...mixed.slice(0, 6), { id: 'too-long', text: 'x'.repeat(7_000) }, ...mixed.slice(6)];
+    const seen: (string | undefined)[] = [];
+    const error = await (async () => {
+      try {
+        for await (const a of many(items, { concurrency: 2, maxLength: 6_000 })) seen.push(a.id);
+      } catch (e) {
+        return e as PlauditError;
+      }
+      return undefined;
+    })();
+    expect(error?.name).toBe('PlauditError');
+    expect(error?.code).toBe('input-too-long');
+    expect(error?.message).toMatch(/^plaudit: article 6: /);
+    expect(seen).toEqual(mixed.slice(0, 6).map((m) => m.id));
+  });
+});
+
+describe('analyzeMany leaves no thread behind (child process on the built package)', () => {
+  let built: Awaited<ReturnType<typeof buildPackage>>;
+  beforeAll(async () => {
+    built = await buildPackage();
+  }, 60_000);
+  afterAll(() => built?.remove());
+
+  /** Counts the worker threads started and ended, then leaves the loop the way `how` says. */
+  const script = (dir: string, how: string) => `
+    const wt = require('node:worker_threads');
+    const Base = wt.Worker;
+    const count = { started: 0, ended: 0 };
+    wt.Worker = class extends Base {
+      constructor(...args) { super(...args); count.started++; this.on('exit', () => count.ended++); }
+    };
+    const { analyzeMany } = require(${JSON.stringify(join(dir, 'index.cjs'))});
+    function* endless() { for (let k = 0; ; k++) yield k === 40 && ${JSON.stringify(how)} === 'error' ? 40 : '"No," the senator said, for the ' + k + 'th time.'; }
+    (async () => {
+      let seen = 0;
+      try {
+        for await (const a of analyzeMany(endless(), { concurrency: 2 })) {
+          if (++seen === 30 && ${JSON.stringify(how)} === 'break') break;
+        }
+      } catch (e) { count.error = e.code; }
+      count.seen = seen;
+      setImmediate(() => console.log(JSON.stringify(count)));
+    })();
+  `;
+
+  test.each([
+    ['break', { seen: 30 }],
+    ['error', { seen: 40, error: 'invalid-argument' }],
+  ])('after %s, every worker has ended and the process exits by itself', async (how, expected) => {
+    const { stdout } = await run(process.execPath, ['-e', script(built.dir, how)], { timeout: 30_000 });
+    const count = JSON.parse(stdout.trim()) as { started: number; ended: number; seen: number; error?: string };
+    expect(count).toMatchObject(expected);
+    expect(count.started).toBeGreaterThanOrEqual(1);
+    expect(count.started).toBeLessThanOrEqual(2);
+    expect(count.ended).toBe(count.started);
+  });
+});
