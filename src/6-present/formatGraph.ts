@@ -1,0 +1,43 @@
+import type { PraiseGraph } from '../model/graph.js';
+import { signed, terminalText, textTable, truncate } from './text.js';
+
+export interface FormatGraphOptions {
+  /** Most edges listed, by volume. Default 50. */
+  readonly maxEdges?: number;
+  /** Longest name, in characters. Default 40. */
+  readonly maxText?: number;
+}
+
+/**
+ * A praise graph as a plain-text table for a terminal: one row per edge, the busiest first, with
+ * its praise, criticism, neutral and net counts, mean score and number of articles. Names are
+ * terminal-safe and cut to `maxText`.
+ *
+ * @example
+ * console.log(formatGraph(graph));
+ * // 2 entities, 1 relation
+ * // source        target          +  −  0  net   mean  articles
+ * // …
+ * // Donald Trump  Vladimir Putin  4  0  0   +4  +0.70         2
+ */
+export function formatGraph(graph: PraiseGraph, options: FormatGraphOptions = {}): string {
+  const maxEdges = options.maxEdges ?? 50;
+  const max = options.maxText ?? 40;
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const name = (id: string): string => truncate(terminalText(names.get(id) ?? id), max);
+  const volume = (e: PraiseGraph['edges'][number]): number => e.praise + e.criticism + e.neutral;
+  const edges = graph.edges
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => volume(y.e) - volume(x.e) || x.i - y.i)
+    .slice(0, Math.max(0, maxEdges))
+    .map(({ e }) => e);
+  const head = `${graph.nodes.length} ${graph.nodes.length === 1 ? 'entity' : 'entities'}, ${graph.edges.length} ${graph.edges.length === 1 ? 'relation' : 'relations'}`;
+  if (graph.edges.length === 0) return `${head}\n(no stances)`;
+  const table = textTable(
+    ['source', 'target', '+', '\u2212', '0', 'net', 'mean', 'articles'],
+    edges.map((e) => [name(e.source), name(e.target), String(e.praise), String(e.criticism), String(e.neutral), e.net > 0 ? `+${e.net}` : e.net < 0 ? `\u2212${-e.net}` : '0', signed(e.meanScore), String(e.articleIds.length)]),
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+  const more = graph.edges.length > edges.length ? `\n(${graph.edges.length - edges.length} more relations not shown)` : '';
+  return `${head}\n${table}${more}`;
+}

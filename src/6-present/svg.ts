@@ -1,0 +1,42 @@
+import { escapeXml } from '../5-graph/escapeXml.js';
+import type { GraphEdge, GraphNode, PraiseGraph } from '../model/graph.js';
+
+/** Shared pieces of the SVG renderers. */
+
+/** A coordinate with one decimal: short output, and the same text on every platform. */
+export function f(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+export function volumeOf(e: Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'>): number {
+  return e.praise + e.criticism + e.neutral;
+}
+
+/**
+ * The nodes worth drawing: those on an edge (or all with `includeIsolated`), at most `maxNodes`,
+ * the busiest kept, in graph order so the picture does not reshuffle when one count changes.
+ */
+export function pickNodes(graph: PraiseGraph, maxNodes: number, includeIsolated: boolean): GraphNode[] {
+  const load = new Map<string, number>();
+  for (const e of graph.edges) {
+    const v = volumeOf(e);
+    load.set(e.source, (load.get(e.source) ?? 0) + v);
+    if (e.target !== e.source) load.set(e.target, (load.get(e.target) ?? 0) + v);
+  }
+  const candidates = graph.nodes.map((n, i) => ({ n, i, load: load.get(n.id) })).filter((c) => includeIsolated || c.load !== undefined);
+  const kept = candidates
+    .slice()
+    .sort((a, b) => (b.load ?? 0) - (a.load ?? 0) || a.i - b.i)
+    .slice(0, Math.max(0, maxNodes));
+  return kept.sort((a, b) => a.i - b.i).map((c) => c.n);
+}
+
+/** An SVG document with a title for screen readers; `body` must already be escaped. */
+export function svgDocument(width: number, height: number, title: string, body: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(width)}" height="${f(height)}" viewBox="0 0 ${f(width)} ${f(height)}" ` +
+    `font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12" role="img">` +
+    `<title>${escapeXml(title)}</title>${body}</svg>`
+  );
+}
