@@ -31,6 +31,7 @@ export { withGraphDisplay } from './6-present/withGraphDisplay.js';
 export { analyzeMany, AnalyzeManyOptions, type ArticleInput } from './7-scale/analyzeMany.js';
 export { evaluate, type ArticleEvaluation } from './evaluate/evaluate.js';
 export { evaluateCorpus, type CorpusEvaluation } from './evaluate/evaluateCorpus.js';
+export { formatEvaluation } from './evaluate/formatEvaluation.js';
 export { GoldArticle, GoldAsymmetry, GoldEntity, GoldNotSpeech, GoldStance, GoldUtterance, parseGoldArticle, type GoldArticleInput } from './evaluate/goldArticle.js';
 export type { EvaluationCounts, EvaluationScores } from './evaluate/scores.js';
 export * from './model/span.js';

@@ -1,0 +1,266 @@
+import { writeFileSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  analysisToHtml,
+  analyze,
+  analyzeMany,
+  evaluate,
+  evaluateCorpus,
+  formatAnalysis,
+  formatEvaluation,
+  formatGraph,
+  graphToHtml,
+  graphToSvg,
+  PlauditError,
+  praiseGraph,
+  toCsv,
+  toDot,
+  toGraphML,
+  toJSON,
+  toMermaid,
+  type Analysis,
+  type AnalyzeOptions,
+  type PraiseGraph,
+} from '../index.js';
+import { CliError, usageError } from './errors.js';
+import { loadGoldDir } from './loadGoldDir.js';
+import { createProgress, type ProgressStream } from './progress.js';
+import { listArticles, readFile, readJsonl, readText, reason } from './readInput.js';
+import { USAGE } from './usage.js';
+
+/** The streams and facts the CLI works with, so that tests can run it in-process. */
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & ProgressStream;
+  version: string;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  date: { type: 'string' },
+  id: { type: 'string' },
+  jsonl: { type: 'boolean' },
+  concurrency: { type: 'string' },
+  svg: { type: 'string' },
+  details: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+const FORMATS = {
+  analyze: ['table', 'json', 'jsonl', 'dot', 'graphml', 'html'],
+  graph: ['table', 'dot', 'graphml', 'mermaid', 'csv', 'json'],
+  eval: ['table', 'json'],
+} as const;
+
+/** Which options each command accepts; any other is a usage error rather than silently ignored. */
+const ACCEPTS: Record<keyof typeof FORMATS, readonly (keyof Values)[]> = {
+  analyze: ['format', 'date', 'id', 'jsonl', 'concurrency'],
+  graph: ['format', 'svg', 'concurrency'],
+  eval: ['format', 'details'],
+};
+
+/**
+ * Runs the `plaudit` command line and returns its exit code: 0 done, 1 failed at run time,
+ * 2 wrong usage. Every error is one line `plaudit: …` on stderr; results go to stdout only.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    await run(argv, io);
+    return 0;
+  } catch (error) {
+    const { code, message } = describeError(error);
+    io.stderr.write(`plaudit: ${message}\n`);
+    return code;
+  }
+}
+
+function describeError(error: unknown): { code: 1 | 2; message: string } {
+  if (error instanceof CliError) return { code: error.exitCode, message: error.message };
+  if (error instanceof PlauditError) {
+    const message = error.message.replace(/^plaudit:\s*/, '').replace(/\s+/g, ' ');
+    // Bad option values (a malformed --date) are the user's usage; the rest happened at run time.
+    return { code: error.code === 'invalid-options' ? 2 : 1, message };
+  }
+  const e = error as { code?: string; message?: string };
+  if (typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+    return { code: 2, message: `${(e.message ?? '').replace(/\s+/g, ' ').replace(/\. To specify .*$/, '')} (see plaudit --help)` };
+  }
+  return { code: 1, message: (e?.message ?? String(error)).split('\n')[0] ?? 'unknown error' };
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, ...rest] = positionals;
+  if (values.version) return void io.stdout.write(`${io.version}\n`);
+  if (values.help || command === 'help' || command === undefined) {
+    if (command === undefined && !values.help) throw usageError('no command given');
+    return void io.stdout.write(USAGE);
+  }
+  if (!(command in FORMATS)) throw usageError(`unknown command "${command}"`);
+  const name = command as keyof typeof FORMATS;
+  for (const key of Object.keys(values) as (keyof Values)[]) {
+    if (!ACCEPTS[name].includes(key)) throw usageError(`${name} takes no --${key}`);
+  }
+  const format = values.format ?? 'table';
+  if (!(FORMATS[name] as readonly string[]).includes(format)) {
+    throw usageError(`${name}: unknown format "${format}", expected one of ${FORMATS[name].join(', ')}`);
+  }
+  const concurrency = parseConcurrency(values.concurrency);
+  if (name === 'analyze') return values.jsonl ? analyzeJsonl(rest, values, concurrency, io) : analyzeOne(rest, format, values, io);
+  if (name === 'graph') return graph(rest, format, values.svg, concurrency, io);
+  return evalDir(rest, format, values.details ?? false, io);
+}
+
+function parseConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1024) throw usageError(`--concurrency must be a whole number from 1 to 1024, got "${value}"`);
+  return n;
+}
+
+/** Writes a chunk and waits for the stream to drain when its buffer is full (long JSON-lines runs). */
+function write(out: Writable, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    out.write(chunk, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+async function analyzeOne(files: readonly string[], format: string, values: Values, io: CliIo): Promise<void> {
+  if (files.length !== 1) throw usageError(files.length === 0 ? 'analyze: give a FILE, or - for stdin' : 'analyze: give one FILE (use graph for several)');
+  const file = files[0] as string;
+  const options: AnalyzeOptions = { ...(values.id !== undefined && { id: values.id }), ...(values.date !== undefined && { date: values.date }) };
+  const text = await readText(file, io.stdin);
+  const analysis = analyze(text, options);
+  await write(io.stdout, renderAnalysis(analysis, format, file === '-' ? 'stdin' : file));
+}
+
+function renderAnalysis(analysis: Analysis, format: string, title: string): string {
+  switch (format) {
+    case 'json': return `${JSON.stringify(analysis, null, 2)}\n`;
+    case 'jsonl': return `${JSON.stringify(analysis)}\n`;
+    case 'dot': return ensureNewline(toDot(praiseGraph(analysis)));
+    case 'graphml': return ensureNewline(toGraphML(praiseGraph(analysis)));
+    case 'html': return htmlPage(title, `${analysisToHtml(analysis)}\n${graphToHtml(praiseGraph(analysis))}`);
+    default: return ensureNewline(formatAnalysis(analysis));
+  }
+}
+
+async function analyzeJsonl(files: readonly string[], values: Values, concurrency: number | undefined, io: CliIo): Promise<void> {
+  if (files.length > 1) throw usageError('analyze --jsonl: give at most one FILE (default: stdin)');
+  for (const key of ['format', 'id'] as const) {
+    if (values[key] !== undefined) throw usageError(`analyze --jsonl takes no --${key}: ids come from the input lines`);
+  }
+  const file = files[0] ?? '-';
+  const input = file === '-' ? io.stdin : (await import('node:fs')).createReadStream(file);
+  if (file !== '-') await opened(input, file);
+  const base = values.date !== undefined ? { date: values.date } : {};
+  // A bad line ends the input there: the lines before it are still analysed and written, in
+  // order, and then the command fails naming the line.
+  let inputError: unknown;
+  const articles = (async function* () {
+    try {
+      for await (const article of readJsonl(input)) yield { ...base, ...article };
+    } catch (error) {
+      inputError = error;
+    }
+  })();
+  const progress = createProgress(io.stderr, undefined);
+  for await (const analysis of analyzeMany(articles, concurrency === undefined ? {} : { concurrency })) {
+    await write(io.stdout, `${JSON.stringify(analysis)}\n`);
+    progress.tick(analysis.id ?? '');
+  }
+  progress.done();
+  if (inputError !== undefined) throw inputError;
+}
+
+/** Waits until a file stream is open, so that a missing file is one clear error. */
+function opened(stream: Readable, file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (error) => reject(new CliError(1, `cannot read ${file}: ${reason(error)}`)));
+  });
+}
+
+async function graph(paths: readonly string[], format: string, svg: string | undefined, concurrency: number | undefined, io: CliIo): Promise<void> {
+  if (paths.length === 0) throw usageError('graph: give one or more FILES or directories');
+  const files = listArticles(paths);
+  if (files.length === 0) throw new CliError(1, `graph: no .txt files in ${paths.join(', ')}`);
+  const progress = createProgress(io.stderr, files.length);
+  const analyses: Analysis[] = [];
+  const articles = (function* () {
+    for (const f of files) yield { id: f.id, text: readFile(f.path) };
+  })();
+  for await (const analysis of analyzeMany(articles, concurrency === undefined ? {} : { concurrency })) {
+    analyses.push(analysis);
+    progress.tick(analysis.id ?? '');
+  }
+  progress.done();
+  const g = praiseGraph(analyses);
+  if (svg !== undefined) {
+    try {
+      writeFileSync(svg, graphToSvg(g));
+    } catch (error) {
+      throw new CliError(1, `cannot write ${svg}: ${reason(error)}`);
+    }
+  }
+  await write(io.stdout, renderGraph(g, format));
+}
+
+function renderGraph(g: PraiseGraph, format: string): string {
+  switch (format) {
+    case 'dot': return ensureNewline(toDot(g));
+    case 'graphml': return ensureNewline(toGraphML(g));
+    case 'mermaid': return ensureNewline(toMermaid(g));
+    case 'csv': return ensureNewline(toCsv(g));
+    case 'json': return ensureNewline(toJSON(g));
+    default: return ensureNewline(formatGraph(g));
+  }
+}
+
+async function evalDir(dirs: readonly string[], format: string, details: boolean, io: CliIo): Promise<void> {
+  if (dirs.length !== 1) throw usageError('eval: give one DIR of gold files');
+  const dir = dirs[0] as string;
+  let golds;
+  try {
+    golds = loadGoldDir(dir);
+  } catch (error) {
+    if (error instanceof PlauditError) throw error;
+    throw new CliError(1, `cannot read ${dir}: ${reason(error)}`);
+  }
+  if (golds.length === 0) throw new CliError(1, `eval: no .json gold files in ${dir}`);
+  const progress = createProgress(io.stderr, golds.length);
+  const evaluations = golds.map(({ gold }) => {
+    const analysis = analyze(gold.text, { id: gold.id, ...(gold.date !== undefined && { date: gold.date }) });
+    progress.tick(gold.id);
+    return evaluate(gold, analysis);
+  });
+  progress.done();
+  const corpus = evaluateCorpus(evaluations);
+  if (format === 'json') return write(io.stdout, `${JSON.stringify(corpus, null, 2)}\n`);
+  let out = `${formatEvaluation(corpus)}\n`;
+  if (details) {
+    for (const a of corpus.articles) {
+      for (const m of a.missed) out += `${a.id}  missed ${m.kind} ${m.id} (${m.speaker ?? 'nobody'}): ${oneLine(m.text)}\n`;
+      for (const s of a.spurious) out += `${a.id}  spurious ${s.start}-${s.end}: ${oneLine(s.text)}\n`;
+    }
+  }
+  await write(io.stdout, out);
+}
+
+const oneLine = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+};
+const ensureNewline = (s: string): string => (s.endsWith('\n') ? s : `${s}\n`);
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** A standalone HTML document around the analysis tables, so `> out.html` opens in a browser. */
+function htmlPage(title: string, body: string): string {
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>plaudit: ${escapeHtml(title)}</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+}

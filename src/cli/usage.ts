@@ -1,0 +1,32 @@
+/** Help texts of the `plaudit` command, kept together so that `--help` and errors agree. */
+export const USAGE = `plaudit: who said what, and who praises or criticises whom, in political news
+
+Usage:
+  plaudit analyze FILE|- [--format table|json|jsonl|dot|graphml|html] [--date D] [--id ID]
+  plaudit analyze --jsonl [FILE|-] [--concurrency N]
+  plaudit graph FILES|DIRS... [--format table|dot|graphml|mermaid|csv|json] [--svg OUT.svg]
+  plaudit eval DIR [--format table|json] [--details]
+  plaudit --help | --version
+
+Commands:
+  analyze   Analyse one article (a text file, or - for stdin) and print the utterances and
+            stances. With --jsonl, read one {"id", "text", "date"?} object per line and write
+            one Analysis JSON per line, in input order.
+  graph     Analyse several articles (directories stand for their *.txt files) and print the
+            praise graph: who praises or criticises whom, pooled over all of them.
+  eval      Score the analysis against a folder of gold-annotated articles (NAME.json with
+            NAME.txt, the format of corpus/README.md) and print the scores per article.
+
+Options:
+  -f, --format F        output format (default: table)
+  --date D              publication date, ISO 8601 (2024-02-20): resolves "the president"
+  --id ID               article id, copied into the analysis
+  --jsonl               analyze: JSON lines in, JSON lines out
+  --concurrency N       worker threads for many articles (default: the number of cores)
+  --svg FILE            graph: also write the graph as an SVG picture to FILE
+  --details             eval: also list the missed and spurious utterances
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 done, 1 failed (unreadable file, invalid gold file …), 2 wrong usage.
+`;
