@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --json] [-- --quick]
+ *
+ * A benchmark, not a test: it builds nothing and measures the built package in dist/ (run
+ * `npm run build` first). Everything runs in one process on the same texts, with a warm-up
+ * round first and the engines' rounds interleaved, so that a busy machine slows all of them
+ * alike and the ratios stay meaningful even when the absolute figures do not.
+ *
+ * 1. Words per second of analyze(), of bare wink-nlp readDoc and of bare compromise
+ *    (nlp(text) + .people()), and their ratios to wink.
+ * 2. Time per word at 1k, 10k, 100k and 1M words (articles concatenated), and 1M / 10k.
+ * 3. Peak memory: the process's rss high-water mark and the largest heap seen.
+ * 4. analyzeMany() throughput with concurrency 1 and 2, and their ratio.
+ *
+ * Texts: ../shared/polnear/train/text when present, else corpus/*.txt.
+ * Prints a compact table; with --json, prints one JSON line instead (the table goes to stderr).
+ * --quick: smaller samples; --dist=DIR: measure another build than dist/.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const out = json ? (s) => process.stderr.write(`${s}\n`) : (s) => process.stdout.write(`${s}\n`);
+
+const distArg = process.argv.find((a) => a.startsWith('--dist='));
+const dist = distArg ? join(distArg.slice('--dist='.length), 'index.js') : join(root, 'dist', 'index.js');
+if (!existsSync(dist)) {
+  process.stderr.write('bench: dist/index.js not found; run `npm run build` first\n');
+  process.exit(1);
+}
+const { analyze, analyzeMany } = await import(pathToFileURL(dist).href);
+const { default: winkNLP } = await import('wink-nlp');
+const { default: model } = await import('wink-eng-lite-web-model');
+const { default: nlp } = await import('compromise');
+const wink = winkNLP(model);
+
+// ---------------------------------------------------------------- texts
+function loadTexts() {
+  const polnear = join(root, '..', 'shared', 'polnear', 'train', 'text');
+  const dir = existsSync(polnear) ? polnear : join(root, 'corpus');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return { source: dir === polnear ? '../shared/polnear/train/text' : 'corpus/', texts: files.map((f) => readFileSync(join(dir, f), 'utf8')) };
+}
+const { source, texts } = loadTexts();
+if (texts.length === 0) {
+  process.stderr.write('bench: no texts found\n');
+  process.exit(1);
+}
+const countWords = (t) => (t.match(/\S+/g) ?? []).length;
+
+/** A deterministic spread of articles totalling about `words` words. */
+function sample(words) {
+  const picked = [];
+  let total = 0;
+  for (let k = 0; total < words; k++) {
+    const t = texts[(k * 7919) % texts.length];
+    picked.push(t);
+    total += countWords(t);
+    if (k > 100_000) break;
+  }
+  return { texts: picked, words: total };
+}
+
+/** Articles joined by blank lines and cut at a word boundary after exactly `words` words. */
+function concatenated(words, offset) {
+  const parts = [];
+  let total = 0;
+  for (let k = offset; total < words; k++) {
+    const t = texts[k % texts.length];
+    const n = countWords(t);
+    if (total + n <= words) {
+      parts.push(t);
+      total += n;
+    } else {
+      let end = 0;
+      let n = 0;
+      for (const m of t.matchAll(/\S+/g)) {
+        end = m.index + m[0].length;
+        if (++n === words - total) break;
+      }
+      parts.push(t.slice(0, end));
+      total = words;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+// ---------------------------------------------------------------- memory
+let peakHeap = 0;
+const noteHeap = () => {
+  const h = process.memoryUsage().heapUsed;
+  if (h > peakHeap) peakHeap = h;
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+// ---------------------------------------------------------------- 1. throughput against the libraries
+const engines = {
+  analyze: (t) => analyze(t, { maxLength: 50_000_000 }),
+  wink: (t) => wink.readDoc(t),
+  compromise: (t) => nlp(t).people(),
+};
+const set = sample(quick ? 20_000 : 60_000);
+const rounds = quick ? 2 : 3;
+out(`plaudit bench · node ${process.version} · ${availableParallelism()} cores · texts from ${source} (${texts.length} articles)`);
+out(`throughput on ${set.texts.length} articles, ${set.words} words, ${rounds} interleaved rounds after a warm-up`);
+
+for (const fn of Object.values(engines)) for (const t of set.texts.slice(0, 10)) fn(t); // warm-up
+const seconds = { analyze: [], wink: [], compromise: [] };
+const names = Object.keys(engines);
+// Interleaved article by article (in a rotating order), so a burst of load elsewhere on the
+// machine hits every engine alike.
+for (let r = 0; r < rounds; r++) {
+  const sum = { analyze: 0, wink: 0, compromise: 0 };
+  set.texts.forEach((t, i) => {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + i + r) % names.length];
+      const fn = engines[name];
+      sum[name] += time(() => fn(t));
+    }
+  });
+  for (const n of names) seconds[n].push(sum[n]);
+  noteHeap();
+}
+const wps = Object.fromEntries(names.map((n) => [n, set.words / median(seconds[n])]));
+const ratios = { analyzeToWink: wps.analyze / wps.wink, compromiseToWink: wps.compromise / wps.wink, analyzeToCompromise: wps.analyze / wps.compromise };
+
+// ---------------------------------------------------------------- 2. time per word by text length
+const sizes = [
+  { label: '1k', words: 1_000, runs: quick ? 20 : 60 },
+  { label: '10k', words: 10_000, runs: quick ? 4 : 9 },
+  { label: '100k', words: 100_000, runs: quick ? 2 : 3 },
+  { label: '1M', words: 1_000_000, runs: quick ? 1 : 2 },
+];
+const perWord = {};
+for (const size of sizes) {
+  const inputs = Array.from({ length: size.runs }, (_, k) => concatenated(size.words, k * 13));
+  engines.analyze(inputs[0].slice(0, 5_000)); // warm-up
+  const ns = inputs.map((t) => {
+    const s = time(() => engines.analyze(t));
+    noteHeap();
+    return (s * 1e9) / size.words;
+  });
+  perWord[size.label] = median(ns);
+}
+const scaling = perWord['1M'] / perWord['10k'];
+
+// ---------------------------------------------------------------- 4. analyzeMany, concurrency 1 vs 2
+/** Seconds for the whole stream, and until the first analysis (the threads' start-up). */
+async function manyThroughput(concurrency, articles) {
+  const t0 = process.hrtime.bigint();
+  let first = 0;
+  let n = 0;
+  for await (const a of analyzeMany(articles, { concurrency, maxLength: 50_000_000 })) {
+    if (n++ === 0) first = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (a.length < 0) break;
+  }
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  noteHeap();
+  return { s, first };
+}
+// The pool starts its threads (and each loads the language model) once per call: a stream of
+// a few hundred articles is needed before that cost fades, as it does in real batch jobs.
+const manySet = sample(quick ? 200_000 : 1_000_000);
+await manyThroughput(2, manySet.texts.slice(0, 50)); // warm-up (threads, JIT)
+const manyRuns = { 1: [], 2: [] };
+for (const c of quick ? [1, 2] : [1, 2, 2, 1]) manyRuns[c].push(await manyThroughput(c, manySet.texts));
+const many = {
+  articles: manySet.texts.length,
+  words: manySet.words,
+  concurrency1: manySet.words / median(manyRuns[1].map((r) => r.s)),
+  concurrency2: manySet.words / median(manyRuns[2].map((r) => r.s)),
+  startupSeconds2: median(manyRuns[2].map((r) => r.first)),
+};
+many.ratio = many.concurrency2 / many.concurrency1;
+
+// ---------------------------------------------------------------- 3. memory, and the report
+const peakRss = process.resourceUsage().maxRSS * 1024;
+const MB = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const k = (x) => `${(x / 1000).toFixed(1)}k`;
+const row = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+
+out('');
+out(row(['engine', 'words/s', '× wink', 'goal'], [12, 10, 8, 8]));
+out(row(['analyze()', k(wps.analyze), ratios.analyzeToWink.toFixed(3), '≥ 0.33'], [12, 10, 8, 8]));
+out(row(['wink readDoc', k(wps.wink), '1.000', ''], [12, 10, 8, 8]));
+out(row(['compromise', k(wps.compromise), ratios.compromiseToWink.toFixed(3), ''], [12, 10, 8, 8]));
+out('');
+out(row(['length', 'µs/word'], [12, 10]));
+for (const s of sizes) out(row([`${s.label} words`, (perWord[s.label] / 1000).toFixed(2)], [12, 10]));
+out(row(['1M / 10k', scaling.toFixed(2)], [12, 10]) + '   goal ≤ 1.25');
+out('');
+out(`analyzeMany on ${many.articles} articles (${many.words} words): concurrency 1 ${k(many.concurrency1)} words/s, ` +
+  `concurrency 2 ${k(many.concurrency2)} words/s, ratio ${many.ratio.toFixed(2)} (goal ≥ 1.7 on 2 free cores); ` +
+  `first analysis after ${(many.startupSeconds2 * 1000).toFixed(0)} ms with 2 threads`);
+out(`peak memory: rss ${MB(peakRss)}, heap ${MB(peakHeap)}`);
+
+if (json) {
+  process.stdout.write(
+    `${JSON.stringify({
+      node: process.version,
+      cores: availableParallelism(),
+      texts: source,
+      articles: set.texts.length,
+      words: set.words,
+      wordsPerSecond: wps,
+      ratios,
+      microsecondsPerWord: Object.fromEntries(Object.entries(perWord).map(([l, v]) => [l, v / 1000])),
+      scaling1Mto10k: scaling,
+      analyzeMany: many,
+      peakRssBytes: peakRss,
+      peakHeapBytes: peakHeap,
+    })}\n`,
+  );
+}
