@@ -69,7 +69,7 @@ function unitIndex(text) {
 
 const annFiles = readdirSync(join(dataDir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
 const seen = new Set();
-const freq = new Map(); const missed = new Map();
+const freq = new Map(); const missed = new Map(); const context = new Map(); const byCue = new Map(); let matchHits = 0;
 let total = 0; let covered = 0; let docs = 0; let matches = 0; let tokensSeen = 0;
 for (const f of annFiles) {
   const doc = f.replace(/_[0-9a-f]{4}\.ann$/, '');
@@ -81,10 +81,12 @@ for (const f of annFiles) {
   tokensSeen += tokens.length;
   // Every token once: the cue matches of the whole article.
   const hit = new Uint8Array(tokens.length);
+  const found = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = cueAt(tokens, i);
-    if (m) { matches++; for (let k = m.first; k < m.last; k++) hit[k] = 1; }
+    if (m) { matches++; found.push(m); for (let k = m.first; k < m.last; k++) hit[k] = 1; }
   }
+  const gold = new Uint8Array(tokens.length);
   for (const line of readFileSync(join(dataDir, 'attributions', f), 'utf8').split('\n')) {
     const [id, body] = line.split('\t');
     if (!id?.startsWith('T') || !body?.startsWith('Cue ')) continue;
@@ -92,14 +94,40 @@ for (const f of annFiles) {
     const inCue = tokens.filter((t) => ranges.some(([a, b]) => t.start < b && t.end > a));
     if (inCue.length === 0) continue;
     total++;
+    for (const t of inCue) gold[t.i] = 1;
     const lemma = inCue.map((t) => t.lemma).join(' ');
     freq.set(lemma, (freq.get(lemma) ?? 0) + 1);
     if (inCue.some((t) => hit[t.i])) covered++;
-    else missed.set(lemma, (missed.get(lemma) ?? 0) + 1);
+    else {
+      missed.set(lemma, (missed.get(lemma) ?? 0) + 1);
+      // --context: the cue lemma with the POS wink gave it and the next token's lemma (no sentences).
+      if (args.includes('--context')) {
+        const last = inCue[inCue.length - 1];
+        const after = tokens[last.i + 1];
+        const width = Number(opt('--context', '1')) || 1;
+        const afterLemmas = tokens.slice(last.i + 1, last.i + 1 + width).map((t) => t.lemma).join(' ');
+        const key = `${inCue.map((t) => `${t.lemma}/${t.pos}`).join(' ')} + ${afterLemmas}`;
+        context.set(key, (context.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const m of found) {
+    const key = `${m.lemma} (${m.form})`;
+    const row = byCue.get(key) ?? [0, 0];
+    row[0]++;
+    for (let k = m.first; k < m.last; k++) if (gold[k]) { row[1]++; matchHits++; break; }
+    byCue.set(key, row);
   }
 }
 const rows = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, n]) => `${String(n).padStart(6)}  ${k}`).join('\n');
 console.log(`docs ${docs}, tokens ${tokensSeen}, gold cues ${total}, cue matches ${matches}`);
 console.log(`covered ${covered} / ${total} = ${(100 * covered / Math.max(1, total)).toFixed(1)}%`);
+console.log(`cue matches on a gold cue ${matchHits} / ${matches} = ${(100 * matchHits / Math.max(1, matches)).toFixed(1)}%`);
+if (args.includes('--precision')) {
+  const list = [...byCue].sort((a, b) => b[1][0] - a[1][0]).slice(0, top)
+    .map(([k, [n, h]]) => `${String(n).padStart(6)} ${(100 * h / n).toFixed(0).padStart(4)}%  ${k}`).join('\n');
+  console.log(`\nmatches by cue, with the share on a gold cue:\n${list}`);
+}
 console.log(`\nmost frequent gold cue lemmas:\n${rows(freq)}`);
 console.log(`\nmost frequent uncovered gold cue lemmas:\n${rows(missed)}`);
+if (args.includes('--context')) console.log(`\nuncovered cues with their POS and the next lemma:\n${rows(context)}`);

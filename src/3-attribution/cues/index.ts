@@ -129,6 +129,36 @@ function isVerbish(t: Token, prev: Token | undefined): boolean {
   return t.pos === 'PROPN' && t.lower !== t.lemma;
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+const EVIDENCE_NOUNS = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
+  'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
+  'footage', 'recording', 'transcript', 'audit', 'review', 'investigation', 'probe', 'finding', 'model', 'estimate']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+
+/**
+ * wink sometimes tags a reporting verb as a noun ("Polls show/NOUN that …", "Critics say/NOUN
+ * they …", "Trump notes/NOUN that …"). Such a token still counts as the verb when nothing marks
+ * it as a noun before (no determiner, adjective or possessive) and what follows opens a clause
+ * or a quote.
+ */
+function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && prev.sentence === t.sentence &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || POSSESSIVES.has(prev.lower))) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== t.sentence) return false;
+  if (next.lower === 'that' || next.lower === ':' || isQuote(next) || SUBJECT_PRONOUNS.has(next.lower)) return true;
+  // "Polls show Clinton ahead", "the data suggest …": evidence nouns are subjects of such verbs.
+  if (prev !== undefined && EVIDENCE_NOUNS.has(prev.lemma) && prev.sentence === t.sentence) return true;
+  // Inversion after reported words: "…, polls show." / "…, she notes."
+  if (next.lower === '.' || next.lower === ',') {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k]!.lower === ',') return true;
+  }
+  return next.lower === 'to' && verb.complement.includes('to');
+}
+
 function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean {
   switch (e.type) {
     case 'lit':
@@ -227,6 +257,13 @@ function hasSignal(tokens: readonly Token[], first: number, last: number): boole
     }
     if ((next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NOUN') && tokens[last + 1]?.lower === 'that') return true;
   }
+  // Inversion after reported words: "Taxes will rise, he added." / "…, added Smith, …"
+  const after = tokens[last];
+  if (after === undefined || after.sentence !== sentence || after.lower === '.' || after.lower === ',' || after.lower === ';') {
+    for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+      if (tokens[k]!.lower === ',') return true;
+    }
+  }
   // Inversion after a quote: "“…,” he added." / "“…,” added Smith."
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const t = tokens[k]!;
@@ -288,7 +325,42 @@ function phraseAllowed(c: Compiled, tokens: readonly Token[], first: number, las
     return next !== undefined && (next.pos === 'PROPN' || next.lower === 'the' || next.lower === 'a');
   }
   if (lemma === 'via') return tokens[last]?.pos === 'PROPN';
+  if (lemma === 'put it') {
+    // "…, as Smith put it" is a phrase of its own; a bare "put it" needs a quote or a pause after it.
+    if (c.cue.source === 'inside') return true;
+    const next = tokens[last];
+    return next === undefined || next.lower === ',' || next.lower === ':' || next.lower === '.' || isQuote(next) || next.pos === 'ADV' || next.lower === 'this';
+  }
   return true;
+}
+
+/**
+ * "Smith: “We will win.”" — a colon right before a quote mark attributes the quote to what
+ * precedes it, the press-release and transcript pattern.
+ */
+function colonCue(tokens: readonly Token[], i: number): CueMatch | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.sentence !== t.sentence || PUNCT_POS.has(prev.pos) || next === undefined) return null;
+  if (isQuote(next)) {
+    return { first: i, last: i + 1, lemma: ':', kind: 'speech', complement: ['quote'], inversion: false, evaluative: 0,
+      confidence: 0.6, form: 'phrase', source: 'subject' };
+  }
+  // A label at the head of a sentence: "Smith: We will win." / "Poll: Clinton leads." (transcripts, headlines).
+  let head = i;
+  while (head > 0 && i - head < 4 && tokens[head - 1]!.sentence === t.sentence) head--;
+  const atHead = head === 0 || tokens[head - 1]!.sentence !== t.sentence;
+  let label = atHead && i - head <= 3;
+  for (let k = head; label && k < i; k++) {
+    const x = tokens[k]!;
+    label = x.pos === 'PROPN' || x.pos === 'NOUN' || (x.value === x.value.toUpperCase() && /\p{L}/u.test(x.value));
+  }
+  if (label) {
+    return { first: i, last: i + 1, lemma: ':', kind: 'speech', complement: ['that', 'quote'], inversion: false, evaluative: 0,
+      confidence: 0.4, form: 'phrase', source: 'subject' };
+  }
+  return null;
 }
 
 /**
@@ -306,10 +378,12 @@ function phraseAllowed(c: Compiled, tokens: readonly Token[], first: number, las
  */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i];
-  if (t === undefined || PUNCT_POS.has(t.pos)) return null;
+  if (t === undefined) return null;
+  if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : null;
   const key = keyOf(t);
   const verb = VERBS.get(key);
-  const verbOk = verb !== undefined && isVerbish(t, tokens[i - 1]) && !isExcludedVerbUse(tokens, i, key);
+  const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
+    !isExcludedVerbUse(tokens, i, key);
 
   let best: CueMatch | null = null;
   const tryList = (list: readonly Compiled[] | undefined): void => {
@@ -352,13 +426,14 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   }
 
   const adjective = ADJECTIVES.get(key) ?? ADJECTIVES.get(t.lower);
-  if (adjective !== undefined && t.pos === 'ADJ' && tokens[i + 1]?.lower === 'that') {
+  const nextLower = tokens[i + 1]?.lower;
+  if (adjective !== undefined && t.pos === 'ADJ' && (nextLower === 'that' || (nextLower === 'to' && adjective.kind === 'intention'))) {
     return {
       first: i,
       last: i + 1,
       lemma: adjective.lemma,
       kind: adjective.kind,
-      complement: ['that'],
+      complement: nextLower === 'to' ? ['to'] : ['that'],
       inversion: false,
       evaluative: 0,
       confidence: adjective.confidence,
