@@ -46,5 +46,5 @@ export function asymmetry(graph: PraiseGraph, a: string, b: string): Asymmetry {
   const aToB = edgeBalance(ab);
   const bToA = edgeBalance(ba);
   const count = (e: GraphEdge | undefined): number => (e ? e.praise + e.criticism + e.neutral : 0);
-  return { aToB, bToA, index: (aToB - bToA) / 2, stances: { aToB: count(ab), bToA: count(ba) } };
+  return { aToB, bToA, index: (aToB - bToA) / 2 || 0, stances: { aToB: count(ab), bToA: count(ba) } };
 }

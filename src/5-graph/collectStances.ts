@@ -126,7 +126,8 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
       local.set(e.id, d);
       sightings.push({ draft: d, name: e.name, aliases: e.aliases ?? [], type: e.type, kbId: e.kbId, articleId });
     }
-    for (const s of a.stances ?? []) addStance(s, s.articleId ?? articleId, local, a.date);
+    // the analysis id wins over a stance's copy of it: a renamed copy of an analysis is another article
+    for (const s of a.stances ?? []) addStance(s, a.id ?? s.articleId ?? articleId, local, a.date);
   };
 
   if (Array.isArray(input)) {

@@ -107,3 +107,37 @@ export const sanctions = makeAnalysis({
     { sentence: '"Putin is a killer," Biden said.', speaker: 'e1', stances: [['e2', 'criticism', -0.9, 'killer']] },
   ],
 });
+
+/** Names and words a hostile article could carry, to prove no output format lets them through as markup. */
+export const HOSTILE_NAMES = [
+  '<script>alert(1)</script>',
+  '" onload="alert(1)',
+  "' onmouseover='alert(1)",
+  'Eve ]]> <![CDATA[ x',
+  'Mallory</data><data key="net">99',
+  '=HYPERLINK("http://evil.example","click")',
+  'A\\N\\G "quoted" \\',
+  'line\nbreak\r\nand\ttab',
+  '%%{init: {"securityLevel": "loose"}}%%',
+  'n0 -->|x| n1; click n0 callback',
+  '\u001b[31mred\u001b[0m \u202egnp.exe',
+  'lone \ud800 surrogate \u0000 nul',
+] as const;
+
+/** An analysis whose entity names and quotes are all hostile; each speaker praises the next, the last criticises the first. */
+export function hostileAnalysis(): Analysis {
+  const entities = HOSTILE_NAMES.map((name, i) => ({ id: `h${i}`, name, type: 'person' as const }));
+  return makeAnalysis({
+    id: 'hostile <b>"article"</b>',
+    entities,
+    quotes: entities.map((e, i) => {
+      const next = entities[(i + 1) % entities.length]!;
+      const last = i === entities.length - 1;
+      return {
+        sentence: `"${last ? 'A disgrace </td><script>x()</script>' : 'A great <img src=x onerror=alert(1)> friend'}," said someone.`,
+        speaker: e.id,
+        stances: [[next.id, last ? 'criticism' : 'praise', last ? -0.8 : 0.8, last ? 'disgrace' : 'great']] as const,
+      };
+    }),
+  });
+}
