@@ -150,6 +150,10 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
   const next = tokens[i + 1];
   if (next === undefined || next.sentence !== t.sentence) return false;
   if (next.lower === 'that' || next.lower === ':' || isQuote(next) || SUBJECT_PRONOUNS.has(next.lower)) return true;
+  // "Officials fear the …", "Voters say the …": a base form right after a plural noun is its verb.
+  if (prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    t.lower === t.lemma && /[^'’s]s$/.test(prev.lower) &&
+    (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return true;
   // "Polls show Clinton ahead", "the data suggest …": evidence nouns are subjects of such verbs.
   if (prev !== undefined && EVIDENCE_NOUNS.has(prev.lemma) && prev.sentence === t.sentence) return true;
   // Inversion after reported words: "…, polls show." / "…, she notes."
@@ -324,7 +328,12 @@ function phraseAllowed(c: Compiled, tokens: readonly Token[], first: number, las
     const next = tokens[last];
     return next !== undefined && (next.pos === 'PROPN' || next.lower === 'the' || next.lower === 'a');
   }
-  if (lemma === 'via') return tokens[last]?.pos === 'PROPN';
+  if (lemma === 'via') {
+    // A credit ("(via Reuters)", "…,” via CNN"), not a route ("flew to Brussels via Paris").
+    const prev = tokens[first - 1];
+    const credit = prev === undefined || prev.sentence !== tokens[first]!.sentence || PUNCT_POS.has(prev.pos);
+    return credit && tokens[last]?.pos === 'PROPN';
+  }
   if (lemma === 'put it') {
     // "…, as Smith put it" is a phrase of its own; a bare "put it" needs a quote or a pause after it.
     if (c.cue.source === 'inside') return true;
