@@ -110,21 +110,21 @@ describe('toGraphML', () => {
     const root = parseXml(xml);
     expect(root.name).toBe('graphml');
     const graph = root.children.find((c) => c.name === 'graph')!;
-    const data = (el: (typeof root)['children'][number]) => Object.fromEntries(el.children.filter((c) => c.name === 'data').map((d) => [d.attributes.key!, d.text]));
+    const data = (el: (typeof root)['children'][number]): Record<string, string> => Object.fromEntries(el.children.filter((c) => c.name === 'data').map((d) => [d.attributes.key!, d.text]));
     return {
       keys: root.children.filter((c) => c.name === 'key').map((k) => k.attributes.id),
-      nodes: graph.children.filter((c) => c.name === 'node').map((n) => ({ id: n.attributes.id!, ...data(n) })),
-      edges: graph.children.filter((c) => c.name === 'edge').map((e) => ({ source: e.attributes.source!, target: e.attributes.target!, ...data(e) })),
+      nodes: graph.children.filter((c) => c.name === 'node').map((n): Record<string, string> => ({ ...data(n), id: n.attributes.id! })),
+      edges: graph.children.filter((c) => c.name === 'edge').map((e): Record<string, string> => ({ ...data(e), source: e.attributes.source!, target: e.attributes.target! })),
     };
   };
 
   test('parses back, losslessly, to the same graph', () => {
     const g = read(toGraphML(corpus));
     const back: PraiseGraph = {
-      nodes: g.nodes.map((n) => ({ id: n.id, name: n.name!, type: n.type as 'person', aliases: JSON.parse(n.aliases!), articleIds: JSON.parse(n.nodeArticleIds!) })),
+      nodes: g.nodes.map((n) => ({ id: n.id!, name: n.name!, type: n.type as 'person', aliases: JSON.parse(n.aliases!), articleIds: JSON.parse(n.nodeArticleIds!) })),
       edges: g.edges.map((e) => ({
-        source: e.source,
-        target: e.target,
+        source: e.source!,
+        target: e.target!,
         praise: Number(e.praise),
         criticism: Number(e.criticism),
         neutral: Number(e.neutral),

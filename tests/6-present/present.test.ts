@@ -1,0 +1,209 @@
+import { describe, expect, test } from 'vitest';
+import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
+import { analysisToHtml } from '../../src/6-present/analysisToHtml.js';
+import { formatAnalysis } from '../../src/6-present/formatAnalysis.js';
+import { formatGraph } from '../../src/6-present/formatGraph.js';
+import { graphToHtml } from '../../src/6-present/graphToHtml.js';
+import { graphToSvg } from '../../src/6-present/graphToSvg.js';
+import { heatmapSvg } from '../../src/6-present/heatmapSvg.js';
+import { PlauditError, type Analysis, type PraiseGraph } from '../../src/model/index.js';
+import { HOSTILE_NAMES, hostileAnalysis, makeAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
+import { allElements, parseXml, textContent, type XmlElement } from '../5-graph/xml.js';
+
+const corpus = buildPraiseGraph([summit, sanctions]);
+const hostile = hostileAnalysis();
+const hostileGraph = buildPraiseGraph(hostile);
+const EMPTY: PraiseGraph = { nodes: [], edges: [] };
+const emptyAnalysis: Analysis = { length: 0, entities: [], utterances: [], stances: [], issues: [] };
+
+const SVG_ELEMENTS = new Set(['svg', 'title', 'defs', 'marker', 'path', 'g', 'circle', 'text', 'tspan', 'rect', 'linearGradient', 'stop']);
+const HTML_ELEMENTS = new Set(['div', 'p', 'b', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']);
+
+/** Parses markup strictly and checks that only the renderer's own elements appear, with no event handlers or links. */
+function expectOnlyOwnMarkup(markup: string, allowed: ReadonlySet<string>): XmlElement {
+  const root = parseXml(markup);
+  for (const el of allElements(root)) {
+    expect(allowed.has(el.name), `element <${el.name}>`).toBe(true);
+    for (const name of Object.keys(el.attributes)) {
+      expect(name, `attribute ${name} on <${el.name}>`).not.toMatch(/^on|href|src/i);
+    }
+  }
+  return root;
+}
+
+/** Hostile names as XML can carry them. */
+const xmlSafe = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+describe('formatAnalysis', () => {
+  const text = formatAnalysis(summit);
+
+  test.each([
+    ['the article', 'Article summit, 2018-07-16'],
+    ['the counts', '3 entities, 7 utterances, 7 stances'],
+    ['who said what', '1  Donald Trump    direct  0.90  He is a very smart man and a strong leader,'],
+    ['an unknown-free speaker column', '7  Joe Biden       direct'],
+    ['a praise stance with its evidence', 'Donald Trump    \u2192  Vladimir Putin  praise     +0.70    1  smart'],
+    ['a criticism stance', 'Vladimir Putin  \u2192  Donald Trump    criticism  \u22120.60    6  mistake'],
+  ])('shows %s', (_, line) => expect(text).toContain(line));
+
+  test.each([
+    ['no utterances section', 'Utterances'],
+    ['no stances section', 'Stances'],
+    ['no issues section', 'Issues'],
+  ])('an empty analysis has %s', (_, heading) => {
+    expect(formatAnalysis(emptyAnalysis)).not.toContain(heading);
+    expect(formatAnalysis(emptyAnalysis)).toBe('0 entities, 0 utterances, 0 stances');
+  });
+
+  test('long text is cut to maxText', () => {
+    const lines = formatAnalysis(summit, { maxText: 20 }).split('\n');
+    expect(lines.find((l) => l.startsWith('1 '))).toContain('He is a very smart \u2026');
+  });
+
+  test('hostile text cannot send terminal escapes, reorder the line or break the table', () => {
+    const out = formatAnalysis(hostile, { maxText: 200 });
+    expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    const stanceRows = out.split('Stances (12)\n')[1]!.split('\n').slice(2);
+    expect(stanceRows).toHaveLength(12);
+    expect(stanceRows[0]).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('formatGraph', () => {
+  test('one row per relation, the busiest first', () => {
+    const lines = formatGraph(corpus).split('\n');
+    expect(lines[0]).toBe('4 entities, 5 relations');
+    expect(lines[3]).toMatch(/^Donald Trump\s+Vladimir Putin\s+4\s+0\s+0\s+\+4\s+\+0\.65\s+1$/);
+    expect(lines[4]).toMatch(/^Vladimir Putin\s+Donald Trump\s+1\s+1\s+0\s+0\s+0\.00\s+1$/);
+    expect(lines[5]).toMatch(/^Joe Biden\s+Vladimir Putin\s+0\s+2\s+0\s+\u22122\s+\u22120\.90\s+2$/);
+    expect(lines).toHaveLength(8);
+  });
+
+  test('maxEdges cuts the list and says so; an empty graph says it has no stances', () => {
+    expect(formatGraph(corpus, { maxEdges: 1 }).split('\n').at(-1)).toBe('(4 more relations not shown)');
+    expect(formatGraph(EMPTY)).toBe('0 entities, 0 relations\n(no stances)');
+  });
+});
+
+describe('HTML tables', () => {
+  test('analysisToHtml lists utterances and stances as escaped, well-formed tables', () => {
+    const root = expectOnlyOwnMarkup(analysisToHtml(summit), HTML_ELEMENTS);
+    const tables = allElements(root).filter((e) => e.name === 'table');
+    expect(tables.map((t) => textContent(t.children[0]!))).toEqual(['Utterances (7)', 'Stances (7)']);
+    const stanceRows = allElements(tables[1]!).filter((e) => e.name === 'tr').slice(1);
+    expect(stanceRows[0]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', 'praise', '+0.70', '1', 'smart']);
+  });
+
+  test('graphToHtml lists relations, busiest first', () => {
+    const root = expectOnlyOwnMarkup(graphToHtml(corpus), HTML_ELEMENTS);
+    const rows = allElements(root).filter((e) => e.name === 'tr').slice(1);
+    expect(rows.map((r) => r.children.map(textContent).slice(0, 6))).toEqual([
+      ['Donald Trump', 'Vladimir Putin', '4', '0', '0', '+4'],
+      ['Vladimir Putin', 'Donald Trump', '1', '1', '0', '0'],
+      ['Joe Biden', 'Vladimir Putin', '0', '2', '0', '-2'],
+      ['The Kremlin', 'Joe Biden', '0', '1', '0', '-1'],
+      ['Vladimir Putin', 'Joe Biden', '0', '0', '1', '0'],
+    ]);
+  });
+
+  test.each([
+    ['analysisToHtml', () => analysisToHtml(hostile)],
+    ['graphToHtml', () => graphToHtml(hostileGraph)],
+  ])('%s shows a hostile article as text', (_, render) => {
+    const html = render();
+    const root = expectOnlyOwnMarkup(html, HTML_ELEMENTS);
+    const cells = allElements(root).filter((e) => e.name === 'td').map(textContent);
+    for (const name of HOSTILE_NAMES) expect(cells).toContain(xmlSafe(name));
+    expect(html).not.toMatch(/<script|<img|onload="/);
+  });
+});
+
+describe('graphToSvg', () => {
+  const svg = graphToSvg(corpus);
+  const root = expectOnlyOwnMarkup(svg, SVG_ELEMENTS);
+  const arrows = allElements(root).filter((e) => e.name === 'path' && e.attributes['marker-end']);
+
+  test('draws every entity with stances and one arrow per relation', () => {
+    expect(root.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(allElements(root).filter((e) => e.name === 'circle')).toHaveLength(4);
+    expect(arrows).toHaveLength(5);
+    const labels = allElements(root).filter((e) => e.name === 'text' && e.attributes['text-anchor']).map(textContent);
+    expect(labels).toEqual(['Donald Trump', 'Vladimir Putin', 'Joe Biden', 'The Kremlin']);
+  });
+
+  test('colours arrows by net praise and widens them by volume', () => {
+    const byTitle = (start: string) => arrows.find((a) => textContent(a).startsWith(start))!;
+    const trumpPutin = byTitle('Donald Trump \u2192 Vladimir Putin');
+    const putinTrump = byTitle('Vladimir Putin \u2192 Donald Trump');
+    const bidenPutin = byTitle('Joe Biden \u2192 Vladimir Putin');
+    const kremlinBiden = byTitle('The Kremlin \u2192 Joe Biden');
+    expect([trumpPutin, putinTrump, bidenPutin].map((a) => a.attributes.stroke)).toEqual(['#2e7d32', '#9e9e9e', '#c62828']);
+    expect(Number(trumpPutin.attributes['stroke-width'])).toBeGreaterThan(Number(bidenPutin.attributes['stroke-width']));
+    expect(Number(bidenPutin.attributes['stroke-width'])).toBeGreaterThan(Number(kremlinBiden.attributes['stroke-width']));
+    const markers = allElements(root).filter((e) => e.name === 'marker').map((m) => m.attributes.id!);
+    for (const a of arrows) expect(markers.map((id) => `url(#${id})`)).toContain(a.attributes['marker-end']);
+  });
+
+  test('the same graph gives the same drawing; another graph gets other marker ids', () => {
+    expect(graphToSvg(buildPraiseGraph([summit, sanctions]))).toBe(svg);
+    const other = parseXml(graphToSvg(buildPraiseGraph(summit)));
+    const ids = (r: XmlElement) => allElements(r).filter((e) => e.name === 'marker').map((m) => m.attributes.id);
+    expect(ids(other)).not.toEqual(ids(root));
+  });
+
+  test('maxNodes keeps the busiest and says how many are shown', () => {
+    const small = parseXml(graphToSvg(corpus, { maxNodes: 2 }));
+    expect(allElements(small).filter((e) => e.name === 'circle')).toHaveLength(2);
+    expect(allElements(small).filter((e) => e.name === 'path' && e.attributes['marker-end'])).toHaveLength(2);
+    expect(textContent(small)).toContain('2 of 4 entities shown');
+  });
+
+  test('a self loop is drawn; an empty graph says it has no stances', () => {
+    const self = makeAnalysis({ entities: [{ id: 'e1', name: 'Boris Johnson' }], quotes: [{ sentence: '"I have been a brilliant mayor," Johnson said.', speaker: 'e1', stances: [['e1', 'praise', 0.7, 'brilliant']] }] });
+    const drawn = parseXml(graphToSvg(buildPraiseGraph(self)));
+    expect(allElements(drawn).filter((e) => e.name === 'path' && e.attributes['marker-end'])).toHaveLength(1);
+    expect(textContent(parseXml(graphToSvg(EMPTY)))).toContain('no stances');
+  });
+
+  test('a hostile article is text inside the drawing', () => {
+    const out = graphToSvg(hostileGraph);
+    const r = expectOnlyOwnMarkup(out, SVG_ELEMENTS);
+    const labels = allElements(r).filter((e) => e.name === 'text' && e.attributes['text-anchor']).map(textContent);
+    expect(labels).toHaveLength(HOSTILE_NAMES.length);
+    expect(labels[0]).toBe('<script>alert(1)</script>');
+    expect(out).not.toMatch(/<script|onload="|onmouseover='/);
+  });
+
+  test('bad options are a programmer mistake', () => {
+    expect(() => graphToSvg(corpus, { width: 10 })).toThrow(PlauditError);
+    expect(() => graphToSvg(corpus, { maxNodes: 0 })).toThrow(PlauditError);
+  });
+});
+
+describe('heatmapSvg', () => {
+  test('a cell per pair, coloured by net praise per stance', () => {
+    const root = expectOnlyOwnMarkup(heatmapSvg(corpus), SVG_ELEMENTS);
+    const cells = allElements(root).filter((e) => e.name === 'rect' && e.attributes.width === '28');
+    expect(cells).toHaveLength(16);
+    const filled = allElements(root).filter((e) => e.name === 'g' && e.children[0]?.name === 'title');
+    const cell = (start: string) => filled.find((g) => textContent(g.children[0]!).startsWith(start))!;
+    expect(cell('Donald Trump \u2192 Vladimir Putin').children[1]!.attributes.fill).toBe('rgb(46,125,50)');
+    expect(cell('Joe Biden \u2192 Vladimir Putin').children[1]!.attributes.fill).toBe('rgb(198,40,40)');
+    expect(cell('Vladimir Putin \u2192 Donald Trump').children[1]!.attributes.fill).toBe('#ffffff');
+    expect(textContent(cell('Joe Biden \u2192 Vladimir Putin').children[2]!)).toBe('\u22122');
+    expect(filled).toHaveLength(5);
+  });
+
+  test('an empty graph says it has no stances', () => {
+    expect(textContent(parseXml(heatmapSvg(EMPTY)))).toContain('no stances');
+  });
+
+  test('a hostile article is text inside the heat map', () => {
+    const out = heatmapSvg(hostileGraph);
+    const r = expectOnlyOwnMarkup(out, SVG_ELEMENTS);
+    const rowLabels = allElements(r).filter((e) => e.name === 'text' && e.attributes['text-anchor'] === 'end').map(textContent);
+    expect(rowLabels.slice(0, 2)).toEqual(['<script>alert(1)</scrip\u2026', '" onload="alert(1)']);
+    expect(out).not.toMatch(/<script|onload="/);
+  });
+});
