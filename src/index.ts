@@ -3,6 +3,7 @@
  * This file is the table of contents: it only re-exports.
  */
 export { analyze } from './analyze.js';
+export { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';
 export { asymmetry, type Asymmetry } from './5-graph/asymmetry.js';
 export { bootstrapAsymmetry, type AsymmetryInterval, type BootstrapOptions } from './5-graph/bootstrapAsymmetry.js';
 export { buildPraiseGraph } from './5-graph/buildPraiseGraph.js';
