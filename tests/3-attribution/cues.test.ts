@@ -91,6 +91,8 @@ describe('evaluative cues, inversion and source position', () => {
     ['The senator slammed the decision as reckless.', 'slammed', -1],
     ['Activists condemned the crackdown.', 'condemned', -1],
     ['The governor said the budget was balanced.', 'said', 0],
+    ['She is critical of the new policy.', 'critical', -1],
+    ['He is supportive of the reforms.', 'supportive', 1],
   ])('%s → "%s" evaluates %i', (sentence, word, evaluative) => {
     expect(cueOn(sentence, word)?.evaluative).toBe(evaluative);
   });
@@ -157,6 +159,26 @@ describe('multi-word cues', () => {
     expect(cueOn('The firm said in a statement that it would appeal.', 'said')?.kind).toBe('speech');
   });
 
+  test('the @example of cueAt holds', () => {
+    const { tokens } = readTokens('“We will win,” she told reporters.');
+    expect(cueAt(tokens, 7)).toMatchObject({ first: 7, last: 9, lemma: 'tell', kind: 'speech', inversion: true, confidence: 1, form: 'phrase' });
+  });
+
+  test.each([
+    ['“We will not back down.” — Senator Maria Lopez', '—'],
+    ['“The budget is balanced.” – Governor Smith', '–'],
+  ])('a dash after a quote credits the name after it: %s', (sentence, dash) => {
+    const m = cueOn(sentence, dash);
+    expect(m?.source).toBe('after');
+  });
+
+  test.each([
+    ['Prices rose — sharply — in May.', '—'],
+    ['The well-known senator spoke.', '-'],
+  ])('a dash that does not follow a quote is not a cue: %s', (sentence, dash) => {
+    expect(cueOn(sentence, dash)).toBeNull();
+  });
+
   test('a colon before a quote is a cue: Smith: “…”', () => {
     const m = cueOn('The mayor was blunt: “We are broke.”', ':');
     expect(m?.lemma).toBe(':');
@@ -173,6 +195,8 @@ describe('noun and adjective cues need their content to follow', () => {
     ['His belief that the system is rigged is widely shared.', 'belief', 'belief'],
     ['The president is confident that the deal will hold.', 'confident', 'belief'],
     ['The senator is eager to leave Washington.', 'eager', 'intention'],
+    ['The mayor has been critical of the police chief.', 'critical', 'belief'],
+    ['Her support for the bill surprised colleagues.', 'support', 'belief'],
   ])('%s → "%s" is a %s cue', (sentence, word, kind) => {
     const m = cueOn(sentence, word);
     expect(m?.kind).toBe(kind);
@@ -185,6 +209,8 @@ describe('noun and adjective cues need their content to follow', () => {
     ['The statement was posted online.', 'statement'],
     ['The promise of spring lifted the mood.', 'promise'],
     ['She is confident.', 'confident'],
+    ['This is a critical moment for the party.', 'critical'],
+    ['The bridge needs more support.', 'support'],
   ])('%s → "%s" is not a cue', (sentence, word) => {
     expect(cueOn(sentence, word)).toBeNull();
   });

@@ -51,7 +51,9 @@ export interface CueMatch {
 const VERBS = new Map<string, VerbCue>(VERB_CUES.map((c) => [c.lemma, c]));
 const NOUNS = new Map<string, NounCue>(NOUN_CUES.map((c) => [c.lemma, c]));
 const NOUN_NEXT = new Map<string, Set<string>>(NOUN_CUES.map((c) => [c.lemma, new Set(c.next)]));
-const ADJECTIVES = new Map<string, AdjectiveCue>(ADJECTIVE_CUES.map((c) => [c.lemma, c]));
+/** Adjectives by lemma and by what must follow: "that"/"to" clauses, or an "of" object. */
+const ADJECTIVES = new Map<string, AdjectiveCue>(ADJECTIVE_CUES.filter((c) => c.of !== true).map((c) => [c.lemma, c]));
+const ADJECTIVES_OF = new Map<string, AdjectiveCue>(ADJECTIVE_CUES.filter((c) => c.of === true).map((c) => [c.lemma, c]));
 const FORMS = new Map<string, string>(Object.entries(CUE_FORMS));
 
 type Element =
@@ -372,6 +374,21 @@ function colonCue(tokens: readonly Token[], i: number): CueMatch | null {
   return null;
 }
 
+const DASHES = new Set(['—', '–', '-', '--', '―']);
+
+/**
+ * "“We will not back down.” — Senator Smith": a dash right after a closing quote mark credits
+ * the quote to the name after it (press releases, pull quotes, social posts).
+ */
+function dashCue(tokens: readonly Token[], i: number): CueMatch | null {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!isQuote(prev) || next === undefined) return null;
+  if (next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.pos !== 'DET' && next.pos !== 'ADJ') return null;
+  return { first: i, last: i + 1, lemma: '—', kind: 'speech', complement: ['quote'], inversion: false, evaluative: 0,
+    confidence: 0.6, form: 'phrase', source: 'after' };
+}
+
 /**
  * Finds the attribution cue that starts at token `i`, or `null`.
  *
@@ -382,13 +399,13 @@ function colonCue(tokens: readonly Token[], i: number): CueMatch | null {
  *
  * @example
  * const { tokens } = readTokens('“We will win,” she told reporters.');
- * cueAt(tokens, 6);
- * // → { first: 6, last: 8, lemma: 'tell', kind: 'speech', inversion: true, confidence: 1, form: 'phrase', … }
+ * cueAt(tokens, 7); // “ We will win , ” she told …
+ * // → { first: 7, last: 9, lemma: 'tell', kind: 'speech', inversion: true, confidence: 1, form: 'phrase', … }
  */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : null;
+  if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : DASHES.has(t.value) ? dashCue(tokens, i) : null;
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
@@ -434,8 +451,13 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
     }
   }
 
-  const adjective = ADJECTIVES.get(key) ?? ADJECTIVES.get(t.lower);
   const nextLower = tokens[i + 1]?.lower;
+  const judging = ADJECTIVES_OF.get(t.lower);
+  if (judging !== undefined && nextLower === 'of') {
+    return { first: i, last: i + 1, lemma: judging.lemma, kind: judging.kind, complement: ['of'], inversion: false,
+      evaluative: judging.evaluative ?? 0, confidence: judging.confidence, form: 'adjective', source: 'subject' };
+  }
+  const adjective = ADJECTIVES.get(key) ?? ADJECTIVES.get(t.lower);
   if (adjective !== undefined && t.pos === 'ADJ' && (nextLower === 'that' || (nextLower === 'to' && adjective.kind === 'intention'))) {
     return {
       first: i,

@@ -243,7 +243,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   v('interrupt', 'speech', 'quote', 0.7, 'inv sig'),
   v('chime', 'speech', 'quote', 0.7, 'inv sig'),
   v('volunteer', 'speech', 'that quote', 0.7, 'inv sig'),
-  v('offer', 'speech', 'quote', 0.5, 'inv sig'),
+  v('offer', 'speech', 'quote object', 0.35, 'inv'),
   v('muse', 'speech', 'that quote', 0.9, 'inv'),
   v('reflect', 'speech', 'that quote', 0.7, 'inv sig'),
   v('reason', 'speech', 'that quote', 0.85, 'inv'),
@@ -476,6 +476,25 @@ export const VERB_CUES: readonly VerbCue[] = [
   v('list', 'speech', 'object as', 0.35),
   v('address', 'speech', 'object', 0.3),
   v('remember', 'belief', 'that', 0.45),
+  v('express', 'speech', 'object', 0.75),
+  v('identify', 'belief', 'as', 0.35),
+  v('cast', 'speech', 'as', 0.35),
+  v('release', 'writing', 'object', 0.35),
+  v('issue', 'writing', 'object', 0.4),
+  v('deliver', 'speech', 'object', 0.35),
+  v('project', 'belief', 'that', 0.5, 'sig'),
+  v('promote', 'speech', 'object', 0.3, '+'),
+  v('embrace', 'belief', 'object', 0.4, '+'),
+  v('downplay', 'speech', 'object', 0.55),
+  v('outline', 'speech', 'object', 0.5),
+  v('detail', 'speech', 'object', 0.4),
+  v('paint', 'speech', 'as', 0.35),
+  v('herald', 'speech', 'object as', 0.5, '+'),
+  v('rebuff', 'speech', 'object', 0.6, '-'),
+  v('rip', 'speech', 'object', 0.35, '-'),
+  v('persuade', 'speech', 'to object-that', 0.3),
+  v('convince', 'speech', 'to object-that', 0.3),
+  v('raise', 'speech', 'object', 0.3, 'sig'),
   v('encourage', 'speech', 'to object', 0.5),
   v('heckle', 'speech', 'object quote', 0.6, 'inv -'),
 
@@ -686,6 +705,16 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'deliver <D>? <M>* (speech|address|remarks|remark|message|warning|rebuke|statement|eulogy|sermon|lecture|keynote|speeches|warnings|rebukes|statements)',
     lemma: 'deliver', kind: 'speech', complement: ['quote', 'that'], confidence: 0.4 },
   { pattern: 'in <D>? <M>* (poll|polls|survey|surveys|study|studies|average|census|tally|count|ranking|rankings)', lemma: 'in a poll', kind: 'perception', complement: ['that'], confidence: 0.35, source: 'inside' },
+  { pattern: 'shrug off', lemma: 'shrug off', kind: 'speech', complement: ['object'], confidence: 0.55 },
+  { pattern: 'side with', lemma: 'side with', kind: 'belief', complement: ['object'], evaluative: 1, confidence: 0.5 },
+  { pattern: 'vouch for', lemma: 'vouch for', kind: 'speech', complement: ['object'], evaluative: 1, confidence: 0.75 },
+  { pattern: 'stand by', lemma: 'stand by', kind: 'belief', complement: ['object'], evaluative: 1, confidence: 0.45 },
+  { pattern: 'distance (himself|herself|themselves|itself|themself|myself|ourselves) from', lemma: 'distance', kind: 'speech', complement: ['object'], evaluative: -1, confidence: 0.6 },
+  { pattern: 'allude to', lemma: 'allude to', kind: 'speech', complement: ['object'], confidence: 0.7 },
+  { pattern: 'hint at', lemma: 'hint at', kind: 'speech', complement: ['object'], confidence: 0.8 },
+  { pattern: 'make no mention of', lemma: 'make no mention of', kind: 'speech', complement: ['object'], confidence: 0.6 },
+  { pattern: 'in response to', lemma: 'in response to', kind: 'speech', complement: ['quote', 'that'], confidence: 0.35 },
+  { pattern: 'seemingly', lemma: 'seemingly', kind: 'belief', complement: ['that'], confidence: 0.15 },
   { pattern: 'reportedly', lemma: 'reportedly', kind: 'speech', complement: ['that'], confidence: 0.6 },
   { pattern: 'allegedly', lemma: 'allegedly', kind: 'speech', complement: ['that'], confidence: 0.5 },
   { pattern: 'purportedly', lemma: 'purportedly', kind: 'speech', complement: ['that'], confidence: 0.5 },
@@ -798,7 +827,6 @@ export const NOUN_CUES: readonly NounCue[] = [
   n('interview', 'speech', `${QUOTES_AND_COLON}`, 0.5),
   n('tweet', 'post', `that about ${QUOTES_AND_COLON}`, 0.8),
   n('post', 'post', `${QUOTES_AND_COLON}`, 0.6),
-  n('message', 'writing', `that ${QUOTES_AND_COLON}`, 0.5),
   n('letter', 'writing', `${QUOTES_AND_COLON}`, 0.5),
   n('belief', 'belief', 'that', 0.75),
   n('view', 'belief', 'that', 0.6),
@@ -839,16 +867,34 @@ export const NOUN_CUES: readonly NounCue[] = [
   n('report', 'speech', 'that', 0.6),
   n('note', 'writing', 'that', 0.5),
   n('show', 'perception', 'that', 0.4),
+  n('support', 'belief', 'for of', 0.5, '+'),
+  n('opposition', 'belief', 'to', 0.5, '-'),
+  n('advice', 'speech', `to that ${QUOTES_AND_COLON}`, 0.5),
+  n('speculation', 'belief', 'that about', 0.5),
+  n('message', 'speech', `of that ${QUOTES_AND_COLON}`, 0.5),
 ];
 
 export interface AdjectiveCue {
   readonly lemma: string;
   readonly kind: CueKind;
   readonly confidence: number;
+  /** For adjectives followed by "of": the judgement of its object ("critical of" -1). */
+  readonly evaluative?: CueEvaluation;
+  /** Takes an "of" object ("critical of the plan") rather than a clause. */
+  readonly of?: boolean;
 }
 
-/** Adjectives that hold a belief when "that" or "about" follows: "confident that", "worried that". */
+/**
+ * Adjectives that hold a belief when "that" follows ("confident that", "worried that"), an
+ * intention when "to" follows ("eager to"), or a judgement of someone when "of" follows
+ * ("critical of", "supportive of"; `evaluative` then says which way).
+ */
 export const ADJECTIVE_CUES: readonly AdjectiveCue[] = [
+  ...['critical', 'dismissive', 'skeptical', 'sceptical', 'wary', 'contemptuous', 'scornful', 'disdainful',
+    'suspicious', 'distrustful', 'disparaging', 'derisive', 'unsupportive', 'intolerant']
+    .map((lemma) => ({ lemma, kind: 'belief' as const, confidence: 0.6, evaluative: -1 as const, of: true })),
+  ...['supportive', 'proud', 'appreciative', 'fond', 'admiring', 'complimentary', 'respectful', 'protective', 'enamored', 'enamoured']
+    .map((lemma) => ({ lemma, kind: 'belief' as const, confidence: 0.55, evaluative: 1 as const, of: true })),
   ...['confident', 'convinced', 'sure', 'certain', 'aware', 'afraid', 'concerned', 'worried', 'hopeful',
     'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'adamant', 'positive', 'doubtful', 'fearful',
     'persuaded', 'satisfied', 'disappointed', 'glad', 'happy', 'pleased', 'proud', 'sad', 'sorry', 'angry',
