@@ -34,11 +34,11 @@ const AMBIGUOUS_ALIASES = new Set([
   'Clinton', // Bill, Hillary
   'Duterte', // Rodrigo, Sara
   'George Bush', // father and son
-  'Johnson', // Boris, Mike
+  'Johnson', // Boris, Mike, Jeh
   'Kaczynski', // Lech, Jarosław (twins)
   'Kaczyński',
   'Kelly', // John (chief of staff), Mark (senator)
-  'Kennedy', // Ted, Robert F. Jr.
+  'Kennedy', // Ted, Robert F. Jr., Justice Anthony
   'Khan', // Imran, Sadiq
   'Kim', // Kim Jong Un, Kim Jong Il, Kim Dae-jung, Jim Yong Kim
   'Kirchner', // Néstor, Cristina
@@ -46,6 +46,7 @@ const AMBIGUOUS_ALIASES = new Set([
   'Lee', // Lee Jae-myung, Lee Myung-bak, Lee Hsien Loong, John Lee, Mike Lee
   'Li', // Li Keqiang, Li Qiang
   'Miliband', // David, Ed
+  'Napolitano', // Giorgio (Italy), Janet (US)
   'Powell', // Colin, Jerome
   'Rice', // Condoleezza, Susan
   'Sanders', // Bernie, Sarah Huckabee
@@ -199,6 +200,9 @@ describe('builtinKnowledge', () => {
     ['press secretary', 'White House', 2018, ['sarah-huckabee-sanders']],
     ['chief of staff', 'White House', 2018, ['john-f-kelly']],
     ['speaker', 'House of Representatives', 2016, ['paul-ryan']],
+    ['chief justice', 'Supreme Court', 2010, ['john-roberts']],
+    ['chairman', 'Joint Chiefs of Staff', 2020, ['mark-milley']],
+    ['spokesperson', 'State Department', 2018, ['heather-nauert']],
     ['senate majority leader', 'Senate', 2016, ['mitch-mcconnell']],
     ['chancellor', 'Germany', 2010, ['angela-merkel']],
     ['chancellor', 'Germany', 2023, ['olaf-scholz']],

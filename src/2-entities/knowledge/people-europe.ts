@@ -208,7 +208,7 @@ export const peopleEurope: KnowledgeEntryInput[] = [
   person('luis-montenegro', 'Luís Montenegro', 'male', ['Montenegro', 'Luis Montenegro'], [office('prime minister', 'Portugal', 2024)]),
   // Benelux, Nordics, Ireland, Austria, Greece
   person('jan-peter-balkenende', 'Jan Peter Balkenende', 'male', ['Balkenende'], [office('prime minister', 'Netherlands', 2002, 2010)]),
-  person('dick-schoof', 'Dick Schoof', 'male', ['Schoof']),
+  person('dick-schoof', 'Dick Schoof', 'male', ['Schoof'], [office('prime minister', 'Netherlands', 2024)]),
   person('geert-wilders', 'Geert Wilders', 'male', ['Wilders']),
   person('willem-alexander', 'King Willem-Alexander', 'male', ['Willem-Alexander'], [office('king', 'Netherlands', 2013)]),
   person('alexander-de-croo', 'Alexander De Croo', 'male', ['De Croo'], [office('prime minister', 'Belgium', 2020, 2025)]),
@@ -234,6 +234,7 @@ export const peopleEurope: KnowledgeEntryInput[] = [
   person('micheal-martin', 'Micheál Martin', 'male', ['Micheal Martin'], [office('taoiseach', 'Ireland', 2020, 2022), office('prime minister', 'Ireland', 2020, 2022), office('taoiseach', 'Ireland', 2025), office('prime minister', 'Ireland', 2025)]),
   person('simon-harris', 'Simon Harris', 'male', [], [office('taoiseach', 'Ireland', 2024, 2025), office('prime minister', 'Ireland', 2024, 2025)]),
   person('michael-d-higgins', 'Michael D. Higgins', 'male', ['Higgins', 'Michael D Higgins'], [office('president', 'Ireland', 2011, 2025)]),
+  person('catherine-connolly', 'Catherine Connolly', 'female', ['Connolly'], [office('president', 'Ireland', 2025)]),
   person('sebastian-kurz', 'Sebastian Kurz', 'male', ['Kurz'], [office('chancellor', 'Austria', 2017, 2019), office('chancellor', 'Austria', 2020, 2021)]),
   person('karl-nehammer', 'Karl Nehammer', 'male', ['Nehammer'], [office('chancellor', 'Austria', 2021, 2025)]),
   person('alexander-van-der-bellen', 'Alexander Van der Bellen', 'male', ['Van der Bellen'], [office('president', 'Austria', 2017)]),

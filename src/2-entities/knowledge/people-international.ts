@@ -15,6 +15,7 @@ export const peopleInternational: KnowledgeEntryInput[] = [
   person('kofi-annan', 'Kofi Annan', 'male', ['Annan'], [office('secretary-general', UN, 1997, 2006)]),
   person('ban-ki-moon', 'Ban Ki-moon', 'male', ['Ban', 'Ban Ki Moon'], [office('foreign minister', 'South Korea', 2004, 2006), office('secretary-general', UN, 2007, 2016)]),
   person('antonio-guterres', 'António Guterres', 'male', ['Guterres', 'Antonio Guterres'], [office('prime minister', 'Portugal', 1995, 2002), office('high commissioner for refugees', UN, 2005, 2015), office('secretary-general', UN, 2017)]),
+  person('stephane-dujarric', 'Stéphane Dujarric', 'male', ['Dujarric', 'Stephane Dujarric'], [office('spokesperson', UN, 2014)]),
   person('volker-turk', 'Volker Türk', 'male', ['Türk', 'Turk', 'Volker Turk'], [office('high commissioner for human rights', UN, 2022)]),
   person('rafael-grossi', 'Rafael Grossi', 'male', ['Grossi', 'Rafael Mariano Grossi'], [office('director-general', 'International Atomic Energy Agency', 2019)]),
   person('yukiya-amano', 'Yukiya Amano', 'male', ['Amano'], [office('director-general', 'International Atomic Energy Agency', 2009, 2019)]),

@@ -131,6 +131,8 @@ export const places: KnowledgeEntryInput[] = [
   place('massachusetts', 'Massachusetts', [], []),
   place('indiana', 'Indiana', [], []),
   place('west-virginia', 'West Virginia', [], []),
+  place('manhattan', 'Manhattan', [], []),
+  place('fulton-county', 'Fulton County', [], []),
   place('london', 'London', [], []),
   place('chicago', 'Chicago', [], []),
   place('soviet-union', 'Soviet Union', ['Soviet'], ['USSR', 'the Soviet Union', 'U.S.S.R.']),
