@@ -74,10 +74,10 @@ export const peopleUnitedKingdom: KnowledgeEntryInput[] = [
   person('michelle-oneill', "Michelle O'Neill", 'female', [], [office('first minister', 'Northern Ireland', 2024)]),
   person('arlene-foster', 'Arlene Foster', 'female', ['Foster'], [office('first minister', 'Northern Ireland', 2016, 2017), office('first minister', 'Northern Ireland', 2020, 2021)]),
   // Monarchy
-  person('elizabeth-ii', 'Queen Elizabeth II', 'female', ['Elizabeth II', 'Queen Elizabeth', 'the Queen'], [office('queen', UK, 1952, 2022)]),
-  person('charles-iii', 'King Charles III', 'male', ['Charles III', 'King Charles', 'Prince Charles', 'the King'], [office('prince of wales', UK, 1958, 2022), office('king', UK, 2022)]),
-  person('prince-william', 'Prince William', 'male', ['William', 'Duke of Cambridge'], [office('prince of wales', UK, 2022)]),
-  person('prince-harry', 'Prince Harry', 'male', ['Harry', 'Duke of Sussex']),
+  person('elizabeth-ii', 'Queen Elizabeth II', 'female', ['Elizabeth II', 'Queen Elizabeth'], [office('queen', UK, 1952, 2022)]),
+  person('charles-iii', 'King Charles III', 'male', ['Charles III', 'King Charles', 'Prince Charles'], [office('prince of wales', UK, 1958, 2022), office('king', UK, 2022)]),
+  person('prince-william', 'Prince William', 'male', ['Duke of Cambridge'], [office('prince of wales', UK, 2022)]),
+  person('prince-harry', 'Prince Harry', 'male', ['Duke of Sussex']),
 ];
 
 /** Russia, Ukraine and Belarus, from about 2000. */
@@ -227,7 +227,7 @@ export const peopleEurope: KnowledgeEntryInput[] = [
   person('sanna-marin', 'Sanna Marin', 'female', ['Marin'], [office('prime minister', 'Finland', 2019, 2023)]),
   person('petteri-orpo', 'Petteri Orpo', 'male', ['Orpo'], [office('prime minister', 'Finland', 2023)]),
   person('erna-solberg', 'Erna Solberg', 'female', ['Solberg'], [office('prime minister', 'Norway', 2013, 2021)]),
-  person('jonas-gahr-store', 'Jonas Gahr Støre', 'male', ['Støre', 'Store', 'Jonas Gahr Store'], [office('prime minister', 'Norway', 2021)]),
+  person('jonas-gahr-store', 'Jonas Gahr Støre', 'male', ['Støre', 'Jonas Gahr Store'], [office('prime minister', 'Norway', 2021)]),
   person('bertie-ahern', 'Bertie Ahern', 'male', ['Ahern'], [office('taoiseach', 'Ireland', 1997, 2008), office('prime minister', 'Ireland', 1997, 2008)]),
   person('enda-kenny', 'Enda Kenny', 'male', ['Kenny'], [office('taoiseach', 'Ireland', 2011, 2017), office('prime minister', 'Ireland', 2011, 2017)]),
   person('leo-varadkar', 'Leo Varadkar', 'male', ['Varadkar'], [office('taoiseach', 'Ireland', 2017, 2020), office('prime minister', 'Ireland', 2017, 2020), office('taoiseach', 'Ireland', 2022, 2024), office('prime minister', 'Ireland', 2022, 2024)]),

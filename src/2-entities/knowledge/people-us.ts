@@ -117,7 +117,7 @@ export const peopleUnitedStates: KnowledgeEntryInput[] = [
   person('mike-waltz', 'Mike Waltz', 'male', ['Waltz', 'Michael Waltz'], [office('representative', US, 2019, 2025), office('national security adviser', US, 2025, 2025), office('un ambassador', US, 2025)]),
   // Ambassadors to the United Nations
   person('nikki-haley', 'Nikki Haley', 'female', ['Haley', 'Nimrata Randhawa Haley'], [office('governor', 'South Carolina', 2011, 2017), office('un ambassador', US, 2017, 2018)]),
-  person('samantha-power', 'Samantha Power', 'female', ['Power'], [office('un ambassador', US, 2013, 2017)]),
+  person('samantha-power', 'Samantha Power', 'female', [], [office('un ambassador', US, 2013, 2017)]),
   person('linda-thomas-greenfield', 'Linda Thomas-Greenfield', 'female', ['Thomas-Greenfield'], [office('un ambassador', US, 2021, 2025)]),
   // White House press secretaries
   person('ari-fleischer', 'Ari Fleischer', 'male', ['Fleischer'], [office('press secretary', WH, 2001, 2003)]),
@@ -242,7 +242,7 @@ export const peopleUnitedStates: KnowledgeEntryInput[] = [
   person('alexandria-ocasio-cortez', 'Alexandria Ocasio-Cortez', 'female', ['Ocasio-Cortez', 'AOC'], [office('representative', US, 2019)]),
   person('marjorie-taylor-greene', 'Marjorie Taylor Greene', 'female', ['Greene', 'MTG']),
   person('ilhan-omar', 'Ilhan Omar', 'female', ['Omar'], [office('representative', US, 2019)]),
-  person('jim-jordan', 'Jim Jordan', 'male', ['Jordan'], [office('representative', US, 2007)]),
+  person('jim-jordan', 'Jim Jordan', 'male', [], [office('representative', US, 2007)]),
   person('matt-gaetz', 'Matt Gaetz', 'male', ['Gaetz'], [office('representative', US, 2017, 2024)]),
   person('liz-cheney', 'Liz Cheney', 'female', ['Cheney', 'Elizabeth Cheney'], [office('representative', US, 2017, 2023)]),
   person('adam-kinzinger', 'Adam Kinzinger', 'male', ['Kinzinger'], [office('representative', US, 2011, 2023)]),

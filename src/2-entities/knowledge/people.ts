@@ -4,7 +4,13 @@ import { peopleEurope, peopleRussiaUkraine, peopleUnitedKingdom } from './people
 import { peopleInternational } from './people-international.js';
 import { peopleUnitedStates } from './people-us.js';
 
-/** Every built-in person, grouped by region in the files beside this one. */
+/**
+ * Every built-in person, grouped by region in the files beside this one. Aliases are the
+ * variants news actually prints (full name with middle initial, transliterations, nicknames
+ * such as "Bibi" or "AOC", "45" and "46"); titles ("President Putin") are derived from the
+ * offices, not listed. A surname that is also a common word or first name (Key, Power, Bishop,
+ * Jordan, Sharon) is left out, because it would match far more often than the person does.
+ */
 export const people: KnowledgeEntryInput[] = [
   ...peopleUnitedStates,
   ...peopleUnitedKingdom,
