@@ -45,7 +45,8 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
  * - **asymmetry**: for each gold pair, the sign of net praise (praise − criticism) a→b minus
  *   b→a, counted over the predicted stances, must point at the side the gold says praises more.
  *
- * Speaker, source and target names are matched to gold entities by {@link entityMatcher}.
+ * Speaker, source and target names are matched to gold entities by name or alias, normalised (case,
+ * possessive, leading article), or for people by surname when the name has two words or more.
  * `gold` is validated first (`PlauditError` code `invalid-gold`); it must carry its `text`
  * (`loadGoldDir` in the CLI fills it from `textFile`), every utterance `text` must occur in it,
  * and `analysis` must be an analysis of that text (same length).
