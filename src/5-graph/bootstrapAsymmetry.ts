@@ -72,14 +72,17 @@ export function bootstrapAsymmetry(
   const random = seededRandom(seed);
   const draws = new Float64Array(samples);
   const n = units.length;
+  // counts in one typed array, six per unit: the inner loop runs samples × units times
+  const counts = new Int32Array(n * 6);
+  units.forEach((u, j) => counts.set([u.pa, u.ca, u.na, u.pb, u.cb, u.nb], j * 6));
   for (let k = 0; k < samples; k++) {
-    const sum: Unit = { pa: 0, ca: 0, na: 0, pb: 0, cb: 0, nb: 0 };
+    let pa = 0, ca = 0, na = 0, pb = 0, cb = 0, nb = 0;
     for (let j = 0; j < n; j++) {
-      const u = units[Math.floor(random() * n)]!;
-      sum.pa += u.pa; sum.ca += u.ca; sum.na += u.na;
-      sum.pb += u.pb; sum.cb += u.cb; sum.nb += u.nb;
+      const o = Math.floor(random() * n) * 6;
+      pa += counts[o]!; ca += counts[o + 1]!; na += counts[o + 2]!;
+      pb += counts[o + 3]!; cb += counts[o + 4]!; nb += counts[o + 5]!;
     }
-    draws[k] = indexOf([sum]);
+    draws[k] = indexOf([{ pa, ca, na, pb, cb, nb }]);
   }
   draws.sort();
   const alpha = (1 - level) / 2;

@@ -59,6 +59,13 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
     return d === undefined ? !opts.dropUndated : dateInRange(d, from, to);
   };
 
+  // corpora repeat a few thousand names millions of times: normalise each once per call
+  const normCache = new Map<string, string>();
+  const norm = (name: string): string => {
+    let v = normCache.get(name);
+    if (v === undefined) normCache.set(name, (v = normalizeName(name)));
+    return v;
+  };
   const parent: number[] = [];
   const keys = new Map<string, number>();
   const sightings: Sighting[] = [];
@@ -78,8 +85,8 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
   const draftFor = (kbId: string | undefined, name: string): number => {
     const ks: string[] = [];
     if (kbId) ks.push(`kb\u0000${kbId}`);
-    const norm = normalizeName(name);
-    ks.push(`n\u0000${norm === '' ? String(name) : norm}`);
+    const key = norm(name);
+    ks.push(`n\u0000${key === '' ? String(name) : key}`);
     let root = -1;
     for (const k of ks) {
       const d = keys.get(k);

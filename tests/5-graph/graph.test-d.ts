@@ -1,0 +1,50 @@
+import { expectTypeOf, test } from 'vitest';
+import {
+  asymmetry,
+  bootstrapAsymmetry,
+  buildPraiseGraph,
+  findNode,
+  oneSided,
+  praiseGraph,
+  rankings,
+  reciprocity,
+  toCsv,
+  toDot,
+  toGraphML,
+  toJSON,
+  toMermaid,
+  type Analysis,
+  type Asymmetry,
+  type AsymmetryInterval,
+  type GraphNode,
+  type OneSidedRelation,
+  type PraiseGraph,
+  type PraiseGraphOptions,
+  type Rankings,
+  type Reciprocity,
+  type Stance,
+} from '../../src/index.js';
+
+test('praiseGraph takes an analysis, analyses or stances, and returns the plain PraiseGraph type', () => {
+  expectTypeOf(praiseGraph).parameter(0).toEqualTypeOf<Analysis | readonly Analysis[] | readonly Stance[]>();
+  expectTypeOf(praiseGraph).parameter(1).toEqualTypeOf<PraiseGraphOptions | undefined>();
+  expectTypeOf(praiseGraph).returns.toEqualTypeOf<PraiseGraph>();
+  expectTypeOf(buildPraiseGraph).returns.toEqualTypeOf<PraiseGraph>();
+  expectTypeOf<PraiseGraphOptions>().toEqualTypeOf<{ from?: string | undefined; to?: string | undefined; dropUndated?: boolean | undefined }>();
+});
+
+test('measures return their documented shapes', () => {
+  expectTypeOf(asymmetry).returns.toEqualTypeOf<Asymmetry>();
+  expectTypeOf<Asymmetry['index']>().toBeNumber();
+  expectTypeOf<PraiseGraph>().toExtend<Parameters<typeof bootstrapAsymmetry>[0]>();
+  expectTypeOf<readonly Analysis[]>().toExtend<Parameters<typeof bootstrapAsymmetry>[0]>();
+  expectTypeOf(bootstrapAsymmetry).returns.toEqualTypeOf<AsymmetryInterval>();
+  expectTypeOf(reciprocity).returns.toEqualTypeOf<Reciprocity>();
+  expectTypeOf(oneSided).returns.toEqualTypeOf<OneSidedRelation[]>();
+  expectTypeOf(rankings).returns.toEqualTypeOf<Rankings>();
+  expectTypeOf(findNode).returns.toEqualTypeOf<GraphNode | undefined>();
+});
+
+test('exports are strings', () => {
+  for (const f of [toDot, toGraphML, toMermaid, toCsv, toJSON]) expectTypeOf(f).returns.toBeString();
+});
