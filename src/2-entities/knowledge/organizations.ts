@@ -42,6 +42,8 @@ export const governmentOrganizations: KnowledgeEntryInput[] = [
   org('russian-defense-ministry', 'Russian Defense Ministry', ['Russian defence ministry', 'Russian Ministry of Defense', 'Russia\'s defense ministry']),
   org('state-duma', 'State Duma', ['the Duma', 'Duma']),
   org('fsb', 'FSB', ['Federal Security Service']),
+  org('svr', 'SVR', ['Foreign Intelligence Service']),
+  org('federation-council', 'Federation Council', []),
   org('wagner-group', 'Wagner Group', ['Wagner', 'the Wagner Group']),
   // China
   org('chinese-foreign-ministry', 'Chinese Foreign Ministry', ['Chinese foreign ministry', 'China\'s foreign ministry', 'Chinese Ministry of Foreign Affairs']),

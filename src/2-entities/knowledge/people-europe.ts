@@ -95,6 +95,9 @@ export const peopleRussiaUkraine: KnowledgeEntryInput[] = [
   person('sergei-shoigu', 'Sergei Shoigu', 'male', ['Shoigu', 'Sergey Shoigu'], [office('defense minister', 'Russia', 2012, 2024), office('secretary of the security council', 'Russia', 2024)]),
   person('andrei-belousov', 'Andrei Belousov', 'male', ['Belousov', 'Andrey Belousov'], [office('defense minister', 'Russia', 2024)]),
   person('nikolai-patrushev', 'Nikolai Patrushev', 'male', ['Patrushev'], [office('director', 'FSB', 1999, 2008), office('secretary of the security council', 'Russia', 2008, 2024)]),
+  person('alexander-bortnikov', 'Alexander Bortnikov', 'male', ['Bortnikov'], [office('director', 'FSB', 2008)]),
+  person('sergei-naryshkin', 'Sergei Naryshkin', 'male', ['Naryshkin'], [office('speaker', 'State Duma', 2011, 2016), office('director', 'SVR', 2016)]),
+  person('valentina-matviyenko', 'Valentina Matviyenko', 'female', ['Matviyenko'], [office('chair', 'Federation Council', 2011)]),
   person('valery-gerasimov', 'Valery Gerasimov', 'male', ['Gerasimov'], [office('chief of the general staff', 'Russia', 2012)]),
   person('dmitry-peskov', 'Dmitry Peskov', 'male', ['Peskov', 'Dmitri Peskov', 'Dmitry S. Peskov'], [office('spokesperson', 'Kremlin', 2012), office('press secretary', 'Kremlin', 2012)]),
   person('maria-zakharova', 'Maria Zakharova', 'female', ['Zakharova', 'Mariya Zakharova'], [office('spokesperson', 'Russian Foreign Ministry', 2015)]),
@@ -155,6 +158,8 @@ export const peopleEurope: KnowledgeEntryInput[] = [
   person('wolfgang-schaeuble', 'Wolfgang Schäuble', 'male', ['Schäuble', 'Schaeuble'], [office('finance minister', 'Germany', 2009, 2017)]),
   person('christian-lindner', 'Christian Lindner', 'male', ['Lindner'], [office('finance minister', 'Germany', 2021, 2024)]),
   person('boris-pistorius', 'Boris Pistorius', 'male', ['Pistorius'], [office('defense minister', 'Germany', 2023)]),
+  person('steffen-seibert', 'Steffen Seibert', 'male', ['Seibert'], [office('government spokesperson', 'Germany', 2010, 2021)]),
+  person('steffen-hebestreit', 'Steffen Hebestreit', 'male', ['Hebestreit'], [office('government spokesperson', 'Germany', 2021, 2025)]),
   person('alice-weidel', 'Alice Weidel', 'female', ['Weidel'], [office('leader', 'Alternative for Germany', 2022)]),
   // France
   person('jacques-chirac', 'Jacques Chirac', 'male', ['Chirac'], [office('president', 'France', 1995, 2007)]),

@@ -90,7 +90,7 @@ export const peopleAsiaPacific: KnowledgeEntryInput[] = [
   person('yousaf-raza-gilani', 'Yousaf Raza Gilani', 'male', ['Gilani', 'Yousuf Raza Gilani'], [office('prime minister', 'Pakistan', 2008, 2012)]),
   person('nawaz-sharif', 'Nawaz Sharif', 'male', ['Sharif', 'Mian Muhammad Nawaz Sharif'], [office('prime minister', 'Pakistan', 1990, 1993), office('prime minister', 'Pakistan', 1997, 1999), office('prime minister', 'Pakistan', 2013, 2017)]),
   person('shahid-khaqan-abbasi', 'Shahid Khaqan Abbasi', 'male', ['Abbasi'], [office('prime minister', 'Pakistan', 2017, 2018)]),
-  person('imran-khan', 'Imran Khan', 'male', ['Khan'], [office('prime minister', 'Pakistan', 2018, 2022), office('leader', 'Pakistan Tehreek-e-Insaf', 1996)]),
+  person('imran-khan', 'Imran Khan', 'male', ['Khan'], [office('prime minister', 'Pakistan', 2018, 2022), office('leader', 'Pakistan Tehreek-e-Insaf', 1996, 2023)]),
   person('shehbaz-sharif', 'Shehbaz Sharif', 'male', ['Sharif', 'Shahbaz Sharif'], [office('prime minister', 'Pakistan', 2022, 2023), office('prime minister', 'Pakistan', 2024)]),
   person('bilawal-bhutto-zardari', 'Bilawal Bhutto Zardari', 'male', ['Bilawal', 'Bilawal Bhutto'], [office('foreign minister', 'Pakistan', 2022, 2023)]),
   person('qamar-javed-bajwa', 'Qamar Javed Bajwa', 'male', ['Bajwa'], [office('army chief', 'Pakistan', 2016, 2022)]),
