@@ -148,6 +148,24 @@ describe('multi-word cues', () => {
     expect(m!.source).toBe(source);
   });
 
+  test.each([
+    ['The senator wrote on Facebook that the vote was rigged.', 'wrote', 'wrote on Facebook'],
+    ['The mayor said on X that the road would reopen.', 'said', 'said on X'],
+  ])('a reporting verb and a platform make a post: %s', (sentence, word, covered) => {
+    const m = cueOn(sentence, word);
+    expect(m?.kind).toBe('post');
+    expect(words(sentence, m!)).toBe(covered);
+  });
+
+  test.each([
+    ['The company said on x-ray day that it would hire.', 'said', 'said'],
+    ['The lawyer said in a medium voice that he objected.', 'said', 'said'],
+    ['The report was posted on threads of the forum.', 'posted', null],
+  ])('lower-case words are not platforms: %s', (sentence, word, covered) => {
+    const m = cueOn(sentence, word);
+    expect(m === null ? null : words(sentence, m)).toBe(covered);
+  });
+
   test('a phrase takes its properties from its verb: "went on to praise" praises', () => {
     const m = cueOn('She went on to praise the nurses.', 'went');
     expect(m?.lemma).toBe('praise');

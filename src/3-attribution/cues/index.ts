@@ -57,7 +57,14 @@ const ADJECTIVES_OF = new Map<string, AdjectiveCue>(ADJECTIVE_CUES.filter((c) =>
 const FORMS = new Map<string, string>(Object.entries(CUE_FORMS));
 
 type Element =
-  | { readonly type: 'lit'; readonly alts: ReadonlySet<string>; readonly min: number; readonly max: number }
+  | {
+    readonly type: 'lit';
+    readonly alts: ReadonlySet<string>;
+    /** Alternatives of several words ("truth social"), tried token by token. */
+    readonly multi: readonly (readonly string[])[];
+    readonly min: number;
+    readonly max: number;
+  }
   | { readonly type: 'D' | 'M' | 'ANY' | 'VERB' | 'PROPN'; readonly min: number; readonly max: number };
 
 interface Compiled {
@@ -80,8 +87,11 @@ function compile(cue: PhraseCue): Compiled {
       const type = special[1] as 'D' | 'M' | 'ANY' | 'VERB' | 'PROPN';
       return { type, min, max: quant === '*' ? (type === 'ANY' ? ANY_MAX : STAR_MAX) : 1 };
     }
-    const alts = new Set(body.replace(/^\(|\)$/g, '').split('|'));
-    return { type: 'lit', alts, min, max: quant === '*' ? STAR_MAX : 1 };
+    const all = body.replace(/^\(|\)$/g, '').split('|');
+    const alts = new Set(all.filter((a) => !a.includes('_')));
+    const multi = all.filter((a) => a.includes('_')).map((a) => a.split('_'));
+    if (multi.length > 0 && quant !== '') throw new Error(`plaudit: a multi-word alternative cannot repeat: ${cue.pattern}`);
+    return { type: 'lit', alts, multi, min, max: quant === '*' ? STAR_MAX : 1 };
   });
   return { cue, elements, verbAt: elements.findIndex((e) => e.type === 'VERB') };
 }
@@ -100,7 +110,7 @@ for (const cue of ALL_PHRASE_CUES) {
   for (const e of starts) {
     if (e.type === 'VERB') VERB_LED.push(c);
     else if (e.type === 'lit') {
-      for (const w of e.alts) {
+      for (const w of [...e.alts, ...e.multi.map((m) => m[0]!)]) {
         const list = PHRASES_BY_WORD.get(w) ?? [];
         if (!list.includes(c)) list.push(c);
         PHRASES_BY_WORD.set(w, list);
@@ -131,6 +141,8 @@ function isVerbish(t: Token, prev: Token | undefined): boolean {
   return t.pos === 'PROPN' && t.lower !== t.lemma;
 }
 
+/** Platform names that are ordinary words in lower case ("x", "threads", "medium"): they must be capitalised. */
+const CAPITALISED_ONLY = new Set(['x', 'threads', 'medium', 'telegram']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 const EVIDENCE_NOUNS = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
   'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
@@ -168,7 +180,7 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
 function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean {
   switch (e.type) {
     case 'lit':
-      if (e.alts.has('x') && t.lower === 'x') return t.value === 'X';
+      if (CAPITALISED_ONLY.has(t.lower)) return e.alts.has(t.lower) && t.value[0] !== t.lower[0];
       return e.alts.has(t.lower) || e.alts.has(keyOf(t));
     case 'D':
       return DETERMINERS.has(t.lower) || t.pos === 'DET';
@@ -188,6 +200,17 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], k: nu
   if (k === elements.length) return pos;
   const e = elements[k]!;
   let best = -1;
+  if (e.type === 'lit' && e.multi.length > 0) {
+    // Multi-word alternatives (never repeated): each is a fixed run of words.
+    for (const words of e.multi) {
+      let ok = true;
+      for (let w = 0; ok && w < words.length; w++) {
+        const t = tokens[pos + w];
+        ok = t !== undefined && t.sentence === sentence && (t.lower === words[w] || keyOf(t) === words[w]);
+      }
+      if (ok) best = Math.max(best, matchFrom(tokens, elements, k + 1, pos + words.length, sentence));
+    }
+  }
   let p = pos;
   // Try 0..max repetitions, greedy-longest overall.
   for (let reps = 0; reps <= e.max; reps++) {

@@ -585,7 +585,8 @@ export const CUE_FORMS: Readonly<Record<string, string>> = {
 export interface PhraseCue {
   /**
    * The words, one element per token. An element lists alternatives with `|`, matched
-   * against the token's lemma or lower-case form. Special elements:
+   * against the token's lemma or lower-case form; an alternative of several words joins them
+   * with `_` ("truth_social", "op_-_ed"). Special elements:
    * `<D>` a determiner or possessive ("a", "the", "his"), `<M>` a modifier (adjective, proper
    * noun, noun or possessive 's), `<ANY>` any word but punctuation, `<VERB>` a verb cue
    * (its row then gives the properties). A trailing `?` makes the element optional and a
@@ -723,32 +724,32 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'apparently', lemma: 'apparently', kind: 'belief', complement: ['that'], confidence: 0.15 },
 ];
 
-/** "posted on X", "took to Facebook", "wrote on Truth Social", "in a tweet", built once. */
-function platformPhrases(): PhraseCue[] {
-  const out: PhraseCue[] = [];
-  for (const p of PLATFORMS) {
-    out.push({ pattern: `take to ${p}`, lemma: 'take to', kind: 'post', complement: ['that', 'quote'], confidence: 0.95 });
-    out.push({ pattern: `post (on|to) ${p}`, lemma: 'post', kind: 'post', complement: ['that', 'quote'], inversion: true, confidence: 1 });
-    out.push({ pattern: `(write|say|announce|declare|claim|add|argue|complain|note|respond|reply|joke|insist|warn) on ${p}`, kind: 'post' });
-    out.push({ pattern: `in <D>? <M>* ${p} (post|message|video|thread|live|livestream|statement)`, lemma: 'in a post', kind: 'post', complement: ['quote', 'that'], confidence: 0.85 });
-    out.push({ pattern: `on ${p}`, lemma: 'on', kind: 'post', complement: ['quote', 'that'], confidence: 0.3 });
-  }
-  return out;
+/** An alternatives element: multi-word alternatives join their words with `_` ("truth_social"). */
+function alternatives(words: readonly string[]): string {
+  return `(${words.map((w) => w.replace(/ /g, '_')).join('|')})`;
 }
 
-/** "in a statement", "in an interview with", "in a lengthy Facebook post", and "said in a statement". */
+/** "posted on X", "took to Facebook", "wrote on Truth Social", "in a Facebook post", built once. */
+function platformPhrases(): PhraseCue[] {
+  const p = alternatives(PLATFORMS);
+  return [
+    { pattern: `take to ${p}`, lemma: 'take to', kind: 'post', complement: ['that', 'quote'], confidence: 0.95 },
+    { pattern: `post (on|to) ${p}`, lemma: 'post', kind: 'post', complement: ['that', 'quote'], inversion: true, confidence: 1 },
+    { pattern: `<VERB> on ${p}`, kind: 'post' },
+    { pattern: `in <D>? <M>* ${p} (post|posts|message|video|thread|live|livestream|statement)`, lemma: 'in a post', kind: 'post', complement: ['quote', 'that'], confidence: 0.75 },
+    { pattern: `on ${p}`, lemma: 'on', kind: 'post', complement: ['quote', 'that'], confidence: 0.3 },
+  ];
+}
+
+/** "in a statement", "in an interview with", "in a lengthy op-ed", and "said in a statement". */
 function framePhrases(): PhraseCue[] {
   const out: PhraseCue[] = [];
   for (const kind of ['speech', 'writing', 'post'] as const) {
-    const nouns = FRAME_NOUNS[kind].map((n) => n.split(' ')).sort((a, b) => b.length - a.length);
-    const single = nouns.filter((n) => n.length === 1).map((n) => `${n[0]!}|${n[0]!}s`).join('|');
-    const multi = nouns.filter((n) => n.length > 1).map((n) => n.join(' '));
-    const tails = [`(${single})`, ...multi];
-    for (const tail of tails) {
-      const confidence = kind === 'post' ? 0.75 : 0.55;
-      out.push({ pattern: `in <D>? <M>* ${tail}`, lemma: 'in a statement', kind, complement: ['quote', 'that'], confidence });
-      out.push({ pattern: `<VERB> in <D>? <M>* ${tail}`, kind });
-    }
+    const nouns = FRAME_NOUNS[kind].flatMap((n) => (n.includes(' ') ? [n] : [n, `${n}s`]));
+    const tail = alternatives(nouns);
+    const confidence = kind === 'post' ? 0.75 : 0.55;
+    out.push({ pattern: `in <D>? <M>* ${tail}`, lemma: 'in a statement', kind, complement: ['quote', 'that'], confidence });
+    out.push({ pattern: `<VERB> in <D>? <M>* ${tail}`, kind });
   }
   out.push({ pattern: 'write in <D>? <PROPN> <PROPN>? <PROPN>?', lemma: 'write', kind: 'writing', complement: ['that', 'quote'], inversion: true, confidence: 0.95 });
   return out;
