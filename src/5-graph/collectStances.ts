@@ -45,8 +45,10 @@ interface Sighting {
  * than two entities share a full name. A stance whose entity is missing from `entities` (or bare
  * stances) is placed by the name in its reference.
  *
- * Analyses without an id are called `#1`, `#2` … by their place in the input; bare stances
- * without `articleId` all belong to `#1`.
+ * Analyses without an id are called `#1`, `#2` … by their place in the input. A stance inside an
+ * analysis belongs to that analysis's article, whatever its own `articleId` copy says, so two
+ * renamed copies of one analysis are two articles. Bare stances belong to their `articleId`, or
+ * all to `#1` without one: pass analyses to keep articles apart.
  */
 export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOptions): CollectedStances {
   const opts = options === undefined ? {} : parseOrThrow(PraiseGraphOptions, options, 'praiseGraph options', 'invalid-options');

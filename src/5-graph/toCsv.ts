@@ -12,12 +12,15 @@ export interface ToCsvOptions {
 }
 
 /**
- * A CSV text field: always quoted, quotes doubled, control characters made spaces, and a leading
+ * A CSV text field: always quoted, quotes doubled, control characters made spaces, lone surrogates
+ * U+FFFD, and a leading
  * `= + - @` (or tab) prefixed with `'`, so a spreadsheet shows a name such as `=HYPERLINK(…)` as
  * text instead of running it as a formula.
  */
 export function csvField(text: string): string {
-  let s = String(text).replace(/[\u0000-\u001F\u007F]/g, ' ');
+  let s = String(text)
+    .replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   if (/^[=+\-@]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }

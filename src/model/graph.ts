@@ -23,7 +23,7 @@ export const GraphEdge = z.object({
   net: z.number().int(),
   /** Mean stance score over the edge's stances, -1..1. */
   meanScore: z.number(),
-  /** The utterances that carry the edge: `articleId:utteranceId` when the article has an id. */
+  /** The utterances that carry the edge, once each: `articleId:utteranceId` (`#n:utteranceId` for the n-th analysis without id). */
   utteranceIds: z.array(z.string()),
   articleIds: z.array(z.string()),
 });

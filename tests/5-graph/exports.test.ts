@@ -15,7 +15,7 @@ const hostile = buildPraiseGraph(hostileAnalysis());
 const EMPTY: PraiseGraph = { nodes: [], edges: [] };
 
 /** What a name becomes where a format cannot carry it: control characters and line breaks turn into spaces. */
-const flat = (s: string) => s.replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ');
+const flat = (s: string) => s.replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 /** What XML can carry: forbidden characters and lone surrogates become U+FFFD. */
 const xmlSafe = (s: string) =>
   s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');

@@ -181,3 +181,12 @@ describe('fixtures are consistent', () => {
     expect(PUTIN.aliases).toContain('Putin');
   });
 });
+
+describe('praiseGraph: stances whose entity is missing', () => {
+  test('are placed by the name in their reference, and meet the same name elsewhere', () => {
+    const partial = { ...summit, id: 'partial', entities: summit.entities.filter((e) => e.id !== 'joe-biden') };
+    const g = buildPraiseGraph([partial, sanctions]);
+    expect(g.nodes.map((n) => n.id)).toEqual(['donald-trump', 'vladimir-putin', 'joe-biden', 'kremlin']);
+    expect(edge(g, 'joe-biden', 'vladimir-putin')).toMatchObject({ criticism: 2, articleIds: ['partial', '#2'] });
+  });
+});

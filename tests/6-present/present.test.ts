@@ -207,3 +207,26 @@ describe('heatmapSvg', () => {
     expect(out).not.toMatch(/<script|onload="/);
   });
 });
+
+describe('formatAnalysis and analysisToHtml: unknown speakers and issues', () => {
+  const withUnknown: Analysis = {
+    ...summit,
+    utterances: summit.utterances.map((u, i) => (i === 0 ? { ...u, speaker: null } : u)),
+    issues: [{ code: 'unknown-speaker', message: 'no speaker found for the quote', span: { start: 1, end: 43 } }],
+  };
+
+  test.each([
+    ['the text table', () => formatAnalysis(withUnknown), ['1  (unknown)', 'Issues (1)', 'unknown-speaker  no speaker found for the quote']],
+    ['the HTML tables', () => analysisToHtml(withUnknown), ['>(unknown)</td>', '>Issues (1)</caption>', '>unknown-speaker</td>']],
+  ])('%s shows them', (_, render, parts) => {
+    const out = render();
+    for (const p of parts) expect(out).toContain(p);
+  });
+
+  test.each([
+    ['the text table', () => formatAnalysis(summit)],
+    ['the HTML tables', () => analysisToHtml(summit)],
+  ])('%s of a fully attributed article has neither', (_, render) => {
+    expect(render()).not.toMatch(/\(unknown\)|Issues/);
+  });
+});
