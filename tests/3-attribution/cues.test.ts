@@ -185,6 +185,7 @@ describe('multi-word cues', () => {
   test.each([
     ['“We will not back down.” — Senator Maria Lopez', '—'],
     ['“The budget is balanced.” – Governor Smith', '–'],
+    ['“We were never asked.” ― Maria Lopez, a nurse', '―'],
   ])('a dash after a quote credits the name after it: %s', (sentence, dash) => {
     const m = cueOn(sentence, dash);
     expect(m?.source).toBe('after');

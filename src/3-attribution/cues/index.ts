@@ -428,7 +428,9 @@ function dashCue(tokens: readonly Token[], i: number): CueMatch | null {
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : DASHES.has(t.value) ? dashCue(tokens, i) : null;
+  // wink tags some dashes ("―") as X rather than PUNCT: test the characters, not the tag.
+  if (DASHES.has(t.value)) return dashCue(tokens, i);
+  if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : null;
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
