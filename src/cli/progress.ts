@@ -22,7 +22,7 @@ const SILENT: Progress = { tick() {}, done() {} };
 export function createProgress(stream: ProgressStream, total: number | undefined, now: () => number = Date.now): Progress {
   if (!stream.isTTY || (total !== undefined && total < 2)) return SILENT;
   let count = 0;
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY;
   let drawn = false;
   const draw = (label: string): void => {
     const width = Math.max(20, Math.min(stream.columns || 80, 120));
