@@ -274,7 +274,10 @@ describe('the lexicon as data', () => {
   });
 
   test('confidences lie in 0..1 and every form in CUE_FORMS leads to a listed verb', () => {
-    for (const c of VERB_CUES) expect(c.confidence).toBeGreaterThan(0), expect(c.confidence).toBeLessThanOrEqual(1);
+    for (const c of VERB_CUES) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
     const lemmas = new Set(VERB_CUES.map((c) => c.lemma));
     for (const lemma of Object.values(CUE_FORMS)) expect(lemmas.has(lemma)).toBe(true);
   });
