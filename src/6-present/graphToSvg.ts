@@ -3,7 +3,7 @@ import { CRITICISM_COLOUR, EVEN_COLOUR, PRAISE_COLOUR, netColour, strokeWidth } 
 import { PlauditError } from '../model/errors.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { f, pickNodes, svgDocument, volumeOf } from './svg.js';
-import { hash, signed, truncate } from './text.js';
+import { hash, signed, terminalText, truncate } from './text.js';
 
 export interface GraphSvgOptions {
   /** Width (and height of the circle) in pixels. Default 640. */
@@ -19,8 +19,10 @@ export interface GraphSvgOptions {
  * simulation, so the same graph always gives the same picture), an arrow per relation, curved so
  * that a→b and b→a stay apart, coloured by net praise (green praise, red criticism, grey even)
  * and as wide as its volume of stances. Hovering an arrow or a node shows its counts. Names are
- * escaped and cut to 28 characters; element ids are derived from the content, so several
- * drawings on one page do not share markers by accident.
+ * escaped, cleared of control and bidirectional-override characters (which could make a label
+ * read backwards) and cut to 20 characters, the full name being in the node's tooltip. Element
+ * ids are derived from the content, so several drawings on one page do not share markers by
+ * accident.
  *
  * An empty graph gives a small drawing that says so.
  *
@@ -78,8 +80,9 @@ export function graphToSvg(graph: PraiseGraph, options: GraphSvgOptions = {}): s
       const t = place.get(e.target)!;
       let d: string;
       if (e.source === e.target) {
-        const ux = Math.cos(s.angle);
-        const uy = Math.sin(s.angle);
+        // a loop points to the centre, away from the node's label
+        const ux = nodes.length === 1 ? 0 : -Math.cos(s.angle);
+        const uy = nodes.length === 1 ? 1 : -Math.sin(s.angle);
         const rot = (a: number, k: number): [number, number] => {
           const x = ux * Math.cos(a) - uy * Math.sin(a);
           const y = ux * Math.sin(a) + uy * Math.cos(a);
@@ -121,7 +124,7 @@ export function graphToSvg(graph: PraiseGraph, options: GraphSvgOptions = {}): s
       const tip = `${n.name} (${n.type}), ${load.get(n.id) ?? 0} stances`;
       return (
         `<g><title>${escapeXml(tip)}</title><circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(p.r)}" fill="#eceff1" stroke="#455a64" stroke-width="1.5"/>` +
-        `<text x="${f(lx)}" y="${f(ly)}" text-anchor="${anchor}" fill="#212121">${escapeXml(truncate(n.name, 28))}</text></g>`
+        `<text x="${f(lx)}" y="${f(ly)}" text-anchor="${anchor}" fill="#212121">${escapeXml(truncate(terminalText(n.name), 20))}</text></g>`
       );
     })
     .join('');

@@ -2,7 +2,7 @@ import { escapeXml } from '../5-graph/escapeXml.js';
 import { PlauditError } from '../model/errors.js';
 import type { GraphEdge, PraiseGraph } from '../model/graph.js';
 import { f, pickNodes, svgDocument, volumeOf } from './svg.js';
-import { hash, signed, truncate } from './text.js';
+import { hash, signed, terminalText, truncate } from './text.js';
 
 export interface HeatmapOptions {
   /** Most entities in the matrix, the busiest kept. Default 25. */
@@ -23,7 +23,8 @@ const RED = [198, 40, 40] as const;
  * The praise matrix as an SVG heat map: a row per source, a column per target, each cell coloured
  * by the edge's net praise per stance (deep green: all praise, deep red: all criticism, white:
  * even; light grey: no stances) and labelled with its net count. Hovering a cell shows its
- * counts. Names are escaped and cut to 24 characters.
+ * counts. Names are escaped, cleared of control and bidirectional-override characters, and cut to
+ * 24 characters.
  *
  * An empty graph gives a small drawing that says so.
  *
@@ -48,7 +49,7 @@ export function heatmapSvg(graph: PraiseGraph, options: HeatmapOptions = {}): st
   const height = top + nodes.length * size + 56;
   const parts: string[] = [];
   nodes.forEach((n, i) => {
-    const name = escapeXml(truncate(n.name, 24));
+    const name = escapeXml(truncate(terminalText(n.name), 24));
     parts.push(`<text x="${f(labelWidth - 6)}" y="${f(top + i * size + size / 2 + 4)}" text-anchor="end">${name}</text>`);
     const x = labelWidth + i * size + size / 2;
     parts.push(`<text x="${f(x)}" y="${f(top - 6)}" transform="rotate(-45 ${f(x)} ${f(top - 6)})">${name}</text>`);

@@ -171,7 +171,10 @@ describe('graphToSvg', () => {
     const r = expectOnlyOwnMarkup(out, SVG_ELEMENTS);
     const labels = allElements(r).filter((e) => e.name === 'text' && e.attributes['text-anchor']).map(textContent);
     expect(labels).toHaveLength(HOSTILE_NAMES.length);
-    expect(labels[0]).toBe('<script>alert(1)</script>');
+    expect(labels[0]).toBe('<script>alert(1)</s\u2026');
+    expect(labels.join('')).not.toMatch(/[\u0000-\u001F\u202A-\u202E]/);
+    const tooltips = allElements(r).filter((e) => e.name === 'g' && e.children[1]?.name === 'circle').map((g) => textContent(g.children[0]!));
+    expect(tooltips[0]).toBe('<script>alert(1)</script> (person), 2 stances');
     expect(out).not.toMatch(/<script|onload="|onmouseover='/);
   });
 
