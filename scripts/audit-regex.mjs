@@ -24,17 +24,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JS, NFA, isDisjointWith } from 'refa';
 import { analyse } from 'scslre';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const dirArg = argv.find((a) => a.startsWith('--dir='))?.slice('--dir='.length) ?? (argv.includes('--dir') ? argv[argv.indexOf('--dir') + 1] : undefined);
-const dir = dirArg ? resolve(dirArg) : join(root, 'src');
-const asJson = argv.includes('--json');
-const strict = argv.includes('--strict');
 
 function* sourceFiles(d) {
   for (const name of readdirSync(d).sort()) {
@@ -102,52 +97,65 @@ function ambiguousAlternatives(source, flags) {
   return found;
 }
 
-const results = [];
-for (const file of sourceFiles(dir)) {
-  for (const r of regexesOf(file)) {
-    const where = `${relative(root, file)}:${r.line}`;
-    if (r.dynamic !== undefined) {
-      results.push({ where, level: 'dynamic', regex: r.dynamic, detail: 'built at run time; not checked' });
-      continue;
+/**
+ * Audits every regex of the sources under `dir`.
+ * @returns `{ summary, results }`, one result per regex with its place, level and reason.
+ */
+export function auditRegexes(dir = join(root, 'src')) {
+  const results = [];
+  for (const file of sourceFiles(dir)) {
+    for (const r of regexesOf(file)) {
+      const where = `${relative(root, file)}:${r.line}`;
+      if (r.dynamic !== undefined) {
+        results.push({ where, level: 'dynamic', regex: r.dynamic, detail: 'built at run time; not checked' });
+        continue;
+      }
+      const regex = `/${r.source}/${r.flags}`;
+      let reports;
+      try {
+        reports = analyse({ source: r.source, flags: r.flags }, { maxReports: 20 }).reports;
+      } catch (error) {
+        results.push({ where, level: 'warning', regex, detail: `could not be analysed: ${error.message}` });
+        continue;
+      }
+      let ambiguous = [];
+      try {
+        ambiguous = ambiguousAlternatives(r.source, r.flags);
+      } catch (error) {
+        results.push({ where, level: 'warning', regex, detail: `alternatives could not be compared: ${error.message}` });
+      }
+      if (ambiguous.length > 0) {
+        const [a, b] = ambiguous[0];
+        results.push({ where, level: 'flagged', regex, detail: `ambiguous alternatives under a quantifier: ${a} and ${b} can match the same text` });
+        continue;
+      }
+      const exponential = reports.filter((x) => x.exponential);
+      const polynomial = reports.filter((x) => !x.exponential);
+      const describe = (x) =>
+        `${x.exponential ? 'exponential' : 'polynomial'} backtracking (${x.type}) on a run of ${JSON.stringify(x.character.pick)}`;
+      if (exponential.length > 0) results.push({ where, level: 'flagged', regex, detail: describe(exponential[0]) });
+      else if (polynomial.length > 0) results.push({ where, level: 'warning', regex, detail: describe(polynomial[0]) });
+      else results.push({ where, level: 'ok', regex, detail: 'linear' });
     }
-    const regex = `/${r.source}/${r.flags}`;
-    let reports;
-    try {
-      reports = analyse({ source: r.source, flags: r.flags }, { maxReports: 20 }).reports;
-    } catch (error) {
-      results.push({ where, level: 'warning', regex, detail: `could not be analysed: ${error.message}` });
-      continue;
-    }
-    let ambiguous = [];
-    try {
-      ambiguous = ambiguousAlternatives(r.source, r.flags);
-    } catch (error) {
-      results.push({ where, level: 'warning', regex, detail: `alternatives could not be compared: ${error.message}` });
-    }
-    if (ambiguous.length > 0) {
-      const [a, b] = ambiguous[0];
-      results.push({ where, level: 'flagged', regex, detail: `ambiguous alternatives under a quantifier: ${a} and ${b} can match the same text` });
-      continue;
-    }
-    const exponential = reports.filter((x) => x.exponential);
-    const polynomial = reports.filter((x) => !x.exponential);
-    const describe = (x) =>
-      `${x.exponential ? 'exponential' : 'polynomial'} backtracking (${x.type}) on a run of ${JSON.stringify(x.character.pick)}`;
-    if (exponential.length > 0) results.push({ where, level: 'flagged', regex, detail: describe(exponential[0]) });
-    else if (polynomial.length > 0) results.push({ where, level: 'warning', regex, detail: describe(polynomial[0]) });
-    else results.push({ where, level: 'ok', regex, detail: 'linear' });
   }
+  const count = (level) => results.filter((r) => r.level === level).length;
+  const summary = { regexes: results.length, flagged: count('flagged'), warnings: count('warning'), dynamic: count('dynamic'), ok: count('ok') };
+  return { summary, results };
 }
 
-const count = (level) => results.filter((r) => r.level === level).length;
-const summary = { regexes: results.length, flagged: count('flagged'), warnings: count('warning'), dynamic: count('dynamic'), ok: count('ok') };
-if (asJson) {
-  process.stdout.write(`${JSON.stringify({ summary, results })}\n`);
-} else {
-  for (const r of results) if (r.level !== 'ok') process.stdout.write(`${r.level.padEnd(8)} ${r.where}  ${r.regex}\n         ${r.detail}\n`);
-  process.stdout.write(
-    `${summary.regexes} regexes in ${relative(process.cwd(), dir) || '.'}: ${summary.flagged} flagged (exponential), ` +
-      `${summary.warnings} warnings (polynomial), ${summary.dynamic} dynamic, ${summary.ok} linear\n`,
-  );
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const argv = process.argv.slice(2);
+  const dirArg = argv.find((a) => a.startsWith('--dir='))?.slice('--dir='.length) ?? (argv.includes('--dir') ? argv[argv.indexOf('--dir') + 1] : undefined);
+  const dir = dirArg ? resolve(dirArg) : join(root, 'src');
+  const { summary, results } = auditRegexes(dir);
+  if (argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ summary, results })}\n`);
+  } else {
+    for (const r of results) if (r.level !== 'ok') process.stdout.write(`${r.level.padEnd(8)} ${r.where}  ${r.regex}\n         ${r.detail}\n`);
+    process.stdout.write(
+      `${summary.regexes} regexes in ${relative(process.cwd(), dir) || '.'}: ${summary.flagged} flagged (exponential), ` +
+        `${summary.warnings} warnings (polynomial), ${summary.dynamic} dynamic, ${summary.ok} linear\n`,
+    );
+  }
+  process.exitCode = summary.flagged > 0 || (argv.includes('--strict') && summary.warnings > 0) ? 1 : 0;
 }
-process.exitCode = summary.flagged > 0 || (strict && summary.warnings > 0) ? 1 : 0;
