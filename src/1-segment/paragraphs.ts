@@ -1,0 +1,45 @@
+import type { Span } from '../model/span.js';
+
+/**
+ * Splits text into paragraphs: maximal runs of non-blank lines are one paragraph when the text
+ * uses blank lines between paragraphs; when it never does (one paragraph per line, as most
+ * scraped news is), every non-blank line is a paragraph. Spans exclude surrounding whitespace.
+ */
+export function findParagraphs(text: string): Span[] {
+  const lines: Span[] = [];
+  let lineStart = 0;
+  let sawBlank = false;
+  for (let k = 0; k <= text.length; k++) {
+    if (k === text.length || text.charCodeAt(k) === 10) {
+      const span = trim(text, lineStart, k);
+      if (span) lines.push(span);
+      else if (lines.length > 0) sawBlank = true;
+      lineStart = k + 1;
+    }
+  }
+  if (!sawBlank) return lines;
+  // Blank-line separated: join consecutive non-blank lines.
+  const paragraphs: Span[] = [];
+  for (const line of lines) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && !hasBlankLine(text, last.end, line.start)) last.end = line.end;
+    else paragraphs.push({ ...line });
+  }
+  return paragraphs;
+}
+
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) newlines++;
+  return newlines >= 2;
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start ? { start, end } : null;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a);
+}

@@ -1,0 +1,35 @@
+import type { Segmentation } from '../1-segment/segment.js';
+import { cueAt, type CueMatch } from './cues/index.js';
+
+/** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
+export interface Anchor extends CueMatch {
+  readonly index: number;
+}
+
+/** Cues weaker than this ("seems", "likes", "regarding") do not make attributions on their own. */
+export const MIN_CUE_CONFIDENCE = 0.5;
+
+/**
+ * Stage 3a: every attribution cue outside quotation marks, in text order. A cue inside a
+ * title in quotation marks still counts (it is the writer's text); overlapping matches keep the
+ * first, longest one ("said in response" swallows "in response"). Phrase cues that start with
+ * the speaker's own noun ("spokesperson told") are left to the verb, so the noun stays the source.
+ */
+export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>): Anchor[] {
+  const tokens = seg.doc.tokens;
+  const anchors: Anchor[] = [];
+  let blockedUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < blockedUntil) continue;
+    const q = seg.quoteOf[i]!;
+    if (q >= 0 && speech.has(q)) continue;
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' && t.value !== ':') continue;
+    const c = cueAt(tokens, i);
+    if (!c || c.confidence < MIN_CUE_CONFIDENCE) continue;
+    if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
+    anchors.push({ ...c, index: anchors.length });
+    blockedUntil = c.last;
+  }
+  return anchors;
+}

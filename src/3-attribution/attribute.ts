@@ -1,0 +1,618 @@
+import type { Token } from '../adapters/wink.js';
+import type { Segmentation } from '../1-segment/segment.js';
+import type { Quote } from '../1-segment/quotes.js';
+import { addEntity, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
+import type { AnalysisIssue } from '../model/issue.js';
+import type { Span } from '../model/span.js';
+import type { UtteranceKind } from '../model/utterance.js';
+import { findAnchors, type Anchor } from './anchors.js';
+import { classifyQuote, type QuoteRole } from './quote-roles.js';
+import { DOCUMENTS, findSource, type Source } from './source.js';
+
+/** An utterance before ids and sentiment are given: who said which span, found how. */
+export interface UtteranceDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: UtteranceKind;
+  /** Entity index, or -1 when nobody can be named. */
+  readonly speaker: number;
+  readonly mention?: Span;
+  readonly cue?: Span;
+  /** For embedded quotes: the draft index of the quote around it. */
+  readonly parent?: number;
+  readonly confidence: number;
+  /** The quote this draft comes from, if any. */
+  readonly quote?: number;
+}
+
+export interface Attribution {
+  readonly utterances: UtteranceDraft[];
+  readonly issues: AnalysisIssue[];
+  readonly roles: readonly QuoteRole[];
+}
+
+const SENTENCE_END = /^[.!?\u2026]$/;
+const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2033\u2032\u300c\u300d\u300e\u300f\u2039\u203a]$/;
+const DASH = /^[\u2014\u2013-]{1,2}$/;
+
+/**
+ * Stage 3: who said what. Direct quotes first, by ordered sieves (the quote-attribution
+ * literature's order, most reliable first): a cue right after the quote ("…,” Trump said) or
+ * right before it ("Trump said: “…”"), a cue earlier in the same sentence (partial quotes), a
+ * dash or colon label, then the conversation: a quote with no cue continues the speaker of the
+ * quote before it in the paragraph or the one before. Then reported speech: every cue with a
+ * source and a clause after it ("X said (that) …", "X told Y that …", "…, X said").
+ * Transcript turns, when the text is a transcript, are utterances of their labelled speakers.
+ */
+export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attribution {
+  const tokens = seg.doc.tokens;
+  const text = seg.doc.text;
+  const issues: AnalysisIssue[] = [];
+
+  // Which quotes are speech: decided with the cues of the writer's text around them.
+  const provisional = new Set(seg.quotes.map((q) => q.index));
+  const anchors0 = findAnchors(seg, provisional);
+  const firstTokenAfter = (offset: number) => lowerBound(tokens, offset);
+  const roles: QuoteRole[] = seg.quotes.map((q) => {
+    const at = firstTokenAfter(q.open);
+    const sentence = tokens[at]?.sentence ?? -1;
+    const cueBefore = anchors0.some((a) => tokens[a.first]!.sentence === sentence && tokens[a.first]!.start < q.open && sameClauseRun(seg, a.last, at));
+    return classifyQuote(seg, q, cueBefore);
+  });
+  const speech = new Set(seg.quotes.filter((q) => roles[q.index] === 'speech').map((q) => q.index));
+  const anchors = findAnchors(seg, speech);
+  const sources = anchors.map((a) => findSource(seg, ents, anchors, a, speech));
+  const used = new Set<number>();
+
+  const drafts: UtteranceDraft[] = [];
+  const draftOfQuote = new Map<number, number>();
+
+  // Transcript turns.
+  const turnSpans: Span[] = [];
+  for (const turn of seg.turns) {
+    const label = text.slice(turn.label.start, turn.label.end);
+    const speaker = speakerOfLabel(ents, seg, turn.label, label);
+    drafts.push({ start: turn.content.start, end: turn.content.end, kind: 'turn', speaker, mention: turn.label, cue: turn.label, confidence: speaker >= 0 ? 0.95 : 0.3 });
+    turnSpans.push(turn.content);
+  }
+  const inTurn = (offset: number) => turnSpans.some((s) => offset >= s.start && offset < s.end);
+
+  // Direct quotes.
+  let previous: { speaker: number; paragraph: number; quote: number } | undefined;
+  for (const q of seg.quotes) {
+    if (!speech.has(q.index) || q.depth > 0 || inTurn(q.open)) continue;
+    const openTok = firstTokenAfter(q.open);
+    const paragraph = seg.paragraphOf[openTok] ?? 0;
+    let found = cueAfter(seg, q, anchors, sources, speech) ?? cueBefore(seg, q, anchors, sources, speech);
+    let confidence = found?.confidence ?? 0;
+    if (!found) {
+      const dash = dashOrColonLabel(seg, ents, q);
+      if (dash) { found = dash; confidence = 0.8; }
+    }
+    let speaker = -1;
+    let mention: Span | undefined;
+    let cue: Span | undefined;
+    let kindHint: 'post' | undefined;
+    if (found) {
+      speaker = speakerOf(seg, ents, found.source);
+      mention = found.source.span;
+      if (found.anchor) {
+        cue = { start: tokens[found.anchor.first]!.start, end: tokens[found.anchor.last - 1]!.end };
+        used.add(found.anchor.index);
+        if (found.anchor.kind === 'post' || platformNear(tokens, found.anchor, found.source)) kindHint = 'post';
+      }
+    }
+    // A continued quote (runs over paragraphs) keeps the speaker of its first part.
+    if (speaker < 0 && q.continues !== undefined) {
+      const d = draftOfQuote.get(q.continues);
+      if (d !== undefined) { speaker = drafts[d]!.speaker; confidence = drafts[d]!.confidence; }
+    }
+    // Floating quote: the conversation goes on with the last speaker.
+    if (speaker < 0 && previous && paragraph - previous.paragraph <= 1 && previous.speaker >= 0 && !otherPersonBetween(seg, ents, previous.quote, q, previous.speaker)) {
+      speaker = previous.speaker;
+      confidence = paragraph === previous.paragraph ? 0.75 : 0.6;
+    }
+    if (speaker < 0 && startsParagraph(seg, q)) {
+      const prior = lastSpeakerBefore(seg, ents, drafts, anchors, sources, q, paragraph);
+      if (prior >= 0) { speaker = prior; confidence = 0.55; }
+    }
+    if (speaker < 0) {
+      const only = onlyPersonInParagraph(seg, ents, paragraph);
+      if (only >= 0) { speaker = only; confidence = 0.4; }
+    }
+    if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no cue, name or conversation gives the speaker of this quote', span: { start: q.start, end: q.end } });
+    const kind: UtteranceKind = kindHint ?? (isPartial(seg, q) ? 'partial' : 'direct');
+    draftOfQuote.set(q.index, drafts.length);
+    drafts.push({ start: q.start, end: q.end, kind, speaker, ...(mention ? { mention } : {}), ...(cue ? { cue } : {}), confidence: speaker >= 0 ? round(confidence) : 0, quote: q.index });
+    // A quote attributed by a cue after it also carries the speaker back to an unattributed run-on part before it.
+    if (speaker >= 0 && q.continues !== undefined) backfill(drafts, draftOfQuote, seg.quotes, q.continues, speaker, confidence);
+    if (speaker >= 0) previous = { speaker, paragraph, quote: q.index };
+  }
+
+  // Embedded quotes: the speaker of the quote around them, unless a cue inside names someone else.
+  for (const q of seg.quotes) {
+    if (!speech.has(q.index) || q.depth === 0 || q.parent === undefined) continue;
+    let top = q.parent;
+    while (seg.quotes[top]!.parent !== undefined && !draftOfQuote.has(top)) top = seg.quotes[top]!.parent!;
+    const parentDraft = draftOfQuote.get(q.parent) ?? draftOfQuote.get(top);
+    if (parentDraft === undefined) continue;
+    const outer = drafts[parentDraft]!;
+    const inner = embeddedSpeaker(seg, ents, q, outer.speaker);
+    draftOfQuote.set(q.index, drafts.length);
+    drafts.push({ start: q.start, end: q.end, kind: 'embedded', speaker: inner.speaker, ...(inner.mention ? { mention: inner.mention } : {}), parent: parentDraft, confidence: round(outer.confidence * (inner.speaker === outer.speaker ? 0.8 : 0.6)), quote: q.index });
+  }
+
+  // Reported speech.
+  anchors.forEach((a, ai) => {
+    const source = sources[ai];
+    if (!source || a.kind === 'perception') return;
+    if (inTurn(tokens[a.first]!.start)) return;
+    const content = reportedClause(seg, a, source, anchors, speech);
+    if (!content) return;
+    const overlapping = drafts.filter((d) => d.kind !== 'embedded' && d.start < content.end && content.start < d.end);
+    if (overlapping.some((d) => d.kind === 'indirect' || d.quote === undefined || !shortQuote(seg, d.quote) || d.start < content.start || d.end > content.end)) return;
+    for (const d of overlapping) drafts.splice(drafts.indexOf(d), 1);
+    const speaker = speakerOf(seg, ents, source);
+    const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : 0.9) * (speaker >= 0 ? 1 : 0);
+    drafts.push({
+      start: content.start,
+      end: content.end,
+      kind: 'indirect',
+      speaker,
+      mention: source.span,
+      cue: { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end },
+      confidence: round(confidence),
+    });
+  });
+
+  resolveQuotePronouns(seg, ents, drafts);
+  return { utterances: drafts, issues, roles };
+}
+
+const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
+
+/** "wrote Trump on Twitter", "speaking via Twitter": a platform named right after the cue or its source. */
+function platformNear(tokens: readonly Token[], a: Anchor, s: Source): boolean {
+  const from = Math.min(a.first, s.first);
+  const to = Math.min(tokens.length, Math.max(a.last, s.last) + 4);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[a.first]!.sentence) break;
+    if (PLATFORMS.has(t.lower) && (t.lower.startsWith('tweet') || /^\p{Lu}/u.test(t.value)) && ['on', 'via', 'to', 'in'].includes(tokens[k - 1]?.lower ?? '') || t.lower.startsWith('tweet')) return true;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+function backfill(drafts: UtteranceDraft[], draftOf: Map<number, number>, quotes: readonly Quote[], from: number, speaker: number, confidence: number): void {
+  let q: number | undefined = from;
+  while (q !== undefined) {
+    const d = draftOf.get(q);
+    if (d === undefined) break;
+    const dr = drafts[d]!;
+    if (dr.speaker >= 0) break;
+    drafts[d] = { ...dr, speaker, confidence: round(confidence * 0.9) };
+    q = quotes[q]!.continues;
+  }
+}
+
+/** First token whose start is at or after `offset`. */
+export function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** No sentence end outside quotes between token a and token b. */
+function sameClauseRun(seg: Segmentation, a: number, b: number): boolean {
+  const tokens = seg.doc.tokens;
+  for (let k = a; k < b; k++) if (SENTENCE_END.test(tokens[k]!.value) && seg.quoteOf[k]! < 0) return false;
+  return true;
+}
+
+interface Found {
+  readonly source: Source;
+  readonly anchor?: Anchor;
+  readonly confidence: number;
+}
+
+/**
+ * A cue right after the quote: `…,” Trump told the crowd`, `…,” said Smith`, `…,” Fiona Hill, a
+ * former official, told …`. Between the closing mark and the cue only the source may stand.
+ */
+function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[], speech: ReadonlySet<number>): Found | null {
+  const tokens = seg.doc.tokens;
+  let k = lowerBound(tokens, q.close + 1);
+  // The quote must end its sentence or clause: punctuation inside the marks or right after.
+  while (k < tokens.length && (tokens[k]!.value === ',' || QUOTE_MARK.test(tokens[k]!.value))) k++;
+  const limit = Math.min(tokens.length, k + 25);
+  const paragraph = seg.paragraphOf[lowerBound(tokens, q.open)];
+  const endsSentence = /[.!?\u2026]$/.test(seg.doc.text.slice(q.start, q.end));
+  for (const a of anchors) {
+    if (a.first < k) continue;
+    if (a.first >= limit || seg.paragraphOf[a.first] !== paragraph) break;
+    const s = sources[a.index];
+    if (!s) return null;
+    // Nothing but the source and its apposition between quote and cue.
+    const from = Math.min(s.first, a.first);
+    if (s.how === 'inverted' ? a.first !== k : s.first !== k) return null;
+    for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
+    // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
+    if (endsSentence && opensQuote(seg, a.last, speech)) return null;
+    return { source: s, anchor: a, confidence: a.confidence * 0.95 };
+  }
+  return null;
+}
+
+/** Does a speech quote open at token k (after a comma or colon)? */
+function opensQuote(seg: Segmentation, k: number, speech: ReadonlySet<number>): boolean {
+  const tokens = seg.doc.tokens;
+  for (let x = k; x < Math.min(tokens.length, k + 3); x++) {
+    const q = seg.quoteOf[x]!;
+    if (q >= 0 && speech.has(q)) return true;
+    if (tokens[x]!.value !== ',' && tokens[x]!.value !== ':' && !QUOTE_MARK.test(tokens[x]!.value)) return false;
+  }
+  return false;
+}
+
+/**
+ * A cue before the quote in the same sentence: `Trump said: “…”`, `Trump told reporters, “…”`,
+ * or a partial quote in the clause a cue governs: `Putin said Biden was “more experienced”`.
+ * The nearest such cue wins; a cue before an earlier speech quote of the sentence belongs to that quote.
+ */
+function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[], speech: ReadonlySet<number>): Found | null {
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  for (let ai = anchors.length - 1; ai >= 0; ai--) {
+    const a = anchors[ai]!;
+    if (a.last > open) continue;
+    if (!sameClauseRun(seg, a.last, open)) return null;
+    const s = sources[a.index];
+    if (!s) continue;
+    // A cue in an aside ("— which the BBC noted as unusual —", ", who said …,") is not the quote's.
+    if (insideAside(tokens, a.first, open)) continue;
+    // "X, speaking via Twitter: “…”": the colon only links; the verb before it carries the source.
+    if (a.lemma === ':' && ai > 0 && sources[ai - 1] && sameClauseRun(seg, anchors[ai - 1]!.last, a.first) && tokens[anchors[ai - 1]!.first]!.sentence === tokens[a.first]!.sentence) {
+      const v = anchors[ai - 1]!;
+      return { source: sources[ai - 1]!, anchor: v, confidence: v.confidence * 0.9 };
+    }
+    // A speech quote between the cue and this quote: the cue was for that one (unless a split quote continues).
+    let between = false;
+    for (let x = a.last; x < open; x++) if (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!) && seg.quoteOf[x] !== q.index) between = true;
+    const adjacent = open - a.last <= 2;
+    if (between && !adjacent) return null;
+    return { source: s, anchor: a, confidence: a.confidence * (adjacent ? 0.9 : 0.8) };
+  }
+  return null;
+}
+
+/** Is token k inside a dash-delimited aside that closes before `until`, or after a relative pronoun? */
+function insideAside(tokens: readonly Token[], k: number, until: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev && (prev.lower === 'which' || prev.lower === 'who' || prev.lower === 'whom')) return true;
+  let dashes = 0;
+  for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) if (DASH.test(tokens[x]!.value) && tokens[x]!.value !== '-') dashes++;
+  if (dashes % 2 === 0) return false;
+  for (let x = k + 1; x < until; x++) if (DASH.test(tokens[x]!.value) && tokens[x]!.value !== '-') return true;
+  return false;
+}
+
+/** "“…” — Senator Smith" or "Smith: “…”" with no verb. */
+function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found | null {
+  const tokens = seg.doc.tokens;
+  const after = lowerBound(tokens, q.close + 1);
+  const a = tokens[after];
+  if (a && DASH.test(a.value) && tokens[after + 1] && ents.mentionAt[after + 1]! >= 0) {
+    const mi = ents.mentionAt[after + 1]!;
+    const m = ents.mentions[mi]!;
+    if (m.kind !== 'pronoun') return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'after' }, confidence: 0.8 };
+  }
+  const open = lowerBound(tokens, q.open);
+  const colon = tokens[open - 1];
+  if (colon && colon.value === ':' && ents.mentionAt[open - 2]! >= 0) {
+    const mi = ents.mentionAt[open - 2]!;
+    const m = ents.mentions[mi]!;
+    if (m.kind !== 'pronoun' || m.key === 'he' || m.key === 'she' || m.key === 'they') return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' }, confidence: 0.75 };
+  }
+  return null;
+}
+
+/** A quote that continues the writer's sentence (after a word, not after a colon, comma or sentence start) is partial. */
+function isPartial(seg: Segmentation, q: Quote): boolean {
+  const text = seg.doc.text;
+  let k = q.open - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  if (k < 0 || text[k] === '\n') return false;
+  const ch = text[k]!;
+  if (/[.!?:,;\u2014\u2013(\[\-"'\u201c\u201d\u2018\u2019]/.test(ch)) return false;
+  return true;
+}
+
+function startsParagraph(seg: Segmentation, q: Quote): boolean {
+  return seg.paragraphs.some((p) => p.start === q.open);
+}
+
+/**
+ * A paragraph that is only a quote continues whoever the paragraph before it reported: the
+ * speaker of its last attribution, else the subject of its last sentence (the floating-quote
+ * rule of news quote extractors).
+ */
+function lastSpeakerBefore(seg: Segmentation, ents: EntityIndex, drafts: readonly UtteranceDraft[], anchors: readonly Anchor[], sources: readonly (Source | null)[], q: Quote, paragraph: number): number {
+  if (paragraph === 0) return -1;
+  const prev = seg.paragraphs[paragraph - 1]!;
+  for (let ai = anchors.length - 1; ai >= 0; ai--) {
+    const a = anchors[ai]!;
+    const at = seg.doc.tokens[a.first]!.start;
+    if (at >= q.open) continue;
+    if (at < prev.start) break;
+    const s = sources[ai];
+    if (s && a.kind !== 'perception') return speakerOf(seg, ents, s);
+  }
+  void drafts;
+  return -1;
+}
+
+function otherPersonBetween(seg: Segmentation, ents: EntityIndex, prevQuote: number, q: Quote, speaker: number): boolean {
+  const tokens = seg.doc.tokens;
+  const from = lowerBound(tokens, seg.quotes[prevQuote]!.close + 1);
+  const to = lowerBound(tokens, q.open);
+  // A new person named as the subject of a sentence between the two quotes breaks the conversation.
+  for (let k = from; k < to; k++) {
+    const mi = ents.mentionAt[k]!;
+    if (mi < 0 || seg.quoteOf[k]! >= 0) continue;
+    const e = ents.entityOf[mi]!;
+    const m = ents.mentions[mi]!;
+    if (e >= 0 && e !== speaker && ents.entities[e]!.type === 'person' && m.kind === 'name' && !m.possessive) {
+      const next = tokens[m.last];
+      if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+    }
+  }
+  return false;
+}
+
+function onlyPersonInParagraph(seg: Segmentation, ents: EntityIndex, paragraph: number): number {
+  const found = new Set<number>();
+  ents.mentions.forEach((m, mi) => {
+    if (m.quote >= 0 || seg.paragraphOf[m.first] !== paragraph) return;
+    const e = ents.entityOf[mi]!;
+    if (e >= 0 && ents.entities[e]!.type === 'person') found.add(e);
+  });
+  return found.size === 1 ? [...found][0]! : -1;
+}
+
+/** The entity a source refers to; a phrase the entity stage did not resolve becomes an entity of its own. */
+function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
+  // "The statement also said …": a document already attributed speaks for its author.
+  const raw = seg.doc.text.slice(s.span.start, s.span.end);
+  const doc = /^(?:the|this|that)\s+(\w+)$/i.exec(raw);
+  if (s.mention < 0 && doc && DOCUMENTS.has(doc[1]!.toLowerCase())) {
+    const author = authorOf(seg, ents, doc[1]!.toLowerCase(), s.span.start);
+    if (author >= 0) return author;
+  }
+  if (s.mention >= 0) {
+    const e = ents.entityOf[s.mention]!;
+    if (e >= 0) return e;
+    const m = ents.mentions[s.mention]!;
+    if (m.kind === 'pronoun') {
+      const r = resolvePronoun(ents, s.mention);
+      if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
+      return -1;
+    }
+    const name = seg.doc.text.slice(m.start, m.end).replace(/^(the|a|an|this|that|another|one)\s+/i, '');
+    const e2 = addEntity(ents, name, m.kind === 'group' ? 'group' : (m.type ?? 'person'), { start: m.start, end: m.end });
+    ents.entityOf[s.mention] = e2;
+    return e2;
+  }
+  const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '');
+  if (!/\p{L}/u.test(name)) return -1;
+  const plural = /s$/i.test(name) && !/ss$/i.test(name);
+  return addEntity(ents, name, plural ? 'group' : 'person', s.span);
+}
+
+/** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */
+function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at: number): number {
+  const tokens = seg.doc.tokens;
+  const k0 = lowerBound(tokens, at);
+  const sentence = tokens[k0]?.sentence ?? 0;
+  for (let k = k0 - 1; k >= 0 && sentence - tokens[k]!.sentence <= 3; k--) {
+    if (tokens[k]!.lower !== noun) continue;
+    // The nearest subject before the document noun in its sentence.
+    for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
+      const mi = ents.mentionAt[x]!;
+      if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type !== 'place' && ents.mentions[mi]!.subject) return ents.entityOf[mi]!;
+    }
+  }
+  return -1;
+}
+
+/** Transcript labels: "PRESIDENT BIDEN" → Joe Biden through the title and the knowledge base; "Q" → the questioner. */
+function speakerOfLabel(ents: EntityIndex, seg: Segmentation, span: Span, label: string): number {
+  const tokens = seg.doc.tokens;
+  const k = lowerBound(tokens, span.start);
+  const mi = ents.mentionAt[k]!;
+  if (mi >= 0 && ents.entityOf[mi]! >= 0) return ents.entityOf[mi]!;
+  // Upper-case labels: look the words up in title case.
+  const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const last = words[words.length - 1]!.toLowerCase();
+  const local = ents.entities.find((e) => e.type === 'person' && e.words.length >= 1 && e.words[e.words.length - 1] === last);
+  if (local) { local.mentions.push({ ...span }); local.aliases.add(label); return local.index; }
+  const entry = ents.kb.bySurname.get(last)?.[0] ?? ents.kb.byName.get(words.join(' ').toLowerCase())?.[0];
+  const name = label === 'Q' ? 'questioner' : label === 'A' ? 'answerer' : words.join(' ');
+  return addEntity(ents, entry?.name ?? name, 'person', span, entry);
+}
+
+function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: number): { speaker: number; mention?: Span } {
+  // "I said, ‘…’" keeps the outer speaker; "they told me, ‘…’" names another.
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  for (let k = open - 1; k >= Math.max(0, open - 12); k--) {
+    const t = tokens[k]!;
+    if (seg.quoteOf[k] !== q.parent) break;
+    const mi = ents.mentionAt[k]!;
+    if (mi >= 0) {
+      const m = ents.mentions[mi]!;
+      if (m.kind === 'pronoun' && (m.key === 'i' || m.key === 'we' || m.key === 'me')) return { speaker: outer };
+      const e = ents.entityOf[mi]!;
+      const next = tokens[m.last];
+      if (e >= 0 && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { speaker: e, mention: { start: m.start, end: m.end } };
+    }
+    if (SENTENCE_END.test(t.value)) break;
+  }
+  return { speaker: outer };
+}
+
+const CONTENT_STOP = new Set(['according']);
+
+/**
+ * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
+ * or a clause starting right after the cue, up to the end of the sentence, a quotation mark, a
+ * dash, or a new attribution (", claiming …"). A cue at the end of a sentence ("…, officials
+ * said") reports what comes before it.
+ */
+function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): Span | null {
+  const tokens = seg.doc.tokens;
+  const cue = tokens[a.first]!;
+  const sentence = seg.doc.sentences[cue.sentence];
+  if (!sentence) return null;
+  const isStop = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (t.sentence !== cue.sentence) return true;
+    const qk = seg.quoteOf[k]!;
+    if (qk >= 0 && speech.has(qk) && !shortQuote(seg, qk)) return true;
+    if (QUOTE_MARK.test(t.value) && !(qk >= 0 && shortQuote(seg, qk))) return true;
+    if (DASH.test(t.value) && t.value !== '-') return true;
+    if (t.value === ';' || t.value === '(') return true;
+    if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
+    if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && ['he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[k + 1]!.lower)) return true;
+    return false;
+  };
+  let start = -1;
+  const after = a.source === 'after' ? source.last : a.last;
+  const next = tokens[after];
+  if (!next || next.sentence !== cue.sentence) return contentBefore();
+  if (next.value === ':' || QUOTE_MARK.test(next.value) || (seg.quoteOf[after]! >= 0 && speech.has(seg.quoteOf[after]!))) return null;
+  if (a.source === 'after') {
+    // "According to X, …" reports what follows; "…, according to X." what came before.
+    let head = sentence.first;
+    while (head < a.first && (tokens[head]!.pos === 'PUNCT' || tokens[head]!.pos === 'SPACE' || tokens[head]!.pos === 'CCONJ' || QUOTE_MARK.test(tokens[head]!.value))) head++;
+    if (head === a.first) {
+      const comma = next.value === ',' ? after + 1 : after;
+      return comma < sentence.last ? spanUntilStop(comma) : null;
+    }
+    return contentBefore(a.first);
+  }
+  if (next.lower === 'that' && next.pos !== 'PRON') start = after + 1;
+  else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
+    // "told the crowd at a rally in …, that …": skip the addressee up to "that".
+    start = thatAhead(after);
+    if (start < 0 && startsClause(tokens, after)) start = after;
+    if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1) start = after;
+  } else if (startsClause(tokens, after)) start = after;
+  else start = thatAhead(after);
+  if (start < 0) {
+    if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
+    else return contentBeforeIfTrailing();
+  }
+  return spanUntilStop(start);
+
+  /** "told the crowd at a rally in X, Y, that …": "that" after an addressee or adjuncts, no verb between. */
+  function thatAhead(from: number): number {
+    for (let k = from; k < Math.min(sentence!.last, from + 18); k++) {
+      const t = tokens[k]!;
+      if (isStop(k) && t.value !== ',') return -1;
+      if (t.lower === 'that' && t.pos !== 'PRON' && k > from - 1 && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value) && k > from) return -1;
+    }
+    return -1;
+  }
+
+  function spanUntilStop(from: number): Span | null {
+    let end = from;
+    while (end < sentence!.last && !isStop(end)) end++;
+    while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'SCONJ')) end--;
+    if (end - from < 2) return null;
+    return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  }
+  /** "…, sources said." */
+  function contentBeforeIfTrailing(): Span | null {
+    let k = a.last;
+    while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - a.last < 8) k++;
+    if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value)) return null;
+    return contentBefore();
+  }
+  function contentBefore(until = source.first < a.first ? source.first : a.first): Span | null {
+    let end = until;
+    while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
+    if (end === until) return null; // no comma: the cue is not trailing
+    let from = end;
+    while (from > sentence!.first && !isStopBack(from - 1)) from--;
+    while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
+    if (end - from < 3) return null;
+    return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  }
+  function isStopBack(k: number): boolean {
+    const t = tokens[k]!;
+    return (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!)) || QUOTE_MARK.test(t.value) || t.value === ';';
+  }
+}
+
+/** A quote of one to three words inside reported speech is part of it ("said he 'can' and 'may' act"). */
+function shortQuote(seg: Segmentation, q: number): boolean {
+  const quote = seg.quotes[q]!;
+  return quote.end - quote.start <= 25 && seg.doc.text.slice(quote.start, quote.end).split(/\s+/).length <= 3;
+}
+
+function anchorAt(anchors: readonly Anchor[], k: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]!.first < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return anchors[lo]?.first === k && (anchors[lo]!.kind === 'speech' || anchors[lo]!.kind === 'writing');
+}
+
+/** Does a clause start at k: a subject (pronoun, name, determiner + noun) followed soon by a verb? */
+function startsClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ')) return false;
+  if (t.pos === 'PRON' && ['him', 'her', 'them', 'me', 'us', 'it'].includes(t.lower) && !(t.lower === 'it' && tokens[k + 1]?.pos === 'AUX')) {
+    if (t.lower !== 'it') return false;
+  }
+  for (let x = k + 1; x < Math.min(tokens.length, k + 8); x++) {
+    const y = tokens[x]!;
+    if (y.sentence !== t.sentence) return false;
+    if (y.pos === 'VERB' || y.pos === 'AUX') return true;
+    if (y.pos === 'PUNCT' && y.value !== '-' && y.value !== "'") return false;
+  }
+  return false;
+}
+
+/**
+ * Pronouns inside an utterance: I, me, my, we are its speaker (left to the stance stage);
+ * he, she, him, her point to the person the context last named other than the speaker.
+ */
+function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: readonly UtteranceDraft[]): void {
+  for (const d of drafts) {
+    if (d.kind === 'indirect' || d.speaker < 0) continue;
+    const first = lowerBound(seg.doc.tokens, d.start);
+    for (let k = first; k < seg.doc.tokens.length && seg.doc.tokens[k]!.start < d.end; k++) {
+      const mi = ents.mentionAt[k]!;
+      if (mi < 0 || ents.entityOf[mi]! >= 0) continue;
+      const m = ents.mentions[mi]!;
+      if (m.kind !== 'pronoun' || !['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its'].includes(m.key)) continue;
+      const r = resolvePronoun(ents, mi, new Set([d.speaker]), true);
+      if (r) { ents.entityOf[mi] = r.index; r.mentions.push({ start: m.start, end: m.end }); }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import type { Segmentation } from '../1-segment/segment.js';
+import type { Quote } from '../1-segment/quotes.js';
+
+/** What a pair of quotation marks holds: speech, or words the writer only marks. */
+export type QuoteRole = 'speech' | 'title' | 'nickname' | 'scare';
+
+const TITLE_INTRO = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|called|named|dubbed|podcast|documentary|column|op-ed|headline|slogan|hashtag|exhibition|play|opera|novel|memoir|poem|episode|segment|campaign)\s*[,:]?\s*$/i;
+const TITLE_AFTER = /^\s*(?:show|programme|program|podcast|series|documentary|album|song|book|film|movie|segment|episode|campaign|slogan|hashtag)\b/i;
+const NICKNAME_INTRO = /\b(?:nicknamed|dubbed|known as|so-called|aka|a\.k\.a\.|alias|moniker|nickname|branded|styled)\s*$/i;
+/** "described as", "called it", "what he termed": a short quote there is someone's word, not the writer's. */
+const SPEECH_INTRO = /\b(?:as|it|him|her|them|this|that|termed|called|labell?ed|described|branded|dubbed|deemed|saying|said|says|say|is|was|are|were|be|been|being|a|an|the|very|so|too|more|most|of|his|her|their|its|our|my)\s*[,:]?\s*$/i;
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'but', 'nor', 'as', 'vs', 'vs.', 'de', 'la', 'le']);
+
+/**
+ * Decides whether a quote is speech. Titles of shows, books and films are title-cased words
+ * (often after "the" or before "Show"); nicknames stand between the parts of a name or after
+ * "dubbed"; scare quotes are one to three words the writer marks, with nothing around them
+ * that says anyone uttered them. Everything else is speech. `hasCueBefore` tells whether an
+ * attribution cue stands earlier in the same sentence: then even one quoted word is a partial
+ * quote ("Trump said the report was “fake”").
+ */
+export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean): QuoteRole {
+  const text = seg.doc.text;
+  const inner = text.slice(q.start, q.end);
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  const after = text.slice(q.close + 1, Math.min(text.length, q.close + 30));
+  const words = inner.split(/\s+/).filter(Boolean);
+  const endsSentence = /[.!?,;:\u2026]$/.test(inner);
+  if (words.length <= 4 && NICKNAME_INTRO.test(before)) return 'nickname';
+  if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && !endsSentence && /^\p{Lu}/u.test(inner)) return 'nickname';
+  const titleCased = words.length <= 10 && words.length >= 1 && /^[\p{Lu}\p{N}]/u.test(words[0]!) &&
+    words.every((w, i) => i === 0 || MINOR.has(w.toLowerCase()) || /^[\p{Lu}\p{N}&]/u.test(w) || w.length <= 2);
+  if (titleCased && !endsSentence && (words.length >= 2 || TITLE_INTRO.test(before) || TITLE_AFTER.test(after))) {
+    if (TITLE_INTRO.test(before) || TITLE_AFTER.test(after) || /\bthe\s*$/i.test(before) || words.length >= 3) return 'title';
+  }
+  if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';
+  return 'speech';
+}

@@ -1,0 +1,223 @@
+import type { Token } from '../adapters/wink.js';
+import type { Segmentation } from '../1-segment/segment.js';
+import type { EntityIndex } from '../2-entities/resolve.js';
+import type { Span } from '../model/span.js';
+import type { Anchor } from './anchors.js';
+
+/** Who a cue attaches to: a span of the text, and the mention there when the entity stage found one. */
+export interface Source {
+  readonly span: Span;
+  /** Mention index, or -1 for a noun phrase the entity stage did not mark ("a campaign operative"). */
+  readonly mention: number;
+  /** First and one-past-last token of the noun phrase. */
+  readonly first: number;
+  readonly last: number;
+  /** How the source was found: its subject, the inverted order ("said Smith"), after the cue ("according to Smith"), or the clause it continues. */
+  readonly how: 'subject' | 'inverted' | 'after' | 'inherited' | 'possessor';
+}
+
+const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too']);
+/** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
+const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+const CLAUSE_START = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', 'if', 'since', 'so', 'yet', 'where', 'whereas', 'who', 'which', 'that']);
+const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2033\u2032]$/;
+
+/**
+ * Finds the source of a cue: the subject to its left (skipping adverbs, auxiliaries and an
+ * apposition: "Fiona Hill, a former official, told"), else the noun phrase right after it when
+ * the verb allows inversion ("…,” said Smith"), else — for a participle or a second verb of the
+ * same subject ("…, claiming …", "and added") — the source of the clause it continues.
+ */
+export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], a: Anchor, speech: ReadonlySet<number>): Source | null {
+  const tokens = seg.doc.tokens;
+  if (a.source === 'after') return nounPhraseAt(seg, ents, a.last, 'after');
+  if (a.source === 'inside') {
+    for (let k = a.first + 1; k < a.last; k++) if (ents.mentionAt[k]! >= 0) return fromMention(ents, ents.mentionAt[k]!, 'after');
+  }
+  const cue = tokens[a.first]!;
+  // Noun cues: the possessor is the source ("Smith's claim that", "his vow to").
+  if (a.form === 'noun') {
+    const prev = tokens[a.first - 1];
+    if (prev && (prev.lower === "'s" || prev.lower === '\u2019s') && ents.mentionAt[a.first - 2]! >= 0) return fromMention(ents, ents.mentionAt[a.first - 2]!, 'possessor');
+    if (prev && ents.mentionAt[a.first - 1]! >= 0 && ents.mentions[ents.mentionAt[a.first - 1]!]!.kind === 'pronoun') return fromMention(ents, ents.mentionAt[a.first - 1]!, 'possessor');
+    return null;
+  }
+  // Left: the subject.
+  let j = a.first - 1;
+  while (j >= 0 && tokens[j]!.sentence === cue.sentence && (SKIP_LEFT.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
+  const left = j >= 0 ? tokens[j]! : undefined;
+  const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
+  if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && !isVerbish(left)) {
+    const np = nounPhraseEndingAt(seg, ents, j);
+    if (np) return np;
+  }
+  // An apposition: "Fiona Hill, a national security official during the administration, told".
+  if (left && left.value === ',' && !inQuote(j)) {
+    for (let k = j - 1; k >= Math.max(0, j - 20); k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== cue.sentence && k < j - 1) break;
+      if (inQuote(k) || QUOTE_MARK.test(t.value)) break;
+      if (t.value === ',') {
+        const before = tokens[k - 1];
+        if (before && !inQuote(k - 1) && (ents.mentionAt[k - 1]! >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
+          const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[k - 2]?.value === ',' ? k - 3 : k - 1);
+          // "The Vice President, Mike Pence, said": the name in the apposition names the role.
+          const inner = ents.mentionAt[k + 1]!;
+          if (np && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'role' && inner >= 0 && ents.mentions[inner]!.kind === 'name' && ents.mentions[inner]!.last === j) {
+            return fromMention(ents, inner, 'subject');
+          }
+          if (np) return np;
+        }
+        break;
+      }
+      // A reduced relative ("a statement delivered via …") may stand in an apposition; a finite verb may not.
+      const participle = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !participle && !relativeClauseAt(tokens, k, j)) break;
+    }
+  }
+  // Inverted: "…,” said Smith." / "…, says a spokesperson for the campaign."
+  if (a.inversion || a.form === 'phrase') {
+    // Only right after a quote: "…,” said Smith" — not ", claiming the officer …".
+    const afterQuote = (k: number) => k >= 0 && (QUOTE_MARK.test(tokens[k]!.value) || inQuote(k));
+    const leftIsBoundary = left !== undefined && (afterQuote(j) || (left.value === ',' && afterQuote(j - 1)));
+    if (leftIsBoundary && !cue.lower.endsWith('ing')) {
+      const np = nounPhraseAt(seg, ents, a.last, 'inverted');
+      if (np) return np;
+    }
+  }
+  // A participle or a second verb continues the clause before it: "…, claiming …", "… and added".
+  const continues = left && (left.value === ',' || left.lower === 'and' || left.lower === 'but' || QUOTE_MARK.test(left.value) || inQuote(j));
+  if (continues || cue.lower.endsWith('ing')) {
+    for (let b = a.index - 1; b >= 0; b--) {
+      const prev = anchors[b]!;
+      if (tokens[prev.first]!.sentence !== cue.sentence) break;
+      const s = findSource(seg, ents, anchors, prev, speech);
+      if (s) return { ...s, how: 'inherited' };
+    }
+    // Else the subject of the sentence: its first mention outside quotes, when it comes before any verb.
+    const sentence = seg.doc.sentences[cue.sentence];
+    if (sentence && cue.lower.endsWith('ing')) {
+      for (let k = sentence.first; k < a.first; k++) {
+        const t = tokens[k]!;
+        if (inQuote(k)) continue;
+        if (ents.mentionAt[k]! >= 0) return { ...fromMention(ents, ents.mentionAt[k]!, 'inherited') };
+        if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      }
+    }
+  }
+  return null;
+}
+
+function isVerbish(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_START.has(t.lower);
+}
+
+function fromMention(ents: EntityIndex, mi: number, how: Source['how']): Source {
+  const m = ents.mentions[mi]!;
+  return { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how };
+}
+
+/** The noun phrase whose last token is j: a mention covering j, or the run of noun-phrase words ending there. */
+function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const t = tokens[j];
+  if (!t) return null;
+  const mi = ents.mentionAt[j]!;
+  if (mi >= 0) {
+    const m = ents.mentions[mi]!;
+    // "Trump's campaign manager said": the possessor is not the speaker; the phrase is.
+    if (m.last - 1 === j || m.kind !== 'name') return withHead(seg, ents, fromMention(ents, mi, 'subject'));
+  }
+  // "Erdogan's office said", "Smith's spokesman said": the voice of the possessor.
+  if (VOICE_OF.has(t.lower) && (tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '\u2019s') && ents.mentionAt[j - 2]! >= 0) {
+    const owner = ents.mentions[ents.mentionAt[j - 2]!]!;
+    if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, ents.mentionAt[j - 2]!, 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
+  }
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM') return null;
+  let first = j;
+  while (first > 0) {
+    const p = tokens[first - 1]!;
+    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-') || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
+    if (p.pos === 'PRON' && !['his', 'her', 'their', 'its', 'our', 'my'].includes(p.lower)) break;
+    first--;
+    if (j - first > 6) break;
+  }
+  return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });
+}
+
+const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
+
+/**
+ * A noun phrase is named by its head, not by the phrase after a preposition: "Korea expert
+ * Bruce Bennett from the RAND Corporation" is Bennett, "Critics from across Britain's political
+ * spectrum" are critics, "Yvette Cooper of the Labour Party" is Cooper.
+ */
+function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): Source {
+  const tokens = seg.doc.tokens;
+  let k = np.first - 1;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
+  if (k > 0 && hops < 2 && PP_HEAD.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[np.first]!.sentence) {
+    if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
+    const h = k - 1;
+    const head = tokens[h];
+    if (head && seg.quoteOf[h]! < 0 && (ents.mentionAt[h]! >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
+      const outer = nounPhraseEndingAt(seg, ents, h);
+      if (outer && outer.first < np.first) return withHead(seg, ents, outer, hops + 1);
+    }
+  }
+  return np;
+}
+
+/** The noun phrase starting at token k: a mention there, or determiner + modifiers + noun. */
+function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Source['how']): Source | null {
+  const tokens = seg.doc.tokens;
+  const t = tokens[k];
+  if (!t) return null;
+  const mi = ents.mentionAt[k]!;
+  if (mi >= 0) {
+    const m = ents.mentions[mi]!;
+    if (m.kind === 'pronoun' && !['he', 'she', 'they', 'it', 'we', 'i'].includes(m.key)) return null;
+    // "according to Johnson's critics": the phrase goes on to its head noun.
+    if (m.possessive && m.kind === 'name') {
+      let h = m.last + 1;
+      while (h < tokens.length && (tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'NOUN') && tokens[h + 1]?.pos === 'NOUN') h++;
+      const head = tokens[h];
+      if (head && head.pos === 'NOUN' && head.sentence === t.sentence) {
+        if (VOICE_OF.has(head.lower)) return { ...fromMention(ents, mi, how), span: { start: m.start, end: head.end }, last: h + 1 };
+        return { span: { start: m.start, end: head.end }, mention: ents.mentionAt[h]! >= 0 ? ents.mentionAt[h]! : -1, first: k, last: h + 1, how };
+      }
+    }
+    return fromMention(ents, mi, how);
+  }
+  if (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON')) return null;
+  let last = k;
+  while (last < tokens.length && last - k < 6) {
+    const x = tokens[last]!;
+    if (x.sentence !== t.sentence || !NP_POS.has(x.pos) || x.pos === 'PRON') break;
+    if (ents.mentionAt[last]! >= 0) return fromMention(ents, ents.mentionAt[last]!, how);
+    last++;
+  }
+  if (last === k) return null;
+  const head = tokens[last - 1]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  // "a statement released by Erdogan's office": the document's author is the source.
+  const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[last]?.lower === 'by' || tokens[last]?.lower === 'from' ? last + 1 : -1;
+  if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[last]!.lower === 'by' || tokens[last]!.lower === 'from')) {
+    const author = nounPhraseAt(seg, ents, by, how);
+    if (author) return author;
+  }
+  return { span: { start: t.start, end: head.end }, mention: -1, first: k, last, how };
+}
+
+/** Documents whose author is the real source: "a statement released by …", "a report from …". */
+export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement']);
+
+/** Is token k inside a relative clause opened after the comma before j ("Hill, who served …, said")? */
+function relativeClauseAt(tokens: readonly Token[], k: number, j: number): boolean {
+  for (let x = k - 1; x >= Math.max(0, j - 20); x--) {
+    const t = tokens[x]!;
+    if (t.value === ',') return ['who', 'which', 'whose'].includes(tokens[x + 1]?.lower ?? '');
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+/**
+ * The only file that imports compromise. plaudit uses compromise's hand-built lexicon of
+ * people, places and organisations (first names with their gender, surnames, honorifics,
+ * countries, cities, demonyms, organisations, role nouns) as data: a Map lookup per word costs
+ * nothing, where running the compromise tagger over a whole article would cost twenty times
+ * what the rest of plaudit does. The lexicon is copied once; compromise's own stays untouched.
+ */
+import nlp from 'compromise';
+
+export type NameTag =
+  | 'male-name'
+  | 'female-name'
+  | 'first-name'
+  | 'last-name'
+  | 'honorific'
+  | 'country'
+  | 'city'
+  | 'region'
+  | 'place'
+  | 'demonym'
+  | 'organization'
+  | 'role'
+  | 'month'
+  | 'weekday';
+
+const TAG_OF: Record<string, NameTag> = {
+  MaleName: 'male-name',
+  FemaleName: 'female-name',
+  FirstName: 'first-name',
+  LastName: 'last-name',
+  Honorific: 'honorific',
+  Country: 'country',
+  City: 'city',
+  Region: 'region',
+  Place: 'place',
+  Demonym: 'demonym',
+  Organization: 'organization',
+  SportsTeam: 'organization',
+  Actor: 'role',
+  Month: 'month',
+  WeekDay: 'weekday',
+};
+
+let table: Map<string, NameTag[]> | undefined;
+
+function build(): Map<string, NameTag[]> {
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const out = new Map<string, NameTag[]>();
+  for (const word of Object.keys(lexicon)) {
+    const raw = lexicon[word];
+    const tags = (Array.isArray(raw) ? raw : [raw]).map((t) => TAG_OF[t as string]).filter((t): t is NameTag => t !== undefined);
+    if (tags.length > 0) out.set(word, tags);
+  }
+  return out;
+}
+
+/** compromise's name-related tags for a lower-case word or phrase ("vladimir" → ['male-name']). */
+export function nameTags(lower: string): readonly NameTag[] {
+  table ??= build();
+  return table.get(lower) ?? NONE;
+}
+
+const NONE: readonly NameTag[] = [];
