@@ -4,6 +4,7 @@
  */
 export { analyze } from './analyze.js';
 export { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';
+export { asymmetries, type AsymmetriesOptions, type PairAsymmetry } from './5-graph/asymmetries.js';
 export { asymmetry, type Asymmetry } from './5-graph/asymmetry.js';
 export { bootstrapAsymmetry, type AsymmetryInterval, type BootstrapOptions } from './5-graph/bootstrapAsymmetry.js';
 export { buildPraiseGraph } from './5-graph/buildPraiseGraph.js';

@@ -1,15 +1,17 @@
+import { asymmetries } from '../5-graph/asymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { htmlTable } from './html.js';
 import { signed } from './text.js';
 
 /**
- * A praise graph as an HTML table, one row per relation, the busiest first: praise, criticism,
- * neutral and net counts (net coloured), mean score and articles. Names are escaped.
+ * A praise graph as HTML tables: one row per relation, the busiest first, with praise, criticism,
+ * neutral and net counts (net coloured), mean score and articles; then the pairs where one side is
+ * the warmer (`asymmetries()` with index > 0, at most `maxPairs`, default 20). Names are escaped.
  *
  * @example
  * graphToHtml(graph); // '<div class="plaudit-graph"><table …><caption …>Relations (1)</caption>…'
  */
-export function graphToHtml(graph: PraiseGraph, options: { readonly maxEdges?: number } = {}): string {
+export function graphToHtml(graph: PraiseGraph, options: { readonly maxEdges?: number; readonly maxPairs?: number } = {}): string {
   const maxEdges = options.maxEdges ?? 200;
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const volume = (e: PraiseGraph['edges'][number]): number => e.praise + e.criticism + e.neutral;
@@ -33,5 +35,21 @@ export function graphToHtml(graph: PraiseGraph, options: { readonly maxEdges?: n
       e.articleIds.length,
     ]),
   );
-  return `<div class="plaudit-graph">${table}</div>`;
+  const pairs = asymmetries(graph).filter((p) => p.index > 0).slice(0, Math.max(0, options.maxPairs ?? 20));
+  const warmer = pairs.length
+    ? htmlTable(
+        'Who praises whom more (net praise per stance each way; index = half the difference)',
+        ['warmer', 'other', 'warmer \u2192 other', 'stances', 'other \u2192 warmer', 'stances', 'index'],
+        pairs.map((p) => [
+          names.get(p.a) ?? p.a,
+          names.get(p.b) ?? p.b,
+          { text: signed(p.aToB), style: 'text-align:right' },
+          p.stances.aToB,
+          { text: signed(p.bToA), style: 'text-align:right' },
+          p.stances.bToA,
+          { text: signed(p.index), style: 'text-align:right' },
+        ]),
+      )
+    : '';
+  return `<div class="plaudit-graph">${table}${warmer}</div>`;
 }

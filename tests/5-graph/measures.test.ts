@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { asymmetries } from '../../src/5-graph/asymmetries.js';
 import { asymmetry } from '../../src/5-graph/asymmetry.js';
 import { bootstrapAsymmetry } from '../../src/5-graph/bootstrapAsymmetry.js';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
@@ -213,5 +214,35 @@ describe('bootstrapAsymmetry', () => {
 
   test.each([[{ samples: 0 }], [{ samples: 1.5 }], [{ level: 1 }], [{ level: 0 }], [{ seed: 0.5 }]])('%j is a programmer mistake', (options) => {
     expect(() => bootstrapAsymmetry(corpus, 'Trump', 'Putin', options)).toThrow(PlauditError);
+  });
+});
+
+describe('asymmetries', () => {
+  test('every pair with stances, the warmer first, most lopsided and best attested first', () => {
+    expect(asymmetries(corpus)).toEqual([
+      { a: 'donald-trump', b: 'vladimir-putin', aToB: 1, bToA: 0, index: 0.5, stances: { aToB: 4, bToA: 2 } },
+      { a: 'vladimir-putin', b: 'joe-biden', aToB: 0, bToA: -1, index: 0.5, stances: { aToB: 1, bToA: 2 } },
+      { a: 'joe-biden', b: 'kremlin', aToB: 0, bToA: -1, index: 0.5, stances: { aToB: 0, bToA: 1 } },
+    ]);
+  });
+
+  test('agrees with asymmetry() for each pair', () => {
+    for (const p of asymmetries(corpus)) {
+      const { aToB, bToA, index, stances } = asymmetry(corpus, p.a, p.b);
+      expect({ aToB, bToA, index, stances }).toEqual({ aToB: p.aToB, bToA: p.bToA, index: p.index, stances: p.stances });
+    }
+  });
+
+  test('minStances and limit narrow the list', () => {
+    expect(asymmetries(corpus, { minStances: 3 }).map((p) => p.a)).toEqual(['donald-trump', 'vladimir-putin']);
+    expect(asymmetries(corpus, { limit: 1 })).toHaveLength(1);
+    expect(() => asymmetries(corpus, { minStances: -1 })).toThrow(PlauditError);
+  });
+
+  test.each([
+    ['an empty graph', EMPTY],
+    ['a graph with only a self loop', buildPraiseGraph(makeAnalysis({ entities: [TRUMP], quotes: [{ sentence: '"I alone can fix it," Trump said.', speaker: 'donald-trump', stances: [['donald-trump', 'praise', 0.5, 'fix']] }] }))],
+  ])('has no pairs in %s', (_, g) => {
+    expect(asymmetries(g)).toEqual([]);
   });
 });

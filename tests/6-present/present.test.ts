@@ -77,11 +77,14 @@ describe('formatGraph', () => {
     expect(lines[3]).toMatch(/^Donald Trump\s+Vladimir Putin\s+4\s+0\s+0\s+\+4\s+\+0\.65\s+1$/);
     expect(lines[4]).toMatch(/^Vladimir Putin\s+Donald Trump\s+1\s+1\s+0\s+0\s+0\.00\s+1$/);
     expect(lines[5]).toMatch(/^Joe Biden\s+Vladimir Putin\s+0\s+2\s+0\s+\u22122\s+\u22120\.90\s+2$/);
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(15);
+    expect(lines.slice(9, 11)).toEqual(['Who praises whom more', 'warmer          other             a\u2192b  n    b\u2192a  n  index']);
+    expect(lines[12]).toMatch(/^Donald Trump\s+Vladimir Putin\s+\+1\.00\s+4\s+0\.00\s+2\s+\+0\.50$/);
+    expect(formatGraph(corpus, { maxPairs: 0 }).split('\n')).toHaveLength(8);
   });
 
   test('maxEdges cuts the list and says so; an empty graph says it has no stances', () => {
-    expect(formatGraph(corpus, { maxEdges: 1 }).split('\n').at(-1)).toBe('(4 more relations not shown)');
+    expect(formatGraph(corpus, { maxEdges: 1, maxPairs: 0 }).split('\n').at(-1)).toBe('(4 more relations not shown)');
     expect(formatGraph(EMPTY)).toBe('0 entities, 0 relations\n(no stances)');
   });
 });
@@ -95,9 +98,17 @@ describe('HTML tables', () => {
     expect(stanceRows[0]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', 'praise', '+0.70', '1', 'smart']);
   });
 
+  test('graphToHtml adds who praises whom more', () => {
+    const root = expectOnlyOwnMarkup(graphToHtml(corpus), HTML_ELEMENTS);
+    const tables = allElements(root).filter((e) => e.name === 'table');
+    expect(tables).toHaveLength(2);
+    const rows = allElements(tables[1]!).filter((e) => e.name === 'tr').slice(1);
+    expect(rows[0]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', '+1.00', '4', '0.00', '2', '+0.50']);
+  });
+
   test('graphToHtml lists relations, busiest first', () => {
     const root = expectOnlyOwnMarkup(graphToHtml(corpus), HTML_ELEMENTS);
-    const rows = allElements(root).filter((e) => e.name === 'tr').slice(1);
+    const rows = allElements(allElements(root).find((e) => e.name === 'table')!).filter((e) => e.name === 'tr').slice(1);
     expect(rows.map((r) => r.children.map(textContent).slice(0, 6))).toEqual([
       ['Donald Trump', 'Vladimir Putin', '4', '0', '0', '+4'],
       ['Vladimir Putin', 'Donald Trump', '1', '1', '0', '0'],
