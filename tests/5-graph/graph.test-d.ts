@@ -1,5 +1,6 @@
 import { expectTypeOf, test } from 'vitest';
 import {
+  asymmetries,
   asymmetry,
   bootstrapAsymmetry,
   buildPraiseGraph,
@@ -15,6 +16,7 @@ import {
   toMermaid,
   type Analysis,
   type Asymmetry,
+  type PairAsymmetry,
   type AsymmetryInterval,
   type GraphNode,
   type OneSidedRelation,
@@ -35,6 +37,8 @@ test('praiseGraph takes an analysis, analyses or stances, and returns the plain 
 
 test('measures return their documented shapes', () => {
   expectTypeOf(asymmetry).returns.toEqualTypeOf<Asymmetry>();
+  expectTypeOf(asymmetries).returns.toEqualTypeOf<PairAsymmetry[]>();
+  expectTypeOf<PairAsymmetry>().toExtend<Asymmetry & { a: string; b: string }>();
   expectTypeOf<Asymmetry['index']>().toBeNumber();
   expectTypeOf<PraiseGraph>().toExtend<Parameters<typeof bootstrapAsymmetry>[0]>();
   expectTypeOf<readonly Analysis[]>().toExtend<Parameters<typeof bootstrapAsymmetry>[0]>();
