@@ -12,14 +12,13 @@ export interface ToCsvOptions {
 }
 
 /**
- * A CSV text field: always quoted, quotes doubled, control characters made spaces, lone surrogates
- * U+FFFD, and a leading
- * `= + - @` (or tab) prefixed with `'`, so a spreadsheet shows a name such as `=HYPERLINK(…)` as
- * text instead of running it as a formula.
+ * A CSV text field: always quoted, quotes doubled, control characters and bidirectional overrides
+ * made spaces, lone surrogates U+FFFD, and a leading `= + - @` prefixed with `'`, so a
+ * spreadsheet shows a name such as `=HYPERLINK(…)` as text instead of running it as a formula.
  */
 export function csvField(text: string): string {
   let s = String(text)
-    .replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, ' ')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   if (/^[=+\-@]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;

@@ -8,13 +8,14 @@ export interface ToDotOptions {
 
 /**
  * Escapes a string for a DOT double-quoted string: `"` and `\` are escaped (a lone backslash
- * would otherwise start a Graphviz escape such as `\N` or `\G`), and control characters, line
- * breaks included, become spaces, so a name can never end the string or the statement; lone
- * surrogates, which UTF-8 cannot carry, become U+FFFD.
+ * would otherwise start a Graphviz escape such as `\N` or `\G`); control characters (line
+ * breaks included) and bidirectional overrides (which make a label read backwards) become
+ * spaces, so a name can never end the string or the statement; lone surrogates, which UTF-8
+ * cannot carry, become U+FFFD.
  */
 export function dotString(text: string): string {
   const clean = String(text)
-    .replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, ' ')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   return `"${clean.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }

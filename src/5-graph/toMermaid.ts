@@ -4,11 +4,12 @@ import { netColour, strokeWidth } from './style.js';
 /**
  * A Mermaid-safe quoted label: letters, digits, spaces and `. , ' -` pass; every other character
  * becomes a Mermaid entity code (`#60;` for `<`, `#34;` for `"`), so no text can close the label,
- * start a directive, a comment (`%%`) or a link, or reach the renderer as markup.
+ * start a directive, a comment (`%%`) or a link, or reach the renderer as markup. Bidirectional
+ * overrides, which would make a label read backwards, become spaces.
  */
 export function mermaidLabel(text: string): string {
   let out = '';
-  for (const ch of String(text)) {
+  for (const ch of String(text).replace(/[\u202A-\u202E\u2066-\u2069]/g, ' ')) {
     if (/^[\p{L}\p{M}\p{N} .,'-]$/u.test(ch)) out += ch;
     else out += `#${ch.codePointAt(0)};`;
   }
