@@ -1,0 +1,185 @@
+import type { Token } from '../adapters/wink.js';
+import { lexiconHits, type Hit } from './lexicon.js';
+import { CONDITIONALS } from './politicalLexicon.js';
+
+/** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
+export interface MentionSlot {
+  readonly first: number;
+  readonly last: number;
+  /** The entity key; `SELF` for first-person pronouns (the speaker). */
+  readonly key: string;
+}
+
+export const SELF = '\u0000self';
+
+/** One evaluative hit with the mention it is about and the mention that holds it (if said). */
+export interface AssignedHit {
+  readonly hit: Hit;
+  readonly target: MentionSlot;
+  /** The holder named in the text ("X slammed Y" → X), or null when the words are the speaker's own. */
+  readonly holder: MentionSlot | null;
+  /** The hit's weight after dampening (questions, conditionals, plain-lexicon words). */
+  readonly weight: number;
+}
+
+const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', '—', '–']);
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find']);
+const REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
+const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
+const PARTICIPLE = /(ed|en|wn|ght|id|ut|ung)$/;
+
+/**
+ * Finds the evaluative words of tokens [from, to) and, for each, which mention it is about and
+ * who holds it, from word order alone:
+ * - a verb of praise/criticism is about its object and held by its subject ("X slammed Y");
+ *   in the passive ("Y was praised by X") the roles swap;
+ * - an evaluation is about the subject of its copula ("he's smart"), the possessor before it
+ *   ("Putin's genius move"), the head of an apposition ("Y, a liar"), the object of a naming
+ *   verb ("called Y a liar"), or the agent after "by" ("this decision by Y");
+ * - other words go to the subject or object of their clause, never to every name in the sentence.
+ * Hits in questions or conditionals are halved; plain-lexicon words (not praise/criticism verbs or
+ * evaluations of people) count 0.6. Linear in the range, times the (small) number of mentions.
+ */
+export function assignHits(tokens: readonly Token[], from: number, to: number, mentions: readonly MentionSlot[], skip?: (i: number) => boolean): AssignedHit[] {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  const out: AssignedHit[] = [];
+  const hits = lexiconHits(tokens, from, to);
+  for (const hit of hits) {
+    if (skip?.(hit.first)) continue;
+    if (sorted.some((m) => hit.first >= m.first && hit.first < m.last)) continue;
+    // Clause bounds around the hit (commas do not break: appositions and lists stay together).
+    let cFrom = hit.first;
+    while (cFrom > from && !STRONG_BREAK.has(tokens[cFrom - 1]!.value) && tokens[cFrom - 1]!.pos !== 'SPACE') cFrom--;
+    let cTo = hit.last;
+    while (cTo < to && !STRONG_BREAK.has(tokens[cTo]!.value) && tokens[cTo]!.pos !== 'SPACE') cTo++;
+    const inClause = sorted.filter((m) => m.first >= cFrom && m.last <= cTo);
+    let damp = 1;
+    for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
+    if (tokens[cTo]?.value === '?') damp = 0.5;
+    const weightOf = (extra = 1): number => hit.weight * damp * (hit.kind === 'base' ? 0.6 : 1) * extra;
+    if (inClause.length === 0) continue;
+    const before = inClause.filter((m) => m.last <= hit.first);
+    const after = inClause.filter((m) => m.first >= hit.last);
+    const prevM = before[before.length - 1];
+    const nextM = after[0];
+
+    if (hit.kind === 'verb') {
+      const passive = isPassive(tokens, hit.first, cFrom);
+      if (passive) {
+        const agent = after.find((m) => tokens[m.first - 1]?.lower === 'by' && m.first - hit.last <= 3) ?? null;
+        if (prevM && !betweenVerb(tokens, prevM.last, hit.first)) out.push({ hit, target: prevM, holder: agent, weight: weightOf() });
+        continue;
+      }
+      const subject = subjectOf(tokens, before, hit.first);
+      const object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) ? nextM : undefined;
+      if (object) out.push({ hit, target: object, holder: subject ?? null, weight: weightOf() });
+      continue;
+    }
+
+    // Evaluations and plain words.
+    const target = evaluationTarget(tokens, hit, before, after, cFrom);
+    if (!target) continue;
+    out.push({ hit, target, holder: holderOf(tokens, target, sorted, cFrom, from), weight: weightOf() });
+  }
+  return out;
+}
+
+function isPassive(tokens: readonly Token[], v: number, cFrom: number): boolean {
+  if (!PARTICIPLE.test(tokens[v]!.lower)) return false;
+  for (let k = v - 1; k >= cFrom && k >= v - 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function betweenVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && !/(ing)$/.test(t.lower)) return true;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return true;
+  }
+  return false;
+}
+
+/** The subject of the verb at v: the nearest mention before it with no other verb in between. */
+function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: number): MentionSlot | undefined {
+  const m = before[before.length - 1];
+  if (!m) return undefined;
+  for (let k = m.last; k < v; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.lower === ',' || t.pos === 'ADP' || t.pos === 'SCONJ') return undefined;
+  }
+  return m;
+}
+
+function evaluationTarget(tokens: readonly Token[], hit: { first: number; last: number }, before: readonly MentionSlot[], after: readonly MentionSlot[], cFrom: number): MentionSlot | undefined {
+  const prev = before[before.length - 1];
+  const next = after[0];
+  // "this decision by Y", "a great job by Y"
+  if (next && tokens[next.first - 1]?.lower === 'by' && next.first - hit.last <= 4) return next;
+  if (prev) {
+    // Possessor: "Putin's genius move", "his brilliant idea"
+    const poss = tokens[prev.last];
+    if (poss && (poss.lower === "'s" || poss.lower === '’s') && hit.first - prev.last <= 3) return prev;
+    if (prev.last === prev.first + 1 && /^(his|her|their|its|my|our)$/.test(tokens[prev.first]!.lower) && hit.first - prev.last <= 2) return prev;
+    // Naming: "called Y a liar", "described Y as a genius", "Y, whom X described as a genius"
+    for (let k = prev.first - 1; k >= cFrom && k >= prev.first - 2; k--) {
+      if (NAMING_VERBS.has(tokens[k]!.lemma)) return prev;
+    }
+    // Copula or apposition: "he's smart", "Y is a liar", "Y, a liar", "He's a very lively man, talented"
+    let sawCopula = false;
+    let sawVerb = false;
+    for (let k = prev.last; k < hit.first; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'AUX' && COPULA.has(t.lemma)) sawCopula = true;
+      else if (t.pos === 'VERB' && COPULA.has(t.lemma)) sawCopula = true;
+      else if (t.pos === 'VERB') sawVerb = true;
+    }
+    if (sawCopula && !sawVerb) return prev;
+    if (!sawVerb && tokens[prev.last]?.lower === ',' && hit.first - prev.last <= 4) return prev;
+    if (!sawVerb && hit.first - prev.last <= 1) return prev;
+  }
+  // Other words: the subject of the clause, else the object right after.
+  if (prev && before.length > 0) {
+    const s = before[0]!;
+    let verb = -1;
+    for (let k = s.last; k < hit.first; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') { verb = k; break; }
+    if (verb >= 0) {
+      let other = false;
+      for (let k = s.first - 1; k >= cFrom; k--) if (tokens[k]!.pos === 'VERB') other = true;
+      if (!other) return s;
+    }
+  }
+  if (next && next.first - hit.last <= 2) return next;
+  return undefined;
+}
+
+/**
+ * Who holds an evaluation whose target is `target`: the subject of a naming or reporting verb
+ * that governs it ("X called Y a liar", "X said Y is weak", "Y, whom X described as …"),
+ * else null (the words are the utterance's own).
+ */
+function holderOf(tokens: readonly Token[], target: MentionSlot, mentions: readonly MentionSlot[], cFrom: number, from: number): MentionSlot | null {
+  // "Y, whom X described as": the holder follows the target.
+  const rel = tokens[target.last]?.lower === ',' ? tokens[target.last + 1] : tokens[target.last];
+  if (rel && (rel.lower === 'whom' || rel.lower === 'who' || rel.lower === 'which')) {
+    const x = mentions.find((m) => m.first > rel.i && m.first - rel.i <= 2);
+    if (x) {
+      const v = tokens[x.last];
+      if (v && (NAMING_VERBS.has(v.lemma) || REPORTING.has(v.lemma))) return x;
+    }
+  }
+  // "X called Y …" / "X said (that) Y is …": a naming/reporting verb before the target.
+  for (let k = target.first - 1; k >= from && k >= target.first - 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && (NAMING_VERBS.has(t.lemma) || REPORTING.has(t.lemma))) {
+      const subj = [...mentions].reverse().find((m) => m.last <= k && k - m.last <= 2);
+      return subj ?? null;
+    }
+    if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN') break;
+  }
+  void cFrom;
+  return null;
+}

@@ -1,0 +1,54 @@
+import type { TokenDoc } from '../adapters/wink.js';
+import type { Evidence } from '../model/index.js';
+import { TARGET_MODEL } from './targetModel.js';
+import { targetFeatures } from './targetFeatures.js';
+
+export interface TargetClass {
+  /** -1, 0 or 1. */
+  readonly label: -1 | 0 | 1;
+  /** P(positive) − P(negative): -1..1. */
+  readonly score: number;
+  /** The lexicon hits that bear on the target, strongest first. */
+  readonly evidence: Evidence[];
+}
+
+/**
+ * Sentiment toward the mention at tokens [first, last): the learned model (logistic regression
+ * over lexicon and position features, src/4-stance/targetModel.ts) decides the label; the
+ * lexicon hits that point the same way are the evidence. When the model is unsure between a
+ * polar label and neutral, the lexicon layer's own sum, weighted by relevance to the target,
+ * breaks the tie.
+ */
+export function classifyTarget(doc: TokenDoc, first: number, last: number): TargetClass {
+  const feats = targetFeatures(doc, first, last);
+  const z: [number, number, number] = [0, 0, 0];
+  for (const [k, v] of feats.values) {
+    const w = TARGET_MODEL[k];
+    if (w) {
+      z[0] += w[0] * v;
+      z[1] += w[1] * v;
+      z[2] += w[2] * v;
+    }
+  }
+  const m = Math.max(z[0], z[1], z[2]);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e[0]! + e[1]! + e[2]!;
+  const p = e.map((v) => v / s);
+  const label: -1 | 0 | 1 = z[0] === m ? -1 : z[2] === m ? 1 : 0;
+  const score = Math.max(-1, Math.min(1, p[2]! - p[0]!));
+  const evidence: Evidence[] = [];
+  feats.hits.forEach((h, k) => {
+    const r = feats.relevance[k] ?? 0;
+    if (r <= 0) return;
+    if (label !== 0 && Math.sign(h.weight) !== label) return;
+    const a = doc.tokens[h.first]!;
+    const b = doc.tokens[h.last - 1]!;
+    evidence.push({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), weight: round(h.weight * r) });
+  });
+  evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  return { label, score: round(score), evidence: evidence.slice(0, 5) };
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

@@ -1,0 +1,186 @@
+/**
+ * The merged stance lexicon, built once on first use: AFINN-165, then wink's lexicon for the
+ * words AFINN lacks, then the political lexicon on top. Each source is copied, never mutated.
+ */
+import { afinnLexicon } from '../adapters/sentiment.js';
+import { WINK_SENTIMENT } from '../adapters/winkSentimentLexicon.js';
+import { readTokens, type Token } from '../adapters/wink.js';
+import {
+  CONSTRUCTIONS,
+  CRITICISM_VERBS,
+  EVALUATIONS,
+  HEDGES,
+  INTENSIFIERS,
+  PRAISE_VERBS,
+} from './politicalLexicon.js';
+
+/** Where a word's valence comes from: a verb of praise/criticism, an evaluation, or the base lexicons. */
+export type ValenceKind = 'verb' | 'eval' | 'base' | 'phrase';
+
+export interface Phrase {
+  readonly words: readonly string[];
+  readonly score: number;
+}
+
+export interface Lexicon {
+  /** Base lexicons (AFINN-165 over wink), single words. */
+  readonly base: ReadonlyMap<string, number>;
+  /** Verbs of praise and criticism, by lemma; they count only when tagged as verbs. */
+  readonly verbs: ReadonlyMap<string, number>;
+  /** Evaluations of people and acts, by lemma or surface form. */
+  readonly evaluations: ReadonlyMap<string, number>;
+  /** Multi-word entries (constructions, and wink's phrases), by their first word, longest first. */
+  readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  readonly intensifiers: ReadonlyMap<string, number>;
+}
+
+let built: Lexicon | undefined;
+
+/** The merged lexicon; built on first call and shared after that (it is never mutated). */
+export function lexicon(): Lexicon {
+  built ??= buildLexicon();
+  return built;
+}
+
+function buildLexicon(): Lexicon {
+  const base = new Map<string, number>();
+  const phrases = new Map<string, Phrase[]>();
+  const addPhrase = (text: string, score: number): void => {
+    const words = readTokens(text).tokens.filter((t) => t.pos !== 'SPACE').map((t) => t.lower);
+    const first = words[0];
+    if (words.length < 2 || first === undefined) return;
+    const list = phrases.get(first) ?? [];
+    list.push({ words, score });
+    phrases.set(first, list);
+  };
+  const winkPhrases: [string, number][] = [];
+  for (const pair of WINK_SENTIMENT.split('|')) {
+    const colon = pair.lastIndexOf(':');
+    const word = pair.slice(0, colon).trim();
+    const score = Number(pair.slice(colon + 1));
+    if (!word || !Number.isFinite(score)) continue;
+    if (word.includes(' ')) winkPhrases.push([word, score]);
+    else base.set(word, score);
+  }
+  for (const [word, score] of afinnLexicon()) {
+    if (word.includes(' ')) winkPhrases.push([word, score]);
+    else base.set(word, score);
+  }
+  // wink's phrases are tokenised in one pass (one line each) to keep the build fast.
+  const joined = winkPhrases.map(([w]) => w).join('\n');
+  const doc = readTokens(joined);
+  let line = 0;
+  let words: string[] = [];
+  const flush = (): void => {
+    const entry = winkPhrases[line];
+    const first = words[0];
+    if (entry && words.length >= 2 && first !== undefined) {
+      const list = phrases.get(first) ?? [];
+      list.push({ words, score: entry[1] });
+      phrases.set(first, list);
+    }
+    words = [];
+    line++;
+  };
+  for (const t of doc.tokens) {
+    if (t.value.includes('\n')) flush();
+    else if (t.pos !== 'SPACE') words.push(t.lower);
+  }
+  flush();
+  for (const [text, score] of Object.entries(CONSTRUCTIONS)) addPhrase(text, score);
+  for (const [, list] of phrases) list.sort((a, b) => b.words.length - a.words.length);
+
+  const verbs = new Map<string, number>([...Object.entries(PRAISE_VERBS), ...Object.entries(CRITICISM_VERBS)]);
+  const evaluations = new Map<string, number>(Object.entries(EVALUATIONS));
+  const intensifiers = new Map<string, number>([...Object.entries(INTENSIFIERS), ...Object.entries(HEDGES)]);
+  return { base, verbs, evaluations, phrases, intensifiers };
+}
+
+/** One scored word or phrase: token range [first, last), its valence and where it comes from. */
+export interface Hit {
+  readonly first: number;
+  readonly last: number;
+  readonly weight: number;
+  readonly kind: ValenceKind;
+}
+
+const VERBISH = new Set(['VERB', 'AUX']);
+
+/**
+ * The valence of each word of `tokens[from, to)`: phrases first (longest match), then verbs of
+ * praise/criticism (only when tagged as verbs, so "the attack" or "his back" do not count), then
+ * evaluations, then the base lexicons. Intensifiers and hedges scale the next hit; wink's negation
+ * flag reverses it and halves it ("not great" is milder than "bad"). Linear in the tokens.
+ */
+export function lexiconHits(tokens: readonly Token[], from: number, to: number): Hit[] {
+  const lex = lexicon();
+  const hits: Hit[] = [];
+  let scale = 1;
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (t.pos === 'SPACE' || t.pos === 'PUNCT') {
+      scale = 1;
+      i++;
+      continue;
+    }
+    const phrase = matchPhrase(lex, tokens, i, to);
+    if (phrase) {
+      const neg = tokens[i]!.negated && !phrase.words.includes('not') && !phrase.words.includes("n't");
+      hits.push({ first: i, last: i + phrase.words.length, weight: phrase.score * scale * (neg ? -0.5 : 1), kind: 'phrase' });
+      scale = 1;
+      i += phrase.words.length;
+      continue;
+    }
+    const intens = lex.intensifiers.get(t.lower);
+    if (intens !== undefined && !(t.lower === 'so' && tokens[i + 1]?.pos === 'PUNCT')) {
+      scale *= intens;
+      i++;
+      continue;
+    }
+    let weight: number | undefined;
+    let kind: ValenceKind = 'base';
+    if (VERBISH.has(t.pos)) {
+      weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower);
+      if (weight !== undefined) kind = 'verb';
+    }
+    if (weight === undefined) {
+      weight = lex.evaluations.get(t.lower) ?? lex.evaluations.get(t.lemma);
+      if (weight !== undefined) kind = 'eval';
+    }
+    if (weight === undefined && !VERBISH.has(t.pos) && (lex.verbs.has(t.lemma) || lex.verbs.has(t.lower))) {
+      // A praise/criticism verb used as a noun or mis-tagged: trust it only as a past participle
+      // or -ing form, where wink's tagger often says ADJ ("a lauded reformer", "the slamming").
+      if (/(ed|ing)$/.test(t.lower)) {
+        weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower);
+        kind = 'verb';
+      }
+    }
+    if (weight === undefined) {
+      weight = lex.base.get(t.lower) ?? lex.base.get(t.lemma);
+      kind = 'base';
+    }
+    if (weight !== undefined && weight !== 0) {
+      hits.push({ first: i, last: i + 1, weight: weight * scale * (t.negated ? -0.5 : 1), kind });
+    }
+    scale = 1;
+    i++;
+  }
+  return hits;
+}
+
+function matchPhrase(lex: Lexicon, tokens: readonly Token[], i: number, to: number): Phrase | undefined {
+  const t = tokens[i]!;
+  const list = lex.phrases.get(t.lower) ?? (t.lemma !== t.lower ? lex.phrases.get(t.lemma) : undefined);
+  if (!list) return undefined;
+  outer: for (const p of list) {
+    if (i + p.words.length > to) continue;
+    for (let k = 0; k < p.words.length; k++) {
+      const u = tokens[i + k]!;
+      const w = p.words[k]!;
+      if (u.lower !== w && u.lemma !== w) continue outer;
+    }
+    return p;
+  }
+  return undefined;
+}

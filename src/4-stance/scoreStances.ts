@@ -1,0 +1,155 @@
+import type { Token } from '../adapters/wink.js';
+import type { Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
+import { assignHits, SELF, type MentionSlot } from './assignHits.js';
+import { tokenRange } from './tokenRange.js';
+import type { StanceInput } from './types.js';
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** Below this many AFINN units (after dampening) a target gets no polar stance. */
+const MIN_POLAR = 1;
+
+interface Acc {
+  sum: number;
+  evidence: Evidence[];
+  mention: { start: number; end: number };
+  polarMention?: { start: number; end: number };
+  grammatical: boolean;
+}
+
+/**
+ * What each speaker says about each entity mentioned in their own words. For every utterance
+ * with a speaker, the targets are the entity mentions inside it (pronouns resolved by the entity
+ * stage included); first-person pronouns inside the quote are the speaker, and a speaker's
+ * evaluation of themself is not a stance. Words of an embedded quote belong to the embedded
+ * speaker, so they are left out of the outer utterance. Evaluations held by someone else named
+ * inside the quote ("X slammed Y", reported) are not the speaker's, unless they are aimed at the
+ * speaker ("they attacked us" is the speaker's criticism of them).
+ *
+ * Neutral stances are emitted for entities that are the subject or object of a clause of the
+ * utterance and receive no polar evidence: the speaker talked about them without judging them.
+ * Entities merely mentioned elsewhere in the quote get nothing.
+ *
+ * Stance ids are `s1`, `s2`, … in text order (utterance, then target mention).
+ *
+ * @example
+ * scoreStances({ doc, utterances, entities }); // [{ id: 's1', source: {…Trump}, target: {…Putin}, polarity: 'praise', … }]
+ */
+export function scoreStances(input: StanceInput): Stance[] {
+  const { doc, utterances, entities } = input;
+  const tokens = doc.tokens;
+  if (tokens.length === 0) return [];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const drafts: { u: Utterance; target: string; acc: Acc }[] = [];
+  const sortedU = [...utterances].sort((x, y) => x.start - y.start || y.end - x.end);
+
+  for (const u of sortedU) {
+    const speakerId = u.speaker?.entityId;
+    if (!u.speaker || !speakerId || u.end <= u.start) continue;
+    const [uf, ul0] = tokenRange(doc, { start: u.start, end: u.end });
+    let ul = ul0;
+    while (ul > uf && tokens[ul - 1]!.start >= u.end) ul--;
+    if (ul <= uf) continue;
+    // Words of quotes nested inside this one belong to their own speakers.
+    const nested = utterances.filter((v) => v !== u && v.start >= u.start && v.end <= u.end && (v.end - v.start) < (u.end - u.start));
+    const skip = nested.length ? (i: number) => nested.some((v) => tokens[i]!.start >= v.start && tokens[i]!.end <= v.end) : undefined;
+
+    const slots: MentionSlot[] = [];
+    const covered = new Set<number>();
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        if (m.start < u.start || m.end > u.end || m.end <= m.start) continue;
+        const [f, l] = tokenRange(doc, m);
+        if (l <= f) continue;
+        slots.push({ first: f, last: l, key: e.id === speakerId ? SELF : e.id });
+        for (let k = f; k < l; k++) covered.add(k);
+      }
+    }
+    for (let k = uf; k < ul; k++) {
+      const t = tokens[k]!;
+      if (!covered.has(k) && t.pos === 'PRON' && FIRST_PERSON.has(t.lower)) slots.push({ first: k, last: k + 1, key: SELF });
+    }
+    const targets = slots.filter((s) => s.key !== SELF && !(skip?.(s.first)));
+    if (targets.length === 0) continue;
+
+    const accs = new Map<string, Acc>();
+    const accOf = (key: string, m: MentionSlot): Acc => {
+      let a = accs.get(key);
+      if (!a) {
+        a = { sum: 0, evidence: [], mention: spanOf(tokens, m), grammatical: false };
+        accs.set(key, a);
+      }
+      return a;
+    };
+    for (const h of assignHits(tokens, uf, ul, slots, skip)) {
+      let target = h.target;
+      let weight = h.weight;
+      if (h.holder && h.holder.key !== SELF) {
+        // Someone else's praise or criticism, reported by the speaker: theirs, not the speaker's,
+        // unless it is aimed at the speaker.
+        if (h.target.key !== SELF) continue;
+        if (weight > 0) continue;
+        target = h.holder;
+        weight *= 0.7;
+      }
+      if (target.key === SELF) continue;
+      const acc = accOf(target.key, target);
+      acc.sum += weight;
+      const s = tokens[h.hit.first]!;
+      const e = tokens[h.hit.last - 1]!;
+      acc.evidence.push({ start: s.start, end: e.end, text: doc.text.slice(s.start, e.end), weight: round(weight) });
+      acc.polarMention ??= spanOf(tokens, target);
+    }
+    for (const t of targets) {
+      if (isGrammatical(tokens, t, uf, ul)) accOf(t.key, t).grammatical = true;
+    }
+    for (const [key, acc] of accs) drafts.push({ u, target: key, acc });
+  }
+
+  const stances: Stance[] = [];
+  drafts.sort((x, y) => x.u.start - y.u.start || (x.acc.polarMention ?? x.acc.mention).start - (y.acc.polarMention ?? y.acc.mention).start);
+  for (const { u, target, acc } of drafts) {
+    const entity = byId.get(target);
+    if (!entity || !u.speaker) continue;
+    const polar = Math.abs(acc.sum) >= MIN_POLAR;
+    if (!polar && !acc.grammatical) continue;
+    const polarity: StancePolarity = !polar ? 'neutral' : acc.sum > 0 ? 'praise' : 'criticism';
+    const sign = Math.sign(acc.sum);
+    stances.push({
+      id: `s${stances.length + 1}`,
+      utteranceId: u.id,
+      source: { entityId: u.speaker.entityId, name: u.speaker.name },
+      target: { entityId: entity.id, name: entity.name },
+      polarity,
+      score: polar ? round(Math.max(-1, Math.min(1, acc.sum / 5))) : 0,
+      evidence: polar ? acc.evidence.filter((e) => Math.sign(e.weight) === sign) : [],
+      targetMention: polar ? (acc.polarMention ?? acc.mention) : acc.mention,
+      ...(input.articleId !== undefined ? { articleId: input.articleId } : {}),
+      ...(input.date !== undefined ? { date: input.date } : {}),
+    });
+  }
+  return stances;
+}
+
+function spanOf(tokens: readonly Token[], m: MentionSlot): { start: number; end: number } {
+  return { start: tokens[m.first]!.start, end: tokens[m.last - 1]!.end };
+}
+
+/** A mention is a grammatical target when a verb of its clause sits right before or after it. */
+function isGrammatical(tokens: readonly Token[], m: MentionSlot, from: number, to: number): boolean {
+  for (let k = m.last; k < to && k < m.last + 3; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  for (let k = m.first - 1; k >= from && k >= m.first - 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADP') break;
+  }
+  return false;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
