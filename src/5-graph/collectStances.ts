@@ -41,8 +41,9 @@ interface Sighting {
  *
  * Entities meet on their knowledge-base id or on their normalised canonical name (`normalizeName`),
  * transitively: an entity known to the knowledge base in one article and only by name in another
- * becomes one node. Aliases are not merge keys, because two people share a surname far more often
- * than two entities share a full name. A stance whose entity is missing from `entities` (or bare
+ * becomes one node. Two different knowledge-base ids never merge, even under one name (Georgia
+ * the country, Georgia the state). Aliases are not merge keys, because two people share a surname
+ * far more often than two entities share a full name. A stance whose entity is missing from `entities` (or bare
  * stances) is placed by the name in its reference.
  *
  * Analyses without an id are called `#1`, `#2` … by their place in the input. A stance inside an
@@ -83,6 +84,8 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
     }
     return r;
   };
+  /** The knowledge-base id of each root draft: two different ids never unite, whatever their names. */
+  const kbOf: (string | undefined)[] = [];
   /** The draft for these keys, uniting drafts the keys already point to (lower index wins, so order is first-seen). */
   const draftFor = (kbId: string | undefined, name: string): number => {
     const ks: string[] = [];
@@ -94,16 +97,22 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
       const d = keys.get(k);
       if (d === undefined) continue;
       const r = find(d);
+      const mine = root === -1 ? kbId : kbOf[root];
+      if (mine && kbOf[r] && kbOf[r] !== mine) continue;
       if (root === -1) root = r;
       else if (r !== root) {
         const [lo, hi] = r < root ? [r, root] : [root, r];
         parent[hi] = lo;
+        kbOf[lo] ??= kbOf[hi];
         root = lo;
       }
     }
     if (root === -1) {
       root = parent.length;
       parent.push(root);
+      kbOf.push(kbId || undefined);
+    } else if (kbId && !kbOf[root]) {
+      kbOf[root] = kbId;
     }
     for (const k of ks) if (!keys.has(k)) keys.set(k, root);
     return root;

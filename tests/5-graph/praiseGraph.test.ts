@@ -35,10 +35,22 @@ describe('praiseGraph: nodes merge across articles', () => {
     ['different knowledge-base ids sharing an alias', { id: 'e1', name: 'Donald Trump', kbId: 'donald-trump', aliases: ['Trump'] }, { id: 'e1', name: 'Ivanka Trump', kbId: 'ivanka-trump', aliases: ['Trump'] }],
     ['different names without knowledge base', { id: 'e1', name: 'George Bush' }, { id: 'e1', name: 'George W. Bush' }],
     ['same local entity id in two articles', { id: 'e1', name: 'Boris Johnson' }, { id: 'e1', name: 'Keir Starmer' }],
+    ['one name under two knowledge-base ids', { id: 'e1', name: 'Georgia', type: 'place' as const, kbId: 'georgia-country' }, { id: 'e1', name: 'Georgia', type: 'place' as const, kbId: 'georgia-us-state' }],
   ])('%s stay apart', (_, a, b) => {
     const g = buildPraiseGraph(twoArticles(a, b));
     expect(g.nodes).toHaveLength(3);
     expect(g.edges.map((e) => e.praise)).toEqual([1, 1]);
+  });
+
+  test('a name without knowledge-base id joins the first of two ids that share it, and never unites them', () => {
+    const [a, b] = twoArticles({ id: 'e1', name: 'Georgia', type: 'place', kbId: 'georgia-country' }, { id: 'e1', name: 'Georgia', type: 'place', kbId: 'georgia-us-state' });
+    const [c] = twoArticles({ id: 'e9', name: 'Georgia', type: 'place' }, { id: 'e9', name: 'x' });
+    const g = buildPraiseGraph([a!, b!, { ...c!, id: 'c' }]);
+    expect(g.nodes.map((n) => [n.id, n.articleIds])).toEqual([
+      ['georgia-country', ['a', 'c']],
+      ['angela-merkel', ['a', 'b', 'c']],
+      ['georgia-us-state', ['b']],
+    ]);
   });
 
   test('a merged node keeps the knowledge-base name and id and lists the other names as aliases', () => {
