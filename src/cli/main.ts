@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
@@ -156,7 +156,7 @@ async function analyzeJsonl(files: readonly string[], values: Values, concurrenc
     if (values[key] !== undefined) throw usageError(`analyze --jsonl takes no --${key}: ids come from the input lines`);
   }
   const file = files[0] ?? '-';
-  const input = file === '-' ? io.stdin : (await import('node:fs')).createReadStream(file);
+  const input = file === '-' ? io.stdin : createReadStream(file);
   if (file !== '-') await opened(input, file);
   const base = values.date !== undefined ? { date: values.date } : {};
   // A bad line ends the input there: the lines before it are still analysed and written, in
@@ -164,7 +164,7 @@ async function analyzeJsonl(files: readonly string[], values: Values, concurrenc
   let inputError: unknown;
   const articles = (async function* () {
     try {
-      for await (const article of readJsonl(input)) yield { ...base, ...article };
+      for await (const item of readJsonl(input)) if (item.article) yield { ...base, ...item.article };
     } catch (error) {
       inputError = error;
     }
@@ -188,15 +188,33 @@ function opened(stream: Readable, file: string): Promise<void> {
 
 async function graph(paths: readonly string[], format: string, svg: string | undefined, concurrency: number | undefined, io: CliIo): Promise<void> {
   if (paths.length === 0) throw usageError('graph: give one or more FILES or directories');
-  const files = listArticles(paths);
-  if (files.length === 0) throw new CliError(1, `graph: no .txt files in ${paths.join(', ')}`);
-  const progress = createProgress(io.stderr, files.length);
+  const sources = listArticles(paths);
+  if (sources.length === 0) throw new CliError(1, `graph: no .txt files in ${paths.join(', ')}`);
+  if (sources.filter((s) => s.path === '-').length > 1) throw usageError('graph: - (stdin) may be given once');
+  const progress = createProgress(io.stderr, sources.some((s) => s.jsonl) ? undefined : sources.length);
+  // Only what the graph needs is kept (entities without mentions, stances), so that a large
+  // archive of analyses fits in memory.
+  const slim = (a: Analysis): Analysis => ({ ...a, entities: a.entities.map((e) => ({ ...e, mentions: [] })), utterances: [], issues: [] });
   const analyses: Analysis[] = [];
-  const articles = (function* () {
-    for (const f of files) yield { id: f.id, text: readFile(f.path) };
+  const articles = (async function* () {
+    for (const source of sources) {
+      if (!source.jsonl) {
+        yield { id: source.id, text: readFile(source.path) };
+        continue;
+      }
+      const input = source.path === '-' ? io.stdin : createReadStream(source.path);
+      if (source.path !== '-') await opened(input, source.path);
+      for await (const item of readJsonl(input, { analyses: true, name: source.path === '-' ? 'stdin' : source.path })) {
+        if (item.article) yield item.article;
+        else {
+          analyses.push(slim(item.analysis));
+          progress.tick(item.analysis.id ?? '');
+        }
+      }
+    }
   })();
   for await (const analysis of analyzeMany(articles, concurrency === undefined ? {} : { concurrency })) {
-    analyses.push(analysis);
+    analyses.push(slim(analysis));
     progress.tick(analysis.id ?? '');
   }
   progress.done();

@@ -4,7 +4,7 @@ export const USAGE = `plaudit: who said what, and who praises or criticises whom
 Usage:
   plaudit analyze FILE|- [--format table|json|jsonl|dot|graphml|html] [--date D] [--id ID]
   plaudit analyze --jsonl [FILE|-] [--concurrency N]
-  plaudit graph FILES|DIRS... [--format table|dot|graphml|mermaid|csv|json] [--svg OUT.svg]
+  plaudit graph FILES|DIRS|-... [--format table|dot|graphml|mermaid|csv|json] [--svg OUT.svg]
   plaudit eval DIR [--format table|json] [--details]
   plaudit --help | --version
 
@@ -12,8 +12,10 @@ Commands:
   analyze   Analyse one article (a text file, or - for stdin) and print the utterances and
             stances. With --jsonl, read one {"id", "text", "date"?} object per line and write
             one Analysis JSON per line, in input order.
-  graph     Analyse several articles (directories stand for their *.txt files) and print the
-            praise graph: who praises or criticises whom, pooled over all of them.
+  graph     Analyse several articles and print the praise graph: who praises or criticises
+            whom, pooled over all of them. A directory stands for its *.txt files; a .jsonl
+            file or - (stdin) holds JSON lines: articles as for analyze --jsonl, or analyses
+            it wrote, which are used as they are.
   eval      Score the analysis against a folder of gold-annotated articles (NAME.json with
             NAME.txt, the format of corpus/README.md) and print the scores per article.
 

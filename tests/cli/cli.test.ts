@@ -156,6 +156,25 @@ describe('graph', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(0);
   });
+  test('JSON lines: articles from stdin, and the analyses analyze --jsonl wrote, give the same graph', () => {
+    const articles = ['seed-trump-putin', '08-wikinews-trump-ousts-bolton']
+      .map((id) => JSON.stringify({ id, text: readFileSync(join(root, 'corpus', `${id}.txt`), 'utf8') }))
+      .join('\n');
+    const fromArticles = plaudit(['graph', '-', '--format', 'json'], articles);
+    expect(fromArticles.code).toBe(0);
+    const analyses = join(tmp, 'analyses.jsonl');
+    writeFileSync(analyses, plaudit(['analyze', '--jsonl'], articles).stdout);
+    const fromAnalyses = plaudit(['graph', analyses, '--format', 'json']);
+    expect(fromAnalyses.code).toBe(0);
+    expect(JSON.parse(fromAnalyses.stdout)).toEqual(JSON.parse(fromArticles.stdout));
+    const fromFiles = plaudit(['graph', join(root, 'corpus/seed-trump-putin.txt'), join(root, 'corpus/08-wikinews-trump-ousts-bolton.txt'), '--format', 'json']);
+    expect(JSON.parse(fromFiles.stdout)).toEqual(JSON.parse(fromArticles.stdout));
+  });
+  test('a JSON line that looks like an analysis but is not one fails, naming the line', () => {
+    const r = plaudit(['graph', '-'], `{"id":"a","text":"Hi."}\n{"length":-1,"utterances":[],"stances":[]}\n`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^plaudit: stdin: line 2: not a valid Analysis/);
+  });
   test('an unwritable --svg path fails with exit 1', () => {
     const r = plaudit(['graph', seed, '--svg', join(tmp, 'no-such-dir', 'g.svg')]);
     expect(r.code).toBe(1);
