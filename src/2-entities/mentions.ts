@@ -199,9 +199,10 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
       end++;
       continue;
     }
-    // Hyphenated names: "Al-Assad", "Ocasio-Cortez".
-    if (end > nameStart && (t.value === '-' || t.value === '\u2010') && t.start === tokens[end - 1]!.end && nameWord(tokens, end + 1, kb)) {
-      end++;
+    // Hyphenated names: "Al-Assad", "Ocasio-Cortez", "Bong Young-shik".
+    const joined = tokens[end + 1] !== undefined && t.start === tokens[end - 1]!.end && tokens[end + 1]!.start === t.end && /^\p{L}+$/u.test(tokens[end + 1]!.value);
+    if (end > nameStart && (t.value === '-' || t.value === '\u2010') && joined) {
+      end += nameWord(tokens, end + 1, kb) ? 1 : 2;
       continue;
     }
     break;
@@ -212,7 +213,7 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   const key = normalizeName(text);
   const lastWord = words[words.length - 1]!.lower;
   // "the Helsinki Summit", "the Clay Travis Show": events and works are not entities.
-  if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key)) return { mention: null, next: end };
+  if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key) && !ROLE_NOUNS.has(key)) return { mention: null, next: end };
   // "the former KGB intelligence officer", "a Kremlin spokesperson": a role qualified by the name.
   let d = first - 1;
   while (d > 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.lower === 'former') && !isCap(tokens[d]!)) d--;
@@ -250,7 +251,7 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
     }
   }
   // "the President", "Mr. President": a title with no name is a role mention.
-  const onlyTitle = TITLES.has(key) ? key : undefined;
+  const onlyTitle = TITLES.has(key) || ROLE_NOUNS.has(key) ? key : undefined;
   const prev = tokens[first - 1];
   const type = guessType(words, key, title, kb) ?? undefined;
   const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words);

@@ -107,6 +107,16 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
       const d = draftOfQuote.get(q.continues);
       if (d !== undefined) { speaker = drafts[d]!.speaker; confidence = drafts[d]!.confidence; }
     }
+    // A quote right after a sentence that attributes ("McGurk criticized the decision via Twitter. “…”").
+    if (speaker < 0) {
+      const prior = cueInSentenceBefore(seg, q, anchors, sources);
+      if (prior) {
+        speaker = speakerOf(seg, ents, prior.source);
+        mention = prior.source.span;
+        confidence = 0.7;
+        if (prior.anchor && (prior.anchor.kind === 'post' || platformNear(tokens, prior.anchor, prior.source))) kindHint = 'post';
+      }
+    }
     // Floating quote: the conversation goes on with the last speaker.
     if (speaker < 0 && previous && paragraph - previous.paragraph <= 1 && previous.speaker >= 0 && !otherPersonBetween(seg, ents, previous.quote, q, previous.speaker)) {
       speaker = previous.speaker;
@@ -147,11 +157,16 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     const source = sources[ai];
     if (!source || a.kind === 'perception') return;
     if (inTurn(tokens[a.first]!.start)) return;
-    const content = reportedClause(seg, a, source, anchors, speech);
-    if (!content) return;
-    const overlapping = drafts.filter((d) => d.kind !== 'embedded' && d.start < content.end && content.start < d.end);
-    if (overlapping.some((d) => d.kind === 'indirect' || d.quote === undefined || !shortQuote(seg, d.quote) || d.start < content.start || d.end > content.end)) return;
-    for (const d of overlapping) drafts.splice(drafts.indexOf(d), 1);
+    const clause = reportedClause(seg, a, source, anchors, speech);
+    if (!clause) return;
+    let content: Span = clause;
+    const overlapping = drafts.filter((d) => d.kind !== 'embedded' && d.start < clause.end && clause.start < d.end);
+    if (overlapping.some((d) => d.kind === 'indirect' || d.quote === undefined || !shortQuote(seg, d.quote))) return;
+    // Short quotes inside the reported clause become part of it.
+    for (const d of overlapping) {
+      drafts.splice(drafts.indexOf(d), 1);
+      content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
+    }
     const speaker = speakerOf(seg, ents, source);
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : 0.9) * (speaker >= 0 ? 1 : 0);
     drafts.push({
@@ -246,19 +261,19 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     if (s.how === 'inverted' ? a.first !== k : s.first !== k) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
-    if (endsSentence && opensQuote(seg, a.last, speech)) return null;
+    if (endsSentence && quoteLaterInSentence(seg, a.last, speech)) return null;
     return { source: s, anchor: a, confidence: a.confidence * 0.95 };
   }
   return null;
 }
 
-/** Does a speech quote open at token k (after a comma or colon)? */
-function opensQuote(seg: Segmentation, k: number, speech: ReadonlySet<number>): boolean {
+/** Does a speech quote open after token k before the sentence ends? */
+function quoteLaterInSentence(seg: Segmentation, k: number, speech: ReadonlySet<number>): boolean {
   const tokens = seg.doc.tokens;
-  for (let x = k; x < Math.min(tokens.length, k + 3); x++) {
+  for (let x = k; x < Math.min(tokens.length, k + 30); x++) {
     const q = seg.quoteOf[x]!;
     if (q >= 0 && speech.has(q)) return true;
-    if (tokens[x]!.value !== ',' && tokens[x]!.value !== ':' && !QUOTE_MARK.test(tokens[x]!.value)) return false;
+    if (SENTENCE_END.test(tokens[x]!.value)) return false;
   }
   return false;
 }
@@ -336,6 +351,25 @@ function isPartial(seg: Segmentation, q: Quote): boolean {
   return true;
 }
 
+/** The attribution of the sentence just before the quote, in the same paragraph, when nothing comes between. */
+function cueInSentenceBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[]): Found | null {
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  const paragraph = seg.paragraphOf[open];
+  let end = open - 1;
+  while (end >= 0 && (tokens[end]!.pos === 'SPACE' || QUOTE_MARK.test(tokens[end]!.value))) end--;
+  if (end < 0 || !SENTENCE_END.test(tokens[end]!.value) || seg.paragraphOf[end] !== paragraph || seg.quoteOf[end]! >= 0) return null;
+  const sentence = tokens[end]!.sentence;
+  for (let ai = anchors.length - 1; ai >= 0; ai--) {
+    const a = anchors[ai]!;
+    if (a.first > end) continue;
+    if (tokens[a.first]!.sentence !== sentence) break;
+    const s = sources[ai];
+    if (s && a.kind !== 'perception' && a.kind !== 'belief' && a.kind !== 'intention') return { source: s, anchor: a, confidence: 0.7 };
+  }
+  return null;
+}
+
 function startsParagraph(seg: Segmentation, q: Quote): boolean {
   return seg.paragraphs.some((p) => p.start === q.open);
 }
@@ -357,6 +391,21 @@ function lastSpeakerBefore(seg: Segmentation, ents: EntityIndex, drafts: readonl
     if (s && a.kind !== 'perception') return speakerOf(seg, ents, s);
   }
   void drafts;
+  // Else the person the paragraph's last sentence is about: its first person named outside a preposition.
+  const tokens = seg.doc.tokens;
+  let last = lowerBound(tokens, prev.end) - 1;
+  while (last >= 0 && tokens[last]!.pos === 'SPACE') last--;
+  if (last < 0) return -1;
+  const sentence = tokens[last]!.sentence;
+  let first = last;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  for (let k = first; k <= last; k++) {
+    const mi = ents.mentionAt[k]!;
+    if (mi < 0 || seg.quoteOf[k]! >= 0) continue;
+    const m = ents.mentions[mi]!;
+    const e = ents.entityOf[mi]!;
+    if (e >= 0 && ents.entities[e]!.type === 'person' && !m.afterPreposition && !m.possessive) return e;
+  }
   return -1;
 }
 
@@ -372,7 +421,7 @@ function otherPersonBetween(seg: Segmentation, ents: EntityIndex, prevQuote: num
     const m = ents.mentions[mi]!;
     if (e >= 0 && e !== speaker && ents.entities[e]!.type === 'person' && m.kind === 'name' && !m.possessive) {
       const next = tokens[m.last];
-      if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+      if (m.subject || (next && next.value === ',' && !m.afterPreposition)) return true;
     }
   }
   return false;
@@ -427,7 +476,7 @@ function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at: number
     // The nearest subject before the document noun in its sentence.
     for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
       const mi = ents.mentionAt[x]!;
-      if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type !== 'place' && ents.mentions[mi]!.subject) return ents.entityOf[mi]!;
+      if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type !== 'place' && !ents.mentions[mi]!.afterPreposition) return ents.entityOf[mi]!;
     }
   }
   return -1;
@@ -517,6 +566,10 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1) start = after;
   } else if (startsClause(tokens, after)) start = after;
   else start = thatAhead(after);
+  if (start < 0 && next.value === ',' && (tokens[source.first - 1]?.value === ',' || tokens[a.first - 1]?.value === ',') && startsClause(tokens, after + 1)) {
+    // "…, which, the statement said, European nations have refused …": the clause after the aside.
+    start = after + 1;
+  }
   if (start < 0) {
     if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
     else return contentBeforeIfTrailing();

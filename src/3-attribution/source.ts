@@ -31,7 +31,21 @@ const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2033\u2032]$
  */
 export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], a: Anchor, speech: ReadonlySet<number>): Source | null {
   const tokens = seg.doc.tokens;
-  if (a.source === 'after') return nounPhraseAt(seg, ents, a.last, 'after');
+  if (a.source === 'after') {
+    // "according to a statement released by Erdogan's office": the cue took the document; its author follows.
+    const last = tokens[a.last - 1]!;
+    if (last.pos === 'NOUN' && a.last - a.first > 2) {
+      let k = a.last;
+      if (tokens[k]?.pos === 'VERB') k++;
+      if (tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') {
+        const author = nounPhraseAt(seg, ents, k + 1, 'after');
+        if (author) return author;
+      }
+      const docFirst = a.first + 2;
+      return { span: { start: tokens[docFirst]!.start, end: last.end }, mention: -1, first: docFirst, last: a.last, how: 'after' };
+    }
+    return nounPhraseAt(seg, ents, a.last, 'after');
+  }
   if (a.source === 'inside') {
     for (let k = a.first + 1; k < a.last; k++) if (ents.mentionAt[k]! >= 0) return fromMention(ents, ents.mentionAt[k]!, 'after');
   }
@@ -62,9 +76,12 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
         const before = tokens[k - 1];
         if (before && !inQuote(k - 1) && (ents.mentionAt[k - 1]! >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
           const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[k - 2]?.value === ',' ? k - 3 : k - 1);
-          // "The Vice President, Mike Pence, said": the name in the apposition names the role.
-          const inner = ents.mentionAt[k + 1]!;
-          if (np && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'role' && inner >= 0 && ents.mentions[inner]!.kind === 'name' && ents.mentions[inner]!.last === j) {
+          // "The Vice President, Mike Pence, said", "One of these groups, the Syrian Democratic
+          // Forces (SDF), said": a name in the apposition names the description before it.
+          const innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+          const inner = ents.mentionAt[innerAt]!;
+          const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name';
+          if (np && !outerIsName && inner >= 0 && ents.mentions[inner]!.kind === 'name' && appositionEndsWith(tokens, ents.mentions[inner]!.last, j)) {
             return fromMention(ents, inner, 'subject');
           }
           if (np) return np;
@@ -220,4 +237,10 @@ function relativeClauseAt(tokens: readonly Token[], k: number, j: number): boole
     if (t.value === ',') return ['who', 'which', 'whose'].includes(tokens[x + 1]?.lower ?? '');
   }
   return false;
+}
+
+/** The apposition's name reaches its closing comma, a parenthesised acronym aside: "Forces (SDF),". */
+function appositionEndsWith(tokens: readonly Token[], last: number, j: number): boolean {
+  if (last === j) return true;
+  return tokens[last]?.value === '(' && tokens[j - 1]?.value === ')' && j - last <= 4;
 }

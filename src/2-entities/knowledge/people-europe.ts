@@ -120,7 +120,7 @@ export const peopleRussiaUkraine: KnowledgeEntryInput[] = [
   person('petro-poroshenko', 'Petro Poroshenko', 'male', ['Poroshenko'], [office('president', 'Ukraine', 2014, 2019)]),
   person('arseniy-yatsenyuk', 'Arseniy Yatsenyuk', 'male', ['Yatsenyuk'], [office('prime minister', 'Ukraine', 2014, 2016)]),
   person('volodymyr-groysman', 'Volodymyr Groysman', 'male', ['Groysman'], [office('prime minister', 'Ukraine', 2016, 2019)]),
-  person('volodymyr-zelensky', 'Volodymyr Zelensky', 'male', ['Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy', 'Zelenskiy', 'Volodymyr Zelenskiy', 'Volodymyr Oleksandrovych Zelenskyy'], [office('president', 'Ukraine', 2019)]),
+  person('volodymyr-zelenskyy', 'Volodymyr Zelenskyy', 'male', ['Zelenskyy', 'Zelensky', 'Volodymyr Zelensky', 'Zelenskiy', 'Volodymyr Zelenskiy', 'Volodymyr Oleksandrovych Zelenskyy'], [office('president', 'Ukraine', 2019)]), // the official English spelling of his office
   person('denys-shmyhal', 'Denys Shmyhal', 'male', ['Shmyhal'], [office('prime minister', 'Ukraine', 2020, 2025), office('defense minister', 'Ukraine', 2025)]),
   person('yulia-svyrydenko', 'Yulia Svyrydenko', 'female', ['Svyrydenko'], [office('prime minister', 'Ukraine', 2025)]),
   person('pavlo-klimkin', 'Pavlo Klimkin', 'male', ['Klimkin'], [office('foreign minister', 'Ukraine', 2014, 2019)]),
