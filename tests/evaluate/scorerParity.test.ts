@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadGoldDir } from '../../src/cli/loadGoldDir.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
 import { evaluateCorpus, type CorpusEvaluation } from '../../src/evaluate/evaluateCorpus.js';
+import { ensureBuilt } from '../cli/ensureBuilt.js';
 import { analyze as noisyAnalyze } from './fixtures/noisyOracle.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,4 +52,17 @@ describe.skipIf(!existsSync(scorer))(`evaluate() agrees with the shared scorer (
   test('spurious quotes', () => {
     expect(ours.articles.flatMap((a) => a.spurious.map((s) => `${a.id}: ${s.text.slice(0, 70)}`))).toEqual(theirs.spurious);
   });
+
+  test('plaudit eval and the shared scorer agree on the built analyze()', () => {
+    ensureBuilt();
+    const shared = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', 'corpus', '--json'], { cwd: root, encoding: 'utf8' }));
+    const cli = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'eval', 'corpus', '--format', 'json'], { cwd: root, encoding: 'utf8' }));
+    expect({ q: cli.quoteAttribution, i: cli.indirectSpeech.recall, s: cli.stance, e: cli.stanceEvidence.recall, a: [cli.asymmetry.right, cli.asymmetry.of] }).toEqual({
+      q: { precision: shared.quoteAttribution.precision, recall: shared.quoteAttribution.recall, f1: shared.quoteAttribution.f1 },
+      i: shared.indirectAttribution.recall,
+      s: { precision: shared.stance.precision, recall: shared.stance.recall, f1: shared.stance.f1 },
+      e: shared.stanceEvidence.recall,
+      a: [shared.asymmetry.right, shared.asymmetry.of],
+    });
+  }, 120_000);
 });
