@@ -22,7 +22,7 @@ export interface AssignedHit {
   readonly weight: number;
 }
 
-const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', '—', '–']);
+const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')']);
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find']);
 const REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
 const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
@@ -71,7 +71,9 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
         continue;
       }
       const subject = subjectOf(tokens, before, hit.first);
-      const object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) ? nextM : undefined;
+      let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) ? nextM : undefined;
+      // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
+      if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
       if (object) out.push({ hit, target: object, holder: subject ?? null, weight: weightOf() });
       continue;
     }
@@ -117,6 +119,8 @@ function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: 
 function evaluationTarget(tokens: readonly Token[], hit: { first: number; last: number }, before: readonly MentionSlot[], after: readonly MentionSlot[], cFrom: number): MentionSlot | undefined {
   const prev = before[before.length - 1];
   const next = after[0];
+  // "Thank you, Mr. President": thanks go to the person addressed.
+  if (next && tokens[hit.first]!.lemma === 'thank' && tokens[next.first - 1]?.lower === ',' && next.first - hit.last <= 5) return next;
   // "this decision by Y", "a great job by Y"
   if (next && tokens[next.first - 1]?.lower === 'by' && next.first - hit.last <= 4) return next;
   if (prev) {
@@ -129,13 +133,20 @@ function evaluationTarget(tokens: readonly Token[], hit: { first: number; last: 
       if (NAMING_VERBS.has(tokens[k]!.lemma)) return prev;
     }
     // Copula or apposition: "he's smart", "Y is a liar", "Y, a liar", "He's a very lively man, talented"
+    // "Y, whom X described as a genius": X names the antecedent of the relative pronoun.
+    const rel = relativeAntecedent(tokens, prev, before);
+    if (rel) {
+      for (let k = prev.last; k < hit.first; k++) if (NAMING_VERBS.has(tokens[k]!.lemma)) return rel;
+    }
     let sawCopula = false;
     let sawVerb = false;
     for (let k = prev.last; k < hit.first; k++) {
       const t = tokens[k]!;
-      if (t.pos === 'AUX' && COPULA.has(t.lemma)) sawCopula = true;
-      else if (t.pos === 'VERB' && COPULA.has(t.lemma)) sawCopula = true;
+      const cop = (t.pos === 'AUX' || t.pos === 'VERB') && COPULA.has(t.lemma);
+      if (cop) sawCopula = true;
       else if (t.pos === 'VERB') sawVerb = true;
+      // Another noun before the copula is its subject: "told Kim that the summit was a success".
+      else if (!sawCopula && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'SCONJ')) sawVerb = true;
     }
     if (sawCopula && !sawVerb) return prev;
     if (!sawVerb && tokens[prev.last]?.lower === ',' && hit.first - prev.last <= 4) return prev;
@@ -182,4 +193,12 @@ function holderOf(tokens: readonly Token[], target: MentionSlot, mentions: reado
   }
   void cFrom;
   return null;
+}
+
+/** For "Y, whom X …" / "Y, who X …": Y, when `m` (X) directly follows the relative pronoun. */
+function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: readonly MentionSlot[]): MentionSlot | undefined {
+  const r = tokens[m.first - 1];
+  if (!r || !/^(whom|who|that)$/.test(r.lower)) return undefined;
+  const end = tokens[m.first - 2]?.lower === ',' ? m.first - 2 : m.first - 1;
+  return before.find((x) => x.last === end);
 }

@@ -127,7 +127,7 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
     const phrase = matchPhrase(lex, tokens, i, to);
     if (phrase) {
       const neg = tokens[i]!.negated && !phrase.words.includes('not') && !phrase.words.includes("n't");
-      hits.push({ first: i, last: i + phrase.words.length, weight: phrase.score * scale * (neg ? -0.5 : 1), kind: 'phrase' });
+      hits.push({ first: i, last: i + phrase.words.length, weight: phrase.score * scale * (neg ? negation(phrase.score) : 1), kind: 'phrase' });
       scale = 1;
       i += phrase.words.length;
       continue;
@@ -160,13 +160,24 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
       weight = lex.base.get(t.lower) ?? lex.base.get(t.lemma);
       kind = 'base';
     }
+    // A negated verb of praise or criticism is no stance either way ("did not criticise").
+    if (kind === 'verb' && t.negated) weight = undefined;
     if (weight !== undefined && weight !== 0) {
-      hits.push({ first: i, last: i + 1, weight: weight * scale * (t.negated ? -0.5 : 1), kind });
+      hits.push({ first: i, last: i + 1, weight: weight * scale * (t.negated ? negation(weight) : 1), kind });
     }
     scale = 1;
     i++;
   }
   return hits;
+}
+
+/**
+ * What negation does to a valence: "not smart" is criticism, half as strong as "dumb"; "not a
+ * dictator" is no praise, only a weak denial, so a negated negative word keeps a fifth of its
+ * reversed weight.
+ */
+function negation(weight: number): number {
+  return weight > 0 ? -0.5 : -0.2;
 }
 
 function matchPhrase(lex: Lexicon, tokens: readonly Token[], i: number, to: number): Phrase | undefined {
