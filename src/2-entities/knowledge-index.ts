@@ -46,7 +46,8 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     if (e.type === 'person') {
       const words = e.name.split(/\s+/);
       const last = words[words.length - 1]!.toLowerCase().replace(/[.,]$/, '');
-      if (words.length > 1 && !/^(jr|sr|ii|iii)$/.test(last)) add(bySurname, last, e);
+      // Regnal numbers and suffixes are not surnames: "Frederik X", "Charles III", "Joseph Biden Jr.".
+      if (words.length > 1 && !/^(?:jr|sr|[ivxl]+|\p{L})$/u.test(last)) add(bySurname, last, e);
     }
     for (const o of e.offices) {
       add(byOffice, `${o.role.toLowerCase()}|${(o.of ?? '').toLowerCase()}`, e);

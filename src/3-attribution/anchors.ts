@@ -6,6 +6,8 @@ export interface Anchor extends CueMatch {
   readonly index: number;
 }
 
+const PREPOSITION_FORMS = new Set(['regarding', 'concerning', 'considering', 'according', 'including', 'following', 'given', 'saying']);
+
 /** Cues weaker than this ("seems", "likes", "regarding") do not make attributions on their own. */
 export const MIN_CUE_CONFIDENCE = 0.5;
 
@@ -27,6 +29,8 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>): Anc
     if (t.pos === 'PUNCT' && t.value !== ':') continue;
     const c = cueAt(tokens, i);
     if (!c || c.confidence < MIN_CUE_CONFIDENCE) continue;
+    // "regarding", "concerning", "considering" are prepositions, not cues.
+    if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
     anchors.push({ ...c, index: anchors.length });
     blockedUntil = c.last;

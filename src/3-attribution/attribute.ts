@@ -519,6 +519,8 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
 }
 
 const CONTENT_STOP = new Set(['according']);
+/** Words that open a short adjunct after a trailing cue: "…, he said on Friday", "…, she told reporters in Paris". */
+const TRAILING_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
@@ -580,6 +582,12 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   function thatAhead(from: number): number {
     for (let k = from; k < Math.min(sentence!.last, from + 18); k++) {
       const t = tokens[k]!;
+      // "(via Associated Press)": an aside in brackets is skipped.
+      if (t.value === '(') {
+        let close = k + 1;
+        while (close < Math.min(sentence!.last, k + 12) && tokens[close]!.value !== ')') close++;
+        if (tokens[close]?.value === ')') { k = close; continue; }
+      }
       if (isStop(k) && t.value !== ',') return -1;
       if (t.lower === 'that' && t.pos !== 'PRON' && k > from - 1 && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value) && k > from) return -1;
@@ -594,11 +602,14 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (end - from < 2) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
   }
-  /** "…, sources said." */
+  /** "…, sources said." / "…, he said on Friday." — a speech verb at the end of its sentence reports what came before. */
   function contentBeforeIfTrailing(): Span | null {
+    if (a.kind === 'belief' || a.kind === 'intention' || a.kind === 'perception' || a.confidence < 0.75) return null;
     let k = a.last;
-    while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - a.last < 8) k++;
-    if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value)) return null;
+    const adjunct = TRAILING_ADJUNCT.has(tokens[k]?.lower ?? '');
+    while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - a.last < 6) k++;
+    if (k - a.last > (adjunct ? 5 : 1)) return null;
+    if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
     return contentBefore();
   }
   function contentBefore(until = source.first < a.first ? source.first : a.first): Span | null {
@@ -634,22 +645,28 @@ function anchorAt(anchors: readonly Anchor[], k: number): boolean {
   return anchors[lo]?.first === k && (anchors[lo]!.kind === 'speech' || anchors[lo]!.kind === 'writing');
 }
 
-/** Does a clause start at k: a subject (pronoun, name, determiner + noun) followed soon by a verb? */
+/** Does a clause start at k: a subject (pronoun, name, determiner + noun …) followed by its verb? */
 function startsClause(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ')) return false;
-  if (t.pos === 'PRON' && ['him', 'her', 'them', 'me', 'us', 'it'].includes(t.lower) && !(t.lower === 'it' && tokens[k + 1]?.pos === 'AUX')) {
-    if (t.lower !== 'it') return false;
-  }
-  for (let x = k + 1; x < Math.min(tokens.length, k + 8); x++) {
+  if (!SUBJECT_POS.has(t.pos)) return false;
+  if (t.pos === 'PRON' && ['him', 'them', 'me', 'us', 'myself', 'himself', 'herself', 'themselves'].includes(t.lower)) return false;
+  for (let x = k + 1; x < Math.min(tokens.length, k + 10); x++) {
     const y = tokens[x]!;
     if (y.sentence !== t.sentence) return false;
     if (y.pos === 'VERB' || y.pos === 'AUX') return true;
-    if (y.pos === 'PUNCT' && y.value !== '-' && y.value !== "'") return false;
+    // The subject may hold a genitive or a compound ("the Kremlin's spokesman", "U.S. troops"), not a preposition or a clause.
+    if (SUBJECT_POS.has(y.pos) || y.pos === 'ADV' || y.value === '-' || y.lower === "'s" || y.lower === '\u2019s' || QUOTE_MARK.test(y.value) || y.value === '.' && y.end - y.start === 1 && /^\p{Lu}$/u.test(tokens[x - 1]!.value.slice(-1))) continue;
+    // "he and Putin would …", "the leader of the group will …", "citizens to continue paying …".
+    if (y.pos === 'CCONJ' && (y.lower === 'and' || y.lower === 'or') && x - k <= 4) continue;
+    if (y.pos === 'ADP' && SUBJECT_PREPOSITIONS.has(y.lower) && x - k <= 5) continue;
+    if (y.lower === 'to' && tokens[x + 1]?.pos === 'VERB') return true;
+    return false;
   }
   return false;
 }
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'in', 'from', 'with', 'at', 'on']);
 
 /**
  * Pronouns inside an utterance: I, me, my, we are its speaker (left to the stance stage);
