@@ -18,9 +18,9 @@ import { register } from 'tsx/esm/api';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const SEED = 20211;
-const EPOCHS = 12;
-const MIN_COUNT = 3;
-const L2 = 1e-4;
+const EPOCHS = Number(process.env.EPOCHS ?? 12);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+const L2 = Number(process.env.L2 ?? 3e-4);
 
 if (args.includes('--wink-lexicon')) {
   winkLexicon();

@@ -23,6 +23,8 @@ export interface AssignedHit {
 }
 
 const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')']);
+const CONTRAST = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'yet']);
+const breaks = (t: Token): boolean => STRONG_BREAK.has(t.value) || t.pos === 'SPACE' || CONTRAST.has(t.lower);
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find']);
 const REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
 const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
@@ -49,9 +51,9 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     if (sorted.some((m) => hit.first >= m.first && hit.first < m.last)) continue;
     // Clause bounds around the hit (commas do not break: appositions and lists stay together).
     let cFrom = hit.first;
-    while (cFrom > from && !STRONG_BREAK.has(tokens[cFrom - 1]!.value) && tokens[cFrom - 1]!.pos !== 'SPACE') cFrom--;
+    while (cFrom > from && !breaks(tokens[cFrom - 1]!)) cFrom--;
     let cTo = hit.last;
-    while (cTo < to && !STRONG_BREAK.has(tokens[cTo]!.value) && tokens[cTo]!.pos !== 'SPACE') cTo++;
+    while (cTo < to && !breaks(tokens[cTo]!)) cTo++;
     const inClause = sorted.filter((m) => m.first >= cFrom && m.last <= cTo);
     let damp = 1;
     for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
@@ -163,7 +165,7 @@ function evaluationTarget(tokens: readonly Token[], hit: { first: number; last: 
       if (!other) return s;
     }
   }
-  if (next && next.first - hit.last <= 2) return next;
+  if (next && next.first - hit.last <= 2 && !hasComma(tokens, hit.last, next.first)) return next;
   return undefined;
 }
 
@@ -201,4 +203,9 @@ function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: re
   if (!r || !/^(whom|who|that)$/.test(r.lower)) return undefined;
   const end = tokens[m.first - 2]?.lower === ',' ? m.first - 2 : m.first - 1;
   return before.find((x) => x.last === end);
+}
+
+function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.value === ',') return true;
+  return false;
 }

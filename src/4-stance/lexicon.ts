@@ -11,6 +11,7 @@ import {
   EVALUATIONS,
   HEDGES,
   INTENSIFIERS,
+  NEUTRAL_IN_NEWS,
   PRAISE_VERBS,
 } from './politicalLexicon.js';
 
@@ -87,6 +88,7 @@ function buildLexicon(): Lexicon {
     else if (t.pos !== 'SPACE') words.push(t.lower);
   }
   flush();
+  for (const word of NEUTRAL_IN_NEWS) base.delete(word);
   for (const [text, score] of Object.entries(CONSTRUCTIONS)) addPhrase(text, score);
   for (const [, list] of phrases) list.sort((a, b) => b.words.length - a.words.length);
 

@@ -135,3 +135,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'suggest', 'assert', 'allege', 'contend', 'maintain', 'note', 'warn', 'explain', 'believe',
   'think', 'announce', 'describe', 'call', 'reply', 'respond', 'remark', 'comment',
 ]);
+
+/**
+ * Words the base lexicons score but that carry no judgement in news reports ("met", "joined",
+ * "shared", "interest"); they are removed from the merged lexicon.
+ */
+export const NEUTRAL_IN_NEWS: readonly string[] = [
+  'meet', 'met', 'meets', 'meeting', 'join', 'joined', 'agree', 'agreed', 'share', 'shared',
+  'matter', 'matters', 'interest', 'interests', 'care', 'pay', 'paid', 'leave', 'left', 'fire',
+  'fired', 'charge', 'charged', 'party', 'parties', 'campaign', 'vote', 'votes', 'order', 'ordered',
+  'security', 'defense', 'defence', 'force', 'forces', 'power', 'top', 'chief', 'major', 'please',
+  'like', 'well', 'yes', 'no', 'want', 'wanted', 'hope', 'hoped', 'lead', 'led', 'try', 'trying',
+  'tried', 'help', 'helped', 'deal', 'plan', 'plans', 'talk', 'talks', 'visit', 'welcome',
+];
