@@ -49,6 +49,9 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
   for (const hit of hits) {
     if (skip?.(hit.first)) continue;
     if (sorted.some((m) => hit.first >= m.first && hit.first < m.last)) continue;
+    // Plain-lexicon verbs report events ("won", "suffered", "defeated"), not judgements of a
+    // person; weak plain words ("work", "support" as a noun) are too vague to be a stance.
+    if (hit.kind === 'base' && (tokens[hit.first]!.pos === 'VERB' || Math.abs(hit.weight) < 2)) continue;
     // Clause bounds around the hit (commas do not break: appositions and lists stay together).
     let cFrom = hit.first;
     while (cFrom > from && !breaks(tokens[cFrom - 1]!)) cFrom--;
@@ -118,7 +121,7 @@ function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: 
   return m;
 }
 
-function evaluationTarget(tokens: readonly Token[], hit: { first: number; last: number }, before: readonly MentionSlot[], after: readonly MentionSlot[], cFrom: number): MentionSlot | undefined {
+function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly MentionSlot[], after: readonly MentionSlot[], cFrom: number): MentionSlot | undefined {
   const prev = before[before.length - 1];
   const next = after[0];
   // "Thank you, Mr. President": thanks go to the person addressed.
@@ -154,6 +157,9 @@ function evaluationTarget(tokens: readonly Token[], hit: { first: number; last: 
     if (!sawVerb && tokens[prev.last]?.lower === ',' && hit.first - prev.last <= 4) return prev;
     if (!sawVerb && hit.first - prev.last <= 1) return prev;
   }
+  // Plain-lexicon words ("war", "victory", "losses") judge a person only through the
+  // constructions above; they do not fall back on the clause's subject or object.
+  if (hit.kind === 'base') return undefined;
   // Other words: the subject of the clause, else the object right after.
   if (prev && before.length > 0) {
     const s = before[0]!;

@@ -32,7 +32,8 @@ export const CRITICISM_VERBS: Readonly<Record<string, number>> = {
   mislead: -2, lie: -2, cheat: -3, bully: -3, intimidate: -2, harass: -3,
   disavow: -2, repudiate: -2, question: -1, challenge: -1, doubt: -1, slander: -3, libel: -3,
   discredit: -3, badmouth: -3, trash: -2,
-  undercut: -2, obstruct: -2, stonewall: -2, oust: -2,
+  undercut: -2, obstruct: -2, stonewall: -2, oust: -2, weaken: -2, foil: -1, subvert: -3,
+  destabilize: -3, destabilise: -3, exploit: -2, manipulate: -3, invade: -3, occupy: -2,
 };
 
 /** Words that evaluate people, groups or their acts: "a genius", "weak", "a liar". */
@@ -50,7 +51,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   inspirational: 3, tireless: 2, steadfast: 2, exceptional: 3, superb: 4, incredible: 3,
   phenomenal: 4, legendary: 3, mentor: 2, bravery: 3, courage: 3, leadership: 1, integrity: 3,
   contribution: 2, service: 1, honor: 2, honour: 2, privilege: 2, pleasure: 2, gratitude: 3,
-  grateful: 3, thanks: 2, congratulations: 3, admiration: 3, respect: 2, praise: 3,
+  grateful: 3, thanks: 2, instrumental: 2, staunch: 2, supporter: 2, helpful: 2, congratulations: 3, admiration: 3, respect: 2, praise: 3,
   // criticism
   dictator: -4, tyrant: -4, autocrat: -3, authoritarian: -3, despot: -4, bully: -3,
   puppet: -3, weak: -2, weakness: -2, corrupt: -4, corruption: -3, liar: -4, lie: -2, lies: -3,
@@ -86,7 +87,7 @@ export const CONSTRUCTIONS: Readonly<Record<string, number>> = {
   'best friend': 3, 'good friend': 3, 'great friend': 3, 'close friend': 2, 'great job': 3,
   'good job': 3, 'fantastic job': 4, 'great leader': 3, 'strong leader': 3, 'good man': 3,
   'good person': 3, 'great man': 3, 'a great guy': 3, 'great guy': 3, 'nice guy': 2,
-  'thank you': 2, 'without doubt': 1, 'no doubt': 1, 'without a doubt': 1, 'well done': 3, 'hats off': 3, 'proud of': 3, 'grateful to': 3,
+  'thank you': 2, 'have our back': 3, 'has our back': 3, 'had our back': 3, 'have our backs': 3, 'without doubt': 1, 'no doubt': 1, 'without a doubt': 1, 'well done': 3, 'hats off': 3, 'proud of': 3, 'grateful to': 3,
   'grateful for': 3, 'pleasure to': 2, 'honor to': 2, 'honour to': 2, 'stand with': 2,
   'stands with': 2, 'stood by': 2, 'stand by': 2, 'on the right track': 2, 'get along': 2,
   'got along': 2, 'gets along': 2, 'good relationship': 3, 'great relationship': 3,
@@ -148,3 +149,13 @@ export const NEUTRAL_IN_NEWS: readonly string[] = [
   'like', 'well', 'yes', 'no', 'want', 'wanted', 'hope', 'hoped', 'lead', 'led', 'try', 'trying',
   'tried', 'help', 'helped', 'deal', 'plan', 'plans', 'talk', 'talks', 'visit', 'welcome',
 ];
+
+/**
+ * Verbs of harm: when a speaker says that someone does these to others ("trying to weaken the
+ * country"), the speaker holds it against the doer even though the doer is not the speaker.
+ */
+export const HARM_VERBS: ReadonlySet<string> = new Set([
+  'attack', 'undermine', 'sabotage', 'betray', 'deceive', 'mislead', 'lie', 'cheat', 'bully',
+  'intimidate', 'harass', 'threaten', 'obstruct', 'weaken', 'subvert', 'destabilize',
+  'destabilise', 'exploit', 'manipulate', 'invade', 'occupy', 'smear', 'slander', 'stonewall',
+]);

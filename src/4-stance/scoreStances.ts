@@ -1,6 +1,7 @@
 import type { Token } from '../adapters/wink.js';
 import type { Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
 import { assignHits, SELF, type MentionSlot } from './assignHits.js';
+import { HARM_VERBS } from './politicalLexicon.js';
 import { tokenRange } from './tokenRange.js';
 import type { StanceInput } from './types.js';
 
@@ -85,12 +86,14 @@ export function scoreStances(input: StanceInput): Stance[] {
       let target = h.target;
       let weight = h.weight;
       if (h.holder && h.holder.key !== SELF) {
-        // Someone else's praise or criticism, reported by the speaker: theirs, not the speaker's,
-        // unless it is aimed at the speaker.
-        if (h.target.key !== SELF) continue;
-        if (weight > 0) continue;
+        // Someone else's praise or criticism, reported by the speaker, is theirs, not the
+        // speaker's — unless it is aimed at the speaker ("they attacked us", "they have always
+        // supported us" judge them), or it is a harmful act ("they are trying to weaken the
+        // country"), which the speaker holds against its doer.
+        const harm = HARM_VERBS.has(tokens[h.hit.first]!.lemma) && weight < 0;
+        if (h.target.key !== SELF && !harm) continue;
         target = h.holder;
-        weight *= 0.7;
+        weight *= harm && h.target.key !== SELF ? 0.6 : 0.7;
       }
       if (target.key === SELF) continue;
       const acc = accOf(target.key, target);
