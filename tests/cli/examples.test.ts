@@ -1,0 +1,34 @@
+// The examples run against the built package and print what they promise; an API change that
+// breaks one fails here rather than on a user's first `npm run example`.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt, root } from './ensureBuilt.js';
+
+function example(args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'examples/run.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => ensureBuilt(), 180_000);
+
+describe('npm run example', () => {
+  test.each([
+    [[], [/^Article seed-trump-putin/, /Utterances \(\d+\)/, /Who praises whom more/, /Donald Trump → Vladimir Putin: -?\d\.\d\d \(\d+ stances\)/]],
+    [['seed'], [/Who praises whom more/]],
+    [['corpus-graph'], [/^8 articles, \d+ entities, \d+ edges/m, /Most praised/, /Praise returned: \d+ of \d+/, /SVG written to .*\.svg/]],
+    [['custom-kb'], [/Speakers resolved to knowledge-base ids/, /\[invalid-[a-z-]+\] plaudit: /]],
+    [['directed-stance'], [/The mayor praised the fire chief/, /Governor Okafor met Senator Reyes/]],
+  ])('%j', (args, expected) => {
+    const r = example(args);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    for (const pattern of expected) expect(r.stdout).toMatch(pattern);
+  });
+
+  test('an unknown example name lists the examples and exits 2', () => {
+    const r = example(['nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown example "nope"[\s\S]*corpus-graph/);
+  });
+});
