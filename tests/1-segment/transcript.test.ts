@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { findParagraphs } from '../../src/1-segment/paragraphs.js';
+import { findTurns } from '../../src/1-segment/transcript.js';
+
+function turnsOf(text: string): { label: string; content: string }[] {
+  return findTurns(text, findParagraphs(text)).map((t) => ({ label: text.slice(t.label.start, t.label.end), content: text.slice(t.content.start, t.content.end) }));
+}
+
+describe('transcript turns', () => {
+  test('White House style: upper-case labels, a bare Q, stage notes and time stamps', () => {
+    const text = [
+      '2:14 P.M. EDT',
+      'PRESIDENT BIDEN:  Thank you all for coming.  (Applause.)',
+      'Q    Mr. President, will you sign the bill?',
+      'PRESIDENT BIDEN:  (Laughter.)  Yes, I will sign it this week.',
+      '(Laughter.)',
+      'END 2:31 P.M. EDT',
+    ].join('\n\n');
+    expect(turnsOf(text)).toEqual([
+      { label: 'PRESIDENT BIDEN', content: 'Thank you all for coming.' },
+      { label: 'Q', content: 'Mr. President, will you sign the bill?' },
+      { label: 'PRESIDENT BIDEN', content: 'Yes, I will sign it this week.' },
+    ]);
+  });
+
+  test('labels with titles and colons; a turn runs over unlabelled paragraphs', () => {
+    const text = 'MS. JEAN-PIERRE: Good afternoon, everyone.\n\nWe have a busy week ahead.\n\nQ: Does the president support the bill?\n\nMS. JEAN-PIERRE: He has been very clear.';
+    expect(turnsOf(text)).toEqual([
+      { label: 'MS. JEAN-PIERRE', content: 'Good afternoon, everyone.\n\nWe have a busy week ahead.' },
+      { label: 'Q', content: 'Does the president support the bill?' },
+      { label: 'MS. JEAN-PIERRE', content: 'He has been very clear.' },
+    ]);
+  });
+
+  test('an interview with repeated title-case labels', () => {
+    const text = 'Jane Smith: Thank you for joining us.\n\nJohn Rivera: Glad to be here.\n\nJane Smith: Let us start with the budget.';
+    expect(turnsOf(text).map((t) => t.label)).toEqual(['Jane Smith', 'John Rivera', 'Jane Smith']);
+  });
+
+  test.each([
+    ['a dateline', 'WASHINGTON: The Senate passed the bill on Friday.\n\nLawmakers will return in January.'],
+    ['one label only', 'SENATOR WARNER: The committee will come to order.\n\nThe hearing lasted four hours.'],
+    ['an editor’s note and an update', 'NOTE: This story has been updated.\n\nUPDATE: The vote was delayed.\n\nThe Senate adjourned.'],
+    ['one title-case label', 'Note: The figures are preliminary.\n\nThe ministry said the deficit had narrowed.'],
+    ['ordinary prose with colons', 'The plan has two parts: taxes and spending.\n\nCritics say: not enough.'],
+  ])('not a transcript: %s', (_name, text) => {
+    expect(turnsOf(text)).toEqual([]);
+  });
+});
