@@ -80,8 +80,13 @@ function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex): bool
   return true;
 }
 
+/** First words of titles: most tokens start none, and are rejected with one look-up. */
+const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(/[\s.-]/)[0]!));
+
 /** Longest title (one to four words) starting at token i, matched case-insensitively. */
 function titleAt(tokens: readonly Token[], i: number): { title: string; end: number } | null {
+  const head = tokens[i];
+  if (!head || !TITLE_FIRST.has(head.lower.replace(/\.$/, ''))) return null;
   let best: { title: string; end: number } | null = null;
   let phrase = '';
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
@@ -134,7 +139,8 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
       continue;
     }
     // Names, with a title before them.
-    if (nameWord(tokens, i, kb) || (titleAt(tokens, i) && nameWord(tokens, titleAt(tokens, i)!.end, kb))) {
+    const title = nameWord(tokens, i, kb) ? null : titleAt(tokens, i);
+    if (title !== null ? nameWord(tokens, title.end, kb) : nameWord(tokens, i, kb)) {
       const m = readName(tokens, i, kb, seg, make);
       if (m) {
         if (m.mention) out.push(m.mention);

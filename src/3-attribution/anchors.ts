@@ -17,7 +17,7 @@ export const MIN_CUE_CONFIDENCE = 0.5;
  * first, longest one ("said in response" swallows "in response"). Phrase cues that start with
  * the speaker's own noun ("spokesperson told") are left to the verb, so the noun stays the source.
  */
-export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>): Anchor[] {
+export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues: CueTable = cueTable(seg)): Anchor[] {
   const tokens = seg.doc.tokens;
   const anchors: Anchor[] = [];
   let blockedUntil = -1;
@@ -27,7 +27,7 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>): Anc
     if (q >= 0 && speech.has(q)) continue;
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && t.value !== ':') continue;
-    const c = cueAt(tokens, i);
+    const c = cues(i);
     if (!c || c.confidence < MIN_CUE_CONFIDENCE) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
@@ -36,4 +36,19 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>): Anc
     blockedUntil = c.last;
   }
   return anchors;
+}
+
+/** The cue at each token, looked up once per token however many times it is asked for. */
+export type CueTable = (i: number) => CueMatch | null;
+
+export function cueTable(seg: Segmentation): CueTable {
+  const memo = new Map<number, CueMatch | null>();
+  return (i) => {
+    let c = memo.get(i);
+    if (c === undefined) {
+      c = cueAt(seg.doc.tokens, i);
+      memo.set(i, c);
+    }
+    return c;
+  };
 }

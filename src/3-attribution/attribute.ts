@@ -5,7 +5,7 @@ import { addEntity, resolvePronoun, type EntityIndex } from '../2-entities/resol
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
-import { findAnchors, type Anchor } from './anchors.js';
+import { cueTable, findAnchors, type Anchor } from './anchors.js';
 import { classifyQuote, type QuoteRole } from './quote-roles.js';
 import { DOCUMENTS, findSource, type Source } from './source.js';
 
@@ -51,7 +51,8 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
 
   // Which quotes are speech: decided with the cues of the writer's text around them.
   const provisional = new Set(seg.quotes.map((q) => q.index));
-  const anchors0 = findAnchors(seg, provisional);
+  const cues = cueTable(seg);
+  const anchors0 = findAnchors(seg, provisional, cues);
   const firstTokenAfter = (offset: number) => lowerBound(tokens, offset);
   const roles: QuoteRole[] = seg.quotes.map((q) => {
     const at = firstTokenAfter(q.open);
@@ -60,7 +61,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     return classifyQuote(seg, q, cueBefore);
   });
   const speech = new Set(seg.quotes.filter((q) => roles[q.index] === 'speech').map((q) => q.index));
-  const anchors = findAnchors(seg, speech);
+  const anchors = findAnchors(seg, speech, cues);
   const sources = anchors.map((a) => findSource(seg, ents, anchors, a, speech));
   const used = new Set<number>();
 
