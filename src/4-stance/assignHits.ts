@@ -11,6 +11,8 @@ export interface MentionSlot {
 }
 
 export const SELF = '\u0000self';
+/** A holder the text names without an entity mention ("they", "the critics"): not the speaker. */
+export const OTHER = '\u0000other';
 
 /** One evaluative hit with the mention it is about and the mention that holds it (if said). */
 export interface AssignedHit {
@@ -75,7 +77,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
         if (prevM && !betweenVerb(tokens, prevM.last, hit.first)) out.push({ hit, target: prevM, holder: agent, weight: weightOf() });
         continue;
       }
-      const subject = subjectOf(tokens, before, hit.first);
+      const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first);
       let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) ? nextM : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
       if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
@@ -214,4 +216,23 @@ function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: re
 function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.value === ',') return true;
   return false;
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * When a verb's subject is not an entity mention, it may still be someone other than the speaker
+ * ("they are trying to weaken", "critics slammed"): a pronoun or noun right before the verb, not
+ * first person, makes an OTHER holder, so the words are not taken as the speaker's.
+ */
+function unnamedSubject(tokens: readonly Token[], cFrom: number, v: number): MentionSlot | undefined {
+  for (let k = v - 1; k >= cFrom && k >= v - 5; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') {
+      if (FIRST_PERSON.has(t.lower) || t.lower === 'you' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return undefined;
+      return { first: k, last: k + 1, key: OTHER };
+    }
+    if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.value === ',') return undefined;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../adapters/wink.js';
 import type { Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
-import { assignHits, SELF, type MentionSlot } from './assignHits.js';
+import { assignHits, OTHER, SELF, type MentionSlot } from './assignHits.js';
 import { HARM_VERBS } from './politicalLexicon.js';
 import { tokenRange } from './tokenRange.js';
 import type { StanceInput } from './types.js';
@@ -43,8 +43,13 @@ export function scoreStances(input: StanceInput): Stance[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const drafts: { u: Utterance; target: string; acc: Acc }[] = [];
   const sortedU = [...utterances].sort((x, y) => x.start - y.start || y.end - x.end);
+  // Every entity mention once, sorted, so each utterance finds its own by binary search.
+  const allMentions: { start: number; end: number; entityId: string }[] = [];
+  for (const e of entities) for (const m of e.mentions) if (m.end > m.start) allMentions.push({ start: m.start, end: m.end, entityId: e.id });
+  allMentions.sort((x, y) => x.start - y.start);
 
-  for (const u of sortedU) {
+  for (let ui = 0; ui < sortedU.length; ui++) {
+    const u = sortedU[ui]!;
     const speakerId = u.speaker?.entityId;
     if (!u.speaker || !speakerId || u.end <= u.start) continue;
     const [uf, ul0] = tokenRange(doc, { start: u.start, end: u.end });
@@ -52,19 +57,22 @@ export function scoreStances(input: StanceInput): Stance[] {
     while (ul > uf && tokens[ul - 1]!.start >= u.end) ul--;
     if (ul <= uf) continue;
     // Words of quotes nested inside this one belong to their own speakers.
-    const nested = utterances.filter((v) => v !== u && v.start >= u.start && v.end <= u.end && (v.end - v.start) < (u.end - u.start));
+    const nested: Utterance[] = [];
+    for (let vi = ui + 1; vi < sortedU.length && sortedU[vi]!.start < u.end; vi++) {
+      const v = sortedU[vi]!;
+      if (v.end <= u.end && v.end - v.start < u.end - u.start) nested.push(v);
+    }
     const skip = nested.length ? (i: number) => nested.some((v) => tokens[i]!.start >= v.start && tokens[i]!.end <= v.end) : undefined;
 
     const slots: MentionSlot[] = [];
     const covered = new Set<number>();
-    for (const e of entities) {
-      for (const m of e.mentions) {
-        if (m.start < u.start || m.end > u.end || m.end <= m.start) continue;
-        const [f, l] = tokenRange(doc, m);
-        if (l <= f) continue;
-        slots.push({ first: f, last: l, key: e.id === speakerId ? SELF : e.id });
-        for (let k = f; k < l; k++) covered.add(k);
-      }
+    for (let mi = lowerBound(allMentions, u.start); mi < allMentions.length && allMentions[mi]!.start < u.end; mi++) {
+      const m = allMentions[mi]!;
+      if (m.end > u.end) continue;
+      const [f, l] = tokenRange(doc, m);
+      if (l <= f) continue;
+      slots.push({ first: f, last: l, key: m.entityId === speakerId ? SELF : m.entityId });
+      for (let k = f; k < l; k++) covered.add(k);
     }
     for (let k = uf; k < ul; k++) {
       const t = tokens[k]!;
@@ -90,6 +98,7 @@ export function scoreStances(input: StanceInput): Stance[] {
         // speaker's — unless it is aimed at the speaker ("they attacked us", "they have always
         // supported us" judge them), or it is a harmful act ("they are trying to weaken the
         // country"), which the speaker holds against its doer.
+        if (h.holder.key === OTHER) continue;
         const harm = HARM_VERBS.has(tokens[h.hit.first]!.lemma) && weight < 0;
         if (h.target.key !== SELF && !harm) continue;
         target = h.holder;
@@ -155,4 +164,16 @@ function isGrammatical(tokens: readonly Token[], m: MentionSlot, from: number, t
 
 function round(v: number): number {
   return Math.round(v * 1000) / 1000;
+}
+
+/** Index of the first mention starting at or after `start`. */
+function lowerBound(list: readonly { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -42,7 +42,7 @@ export function directedStance(doc: TokenDoc, a: Span, b: Span): DirectedStance 
   const sums = { a: 0, b: 0 };
   const evidence = { a: [] as Evidence[], b: [] as Evidence[] };
   for (const h of assignHits(doc.tokens, from, to, slots)) {
-    if (!h.holder || h.holder.key === h.target.key) continue;
+    if (!h.holder || h.holder.key === h.target.key || (h.holder.key !== 'a' && h.holder.key !== 'b')) continue;
     const src = h.holder.key as 'a' | 'b';
     sums[src] += h.weight;
     const s = doc.tokens[h.hit.first]!;
