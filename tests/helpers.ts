@@ -110,12 +110,16 @@ export function mentionOf(input: string, phrase: string, mentions: readonly Ment
   return mentions.find((m) => m.start === at && m.end === at + phrase.length);
 }
 
-/** The canonical name of the entity the mention `phrase` resolves to, or null. */
+/**
+ * The canonical name of the entity that the mention starting where `phrase` first occurs
+ * resolves to, or null. `phrase` may run past the mention to pick the right occurrence
+ * ("Putin said" finds the mention "Putin" before "said").
+ */
 export function resolvedName(input: string, phrase: string, year?: number): string | null {
   const { mentions, index } = entitiesOf(input, year);
   const at = input.indexOf(phrase);
   if (at < 0) throw new Error(`test setup: ${JSON.stringify(phrase)} not in ${JSON.stringify(input)}`);
-  const mi = mentions.findIndex((m) => m.start <= at && at + phrase.length <= m.end);
+  const mi = mentions.findIndex((m) => m.start === at);
   if (mi < 0) return null;
   const e = index.entityOf[mi]!;
   return e >= 0 ? index.entities[e]!.name : null;
