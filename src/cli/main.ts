@@ -152,9 +152,8 @@ function renderAnalysis(analysis: Analysis, format: string, title: string): stri
 
 async function analyzeJsonl(files: readonly string[], values: Values, concurrency: number | undefined, io: CliIo): Promise<void> {
   if (files.length > 1) throw usageError('analyze --jsonl: give at most one FILE (default: stdin)');
-  for (const key of ['format', 'id'] as const) {
-    if (values[key] !== undefined) throw usageError(`analyze --jsonl takes no --${key}: ids come from the input lines`);
-  }
+  if (values.id !== undefined) throw usageError('analyze --jsonl takes no --id: ids come from the input lines');
+  if (values.format !== undefined && values.format !== 'jsonl') throw usageError('analyze --jsonl writes JSON lines: --format must be jsonl or left out');
   const file = files[0] ?? '-';
   const input = file === '-' ? io.stdin : createReadStream(file);
   if (file !== '-') await opened(input, file);

@@ -42,6 +42,7 @@ describe('usage errors exit 2 with one line on stderr', () => {
     [['analyze', seed, '--svg', 'x.svg'], /analyze takes no --svg/],
     [['analyze', seed, '--date', 'yesterday'], /date/],
     [['analyze', '--jsonl', '--id', 'x'], /takes no --id/],
+    [['analyze', '--jsonl', '--format', 'table'], /--format must be jsonl/],
     [['graph'], /give one or more FILES/],
     [['graph', seed, '--format', 'html'], /unknown format "html"/],
     [['graph', seed, '--concurrency', '0'], /--concurrency/],
