@@ -143,18 +143,18 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
     let weight: number | undefined;
     let kind: ValenceKind = 'base';
     if (VERBISH.has(t.pos)) {
-      weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower);
+      weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) ?? lex.verbs.get(stem(t.lower));
       if (weight !== undefined) kind = 'verb';
     }
     if (weight === undefined) {
       weight = lex.evaluations.get(t.lower) ?? lex.evaluations.get(t.lemma);
       if (weight !== undefined) kind = 'eval';
     }
-    if (weight === undefined && !VERBISH.has(t.pos) && (lex.verbs.has(t.lemma) || lex.verbs.has(t.lower))) {
+    if (weight === undefined && !VERBISH.has(t.pos) && (lex.verbs.has(t.lemma) || lex.verbs.has(t.lower) || lex.verbs.has(stem(t.lower)))) {
       // A praise/criticism verb used as a noun or mis-tagged: trust it only as a past participle
       // or -ing form, where wink's tagger often says ADJ ("a lauded reformer", "the slamming").
       if (/(ed|ing)$/.test(t.lower)) {
-        weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower);
+        weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) ?? lex.verbs.get(stem(t.lower));
         kind = 'verb';
       }
     }
@@ -171,6 +171,19 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
     i++;
   }
   return hits;
+}
+
+/**
+ * A crude verb stem for words wink does not lemmatise ("lambasted" → "lambaste"): strips -ed,
+ * -ing, -s and restores a final e. Only used to look verbs up, never shown.
+ */
+function stem(w: string): string {
+  if (w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ed')) return w.endsWith('ted') || w.endsWith('sed') || w.endsWith('zed') || w.endsWith('ved') || w.endsWith('ced') ? w.slice(0, -1) : w.slice(0, -2);
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('es') && /(sh|ch|ss|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
 }
 
 /**
@@ -191,7 +204,7 @@ function matchPhrase(lex: Lexicon, tokens: readonly Token[], i: number, to: numb
     for (let k = 0; k < p.words.length; k++) {
       const u = tokens[i + k]!;
       const w = p.words[k]!;
-      if (u.lower !== w && u.lemma !== w) continue outer;
+      if (u.lower !== w && u.lemma !== w && u.lower.replace(/’/g, "'") !== w) continue outer;
     }
     return p;
   }

@@ -74,3 +74,21 @@ describe('scoreStances', () => {
     expect(scoreStances({ doc: readTokens(''), utterances: [], entities: [] })).toEqual([]);
   });
 });
+
+describe('scoreStances: first-person pronouns are the speaker', () => {
+  test.each<Row>([
+    ['“I have always admired Merkel,” Macron said.', 'I have always admired Merkel,', 'Macron', { Macron: ['Macron'], Merkel: ['Merkel'] }, 'Merkel', 'praise'],
+    ['“We condemn Lukashenko in the strongest terms,” the minister said.', 'We condemn Lukashenko in the strongest terms,', 'Minister', { Minister: ['minister'], Lukashenko: ['Lukashenko'] }, 'Lukashenko', 'criticism'],
+    ['“They have betrayed us again,” Kurdish commanders said of the Americans.', 'They have betrayed us again,', 'Commanders', { Commanders: ['commanders'], Americans: ['Americans', 'They'] }, 'Americans', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    const stances = scoreStances(stanceInput(text, quote, speaker, entities)).filter((s) => s.polarity !== 'neutral');
+    expect(stances.map((s) => [s.source.name, s.target.name, s.polarity])).toEqual([[speaker, target, polarity]]);
+  });
+
+  test.each<[string, string, string, Record<string, string[]>]>([
+    ['“I am proud of my record,” Johnson said.', 'I am proud of my record,', 'Johnson', { Johnson: ['Johnson'] }],
+    ['“We did a fantastic job,” Trump said.', 'We did a fantastic job,', 'Trump', { Trump: ['Trump'] }],
+  ])('no self-stance in %s', (text, quote, speaker, entities) => {
+    expect(scoreStances(stanceInput(text, quote, speaker, entities))).toEqual([]);
+  });
+});

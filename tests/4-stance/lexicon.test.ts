@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { afinnLexicon } from '../../src/adapters/sentiment.js';
+import { readTokens } from '../../src/adapters/wink.js';
+import { lexiconHits } from '../../src/4-stance/lexicon.js';
+
+const hits = (text: string) => {
+  const doc = readTokens(text);
+  return lexiconHits(doc.tokens, 0, doc.tokens.length).map((h) => ({
+    text: text.slice(doc.tokens[h.first]!.start, doc.tokens[h.last - 1]!.end),
+    sign: Math.sign(h.weight),
+    kind: h.kind,
+  }));
+};
+
+describe('lexicon', () => {
+  test('AFINN is handed out as a copy', () => {
+    const a = afinnLexicon();
+    const before = a.get('bad');
+    a.set('bad', 5);
+    a.delete('good');
+    expect(afinnLexicon().get('bad')).toBe(before);
+    expect(afinnLexicon().has('good')).toBe(true);
+  });
+
+  test.each([
+    ['The senator slammed the decision.', 'slammed', -1, 'verb'],
+    ['Critics lambasted the minister.', 'lambasted', -1, 'verb'],
+    ['She lauded the volunteers.', 'lauded', 1, 'verb'],
+    ['He congratulated the winner.', 'congratulated', 1, 'verb'],
+    ['He is a strongman.', 'strongman', -1, 'eval'],
+    ['She is a puppet of Moscow.', 'puppet', -1, 'eval'],
+    ['That was a big mistake.', 'a big mistake', -1, 'phrase'],
+    ['He is my best friend.', 'best friend', 1, 'phrase'],
+    ['He isn’t a fan of the deal.', 'isn’t a fan of', -1, 'phrase'],
+  ] as const)('%s', (text, word, sign, kind) => {
+    expect(hits(text)).toContainEqual({ text: word, sign, kind });
+  });
+
+  test.each([
+    ['They will back the bill on Monday.', 'back'],
+    ['The attack killed ten people.', 'attack'],
+    ['He did not criticise the plan.', 'criticise'],
+    ['The leaders met in Geneva.', 'met'],
+  ])('no stance verb in %s', (text, word) => {
+    expect(hits(text).filter((h) => h.text === word && h.kind === 'verb')).toEqual([]);
+  });
+});
