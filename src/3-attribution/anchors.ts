@@ -6,7 +6,7 @@ export interface Anchor extends CueMatch {
   readonly index: number;
 }
 
-const PREPOSITION_FORMS = new Set(['regarding', 'concerning', 'considering', 'according', 'including', 'following', 'given', 'saying']);
+const PREPOSITION_FORMS = new Set(['regarding', 'concerning', 'considering', 'according', 'including', 'following', 'given']);
 
 /** Cues weaker than this ("seems", "likes", "regarding") do not make attributions on their own. */
 export const MIN_CUE_CONFIDENCE = 0.5;

@@ -122,6 +122,10 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     if (speaker < 0 && previous && paragraph - previous.paragraph <= 1 && previous.speaker >= 0 && !otherPersonBetween(seg, ents, previous.quote, q, previous.speaker)) {
       speaker = previous.speaker;
       confidence = paragraph === previous.paragraph ? 0.75 : 0.6;
+      // The same attribution goes on: its source phrase and cue stand for this piece too.
+      const before = drafts[draftOfQuote.get(previous.quote)!]!;
+      if (before.mention) mention = before.mention;
+      if (before.cue) cue = before.cue;
     }
     if (speaker < 0 && startsParagraph(seg, q)) {
       const prior = lastSpeakerBefore(seg, ents, drafts, anchors, sources, q, paragraph);
@@ -162,12 +166,18 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     if (!clause) return;
     let content: Span = clause;
     const overlapping = drafts.filter((d) => d.kind !== 'embedded' && d.start < clause.end && clause.start < d.end);
-    if (overlapping.some((d) => d.kind === 'indirect' || d.quote === undefined || !shortQuote(seg, d.quote))) return;
-    // Short quotes inside the reported clause become part of it.
-    for (const d of overlapping) {
+    if (overlapping.some((d) => d.kind === 'indirect' || d.kind === 'turn' || d.quote === undefined)) return;
+    // Short quotes inside the reported clause become part of it ("said he 'can' and 'may' act").
+    const short = overlapping.filter((d) => shortQuote(seg, d.quote!));
+    for (const d of short) {
       drafts.splice(drafts.indexOf(d), 1);
       content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
     }
+    // Longer quotes inside it are partial quotes of the same report: children of the clause.
+    const inner = overlapping.filter((d) => !short.includes(d));
+    if (inner.some((d) => d.start < content.start || d.end > content.end)) return;
+    const parent = drafts.length;
+    for (const d of inner) drafts[drafts.indexOf(d)] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
     const speaker = speakerOf(seg, ents, source);
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : 0.9) * (speaker >= 0 ? 1 : 0);
     drafts.push({
@@ -538,8 +548,9 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     const t = tokens[k]!;
     if (t.sentence !== cue.sentence) return true;
     const qk = seg.quoteOf[k]!;
-    if (qk >= 0 && speech.has(qk) && !shortQuote(seg, qk)) return true;
-    if (QUOTE_MARK.test(t.value) && !(qk >= 0 && shortQuote(seg, qk))) return true;
+    // A quote that opens inside the clause is part of it (a partial quote of the report).
+    if (qk >= 0 && (speech.has(qk) || QUOTE_MARK.test(t.value))) return clauseFrom < 0 || seg.quotes[qk]!.open < tokens[clauseFrom]!.start || seg.quotes[qk]!.runsOn;
+    if (QUOTE_MARK.test(t.value)) return true;
     if (DASH.test(t.value) && t.value !== '-') return true;
     if (t.value === ';' || t.value === '(') return true;
     if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
@@ -547,6 +558,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     return false;
   };
   let start = -1;
+  let clauseFrom = -1;
   const after = a.source === 'after' ? source.last : a.last;
   const next = tokens[after];
   if (!next || next.sentence !== cue.sentence) return contentBefore();
@@ -561,23 +573,45 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     }
     return contentBefore(a.first);
   }
+  const adjunct = skipAdjunct(tokens, after);
   if (next.lower === 'that' && next.pos !== 'PRON') start = after + 1;
   else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
     // "told the crowd at a rally in …, that …": skip the addressee up to "that".
     start = thatAhead(after);
     if (start < 0 && startsClause(tokens, after)) start = after;
+    if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
     if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1) start = after;
   } else if (startsClause(tokens, after)) start = after;
+  else if (adjunct > after && (startsClause(tokens, adjunct) || tokens[adjunct]?.lower === 'that')) start = tokens[adjunct]!.lower === 'that' ? adjunct + 1 : adjunct;
   else start = thatAhead(after);
-  if (start < 0 && next.value === ',' && (tokens[source.first - 1]?.value === ',' || tokens[a.first - 1]?.value === ',') && startsClause(tokens, after + 1)) {
-    // "…, which, the statement said, European nations have refused …": the clause after the aside.
-    start = after + 1;
+  // "explained how …", "asked whether …", "did not say when …".
+  if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
+  // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
+  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+    return objectPhrase(after);
+  }
+  if (start < 0 && next.value === ',' && (tokens[source.first - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
+    // "The economy, the minister said, is growing": the report stands on both sides of the aside; the longer side is kept.
+    const beforeSide = contentBefore();
+    const afterSide = after + 1 < sentence.last ? spanUntilStop(after + 1) : null;
+    if (beforeSide && afterSide) return beforeSide.end - beforeSide.start > afterSide.end - afterSide.start ? beforeSide : afterSide;
+    if (afterSide && startsClause(tokens, after + 1)) return afterSide;
+    if (beforeSide) return beforeSide;
   }
   if (start < 0) {
     if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
     else return contentBeforeIfTrailing();
   }
   return spanUntilStop(start);
+
+  /** The object noun phrase, with its complements, up to a comma, a new clause or the sentence end. */
+  function objectPhrase(from: number): Span | null {
+    let end = from;
+    while (end < sentence!.last && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART')) end++;
+    while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
+    if (end - from < 2) return null;
+    return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  }
 
   /** "told the crowd at a rally in X, Y, that …": "that" after an addressee or adjuncts, no verb between. */
   function thatAhead(from: number): number {
@@ -597,11 +631,20 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
 
   function spanUntilStop(from: number): Span | null {
+    clauseFrom = from;
+    if (seg.quoteOf[from]! >= 0 || QUOTE_MARK.test(tokens[from]!.value)) return null;
     let end = from;
     while (end < sentence!.last && !isStop(end)) end++;
+    const reach = end;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'SCONJ')) end--;
     if (end - from < 2) return null;
-    return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+    // A partial quote at the end of the clause is kept whole, its own closing punctuation included.
+    let endOffset = tokens[end - 1]!.end;
+    for (let k = from; k < reach; k++) {
+      const qk = seg.quoteOf[k]!;
+      if (qk >= 0 && seg.quotes[qk]!.open >= tokens[from]!.start) endOffset = Math.max(endOffset, seg.quotes[qk]!.end);
+    }
+    return { start: tokens[from]!.start, end: endOffset };
   }
   /** "…, sources said." / "…, he said on Friday." — a speech verb at the end of its sentence reports what came before. */
   function contentBeforeIfTrailing(): Span | null {
@@ -667,6 +710,30 @@ function startsClause(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
+const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
+/**
+ * Verbs whose object is itself what was said or announced: "criticized the decision", "announced
+ * a plan". For verbs of support (back, vote for) or belief (know, see) the object is not speech.
+ */
+const OBJECT_CONTENT = new Set(['criticize', 'announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'endorse', 'question', 'report', 'note', 'describe', 'praise', 'condemn', 'deny', 'reject', 'dismiss', 'acknowledge', 'admit', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'defend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'dispute', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'recall', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'warn', 'urge']);
+
+/** Past a short adjunct after a cue ("said on Friday", "told the Times Tuesday morning"): the token after it. */
+function skipAdjunct(tokens: readonly Token[], k: number): number {
+  let x = k;
+  const start = tokens[x];
+  if (!start) return k;
+  if (start.pos === 'ADP' && start.lower !== 'that') {
+    x++;
+    while (x < tokens.length && x - k <= 5 && (tokens[x]!.pos === 'DET' || tokens[x]!.pos === 'PROPN' || tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'NUM' || tokens[x]!.pos === 'ADJ') && tokens[x]!.sentence === start.sentence) x++;
+  }
+  // Time words: "Tuesday", "last week", "this morning", "yesterday".
+  while (x < tokens.length && x - k <= 6 && TIME_WORDS.has(tokens[x]!.lower)) x++;
+  if (tokens[x]?.value === ',') x++;
+  return x;
+}
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'recently', 'again', 'also']);
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'in', 'from', 'with', 'at', 'on']);
 
 /**

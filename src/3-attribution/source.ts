@@ -59,6 +59,12 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   }
   // Left: the subject.
   let j = a.first - 1;
+  // "X, who said …": the relative pronoun is the local source, its antecedent the speaker.
+  const rel = tokens[j];
+  if (rel && (rel.lower === 'who' || rel.lower === 'which') && tokens[j - 1]?.value === ',') {
+    const antecedent = nounPhraseEndingAt(seg, ents, j - 2);
+    if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, how: 'subject' };
+  }
   while (j >= 0 && tokens[j]!.sentence === cue.sentence && (SKIP_LEFT.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
   const left = j >= 0 ? tokens[j]! : undefined;
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
@@ -114,7 +120,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     }
     // Else the subject of the sentence: its first mention outside quotes, when it comes before any verb.
     const sentence = seg.doc.sentences[cue.sentence];
-    if (sentence && cue.lower.endsWith('ing')) {
+    if (sentence && (cue.lower.endsWith('ing') || left?.lower === 'and' || left?.lower === 'but')) {
       for (let k = sentence.first; k < a.first; k++) {
         const t = tokens[k]!;
         if (inQuote(k)) continue;
