@@ -30,10 +30,10 @@ describe('analyze(text) rejects what is not a string', () => {
 
 describe('analyze(text, options) validates the options', () => {
   test.each([
-    ['options not an object', 'yes', []],
-    ['options an array', [], []],
-    ['options null', null, []],
-  ])('%s', (_name, options) => {
+    ['options not an object', 'yes'],
+    ['options an array', []],
+    ['options null', null],
+  ] as [string, unknown][])('%s', (_name, options) => {
     expect(() => analyze('The senate met.', options as never)).toThrow(/^plaudit: options/);
   });
 

@@ -155,7 +155,7 @@ describe('cues before, after and around the quote', () => {
     ['“We stand ready,” tweeted Boris Johnson, “to provide whatever support is needed.”', 'We stand ready,', 'to provide whatever support is needed.', 'Boris Johnson', 'post'],
     ['“We need answers,” Senator Ann Price said, “and we need them now.”', 'We need answers,', 'and we need them now.', 'Ann Price', 'direct'],
     ['“The tariffs,” the governor of Ohio, Mike DeWine, said, “will hurt our farmers.”', 'The tariffs,', 'will hurt our farmers.', 'Mike DeWine', 'direct'],
-  ])('a split quote is two utterances of one speaker: %s', (input, first, second, speaker, kind) => {
+  ] as const)('a split quote is two utterances of one speaker: %s', (input, first, second, speaker, kind) => {
     expectUtterance(input, { text: first, speaker, kind });
     expectUtterance(input, { text: second, speaker, kind });
   });
