@@ -12,6 +12,7 @@ import { loadGoldDir } from '../../src/cli/loadGoldDir.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
 import { evaluateCorpus, type CorpusEvaluation } from '../../src/evaluate/evaluateCorpus.js';
 import { parseGoldArticle } from '../../src/evaluate/goldArticle.js';
+import type { Stance, Utterance } from '../../src/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const corpusDir = join(root, 'corpus');
@@ -38,6 +39,28 @@ describe('corpus annotations', () => {
     const readme = readFileSync(join(corpusDir, 'README.md'), 'utf8');
     for (const file of jsonFiles) expect(readme).toMatch(new RegExp(`^\\| \`${file.replace('.json', '')}\` \\| .+ \\| .+ \\|`, 'm'));
   });
+
+  test.each(loadGoldDir(corpusDir).map(({ gold }) => [gold.id, gold] as const))(
+    '%s: an analysis that says exactly what the gold says scores 1 (names resolve to their own entity)',
+    (_id, gold) => {
+      const name = (id: string | null) => gold.entities.find((e) => e.id === id)?.name ?? '';
+      const utterances: Utterance[] = gold.utterances.map((u) => {
+        let start = -1;
+        for (let k = 0; k < (u.occurrence ?? 1); k++) start = gold.text.indexOf(u.text, start + 1);
+        const speaker = u.speaker === null ? null : { entityId: u.speaker, name: name(u.speaker) };
+        return { id: u.id, start, end: start + u.text.length, text: u.text, kind: u.kind, speaker, sentiment: { score: 0, comparative: 0 }, confidence: 1 };
+      });
+      const stances: Stance[] = gold.stances.flatMap((s, i) =>
+        (s.evidence.length > 0 ? s.evidence : ['none']).map((utteranceId) => ({
+          id: `s${i}-${utteranceId}`, utteranceId, polarity: s.polarity, score: s.polarity === 'praise' ? 0.5 : -0.5, evidence: [],
+          source: { entityId: s.source, name: name(s.source) }, target: { entityId: s.target, name: name(s.target) },
+        })));
+      const e = evaluate(gold, { length: gold.text.length, entities: [], utterances, stances, issues: [] });
+      expect(e.missed).toEqual([]);
+      expect(e.spurious).toEqual([]);
+      expect([e.quoteAttribution.f1, e.indirectSpeech.recall, e.stance.f1, e.stanceEvidence.recall]).toEqual([1, 1, 1, 1]);
+    },
+  );
 
   test('every text file belongs to an annotation', () => {
     const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
