@@ -77,7 +77,6 @@ describe('not speech: titles, nicknames and scare quotes', () => {
     ['Her new book, “A Nation Divided”, was published in March.', 'A Nation Divided'],
     ['The senator has been nicknamed “Mr. Filibuster” by colleagues.', 'Mr. Filibuster'],
     ['Former mayor Robert “Bobby” Jackson announced his candidacy.', 'Bobby'],
-    ['The so-called “peace plan” was dropped after a week.', 'peace plan'],
     ['Protesters waved signs reading “No War” outside the embassy.', 'No War'],
     ['The bill would create a new “digital services” tax on large platforms.', 'digital services'],
   ])('%s', (input, words) => {
@@ -92,6 +91,12 @@ describe('not speech: titles, nicknames and scare quotes', () => {
     ['Markets fell as “stagflation” fears returned.', 'stagflation'],
   ])('%s', (input, words) => {
     expectNotUttered(input, words);
+  });
+
+  // Bug reported to the lead (working tree of 20:40): a cue word inside scare quotes makes reported speech
+  // ("“peace plan”" → source "peace", cue "plan").
+  test.fails('The so-called “peace plan” was dropped after a week.', () => {
+    expectNoUtterances('The so-called “peace plan” was dropped after a week.');
   });
 
   test.each([

@@ -35,10 +35,19 @@ describe('speakers by name, title, description and pronoun', () => {
     expectUtterance(input, { text: 'Europe must act,', speaker: 'Angela Merkel', mention: 'Merkel', cue: 'added' });
   });
 
-  // Bug reported to the lead: a surname that is also a common word (May, Grant, Rose) is cut from the name.
+  test.each([
+    ['Senator Lisa Grant said the plan was dead.', 'Lisa Grant'],
+    ['Senator Lisa Grant arrived in Kyiv on Monday. She said the aid package would pass within weeks.', 'Lisa Grant'],
+  ])('a surname that is also a verb: %s', (input, speaker) => {
+    const us = utterancesOf(input);
+    expect(us.length).toBeGreaterThan(0);
+    expect(us.every((u) => u.speaker?.name === speaker)).toBe(true);
+  });
+
+  // Bug reported to the lead: a surname that is also a month or modal (May) is cut from the name ("Theresa" becomes an organisation).
   test.fails.each([
     ['Theresa May met the envoy. “We are open to dialogue,” she said.', 'Theresa May'],
-    ['Senator Lisa Grant said the plan was dead.', 'Lisa Grant'],
+    ['Theresa May said the deal was good.', 'Theresa May'],
   ])('a surname that is also a word: %s', (input, speaker) => {
     const us = utterancesOf(input);
     expect(us.length).toBeGreaterThan(0);
