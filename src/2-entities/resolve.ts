@@ -2,6 +2,7 @@ import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityType } from '../model/entity.js';
 import type { KnowledgeEntry } from '../model/knowledge.js';
 import type { Span } from '../model/span.js';
+import { isCommonWord } from '../adapters/compromise.js';
 import { holds, normalizeName, type KnowledgeIndex } from './knowledge-index.js';
 import { VOICE_NOUNS, OUTLET_WORDS } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -143,7 +144,11 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     const key = words[0] ?? m.key;
     const local = byKey.get(m.key) ?? bySurname(entities, key, m.start);
     if (local) { link(mi, local); continue; }
-    const entry = pick(kb.byName.get(m.key), m.type) ?? pick(kb.bySurname.get(key), 'person');
+    // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")
+    // and, with a date, only someone active around then.
+    const lone = m.type === 'person' || m.title !== undefined || (kb.byName.get(m.key) ?? []).some((x) => x.type === 'person');
+    const usable = (x: KnowledgeEntry) => x.type !== 'person' || ((!lone || !isCommonWord(key)) && activeAround(x, year));
+    const entry = pick(kb.byName.get(m.key)?.filter(usable), m.type) ?? pick(kb.bySurname.get(key)?.filter(usable), 'person');
     link(mi, create(m.text.replace(/[\u2019']s$/, ''), m.type ?? (m.title ? 'person' : 'organization'), entry));
   }
   // C. Roles, descriptions and groups.
@@ -270,6 +275,12 @@ export function mostSalient(index: EntityIndex, mi: number, ok: (e: EntityDraft,
     if (score > bestScore) { bestScore = score; best = e; }
   }
   return best;
+}
+
+/** Held an office within eight years of `year` (always true without a year or without offices). */
+function activeAround(entry: KnowledgeEntry, year: number | undefined): boolean {
+  if (year === undefined || entry.offices.length === 0) return true;
+  return entry.offices.some((o) => (o.from ?? -Infinity) - 8 <= year && year <= (o.to ?? Infinity) + 8);
 }
 
 function samePerson(entities: readonly EntityDraft[], words: readonly string[], type: EntityType | undefined): EntityDraft | undefined {

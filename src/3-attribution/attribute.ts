@@ -530,6 +530,7 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
 }
 
 const CONTENT_STOP = new Set(['according']);
+const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words that open a short adjunct after a trailing cue: "…, he said on Friday", "…, she told reporters in Paris". */
 const TRAILING_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -554,6 +555,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (DASH.test(t.value) && t.value !== '-') return true;
     if (t.value === ';' || t.value === '(') return true;
     if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
+    // ", but Cook did not say when": a new clause with its own subject ends the report.
+    if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
     if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && ['he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[k + 1]!.lower)) return true;
     return false;
   };
@@ -562,7 +565,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   const after = a.source === 'after' ? source.last : a.last;
   const next = tokens[after];
   if (!next || next.sentence !== cue.sentence) return contentBefore();
-  if (next.value === ':' || QUOTE_MARK.test(next.value) || (seg.quoteOf[after]! >= 0 && speech.has(seg.quoteOf[after]!))) return null;
+  if (next.value === ':') return null;
+  if (QUOTE_MARK.test(next.value) || (seg.quoteOf[after]! >= 0 && speech.has(seg.quoteOf[after]!))) return spanUntilStop(after);
   if (a.source === 'after') {
     // "According to X, …" reports what follows; "…, according to X." what came before.
     let head = sentence.first;
@@ -574,14 +578,14 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     return contentBefore(a.first);
   }
   const adjunct = skipAdjunct(tokens, after);
-  if (next.lower === 'that' && next.pos !== 'PRON') start = after + 1;
+  if (next.lower === 'that' && (next.pos !== 'PRON' || startsClause(tokens, after + 1))) start = after + 1;
   else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
     // "told the crowd at a rally in …, that …": skip the addressee up to "that".
     start = thatAhead(after);
     if (start < 0 && startsClause(tokens, after)) start = after;
     if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
     if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1) start = after;
-  } else if (startsClause(tokens, after)) start = after;
+  } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && opensNounPhrase(tokens, after))) start = after;
   else if (adjunct > after && (startsClause(tokens, adjunct) || tokens[adjunct]?.lower === 'that')) start = tokens[adjunct]!.lower === 'that' ? adjunct + 1 : adjunct;
   else start = thatAhead(after);
   // "explained how …", "asked whether …", "did not say when …".
@@ -590,11 +594,13 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   if (start < 0 && OBJECT_CONTENT.has(a.lemma) && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
     return objectPhrase(after);
   }
-  if (start < 0 && next.value === ',' && (tokens[source.first - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
-    // "The economy, the minister said, is growing": the report stands on both sides of the aside; the longer side is kept.
+  const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
+  if (start < 0 && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
+    // "The economy, the minister said, is growing": the report stands on both sides of the aside.
+    // One span covers both; the cue span says where the aside is.
     const beforeSide = contentBefore();
     const afterSide = after + 1 < sentence.last ? spanUntilStop(after + 1) : null;
-    if (beforeSide && afterSide) return beforeSide.end - beforeSide.start > afterSide.end - afterSide.start ? beforeSide : afterSide;
+    if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };
     if (afterSide && startsClause(tokens, after + 1)) return afterSide;
     if (beforeSide) return beforeSide;
   }
@@ -603,6 +609,12 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     else return contentBeforeIfTrailing();
   }
   return spanUntilStop(start);
+
+  /** Do at least two words of the same sentence follow offset `close`? */
+  function continuesAfter(close: number): boolean {
+    const k = lowerBound(tokens, close + 1);
+    return tokens[k] !== undefined && tokens[k]!.sentence === cue.sentence && tokens[k]!.pos !== 'PUNCT' && tokens[k + 1] !== undefined && tokens[k + 1]!.pos !== 'PUNCT';
+  }
 
   /** The object noun phrase, with its complements, up to a comma, a new clause or the sentence end. */
   function objectPhrase(from: number): Span | null {
@@ -624,15 +636,24 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
         if (tokens[close]?.value === ')') { k = close; continue; }
       }
       if (isStop(k) && t.value !== ',') return -1;
-      if (t.lower === 'that' && t.pos !== 'PRON' && k > from - 1 && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value) && k > from) return -1;
+      if (t.lower === 'that' && (t.pos !== 'PRON' || startsClause(tokens, k + 1)) && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
+      if (t.pos === 'AUX' && k > from) return -1;
     }
     return -1;
   }
 
   function spanUntilStop(from: number): Span | null {
     clauseFrom = from;
-    if (seg.quoteOf[from]! >= 0 || QUOTE_MARK.test(tokens[from]!.value)) return null;
+    if (seg.quoteOf[from]! >= 0 || QUOTE_MARK.test(tokens[from]!.value)) {
+      // 'Obama said "it gets me mad" every time …': a quote the sentence goes on after is part of the report.
+      const q = seg.quotes[seg.quoteOf[from]!];
+      if (!q || !continuesAfter(q.close)) return null;
+      clauseFrom = -1;
+      let end = lowerBound(tokens, q.close + 1);
+      while (end < sentence!.last && !isStop(end)) end++;
+      while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE')) end--;
+      return { start: q.open, end: Math.max(tokens[end - 1]!.end, q.close + 1) };
+    }
     let end = from;
     while (end < sentence!.last && !isStop(end)) end++;
     const reach = end;
@@ -656,7 +677,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
     return contentBefore();
   }
-  function contentBefore(until = source.first < a.first ? source.first : a.first): Span | null {
+  function contentBefore(until = source.first < a.first ? (tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first) : a.first): Span | null {
     let end = until;
     while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
     if (end === until) return null; // no comma: the cue is not trailing
@@ -710,6 +731,17 @@ function startsClause(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
+/** Verbs that take a clause, hardly ever a bare object: after them a noun phrase opens the reported clause. */
+const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'figure', 'guess', 'wonder', 'worry', 'realize', 'find', 'show', 'suspect', 'promise', 'vow', 'pledge', 'threaten', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat', 'tell', 'assure', 'inform', 'remind', 'caution', 'advise']);
+
+/** A noun phrase opens at k (not an object pronoun, not "so", "yes", "it"). */
+function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) || /^\p{Lu}/u.test(t.value))) return false;
+  if (['so', 'yes', 'no', 'it', 'this', 'that', 'something', 'nothing', 'anything', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks'].includes(t.lower)) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.sentence === t.sentence && next.pos !== 'PUNCT';
+}
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);

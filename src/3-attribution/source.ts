@@ -68,7 +68,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   while (j >= 0 && tokens[j]!.sentence === cue.sentence && (SKIP_LEFT.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
   const left = j >= 0 ? tokens[j]! : undefined;
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
-  if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && !isVerbish(left)) {
+  const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX';
+  if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
     if (np) return np;
   }
@@ -157,7 +158,9 @@ function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): So
     const owner = ents.mentions[ents.mentionAt[j - 2]!]!;
     if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, ents.mentionAt[j - 2]!, 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM') return null;
+  // A capitalised word right before its verb is a name even when the tagger says otherwise ("Cook said").
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(t.value) && !CLAUSE_START.has(t.lower);
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM' && !capitalised) return null;
   let first = j;
   while (first > 0) {
     const p = tokens[first - 1]!;

@@ -42,16 +42,28 @@ const TAG_OF: Record<string, NameTag> = {
 };
 
 let table: Map<string, NameTag[]> | undefined;
+let common: Set<string> | undefined;
 
 function build(): Map<string, NameTag[]> {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   const out = new Map<string, NameTag[]>();
+  common = new Set();
   for (const word of Object.keys(lexicon)) {
     const raw = lexicon[word];
-    const tags = (Array.isArray(raw) ? raw : [raw]).map((t) => TAG_OF[t as string]).filter((t): t is NameTag => t !== undefined);
+    const all = Array.isArray(raw) ? raw : [raw];
+    const tags = all.map((t) => TAG_OF[t as string]).filter((t): t is NameTag => t !== undefined);
     if (tags.length > 0) out.set(word, tags);
+    else if (all.some((t) => COMMON_TAGS.has(t as string))) common.add(word);
   }
   return out;
+}
+
+const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Adjective', 'Adverb', 'Comparative', 'Superlative', 'Preposition', 'Conjunction', 'Determiner']);
+
+/** Is the lower-case word an ordinary English word in compromise's lexicon (cook, hill, may), not only a name? */
+export function isCommonWord(lower: string): boolean {
+  table ??= build();
+  return common!.has(lower);
 }
 
 /** compromise's name-related tags for a lower-case word or phrase ("vladimir" → ['male-name']). */
