@@ -52,10 +52,12 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
  * and `analysis` must be an analysis of that text (same length).
  *
  * @example
- * const gold = { id: 'a', title: '', source: '', license: '', text: '"Great job," Smith said.',
+ * const gold = { id: 'a', title: '', source: '', license: '', text: '"Great job," Anna Smith said of the mayor.',
  *   entities: [{ id: 'smith', name: 'Anna Smith', type: 'person', aliases: ['Smith'] }],
  *   utterances: [{ id: 'u1', text: 'Great job,', speaker: 'smith', kind: 'direct' }] };
- * evaluate(gold, analyze(gold.text)).quoteAttribution; // { precision: 1, recall: 1, f1: 1 } when found
+ * const e = evaluate(gold, analyze(gold.text));
+ * e.quoteAttribution; // { precision: 1, recall: 1, f1: 1 }
+ * e.counts.quotesGold; // 1
  */
 export function evaluate(gold: GoldArticleInput | GoldArticle, analysis: Analysis): ArticleEvaluation {
   const g = parseGoldArticle(gold, `gold article${typeof gold?.id === 'string' ? ` "${gold.id}"` : ''}`);

@@ -15,8 +15,10 @@ export interface CorpusEvaluation extends EvaluationScores {
  * articles scores 1 everywhere except F1 (nothing to find, nothing wrong).
  *
  * @example
- * const corpus = evaluateCorpus(golds.map((g) => evaluate(g, analyze(g.text!, { id: g.id }))));
- * corpus.quoteAttribution.f1; // e.g. 0.62
+ * // golds: gold articles with their text (loadGoldDir in the CLI reads a folder of them)
+ * const corpus = evaluateCorpus(golds.map((g) => evaluate(g, analyze(g.text, { id: g.id }))));
+ * corpus.docs; // golds.length
+ * corpus.quoteAttribution; // { precision: …, recall: …, f1: … } over all articles' counts
  */
 export function evaluateCorpus(articles: readonly ArticleEvaluation[]): CorpusEvaluation {
   const counts = articles.reduce((sum, a) => addCounts(sum, a.counts), emptyCounts());

@@ -10,10 +10,13 @@ const pct = (x: number): string => (100 * x).toFixed(1);
  * read like a 100 on two hundred.
  *
  * @example
- * console.log(formatEvaluation(evaluateCorpus(evaluations)));
- * // article            quote P  quote R  quote F1  indirect R  stance P  stance R  stance F1  evidence R  asym
- * // seed-trump-putin       80.0     61.5      69.6        50.0      66.7      40.0       50.0        33.3   1/1
- * // …
+ * console.log(formatEvaluation(evaluateCorpus([evaluate(gold, analyze(gold.text))])));
+ * // article        quote P  quote R  quote F1  indirect R  stance P  stance R  stance F1  evidence R  asym
+ * // -------------  -------  -------  --------  ----------  --------  --------  ---------  ----------  ----
+ * // a                100.0    100.0     100.0       100.0     100.0     100.0      100.0       100.0   0/0
+ * // -------------  -------  -------  --------  ----------  --------  --------  ---------  ----------  ----
+ * // all 1 (micro)    100.0    100.0     100.0       100.0     100.0     100.0      100.0       100.0   0/0
+ * // over (items)         1        1                     0         0         0                      0
  */
 export function formatEvaluation(corpus: CorpusEvaluation): string {
   const headers = ['article', 'quote P', 'quote R', 'quote F1', 'indirect R', 'stance P', 'stance R', 'stance F1', 'evidence R', 'asym'];
