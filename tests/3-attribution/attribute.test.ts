@@ -151,6 +151,20 @@ describe('cues before, after and around the quote', () => {
     expectUtterance(input, { text, kind: 'post', speaker });
   });
 
+  test.each([
+    ['“The deal is dead,” Donald Trump said at a rally in Ohio.', 'The deal is dead,'],
+    ['“The deal is dead,” Donald Trump told Fox News on Monday.', 'The deal is dead,'],
+    ['“The deal is dead,” Donald Trump said in an interview with The New York Times.', 'The deal is dead,'],
+    ['“The deal is dead,” Donald Trump said, a day after his posts on X drew criticism.', 'The deal is dead,'],
+  ])('not a post: %s', (input, text) => {
+    expectUtterance(input, { text, kind: 'direct', speaker: 'Donald Trump' });
+  });
+
+  // Bug reported to the lead: a platform in a relative clause about the speaker makes a spoken quote a post.
+  test.fails('not a post: a platform named in a relative clause', () => {
+    expectUtterance('Donald Trump, who posts often on Truth Social, said at the rally: “The deal is dead.”', { text: 'The deal is dead.', kind: 'direct', speaker: 'Donald Trump' });
+  });
+
   // Bug reported to the lead: "on X." at a sentence end is one token "X." (like an initial), so the platform is missed.
   test.fails('"wrote on X." at the end of the sentence is a post', () => {
     expectUtterance('“We stand with Israel,” Senator Ann Price wrote on X.', { text: 'We stand with Israel,', kind: 'post', speaker: 'Ann Price' });
@@ -209,6 +223,31 @@ describe('indirect speech', () => {
     ['The White House said in a statement that the visit was postponed.', 'the visit was postponed', 'White House', 'said in a statement'],
   ])('%s', (input, text, speaker, cue) => {
     expectUtterance(input, { text, kind: 'indirect', speaker, cue });
+  });
+
+  test.each([
+    ['Senator Ann Price called the bill a betrayal of working families.', 'the bill a betrayal of working families', 'Ann Price', 'called'],
+    ['Governor Tom Reed wants the legislature to pass the budget by June.', 'the legislature to pass the budget by June', 'Tom Reed', 'wants'],
+    ['Republicans said the bill was too expensive.', 'the bill was too expensive', 'Republican Party', 'said'],
+    ['Senator Ann Price said on Monday that the bill was dead and that she would vote against it.', 'the bill was dead and that she would vote against it', 'Ann Price', 'said'],
+  ])('"X called Y Z", "X wants …", groups, adjuncts: %s', (input, text, speaker, cue) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker, cue });
+  });
+
+  test.each([
+    ['The senator said he would veto the bill. The speaker said she would override it.'],
+    ['The president said he would veto the bill, but Speaker Mike Johnson said the House would override it.'],
+  ])('two reports, two utterances: %s', (input) => {
+    const us = utterancesOf(input).filter((u) => u.kind === 'indirect');
+    expect(us.map((u) => u.text)).toEqual([expect.stringContaining('would veto the bill'), expect.stringContaining('would override it')]);
+    expect(us[0]!.text).not.toContain('override');
+  });
+
+  // Bug reported to the lead: the reported clause runs on over ", and the speaker said …", swallowing the second report.
+  test.fails('two reports joined by ", and the speaker said"', () => {
+    const input = 'The president said he would veto the bill, and the speaker said she would override it.';
+    const us = utterancesOf(input).filter((u) => u.kind === 'indirect');
+    expect(us.map((u) => u.text)).toEqual(['he would veto the bill', 'she would override it']);
   });
 
   test('"X accused Y of …": the reported accusation', () => {
@@ -270,6 +309,12 @@ describe('transcripts', () => {
 
   test.each([['(Laughter.)'], ['(Applause.)'], ['2:14 P.M.'], ['END 2:31']])('%s is not speech', (words) => {
     expectNotUttered(transcript, words);
+  });
+
+  // Bug reported to the lead: a stage note inside a turn stays in the turn's text.
+  test.fails('a stage note in the middle of a turn is not speech', () => {
+    const input = 'PRESIDENT BIDEN:  Thank you all for coming. (Laughter.) We have a lot to talk about today.\n\nQ  Mr. President, will you veto the bill?\n\nPRESIDENT BIDEN:  Yes.';
+    expectNotUttered(input, '(Laughter.)');
   });
 });
 
