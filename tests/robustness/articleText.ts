@@ -71,3 +71,17 @@ export const utf16Text: fc.Arbitrary<string> = fc
     { maxLength: 300 },
   )
   .map((codes) => String.fromCharCode(...codes));
+
+/** Deterministic article-like text of exactly `length` UTF-16 code units (generated, seed fixed). */
+export function articleOfLength(length: number, seed = 42): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (const a of fc.sample(articleText, { numRuns: 2_000, seed })) {
+    parts.push(a);
+    total += a.length + 2;
+    if (total >= length) break;
+  }
+  let text = parts.join('\n\n');
+  while (text.length < length) text += `\n\n${text}`;
+  return text.slice(0, length);
+}

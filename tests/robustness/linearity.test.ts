@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { articleOfLength } from './articleText.js';
+
+/**
+ * Cost tests compare times as ratios measured in the same process, never absolute times: the
+ * machine may be shared and slow, but a quadratic step shows as a ratio that grows with length.
+ * Each figure is the median of interleaved runs after a warm-up, and a failing comparison is
+ * measured again (up to three times) before it counts, so one burst of load elsewhere cannot
+ * fail the test while a real super-linear cost fails every attempt.
+ */
+const options = { maxLength: 10_000_000 };
+
+type Cost = (text: string) => unknown;
+const analyzeCost: Cost = (text) => analyze(text, options);
+
+function msForCost(text: string, cost: Cost): number {
+  const t0 = performance.now();
+  cost(text);
+  return performance.now() - t0;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+let variantCounter = 0;
+/**
+ * The text with its first two characters replaced by a fresh marker: same length, a new string
+ * each run, so that no cache (V8 keeps the results of some regex operations per subject string)
+ * can make a repeated run look cheap.
+ */
+function variant(text: string): string {
+  const mark = (variantCounter++ % 1296).toString(36).padStart(2, '0');
+  return text.length < 2 ? text : mark + text.slice(2);
+}
+
+/**
+ * Median time of `a` over median time of `b`, runs interleaved, each run on a fresh variant.
+ * The warm-up uses `b` and the start of `a` only, and a ratio already beyond `giveUp` after
+ * a pair of runs is returned at once: no need to wait minutes for a cost that is clearly wrong.
+ */
+function ratio(a: string, b: string, runs: number, cost: Cost, giveUp: number): { ratio: number; a: number; b: number } {
+  const msFor = (t: string) => msForCost(variant(t), cost);
+  msFor(b);
+  msFor(a.slice(0, b.length));
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    tb.push(msFor(b));
+    ta.push(msFor(a));
+    if (median(ta) / median(tb) > giveUp) break;
+  }
+  return { ratio: median(ta) / median(tb), a: median(ta), b: median(tb) };
+}
+
+/**
+ * The best of up to three measurements, stopping at the first within `limit` (or far beyond
+ * it, where noise cannot be the cause). Below `floorMs` for the slower input the comparison is
+ * meaningless (timer noise) and passes as ratio 0.
+ */
+function bestRatio(a: string, b: string, limit: number, cost = analyzeCost, runs = 3, floorMs = 15): { ratio: number; a: number; b: number } {
+  let best = { ratio: Number.POSITIVE_INFINITY, a: 0, b: 0 };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const r = ratio(a, b, runs, cost, 3 * limit);
+    if (Math.max(r.a, r.b) < floorMs) return { ...r, ratio: 0 };
+    if (r.ratio < best.ratio) best = r;
+    if (best.ratio <= limit || r.ratio > 3 * limit) break;
+  }
+  return best;
+}
+
+/** Pathological inputs of a given length, compared with article-like text of the same length. */
+const pathological: [string, (n: number) => string][] = [
+  ['straight quotation marks in a row', (n) => '"'.repeat(n)],
+  ['opening curly quotes only', (n) => '“'.repeat(n)],
+  ['every kind of mark, alternating', (n) => '“”"\'‘’«»„‹›'.repeat(Math.ceil(n / 11)).slice(0, n)],
+  ['unclosed nested quotes', (n) => '“He said ‘that «she said „'.repeat(Math.ceil(n / 26)).slice(0, n)],
+  ['nothing but cues', (n) => 'said '.repeat(Math.ceil(n / 5)).slice(0, n)],
+  ['names and cues', (n) => 'Lopez said Hardy told Kerr according to '.repeat(Math.ceil(n / 40)).slice(0, n)],
+  ['one name over and over', (n) => 'Senator Maria Lopez '.repeat(Math.ceil(n / 20)).slice(0, n)],
+  ['short quotes with cues', (n) => '"No," he said. '.repeat(Math.ceil(n / 15)).slice(0, n)],
+  ['one long word', (n) => 'a'.repeat(n)],
+  ['line breaks', (n) => '\n'.repeat(n)],
+  ['full stops', (n) => '.'.repeat(n)],
+  ['spaces', (n) => ' '.repeat(n)],
+  ['capitalised words without punctuation', (n) => 'Lopez Hardy Kerr Okafor Meyer Ruiz '.repeat(Math.ceil(n / 36)).slice(0, n)],
+];
+
+describe('pathological input costs about what an article of the same length costs', () => {
+  const length = 40_000;
+  const normal = articleOfLength(length);
+
+  test.each(pathological)('%s: at most 5 × the time of an article', (_, make) => {
+    const r = bestRatio(make(length), normal, 5);
+    expect(r.ratio, `pathological ${r.a.toFixed(1)} ms vs article ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('cost grows linearly with length', () => {
+  test('a 10 × longer article costs at most 12 × the time', () => {
+    const small = articleOfLength(20_000, 7);
+    const large = articleOfLength(200_000, 7);
+    const r = bestRatio(large, small, 12);
+    expect(r.ratio, `200k chars ${r.a.toFixed(1)} ms vs 20k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
+  });
+
+  // 5k against 50k characters: large enough to show a quadratic step as a ratio near 100,
+  // small enough that such a step fails in seconds rather than minutes.
+  test.each(pathological)('10 × more %s costs at most 12 × the time', (_, make) => {
+    const r = bestRatio(make(50_000), make(5_000), 12);
+    expect(r.ratio, `50k chars ${r.a.toFixed(1)} ms vs 5k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the timing helper', () => {
+  /** About n²/128 steps: 80k chars take 100 × the time of 8k. */
+  const quadratic: Cost = (text) => {
+    let n = 0;
+    for (let i = 0; i < text.length; i += 8) for (let j = i; j < text.length; j += 8) n += text.charCodeAt(j) & 1;
+    return n;
+  };
+  const linear: Cost = (text) => {
+    let n = 0;
+    for (let r = 0; r < 40; r++) for (let i = 0; i < text.length; i++) n += text.charCodeAt(i) & 1;
+    return n;
+  };
+
+  test('measures a quadratic cost far above 12 for 10 × the length, so the tests above can fail', () => {
+    expect(bestRatio('x'.repeat(80_000), 'x'.repeat(8_000), 12, quadratic).ratio).toBeGreaterThan(12);
+  });
+
+  test('measures a linear cost within 12 for 10 × the length', () => {
+    expect(bestRatio('x'.repeat(4_000_000), 'x'.repeat(400_000), 12, linear, 3, 0).ratio).toBeLessThanOrEqual(12);
+  });
+});
