@@ -462,6 +462,12 @@ function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
     if (e >= 0) return e;
     const m = ents.mentions[s.mention]!;
     if (m.kind === 'pronoun') {
+      // "I said", "we argued" in the writer's own text: the writer speaks.
+      if ((m.key === 'i' || m.key === 'we' || m.key === 'my' || m.key === 'our') && m.quote < 0) {
+        const writer = addEntity(ents, 'the writer', 'person', { start: m.start, end: m.end });
+        ents.entityOf[s.mention] = writer;
+        return writer;
+      }
       const r = resolvePronoun(ents, s.mention);
       if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
       return -1;

@@ -68,7 +68,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   while (j >= 0 && tokens[j]!.sentence === cue.sentence && (SKIP_LEFT.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
   const left = j >= 0 ? tokens[j]! : undefined;
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
-  const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX';
+  const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
     if (np) return np;
@@ -119,15 +119,29 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       const s = findSource(seg, ents, anchors, prev, speech);
       if (s) return { ...s, how: 'inherited' };
     }
-    // Else the subject of the sentence: its first mention outside quotes, when it comes before any verb.
+    // Else the subject of the clause: the nearest mention before the cue that stands before its verb
+    // ("When he returned he began by saying"), or the sentence's first mention.
     const sentence = seg.doc.sentences[cue.sentence];
     if (sentence && (cue.lower.endsWith('ing') || left?.lower === 'and' || left?.lower === 'but')) {
+      for (let k = a.first - 1; k >= sentence.first; k--) {
+        const mi = ents.mentionAt[k]!;
+        if (mi >= 0 && !inQuote(k) && ents.mentions[mi]!.subject && ents.mentions[mi]!.last <= a.first) return fromMention(ents, mi, 'inherited');
+      }
       for (let k = sentence.first; k < a.first; k++) {
         const t = tokens[k]!;
         if (inQuote(k)) continue;
         if (ents.mentionAt[k]! >= 0) return { ...fromMention(ents, ents.mentionAt[k]!, 'inherited') };
         if (t.pos === 'VERB' || t.pos === 'AUX') break;
       }
+    }
+  }
+  // "Having announced that …, Judge Berman proceeded": a participle opening its sentence takes the main clause's subject.
+  const sentence = seg.doc.sentences[cue.sentence];
+  if (sentence && (a.first === sentence.first || (a.first === sentence.first + 1 && tokens[sentence.first]!.lower === 'having')) && /(?:ing|ed)$/.test(cue.lower)) {
+    for (let k = a.last; k < sentence.last; k++) {
+      if (tokens[k]!.value !== ',' || inQuote(k)) continue;
+      const mi = ents.mentionAt[k + 1]! >= 0 ? ents.mentionAt[k + 1]! : ents.mentionAt[k + 2]!;
+      if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');
     }
   }
   return null;
