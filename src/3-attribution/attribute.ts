@@ -588,10 +588,10 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
     // "told the crowd at a rally in …, that …": skip the addressee up to "that".
     start = thatAhead(after);
-    if (start < 0 && startsClause(tokens, after)) start = after;
+    if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
     if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
     if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1) start = after;
-  } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && opensNounPhrase(tokens, after))) start = after;
+  } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18))) start = after;
   else if (adjunct > after && (startsClause(tokens, adjunct) || tokens[adjunct]?.lower === 'that')) start = tokens[adjunct]!.lower === 'that' ? adjunct + 1 : adjunct;
   else start = thatAhead(after);
   // "explained how …", "asked whether …", "did not say when …".
@@ -717,15 +717,17 @@ function anchorAt(anchors: readonly Anchor[], k: number): boolean {
 }
 
 /** Does a clause start at k: a subject (pronoun, name, determiner + noun …) followed by its verb? */
-function startsClause(tokens: readonly Token[], k: number): boolean {
+function startsClause(tokens: readonly Token[], k: number, reach = 10): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (!SUBJECT_POS.has(t.pos)) return false;
   if (t.pos === 'PRON' && ['him', 'them', 'me', 'us', 'myself', 'himself', 'herself', 'themselves'].includes(t.lower)) return false;
-  for (let x = k + 1; x < Math.min(tokens.length, k + 10); x++) {
+  for (let x = k + 1; x < Math.min(tokens.length, k + reach); x++) {
     const y = tokens[x]!;
     if (y.sentence !== t.sentence) return false;
     if (y.pos === 'VERB' || y.pos === 'AUX') return true;
+    // A long subject may carry an infinitive or an adverb ("new actions to more tightly regulate gun sales are …").
+    if (reach > 10 && (y.lower === 'to' || y.pos === 'ADV' || y.pos === 'PART')) continue;
     // The subject may hold a genitive or a compound ("the Kremlin's spokesman", "U.S. troops"), not a preposition or a clause.
     if (SUBJECT_POS.has(y.pos) || y.pos === 'ADV' || y.value === '-' || y.lower === "'s" || y.lower === '\u2019s' || QUOTE_MARK.test(y.value) || y.value === '.' && y.end - y.start === 1 && /^\p{Lu}$/u.test(tokens[x - 1]!.value.slice(-1))) continue;
     // "he and Putin would …", "the leader of the group will …", "citizens to continue paying …".
@@ -738,16 +740,8 @@ function startsClause(tokens: readonly Token[], k: number): boolean {
 }
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
 /** Verbs that take a clause, hardly ever a bare object: after them a noun phrase opens the reported clause. */
-const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'figure', 'guess', 'wonder', 'worry', 'realize', 'find', 'show', 'suspect', 'promise', 'vow', 'pledge', 'threaten', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat', 'tell', 'assure', 'inform', 'remind', 'caution', 'advise']);
+const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'guess', 'worry', 'realize', 'suspect', 'vow', 'pledge', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat']);
 
-/** A noun phrase opens at k (not an object pronoun, not "so", "yes", "it"). */
-function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) || /^\p{Lu}/u.test(t.value))) return false;
-  if (['so', 'yes', 'no', 'it', 'this', 'that', 'something', 'nothing', 'anything', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks'].includes(t.lower)) return false;
-  const next = tokens[k + 1];
-  return next !== undefined && next.sentence === t.sentence && next.pos !== 'PUNCT';
-}
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
