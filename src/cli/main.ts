@@ -101,7 +101,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     if (command === undefined && !values.help) throw usageError('no command given');
     return void io.stdout.write(USAGE);
   }
-  if (!(command in FORMATS)) throw usageError(`unknown command "${command}"`);
+  if (!Object.hasOwn(FORMATS, command)) throw usageError(`unknown command "${command}"`);
   const name = command as keyof typeof FORMATS;
   for (const key of Object.keys(values) as (keyof Values)[]) {
     if (!ACCEPTS[name].includes(key)) throw usageError(`${name} takes no --${key}`);

@@ -35,6 +35,8 @@ describe('usage errors exit 2 with one line on stderr', () => {
   test.each([
     [[], /no command given/],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [['toString'], /unknown command "toString"/],
+    [['__proto__'], /unknown command "__proto__"/],
     [['analyze', '--bogus', seed], /unknown option '--bogus'/i],
     [['analyze'], /give a FILE/],
     [['analyze', seed, seed], /give one FILE/],
