@@ -61,6 +61,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
   const issues: AnalysisIssue[] = [];
   let runOnFrom: MutableQuote | undefined;
   paragraphs.forEach((p, pi) => {
+    const carried = runOnFrom;
     const marks = scanMarks(text, p.start, p.end);
     const stack: { mark: Mark; quote?: MutableQuote }[] = [];
     const closeEntry = (depthIndex: number, closeAt: number, closeLen: number): void => {
@@ -116,7 +117,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
       if (reopens && (bottom.family !== 'single' || stack.length === 1)) {
         const inner = trimSpan(text, bottom.at + 1, p.end);
         if (inner.end > inner.start) {
-          const q: MutableQuote = { index: -1, open: bottom.at, close: p.end, start: inner.start, end: inner.end, family: bottom.family, depth: 0, runsOn: true };
+          const middle = carried !== undefined && bottom.at === firstMarkAt(marks);
+          const q: MutableQuote = { index: -1, open: bottom.at, close: p.end, start: inner.start, end: inner.end, family: bottom.family, depth: 0, runsOn: true, ...(middle ? { continues: carried.open } : {}) };
           quotes.push(q);
           runOnFrom = q;
         }
@@ -214,12 +216,22 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
           if (ELISIONS.has(wordAt(text, k + 1, to))) break; // rock 'n' roll
           marks.push({ at: k, family: 'single', role: 'open' });
         } else if (canClose) {
+          // rock ’n’ roll: the mark after an elided "n" is part of it.
+          if (ELISIONS.has(elidedWordBefore(text, k, from))) break;
           marks.push({ at: k, family: 'single', role: 'close' });
         }
       }
     }
   }
   return marks;
+}
+
+/** The word between an apostrophe and position k ("’n" → "n"), or "". */
+function elidedWordBefore(text: string, k: number, from: number): string {
+  let start = k;
+  while (start > from && k - start < 8 && /\p{L}/u.test(text[start - 1]!)) start--;
+  const mark = text[start - 1];
+  return start < k && (mark === "'" || mark === '\u2019' || mark === '\u2018') ? text.slice(start, k).toLowerCase() : '';
 }
 
 function wordAt(text: string, at: number, to: number): string {

@@ -199,12 +199,15 @@ const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'th
 
 /** "wrote Trump on Twitter", "speaking via Twitter": a platform named right after the cue or its source. */
 function platformNear(tokens: readonly Token[], a: Anchor, s: Source): boolean {
-  const from = Math.min(a.first, s.first);
-  const to = Math.min(tokens.length, Math.max(a.last, s.last) + 4);
+  // After the cue (and an inverted source): "wrote Trump on Twitter", "speaking via Twitter"; not
+  // a platform in the source's own relative clause ("Trump, who posts on Truth Social, said").
+  const from = a.first;
+  const to = Math.min(tokens.length, (s.how === 'inverted' ? s.last : a.last) + 4);
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[a.first]!.sentence) break;
-    if (PLATFORMS.has(t.lower) && (t.lower.startsWith('tweet') || /^\p{Lu}/u.test(t.value)) && ['on', 'via', 'to', 'in'].includes(tokens[k - 1]?.lower ?? '') || t.lower.startsWith('tweet')) return true;
+    const word = t.lower.replace(/\.$/, '');
+    if ((PLATFORMS.has(word) && /^\p{Lu}/u.test(t.value) && ['on', 'via', 'to', 'in'].includes(tokens[k - 1]?.lower ?? '')) || word.startsWith('tweet')) return true;
   }
   return false;
 }
@@ -269,7 +272,9 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     if (!s) return null;
     // Nothing but the source and its apposition between quote and cue.
     const from = Math.min(s.first, a.first);
-    if (s.how === 'inverted' ? a.first !== k : s.first !== k) return null;
+    // The source may open with a determiner the mention leaves out ("the Kremlin said").
+    const sourceStart = tokens[s.first - 1]?.pos === 'DET' && s.first - 1 >= k ? s.first - 1 : s.first;
+    if (s.how === 'inverted' ? a.first !== k : sourceStart !== k) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
     if (endsSentence && quoteLaterInSentence(seg, a.last, speech)) return null;
@@ -561,8 +566,10 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (DASH.test(t.value) && t.value !== '-') return true;
     if (t.value === ';' || t.value === '(') return true;
     if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
-    // ", but Cook did not say when": a new clause with its own subject ends the report.
+    // ", but Cook did not say when": a new clause with its own subject ends the report;
+    // so does ", and the speaker said …", a second report.
     if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
+    if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
     if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && ['he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[k + 1]!.lower)) return true;
     return false;
   };
@@ -590,7 +597,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     start = thatAhead(after);
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
     if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
-    if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1) start = after;
+    // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
+    if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1 && !(next.pos === 'ADP' && next.lower !== 'of' && next.lower !== 'as' && next.lower !== 'about')) start = after;
   } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18))) start = after;
   else if (adjunct > after && (startsClause(tokens, adjunct) || tokens[adjunct]?.lower === 'that')) start = tokens[adjunct]!.lower === 'that' ? adjunct + 1 : adjunct;
   else start = thatAhead(after);
@@ -705,6 +713,11 @@ function shortQuote(seg: Segmentation, q: number): boolean {
   return quote.end - quote.start <= 25 && seg.doc.text.slice(quote.start, quote.end).split(/\s+/).length <= 3;
 }
 
+/** Is there a speech cue among tokens [from, to)? */
+function anchorWithin(anchors: readonly Anchor[], from: number, to: number): boolean {
+  return anchors.some((x) => x.first >= from && x.first < to && (x.kind === 'speech' || x.kind === 'writing'));
+}
+
 function anchorAt(anchors: readonly Anchor[], k: number): boolean {
   let lo = 0;
   let hi = anchors.length;
@@ -749,7 +762,7 @@ const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who
  * Verbs whose object is itself what was said or announced: "criticized the decision", "announced
  * a plan". For verbs of support (back, vote for) or belief (know, see) the object is not speech.
  */
-const OBJECT_CONTENT = new Set(['criticize', 'announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'endorse', 'question', 'report', 'note', 'describe', 'praise', 'condemn', 'deny', 'reject', 'dismiss', 'acknowledge', 'admit', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'defend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'dispute', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'recall', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'warn', 'urge']);
+const OBJECT_CONTENT = new Set(['criticize', 'announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'endorse', 'question', 'report', 'note', 'describe', 'praise', 'condemn', 'deny', 'reject', 'dismiss', 'acknowledge', 'admit', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'predict', 'promise', 'pledge', 'vow', 'demand', 'dispute', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'recall', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'warn', 'urge']);
 
 /** Past a short adjunct after a cue ("said on Friday", "told the Times Tuesday morning"): the token after it. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {

@@ -8,7 +8,7 @@ const TITLE_INTRO = /\b(?:show|programme|program|book|film|movie|song|album|seri
 const TITLE_AFTER = /^\s*(?:show|programme|program|podcast|series|documentary|album|song|book|film|movie|segment|episode|campaign|slogan|hashtag)\b/i;
 const NICKNAME_INTRO = /\b(?:nicknamed|dubbed|known as|so-called|aka|a\.k\.a\.|alias|moniker|nickname|branded|styled)\s*$/i;
 /** "described as", "called it", "what he termed": a short quote there is someone's word, not the writer's. */
-const SPEECH_INTRO = /\b(?:as|it|him|her|them|this|that|termed|called|labell?ed|described|branded|dubbed|deemed|saying|said|says|say|is|was|are|were|be|been|being|a|an|the|very|so|too|more|most|of|his|her|their|its|our|my)\s*[,:]?\s*$/i;
+const SPEECH_INTRO = /(?:\b(?:it|him|her|them|this|that|termed|called|labell?ed|described|branded|dubbed|deemed|saying|said|says|say|is|was|are|were|be|been|being|a|an|the|very|so|too|more|most|of|his|her|their|its|our|my)|\b(?:described|labell?ed|characteri[sz]ed|branded|dismissed|referred to|portrayed|painted|cast|saw|sees|seen|viewed|regarded|denounced|condemned|praised|hailed)\s+(?:[\p{L}'’-]+\s+){0,4}as)\s*[,:]?\s*$/iu;
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'but', 'nor', 'as', 'vs', 'vs.', 'de', 'la', 'le']);
 
 /**
@@ -26,11 +26,14 @@ export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean
   const after = text.slice(q.close + 1, Math.min(text.length, q.close + 30));
   const words = inner.split(/\s+/).filter(Boolean);
   const endsSentence = /[.!?,;:\u2026]$/.test(inner);
+  const endsClause = /[.!?;:\u2026]$/.test(inner);
   if (words.length <= 4 && NICKNAME_INTRO.test(before)) return 'nickname';
   if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && !endsSentence && /^\p{Lu}/u.test(inner)) return 'nickname';
   const titleCased = words.length <= 10 && words.length >= 1 && /^[\p{Lu}\p{N}]/u.test(words[0]!) &&
     words.every((w, i) => i === 0 || MINOR.has(w.toLowerCase()) || /^[\p{Lu}\p{N}&]/u.test(w) || w.length <= 2);
-  if (titleCased && !endsSentence && (words.length >= 2 || TITLE_INTRO.test(before) || TITLE_AFTER.test(after))) {
+  // "Her memoir, “Against the Tide,” sold well": a title may carry the sentence's comma inside the marks.
+  const titleWords = inner.endsWith(',') ? inner.slice(0, -1).split(/\s+/).filter(Boolean) : words;
+  if (titleCased && !endsClause && (!endsSentence || /,\s*$/.test(before)) && titleWords.length >= 1 && (titleWords.length >= 2 || TITLE_INTRO.test(before) || TITLE_AFTER.test(after))) {
     if (TITLE_INTRO.test(before) || TITLE_AFTER.test(after) || /\bthe\s*$/i.test(before) || words.length >= 3) return 'title';
   }
   if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';
