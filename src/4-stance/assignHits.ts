@@ -1,5 +1,5 @@
 import type { Token } from '../adapters/wink.js';
-import { lexiconHits, type Hit } from './lexicon.js';
+import { isHarmVerb, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from './politicalLexicon.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
@@ -27,6 +27,7 @@ export interface AssignedHit {
 const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')']);
 const CONTRAST = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'yet']);
 const breaks = (t: Token): boolean => STRONG_BREAK.has(t.value) || t.pos === 'SPACE' || CONTRAST.has(t.lower);
+const CATENATIVE = new Set(['try', 'want', 'seek', 'plan', 'continue', 'begin', 'start', 'attempt', 'aim', 'hope', 'need', 'go', 'intend', 'threaten', 'vow', 'promise', 'decide', 'refuse', 'like', 'love']);
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find']);
 const REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
 const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
@@ -73,15 +74,27 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     if (hit.kind === 'verb') {
       const passive = isPassive(tokens, hit.first, cFrom);
       if (passive) {
-        const agent = after.find((m) => tokens[m.first - 1]?.lower === 'by' && m.first - hit.last <= 3) ?? null;
-        if (prevM && !betweenVerb(tokens, prevM.last, hit.first)) out.push({ hit, target: prevM, holder: agent, weight: weightOf() });
+        const agent = after.find((m) => afterBy(tokens, m.first) && m.first - hit.last <= 3) ?? null;
+        // The passive subject of a harmful act is its victim, not its target: without an agent
+        // there is nobody to hold it against ("its sovereignty is violated").
+        const harmless = !agent && isHarmVerb(tokens[hit.first]!);
+        if (prevM && !harmless && !betweenVerb(tokens, prevM.last, hit.first)) out.push({ hit, target: prevM, holder: agent, weight: weightOf() });
+        // A harmful act with its doer named but its victim not a mention: held against the doer.
+        else if (agent && !harmless && isHarmVerb(tokens[hit.first]!) && hit.weight < 0) out.push({ hit, target: agent, holder: agent, weight: weightOf() });
         continue;
       }
       const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first);
       let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) ? nextM : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
       if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
-      if (object) out.push({ hit, target: object, holder: subject ?? null, weight: weightOf() });
+      const harm = hit.weight < 0 && isHarmVerb(tokens[hit.first]!);
+      // The object of a harmful act is its victim: with no doer named ("the occupied region"),
+      // nobody holds it against anyone.
+      if (object && !(harm && !subject)) out.push({ hit, target: object, holder: subject ?? null, weight: weightOf() });
+      // A harmful act with no named victim ("he ignores the law") still judges its doer.
+      else if (subject && subject.key !== OTHER && harm) {
+        out.push({ hit, target: subject, holder: null, weight: weightOf(0.6) });
+      }
       continue;
     }
 
@@ -95,6 +108,8 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
 
 function isPassive(tokens: readonly Token[], v: number, cFrom: number): boolean {
   if (!PARTICIPLE.test(tokens[v]!.lower)) return false;
+  // A reduced relative: "the region, occupied by Y", "a plan praised by Y".
+  if (tokens[v + 1]?.lower === 'by') return true;
   for (let k = v - 1; k >= cFrom && k >= v - 3; k--) {
     const t = tokens[k]!;
     if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) return true;
@@ -118,6 +133,8 @@ function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: 
   if (!m) return undefined;
   for (let k = m.last; k < v; k++) {
     const t = tokens[k]!;
+    // "X is trying to weaken Y", "X wants to undermine Y": the subject carries over.
+    if (t.pos === 'VERB' && CATENATIVE.has(t.lemma) && tokens[k + 1]?.lower === 'to') continue;
     if (t.pos === 'VERB' || t.lower === ',' || t.pos === 'ADP' || t.pos === 'SCONJ') return undefined;
   }
   return m;
@@ -129,7 +146,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
   // "Thank you, Mr. President": thanks go to the person addressed.
   if (next && tokens[hit.first]!.lemma === 'thank' && tokens[next.first - 1]?.lower === ',' && next.first - hit.last <= 5) return next;
   // "this decision by Y", "a great job by Y"
-  if (next && tokens[next.first - 1]?.lower === 'by' && next.first - hit.last <= 4) return next;
+  if (next && afterBy(tokens, next.first) && next.first - hit.last <= 4) return next;
   if (prev) {
     // Possessor: "Putin's genius move", "his brilliant idea"
     const poss = tokens[prev.last];
@@ -226,13 +243,21 @@ const FIRST_PERSON = new Set(['i', 'we']);
  * first person, makes an OTHER holder, so the words are not taken as the speaker's.
  */
 function unnamedSubject(tokens: readonly Token[], cFrom: number, v: number): MentionSlot | undefined {
-  for (let k = v - 1; k >= cFrom && k >= v - 5; k--) {
+  for (let k = v - 1; k >= cFrom && k >= v - 7; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') {
       if (FIRST_PERSON.has(t.lower) || t.lower === 'you' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return undefined;
       return { first: k, last: k + 1, key: OTHER };
     }
+    if (t.pos === 'VERB' && CATENATIVE.has(t.lemma) && tokens[k + 1]?.lower === 'to') continue;
     if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.value === ',') return undefined;
   }
   return undefined;
+}
+
+/** True when the mention starting at `i` follows "by" ("by Y", "by the Y"). */
+function afterBy(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (p?.lower === 'by') return true;
+  return p?.pos === 'DET' && tokens[i - 2]?.lower === 'by';
 }

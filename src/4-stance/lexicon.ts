@@ -9,6 +9,7 @@ import {
   CONSTRUCTIONS,
   CRITICISM_VERBS,
   EVALUATIONS,
+  HARM_VERBS,
   HEDGES,
   INTENSIFIERS,
   NEUTRAL_IN_NEWS,
@@ -171,6 +172,11 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
     i++;
   }
   return hits;
+}
+
+/** True when the token is a verb of harm ("undermine", "occupied"), whatever its inflection. */
+export function isHarmVerb(t: Token): boolean {
+  return HARM_VERBS.has(t.lemma) || HARM_VERBS.has(stem(t.lower));
 }
 
 /**

@@ -32,7 +32,7 @@ export const CRITICISM_VERBS: Readonly<Record<string, number>> = {
   mislead: -2, lie: -2, cheat: -3, bully: -3, intimidate: -2, harass: -3,
   disavow: -2, repudiate: -2, question: -1, challenge: -1, doubt: -1, slander: -3, libel: -3,
   discredit: -3, badmouth: -3, trash: -2,
-  undercut: -2, obstruct: -2, stonewall: -2, oust: -2, weaken: -2, foil: -1, subvert: -3,
+  undercut: -2, obstruct: -2, stonewall: -2, oust: -2, weaken: -2, foil: -1, ignore: -2, flout: -3, violate: -3, subvert: -3,
   destabilize: -3, destabilise: -3, exploit: -2, manipulate: -3, invade: -3, occupy: -2,
 };
 
@@ -158,4 +158,5 @@ export const HARM_VERBS: ReadonlySet<string> = new Set([
   'attack', 'undermine', 'sabotage', 'betray', 'deceive', 'mislead', 'lie', 'cheat', 'bully',
   'intimidate', 'harass', 'threaten', 'obstruct', 'weaken', 'subvert', 'destabilize',
   'destabilise', 'exploit', 'manipulate', 'invade', 'occupy', 'smear', 'slander', 'stonewall',
+  'ignore', 'flout', 'violate',
 ]);

@@ -1,7 +1,7 @@
 import type { Token } from '../adapters/wink.js';
 import type { Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
 import { assignHits, OTHER, SELF, type MentionSlot } from './assignHits.js';
-import { HARM_VERBS } from './politicalLexicon.js';
+import { isHarmVerb } from './lexicon.js';
 import { tokenRange } from './tokenRange.js';
 import type { StanceInput } from './types.js';
 
@@ -93,16 +93,21 @@ export function scoreStances(input: StanceInput): Stance[] {
     for (const h of assignHits(tokens, uf, ul, slots, skip)) {
       let target = h.target;
       let weight = h.weight;
-      if (h.holder && h.holder.key !== SELF) {
+      if (h.holder && h.holder.key !== SELF && h.holder === h.target) {
+        // A harmful act held against its doer (see assignHits): the speaker's criticism of them.
+        weight *= 0.6;
+      } else if (h.holder && h.holder.key !== SELF) {
         // Someone else's praise or criticism, reported by the speaker, is theirs, not the
         // speaker's — unless it is aimed at the speaker ("they attacked us", "they have always
         // supported us" judge them), or it is a harmful act ("they are trying to weaken the
         // country"), which the speaker holds against its doer.
         if (h.holder.key === OTHER) continue;
-        const harm = HARM_VERBS.has(tokens[h.hit.first]!.lemma) && weight < 0;
-        if (h.target.key !== SELF && !harm) continue;
+        const harm = isHarmVerb(tokens[h.hit.first]!) && weight < 0;
+        // "They supported Ukraine, our sovereignty": the speaker among the objects counts too.
+        const atSpeaker = h.target.key === SELF || (h.hit.kind === 'verb' && slots.some((x) => x.key === SELF && x.first >= h.hit.last && x.first - h.hit.last <= 8 && tokens[x.first]!.sentence === tokens[h.hit.first]!.sentence));
+        if (!atSpeaker && !harm) continue;
         target = h.holder;
-        weight *= harm && h.target.key !== SELF ? 0.6 : 0.7;
+        weight *= harm && !atSpeaker ? 0.6 : 0.7;
       }
       if (target.key === SELF) continue;
       const acc = accOf(target.key, target);

@@ -35,6 +35,8 @@ describe('scoreStances', () => {
     ['“Is Biden a good leader?” Trump asked.', 'Is Biden a good leader?', 'Trump', { Trump: ['Trump'], Biden: ['Biden'] }],
     ['“Obama praised Clinton at the convention,” Trump said.', 'Obama praised Clinton at the convention,', 'Trump', { Trump: ['Trump'], Obama: ['Obama'], Clinton: ['Clinton'] }],
     ['“The weather in Helsinki was terrible, but Putin arrived on time,” Trump said.', 'The weather in Helsinki was terrible, but Putin arrived on time,', 'Trump', { Trump: ['Trump'], Putin: ['Putin'] }],
+    ['“We will not strike unless Korea’s sovereignty is violated,” the general said.', 'We will not strike unless Korea’s sovereignty is violated,', 'General', { General: ['general'], Korea: ['Korea'] }],
+    ['“The occupied villages of Ukraine need help,” the envoy said.', 'The occupied villages of Ukraine need help,', 'Envoy', { Envoy: ['envoy'], Ukraine: ['Ukraine'] }],
     ['“Biden will visit Tokyo next week,” the spokesman said.', 'Biden will visit Tokyo next week,', 'Spokesman', { Spokesman: ['spokesman'], Biden: ['Biden'] }],
   ])('no praise or criticism in %s', (text, quote, speaker, entities) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities));
@@ -79,6 +81,10 @@ describe('scoreStances: first-person pronouns are the speaker', () => {
   test.each<Row>([
     ['“I have always admired Merkel,” Macron said.', 'I have always admired Merkel,', 'Macron', { Macron: ['Macron'], Merkel: ['Merkel'] }, 'Merkel', 'praise'],
     ['“We condemn Lukashenko in the strongest terms,” the minister said.', 'We condemn Lukashenko in the strongest terms,', 'Minister', { Minister: ['minister'], Lukashenko: ['Lukashenko'] }, 'Lukashenko', 'criticism'],
+    ['“Canada has always supported our farmers,” the minister said.', 'Canada has always supported our farmers,', 'Minister', { Minister: ['minister'], Canada: ['Canada'] }, 'Canada', 'praise'],
+    ['“She routinely ignores the courts,” the governor said of the mayor.', 'She routinely ignores the courts,', 'Governor', { Governor: ['governor'], Mayor: ['mayor', 'She'] }, 'Mayor', 'criticism'],
+    ['“They are trying to weaken the alliance,” Stoltenberg said of the two leaders.', 'They are trying to weaken the alliance,', 'Stoltenberg', { Stoltenberg: ['Stoltenberg'], Leaders: ['leaders', 'They'], Alliance: ['the alliance'] }, 'Leaders', 'criticism'],
+    ['“Our eastern provinces, as we all know, are occupied by the Russian army,” the minister said.', 'Our eastern provinces, as we all know, are occupied by the Russian army,', 'Minister', { Minister: ['minister'], 'Russian army': ['the Russian army'] }, 'Russian army', 'criticism'],
     ['“They have betrayed us again,” Kurdish commanders said of the Americans.', 'They have betrayed us again,', 'Commanders', { Commanders: ['commanders'], Americans: ['Americans', 'They'] }, 'Americans', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities)).filter((s) => s.polarity !== 'neutral');
