@@ -166,7 +166,8 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
     // A negated verb of praise or criticism is no stance either way ("did not criticise").
     if (kind === 'verb' && t.negated) weight = undefined;
     if (weight !== undefined && weight !== 0) {
-      hits.push({ first: i, last: i + 1, weight: weight * scale * (t.negated ? negation(weight) : 1), kind });
+      const negated = t.negated && negatorInReach(tokens, i, from);
+      hits.push({ first: i, last: i + 1, weight: weight * scale * (negated ? negation(weight) : 1), kind });
     }
     scale = 1;
     i++;
@@ -177,6 +178,22 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
 /** True when the token is a verb of harm ("undermine", "occupied"), whatever its inflection. */
 export function isHarmVerb(t: Token): boolean {
   return HARM_VERBS.has(t.lemma) || HARM_VERBS.has(stem(t.lower));
+}
+
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without', 'hardly', 'cannot']);
+
+/**
+ * wink's negation scope runs to the end of the clause; a complementizer in between ends it for
+ * our purposes: in "the problem is not that he is smart" the negation denies the problem, not
+ * the smartness. Looks back at most eight tokens for the negator.
+ */
+function negatorInReach(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (NEGATORS.has(t.lower) || NEGATORS.has(t.lemma)) return true;
+    if (t.lower === 'that' || t.lower === 'whether' || t.pos === 'SCONJ') return false;
+  }
+  return true;
 }
 
 /**

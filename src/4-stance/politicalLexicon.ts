@@ -15,7 +15,7 @@ export const PRAISE_VERBS: Readonly<Record<string, number>> = {
   extol: 3, acclaim: 3, compliment: 3, cheer: 2, welcome: 2, embrace: 2, champion: 2,
   credit: 2, appreciate: 2, respect: 2, trust: 2, like: 1, love: 3, adore: 3, vouch: 2,
   recommend: 2, reward: 2, tout: 2, exalt: 3, glorify: 2, eulogize: 2, eulogise: 2,
-  revere: 3, venerate: 3, esteem: 2, approve: 2, uphold: 1, befriend: 2, rally: 1, reassure: 1,
+  favor: 2, favour: 2, prefer: 1, revere: 3, venerate: 3, esteem: 2, approve: 2, uphold: 1, befriend: 2, rally: 1, reassure: 1,
 };
 
 /** Verbs by which a subject criticises or condemns its object: "X slammed Y". */

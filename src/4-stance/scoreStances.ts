@@ -1,7 +1,7 @@
 import type { Token } from '../adapters/wink.js';
 import type { Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
 import { assignHits, OTHER, SELF, type MentionSlot } from './assignHits.js';
-import { isHarmVerb } from './lexicon.js';
+import { isHarmVerb, lexiconHits } from './lexicon.js';
 import { tokenRange } from './tokenRange.js';
 import type { StanceInput } from './types.js';
 
@@ -79,7 +79,8 @@ export function scoreStances(input: StanceInput): Stance[] {
       if (!covered.has(k) && t.pos === 'PRON' && FIRST_PERSON.has(t.lower)) slots.push({ first: k, last: k + 1, key: SELF });
     }
     const targets = slots.filter((s) => s.key !== SELF && !(skip?.(s.first)));
-    if (targets.length === 0) continue;
+    const frame = u.kind === 'partial' || u.kind === 'indirect' ? frameTarget(tokens, allMentions, u, uf, speakerId) : undefined;
+    if (targets.length === 0 && !frame) continue;
 
     const accs = new Map<string, Acc>();
     const accOf = (key: string, m: MentionSlot): Acc => {
@@ -90,7 +91,25 @@ export function scoreStances(input: StanceInput): Stance[] {
       }
       return a;
     };
-    for (const h of assignHits(tokens, uf, ul, slots, skip)) {
+    const assigned = assignHits(tokens, uf, ul, slots, skip);
+    if (frame) {
+      // 'Biden is "more experienced, more predictable"': a quote that completes the writer's
+      // sentence about X evaluates X — its evaluations that found no target inside go to X.
+      const taken = new Set(assigned.map((h) => h.hit.first));
+      for (const hit of lexiconHits(tokens, uf, ul)) {
+        if (STOP.has(tokens[hit.first]!.value)) break;
+        if (taken.has(hit.first) || skip?.(hit.first) || hit.kind === 'verb') continue;
+        if (hit.kind === 'base' && (tokens[hit.first]!.pos === 'VERB' || Math.abs(hit.weight) < 2)) continue;
+        const acc = accOf(frame.key, frame);
+        const w = hit.weight * (hit.kind === 'base' ? 0.6 : 1);
+        acc.sum += w;
+        const s0 = tokens[hit.first]!;
+        const e0 = tokens[hit.last - 1]!;
+        acc.evidence.push({ start: s0.start, end: e0.end, text: doc.text.slice(s0.start, e0.end), weight: round(w) });
+        acc.polarMention ??= spanOf(tokens, frame);
+      }
+    }
+    for (const h of assigned) {
       let target = h.target;
       let weight = h.weight;
       if (h.holder && h.holder.key !== SELF && h.holder === h.target) {
@@ -181,4 +200,46 @@ function lowerBound(list: readonly { start: number }[], start: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const STOP = new Set(['.', '?', '!', ';']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+const FRAME_COPULA = new Set(['be', 'seem', 'remain', 'become', 'look', 'sound']);
+const FRAME_NAMING = new Set(['call', 'describe', 'label', 'brand', 'dub', 'deem', 'consider']);
+
+/**
+ * The entity a quote is predicated of, from the writer's words right before it: 'X is "…"',
+ * 'X remains "…"' (a copula after a mention), or 'called X "…"', 'described X as "…"' (a naming
+ * verb before it). Never the speaker. Looks back at most six tokens.
+ */
+function frameTarget(tokens: readonly Token[], mentions: readonly { start: number; end: number; entityId: string }[], u: Utterance, uf: number, speakerId: string): MentionSlot | undefined {
+  let k = uf - 1;
+  while (k >= 0 && uf - k <= 3 && (QUOTE_MARKS.has(tokens[k]!.value) || tokens[k]!.pos === 'SPACE' || tokens[k]!.lower === 'as' || tokens[k]!.pos === 'DET')) k--;
+  if (k < 0) return undefined;
+  const mentionEndingAt = (i: number): { first: number; last: number; entityId: string } | undefined => {
+    const t = tokens[i]!;
+    const at = lowerBound(mentions, Math.max(0, t.start - 80));
+    for (let mi = at; mi < mentions.length && mentions[mi]!.start <= t.start; mi++) {
+      const m = mentions[mi]!;
+      if (m.end === t.end && m.entityId !== speakerId) {
+        let f = i;
+        while (f > 0 && tokens[f - 1]!.start >= m.start) f--;
+        return { first: f, last: i + 1, entityId: m.entityId };
+      }
+    }
+    return undefined;
+  };
+  const t = tokens[k]!;
+  let j = k;
+  while (j >= 0 && k - j < 2 && tokens[j]!.pos === 'ADV') j--;
+  const cop = tokens[j];
+  if (cop && (cop.pos === 'AUX' || cop.pos === 'VERB') && FRAME_COPULA.has(cop.lemma) && j > 0) {
+    const m = mentionEndingAt(j - 1);
+    if (m) return { first: m.first, last: m.last, key: m.entityId };
+  }
+  const m = mentionEndingAt(k);
+  if (m && m.first > 0 && FRAME_NAMING.has(tokens[m.first - 1]!.lemma)) return { first: m.first, last: m.last, key: m.entityId };
+  void t;
+  void u;
+  return undefined;
 }

@@ -37,7 +37,8 @@ export function stanceInput(text: string, quote: string, speaker: string, entiti
     start,
     end: start + quote.length,
     text: quote,
-    kind: 'direct',
+    // A quote opening the text is direct, one after a mark inside the sentence partial, else reported.
+    kind: start <= 1 ? 'direct' : /["“‘']$/.test(text.slice(0, start)) ? 'partial' : 'indirect',
     speaker: { entityId: sp.id, name: sp.name },
     sentiment: { score: 0, comparative: 0 },
     confidence: 1,

@@ -15,6 +15,10 @@ describe('scoreStances', () => {
     ['“Thank you very much, Mr. President,” Zelensky said.', 'Thank you very much, Mr. President,', 'Zelensky', { Zelensky: ['Zelensky'], Biden: ['Mr. President'] }, 'Biden', 'praise'],
     ['“Obama attacked me for years,” Trump said.', 'Obama attacked me for years,', 'Trump', { Trump: ['Trump'], Obama: ['Obama'] }, 'Obama', 'criticism'],
     ['Cooper said Boris Johnson is trying to grab power, which is a deeply dangerous and irresponsible way to govern.', 'Boris Johnson is trying to grab power, which is a deeply dangerous and irresponsible way to govern', 'Cooper', { Cooper: ['Cooper'], Johnson: ['Boris Johnson'] }, 'Johnson', 'criticism'],
+    // The negation denies "the problem", not the evaluation inside the that-clause.
+    ['“The problem is not that Merkel is smart,” the senator said.', 'The problem is not that Merkel is smart,', 'Senator', { Senator: ['senator'], Merkel: ['Merkel'] }, 'Merkel', 'praise'],
+    ['The senator said Merkel was “more experienced and highly respected” than her rivals.', 'more experienced and highly respected', 'Senator', { Senator: ['senator'], Merkel: ['Merkel'] }, 'Merkel', 'praise'],
+    ['The senator called Bannon “a disgrace to the party”.', 'a disgrace to the party', 'Senator', { Senator: ['senator'], Bannon: ['Bannon'] }, 'Bannon', 'criticism'],
     ['“Merkel is not smart,” he said, according to the senator.', 'Merkel is not smart,', 'Senator', { Senator: ['senator'], Merkel: ['Merkel'] }, 'Merkel', 'criticism'],
     ['“We strongly condemn Lukashenko and his regime,” the chancellor said.', 'We strongly condemn Lukashenko and his regime,', 'Scholz', { Scholz: ['chancellor'], Lukashenko: ['Lukashenko', 'his'] }, 'Lukashenko', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
