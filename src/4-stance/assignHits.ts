@@ -72,6 +72,9 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     const nextM = after[0];
 
     if (hit.kind === 'verb') {
+      // An attributive participle ("the occupied territories") describes a state, not an act.
+      const tv = tokens[hit.first]!;
+      if (tv.pos !== 'VERB' && tv.pos !== 'AUX' && (tokens[hit.first + 1]?.pos === 'NOUN' || tokens[hit.first + 1]?.pos === 'ADJ') && tokens[hit.first + 1]?.lower !== 'by') continue;
       const passive = isPassive(tokens, hit.first, cFrom);
       if (passive) {
         const agent = after.find((m) => afterBy(tokens, m.first) && m.first - hit.last <= 3) ?? null;
@@ -145,13 +148,16 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
   const next = after[0];
   // "Thank you, Mr. President": thanks go to the person addressed.
   if (next && tokens[hit.first]!.lemma === 'thank' && tokens[next.first - 1]?.lower === ',' && next.first - hit.last <= 5) return next;
+  // Plain-lexicon words ("victory", "crisis") judge a person only when predicated of them
+  // (copula, apposition, naming), not as the possessor's or agent's ("Ukraine's victory").
+  const plain = hit.kind === 'base';
   // "this decision by Y", "a great job by Y"
-  if (next && afterBy(tokens, next.first) && next.first - hit.last <= 4) return next;
+  if (!plain && next && afterBy(tokens, next.first) && next.first - hit.last <= 4) return next;
   if (prev) {
     // Possessor: "Putin's genius move", "his brilliant idea"
     const poss = tokens[prev.last];
-    if (poss && (poss.lower === "'s" || poss.lower === '’s') && hit.first - prev.last <= 3) return prev;
-    if (prev.last === prev.first + 1 && /^(his|her|their|its|my|our)$/.test(tokens[prev.first]!.lower) && hit.first - prev.last <= 2) return prev;
+    if (!plain && poss && (poss.lower === "'s" || poss.lower === '’s') && hit.first - prev.last <= 3) return prev;
+    if (!plain && prev.last === prev.first + 1 && /^(his|her|their|its|my|our)$/.test(tokens[prev.first]!.lower) && hit.first - prev.last <= 2) return prev;
     // Naming: "called Y a liar", "described Y as a genius", "Y, whom X described as a genius"
     for (let k = prev.first - 1; k >= cFrom && k >= prev.first - 2; k--) {
       if (NAMING_VERBS.has(tokens[k]!.lemma)) return prev;
@@ -174,7 +180,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     }
     if (sawCopula && !sawVerb) return prev;
     if (!sawVerb && tokens[prev.last]?.lower === ',' && hit.first - prev.last <= 4) return prev;
-    if (!sawVerb && hit.first - prev.last <= 1) return prev;
+    if (!plain && !sawVerb && hit.first - prev.last <= 1) return prev;
   }
   // Plain-lexicon words ("war", "victory", "losses") judge a person only through the
   // constructions above; they do not fall back on the clause's subject or object.

@@ -65,7 +65,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   scandalous: -3, unacceptable: -3, appalling: -4, deplorable: -3, despicable: -4,
   nasty: -3, vicious: -3, cruel: -3, crazy: -2, lunatic: -3, clown: -3, loser: -3,
   coward: -4, cowardly: -4, cowardice: -4, villain: -4, enemy: -3, menace: -3, threat: -2,
-  terrorist: -4, murderer: -5, killer: -4, war: -2, aggression: -3, aggressor: -3,
+  terrorist: -4, murderer: -5, killer: -4, aggression: -3, aggressor: -3,
   provocation: -2, provocative: -2, propaganda: -3, hoax: -3, sham: -3, farce: -3,
   mistake: -2, blunder: -3, debacle: -3, fiasco: -3, chaos: -2, chaotic: -2, mess: -2,
   impulsive: -2, erratic: -2, unstable: -3, unpredictable: -1, arrogant: -3, arrogance: -3,

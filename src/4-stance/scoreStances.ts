@@ -98,10 +98,10 @@ export function scoreStances(input: StanceInput): Stance[] {
       const taken = new Set(assigned.map((h) => h.hit.first));
       for (const hit of lexiconHits(tokens, uf, ul)) {
         if (STOP.has(tokens[hit.first]!.value)) break;
-        if (taken.has(hit.first) || skip?.(hit.first) || hit.kind === 'verb') continue;
-        if (hit.kind === 'base' && (tokens[hit.first]!.pos === 'VERB' || Math.abs(hit.weight) < 2)) continue;
+        // Only evaluations of people carry over: 'X is "in the midst of a crisis"' does not judge X.
+        if (taken.has(hit.first) || skip?.(hit.first) || hit.kind === 'verb' || hit.kind === 'base') continue;
         const acc = accOf(frame.key, frame);
-        const w = hit.weight * (hit.kind === 'base' ? 0.6 : 1);
+        const w = hit.weight;
         acc.sum += w;
         const s0 = tokens[hit.first]!;
         const e0 = tokens[hit.last - 1]!;

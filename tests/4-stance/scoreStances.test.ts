@@ -41,6 +41,9 @@ describe('scoreStances', () => {
     ['“The weather in Helsinki was terrible, but Putin arrived on time,” Trump said.', 'The weather in Helsinki was terrible, but Putin arrived on time,', 'Trump', { Trump: ['Trump'], Putin: ['Putin'] }],
     ['“We will not strike unless Korea’s sovereignty is violated,” the general said.', 'We will not strike unless Korea’s sovereignty is violated,', 'General', { General: ['general'], Korea: ['Korea'] }],
     ['“The occupied villages of Ukraine need help,” the envoy said.', 'The occupied villages of Ukraine need help,', 'Envoy', { Envoy: ['envoy'], Ukraine: ['Ukraine'] }],
+    ['The governor said the state is “in the middle of a crisis at the border.”', 'in the middle of a crisis at the border.', 'Governor', { Governor: ['governor'], State: ['the state'] }],
+    ['“Poland’s victory was a relief,” the coach said.', 'Poland’s victory was a relief,', 'Coach', { Coach: ['coach'], Poland: ['Poland'] }],
+    ['“The authorities are doing everything to stop the war,” the mayor said.', 'The authorities are doing everything to stop the war,', 'Mayor', { Mayor: ['mayor'], Authorities: ['The authorities'] }],
     ['“Biden will visit Tokyo next week,” the spokesman said.', 'Biden will visit Tokyo next week,', 'Spokesman', { Spokesman: ['spokesman'], Biden: ['Biden'] }],
   ])('no praise or criticism in %s', (text, quote, speaker, entities) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities));
