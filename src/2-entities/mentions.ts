@@ -1,5 +1,5 @@
 import type { Token } from '../adapters/wink.js';
-import { nameTags } from '../adapters/compromise.js';
+import { isCommonWord, nameTags } from '../adapters/compromise.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityType } from '../model/entity.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
@@ -43,7 +43,9 @@ export interface Mention {
 }
 
 const BAD_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'NUM']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'two', 'three', 'several', 'many', 'other', 'senior', 'top']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'two', 'three', 'several', 'many', 'other']);
+/** Particles that join the words of an organisation's name ("Bank of England"), never a person's ("Amy Klobuchar of Minnesota"). */
+const ORG_PARTICLES = new Set(['of', 'for', 'the', '&']);
 const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -194,14 +196,18 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   let end = k;
   while (end < tokens.length) {
     const t = tokens[end]!;
-    if (nameWord(tokens, end, kb) && !(end > nameStart && isSentenceBreak(tokens, end))) {
+    // "Theresa May", "Ron August": after a first name, a month or modal is a surname.
+    const surnameAfterFirst = end > nameStart && end === nameStart + 1 && isCap(t) && t.pos !== 'PUNCT' && NOT_NAMES.has(t.lower) &&
+      nameTags(tokens[nameStart]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name') && !isSentenceBreak(tokens, end);
+    if (surnameAfterFirst || (nameWord(tokens, end, kb) && !(end > nameStart && isSentenceBreak(tokens, end)))) {
       end++;
       // "J." initial: swallow the period.
       if (tokens[end]?.value === '.' && t.value.length === 1) end++;
       continue;
     }
     // Particles inside names: "Bank of England", "bin Salman".
-    if (end > nameStart && NAME_PARTICLES.has(t.lower) && !isCap(t) && nameWord(tokens, end + 1, kb) && t.end === tokens[end + 1]!.start - 1) {
+    if (end > nameStart && NAME_PARTICLES.has(t.lower) && !isCap(t) && nameWord(tokens, end + 1, kb) && t.end === tokens[end + 1]!.start - 1 &&
+      (!ORG_PARTICLES.has(t.lower) || orgLike(tokens, nameStart, end, kb))) {
       end++;
       continue;
     }
@@ -214,6 +220,19 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
     break;
   }
   if (end === nameStart) return null;
+  // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov": a title inside the capitalised run splits it.
+  for (let k = nameStart + 1; k < end - 1; k++) {
+    const inner = titleAt(tokens, k);
+    if (inner && inner.end < end && nameWord(tokens, inner.end, kb) && !TITLES.has(tokens.slice(nameStart, k).map((x) => x.lower).join(' '))) {
+      qualifier = seg.doc.text.slice(tokens[nameStart]!.start, tokens[k - 1]!.end);
+      title = inner.title;
+      const q = placeOf(qualifier, kb);
+      if (q) of = q;
+      const rest = readName(tokens, inner.end, kb, seg, make);
+      if (rest?.mention) return { mention: { ...rest.mention, start: tokens[first]!.start, first, title, ...(of ? { of } : {}), qualifier }, next: rest.next };
+      break;
+    }
+  }
   const words = tokens.slice(nameStart, end).filter((t) => t.value !== '.' && t.value !== '-');
   const text = seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end);
   const key = normalizeName(text);
@@ -227,7 +246,7 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   for (let h = end; h < Math.min(tokens.length, end + 3); h++) {
     const ht = tokens[h]!;
     if (isCap(ht) || (ht.pos !== 'NOUN' && ht.pos !== 'ADJ')) break;
-    if (ROLE_NOUNS.has(ht.lower) || GROUP_NOUNS.has(ht.lower)) {
+    if (ROLE_NOUNS.has(ht.lower) || GROUP_NOUNS.has(ht.lower) || ROLE_NOUNS.has(`${ht.lower} ${tokens[h + 1]?.lower ?? ''}`)) {
       if (det && (DETERMINERS.has(det.lower) || h === end)) return readRole(tokens, h, kb, make, first);
       break;
     }
@@ -238,7 +257,7 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
     // A demonym alone ("Russian television") is not an entity.
     if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: end };
     // A lone capitalised word is a name only if the tagger or a lexicon says so.
-    if (sentenceInitial(tokens, nameStart) && w.pos !== 'PROPN' && !known) return null;
+    if (sentenceInitial(tokens, nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower)) && !known) return null;
     if (w.pos !== 'PROPN' && !known && HAS_LOWER.test(w.value) && w.pos !== 'NOUN' && w.pos !== 'X') return null;
     if (!known && seg.titleCase[seg.paragraphOf[w.i] ?? 0]) return null;
   }
@@ -263,7 +282,9 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words);
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
   if (onlyTitle && title === undefined) {
-    return { mention: make(first, end, { kind: 'role', text, key, title: onlyTitle, ...(of ? { of } : {}), type: 'person' }), next: end };
+    // "the Prime Minister", "the Head of State": the determiner belongs to the role mention.
+    const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
+    return { mention: make(from, end, { kind: 'role', text, key, title: onlyTitle, ...(of ? { of } : {}), type: 'person' }), next: end };
   }
   void qualifier;
   return {
@@ -278,6 +299,16 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
     }),
     next: end,
   };
+}
+
+/** Do the words so far name a body ("Bank", "House", "Secretary", "NATO"), so "of …" may continue it? */
+function orgLike(tokens: readonly Token[], from: number, to: number, kb: KnowledgeIndex): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (ORG_WORDS.has(w) || TITLES.has(w) || ROLE_NOUNS.has(w) || /^(?:department|ministry|secretary|minister|head|chief|director|university|institute|bank|house|court|council|league|church|state|states|republic|kingdom|union|federation|museum|college|school|office|board|commission|committee|academy|society|order|people)$/.test(w)) return true;
+  }
+  const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  return (kb.byName.get(words) ?? []).some((e) => e.type !== 'person');
 }
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
@@ -327,7 +358,9 @@ function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex, make:
   else if (ROLE_NOUNS.has(two)) { head = two; end = i + 2; }
   const group = GROUP_NOUNS.has(head);
   if (!ROLE_NOUNS.has(head) && !group) return null;
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(group && t.pos === 'ADJ')) return null;
+  // The head of "prime minister" is "minister": its tag decides, not the adjective's.
+  const headToken = tokens[end - 1]!;
+  if (headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN' && !(group && headToken.pos === 'ADJ')) return null;
   // Walk left over modifiers to a determiner.
   let first = from ?? i;
   let indefinite = false;

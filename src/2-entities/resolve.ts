@@ -4,7 +4,7 @@ import type { KnowledgeEntry } from '../model/knowledge.js';
 import type { Span } from '../model/span.js';
 import { isCommonWord } from '../adapters/compromise.js';
 import { holds, normalizeName, type KnowledgeIndex } from './knowledge-index.js';
-import { VOICE_NOUNS, OUTLET_WORDS } from './lexicon.js';
+import { OUTLET_WORDS, VOICE_NOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
 /** An entity while the article is being read: its mentions grow as later stages resolve more. */
@@ -93,16 +93,6 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
       if (m.title) e.titles.add(m.title);
       if (m.of) e.of.add(m.of.toLowerCase());
       if (!e.gender && m.gender) e.gender = m.gender;
-      // A known entity is named as the article first writes its full name ("Volodymyr Zelenskyy"), when that is one of its names.
-      if (e.kb && m.kind === 'name' && !e.named && m.text.split(/\s+/).length >= 2) {
-        const written = m.text.replace(/[\u2019']s$/, '');
-        if (normalizeName(written) !== normalizeName(e.name) && [e.kb.name, ...e.kb.aliases].some((a) => normalizeName(a) === normalizeName(written))) {
-          e.aliases.add(e.name);
-          e.name = written;
-          e.aliases.delete(written);
-        }
-        e.named = true;
-      }
       // The longest name the article uses becomes the name of an entity the knowledge base does not know.
       if (!e.kb && m.kind === 'name' && m.text.length > e.name.length && m.text.split(/\s+/).length <= 5) {
         e.aliases.add(e.name);
@@ -158,7 +148,8 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     const e = resolveRole(m, mi);
     if (e) link(mi, e);
   });
-  function resolveRole(m: Mention, mi: number): EntityDraft | undefined {
+  function resolveRole(mention: Mention, mi: number): EntityDraft | undefined {
+    let m = mention;
     // The voice of a body: "a Kremlin spokesperson", "White House officials", "the State Department's spokesman".
     if (VOICE_NOUNS.has(m.key) || (m.kind === 'group' && m.qualifier)) {
       const body = m.qualifier ?? m.of;
@@ -178,8 +169,9 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
       const name = stripDeterminer(text.slice(m.start, m.end));
       return byKey.get(normalizeName(name)) ?? create(name, 'group');
     }
-    // An office: "the Russian president", "the Prime Minister", "the secretary of state".
+    // An office: "the Russian president", "the Prime Minister", "the secretary of state", "the Ohio governor".
     const role = m.key;
+    if (m.of === undefined && m.qualifier && kb.byOffice.has(`${role}|${m.qualifier.toLowerCase()}`)) m = { ...m, of: m.qualifier };
     const candidates = entities.filter((e) => e.type === 'person' && e.titles.has(role) && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return mostSalient(index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);
@@ -187,7 +179,9 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     if (holders.length > 0 && (m.of !== undefined || /^\p{Lu}/u.test(text.slice(m.start, m.end).replace(/^(the|a|an)\s+/i, '')))) {
       const present = holders.filter((x) => byKb.has(x.id));
       const atDate = year !== undefined ? holders.filter((x) => holds(x, role, m.of, year)) : [];
-      const pool = present.length > 0 ? present : atDate;
+      // Without a date, the one holding the office now.
+      const current = year === undefined ? holders.filter((x) => x.offices.some((o) => o.role === role && (m.of === undefined || (o.of ?? '').toLowerCase() === m.of.toLowerCase()) && o.to === undefined)) : [];
+      const pool = present.length > 0 ? present : atDate.length > 0 ? atDate : current;
       const chosen = pool.length === 1 ? pool[0] : pool.length > 1 ? mostMentioned(pool) : undefined;
       if (chosen) return create(chosen.name, 'person', chosen);
     }
@@ -195,7 +189,10 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     if (!m.indefinite && /^(the|this|that)\b/i.test(text.slice(m.start, m.end))) {
       const sameSentence = new Set<number>();
       for (let k = mi - 1; k >= 0 && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
-      const back = mostSalient(index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender));
+      // "the governor" is not the senator just named: a person with other offices is no antecedent for an office.
+      const office = kb.byOffice.has(`${m.key}|`);
+      const back = mostSalient(index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
+        (!office || e.titles.size === 0 || e.titles.has(m.key)));
       if (back) return back;
     }
     return undefined;

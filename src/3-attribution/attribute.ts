@@ -192,7 +192,9 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   });
 
   resolveQuotePronouns(seg, ents, drafts);
-  return { utterances: drafts, issues, roles };
+  // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
+  const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !drafts.some((d) => d.speaker >= 0 && i.span && d.start === i.span.start && d.end === i.span.end));
+  return { utterances: drafts, issues: settled, roles };
 }
 
 const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
@@ -598,7 +600,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
     if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
     // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
-    if (start < 0 && (a.complement.includes('of') || a.complement.includes('as')) && after < sentence.last - 1 && !(next.pos === 'ADP' && next.lower !== 'of' && next.lower !== 'as' && next.lower !== 'about')) start = after;
+    if (start < 0 && ((a.complement.includes('of') && wordAhead(after, 'of')) || (a.complement.includes('as') && wordAhead(after, 'as'))) && after < sentence.last - 1 && !(next.pos === 'ADP' && next.lower !== 'of' && next.lower !== 'as')) start = after;
   } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18))) start = after;
   else if (adjunct > after && (startsClause(tokens, adjunct) || tokens[adjunct]?.lower === 'that')) start = tokens[adjunct]!.lower === 'that' ? adjunct + 1 : adjunct;
   else start = thatAhead(after);
@@ -623,6 +625,15 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     else return contentBeforeIfTrailing();
   }
   return spanUntilStop(start);
+
+  /** Does `word` stand within the next six tokens of the clause? ("accused him of", "described the plan as") */
+  function wordAhead(from: number, word: string): boolean {
+    for (let k = from; k < Math.min(sentence!.last, from + 6); k++) {
+      if (tokens[k]!.lower === word) return true;
+      if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return false;
+    }
+    return false;
+  }
 
   /** Do at least two words of the same sentence follow offset `close`? */
   function continuesAfter(close: number): boolean {

@@ -65,7 +65,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const antecedent = nounPhraseEndingAt(seg, ents, j - 2);
     if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, how: 'subject' };
   }
-  while (j >= 0 && tokens[j]!.sentence === cue.sentence && (SKIP_LEFT.has(tokens[j]!.lower) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
+  while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
   const left = j >= 0 ? tokens[j]! : undefined;
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);

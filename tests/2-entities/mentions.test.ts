@@ -24,7 +24,7 @@ describe('names with their titles', () => {
   });
 
   // Bug reported to the lead: "of <place>" is read as a name particle and a two-word office before a name stays in the name.
-  test.fails.each([
+  test.each([
     ['Senator Amy Klobuchar of Minnesota voted against the bill.', 'Amy Klobuchar'],
     ['Treasury Secretary Janet Yellen testified on Tuesday.', 'Janet Yellen'],
   ])('the name of %s leaves out the state and the office', (text, name) => {
@@ -37,7 +37,7 @@ describe('roles, descriptions and groups', () => {
   test.each([
     ['The former KGB officer spoke for an hour.', 'The former KGB officer', 'role', 'officer'],
     ['A Kremlin spokesperson declined to comment.', 'A Kremlin spokesperson', 'role', 'spokesperson'],
-    ['The Prime Minister left early.', 'Prime Minister', 'role', 'prime minister'],
+    ['The Prime Minister left early.', 'The Prime Minister', 'role', 'prime minister'],
     ['White House officials briefed reporters.', 'White House officials', 'group', 'officials'],
     ['Democratic lawmakers walked out of the chamber.', 'Democratic lawmakers', 'group', 'lawmakers'],
   ])('%s', (text, phrase, kind, title) => {
@@ -106,11 +106,13 @@ describe('what is nobody', () => {
     expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
 
-  // Bug reported to the lead: a sentence-initial common noun tagged PROPN becomes an organisation.
-  test.fails.each([
-    ['Inflation rose sharply in March and April.'],
-    ['Prices fell, wages rose and the markets rallied.'],
-  ])('%s', (text) => {
+  test.each([['Prices fell, wages rose and the markets rallied.']])('%s', (text) => {
+    const { mentions } = entitiesOf(text);
+    expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+
+  // Known bug: a sentence-initial common noun that neither compromise's lexicon nor the tagger knows becomes a name.
+  test.fails.each([['Inflation rose sharply in March and April.']])('%s', (text) => {
     const { mentions } = entitiesOf(text);
     expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
