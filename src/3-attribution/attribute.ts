@@ -607,7 +607,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   // "explained how …", "asked whether …", "did not say when …".
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
   // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
-  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
     return objectPhrase(after);
   }
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
@@ -770,10 +770,13 @@ const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
 /**
- * Verbs whose object is itself what was said or announced: "criticized the decision", "announced
- * a plan". For verbs of support (back, vote for) or belief (know, see) the object is not speech.
+ * Verbs whose object is what was said ("announced a plan", "denied the report") or what the
+ * source evaluated ("criticized the decision", "praised the deal": the stance stage scores it with
+ * the cue). For support (back, vote for) or belief (know, see) the object is not speech.
  */
-const OBJECT_CONTENT = new Set(['criticize', 'announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'endorse', 'question', 'report', 'note', 'describe', 'praise', 'condemn', 'deny', 'reject', 'dismiss', 'acknowledge', 'admit', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'predict', 'promise', 'pledge', 'vow', 'demand', 'dispute', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'recall', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'warn', 'urge']);
+const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
+  // Verbs that evaluate their object report a stance toward it: "criticized the decision", "praised the deal".
+  'criticize', 'praise', 'condemn', 'endorse', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'dispute', 'warn', 'urge']);
 
 /** Past a short adjunct after a cue ("said on Friday", "told the Times Tuesday morning"): the token after it. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
