@@ -157,7 +157,14 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     // Possessor: "Putin's genius move", "his brilliant idea"
     const poss = tokens[prev.last];
     if (!plain && poss && (poss.lower === "'s" || poss.lower === '’s') && hit.first - prev.last <= 3) return prev;
-    if (!plain && prev.last === prev.first + 1 && /^(his|her|their|its|my|our)$/.test(tokens[prev.first]!.lower) && hit.first - prev.last <= 2) return prev;
+    if (!plain && prev.last === prev.first + 1 && /^(his|her|their|its|my|our)$/.test(tokens[prev.first]!.lower) && hit.first - prev.last <= 2) {
+      // "the United States, our strategic partner": a first-person possessive names a relation
+      // to the speaker; the evaluation is of the apposition's head.
+      if (/^(my|our)$/.test(tokens[prev.first]!.lower)) {
+        const head = before[before.length - 2];
+        if (head && tokens[prev.first - 1]?.value === ',' && head.last === prev.first - 1) return head;
+      } else return prev;
+    }
     // Naming: "called Y a liar", "described Y as a genius", "Y, whom X described as a genius"
     for (let k = prev.first - 1; k >= cFrom && k >= prev.first - 2; k--) {
       if (NAMING_VERBS.has(tokens[k]!.lemma)) return prev;
@@ -196,7 +203,8 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
       if (!other) return s;
     }
   }
-  if (next && next.first - hit.last <= 2 && !hasComma(tokens, hit.last, next.first)) return next;
+  // "a stab in the back for Y", "a disgrace to Y": after a preposition Y is the one wronged.
+  if (next && next.first - hit.last <= 2 && !hasComma(tokens, hit.last, next.first) && !hasAdposition(tokens, hit.last, next.first)) return next;
   return undefined;
 }
 
@@ -266,4 +274,9 @@ function afterBy(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
   if (p?.lower === 'by') return true;
   return p?.pos === 'DET' && tokens[i - 2]?.lower === 'by';
+}
+
+function hasAdposition(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.pos === 'ADP') return true;
+  return false;
 }

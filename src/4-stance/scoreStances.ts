@@ -5,6 +5,7 @@ import { isHarmVerb, lexiconHits } from './lexicon.js';
 import { tokenRange } from './tokenRange.js';
 import type { StanceInput } from './types.js';
 
+const SINGULAR_FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 
 /** Below this many AFINN units (after dampening) a target gets no polar stance. */
@@ -71,7 +72,9 @@ export function scoreStances(input: StanceInput): Stance[] {
       if (m.end > u.end) continue;
       const [f, l] = tokenRange(doc, m);
       if (l <= f) continue;
-      slots.push({ first: f, last: l, key: m.entityId === speakerId ? SELF : m.entityId });
+      // "I", "me", "my" inside someone's words are that someone, whatever the entity stage says.
+      const singular = l === f + 1 && SINGULAR_FIRST.has(tokens[f]!.lower) && u.kind !== 'indirect';
+      slots.push({ first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId });
       for (let k = f; k < l; k++) covered.add(k);
     }
     for (let k = uf; k < ul; k++) {

@@ -44,10 +44,17 @@ describe('scoreStances', () => {
     ['The governor said the state is “in the middle of a crisis at the border.”', 'in the middle of a crisis at the border.', 'Governor', { Governor: ['governor'], State: ['the state'] }],
     ['“Poland’s victory was a relief,” the coach said.', 'Poland’s victory was a relief,', 'Coach', { Coach: ['coach'], Poland: ['Poland'] }],
     ['“The authorities are doing everything to stop the war,” the mayor said.', 'The authorities are doing everything to stop the war,', 'Mayor', { Mayor: ['mayor'], Authorities: ['The authorities'] }],
+    ['“This decision is a stab in the back for the Kurds,” the commander said.', 'This decision is a stab in the back for the Kurds,', 'Commander', { Commander: ['commander'], Kurds: ['the Kurds'] }],
     ['“Biden will visit Tokyo next week,” the spokesman said.', 'Biden will visit Tokyo next week,', 'Spokesman', { Spokesman: ['spokesman'], Biden: ['Biden'] }],
   ])('no praise or criticism in %s', (text, quote, speaker, entities) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities));
     expect(stances.filter((s) => s.polarity !== 'neutral')).toEqual([]);
+  });
+
+  test('“I” in a quote is its speaker even when the entity stage resolved it elsewhere', () => {
+    const text = '“I am proud of this genius plan,” Trump said. Putin agreed.';
+    const base = stanceInput(text, 'I am proud of this genius plan,', 'Trump', { Trump: ['Trump'], Putin: ['Putin', 'I'] });
+    expect(scoreStances(base).filter((s) => s.polarity !== 'neutral')).toEqual([]);
   });
 
   test('an embedded quote’s words belong to its own speaker', () => {
@@ -92,6 +99,7 @@ describe('scoreStances: first-person pronouns are the speaker', () => {
     ['“She routinely ignores the courts,” the governor said of the mayor.', 'She routinely ignores the courts,', 'Governor', { Governor: ['governor'], Mayor: ['mayor', 'She'] }, 'Mayor', 'criticism'],
     ['“They are trying to weaken the alliance,” Stoltenberg said of the two leaders.', 'They are trying to weaken the alliance,', 'Stoltenberg', { Stoltenberg: ['Stoltenberg'], Leaders: ['leaders', 'They'], Alliance: ['the alliance'] }, 'Leaders', 'criticism'],
     ['“Our eastern provinces, as we all know, are occupied by the Russian army,” the minister said.', 'Our eastern provinces, as we all know, are occupied by the Russian army,', 'Minister', { Minister: ['minister'], 'Russian army': ['the Russian army'] }, 'Russian army', 'criticism'],
+    ['“And Canada, our closest partner and staunch supporter, stood with us,” the minister said.', 'And Canada, our closest partner and staunch supporter, stood with us,', 'Minister', { Minister: ['minister'], Canada: ['Canada'] }, 'Canada', 'praise'],
     ['“They have betrayed us again,” Kurdish commanders said of the Americans.', 'They have betrayed us again,', 'Commanders', { Commanders: ['commanders'], Americans: ['Americans', 'They'] }, 'Americans', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities)).filter((s) => s.polarity !== 'neutral');
