@@ -200,6 +200,11 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     if (verb >= 0) {
       let other = false;
       for (let k = s.first - 1; k >= cFrom; k--) if (tokens[k]!.pos === 'VERB') other = true;
+      // "we can say that it is a stab in the back": the evaluation belongs to the embedded clause.
+      for (let k = s.last; k < hit.first; k++) {
+        const t = tokens[k]!;
+        if (t.lower === 'that' || t.pos === 'SCONJ') other = true;
+      }
       if (!other) return s;
     }
   }

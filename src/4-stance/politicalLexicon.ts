@@ -148,6 +148,7 @@ export const NEUTRAL_IN_NEWS: readonly string[] = [
   'security', 'defense', 'defence', 'force', 'forces', 'power', 'top', 'chief', 'major', 'please',
   'like', 'well', 'yes', 'no', 'want', 'wanted', 'hope', 'hoped', 'lead', 'led', 'try', 'trying',
   'tried', 'help', 'helped', 'deal', 'plan', 'plans', 'talk', 'talks', 'visit', 'welcome',
+  'must', 'need', 'needs', 'yes', 'okay', 'ok', 'sure', 'certain', 'certainly',
 ];
 
 /**

@@ -45,6 +45,7 @@ describe('scoreStances', () => {
     ['“Poland’s victory was a relief,” the coach said.', 'Poland’s victory was a relief,', 'Coach', { Coach: ['coach'], Poland: ['Poland'] }],
     ['“The authorities are doing everything to stop the war,” the mayor said.', 'The authorities are doing everything to stop the war,', 'Mayor', { Mayor: ['mayor'], Authorities: ['The authorities'] }],
     ['“This decision is a stab in the back for the Kurds,” the commander said.', 'This decision is a stab in the back for the Kurds,', 'Commander', { Commander: ['commander'], Kurds: ['the Kurds'] }],
+    ['“The statement was a surprise and we can say that it is a stab in the back for the Kurds,” Gabriel said.', 'The statement was a surprise and we can say that it is a stab in the back for the Kurds,', 'Gabriel', { Gabriel: ['Gabriel'], Kurds: ['the Kurds', 'we'] }],
     ['“Biden will visit Tokyo next week,” the spokesman said.', 'Biden will visit Tokyo next week,', 'Spokesman', { Spokesman: ['spokesman'], Biden: ['Biden'] }],
   ])('no praise or criticism in %s', (text, quote, speaker, entities) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities));
