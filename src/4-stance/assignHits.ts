@@ -27,7 +27,7 @@ export interface AssignedHit {
 const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')']);
 const CONTRAST = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'yet']);
 const breaks = (t: Token): boolean => STRONG_BREAK.has(t.value) || t.pos === 'SPACE' || CONTRAST.has(t.lower);
-const CATENATIVE = new Set(['try', 'want', 'seek', 'plan', 'continue', 'begin', 'start', 'attempt', 'aim', 'hope', 'need', 'go', 'intend', 'threaten', 'vow', 'promise', 'decide', 'refuse', 'like', 'love']);
+const CATENATIVE = new Set(['keep', 'stop', 'try', 'want', 'seek', 'plan', 'continue', 'begin', 'start', 'attempt', 'aim', 'hope', 'need', 'go', 'intend', 'threaten', 'vow', 'promise', 'decide', 'refuse', 'like', 'love']);
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find']);
 const REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
 const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
@@ -137,7 +137,7 @@ function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: 
   for (let k = m.last; k < v; k++) {
     const t = tokens[k]!;
     // "X is trying to weaken Y", "X wants to undermine Y": the subject carries over.
-    if (t.pos === 'VERB' && CATENATIVE.has(t.lemma) && tokens[k + 1]?.lower === 'to') continue;
+    if (transparent(tokens, k)) continue;
     if (t.pos === 'VERB' || t.lower === ',' || t.pos === 'ADP' || t.pos === 'SCONJ') return undefined;
   }
   return m;
@@ -268,7 +268,7 @@ function unnamedSubject(tokens: readonly Token[], cFrom: number, v: number): Men
       if (FIRST_PERSON.has(t.lower) || t.lower === 'you' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return undefined;
       return { first: k, last: k + 1, key: OTHER };
     }
-    if (t.pos === 'VERB' && CATENATIVE.has(t.lemma) && tokens[k + 1]?.lower === 'to') continue;
+    if (transparent(tokens, k)) continue;
     if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.value === ',') return undefined;
   }
   return undefined;
@@ -284,4 +284,12 @@ function afterBy(tokens: readonly Token[], i: number): boolean {
 function hasAdposition(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.pos === 'ADP') return true;
   return false;
+}
+
+/** "trying to", "keep (undermining)": verbs that pass their subject on to the next verb. */
+function transparent(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || !CATENATIVE.has(t.lemma)) return false;
+  const n = tokens[k + 1];
+  return n?.lower === 'to' || (n?.pos === 'VERB' && n.lower.endsWith('ing'));
 }

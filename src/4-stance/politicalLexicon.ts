@@ -51,7 +51,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   inspirational: 3, tireless: 2, steadfast: 2, exceptional: 3, superb: 4, incredible: 3,
   phenomenal: 4, legendary: 3, mentor: 2, bravery: 3, courage: 3, leadership: 1, integrity: 3,
   contribution: 2, service: 1, honor: 2, honour: 2, privilege: 2, pleasure: 2, gratitude: 3,
-  grateful: 3, thanks: 2, instrumental: 2, staunch: 2, supporter: 2, helpful: 2, congratulations: 3, admiration: 3, respect: 2, praise: 3,
+  grateful: 3, thanks: 2, supporter: 2, helpful: 2, congratulations: 3, admiration: 3, respect: 2, praise: 3,
   // criticism
   dictator: -4, tyrant: -4, autocrat: -3, authoritarian: -3, despot: -4, bully: -3,
   puppet: -3, weak: -2, weakness: -2, corrupt: -4, corruption: -3, liar: -4, lie: -2, lies: -3,
@@ -75,7 +75,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   betrayal: -4, backstab: -4, witch: -1, nonsense: -3, ridiculous: -3, absurd: -3,
   laughable: -3, shameless: -4, divisive: -2, polarizing: -1, toxic: -3, lawless: -3,
   embarrassment: -3, embarrassing: -3, pariah: -3, outlaw: -3, 
-  ploy: -2, stunt: -2, grab: -1, hostage: -2, credibility: 1,
+  stunt: -2, grab: -1, credibility: 1,
 };
 
 /**
@@ -87,7 +87,7 @@ export const CONSTRUCTIONS: Readonly<Record<string, number>> = {
   'best friend': 3, 'good friend': 3, 'great friend': 3, 'close friend': 2, 'great job': 3,
   'good job': 3, 'fantastic job': 4, 'great leader': 3, 'strong leader': 3, 'good man': 3,
   'good person': 3, 'great man': 3, 'a great guy': 3, 'great guy': 3, 'nice guy': 2,
-  'thank you': 2, 'have our back': 3, 'has our back': 3, 'had our back': 3, 'have our backs': 3, 'without doubt': 1, 'no doubt': 1, 'without a doubt': 1, 'well done': 3, 'hats off': 3, 'proud of': 3, 'grateful to': 3,
+  'thank you': 2, 'without doubt': 1, 'no doubt': 1, 'without a doubt': 1, 'well done': 3, 'hats off': 3, 'proud of': 3, 'grateful to': 3,
   'grateful for': 3, 'pleasure to': 2, 'honor to': 2, 'honour to': 2, 'stand with': 2,
   'stands with': 2, 'stood by': 2, 'stand by': 2, 'on the right track': 2, 'get along': 2,
   'got along': 2, 'gets along': 2, 'good relationship': 3, 'great relationship': 3,
@@ -95,18 +95,16 @@ export const CONSTRUCTIONS: Readonly<Record<string, number>> = {
   "is n't a fan of": -2, 'no fan of': -2, "wasn't a fan of": -2, 'not a big fan': -2,
   'a big mistake': -3, 'big mistake': -3, 'grave mistake': -3, 'terrible mistake': -3,
   'a stab in the back': -4, 'stab in the back': -4, 'stabbed in the back': -4,
-  'witch hunt': -3, 'fake news': -3, 'cover up': -3, 'cover-up': -3, 'smash and grab': -3,
-  'lack of understanding': -3, 'lacks credibility': -3, 'lack credibility': -3,
-  'no credibility': -3, 'non-starter': -2, 'non starter': -2, 'out of touch': -3,
+  'witch hunt': -3, 'fake news': -3, 'cover up': -3, 'cover-up': -3,
+  'no credibility': -3, 'out of touch': -3,
   'out of control': -3, 'in over his head': -3, 'in over her head': -3, 'sold out': -3,
   'sell out': -3, 'turned his back': -3, 'turned their back': -3, 'turn its back': -3,
   'to blame': -3, 'at fault': -3, 'step down': -2, 'should resign': -3, 'must resign': -3,
   'call for resignation': -3, 'called for his resignation': -3, 'called for her resignation': -3,
-  'no longer needed': -2, 'lost confidence': -3, 'no confidence': -3, 'war criminal': -5,
+  'lost confidence': -3, 'no confidence': -3, 'war criminal': -5,
   'war crimes': -4, 'human rights abuses': -4, 'power grab': -3, 'rubber stamp': -2,
   'lap dog': -3, 'let down': -3, 'let us down': -3,
   'took credit': -1, 'played politics': -2, 'playing politics': -2, 'play politics': -2,
-  'disagreed strongly': -2, 'strongly disagree': -2, 'strongly disagreed': -2,
   'utter disgrace': -5, 'complete failure': -4, 'total failure': -4, 'complete disaster': -4,
   'total disaster': -4, 'threw under the bus': -3, 'under the bus': -3,
 };

@@ -8,16 +8,16 @@ type Row = [text: string, quote: string, speaker: string, entities: Record<strin
 
 describe('scoreStances', () => {
   test.each<Row>([
-    ['“He’s a very lively man, talented without doubt,” Putin said of Trump.', 'He’s a very lively man, talented without doubt,', 'Putin', { Putin: ['Putin'], Trump: ['Trump', 'He'] }, 'Trump', 'praise'],
+    ['“She’s a truly brilliant woman, gifted beyond doubt,” Orban said of Meloni.', 'She’s a truly brilliant woman, gifted beyond doubt,', 'Orban', { Orban: ['Orban'], Meloni: ['Meloni', 'She'] }, 'Meloni', 'praise'],
     ['“Biden is weak and corrupt,” Trump told the rally.', 'Biden is weak and corrupt,', 'Trump', { Trump: ['Trump'], Biden: ['Biden'] }, 'Biden', 'criticism'],
-    ['“I thank John very much for his service,” the president wrote.', 'I thank John very much for his service,', 'Trump', { Trump: ['president'], Bolton: ['John', 'his'] }, 'Bolton', 'praise'],
+    ['“I want to thank Mary for her years of loyal work,” the governor wrote.', 'I want to thank Mary for her years of loyal work,', 'Governor', { Governor: ['governor'], Mary: ['Mary', 'her'] }, 'Mary', 'praise'],
     ['“Putin’s genius move surprised everyone,” Trump said.', 'Putin’s genius move surprised everyone,', 'Trump', { Trump: ['Trump'], Putin: ['Putin'] }, 'Putin', 'praise'],
-    ['“Thank you very much, Mr. President,” Zelensky said.', 'Thank you very much, Mr. President,', 'Zelensky', { Zelensky: ['Zelensky'], Biden: ['Mr. President'] }, 'Biden', 'praise'],
-    ['“Obama attacked me for years,” Trump said.', 'Obama attacked me for years,', 'Trump', { Trump: ['Trump'], Obama: ['Obama'] }, 'Obama', 'criticism'],
-    ['Cooper said Boris Johnson is trying to grab power, which is a deeply dangerous and irresponsible way to govern.', 'Boris Johnson is trying to grab power, which is a deeply dangerous and irresponsible way to govern', 'Cooper', { Cooper: ['Cooper'], Johnson: ['Boris Johnson'] }, 'Johnson', 'criticism'],
+    ['“Thank you so much, Madam Chancellor,” the mayor said.', 'Thank you so much, Madam Chancellor,', 'Mayor', { Mayor: ['mayor'], Merkel: ['Madam Chancellor'] }, 'Merkel', 'praise'],
+    ['“Sanchez attacked me for years,” Feijoo said.', 'Sanchez attacked me for years,', 'Feijoo', { Feijoo: ['Feijoo'], Sanchez: ['Sanchez'] }, 'Sanchez', 'criticism'],
+    ['Ruiz said the premier is packing the courts, which is a reckless and dangerous way to run a country.', 'the premier is packing the courts, which is a reckless and dangerous way to run a country', 'Ruiz', { Ruiz: ['Ruiz'], Premier: ['the premier'] }, 'Premier', 'criticism'],
     // The negation denies "the problem", not the evaluation inside the that-clause.
-    ['“The problem is not that Merkel is smart,” the senator said.', 'The problem is not that Merkel is smart,', 'Senator', { Senator: ['senator'], Merkel: ['Merkel'] }, 'Merkel', 'praise'],
-    ['The senator said Merkel was “more experienced and highly respected” than her rivals.', 'more experienced and highly respected', 'Senator', { Senator: ['senator'], Merkel: ['Merkel'] }, 'Merkel', 'praise'],
+    ['“My worry isn’t that Macron is clever,” the senator said.', 'My worry isn’t that Macron is clever,', 'Senator', { Senator: ['senator'], Macron: ['Macron'] }, 'Macron', 'praise'],
+    ['The senator said Ardern was “wiser and far more capable” than her rivals.', 'wiser and far more capable', 'Senator', { Senator: ['senator'], Ardern: ['Ardern'] }, 'Ardern', 'praise'],
     ['The senator called Bannon “a disgrace to the party”.', 'a disgrace to the party', 'Senator', { Senator: ['senator'], Bannon: ['Bannon'] }, 'Bannon', 'criticism'],
     ['“Merkel is not smart,” he said, according to the senator.', 'Merkel is not smart,', 'Senator', { Senator: ['senator'], Merkel: ['Merkel'] }, 'Merkel', 'criticism'],
     ['“We strongly condemn Lukashenko and his regime,” the chancellor said.', 'We strongly condemn Lukashenko and his regime,', 'Scholz', { Scholz: ['chancellor'], Lukashenko: ['Lukashenko', 'his'] }, 'Lukashenko', 'criticism'],
@@ -39,13 +39,13 @@ describe('scoreStances', () => {
     ['“Is Biden a good leader?” Trump asked.', 'Is Biden a good leader?', 'Trump', { Trump: ['Trump'], Biden: ['Biden'] }],
     ['“Obama praised Clinton at the convention,” Trump said.', 'Obama praised Clinton at the convention,', 'Trump', { Trump: ['Trump'], Obama: ['Obama'], Clinton: ['Clinton'] }],
     ['“The weather in Helsinki was terrible, but Putin arrived on time,” Trump said.', 'The weather in Helsinki was terrible, but Putin arrived on time,', 'Trump', { Trump: ['Trump'], Putin: ['Putin'] }],
-    ['“We will not strike unless Korea’s sovereignty is violated,” the general said.', 'We will not strike unless Korea’s sovereignty is violated,', 'General', { General: ['general'], Korea: ['Korea'] }],
-    ['“The occupied villages of Ukraine need help,” the envoy said.', 'The occupied villages of Ukraine need help,', 'Envoy', { Envoy: ['envoy'], Ukraine: ['Ukraine'] }],
-    ['The governor said the state is “in the middle of a crisis at the border.”', 'in the middle of a crisis at the border.', 'Governor', { Governor: ['governor'], State: ['the state'] }],
+    ['“We will not retaliate unless Chile’s borders are violated,” the general said.', 'We will not retaliate unless Chile’s borders are violated,', 'General', { General: ['general'], Chile: ['Chile'] }],
+    ['“The occupied villages of Moldova need food,” the envoy said.', 'The occupied villages of Moldova need food,', 'Envoy', { Envoy: ['envoy'], Moldova: ['Moldova'] }],
+    ['The governor said the city is “in the grip of a crisis at the port.”', 'in the grip of a crisis at the port.', 'Governor', { Governor: ['governor'], City: ['the city'] }],
     ['“Poland’s victory was a relief,” the coach said.', 'Poland’s victory was a relief,', 'Coach', { Coach: ['coach'], Poland: ['Poland'] }],
-    ['“The authorities are doing everything to stop the war,” the mayor said.', 'The authorities are doing everything to stop the war,', 'Mayor', { Mayor: ['mayor'], Authorities: ['The authorities'] }],
-    ['“This decision is a stab in the back for the Kurds,” the commander said.', 'This decision is a stab in the back for the Kurds,', 'Commander', { Commander: ['commander'], Kurds: ['the Kurds'] }],
-    ['“The statement was a surprise and we can say that it is a stab in the back for the Kurds,” Gabriel said.', 'The statement was a surprise and we can say that it is a stab in the back for the Kurds,', 'Gabriel', { Gabriel: ['Gabriel'], Kurds: ['the Kurds', 'we'] }],
+    ['“The council is doing everything to end the war,” the mayor said.', 'The council is doing everything to end the war,', 'Mayor', { Mayor: ['mayor'], Council: ['The council'] }],
+    ['“This ruling is a stab in the back for the farmers,” the commander said.', 'This ruling is a stab in the back for the farmers,', 'Commander', { Commander: ['commander'], Farmers: ['the farmers'] }],
+    ['“We all felt that the vote was a slap in the face for the Basques,” Otegi said.', 'We all felt that the vote was a slap in the face for the Basques,', 'Otegi', { Otegi: ['Otegi'], Basques: ['the Basques', 'We'] }],
     ['“Biden will visit Tokyo next week,” the spokesman said.', 'Biden will visit Tokyo next week,', 'Spokesman', { Spokesman: ['spokesman'], Biden: ['Biden'] }],
   ])('no praise or criticism in %s', (text, quote, speaker, entities) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities));
@@ -98,9 +98,9 @@ describe('scoreStances: first-person pronouns are the speaker', () => {
     ['“We condemn Lukashenko in the strongest terms,” the minister said.', 'We condemn Lukashenko in the strongest terms,', 'Minister', { Minister: ['minister'], Lukashenko: ['Lukashenko'] }, 'Lukashenko', 'criticism'],
     ['“Canada has always supported our farmers,” the minister said.', 'Canada has always supported our farmers,', 'Minister', { Minister: ['minister'], Canada: ['Canada'] }, 'Canada', 'praise'],
     ['“She routinely ignores the courts,” the governor said of the mayor.', 'She routinely ignores the courts,', 'Governor', { Governor: ['governor'], Mayor: ['mayor', 'She'] }, 'Mayor', 'criticism'],
-    ['“They are trying to weaken the alliance,” Stoltenberg said of the two leaders.', 'They are trying to weaken the alliance,', 'Stoltenberg', { Stoltenberg: ['Stoltenberg'], Leaders: ['leaders', 'They'], Alliance: ['the alliance'] }, 'Leaders', 'criticism'],
-    ['“Our eastern provinces, as we all know, are occupied by the Russian army,” the minister said.', 'Our eastern provinces, as we all know, are occupied by the Russian army,', 'Minister', { Minister: ['minister'], 'Russian army': ['the Russian army'] }, 'Russian army', 'criticism'],
-    ['“And Canada, our closest partner and staunch supporter, stood with us,” the minister said.', 'And Canada, our closest partner and staunch supporter, stood with us,', 'Minister', { Minister: ['minister'], Canada: ['Canada'] }, 'Canada', 'praise'],
+    ['“They keep trying to undermine the alliance,” the envoy said of the two rulers.', 'They keep trying to undermine the alliance,', 'Envoy', { Envoy: ['envoy'], Rulers: ['rulers', 'They'], Alliance: ['the alliance'] }, 'Rulers', 'criticism'],
+    ['“Two northern valleys, as everyone knows, were invaded by the rebel militia,” the minister said.', 'Two northern valleys, as everyone knows, were invaded by the rebel militia,', 'Minister', { Minister: ['minister'], Militia: ['the rebel militia'] }, 'Militia', 'criticism'],
+    ['“Norway, our oldest ally and a loyal friend, stood with us,” the minister said.', 'Norway, our oldest ally and a loyal friend, stood with us,', 'Minister', { Minister: ['minister'], Norway: ['Norway'] }, 'Norway', 'praise'],
     ['“They have betrayed us again,” Kurdish commanders said of the Americans.', 'They have betrayed us again,', 'Commanders', { Commanders: ['commanders'], Americans: ['Americans', 'They'] }, 'Americans', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
     const stances = scoreStances(stanceInput(text, quote, speaker, entities)).filter((s) => s.polarity !== 'neutral');
