@@ -5,10 +5,14 @@
 //   node scripts/train-stance.mjs                  train src/4-stance/targetModel.ts on NewsMTSC rw-train
 //   node scripts/train-stance.mjs --eval           train, then report on rw-dev and mt-dev (never trained on)
 //
-// The model is a multinomial logistic regression over the features of src/4-stance/features.ts
-// (lexicon hits in windows around the target, words near the target with their side, whether the
-// target is subject or object, negation, quotes …), trained by seeded SGD with L2, so that the same
-// data always gives the same weights. Only features seen at least MIN_COUNT times are kept.
+// The model is a multinomial logistic regression over the features of
+// src/4-stance/targetFeatures.ts (lexicon hits in windows around the target, words near the target
+// with their side, whether the target is subject or object, negation, quotes …), trained by averaged
+// SGD with L2 and class weights (for macro F1), RUNS times from seeds SEED, SEED+1, … and averaged,
+// so that the same data always gives the same weights. Only features seen at least MIN_COUNT times
+// are kept. Hyper-parameters can be overridden for experiments (SEED, EPOCHS, L2, MIN_COUNT, RUNS
+// environment variables); the shipped model uses the defaults below. Needs `tsx` (a dev dependency)
+// to read the TypeScript feature extractor, so that training and inference share one code path.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +25,7 @@ const SEED = Number(process.env.SEED ?? 20211);
 const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const L2 = Number(process.env.L2 ?? 3e-4);
+const RUNS = Number(process.env.RUNS ?? 5);
 
 if (args.includes('--wink-lexicon')) {
   winkLexicon();
@@ -92,44 +97,56 @@ const ms = performance.now() - t0;
 const counts = new Map();
 for (const ex of train) for (const [k] of ex.x) counts.set(k, (counts.get(k) ?? 0) + 1);
 const keep = new Set([...counts].filter(([, c]) => c >= MIN_COUNT).map(([k]) => k));
-const W = new Map([...keep].map((k) => [k, new Float64Array(3)]));
-// Averaged SGD: U accumulates step × update so that the average of all weight vectors seen is
-// W − U / steps (Daumé's trick); averaging makes the model far less sensitive to the seed.
-const U = new Map([...keep].map((k) => [k, new Float64Array(3)]));
-let steps = 1;
 const freq = [0, 0, 0];
 for (const ex of train) freq[ex.y]++;
 const classWeight = freq.map((n) => train.length / (3 * n));
-const rand = mulberry32(SEED);
-const order = train.map((_, i) => i);
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  const lr = 0.1 / (1 + epoch);
-  for (const idx of order) {
-    const ex = train[idx];
-    const z = [0, 0, 0];
-    for (const [k, v] of ex.x) { const w = W.get(k); if (w) for (let c = 0; c < 3; c++) z[c] += w[c] * v; }
-    const m = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - m));
-    const s = e[0] + e[1] + e[2];
-    const g = e.map((v, c) => (v / s - (c === ex.y ? 1 : 0)) * classWeight[ex.y]);
-    for (const [k, v] of ex.x) {
-      const w = W.get(k);
-      if (!w) continue;
-      const u = U.get(k);
-      for (let c = 0; c < 3; c++) {
-        const d = lr * (g[c] * v + L2 * w[c]);
-        w[c] -= d;
-        u[c] -= steps * d;
-      }
+
+/** One averaged-SGD run from one seed: feature → [neg, neu, pos] weights. */
+function trainOnce(seed) {
+  const W = new Map([...keep].map((k) => [k, new Float64Array(3)]));
+  // Averaged SGD: U accumulates step × update so that the average of all weight vectors seen is
+  // W − U / steps (Daumé's trick); averaging makes the model far less sensitive to the seed.
+  const U = new Map([...keep].map((k) => [k, new Float64Array(3)]));
+  let steps = 1;
+  const rand = mulberry32(seed);
+  const order = train.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
     }
-    steps++;
+    const lr = 0.1 / (1 + epoch);
+    for (const idx of order) {
+      const ex = train[idx];
+      const z = [0, 0, 0];
+      for (const [k, v] of ex.x) { const w = W.get(k); if (w) for (let c = 0; c < 3; c++) z[c] += w[c] * v; }
+      const m = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - m));
+      const s = e[0] + e[1] + e[2];
+      const g = e.map((v, c) => (v / s - (c === ex.y ? 1 : 0)) * classWeight[ex.y]);
+      for (const [k, v] of ex.x) {
+        const w = W.get(k);
+        if (!w) continue;
+        const u = U.get(k);
+        for (let c = 0; c < 3; c++) {
+          const d = lr * (g[c] * v + L2 * w[c]);
+          w[c] -= d;
+          u[c] -= steps * d;
+        }
+      }
+      steps++;
+    }
   }
+  for (const [k, w] of W) { const u = U.get(k); for (let c = 0; c < 3; c++) w[c] -= u[c] / steps; }
+  return W;
 }
-if (!process.env.NO_AVERAGE) for (const [k, w] of W) { const u = U.get(k); for (let c = 0; c < 3; c++) w[c] -= u[c] / steps; }
+
+// A bagged average of RUNS runs with seeds SEED, SEED+1, …: one model of the same size, whose
+// scores move far less with the seed than a single run's.
+const W = new Map([...keep].map((k) => [k, new Float64Array(3)]));
+for (let r = 0; r < RUNS; r++) {
+  for (const [k, w] of trainOnce(SEED + r)) { const t = W.get(k); for (let c = 0; c < 3; c++) t[c] += w[c] / RUNS; }
+}
 const weights = {};
 for (const [k, w] of [...W].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const r = [...w].map((v) => Math.round(v * 1000) / 1000);
@@ -139,7 +156,7 @@ const file = join(root, 'src/4-stance/targetModel.ts');
 const body = JSON.stringify(weights);
 writeFileSync(
   file,
-  `// Generated by scripts/train-stance.mjs (seed ${SEED}, averaged SGD, ${EPOCHS} epochs, L2 ${L2}, features seen >= ${MIN_COUNT} times)\n` +
+  `// Generated by scripts/train-stance.mjs (seeds ${SEED}..${SEED + RUNS - 1} averaged, averaged SGD, ${EPOCHS} epochs, L2 ${L2}, features seen >= ${MIN_COUNT} times)\n` +
     `// from NewsMTSC rw-train (MIT licence, Hamborg and Donnay 2021): do not edit.\n` +
     `// Multinomial logistic regression: feature → weights for [negative, neutral, positive].\n` +
     `export const TARGET_MODEL: Readonly<Record<string, readonly [number, number, number]>> = ${body};\n`,
