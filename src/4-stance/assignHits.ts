@@ -1,5 +1,5 @@
 import type { Token } from '../adapters/wink.js';
-import { isHarmVerb, lexiconHits, type Hit } from './lexicon.js';
+import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from './politicalLexicon.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
@@ -187,6 +187,8 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     }
     if (sawCopula && !sawVerb) return prev;
     if (!sawVerb && tokens[prev.last]?.lower === ',' && hit.first - prev.last <= 4) return prev;
+    // "denounced Y as a terrorist", "hailed Y as a hero"
+    if (!sawVerb && tokens[prev.last]?.lower === 'as' && hit.first - prev.last <= 4) return prev;
     if (!plain && !sawVerb && hit.first - prev.last <= 1) return prev;
   }
   // Plain-lexicon words ("war", "victory", "losses") judge a person only through the
@@ -231,7 +233,7 @@ function holderOf(tokens: readonly Token[], target: MentionSlot, mentions: reado
   // "X called Y …" / "X said (that) Y is …": a naming/reporting verb before the target.
   for (let k = target.first - 1; k >= from && k >= target.first - 4; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && (NAMING_VERBS.has(t.lemma) || REPORTING.has(t.lemma))) {
+    if (t.pos === 'VERB' && (NAMING_VERBS.has(t.lemma) || REPORTING.has(t.lemma) || lexicon().verbs.has(t.lemma))) {
       const subj = [...mentions].reverse().find((m) => m.last <= k && k - m.last <= 2);
       return subj ?? null;
     }

@@ -19,6 +19,7 @@ describe('stanceBetween', () => {
     ['Macron congratulated Scholz on his victory.', 'Scholz', 'Macron', 'b', 'praise'],
     ['Biden, who Trump mocked as sleepy, won the state.', 'Biden', 'Trump', 'b', 'criticism'],
     ['Erdogan denounced Netanyahu in a speech in Ankara.', 'Netanyahu', 'Erdogan', 'b', 'criticism'],
+    ['Sharif hailed Modi as a true statesman.', 'Sharif', 'Modi', 'a', 'praise'],
   ] as const)('%s', (text, a, b, source, polarity) => {
     const r = between(text, a, b);
     expect(r).not.toBeNull();
