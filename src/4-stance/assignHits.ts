@@ -28,7 +28,7 @@ const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', '
 const CONTRAST = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'yet']);
 const breaks = (t: Token): boolean => STRONG_BREAK.has(t.value) || t.pos === 'SPACE' || CONTRAST.has(t.lower);
 const CATENATIVE = new Set(['keep', 'stop', 'try', 'want', 'seek', 'plan', 'continue', 'begin', 'start', 'attempt', 'aim', 'hope', 'need', 'go', 'intend', 'threaten', 'vow', 'promise', 'decide', 'refuse', 'like', 'love']);
-const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find']);
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find', 'view', 'regard', 'see', 'portray', 'paint', 'cast', 'depict']);
 const REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
 const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
 const PARTICIPLE = /(ed|en|wn|ght|id|ut|ung)$/;
@@ -233,7 +233,9 @@ function holderOf(tokens: readonly Token[], target: MentionSlot, mentions: reado
   // "X called Y …" / "X said (that) Y is …": a naming/reporting verb before the target.
   for (let k = target.first - 1; k >= from && k >= target.first - 4; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && (NAMING_VERBS.has(t.lemma) || REPORTING.has(t.lemma) || lexicon().verbs.has(t.lemma))) {
+    // wink sometimes tags "views" or "calls" as a noun right before the object; trust the position.
+    const verbish = t.pos === 'VERB' || (k === target.first - 1 && NAMING_VERBS.has(t.lemma));
+    if (verbish && (NAMING_VERBS.has(t.lemma) || REPORTING.has(t.lemma) || lexicon().verbs.has(t.lemma))) {
       const subj = [...mentions].reverse().find((m) => m.last <= k && k - m.last <= 2);
       return subj ?? null;
     }

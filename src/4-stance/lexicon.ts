@@ -166,7 +166,7 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
     // A negated verb of praise or criticism is no stance either way ("did not criticise").
     if (kind === 'verb' && t.negated) weight = undefined;
     if (weight !== undefined && weight !== 0) {
-      const negated = t.negated && negatorInReach(tokens, i, from);
+      const negated = (t.negated && negatorInReach(tokens, i, from)) || lacks(tokens, i, from);
       hits.push({ first: i, last: i + 1, weight: weight * scale * (negated ? negation(weight) : 1), kind });
     }
     scale = 1;
@@ -194,6 +194,18 @@ function negatorInReach(tokens: readonly Token[], i: number, from: number): bool
     if (t.lower === 'that' || t.lower === 'whether' || t.pos === 'SCONJ') return false;
   }
   return true;
+}
+
+const LACK = new Set(['lack', 'lose', 'forfeit']);
+
+/** "lacks credibility", "lost all credibility", "a lack of respect": the quality is missing. */
+function lacks(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (LACK.has(t.lemma) || LACK.has(t.lower) || t.lower === 'lacks' || t.lower === 'lacking') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.lower !== 'of') return false;
+  }
+  return false;
 }
 
 /**

@@ -50,7 +50,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   fair: 1, tough: 1, savvy: 2, shrewd: 1, intelligent: 2, charismatic: 2, inspiring: 3,
   inspirational: 3, tireless: 2, steadfast: 2, exceptional: 3, superb: 4, incredible: 3,
   phenomenal: 4, legendary: 3, mentor: 2, bravery: 3, courage: 3, leadership: 1, integrity: 3,
-  contribution: 2, service: 1, honor: 2, honour: 2, privilege: 2, pleasure: 2, gratitude: 3,
+  honor: 2, honour: 2, privilege: 2, pleasure: 2, gratitude: 3,
   grateful: 3, thanks: 2, supporter: 2, helpful: 2, congratulations: 3, admiration: 3, respect: 2, praise: 3,
   // criticism
   dictator: -4, tyrant: -4, autocrat: -3, authoritarian: -3, despot: -4, bully: -3,

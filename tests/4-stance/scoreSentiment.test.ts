@@ -13,6 +13,8 @@ describe('scoreSentiment', () => {
     ['It was a stab in the back.', -1],
     ['He is not smart.', -1],
     ['She isn’t a fan of the deal.', -1],
+    ['The regime lacks any credibility.', -1],
+    ['He has lost all credibility with voters.', -1],
   ])('%s', (text, sign) => {
     const r = score(text);
     expect(Math.sign(r.score)).toBe(sign);

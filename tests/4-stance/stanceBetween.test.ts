@@ -20,6 +20,7 @@ describe('stanceBetween', () => {
     ['Biden, who Trump mocked as sleepy, won the state.', 'Biden', 'Trump', 'b', 'criticism'],
     ['Erdogan denounced Netanyahu in a speech in Ankara.', 'Netanyahu', 'Erdogan', 'b', 'criticism'],
     ['Sharif hailed Modi as a true statesman.', 'Sharif', 'Modi', 'a', 'praise'],
+    ['Obama views Netanyahu as a strongman, Clinton said.', 'Netanyahu', 'Obama', 'b', 'criticism'],
   ] as const)('%s', (text, a, b, source, polarity) => {
     const r = between(text, a, b);
     expect(r).not.toBeNull();
@@ -36,6 +37,7 @@ describe('stanceBetween', () => {
     ['Merkel and Macron condemned the attack on the embassy.', 'Merkel', 'Macron'],
     ['Johnson flew to Brussels after Varadkar arrived.', 'Johnson', 'Varadkar'],
     ['Biden spoke with Kishida by phone on Monday.', 'Biden', 'Kishida'],
+    ['Obama views Netanyahu as a strongman, Clinton said.', 'Netanyahu', 'Clinton'],
   ])('nothing in %s', (text, a, b) => {
     expect(between(text, a, b)).toBeNull();
   });
