@@ -135,6 +135,21 @@ describe('analyzeMany errors', () => {
     expect(() => analyzeMany(texts as never, options as never)).toThrow(expect.objectContaining({ code }));
   });
 
+  test('an error thrown by the input itself reaches the loop after the earlier articles', async () => {
+    async function* feed() {
+      yield articles[0];
+      yield articles[1];
+      throw new Error('connection reset while reading the archive');
+    }
+    const seen: (string | undefined)[] = [];
+    await expect(
+      (async () => {
+        for await (const a of analyzeMany(feed(), { concurrency: 1 })) seen.push(a.id);
+      })(),
+    ).rejects.toThrow('connection reset');
+    expect(seen).toEqual(['senate-vote', 'summit']);
+  });
+
   test('the unknown option is named in the message', () => {
     expect(() => analyzeMany([], { concurency: 2 } as never)).toThrow(/concurency/);
   });
