@@ -20,7 +20,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('help and version', () => {
   test.each([['--help'], ['-h'], ['help'], ['analyze', '--help']])('%s prints the usage and exits 0', (...args) => {
     const r = plaudit(args);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^plaudit: who said what/);
     expect(r.stdout).toMatch(/plaudit analyze FILE\|-/);
     expect(r.stderr).toBe('');
@@ -86,14 +86,14 @@ describe('runtime failures exit 1 with one line on stderr', () => {
 describe('analyze', () => {
   test('--format json is one Analysis of the whole file', () => {
     const r = plaudit(['analyze', seed, '--format', 'json', '--id', 'seed', '--date', '2024-02-20']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a).toMatchObject({ id: 'seed', date: '2024-02-20', length: readFileSync(seed, 'utf8').length });
     expect(Array.isArray(a.utterances) && Array.isArray(a.stances)).toBe(true);
   });
   test('- reads stdin', () => {
     const r = plaudit(['analyze', '-', '--format', 'jsonl'], '"We will win," the senator said.');
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(r.stdout).length).toBe(32);
   });
@@ -104,7 +104,7 @@ describe('analyze', () => {
     ['html', /^<!doctype html>[\s\S]*<\/html>\n$/],
   ])('--format %s', (format, shape) => {
     const r = plaudit(['analyze', seed, '--format', format]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(shape);
   });
   test('html escapes the file name in the title', () => {
@@ -120,7 +120,7 @@ describe('analyze --jsonl', () => {
 
   test('one Analysis per line, in input order, ids and dates kept', () => {
     const r = plaudit(['analyze', '--jsonl', '--concurrency', '2'], `${lines.join('\n')}\n`);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((a) => a.id)).toEqual(lines.map((_, i) => `doc-${i}`));
     expect(out.map((a) => a.length)).toEqual(lines.map((l) => JSON.parse(l).text.length));
@@ -128,7 +128,7 @@ describe('analyze --jsonl', () => {
   });
   test('blank lines are skipped; a bare JSON string is a text', () => {
     const r = plaudit(['analyze', '--jsonl'], '\n"just a text"\n\n');
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ length: 11 });
   });
   test.each([
@@ -148,7 +148,7 @@ describe('graph', () => {
   test('a directory stands for its .txt files; --svg writes a picture', () => {
     const svg = join(tmp, 'g.svg');
     const r = plaudit(['graph', join(root, 'corpus'), '--format', 'json', '--svg', svg, '--concurrency', '2']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const g = JSON.parse(r.stdout);
     expect(Array.isArray(g.nodes) && Array.isArray(g.edges)).toBe(true);
     expect(readFileSync(svg, 'utf8')).toMatch(/<svg[\s\S]*<\/svg>/);
@@ -156,7 +156,7 @@ describe('graph', () => {
   });
   test.each([['table'], ['dot'], ['graphml'], ['mermaid'], ['csv']])('--format %s', (format) => {
     const r = plaudit(['graph', seed, join(root, 'corpus/08-wikinews-trump-ousts-bolton.txt'), '--format', format]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(0);
   });
   test('JSON lines: articles from stdin, and the analyses analyze --jsonl wrote, give the same graph', () => {
@@ -188,7 +188,7 @@ describe('graph', () => {
 describe('eval', () => {
   test('the corpus table has a row per article and a pooled row', () => {
     const r = plaudit(['eval', join(root, 'corpus')]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^article\s+quote P\s+quote R\s+quote F1/);
     expect(r.stdout).toContain('seed-trump-putin');
     expect(r.stdout).toMatch(/all 8 \(micro\)/);
