@@ -46,6 +46,8 @@ const BAD_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PA
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'two', 'three', 'several', 'many', 'other']);
 /** Particles that join the words of an organisation's name ("Bank of England"), never a person's ("Amy Klobuchar of Minnesota"). */
 const ORG_PARTICLES = new Set(['of', 'for', 'the', '&']);
+/** A capitalised run longer than this is a headline or a list, read a name at a time. */
+const MAX_NAME_TOKENS = 10;
 const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -174,7 +176,7 @@ function isSubject(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: Segmentation, make: Make): { mention: Mention | null; next: number } | null {
+function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: Segmentation, make: Make, split = false): { mention: Mention | null; next: number } | null {
   let first = i;
   let title: string | undefined;
   let of: string | undefined;
@@ -194,7 +196,7 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   }
   const nameStart = k;
   let end = k;
-  while (end < tokens.length) {
+  while (end < tokens.length && end - nameStart < MAX_NAME_TOKENS) {
     const t = tokens[end]!;
     // "Theresa May", "Ron August": after a first name, a month or modal is a surname.
     const surnameAfterFirst = end > nameStart && end === nameStart + 1 && isCap(t) && t.pos !== 'PUNCT' && NOT_NAMES.has(t.lower) &&
@@ -220,15 +222,16 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
     break;
   }
   if (end === nameStart) return null;
-  // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov": a title inside the capitalised run splits it.
-  for (let k = nameStart + 1; k < end - 1; k++) {
+  // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov": a title inside the capitalised run splits it
+  // (once: a run of titled names, "Senator Maria Lopez Senator Maria Lopez …", is no name).
+  for (let k = nameStart + 1; k < Math.min(end - 1, nameStart + 4) && !split; k++) {
     const inner = titleAt(tokens, k);
     if (inner && inner.end < end && nameWord(tokens, inner.end, kb) && !TITLES.has(tokens.slice(nameStart, k).map((x) => x.lower).join(' '))) {
       qualifier = seg.doc.text.slice(tokens[nameStart]!.start, tokens[k - 1]!.end);
       title = inner.title;
       const q = placeOf(qualifier, kb);
       if (q) of = q;
-      const rest = readName(tokens, inner.end, kb, seg, make);
+      const rest = readName(tokens, inner.end, kb, seg, make, true);
       if (rest?.mention) return { mention: { ...rest.mention, start: tokens[first]!.start, first, title, ...(of ? { of } : {}), qualifier }, next: rest.next };
       break;
     }
@@ -263,9 +266,9 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   }
   // A qualifier and a lower-case role after it: "Kremlin spokesman Dmitry Peskov" or "a Kremlin spokesperson".
   const after = titleAt(tokens, end);
-  if (after && !isCap(tokens[end]!) && nameWord(tokens, after.end, kb) && !isSentenceBreak(tokens, after.end)) {
+  if (!split && after && !isCap(tokens[end]!) && nameWord(tokens, after.end, kb) && !isSentenceBreak(tokens, after.end)) {
     qualifier = text;
-    const inner = readName(tokens, after.end, kb, seg, make);
+    const inner = readName(tokens, after.end, kb, seg, make, true);
     if (inner) {
       const m = inner.mention;
       if (!m) return inner;

@@ -60,7 +60,11 @@ export function readTokens(text: string): TokenDoc {
   if (text.length === 0) return { text, tokens: [], sentences: [] };
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink's tokenizer slows down more than linearly on very long runs without spaces (a base64
+  // blob, a 100,000-letter "word"), so it reads a copy of the same length in which such runs are
+  // broken by spaces. Offsets are found in that copy and token values taken from the original.
+  const view = breakLongRuns(text);
+  const doc = nlp.readDoc(view);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -77,14 +81,15 @@ export function readTokens(text: string): TokenDoc {
   const tokens: Token[] = new Array(values.length);
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
-    const value = values[k]!;
+    const seen = values[k]!;
     let start = cursor + (spaces[k]?.length ?? 0);
-    if (text.startsWith(value, start) === false) {
-      const found = text.indexOf(value, cursor);
+    if (view.startsWith(seen, start) === false) {
+      const found = view.indexOf(seen, cursor);
       start = found >= 0 ? found : cursor;
     }
-    const end = Math.min(text.length, start + value.length);
+    const end = Math.min(text.length, start + seen.length);
     cursor = end;
+    const value = view === text ? seen : text.slice(start, end);
     const lower = value.toLowerCase();
     tokens[k] = {
       i: k,
@@ -105,4 +110,28 @@ export function readTokens(text: string): TokenDoc {
     last: Math.min(b, tokens.length - 1) + 1,
   }));
   return { text, tokens, sentences };
+}
+
+/** Runs of non-space characters longer than this are broken for wink. Real words and most URLs are shorter. */
+const LONGEST_RUN = 80;
+
+/** The text with a space in place of every LONGEST_RUN-th character of over-long runs; the same text when there are none. */
+export function breakLongRuns(text: string): string {
+  let run = 0;
+  let parts: string[] | undefined;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 13 || c === 9) { run = 0; continue; }
+    if (++run > LONGEST_RUN) {
+      // Break before a low surrogate's pair would split: replace only a BMP character or step one on.
+      if (c >= 0xdc00 && c <= 0xdfff) continue;
+      (parts ??= []).push(text.slice(from, k), ' ');
+      from = k + 1;
+      run = 0;
+    }
+  }
+  if (!parts) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
