@@ -32,7 +32,7 @@ export { praiseGraph } from './6-present/praiseGraph.js';
 export { withDisplay } from './6-present/withDisplay.js';
 export { withGraphDisplay } from './6-present/withGraphDisplay.js';
 export { analyzeMany, AnalyzeManyOptions, type ArticleInput } from './7-scale/analyzeMany.js';
-export { evaluate, type ArticleEvaluation } from './evaluate/evaluate.js';
+export { evaluate, type ArticleEvaluation, type StanceTriple } from './evaluate/evaluate.js';
 export { evaluateCorpus, type CorpusEvaluation } from './evaluate/evaluateCorpus.js';
 export { formatEvaluation } from './evaluate/formatEvaluation.js';
 export { GoldArticle, GoldAsymmetry, GoldEntity, GoldNotSpeech, GoldStance, GoldUtterance, parseGoldArticle, type GoldArticleInput } from './evaluate/goldArticle.js';

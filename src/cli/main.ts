@@ -264,6 +264,8 @@ async function evalDir(dirs: readonly string[], format: string, details: boolean
     for (const a of corpus.articles) {
       for (const m of a.missed) out += `${a.id}  missed ${m.kind} ${m.id} (${m.speaker ?? 'nobody'}): ${oneLine(m.text)}\n`;
       for (const s of a.spurious) out += `${a.id}  spurious ${s.start}-${s.end}: ${oneLine(s.text)}\n`;
+      for (const t of a.stanceErrors.missed) out += `${a.id}  missed stance ${t.source} → ${t.target} ${t.polarity}\n`;
+      for (const t of a.stanceErrors.spurious) out += `${a.id}  spurious stance ${t.source} → ${t.target} ${t.polarity}\n`;
     }
   }
   await write(io.stdout, out);

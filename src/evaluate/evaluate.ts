@@ -14,6 +14,18 @@ export interface ArticleEvaluation extends EvaluationScores {
   spurious: TextSpan[];
   /** Gold utterances (not optional) that were not found with the right speaker. */
   missed: { id: string; kind: UtteranceKind; speaker: string | null; text: string }[];
+  /**
+   * Stance triples that went wrong: required gold triples not predicted, and predicted triples
+   * the gold does not have (names no gold entity matches keep their normalised name, `?`-prefixed).
+   */
+  stanceErrors: { missed: StanceTriple[]; spurious: StanceTriple[] };
+}
+
+/** A (source, target, polarity) stance triple, by gold entity id. */
+export interface StanceTriple {
+  source: string;
+  target: string;
+  polarity: 'praise' | 'criticism';
 }
 
 /** A gold utterance placed in the text: `[start, end)`. */
@@ -76,10 +88,10 @@ export function evaluate(gold: GoldArticleInput | GoldArticle, analysis: Analysi
   const counts = emptyCounts();
   const spurious = scoreQuotePrecision(text, gold_, predicted, counts);
   const missed = scoreRecall(gold_, predicted, counts);
-  scoreStances(g, analysis, match, counts);
+  const stanceErrors = scoreStances(g, analysis, match, counts);
   scoreEvidence(g, gold_, analysis, match, counts);
   scoreAsymmetry(g, analysis, match, counts);
-  return { id: g.id, counts, ...scoresOf(counts), spurious, missed };
+  return { id: g.id, counts, ...scoresOf(counts), spurious, missed, stanceErrors };
 }
 
 /** Finds the `occurrence`-th exact occurrence of the utterance text; a missing one is a gold error. */
@@ -166,23 +178,31 @@ function scoreRecall(gold: readonly Placed[], predicted: readonly Predicted[], c
 const tripleKey = (source: string | null, target: string | null, polarity: string): string => `${source}>${target}:${polarity}`;
 
 /** Stance triples: a set per document, so repeating a stance neither helps nor hurts. */
-function scoreStances(g: GoldArticle, analysis: Analysis, match: EntityMatcher, c: EvaluationCounts): void {
-  const required = new Set(g.stances.filter((s) => !s.optional).map((s) => tripleKey(s.source, s.target, s.polarity)));
-  const optional = new Set(g.stances.filter((s) => s.optional).map((s) => tripleKey(s.source, s.target, s.polarity)));
-  const predicted = new Set<string>();
+function scoreStances(g: GoldArticle, analysis: Analysis, match: EntityMatcher, c: EvaluationCounts): ArticleEvaluation['stanceErrors'] {
+  const required = new Map<string, StanceTriple>();
+  const optional = new Set<string>();
+  for (const s of g.stances) {
+    const key = tripleKey(s.source, s.target, s.polarity);
+    if (s.optional) optional.add(key);
+    else required.set(key, { source: s.source, target: s.target, polarity: s.polarity });
+  }
+  const predicted = new Map<string, StanceTriple>();
   for (const s of analysis.stances) {
     if (s.polarity === 'neutral') continue;
     // Unknown names stay distinct from each other (and wrong), never merge into one "null" key.
     const source = match(s.source.name) ?? `?${normalizeName(s.source.name)}`;
     const target = match(s.target.name) ?? `?${normalizeName(s.target.name)}`;
-    predicted.add(tripleKey(source, target, s.polarity));
+    predicted.set(tripleKey(source, target, s.polarity), { source, target, polarity: s.polarity });
   }
-  for (const key of predicted) {
+  const spurious: StanceTriple[] = [];
+  for (const [key, triple] of predicted) {
     if (optional.has(key) && !required.has(key)) continue;
     c.stancesPredicted++;
     if (required.has(key)) c.stancesCorrect++;
+    else spurious.push(triple);
   }
   c.stancesGold += required.size;
+  return { missed: [...required].filter(([key]) => !predicted.has(key)).map(([, triple]) => triple), spurious };
 }
 
 /** Evidence: every (required stance, evidence id) pair, repeated stances counted again. */

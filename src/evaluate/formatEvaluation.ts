@@ -1,5 +1,5 @@
 import type { CorpusEvaluation } from './evaluateCorpus.js';
-import type { ArticleEvaluation } from './evaluate.js';
+import type { EvaluationScores } from './scores.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
@@ -20,7 +20,7 @@ const pct = (x: number): string => (100 * x).toFixed(1);
  */
 export function formatEvaluation(corpus: CorpusEvaluation): string {
   const headers = ['article', 'quote P', 'quote R', 'quote F1', 'indirect R', 'stance P', 'stance R', 'stance F1', 'evidence R', 'asym'];
-  const row = (id: string, e: Pick<ArticleEvaluation, Exclude<keyof ArticleEvaluation, 'id' | 'spurious' | 'missed'>>): string[] => [
+  const row = (id: string, e: EvaluationScores): string[] => [
     id,
     pct(e.quoteAttribution.precision), pct(e.quoteAttribution.recall), pct(e.quoteAttribution.f1),
     pct(e.indirectSpeech.recall),

@@ -86,6 +86,20 @@ describe('evaluate: stances, evidence and asymmetry', () => {
   });
 });
 
+describe('evaluate: stance errors name the triples', () => {
+  test('a missed gold triple and a wrong predicted one, unknown names kept readable', () => {
+    const e = evaluate(gold, analysis([said('c', 'Baker had never read the plans', 'Ruiz', 'indirect')], [stance('c', 'Ruiz', 'The Planning Office', 'criticism'), stance('c', 'Ruiz', 'Baker', 'neutral')]));
+    expect(e.stanceErrors).toEqual({
+      missed: [{ source: 'ruiz', target: 'baker', polarity: 'criticism' }],
+      spurious: [{ source: 'ruiz', target: '?planning office', polarity: 'criticism' }],
+    });
+  });
+  test('nothing wrong: both lists empty', () => {
+    const e = evaluate(gold, analysis([said('c', 'Baker had never read the plans', 'Ruiz', 'indirect')], [stance('c', 'Ruiz', 'Baker', 'criticism')]));
+    expect(e.stanceErrors).toEqual({ missed: [], spurious: [] });
+  });
+});
+
 describe('evaluate: misuse is a PlauditError', () => {
   test.each([
     ['a gold without text', { ...gold, text: undefined, textFile: 'x.txt' }, analysis([]), /has no text/],
