@@ -57,7 +57,12 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   const roles: QuoteRole[] = seg.quotes.map((q) => {
     const at = firstTokenAfter(q.open);
     const sentence = tokens[at]?.sentence ?? -1;
-    const cueBefore = anchors0.some((a) => tokens[a.first]!.sentence === sentence && tokens[a.first]!.start < q.open && sameClauseRun(seg, a.last, at));
+    let cueBefore = false;
+    for (let ai = firstAnchorFrom(anchors0, at) - 1; ai >= 0 && !cueBefore; ai--) {
+      const a = anchors0[ai]!;
+      if (tokens[a.first]!.sentence !== sentence) break;
+      cueBefore = tokens[a.first]!.start < q.open && sameClauseRun(seg, a.last, at);
+    }
     return classifyQuote(seg, q, cueBefore);
   });
   const speech = new Set(seg.quotes.filter((q) => roles[q.index] === 'speech').map((q) => q.index));
@@ -157,7 +162,10 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     drafts.push({ start: q.start, end: q.end, kind: 'embedded', speaker: inner.speaker, ...(inner.mention ? { mention: inner.mention } : {}), parent: parentDraft, confidence: round(outer.confidence * (inner.speaker === outer.speaker ? 0.8 : 0.6)), quote: q.index });
   }
 
-  // Reported speech.
+  // Reported speech. Top-level utterances never overlap, so a sorted index answers "what overlaps this clause".
+  const removed = new Set<number>();
+  const topLevel = new SpanIndex(drafts);
+  drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
   anchors.forEach((a, ai) => {
     const source = sources[ai];
     if (!source || a.kind === 'perception') return;
@@ -165,19 +173,23 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
     let content: Span = clause;
-    const overlapping = drafts.filter((d) => d.kind !== 'embedded' && d.start < clause.end && clause.start < d.end);
-    if (overlapping.some((d) => d.kind === 'indirect' || d.kind === 'turn' || d.quote === undefined)) return;
+    const overlapping = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
+    if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.quote === undefined)) return;
     // Short quotes inside the reported clause become part of it ("said he 'can' and 'may' act").
-    const short = overlapping.filter((d) => shortQuote(seg, d.quote!));
-    for (const d of short) {
-      drafts.splice(drafts.indexOf(d), 1);
+    const short = overlapping.filter(({ d }) => shortQuote(seg, d.quote!));
+    for (const { i, d } of short) {
+      removed.add(i);
+      topLevel.remove(i);
       content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
     }
     // Longer quotes inside it are partial quotes of the same report: children of the clause.
-    const inner = overlapping.filter((d) => !short.includes(d));
-    if (inner.some((d) => d.start < content.start || d.end > content.end)) return;
+    const inner = overlapping.filter((x) => !short.includes(x));
+    if (inner.some(({ d }) => d.start < content.start || d.end > content.end)) return;
     const parent = drafts.length;
-    for (const d of inner) drafts[drafts.indexOf(d)] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
+    for (const { i, d } of inner) {
+      drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
+      topLevel.remove(i);
+    }
     const speaker = speakerOf(seg, ents, source);
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : 0.9) * (speaker >= 0 ? 1 : 0);
     drafts.push({
@@ -191,6 +203,16 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     });
   });
 
+  const kept = drafts.filter((_, i) => !removed.has(i));
+  if (removed.size > 0) {
+    // Parent indices move down past the removed drafts.
+    const shift: number[] = [];
+    let gone = 0;
+    for (let i = 0; i < drafts.length; i++) { shift.push(i - gone); if (removed.has(i)) gone++; }
+    for (let k = 0; k < kept.length; k++) if (kept[k]!.parent !== undefined) kept[k] = { ...kept[k]!, parent: shift[kept[k]!.parent!]! };
+  }
+  drafts.length = 0;
+  drafts.push(...kept);
   resolveQuotePronouns(seg, ents, drafts);
   // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
   const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !drafts.some((d) => d.speaker >= 0 && i.span && d.start === i.span.start && d.end === i.span.end));
@@ -267,8 +289,8 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
   const limit = Math.min(tokens.length, k + 25);
   const paragraph = seg.paragraphOf[lowerBound(tokens, q.open)];
   const endsSentence = /[.!?\u2026]$/.test(seg.doc.text.slice(q.start, q.end));
-  for (const a of anchors) {
-    if (a.first < k) continue;
+  for (let ai = firstAnchorFrom(anchors, k); ai < anchors.length; ai++) {
+    const a = anchors[ai]!;
     if (a.first >= limit || seg.paragraphOf[a.first] !== paragraph) break;
     const s = sources[a.index];
     if (!s) return null;
@@ -304,7 +326,7 @@ function quoteLaterInSentence(seg: Segmentation, k: number, speech: ReadonlySet<
 function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[], speech: ReadonlySet<number>): Found | null {
   const tokens = seg.doc.tokens;
   const open = lowerBound(tokens, q.open);
-  for (let ai = anchors.length - 1; ai >= 0; ai--) {
+  for (let ai = firstAnchorFrom(anchors, open) - 1; ai >= 0; ai--) {
     const a = anchors[ai]!;
     if (a.last > open) continue;
     if (!sameClauseRun(seg, a.last, open)) return null;
@@ -378,7 +400,7 @@ function cueInSentenceBefore(seg: Segmentation, q: Quote, anchors: readonly Anch
   while (end >= 0 && (tokens[end]!.pos === 'SPACE' || QUOTE_MARK.test(tokens[end]!.value))) end--;
   if (end < 0 || !SENTENCE_END.test(tokens[end]!.value) || seg.paragraphOf[end] !== paragraph || seg.quoteOf[end]! >= 0) return null;
   const sentence = tokens[end]!.sentence;
-  for (let ai = anchors.length - 1; ai >= 0; ai--) {
+  for (let ai = firstAnchorFrom(anchors, end + 1) - 1; ai >= 0; ai--) {
     const a = anchors[ai]!;
     if (a.first > end) continue;
     if (tokens[a.first]!.sentence !== sentence) break;
@@ -400,7 +422,7 @@ function startsParagraph(seg: Segmentation, q: Quote): boolean {
 function lastSpeakerBefore(seg: Segmentation, ents: EntityIndex, drafts: readonly UtteranceDraft[], anchors: readonly Anchor[], sources: readonly (Source | null)[], q: Quote, paragraph: number): number {
   if (paragraph === 0) return -1;
   const prev = seg.paragraphs[paragraph - 1]!;
-  for (let ai = anchors.length - 1; ai >= 0; ai--) {
+  for (let ai = firstAnchorFrom(anchors, lowerBound(seg.doc.tokens, q.open)) - 1; ai >= 0; ai--) {
     const a = anchors[ai]!;
     const at = seg.doc.tokens[a.first]!.start;
     if (at >= q.open) continue;
@@ -445,14 +467,25 @@ function otherPersonBetween(seg: Segmentation, ents: EntityIndex, prevQuote: num
   return false;
 }
 
+const peopleByParagraph = new WeakMap<EntityIndex, Map<number, Set<number>>>();
+
+/** The only person the paragraph's own text (outside quotes) names, or -1. Indexed once per article. */
 function onlyPersonInParagraph(seg: Segmentation, ents: EntityIndex, paragraph: number): number {
-  const found = new Set<number>();
-  ents.mentions.forEach((m, mi) => {
-    if (m.quote >= 0 || seg.paragraphOf[m.first] !== paragraph) return;
-    const e = ents.entityOf[mi]!;
-    if (e >= 0 && ents.entities[e]!.type === 'person') found.add(e);
-  });
-  return found.size === 1 ? [...found][0]! : -1;
+  let index = peopleByParagraph.get(ents);
+  if (!index) {
+    index = new Map();
+    ents.mentions.forEach((m, mi) => {
+      const e = ents.entityOf[mi]!;
+      if (m.quote >= 0 || e < 0 || ents.entities[e]!.type !== 'person') return;
+      const p = seg.paragraphOf[m.first]!;
+      let set = index!.get(p);
+      if (!set) index!.set(p, (set = new Set()));
+      set.add(e);
+    });
+    peopleByParagraph.set(ents, index);
+  }
+  const found = index.get(paragraph);
+  return found && found.size === 1 ? [...found][0]! : -1;
 }
 
 /** The entity a source refers to; a phrase the entity stage did not resolve becomes an entity of its own. */
@@ -726,7 +759,59 @@ function shortQuote(seg: Segmentation, q: number): boolean {
 
 /** Is there a speech cue among tokens [from, to)? */
 function anchorWithin(anchors: readonly Anchor[], from: number, to: number): boolean {
-  return anchors.some((x) => x.first >= from && x.first < to && (x.kind === 'speech' || x.kind === 'writing'));
+  for (let ai = firstAnchorFrom(anchors, from); ai < anchors.length && anchors[ai]!.first < to; ai++) {
+    const x = anchors[ai]!;
+    if (x.kind === 'speech' || x.kind === 'writing') return true;
+  }
+  return false;
+}
+
+/** Index of the first anchor whose first token is at or after k. */
+function firstAnchorFrom(anchors: readonly Anchor[], k: number): number {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]!.first < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Draft indices sorted by start, for spans that never overlap one another (top-level
+ * utterances): the ones overlapping a span are found by binary search, not by a scan.
+ */
+class SpanIndex {
+  private readonly order: number[] = [];
+  constructor(private readonly drafts: readonly UtteranceDraft[]) {}
+  private position(start: number): number {
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.drafts[this.order[mid]!]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  add(i: number): void {
+    this.order.splice(this.position(this.drafts[i]!.start), 0, i);
+  }
+  remove(i: number): void {
+    const at = this.order.indexOf(i, Math.max(0, this.position(this.drafts[i]!.start) - 2));
+    if (at >= 0) this.order.splice(at, 1);
+  }
+  overlapping(span: Span): number[] {
+    const out: number[] = [];
+    let k = this.position(span.end) - 1;
+    for (; k >= 0; k--) {
+      const d = this.drafts[this.order[k]!]!;
+      if (d.end <= span.start) break;
+      if (d.start < span.end) out.push(this.order[k]!);
+    }
+    return out.reverse();
+  }
 }
 
 function anchorAt(anchors: readonly Anchor[], k: number): boolean {
