@@ -78,6 +78,7 @@ function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex): bool
   const t = tokens[i];
   if (!t || !isCap(t) || BAD_NAME_POS.has(t.pos)) return false;
   if (t.value.length === 1 && t.value !== 'I' && tokens[i + 1]?.value === '.') return true; // an initial
+  if (t.value.length === 1) return false; // "[T]his", a list letter
   if (t.lower === 'i') return false;
   if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
   if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !kb.byName.has(t.lower)) return false;

@@ -2,7 +2,7 @@ import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityType } from '../model/entity.js';
 import type { KnowledgeEntry } from '../model/knowledge.js';
 import type { Span } from '../model/span.js';
-import { isCommonWord } from '../adapters/compromise.js';
+import { isCommonWord, nameTags } from '../adapters/compromise.js';
 import { holds, normalizeName, type KnowledgeIndex } from './knowledge-index.js';
 import { OUTLET_WORDS, VOICE_NOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -38,6 +38,8 @@ export interface EntityIndex {
   readonly year?: number;
   readonly kb: KnowledgeIndex;
 }
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 
 /** Sentences back that a pronoun or a description looks for its antecedent. */
 const LOOKBACK = 4;
@@ -216,9 +218,14 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     return undefined;
   }
 
-  // D. Third-person pronouns outside quotes.
+  // D. Third-person pronouns outside quotes and transcript turns (the words of a turn are its
+  // speaker's, resolved with the speaker known, as quotes are). First person belongs to whoever
+  // speaks; "it" before a copula is mostly the empty "it" ("it is unclear").
+  const inTurn = (offset: number) => seg.turns.some((t) => offset >= t.content.start && offset < t.content.end);
   mentions.forEach((m, mi) => {
-    if (m.kind !== 'pronoun' || m.quote >= 0) return;
+    if (m.kind !== 'pronoun' || m.quote >= 0 || FIRST_PERSON.has(m.key)) return;
+    if ((m.key === 'it') && seg.doc.tokens[m.last]?.lemma === 'be') return;
+    if (seg.turns.length > 0 && inTurn(m.start)) return;
     const e = resolvePronoun(index, mi);
     if (e) link(mi, e);
   });
@@ -240,11 +247,13 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: Readonl
   const lower = m.key;
   const person = ['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself'].includes(lower);
   const org = lower === 'it' || lower === 'its';
+  if (FIRST_PERSON.has(lower)) return undefined;
   return mostSalient(index, mi, (e, c) => {
     if (exclude?.has(e.index)) return false;
     if (person) return (e.type === 'person' || (c.kind === 'role' && c.type === 'person')) && !(m.gender && e.gender && e.gender !== m.gender);
     if (org) return e.type === 'organization' || e.type === 'place';
-    return e.type === 'group' || e.type === 'organization';
+    // "they" are people or a body, not a newspaper or a platform named in passing.
+    return (e.type === 'group' || e.type === 'organization') && !e.outlet;
   }, acrossQuotes);
 }
 
@@ -288,7 +297,12 @@ function samePerson(entities: readonly EntityDraft[], words: readonly string[], 
 }
 
 function bySurname(entities: readonly EntityDraft[], word: string, at: number): EntityDraft | undefined {
-  const hits = entities.filter((e) => e.words.length >= 2 && (e.type === 'person' ? e.words[e.words.length - 1] === word || e.kb?.aliases.some((a) => a.toLowerCase() === word) : false));
+  let hits = entities.filter((e) => e.words.length >= 2 && (e.type === 'person' ? e.words[e.words.length - 1] === word || e.kb?.aliases.some((a) => a.toLowerCase() === word) : false));
+  // "John" after "John Bolton": a first name alone names the one person of the article who has it.
+  if (hits.length === 0 && nameTags(word).some((t) => t === 'male-name' || t === 'female-name' || t === 'first-name')) {
+    const byFirst = entities.filter((e) => e.type === 'person' && e.words.length >= 2 && e.words[0] === word);
+    if (byFirst.length === 1) hits = byFirst;
+  }
   if (hits.length <= 1) return hits[0];
   // Several people share the surname: the one mentioned last before this point.
   let best: EntityDraft | undefined;
