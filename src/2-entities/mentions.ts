@@ -128,7 +128,8 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
     quote: seg.quoteOf[first] ?? -1,
     sentence: tokens[first]!.sentence,
     possessive: isPossessive(tokens[last]),
-    subject: isSubject(tokens, last),
+    // The object of a preposition or a possessor is not the subject, whatever verb follows ("thoughts on Putin have").
+    subject: isSubject(tokens, last) && !(first > 0 && tokens[first - 1]!.pos === 'ADP') && !isPossessive(tokens[last]),
     afterPreposition: first > 0 && tokens[first - 1]!.pos === 'ADP',
     ...fields,
   });
@@ -281,6 +282,9 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   }
   // "the President", "Mr. President": a title with no name is a role mention.
   const onlyTitle = TITLES.has(key) || ROLE_NOUNS.has(key) ? key : undefined;
+  if (onlyTitle && title !== undefined && (title === 'mr.' || title === 'mr' || title === 'madam' || title === 'mrs.' || title === 'ms.' || title === 'madame')) {
+    return { mention: make(first, end, { kind: 'role', text, key, title: onlyTitle, type: 'person' }), next: end };
+  }
   const prev = tokens[first - 1];
   const type = guessType(words, key, title, kb) ?? undefined;
   const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words);

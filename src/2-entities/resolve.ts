@@ -263,6 +263,9 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: Readonl
  * −0.5 for a possessor; ties go to the nearer mention.
  */
 export function mostSalient(index: EntityIndex, mi: number, ok: (e: EntityDraft, c: Mention) => boolean, acrossQuotes = false, bonus?: (e: EntityDraft) => number): EntityDraft | undefined {
+  // Inside someone's words, "he" is often the article's protagonist rather than the last name
+  // the writer used: prominence (mentions so far) counts there too.
+  if (acrossQuotes && !bonus) bonus = (e) => Math.min(2, 0.6 * Math.log2(1 + e.mentions.length));
   const { mentions, entityOf, entities } = index;
   const m = mentions[mi]!;
   let best: EntityDraft | undefined;

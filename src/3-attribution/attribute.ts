@@ -1,7 +1,7 @@
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import type { Quote } from '../1-segment/quotes.js';
-import { addEntity, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
+import { addEntity, mostSalient, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
@@ -677,7 +677,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   /** The object noun phrase, with its complements, up to a comma, a new clause or the sentence end. */
   function objectPhrase(from: number): Span | null {
     let end = from;
-    while (end < sentence!.last && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART')) end++;
+    while (end < sentence!.last && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART') &&
+      !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower))) end++;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
     if (end - from < 2) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
@@ -852,6 +853,8 @@ const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
 const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'guess', 'worry', 'realize', 'suspect', 'vow', 'pledge', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat']);
 
 const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Prepositions that stay inside an object ("the plan for Syria", "his handling of the crisis"); "via Twitter", "on Friday" do not. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'about', 'against', 'over', 'to', 'toward', 'towards', 'with', 'between', 'into']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
 /**
@@ -890,8 +893,21 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
     const first = lowerBound(seg.doc.tokens, d.start);
     for (let k = first; k < seg.doc.tokens.length && seg.doc.tokens[k]!.start < d.end; k++) {
       const mi = ents.mentionAt[k]!;
-      if (mi < 0 || ents.entityOf[mi]! >= 0) continue;
+      if (mi < 0 || ents.mentions[mi]!.first !== k) continue;
       const m = ents.mentions[mi]!;
+      // "Thank you, Mr. President" in the president's own words is the other president.
+      if (m.kind === 'role' && (ents.entityOf[mi] === d.speaker || ents.entityOf[mi] === -1)) {
+        const other = mostSalient(ents, mi, (e) => e.index !== d.speaker && e.type === 'person' && e.titles.has(m.key), true);
+        if (other) {
+          const own = ents.entities[d.speaker]!;
+          const at = own.mentions.findIndex((x) => x.start === m.start && x.end === m.end);
+          if (at >= 0) own.mentions.splice(at, 1);
+          ents.entityOf[mi] = other.index;
+          other.mentions.push({ start: m.start, end: m.end });
+        }
+        continue;
+      }
+      if (ents.entityOf[mi]! >= 0) continue;
       if (m.kind !== 'pronoun' || !['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its'].includes(m.key)) continue;
       const r = resolvePronoun(ents, mi, new Set([d.speaker]), true);
       if (r) { ents.entityOf[mi] = r.index; r.mentions.push({ start: m.start, end: m.end }); }

@@ -112,6 +112,21 @@ export function scoreStances(input: StanceInput): Stance[] {
         acc.polarMention ??= spanOf(tokens, frame);
       }
     }
+    // "Durbin criticized the president's plan", "X accused Y of lying": an evaluative cue right
+    // before the reported words judges the first entity they name.
+    if (u.cue && u.kind === 'indirect' && targets.length > 0 && u.start - u.cue.end <= 2 && u.start >= u.cue.end) {
+      const [cf, cl] = tokenRange(doc, u.cue);
+      for (const hit of lexiconHits(tokens, cf, cl)) {
+        if (hit.kind !== 'verb') continue;
+        const object = targets[0]!;
+        const acc = accOf(object.key, object);
+        acc.sum += hit.weight;
+        const s0 = tokens[hit.first]!;
+        const e0 = tokens[hit.last - 1]!;
+        acc.evidence.push({ start: s0.start, end: e0.end, text: doc.text.slice(s0.start, e0.end), weight: round(hit.weight) });
+        acc.polarMention ??= spanOf(tokens, object);
+      }
+    }
     for (const h of assigned) {
       let target = h.target;
       let weight = h.weight;
