@@ -909,6 +909,8 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
       }
       if (ents.entityOf[mi]! >= 0) continue;
       if (m.kind !== 'pronoun' || !['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its'].includes(m.key)) continue;
+      // "It is always a great honor": the empty "it" before a copula refers to nothing.
+      if (m.key === 'it' && seg.doc.tokens[m.last]?.lemma === 'be') continue;
       const r = resolvePronoun(ents, mi, new Set([d.speaker]), true);
       if (r) { ents.entityOf[mi] = r.index; r.mentions.push({ start: m.start, end: m.end }); }
     }

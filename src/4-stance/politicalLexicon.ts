@@ -52,6 +52,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   phenomenal: 4, legendary: 3, mentor: 2, bravery: 3, courage: 3, leadership: 1, integrity: 3,
   honor: 2, honour: 2, privilege: 2, pleasure: 2, gratitude: 3,
   grateful: 3, thanks: 2, supporter: 2, helpful: 2, congratulations: 3, admiration: 3, respect: 2, praise: 3,
+  instrumental: 2, indispensable: 3, staunch: 2, invaluable: 3, selfless: 3, dependable: 2,
   // criticism
   dictator: -4, tyrant: -4, autocrat: -3, authoritarian: -3, despot: -4, bully: -3,
   puppet: -3, weak: -2, weakness: -2, corrupt: -4, corruption: -3, liar: -4, lie: -2, lies: -3,
@@ -67,7 +68,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   coward: -4, cowardly: -4, cowardice: -4, villain: -4, enemy: -3, menace: -3, threat: -2,
   terrorist: -4, murderer: -5, killer: -4, aggression: -3, aggressor: -3,
   provocation: -2, provocative: -2, propaganda: -3, hoax: -3, sham: -3, farce: -3,
-  mistake: -2, blunder: -3, debacle: -3, fiasco: -3, chaos: -2, chaotic: -2, mess: -2,
+  mistake: -2, blunder: -3, debacle: -3, fiasco: -3, chaos: -2, chaotic: -2, mess: -2, disastrous: -3, catastrophic: -3,
   impulsive: -2, erratic: -2, unstable: -3, unpredictable: -1, arrogant: -3, arrogance: -3,
   ignorant: -3, ignorance: -3, clueless: -3, inept: -3, useless: -3, worthless: -3,
   sleazy: -3, shady: -2, rogue: -3, regime: -2, illegitimate: -3, illegal: -2, unlawful: -2,
