@@ -1,21 +1,29 @@
-// Runs the built `plaudit` command (dist/cli.js) as a user would, in a child process.
+// Runs the built `plaudit` command as a user would, in a child process (a private copy of
+// dist/cli.js, see snapshotCli, so that a rebuild by someone else mid-run changes nothing).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cli, ensureBuilt, root } from './ensureBuilt.js';
+import { removeSnapshot, root, snapshotCli } from './ensureBuilt.js';
 
 const seed = join(root, 'corpus/seed-trump-putin.txt');
 const tmp = mkdtempSync(join(tmpdir(), 'plaudit-cli-'));
+
+let cli = '';
 
 function plaudit(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => ensureBuilt(), 180_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+beforeAll(() => {
+  cli = snapshotCli();
+}, 180_000);
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  removeSnapshot(cli);
+});
 
 describe('help and version', () => {
   test.each([['--help'], ['-h'], ['help'], ['analyze', '--help']])('%s prints the usage and exits 0', (...args) => {

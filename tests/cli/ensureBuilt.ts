@@ -2,12 +2,11 @@
 // before the tests; locally, this builds once when dist/ is missing or older than src/, under
 // a lock so that two test files never run tsup (which cleans dist/) at the same time.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const cli = join(root, 'dist/cli.js');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -41,4 +40,34 @@ export function ensureBuilt(): void {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * A private copy of the built CLI (dist/cli.js with the worker it starts, and package.json for
+ * `--version`), under node_modules/.cache so that the package's dependencies still resolve. The
+ * CLI tests run this copy: in a checkout shared by several people, someone rebuilding dist/
+ * in the middle of a test run would otherwise make a test see two different builds.
+ */
+export function snapshotCli(): string {
+  ensureBuilt();
+  const dir = join(root, 'node_modules/.cache/plaudit-cli-test', String(process.pid));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'dist'), { recursive: true });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      for (const f of ['cli.js', 'worker.js']) copyFileSync(join(root, 'dist', f), join(dir, 'dist', f));
+      copyFileSync(join(root, 'package.json'), join(dir, 'package.json'));
+      return join(dir, 'dist/cli.js');
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      execFileSync(process.execPath, ['-e', 'setTimeout(() => {}, 250)']);
+      ensureBuilt();
+    }
+  }
+}
+
+/** Removes the copy made by {@link snapshotCli}. */
+export function removeSnapshot(cliPath: string): void {
+  rmSync(join(cliPath, '../..'), { recursive: true, force: true });
 }
