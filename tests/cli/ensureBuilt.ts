@@ -43,7 +43,7 @@ export function ensureBuilt(): void {
 }
 
 /**
- * A private copy of the built CLI (dist/cli.js with the worker it starts, and package.json for
+ * A private copy of the built CLI (dist/cli.js, dist/index.js, the worker they start, and package.json for
  * `--version`), under node_modules/.cache so that the package's dependencies still resolve. The
  * CLI tests run this copy: in a checkout shared by several people, someone rebuilding dist/
  * in the middle of a test run would otherwise make a test see two different builds.
@@ -56,7 +56,7 @@ export function snapshotCli(): string {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      for (const f of ['cli.js', 'worker.js']) copyFileSync(join(root, 'dist', f), join(dir, 'dist', f));
+      for (const f of ['cli.js', 'index.js', 'worker.js']) copyFileSync(join(root, 'dist', f), join(dir, 'dist', f));
       copyFileSync(join(root, 'package.json'), join(dir, 'package.json'));
       return join(dir, 'dist/cli.js');
     } catch (error) {

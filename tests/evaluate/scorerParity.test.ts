@@ -3,12 +3,12 @@
 // scorer lives outside the repository: set PLAUDIT_SCORE_MJS to its path when it is elsewhere.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadGoldDir } from '../../src/cli/loadGoldDir.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
 import { evaluateCorpus, type CorpusEvaluation } from '../../src/evaluate/evaluateCorpus.js';
-import { ensureBuilt } from '../cli/ensureBuilt.js';
+import { removeSnapshot, snapshotCli } from '../cli/ensureBuilt.js';
 import { analyze as noisyAnalyze } from './fixtures/noisyOracle.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -54,9 +54,16 @@ describe.skipIf(!existsSync(scorer))(`evaluate() agrees with the shared scorer (
   });
 
   test('plaudit eval and the shared scorer agree on the built analyze()', () => {
-    ensureBuilt();
-    const shared = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', 'corpus', '--json'], { cwd: root, encoding: 'utf8' }));
-    const cli = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'eval', 'corpus', '--format', 'json'], { cwd: root, encoding: 'utf8' }));
+    const cliPath = snapshotCli();
+    const lib = join(dirname(cliPath), 'index.js');
+    let shared;
+    let cli;
+    try {
+      shared = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', 'corpus', '--lib', lib, '--json'], { cwd: root, encoding: 'utf8' }));
+      cli = JSON.parse(execFileSync(process.execPath, [cliPath, 'eval', 'corpus', '--format', 'json'], { cwd: root, encoding: 'utf8' }));
+    } finally {
+      removeSnapshot(cliPath);
+    }
     expect({ q: cli.quoteAttribution, i: cli.indirectSpeech.recall, s: cli.stance, e: cli.stanceEvidence.recall, a: [cli.asymmetry.right, cli.asymmetry.of] }).toEqual({
       q: { precision: shared.quoteAttribution.precision, recall: shared.quoteAttribution.recall, f1: shared.quoteAttribution.f1 },
       i: shared.indirectAttribution.recall,
