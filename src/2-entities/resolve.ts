@@ -221,7 +221,18 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
   // D. Third-person pronouns outside quotes and transcript turns (the words of a turn are its
   // speaker's, resolved with the speaker known, as quotes are). First person belongs to whoever
   // speaks; "it" before a copula is mostly the empty "it" ("it is unclear").
-  const inTurn = (offset: number) => seg.turns.some((t) => offset >= t.content.start && offset < t.content.end);
+  const turnSpans = seg.turns.map((t) => t.content);
+  const inTurn = (offset: number) => {
+    let lo = 0;
+    let hi = turnSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (turnSpans[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = turnSpans[lo];
+    return t !== undefined && t.start <= offset && offset < t.end;
+  };
   mentions.forEach((m, mi) => {
     if (m.kind !== 'pronoun' || m.quote >= 0 || FIRST_PERSON.has(m.key)) return;
     if ((m.key === 'it') && seg.doc.tokens[m.last]?.lemma === 'be') return;

@@ -81,7 +81,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     drafts.push({ start: turn.content.start, end: turn.content.end, kind: 'turn', speaker, mention: turn.label, cue: turn.label, confidence: speaker >= 0 ? 0.95 : 0.3 });
     turnSpans.push(turn.content);
   }
-  const inTurn = (offset: number) => turnSpans.some((s) => offset >= s.start && offset < s.end);
+  const inTurn = (offset: number) => insideSorted(turnSpans, offset);
 
   // Direct quotes.
   let previous: { speaker: number; paragraph: number; quote: number } | undefined;
@@ -201,6 +201,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
       cue: { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end },
       confidence: round(confidence),
     });
+    topLevel.add(drafts.length - 1);
   });
 
   const kept = drafts.filter((_, i) => !removed.has(i));
@@ -215,7 +216,8 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   drafts.push(...kept);
   resolveQuotePronouns(seg, ents, drafts);
   // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
-  const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !drafts.some((d) => d.speaker >= 0 && i.span && d.start === i.span.start && d.end === i.span.end));
+  const attributed = new Set(drafts.filter((d) => d.speaker >= 0).map((d) => `${d.start}:${d.end}`));
+  const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !i.span || !attributed.has(`${i.span.start}:${i.span.end}`));
   return { utterances: drafts, issues: settled, roles };
 }
 
@@ -250,6 +252,19 @@ function backfill(drafts: UtteranceDraft[], draftOf: Map<number, number>, quotes
     drafts[d] = { ...dr, speaker, confidence: round(confidence * 0.9) };
     q = quotes[q]!.continues;
   }
+}
+
+/** Is `offset` inside one of `spans` (sorted, not overlapping)? Binary search. */
+export function insideSorted(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start <= offset && offset < s.end;
 }
 
 /** First token whose start is at or after `offset`. */
@@ -576,6 +591,11 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
 }
 
 const CONTENT_STOP = new Set(['according']);
+/**
+ * Longest reported clause, in tokens. Real ones are far shorter; the cap keeps a "sentence" of
+ * thousands of cues (hostile or broken input) linear.
+ */
+const MAX_CLAUSE_TOKENS = 120;
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words that open a short adjunct after a trailing cue: "…, he said on Friday", "…, she told reporters in Paris". */
 const TRAILING_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
@@ -677,7 +697,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   /** The object noun phrase, with its complements, up to a comma, a new clause or the sentence end. */
   function objectPhrase(from: number): Span | null {
     let end = from;
-    while (end < sentence!.last && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART') &&
+    while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART') &&
       !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower))) end++;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
     if (end - from < 2) return null;
@@ -709,12 +729,14 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       if (!q || !continuesAfter(q.close)) return null;
       clauseFrom = -1;
       let end = lowerBound(tokens, q.close + 1);
-      while (end < sentence!.last && !isStop(end)) end++;
+      const limit = Math.min(sentence!.last, end + MAX_CLAUSE_TOKENS);
+      while (end < limit && !isStop(end)) end++;
       while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE')) end--;
       return { start: q.open, end: Math.max(tokens[end - 1]!.end, q.close + 1) };
     }
     let end = from;
-    while (end < sentence!.last && !isStop(end)) end++;
+    const limit = Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS);
+    while (end < limit && !isStop(end)) end++;
     const reach = end;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'SCONJ')) end--;
     if (end - from < 2) return null;
@@ -741,7 +763,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
     if (end === until) return null; // no comma: the cue is not trailing
     let from = end;
-    while (from > sentence!.first && !isStopBack(from - 1)) from--;
+    const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
+    while (from > floor && !isStopBack(from - 1)) from--;
     while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
     if (end - from < 3) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };

@@ -29,7 +29,8 @@ const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2033\u2032]$
  * the verb allows inversion ("…,” said Smith"), else — for a participle or a second verb of the
  * same subject ("…, claiming …", "and added") — the source of the clause it continues.
  */
-export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], a: Anchor, speech: ReadonlySet<number>): Source | null {
+export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], a: Anchor, speech: ReadonlySet<number>, depth = 0): Source | null {
+  if (depth > 2) return null;
   const tokens = seg.doc.tokens;
   if (a.source === 'after') {
     // "according to a statement released by Erdogan's office": the cue took the document; its author follows.
@@ -113,10 +114,12 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   // A participle or a second verb continues the clause before it: "…, claiming …", "… and added".
   const continues = left && (left.value === ',' || left.lower === 'and' || left.lower === 'but' || QUOTE_MARK.test(left.value) || inQuote(j));
   if (continues || cue.lower.endsWith('ing')) {
-    for (let b = a.index - 1; b >= 0; b--) {
+    // The nearest earlier cue of the sentence with a source of its own (a few back at most:
+    // a sentence of nothing but cues must stay linear).
+    for (let b = a.index - 1; b >= Math.max(0, a.index - 3); b--) {
       const prev = anchors[b]!;
       if (tokens[prev.first]!.sentence !== cue.sentence) break;
-      const s = findSource(seg, ents, anchors, prev, speech);
+      const s = findSource(seg, ents, anchors, prev, speech, depth + 1);
       if (s) return { ...s, how: 'inherited' };
     }
     // Else the subject of the clause: the nearest mention before the cue that stands before its verb
