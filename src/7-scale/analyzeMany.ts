@@ -19,6 +19,12 @@ export const AnalyzeManyOptions = AnalyzeOptions.extend({
    * With 1, or when the input holds a single article, the work runs in the calling thread.
    */
   concurrency: z.number().int().min(1).max(1024).optional(),
+  /**
+   * `true`: always analyse in worker threads, even with concurrency 1 or a single article, which
+   * keeps the calling thread's event loop free (a server, a UI). `false`: always in the calling
+   * thread. Default: threads when concurrency > 1 and the input holds more than one article.
+   */
+  workers: z.boolean().optional(),
 });
 export type AnalyzeManyOptions = z.input<typeof AnalyzeManyOptions>;
 
@@ -36,6 +42,10 @@ const AHEAD_PER_THREAD = 2;
  * consumer slows the reading of the input instead of filling memory). Leaving the loop early
  * (`break`, `return`, a thrown error) closes the input and ends the workers.
  *
+ * With concurrency 1 (or a single article) the work runs in the calling thread unless
+ * `workers: true`; when the worker file cannot be found beside the bundle (running from the
+ * TypeScript sources, or a bundler that dropped dist/worker.js) it runs in the calling thread too.
+ *
  * Errors: the options are checked at once (a `PlauditError`); a bad article (text not a string,
  * id or date not a string, text over `maxLength`) throws a `PlauditError` naming its index when
  * the loop reaches it, after every earlier article has been yielded.
@@ -52,14 +62,14 @@ export function analyzeMany(
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new PlauditError('invalid-options', `plaudit: options must be an object, got ${describe(options)}`);
   }
-  const { concurrency, ...shared } = parseOrThrow(AnalyzeManyOptions, options ?? {}, 'options', 'invalid-options');
+  const { concurrency, workers, ...shared } = parseOrThrow(AnalyzeManyOptions, options ?? {}, 'options', 'invalid-options');
   if (!isIterable(texts)) {
     throw new PlauditError(
       'invalid-argument',
       `plaudit: analyzeMany(texts) expects an iterable or async iterable of articles, got ${describe(texts)}`,
     );
   }
-  return run(texts, shared, concurrency ?? availableParallelism());
+  return run(texts, shared, concurrency ?? availableParallelism(), workers);
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
@@ -72,6 +82,7 @@ async function* run(
   texts: Iterable<unknown> | AsyncIterable<unknown>,
   shared: AnalyzeOptions,
   concurrency: number,
+  workers: boolean | undefined,
 ): AsyncGenerator<Analysis, void, undefined> {
   const source = iterate(texts);
   let exhausted = false;
@@ -91,14 +102,14 @@ async function* run(
   let pool: Piscina | undefined;
   const pending: { index: number; result: Promise<TaskResult> }[] = [];
   try {
-    if (concurrency > 1) {
+    if (workers === true || (workers === undefined && concurrency > 1)) {
       const filename = workerFile();
       // Read two articles before starting threads: a single article is analysed in place.
       for (let k = 0; k < 2 && !exhausted; k++) {
         const item = await pull();
         if (item) lookahead.push(item.value);
       }
-      if (filename !== undefined && lookahead.length >= 2) {
+      if (filename !== undefined && (workers === true ? lookahead.length >= 1 : lookahead.length >= 2)) {
         pool = new Piscina({
           filename,
           minThreads: 0,

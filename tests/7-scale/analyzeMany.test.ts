@@ -231,7 +231,7 @@ describe('analyzeMany leaves no thread behind (child process on the built packag
   afterAll(() => built?.remove());
 
   /** Counts the worker threads started and ended, then leaves the loop the way `how` says. */
-  const script = (dir: string, how: string) => `
+  const script = (dir: string, how: string, options = '{ concurrency: 2 }') => `
     const wt = require('node:worker_threads');
     const Base = wt.Worker;
     const count = { started: 0, ended: 0 };
@@ -243,7 +243,7 @@ describe('analyzeMany leaves no thread behind (child process on the built packag
     (async () => {
       let seen = 0;
       try {
-        for await (const a of analyzeMany(endless(), { concurrency: 2 })) {
+        for await (const a of analyzeMany(endless(), ${options})) {
           if (++seen === 30 && ${JSON.stringify(how)} === 'break') break;
         }
       } catch (e) { count.error = e.code; }
@@ -262,5 +262,15 @@ describe('analyzeMany leaves no thread behind (child process on the built packag
     expect(count.started).toBeGreaterThanOrEqual(1);
     expect(count.started).toBeLessThanOrEqual(2);
     expect(count.ended).toBe(count.started);
+  });
+
+  test.each([
+    ['{ concurrency: 1, workers: true }', 1],
+    ['{ concurrency: 2, workers: false }', 0],
+    ['{ concurrency: 1 }', 0],
+  ])('%s starts %i worker threads', async (options, threads) => {
+    const { stdout } = await run(process.execPath, ['-e', script(built.dir, 'break', options)], { timeout: 30_000 });
+    const count = JSON.parse(stdout.trim()) as { started: number; ended: number; seen: number };
+    expect(count).toMatchObject({ seen: 30, started: threads, ended: threads });
   });
 });
