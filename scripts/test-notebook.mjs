@@ -43,7 +43,11 @@ try {
   if (run.status !== 0) fail(`executing ${notebook} failed (exit ${run.status}):\n${run.stderr.trim().split('\n').slice(-15).join('\n')}`);
 
   const executed = JSON.parse(readFileSync(join(out, 'executed.ipynb'), 'utf8'));
-  const outputs = executed.cells.filter((c) => c.cell_type === 'code').flatMap((c) => c.outputs ?? []);
+  const cells = executed.cells.filter((c) => c.cell_type === 'code');
+  // Every code cell of the notebook shows something; a silent one means its display was lost.
+  const silent = cells.findIndex((c) => (c.outputs ?? []).length === 0);
+  if (silent >= 0) fail(`code cell ${silent + 1} of ${cells.length} has no output`);
+  const outputs = cells.flatMap((c) => c.outputs ?? []);
   const errors = outputs.filter((o) => o.output_type === 'error' || o.name === 'stderr');
   if (errors.some((o) => o.output_type === 'error')) {
     const e = errors.find((o) => o.output_type === 'error');
@@ -53,10 +57,13 @@ try {
   for (const mime of ['text/html', 'image/svg+xml']) {
     if (!mimes.has(mime)) fail(`no ${mime} output in the executed notebook (outputs: ${[...mimes].join(', ') || 'none'})`);
   }
+  const text = (value) => (Array.isArray(value) ? value.join('') : String(value ?? ''));
+  const tables = outputs.map((o) => text(o.data?.['text/html'])).filter((h) => h.includes('<table')).length;
+  if (tables === 0) fail('no HTML table in the executed notebook');
   const svg = outputs.map((o) => o.data?.['image/svg+xml']).find(Boolean);
-  const svgText = Array.isArray(svg) ? svg.join('') : String(svg);
+  const svgText = text(svg);
   if (!/<svg[\s\S]*<\/svg>/.test(svgText)) fail('the image/svg+xml output is not an SVG document');
-  console.log(`test:notebook: ${notebook} ran in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outputs.length} outputs (${[...mimes].sort().join(', ')}), no errors`);
+  console.log(`test:notebook: ${notebook} ran in ${((Date.now() - started) / 1000).toFixed(1)} s: ${cells.length} code cells, ${outputs.length} outputs (${[...mimes].sort().join(', ')}), ${tables} with HTML tables, no errors`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
