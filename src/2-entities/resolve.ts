@@ -41,6 +41,9 @@ export interface EntityIndex {
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 
+/** Mentions back that antecedent searches look at, at most: a run-on "sentence" of thousands stays linear. */
+const MAX_CANDIDATES = 60;
+
 /** Sentences back that a pronoun or a description looks for its antecedent. */
 const LOOKBACK = 4;
 
@@ -190,7 +193,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     // A definite description ("the former intelligence officer") points back to a person of the recent text.
     if (!m.indefinite && /^(the|this|that)\b/i.test(text.slice(m.start, m.end))) {
       const sameSentence = new Set<number>();
-      for (let k = mi - 1; k >= 0 && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
+      for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
       // "the governor" is not the senator just named: a person with other offices is no antecedent for an office.
       const office = kb.byOffice.has(`${m.key}|`);
       const back = mostSalient(index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
@@ -208,7 +211,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
   }
   /** The most recent entity mentioned before mention mi, outside quotes, within `back` sentences. */
   function recent(m: Mention, mi: number, ok: (e: EntityDraft) => boolean, back: number): EntityDraft | undefined {
-    for (let k = mi - 1; k >= 0; k--) {
+    for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES); k--) {
       const c = mentions[k]!;
       if (m.sentence - c.sentence > back) break;
       if (c.quote >= 0 && m.quote < 0) continue;
@@ -281,7 +284,7 @@ export function mostSalient(index: EntityIndex, mi: number, ok: (e: EntityDraft,
   const m = mentions[mi]!;
   let best: EntityDraft | undefined;
   let bestScore = -Infinity;
-  for (let k = mi - 1; k >= 0; k--) {
+  for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES); k--) {
     const c = mentions[k]!;
     const distance = m.sentence - c.sentence;
     if (distance > LOOKBACK) break;
