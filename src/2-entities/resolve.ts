@@ -61,6 +61,20 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
   const index: EntityIndex = { entities, mentions, entityOf, mentionAt, ...(year !== undefined ? { year } : {}), kb };
   const byKb = new Map<string, EntityDraft>();
   const byKey = new Map<string, EntityDraft>();
+  // People by the last and first words of their names (and one-word knowledge-base aliases), so a
+  // surname finds its person without a scan over every entity.
+  const people: PeopleIndex = { byLast: new Map(), byFirst: new Map() };
+  const indexWords = (e: EntityDraft): void => {
+    if (e.type !== 'person' || e.words.length < 2) return;
+    const put = (map: Map<string, EntityDraft[]>, key: string) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [e]);
+      else if (!list.includes(e)) list.push(e);
+    };
+    put(people.byLast, e.words[e.words.length - 1]!);
+    put(people.byFirst, e.words[0]!);
+    for (const a of e.kb?.aliases ?? []) if (!/\s/.test(a)) put(people.byLast, a.toLowerCase());
+  };
   const text = seg.doc.text;
 
   const create = (name: string, type: EntityType, entry?: KnowledgeEntry): EntityDraft => {
@@ -86,6 +100,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     entities.push(e);
     if (entry) byKb.set(entry.id, e);
     byKey.set(normalizeName(e.name), e);
+    indexWords(e);
     return e;
   };
   const link = (mi: number, e: EntityDraft): void => {
@@ -104,6 +119,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
         e.name = m.text.replace(/[\u2019']s$/, '');
         e.words = e.name.toLowerCase().split(/\s+/);
         e.aliases.delete(e.name);
+        indexWords(e);
       }
     }
   };
@@ -129,7 +145,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     const words = wordsOf(m);
     if (words.length < 2) continue;
     const entry = pick(kb.byName.get(m.key), m.type);
-    const existing = entry ? byKb.get(entry.id) : byKey.get(m.key) ?? samePerson(entities, words, m.type);
+    const existing = entry ? byKb.get(entry.id) : byKey.get(m.key) ?? samePerson(people, words, m.type);
     link(mi, existing ?? create(m.text.replace(/[\u2019']s$/, ''), m.type ?? 'person', entry));
   }
   // B. Single names: a surname or first name of an entity of the article, else the knowledge base.
@@ -137,7 +153,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     if (entityOf[mi] !== -1) continue;
     const words = wordsOf(m);
     const key = words[0] ?? m.key;
-    const local = byKey.get(m.key) ?? bySurname(entities, key, m.start);
+    const local = byKey.get(m.key) ?? bySurname(people, key, m.start);
     if (local) { link(mi, local); continue; }
     // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")
     // and, with a date, only someone active around then.
@@ -306,18 +322,23 @@ function activeAround(entry: KnowledgeEntry, year: number | undefined): boolean 
   return entry.offices.some((o) => (o.from ?? -Infinity) - 8 <= year && year <= (o.to ?? Infinity) + 8);
 }
 
-function samePerson(entities: readonly EntityDraft[], words: readonly string[], type: EntityType | undefined): EntityDraft | undefined {
+interface PeopleIndex {
+  readonly byLast: Map<string, EntityDraft[]>;
+  readonly byFirst: Map<string, EntityDraft[]>;
+}
+
+function samePerson(people: PeopleIndex, words: readonly string[], type: EntityType | undefined): EntityDraft | undefined {
   if (type && type !== 'person') return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  return entities.find((e) => e.type === 'person' && e.words.length >= 2 && e.words[e.words.length - 1] === last && e.words[0] === first);
+  return people.byLast.get(last)?.find((e) => e.words.length >= 2 && e.words[e.words.length - 1] === last && e.words[0] === first);
 }
 
-function bySurname(entities: readonly EntityDraft[], word: string, at: number): EntityDraft | undefined {
-  let hits = entities.filter((e) => e.words.length >= 2 && (e.type === 'person' ? e.words[e.words.length - 1] === word || e.kb?.aliases.some((a) => a.toLowerCase() === word) : false));
+function bySurname(people: PeopleIndex, word: string, at: number): EntityDraft | undefined {
+  let hits = (people.byLast.get(word) ?? []).filter((e) => e.words[e.words.length - 1] === word || e.kb?.aliases.some((a) => a.toLowerCase() === word));
   // "John" after "John Bolton": a first name alone names the one person of the article who has it.
   if (hits.length === 0 && nameTags(word).some((t) => t === 'male-name' || t === 'female-name' || t === 'first-name')) {
-    const byFirst = entities.filter((e) => e.type === 'person' && e.words.length >= 2 && e.words[0] === word);
+    const byFirst = (people.byFirst.get(word) ?? []).filter((e) => e.words[0] === word);
     if (byFirst.length === 1) hits = byFirst;
   }
   if (hits.length <= 1) return hits[0];

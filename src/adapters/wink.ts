@@ -64,6 +64,8 @@ export function readTokens(text: string): TokenDoc {
   // blob, a 100,000-letter "word"), so it reads a copy of the same length in which such runs are
   // broken by spaces. Offsets are found in that copy and token values taken from the original.
   const view = breakLongRuns(text);
+  // Compared once: comparing two long strings per token would make the loop below quadratic.
+  const unchanged = view === text;
   const doc = nlp.readDoc(view);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
@@ -89,7 +91,7 @@ export function readTokens(text: string): TokenDoc {
     }
     const end = Math.min(text.length, start + seen.length);
     cursor = end;
-    const value = view === text ? seen : text.slice(start, end);
+    const value = unchanged ? seen : text.slice(start, end);
     const lower = value.toLowerCase();
     tokens[k] = {
       i: k,
