@@ -185,11 +185,17 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
   let qualifier: string | undefined;
   // Lower-case titles and demonyms just before: "former president", "Russian", "US".
   let k = i;
-  // Leading demonym or country: "Russian President …", "US Secretary of State …".
-  const lead = placeOf(tokens[k]!.value, kb);
-  if (lead && titleAt(tokens, k + 1) && nameWord(tokens, titleAt(tokens, k + 1)!.end, kb)) {
-    of = lead;
-    k++;
+  // Leading demonym or country: "Russian President …", "US Secretary of State …", "United States President …".
+  for (let width = 3; width >= 1; width--) {
+    if (k + width >= tokens.length) continue;
+    const words = tokens.slice(k, k + width).map((t) => t.value).join(' ');
+    const lead = placeOf(words, kb) ?? (width > 1 ? kb.bodyName.get(normalizeName(words)) : undefined);
+    const after = titleAt(tokens, k + width);
+    if (lead && after && nameWord(tokens, after.end, kb)) {
+      of = lead;
+      k += width;
+      break;
+    }
   }
   const ti = titleAt(tokens, k);
   if (ti && nameWord(tokens, ti.end, kb)) {

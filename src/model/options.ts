@@ -41,6 +41,11 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new PlauditError('invalid-options', `plaudit: options must be an object, got ${describe(options)}`);
   }
+  const result = AnalyzeOptions.safeParse(options);
+  // A bad knowledge base is reported as such, with every bad field.
+  if (!result.success && result.error.issues.every((i) => i.path[0] === 'knowledgeBase')) {
+    parseOrThrow(AnalyzeOptions, options, 'knowledge base in options.knowledgeBase', 'invalid-knowledge-base');
+  }
   const parsed = parseOrThrow(AnalyzeOptions, options, 'options', 'invalid-options');
   return { ...parsed, maxLength: parsed.maxLength ?? DEFAULT_MAX_LENGTH, includeWriter: parsed.includeWriter ?? false };
 }
