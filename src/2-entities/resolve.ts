@@ -3,6 +3,7 @@ import type { EntityType } from '../model/entity.js';
 import type { KnowledgeEntry } from '../model/knowledge.js';
 import type { Span } from '../model/span.js';
 import { isCommonWord, nameTags } from '../adapters/compromise.js';
+import { insideSorted } from '../util/sorted.js';
 import { holds, normalizeName, type KnowledgeIndex } from './knowledge-index.js';
 import { OUTLET_WORDS, VOICE_NOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -241,17 +242,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
   // speaker's, resolved with the speaker known, as quotes are). First person belongs to whoever
   // speaks; "it" before a copula is mostly the empty "it" ("it is unclear").
   const turnSpans = seg.turns.map((t) => t.content);
-  const inTurn = (offset: number) => {
-    let lo = 0;
-    let hi = turnSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (turnSpans[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const t = turnSpans[lo];
-    return t !== undefined && t.start <= offset && offset < t.end;
-  };
+  const inTurn = (offset: number) => insideSorted(turnSpans, offset);
   mentions.forEach((m, mi) => {
     if (m.kind !== 'pronoun' || m.quote >= 0 || FIRST_PERSON.has(m.key)) return;
     if ((m.key === 'it') && seg.doc.tokens[m.last]?.lemma === 'be') return;

@@ -5,6 +5,7 @@ import { addEntity, mostSalient, resolvePronoun, type EntityIndex } from '../2-e
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
+import { firstAtOrAfter, insideSorted } from '../util/sorted.js';
 import { cueTable, findAnchors, type Anchor } from './anchors.js';
 import { classifyQuote, type QuoteRole } from './quote-roles.js';
 import { DOCUMENTS, findSource, type Source } from './source.js';
@@ -254,29 +255,9 @@ function backfill(drafts: UtteranceDraft[], draftOf: Map<number, number>, quotes
   }
 }
 
-/** Is `offset` inside one of `spans` (sorted, not overlapping)? Binary search. */
-export function insideSorted(spans: readonly Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
-  return s !== undefined && s.start <= offset && offset < s.end;
-}
-
 /** First token whose start is at or after `offset`. */
 export function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(tokens, offset, (t) => t.start);
 }
 
 /** No sentence end outside quotes between token a and token b. */
@@ -792,14 +773,7 @@ function anchorWithin(anchors: readonly Anchor[], from: number, to: number): boo
 
 /** Index of the first anchor whose first token is at or after k. */
 function firstAnchorFrom(anchors: readonly Anchor[], k: number): number {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid]!.first < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(anchors, k, (a) => a.first);
 }
 
 /**
@@ -810,14 +784,7 @@ class SpanIndex {
   private readonly order: number[] = [];
   constructor(private readonly drafts: readonly UtteranceDraft[]) {}
   private position(start: number): number {
-    let lo = 0;
-    let hi = this.order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.drafts[this.order[mid]!]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.order, start, (i) => this.drafts[i]!.start);
   }
   add(i: number): void {
     this.order.splice(this.position(this.drafts[i]!.start), 0, i);
@@ -839,13 +806,7 @@ class SpanIndex {
 }
 
 function anchorAt(anchors: readonly Anchor[], k: number): boolean {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid]!.first < k) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAnchorFrom(anchors, k);
   return anchors[lo]?.first === k && (anchors[lo]!.kind === 'speech' || anchors[lo]!.kind === 'writing');
 }
 

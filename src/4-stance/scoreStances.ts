@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import type { Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
 import { assignHits, OTHER, SELF, type MentionSlot } from './assignHits.js';
@@ -210,14 +211,7 @@ function round(v: number): number {
 
 /** Index of the first mention starting at or after `start`. */
 function lowerBound(list: readonly { start: number }[], start: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(list, start, (m) => m.start);
 }
 
 const STOP = new Set(['.', '?', '!', ';']);

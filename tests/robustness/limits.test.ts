@@ -54,7 +54,8 @@ describe('options are validated strictly', () => {
   ])('unknown keys are rejected with a message naming them: %o', (options, key) => {
     const e = thrown(() => analyze(article, options as never));
     expect(e).toBeInstanceOf(PlauditError);
-    expect((e as PlauditError).code).toBe('invalid-options');
+    // A bad entry of options.knowledgeBase is a bad knowledge base; anything else, bad options.
+    expect((e as PlauditError).code).toBe('knowledgeBase' in options ? 'invalid-knowledge-base' : 'invalid-options');
     expect((e as PlauditError).message).toMatch(/^plaudit: /);
     expect((e as PlauditError).message).toContain(key);
   });
@@ -82,7 +83,7 @@ describe('__proto__ and constructor keys cannot pollute prototypes', () => {
     const error = thrown(() => analyze(article, options as never));
     if (error !== undefined) {
       expect(error).toBeInstanceOf(PlauditError);
-      expect((error as PlauditError).code).toBe('invalid-options');
+      expect((error as PlauditError).code).toBe('knowledgeBase' in options ? 'invalid-knowledge-base' : 'invalid-options');
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
