@@ -868,6 +868,27 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'in', 'from', 'with', 'at', 'on']);
 
 /**
+ * The people (two or three, other than the speaker) named in the sentence of mention mi before it
+ * or in the sentence before, when no group or body is named there: the referents of a plural
+ * "they". Empty when a group could be meant.
+ */
+function peopleJustBefore(seg: Segmentation, ents: EntityIndex, mi: number, speaker: number): number[] {
+  const m = ents.mentions[mi]!;
+  const found: number[] = [];
+  for (let k = mi - 1; k >= Math.max(0, mi - 20); k--) {
+    const c = ents.mentions[k]!;
+    if (m.sentence - c.sentence > 1) break;
+    const e = ents.entityOf[k]!;
+    if (e < 0 || c.kind === 'pronoun') continue;
+    const t = ents.entities[e]!.type;
+    if (t === 'group' || (t === 'organization' && !ents.entities[e]!.outlet)) return [];
+    if (t === 'person' && e !== speaker && !found.includes(e)) found.push(e);
+  }
+  void seg;
+  return found.length <= 3 ? found : [];
+}
+
+/**
  * Pronouns inside an utterance: I, me, my, we are its speaker (left to the stance stage);
  * he, she, him, her point to the person the context last named other than the speaker.
  */
@@ -895,6 +916,16 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
       if (m.kind !== 'pronoun' || !['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its'].includes(m.key)) continue;
       // "It is always a great honor": the empty "it" before a copula refers to nothing.
       if (m.key === 'it' && seg.doc.tokens[m.last]?.lemma === 'be') continue;
+      // "Trump views Putin as a strongman. … they're both trying to …": "they" after two people
+      // and no group is those people; the mention then belongs to each of them.
+      if (m.key === 'they' || m.key === 'them' || m.key === 'their') {
+        const pair = peopleJustBefore(seg, ents, mi, d.speaker);
+        if (pair.length >= 2) {
+          for (const e of pair) ents.entities[e]!.mentions.push({ start: m.start, end: m.end });
+          ents.entityOf[mi] = pair[0]!;
+          continue;
+        }
+      }
       const r = resolvePronoun(ents, mi, new Set([d.speaker]), true);
       if (r) { ents.entityOf[mi] = r.index; r.mentions.push({ start: m.start, end: m.end }); }
     }

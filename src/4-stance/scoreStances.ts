@@ -148,12 +148,16 @@ export function scoreStances(input: StanceInput): Stance[] {
         weight *= harm && !atSpeaker ? 0.6 : 0.7;
       }
       if (target.key === SELF) continue;
-      const acc = accOf(target.key, target);
-      acc.sum += weight;
       const s = tokens[h.hit.first]!;
       const e = tokens[h.hit.last - 1]!;
-      acc.evidence.push({ start: s.start, end: e.end, text: doc.text.slice(s.start, e.end), weight: round(weight) });
-      acc.polarMention ??= spanOf(tokens, target);
+      // A mention shared by several entities (a plural "they" for two people) judges each of them.
+      const twins = slots.filter((x) => x.first === target.first && x.last === target.last && x.key !== SELF && (x === target || x.key !== target.key));
+      for (const t of twins.length > 0 ? twins : [target]) {
+        const acc = accOf(t.key, t);
+        acc.sum += weight;
+        acc.evidence.push({ start: s.start, end: e.end, text: doc.text.slice(s.start, e.end), weight: round(weight) });
+        acc.polarMention ??= spanOf(tokens, t);
+      }
     }
     for (const t of targets) {
       if (isGrammatical(tokens, t, uf, ul)) accOf(t.key, t).grammatical = true;
