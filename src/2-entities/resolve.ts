@@ -65,6 +65,14 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
   // People by the last and first words of their names (and one-word knowledge-base aliases), so a
   // surname finds its person without a scan over every entity.
   const people: PeopleIndex = { byLast: new Map(), byFirst: new Map() };
+  // People by the titles and offices the article or the knowledge base gives them.
+  const byTitle = new Map<string, Set<EntityDraft>>();
+  const addTitle = (e: EntityDraft, title: string): void => {
+    e.titles.add(title);
+    let set = byTitle.get(title);
+    if (!set) byTitle.set(title, (set = new Set()));
+    set.add(e);
+  };
   const indexWords = (e: EntityDraft): void => {
     if (e.type !== 'person' || e.words.length < 2) return;
     const put = (map: Map<string, EntityDraft[]>, key: string) => {
@@ -102,6 +110,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     if (entry) byKb.set(entry.id, e);
     byKey.set(normalizeName(e.name), e);
     indexWords(e);
+    for (const t of e.titles) addTitle(e, t);
     return e;
   };
   const link = (mi: number, e: EntityDraft): void => {
@@ -111,7 +120,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     if (m.kind !== 'pronoun') {
       const surface = m.kind === 'name' ? m.text : stripDeterminer(text.slice(m.start, m.end));
       if (surface !== e.name) e.aliases.add(surface);
-      if (m.title) e.titles.add(m.title);
+      if (m.title) addTitle(e, m.title);
       if (m.of) e.of.add(m.of.toLowerCase());
       if (!e.gender && m.gender) e.gender = m.gender;
       // The longest name the article uses becomes the name of an entity the knowledge base does not know.
@@ -194,7 +203,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     // An office: "the Russian president", "the Prime Minister", "the secretary of state", "the Ohio governor".
     const role = m.key;
     if (m.of === undefined && m.qualifier && kb.byOffice.has(`${role}|${m.qualifier.toLowerCase()}`)) m = { ...m, of: m.qualifier };
-    const candidates = entities.filter((e) => e.type === 'person' && e.titles.has(role) && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
+    const candidates = [...(byTitle.get(role) ?? [])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return mostSalient(index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);
     const holders = (kb.byOffice.get(`${role}|${(m.of ?? '').toLowerCase()}`) ?? []).filter((x) => m.of !== undefined || x.offices.length > 0);

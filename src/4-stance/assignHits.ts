@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from './politicalLexicon.js';
@@ -45,22 +46,29 @@ const PARTICIPLE = /(ed|en|wn|ght|id|ut|ung)$/;
  * Hits in questions or conditionals are halved; plain-lexicon words (not praise/criticism verbs or
  * evaluations of people) count 0.6. Linear in the range, times the (small) number of mentions.
  */
+/** Tokens a clause reaches each way from a hit, at most. */
+const CLAUSE_REACH = 60;
+
 export function assignHits(tokens: readonly Token[], from: number, to: number, mentions: readonly MentionSlot[], skip?: (i: number) => boolean): AssignedHit[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   const out: AssignedHit[] = [];
   const hits = lexiconHits(tokens, from, to);
   for (const hit of hits) {
     if (skip?.(hit.first)) continue;
-    if (sorted.some((m) => hit.first >= m.first && hit.first < m.last)) continue;
+    // Inside a mention ("the Liberal Democrats")? The mention starting last at or before the hit tells.
+    const around = sorted[firstAtOrAfter(sorted, hit.first + 1, (m) => m.first) - 1];
+    if (around && hit.first >= around.first && hit.first < around.last) continue;
     // Plain-lexicon verbs report events ("won", "suffered", "defeated"), not judgements of a
     // person; weak plain words ("work", "support" as a noun) are too vague to be a stance.
     if (hit.kind === 'base' && (tokens[hit.first]!.pos === 'VERB' || Math.abs(hit.weight) < 2)) continue;
     // Clause bounds around the hit (commas do not break: appositions and lists stay together).
+    // (A clause reaches at most CLAUSE_REACH tokens each way: run-on text stays linear.)
     let cFrom = hit.first;
-    while (cFrom > from && !breaks(tokens[cFrom - 1]!)) cFrom--;
+    while (cFrom > from && hit.first - cFrom < CLAUSE_REACH && !breaks(tokens[cFrom - 1]!)) cFrom--;
     let cTo = hit.last;
-    while (cTo < to && !breaks(tokens[cTo]!)) cTo++;
-    const inClause = sorted.filter((m) => m.first >= cFrom && m.last <= cTo);
+    while (cTo < to && cTo - hit.last < CLAUSE_REACH && !breaks(tokens[cTo]!)) cTo++;
+    const inClause: MentionSlot[] = [];
+    for (let k = firstAtOrAfter(sorted, cFrom, (m) => m.first); k < sorted.length && sorted[k]!.first < cTo; k++) if (sorted[k]!.last <= cTo) inClause.push(sorted[k]!);
     let damp = 1;
     for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
     if (tokens[cTo]?.value === '?') damp = 0.5;
