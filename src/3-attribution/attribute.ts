@@ -725,7 +725,10 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     let endOffset = tokens[end - 1]!.end;
     for (let k = from; k < reach; k++) {
       const qk = seg.quoteOf[k]!;
-      if (qk >= 0 && seg.quotes[qk]!.open >= tokens[from]!.start) endOffset = Math.max(endOffset, seg.quotes[qk]!.end);
+      if (qk < 0) continue;
+      const q = seg.quotes[qk]!;
+      // The closing mark belongs to the report too, when there is one.
+      if (q.open >= tokens[from]!.start) endOffset = Math.max(endOffset, q.runsOn ? q.end : q.close + 1);
     }
     return { start: tokens[from]!.start, end: endOffset };
   }
@@ -867,6 +870,22 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'recently', 'again', 'also']);
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'in', 'from', 'with', 'at', 'on']);
 
+/** The first person named after utterance d in the sentence of mention mi, other than d's speaker. */
+function namedAfter(ents: EntityIndex, mi: number, d: UtteranceDraft): EntityIndex['entities'][number] | undefined {
+  const m = ents.mentions[mi]!;
+  if (m.key !== 'he' && m.key !== 'she' && m.key !== 'him' && m.key !== 'her' && m.key !== 'his') return undefined;
+  for (let k = mi + 1; k < Math.min(ents.mentions.length, mi + 30); k++) {
+    const c = ents.mentions[k]!;
+    if (c.sentence !== m.sentence) break;
+    if (c.start < d.end) continue;
+    const e = ents.entityOf[k]!;
+    if (e < 0 || e === d.speaker || c.kind === 'pronoun') continue;
+    const entity = ents.entities[e]!;
+    if (entity.type === 'person' && !(m.gender && entity.gender && entity.gender !== m.gender)) return entity;
+  }
+  return undefined;
+}
+
 /**
  * The people (two or three, other than the speaker) named in the sentence of mention mi before it
  * or in the sentence before, when no group or body is named there: the referents of a plural
@@ -926,7 +945,9 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
           continue;
         }
       }
-      const r = resolvePronoun(ents, mi, new Set([d.speaker]), true);
+      // '“He is a genius,” Trump said of Putin': with no one named before, the person the
+      // sentence names after the quote (not the speaker) is meant.
+      const r = resolvePronoun(ents, mi, new Set([d.speaker]), true) ?? namedAfter(ents, mi, d);
       if (r) { ents.entityOf[mi] = r.index; r.mentions.push({ start: m.start, end: m.end }); }
     }
   }
