@@ -226,6 +226,32 @@ out(row(['analyze()', k(wps.analyze), ratios.analyzeToWink.toFixed(3), '≥ 0.33
 out(row(['wink readDoc', k(wps.wink), '1.000', ''], [12, 10, 8, 8]));
 out(row(['compromise', k(wps.compromise), ratios.compromiseToWink.toFixed(3), ''], [12, 10, 8, 8]));
 out('');
+// ---------------------------------------------------------------- 5. the machine's ceiling
+// Two independent processes, each analysing half of the articles, against one process analysing
+// them all: what two cores give this workload with no pool at all, the bound for analyzeMany.
+async function processSeconds(parts) {
+  const { spawn } = await import('node:child_process');
+  const script = `const lib = await import(${JSON.stringify(pathToFileURL(dist).href)});
+const fs = await import('node:fs');
+const texts = JSON.parse(fs.readFileSync(0, 'utf8'));
+for (const t of texts.slice(0, 20)) lib.analyze(t);
+const t0 = performance.now(); for (const t of texts) lib.analyze(t); console.log(performance.now() - t0);`;
+  const run = (texts) => new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let outText = '';
+    child.stdout.on('data', (d) => { outText += d; });
+    child.on('error', reject);
+    child.on('close', () => resolveRun(Number(outText.trim()) / 1000));
+    child.stdin.end(JSON.stringify(texts));
+  });
+  const chunks = Array.from({ length: parts }, (_, p) => manyTexts.filter((_, i) => i % parts === p));
+  const times = await Promise.all(chunks.map(run));
+  return Math.max(...times);
+}
+const oneProcess = await processSeconds(1);
+const twoProcesses = await processSeconds(2);
+const processes = { oneSeconds: oneProcess, twoSeconds: twoProcesses, ratio: oneProcess / twoProcesses };
+
 out(row(['length', 'µs/word'], [12, 10]));
 for (const s of sizes) if (perWord[s.label] !== undefined) out(row([`${s.label} words`, (perWord[s.label] / 1000).toFixed(2)], [12, 10]));
 if (scaling !== null) out(row(['1M / 10k', scaling.toFixed(2)], [12, 10]) + '   goal ≤ 1.25');
@@ -236,9 +262,11 @@ out(`analyzeMany on ${many.articles} articles (${many.words} words): 1 worker ${
 out(`  after start-up: ratio ${many.steadyRatio.toFixed(2)}; in the calling thread (no worker): ${k(many.callingThread)} words/s`);
 out(`  cpu time of all threads: ${many.cpuSeconds1.toFixed(1)} s with 1, ${many.cpuSeconds2.toFixed(1)} s with 2: ` +
   `ratio on 2 free cores at most ${many.cpuBoundRatio.toFixed(2)}`);
+out(`  the machine's own ceiling: two separate processes on halves of the articles ÷ one process: ${processes.ratio.toFixed(2)}`);
 out(`peak memory: rss ${MB(peakRss)}, heap ${MB(peakHeap)}`);
 
 if (json) {
+  many.processesRatio = processes.ratio;
   process.stdout.write(
     `${JSON.stringify({
       node: process.version,
