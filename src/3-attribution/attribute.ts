@@ -598,7 +598,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     const qk = seg.quoteOf[k]!;
     // A quote that opens inside the clause is part of it (a partial quote of the report).
     if (qk >= 0 && (speech.has(qk) || QUOTE_MARK.test(t.value))) return clauseFrom < 0 || seg.quotes[qk]!.open < tokens[clauseFrom]!.start || seg.quotes[qk]!.runsOn;
-    if (QUOTE_MARK.test(t.value)) return true;
+    // A mark the quote scanner paired with nothing is an apostrophe ("Americans’ rights") or a stray: no stop.
+    if (QUOTE_MARK.test(t.value) && !/^['\u2019\u2018]$/.test(t.value)) return true;
     if (DASH.test(t.value) && t.value !== '-') return true;
     if (t.value === ';' || t.value === '(') return true;
     if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
@@ -621,7 +622,9 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     let head = sentence.first;
     while (head < a.first && (tokens[head]!.pos === 'PUNCT' || tokens[head]!.pos === 'SPACE' || tokens[head]!.pos === 'CCONJ' || QUOTE_MARK.test(tokens[head]!.value))) head++;
     if (head === a.first) {
-      const comma = next.value === ',' ? after + 1 : after;
+      // "According to a poll from X broadcast on Y, …": the report starts after the phrase's comma.
+      let comma = after;
+      for (let k = after; k < Math.min(sentence.last, after + 12); k++) if (tokens[k]!.value === ',') { comma = k + 1; break; }
       return comma < sentence.last ? spanUntilStop(comma) : null;
     }
     return contentBefore(a.first);

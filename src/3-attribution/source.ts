@@ -235,9 +235,11 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
   }
   if (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON')) return null;
   let last = k;
-  while (last < tokens.length && last - k < 6) {
+  while (last < tokens.length && last - k < 8) {
     const x = tokens[last]!;
-    if (x.sentence !== t.sentence || !NP_POS.has(x.pos) || x.pos === 'PRON') break;
+    // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
+    const hyphenated = x.value === '-' || tokens[last + 1]?.value === '-' || tokens[last - 1]?.value === '-';
+    if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated) || x.pos === 'PRON') break;
     if (ents.mentionAt[last]! >= 0) return fromMention(ents, ents.mentionAt[last]!, how);
     last++;
   }
@@ -254,7 +256,8 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
 }
 
 /** Documents whose author is the real source: "a statement released by …", "a report from …". */
-export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement']);
+export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement',
+  'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents']);
 
 /** Is token k inside a relative clause opened after the comma before j ("Hill, who served …, said")? */
 function relativeClauseAt(tokens: readonly Token[], k: number, j: number): boolean {
