@@ -64,15 +64,16 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
     const carried = runOnFrom;
     const marks = scanMarks(text, p.start, p.end);
     const stack: { mark: Mark; quote?: MutableQuote }[] = [];
-    const closeEntry = (depthIndex: number, closeAt: number, closeLen: number): void => {
+    const closeEntry = (depthIndex: number, closeAt: number): void => {
       const entry = stack[depthIndex]!;
       // Everything above it never closed: apostrophes or stray marks.
-      for (let k = stack.length - 1; k > depthIndex; k--) dropUnclosed(stack[k]!.mark, text, issues);
+      for (let k = stack.length - 1; k > depthIndex; k--) dropUnclosed(stack[k]!.mark, issues);
       stack.length = depthIndex;
       const inner = trimSpan(text, entry.mark.at + 1, closeAt);
-      void closeLen;
       if (inner.end > inner.start) {
-        const parent = findParent(quotes, stack);
+        // The parent is the innermost quote still open; its record is made when it closes, so its
+      // opening offset stands in for it and is mapped to an index at the end.
+      const parent = stack[stack.length - 1]?.mark.at;
         quotes.push({
           index: -1,
           open: entry.mark.at,
@@ -95,15 +96,15 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
       }
       if (mark.role === 'close') {
         const low9Top = stack.length > 0 && stack[stack.length - 1]!.mark.low9 === true;
-        if (top >= 0) closeEntry(top, mark.at, 1);
-        else if (low9Top) closeEntry(stack.length - 1, mark.at, 1);
+        if (top >= 0) closeEntry(top, mark.at);
+        else if (low9Top) closeEntry(stack.length - 1, mark.at);
         else if (mark.family === 'double' || mark.family === 'guillemet') {
           issues.push({ code: 'unbalanced-quote', message: 'a closing quotation mark that closes nothing', span: { start: mark.at, end: mark.at + 1 } });
         }
         continue;
       }
       if (mark.role === 'either') {
-        if (top >= 0) closeEntry(top, mark.at, 1);
+        if (top >= 0) closeEntry(top, mark.at);
         else if (stack.length < MAX_DEPTH) stack.push({ mark });
       }
     }
@@ -113,7 +114,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
       const bottom = stack[0]!.mark;
       const next = paragraphs[pi + 1];
       const reopens = next !== undefined && opensWith(text, next.start, bottom.family);
-      for (let k = stack.length - 1; k >= 1; k--) dropUnclosed(stack[k]!.mark, text, issues);
+      for (let k = stack.length - 1; k >= 1; k--) dropUnclosed(stack[k]!.mark, issues);
       if (reopens && (bottom.family !== 'single' || stack.length === 1)) {
         const inner = trimSpan(text, bottom.at + 1, p.end);
         if (inner.end > inner.start) {
@@ -123,7 +124,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
           runOnFrom = q;
         }
       } else {
-        dropUnclosed(bottom, text, issues);
+        dropUnclosed(bottom, issues);
       }
     }
   });
@@ -139,13 +140,6 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
 
 type MutableQuote = { -readonly [K in keyof Quote]: Quote[K] };
 
-function findParent(quotes: MutableQuote[], stack: { mark: Mark }[]): number | undefined {
-  // The parent is the innermost still-open quote; its record is made when it closes, so we
-  // remember the opening offset here and map it to an index at the end.
-  const outer = stack[stack.length - 1];
-  void quotes;
-  return outer ? outer.mark.at : undefined;
-}
 
 function firstMarkAt(marks: readonly Mark[]): number {
   return marks[0]?.at ?? -1;
@@ -156,10 +150,9 @@ function topOf(stack: readonly { mark: Mark }[], family: QuoteFamily): number {
   return -1;
 }
 
-function dropUnclosed(mark: Mark, text: string, issues: AnalysisIssue[]): void {
+function dropUnclosed(mark: Mark, issues: AnalysisIssue[]): void {
   if (mark.family === 'single') return; // an apostrophe, most likely
   issues.push({ code: 'unbalanced-quote', message: 'a quotation mark that is never closed; its text is left unattributed', span: { start: mark.at, end: mark.at + 1 } });
-  void text;
 }
 
 function opensWith(text: string, at: number, family: QuoteFamily): boolean {

@@ -300,7 +300,6 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
     const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
     return { mention: make(from, end, { kind: 'role', text, key, title: onlyTitle, ...(of ? { of } : {}), type: 'person' }), next: end };
   }
-  void qualifier;
   return {
     mention: make(first, end, {
       kind: 'name',

@@ -134,7 +134,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
       if (before.cue) cue = before.cue;
     }
     if (speaker < 0 && startsParagraph(seg, q)) {
-      const prior = lastSpeakerBefore(seg, ents, drafts, anchors, sources, q, paragraph);
+      const prior = lastSpeakerBefore(seg, ents, anchors, sources, q, paragraph);
       if (prior >= 0) { speaker = prior; confidence = 0.55; }
     }
     if (speaker < 0) {
@@ -415,7 +415,7 @@ function startsParagraph(seg: Segmentation, q: Quote): boolean {
  * speaker of its last attribution, else the subject of its last sentence (the floating-quote
  * rule of news quote extractors).
  */
-function lastSpeakerBefore(seg: Segmentation, ents: EntityIndex, drafts: readonly UtteranceDraft[], anchors: readonly Anchor[], sources: readonly (Source | null)[], q: Quote, paragraph: number): number {
+function lastSpeakerBefore(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], sources: readonly (Source | null)[], q: Quote, paragraph: number): number {
   if (paragraph === 0) return -1;
   const prev = seg.paragraphs[paragraph - 1]!;
   for (let ai = firstAnchorFrom(anchors, lowerBound(seg.doc.tokens, q.open)) - 1; ai >= 0; ai--) {
@@ -426,7 +426,6 @@ function lastSpeakerBefore(seg: Segmentation, ents: EntityIndex, drafts: readonl
     const s = sources[ai];
     if (s && a.kind !== 'perception') return speakerOf(seg, ents, s);
   }
-  void drafts;
   // Else the person the paragraph's last sentence is about: its first person named outside a preposition.
   const tokens = seg.doc.tokens;
   let last = lowerBound(tokens, prev.end) - 1;
@@ -894,7 +893,7 @@ function namedAfter(ents: EntityIndex, mi: number, d: UtteranceDraft): EntityInd
  * or in the sentence before, when no group or body is named there: the referents of a plural
  * "they". Empty when a group could be meant.
  */
-function peopleJustBefore(seg: Segmentation, ents: EntityIndex, mi: number, speaker: number): number[] {
+function peopleJustBefore(ents: EntityIndex, mi: number, speaker: number): number[] {
   const m = ents.mentions[mi]!;
   const found: number[] = [];
   for (let k = mi - 1; k >= Math.max(0, mi - 20); k--) {
@@ -906,7 +905,6 @@ function peopleJustBefore(seg: Segmentation, ents: EntityIndex, mi: number, spea
     if (t === 'group' || (t === 'organization' && !ents.entities[e]!.outlet)) return [];
     if (t === 'person' && e !== speaker && !found.includes(e)) found.push(e);
   }
-  void seg;
   return found.length <= 3 ? found : [];
 }
 
@@ -941,7 +939,7 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
       // "Trump views Putin as a strongman. … they're both trying to …": "they" after two people
       // and no group is those people; the mention then belongs to each of them.
       if (m.key === 'they' || m.key === 'them' || m.key === 'their') {
-        const pair = peopleJustBefore(seg, ents, mi, d.speaker);
+        const pair = peopleJustBefore(ents, mi, d.speaker);
         if (pair.length >= 2) {
           for (const e of pair) ents.entities[e]!.mentions.push({ start: m.start, end: m.end });
           ents.entityOf[mi] = pair[0]!;
