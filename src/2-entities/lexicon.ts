@@ -122,6 +122,8 @@ export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: reado
   my: { types: ['person'], first: true, possessive: true },
   we: { types: ['person', 'organization', 'group'], first: true, plural: true },
   us: { types: ['person', 'organization', 'group'], first: true, plural: true },
+  you: { types: ['person', 'group'] },
+  your: { types: ['person', 'group'], possessive: true },
   our: { types: ['person', 'organization', 'group'], first: true, plural: true, possessive: true },
 };
 

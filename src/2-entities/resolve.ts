@@ -40,7 +40,8 @@ export interface EntityIndex {
   readonly kb: KnowledgeIndex;
 }
 
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+/** First and second person: they name whoever speaks and whom they address, never an antecedent. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours']);
 
 /** Mentions back that antecedent searches look at, at most: a run-on "sentence" of thousands stays linear. */
 const MAX_CANDIDATES = 60;
@@ -86,6 +87,9 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
   };
   const text = seg.doc.text;
 
+  // Transcript labels are in capitals ("PRESIDENT BIDEN"): names made from them are written in title case.
+  const labels = seg.turns.map((t) => t.label);
+  const inLabel = (offset: number) => insideSorted(labels, offset);
   const create = (name: string, type: EntityType, entry?: KnowledgeEntry): EntityDraft => {
     if (entry) {
       const have = byKb.get(entry.id);
@@ -156,7 +160,7 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     if (words.length < 2) continue;
     const entry = pick(kb.byName.get(m.key), m.type);
     const existing = entry ? byKb.get(entry.id) : byKey.get(m.key) ?? samePerson(people, words, m.type);
-    link(mi, existing ?? create(m.text.replace(/[\u2019']s$/, ''), m.type ?? 'person', entry));
+    link(mi, existing ?? create(displayName(m.text.replace(/[\u2019']s$/, ''), inLabel(m.start)), m.type ?? 'person', entry));
   }
   // B. Single names: a surname or first name of an entity of the article, else the knowledge base.
   for (const { m, mi } of names) {
@@ -168,9 +172,11 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")
     // and, with a date, only someone active around then.
     const lone = m.type === 'person' || m.title !== undefined || (kb.byName.get(m.key) ?? []).some((x) => x.type === 'person');
-    const usable = (x: KnowledgeEntry) => x.type !== 'person' || ((!lone || !isCommonWord(key)) && activeAround(x, year));
+    // "Prime Minister Adams" is not the mayor called Adams: an office title must be one the person held.
+    const office = m.title !== undefined && kb.byOffice.has(`${m.title}|`) ? m.title : undefined;
+    const usable = (x: KnowledgeEntry) => x.type !== 'person' || ((!lone || !isCommonWord(key)) && activeAround(x, year) && (!office || x.offices.some((o) => o.role === office)));
     const entry = pick(kb.byName.get(m.key)?.filter(usable), m.type) ?? pick(kb.bySurname.get(key)?.filter(usable), 'person');
-    link(mi, create(m.text.replace(/[\u2019']s$/, ''), m.type ?? (m.title ? 'person' : 'organization'), entry));
+    link(mi, create(displayName(m.text.replace(/[\u2019']s$/, ''), inLabel(m.start)), m.type ?? (m.title ? 'person' : 'organization'), entry));
   }
   // C. Roles, descriptions and groups.
   mentions.forEach((m, mi) => {
@@ -325,6 +331,12 @@ function activeAround(entry: KnowledgeEntry, year: number | undefined): boolean 
 interface PeopleIndex {
   readonly byLast: Map<string, EntityDraft[]>;
   readonly byFirst: Map<string, EntityDraft[]>;
+}
+
+/** "ADAMS" from a transcript label becomes "Adams"; any other name stays as written. */
+function displayName(name: string, fromLabel: boolean): string {
+  if (!fromLabel || /\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function samePerson(people: PeopleIndex, words: readonly string[], type: EntityType | undefined): EntityDraft | undefined {

@@ -872,6 +872,23 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'recently', 'again', 'also']);
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'in', 'from', 'with', 'at', 'on']);
 
+/**
+ * In a transcript, whom each speaker addresses: the person (other than themself) with the most
+ * turns, the other party of an interview or a bilateral meeting. Questioners ("Q") and people
+ * with a single turn do not count as the addressee of others when someone speaks more.
+ */
+function addresseesOfTurns(drafts: readonly UtteranceDraft[], ents: EntityIndex): Map<number, number> {
+  const turns = new Map<number, number>();
+  for (const d of drafts) if (d.kind === 'turn' && d.speaker >= 0 && ents.entities[d.speaker]!.type === 'person') turns.set(d.speaker, (turns.get(d.speaker) ?? 0) + 1);
+  const ranked = [...turns].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const out = new Map<number, number>();
+  for (const [speaker] of ranked) {
+    const other = ranked.find(([e]) => e !== speaker);
+    if (other) out.set(speaker, other[0]);
+  }
+  return out;
+}
+
 /** The first person named after utterance d in the sentence of mention mi, other than d's speaker. */
 function namedAfter(ents: EntityIndex, mi: number, d: UtteranceDraft): EntityIndex['entities'][number] | undefined {
   const m = ents.mentions[mi]!;
@@ -913,6 +930,7 @@ function peopleJustBefore(ents: EntityIndex, mi: number, speaker: number): numbe
  * he, she, him, her point to the person the context last named other than the speaker.
  */
 function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: readonly UtteranceDraft[]): void {
+  const addressees = addresseesOfTurns(drafts, ents);
   for (const d of drafts) {
     if (d.kind === 'indirect' || d.speaker < 0) continue;
     const first = lowerBound(seg.doc.tokens, d.start);
@@ -933,6 +951,12 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
         continue;
       }
       if (ents.entityOf[mi]! >= 0) continue;
+      // "Thank you", "your invitation" in a transcript turn: the one the speaker talks with.
+      if (m.kind === 'pronoun' && (m.key === 'you' || m.key === 'your') && d.kind === 'turn') {
+        const to = addressees.get(d.speaker);
+        if (to !== undefined) { ents.entityOf[mi] = to; ents.entities[to]!.mentions.push({ start: m.start, end: m.end }); }
+        continue;
+      }
       if (m.kind !== 'pronoun' || !['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its'].includes(m.key)) continue;
       // "It is always a great honor": the empty "it" before a copula refers to nothing.
       if (m.key === 'it' && seg.doc.tokens[m.last]?.lemma === 'be') continue;

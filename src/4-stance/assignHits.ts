@@ -78,6 +78,13 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     const after = inClause.filter((m) => m.first >= hit.last);
     const prevM = before[before.length - 1];
     const nextM = after[0];
+    // "thank you", "congratulations to you": a construction that holds its target inside.
+    const inside = inClause.find((m) => m.first >= hit.first && m.last <= hit.last);
+    if (inside) {
+      // A bare "Thank you." closing a turn is a formula of politeness, not gratitude for anything.
+      if (!closesSentence(tokens, hit.last, to)) out.push({ hit, target: inside, holder: null, weight: weightOf() });
+      continue;
+    }
 
     if (hit.kind === 'verb') {
       // An attributive participle ("the occupied territories") describes a state, not an act.
@@ -304,4 +311,11 @@ function transparent(tokens: readonly Token[], k: number): boolean {
   if (t.pos !== 'VERB' || !CATENATIVE.has(t.lemma)) return false;
   const n = tokens[k + 1];
   return n?.lower === 'to' || (n?.pos === 'VERB' && n.lower.endsWith('ing'));
+}
+
+/** Only "very", "so", "much" and the sentence's end (or the range's) follow token k. */
+function closesSentence(tokens: readonly Token[], k: number, to: number): boolean {
+  let x = k;
+  while (x < to && (tokens[x]!.lower === 'very' || tokens[x]!.lower === 'so' || tokens[x]!.lower === 'much' || tokens[x]!.lower === 'again')) x++;
+  return x >= to || /^[.!]$/.test(tokens[x]!.value);
 }

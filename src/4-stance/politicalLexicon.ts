@@ -88,7 +88,7 @@ export const CONSTRUCTIONS: Readonly<Record<string, number>> = {
   'best friend': 3, 'good friend': 3, 'great friend': 3, 'close friend': 2, 'great job': 3,
   'good job': 3, 'fantastic job': 4, 'great leader': 3, 'strong leader': 3, 'good man': 3,
   'good person': 3, 'great man': 3, 'a great guy': 3, 'great guy': 3, 'nice guy': 2,
-  'thank you': 2, 'without doubt': 1, 'no doubt': 1, 'without a doubt': 1, 'well done': 3, 'hats off': 3, 'proud of': 3, 'grateful to': 3,
+  'thank you': 2, 'thank you for': 3, 'thanks for': 3, 'without doubt': 1, 'no doubt': 1, 'without a doubt': 1, 'well done': 3, 'hats off': 3, 'proud of': 3, 'grateful to': 3,
   'grateful for': 3, 'pleasure to': 2, 'honor to': 2, 'honour to': 2, 'stand with': 2,
   'stands with': 2, 'stood by': 2, 'stand by': 2, 'on the right track': 2, 'get along': 2,
   'got along': 2, 'gets along': 2, 'good relationship': 3, 'great relationship': 3,
