@@ -334,7 +334,7 @@ interface PeopleIndex {
 }
 
 /** "ADAMS" from a transcript label becomes "Adams"; any other name stays as written. */
-function displayName(name: string, fromLabel: boolean): string {
+export function displayName(name: string, fromLabel: boolean): string {
   if (!fromLabel || /\p{Ll}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

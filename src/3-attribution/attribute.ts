@@ -1,7 +1,7 @@
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import type { Quote } from '../1-segment/quotes.js';
-import { addEntity, mostSalient, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
+import { addEntity, displayName, mostSalient, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
@@ -96,6 +96,10 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
       const dash = dashOrColonLabel(seg, ents, q);
       if (dash) { found = dash; confidence = 0.8; }
     }
+    // A quoted transcript line, '"WALLACE: Let's start …"': the label inside names the speaker.
+    const inner = labelInside(seg, ents, q);
+    if (inner) { found = inner; confidence = 0.9; }
+    const start = inner ? inner.contentStart : q.start;
     let speaker = -1;
     let mention: Span | undefined;
     let cue: Span | undefined;
@@ -144,7 +148,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no cue, name or conversation gives the speaker of this quote', span: { start: q.start, end: q.end } });
     const kind: UtteranceKind = kindHint ?? (isPartial(seg, q) ? 'partial' : 'direct');
     draftOfQuote.set(q.index, drafts.length);
-    drafts.push({ start: q.start, end: q.end, kind, speaker, ...(mention ? { mention } : {}), ...(cue ? { cue } : {}), confidence: speaker >= 0 ? round(confidence) : 0, quote: q.index });
+    drafts.push({ start, end: q.end, kind, speaker, ...(mention ? { mention } : {}), ...(cue ? { cue } : {}), confidence: speaker >= 0 ? round(confidence) : 0, quote: q.index });
     // A quote attributed by a cue after it also carries the speaker back to an unattributed run-on part before it.
     if (speaker >= 0 && q.continues !== undefined) backfill(drafts, draftOfQuote, seg.quotes, q.continues, speaker, confidence);
     if (speaker >= 0) previous = { speaker, paragraph, quote: q.index };
@@ -374,6 +378,27 @@ function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found
     if (m.kind !== 'pronoun' || m.key === 'he' || m.key === 'she' || m.key === 'they') return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' }, confidence: 0.75 };
   }
   return null;
+}
+
+/** A speaker label opening the quote's words ("WALLACE: …", "MR. SMITH: …"), as a mention. */
+function labelInside(seg: Segmentation, ents: EntityIndex, q: Quote): (Found & { contentStart: number }) | null {
+  const head = seg.doc.text.slice(q.start, Math.min(q.end, q.start + 50));
+  const m = /^((?:[A-Z][A-Z'’.-]*\s){0,3}[A-Z][A-Z'’.-]+):\s/.exec(head);
+  if (!m) return null;
+  const k = lowerBound(seg.doc.tokens, q.start);
+  const mi = ents.mentionAt[k]!;
+  if (mi < 0) return null;
+  const mention = ents.mentions[mi]!;
+  if (mention.end > q.start + m[1]!.length) return null;
+  // A label names a speaker: an unknown name in capitals ("BRANDT") is a person, written "Brandt".
+  const e = ents.entityOf[mi]!;
+  const entity = e >= 0 ? ents.entities[e]! : undefined;
+  if (entity && !entity.kb && !/\p{Ll}/u.test(entity.name)) {
+    entity.aliases.add(entity.name);
+    entity.name = displayName(entity.name, true);
+    entity.type = 'person';
+  }
+  return { source: { span: { start: mention.start, end: mention.end }, mention: mi, first: mention.first, last: mention.last, how: 'subject' }, confidence: 0.9, contentStart: q.start + m[0].length };
 }
 
 /** A quote that continues the writer's sentence (after a word, not after a colon, comma or sentence start) is partial. */

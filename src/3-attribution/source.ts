@@ -72,7 +72,11 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
-    if (np) return np;
+    // "Clinton spent the run-up to the caucuses portraying …", "heard on a microphone telling …":
+    // before a participle, a phrase that names no one who can speak is no source; the clause's
+    // subject is (below).
+    const participle = cue.lower.endsWith('ing');
+    if (np && !(participle && !speakerLike(ents, np))) return np;
   }
   // An apposition: "Fiona Hill, a national security official during the administration, told".
   if (left && left.value === ',' && !inQuote(j)) {
@@ -189,6 +193,7 @@ function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): So
   return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });
 }
 
+const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
 const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
 
 /**
@@ -204,6 +209,8 @@ function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): S
     if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
     const h = k - 1;
     const head = tokens[h];
+    // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
+    if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
     if (head && seg.quoteOf[h]! < 0 && (ents.mentionAt[h]! >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const outer = nounPhraseEndingAt(seg, ents, h);
       if (outer && outer.first < np.first) return withHead(seg, ents, outer, hops + 1);
@@ -272,4 +279,13 @@ function relativeClauseAt(tokens: readonly Token[], k: number, j: number): boole
 function appositionEndsWith(tokens: readonly Token[], last: number, j: number): boolean {
   if (last === j) return true;
   return tokens[last]?.value === '(' && tokens[j - 1]?.value === ')' && j - last <= 4;
+}
+
+/** Does the phrase name someone who can speak: a person, organisation or group mention, or a role? */
+function speakerLike(ents: EntityIndex, np: Source): boolean {
+  if (np.mention < 0) return false;
+  const m = ents.mentions[np.mention]!;
+  if (m.kind === 'pronoun' || m.kind === 'role' || m.kind === 'group') return true;
+  const e = ents.entityOf[np.mention]!;
+  return e >= 0 ? ents.entities[e]!.type !== 'place' : m.type !== 'place';
 }
