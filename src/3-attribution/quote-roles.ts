@@ -31,9 +31,11 @@ export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean
   if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && !endsSentence && /^\p{Lu}/u.test(inner)) return 'nickname';
   const titleCased = words.length <= 10 && words.length >= 1 && /^[\p{Lu}\p{N}]/u.test(words[0]!) &&
     words.every((w, i) => i === 0 || MINOR.has(w.toLowerCase()) || /^[\p{Lu}\p{N}&]/u.test(w) || w.length <= 2);
-  // "Her memoir, “Against the Tide,” sold well": a title may carry the sentence's comma inside the marks.
+  // "Her memoir, “Against the Tide,” sold well", "the series “Scandal,” thanked": a title may carry
+  // the sentence's comma inside the marks.
   const titleWords = inner.endsWith(',') ? inner.slice(0, -1).split(/\s+/).filter(Boolean) : words;
-  if (titleCased && !endsClause && (!endsSentence || /,\s*$/.test(before)) && titleWords.length >= 1 && (titleWords.length >= 2 || TITLE_INTRO.test(before) || TITLE_AFTER.test(after))) {
+  const commaOnly = inner.endsWith(',') && (/,\s*$/.test(before) || TITLE_INTRO.test(before));
+  if (titleCased && !endsClause && (!endsSentence || commaOnly) && titleWords.length >= 1 && (titleWords.length >= 2 || TITLE_INTRO.test(before) || TITLE_AFTER.test(after))) {
     if (TITLE_INTRO.test(before) || TITLE_AFTER.test(after) || /\bthe\s*$/i.test(before) || words.length >= 3) return 'title';
   }
   if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';

@@ -67,8 +67,10 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, how: 'subject' };
   }
   while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
-  const left = j >= 0 ? tokens[j]! : undefined;
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
+  // The closing mark of a title ("the series “Scandal,” thanked") hides the comma before it.
+  while (j > 0 && QUOTE_MARK.test(tokens[j]!.value) && seg.quoteOf[j]! >= 0 && !inQuote(j) && tokens[j - 1]!.value === ',') j--;
+  const left = j >= 0 ? tokens[j]! : undefined;
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
@@ -83,7 +85,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     for (let k = j - 1; k >= Math.max(0, j - 20); k--) {
       const t = tokens[k]!;
       if (t.sentence !== cue.sentence && k < j - 1) break;
-      if (inQuote(k) || QUOTE_MARK.test(t.value)) break;
+      // A title in quotation marks may stand in the apposition ("star of the show “Scandal,”"); speech may not.
+      if (inQuote(k) || (QUOTE_MARK.test(t.value) && !(seg.quoteOf[k]! >= 0))) break;
       if (t.value === ',') {
         const before = tokens[k - 1];
         if (before && !inQuote(k - 1) && (ents.mentionAt[k - 1]! >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {

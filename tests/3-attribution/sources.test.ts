@@ -16,6 +16,11 @@ describe('who speaks in recordings, quoted transcripts and participle clauses', 
       'This race is ours,',
     ],
     ['The station aired a partial transcript:\n\n"BRANDT: We will win this fight."', 'Brandt', 'We will win this fight.'],
+    [
+      'Dana Price, star of the television series “Capitol,” thanked the governor for “standing up for our schools.”',
+      'Dana Price',
+      'standing up for our schools.',
+    ],
   ])('%s', (text, speaker, words) => {
     expect(said(text)).toContainEqual([expect.any(String), speaker, words]);
   });
