@@ -42,3 +42,19 @@ describe('who speaks in recordings, quoted transcripts and participle clauses', 
     expect(analyze(text).utterances).toEqual([]);
   });
 });
+
+describe('headline labels', () => {
+  test.each([
+    ['Lopez: Governor’s plan ‘Not Fit For Our State’\n\nThe senator spoke on Sunday.', 'Lopez'],
+    ['Senator Maria Lopez: the governor must resign before the vote\n\nShe spoke on Sunday.', 'Maria Lopez'],
+  ])('a name and a colon opening a line report that person: %s', (text, speaker) => {
+    expect(analyze(text).utterances[0]?.speaker?.name).toBe(speaker);
+  });
+
+  test.each([['Update: The vote was delayed until Friday.'], ['Note: this story has been corrected.'], ['Washington: a city of monuments and traffic.']])(
+    'an editorial label or a place before a colon is nobody: %s',
+    (text) => {
+      expect(analyze(text).utterances).toEqual([]);
+    },
+  );
+});
