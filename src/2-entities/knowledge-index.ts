@@ -19,6 +19,17 @@ const cache = new WeakMap<KnowledgeBase, KnowledgeIndex>();
 
 /** Normalises a name for look-up: lower case, curly apostrophes straightened, no leading "the", no possessive. */
 export function normalizeName(s: string): string {
+  const hit = normalized.get(s);
+  if (hit !== undefined) return hit;
+  const n = normalize(s);
+  // A pure function's memo: names repeat across a corpus; the cap keeps memory bounded.
+  if (normalized.size >= 20_000) normalized.clear();
+  normalized.set(s, n);
+  return n;
+}
+const normalized = new Map<string, string>();
+
+function normalize(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")

@@ -46,6 +46,8 @@ const BAD_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PA
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'two', 'three', 'several', 'many', 'other']);
 /** Particles that join the words of an organisation's name ("Bank of England"), never a person's ("Amy Klobuchar of Minnesota"). */
 const ORG_PARTICLES = new Set(['of', 'for', 'the', '&']);
+/** First words of role and group nouns ("prime" of "prime minister"). */
+const ROLE_FIRST = new Set([...ROLE_NOUNS, ...GROUP_NOUNS].map((r) => r.split(' ')[0]!));
 /** A capitalised run longer than this is a headline or a list, read a name at a time. */
 const MAX_NAME_TOKENS = 10;
 const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -362,6 +364,8 @@ function guessType(words: readonly Token[], key: string, title: string | undefin
  */
 function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex, make: Make, from?: number): { mention: Mention; next: number } | null {
   const t = tokens[i]!;
+  // Most tokens start no role noun: one look-up rejects them before any phrase is built.
+  if (!ROLE_FIRST.has(t.lower)) return null;
   let head = t.lower;
   let end = i + 1;
   // Two-word role nouns: "prime minister", "press secretary", "head of state".
