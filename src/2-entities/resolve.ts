@@ -413,3 +413,8 @@ export function addEntity(index: EntityIndex, name: string, type: EntityType, me
   if (name !== e.name) e.aliases.add(name);
   return e.index;
 }
+
+/** The mention at token k, or -1 (also for k outside the text: callers may look one token past the end). */
+export function mentionIndex(index: EntityIndex, k: number): number {
+  return k >= 0 && k < index.mentionAt.length ? index.mentionAt[k]! : -1;
+}

@@ -1,7 +1,7 @@
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import type { Quote } from '../1-segment/quotes.js';
-import { addEntity, displayName, mostSalient, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
+import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
@@ -388,15 +388,15 @@ function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found
   const tokens = seg.doc.tokens;
   const after = lowerBound(tokens, q.close + 1);
   const a = tokens[after];
-  if (a && DASH.test(a.value) && tokens[after + 1] && ents.mentionAt[after + 1]! >= 0) {
-    const mi = ents.mentionAt[after + 1]!;
+  if (a && DASH.test(a.value) && tokens[after + 1] && mentionIndex(ents, after + 1) >= 0) {
+    const mi = mentionIndex(ents, after + 1);
     const m = ents.mentions[mi]!;
     if (m.kind !== 'pronoun') return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'after' }, confidence: 0.8 };
   }
   const open = lowerBound(tokens, q.open);
   const colon = tokens[open - 1];
-  if (colon && colon.value === ':' && ents.mentionAt[open - 2]! >= 0) {
-    const mi = ents.mentionAt[open - 2]!;
+  if (colon && colon.value === ':' && mentionIndex(ents, open - 2) >= 0) {
+    const mi = mentionIndex(ents, open - 2);
     const m = ents.mentions[mi]!;
     if (m.kind !== 'pronoun' || m.key === 'he' || m.key === 'she' || m.key === 'they') return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' }, confidence: 0.75 };
   }
@@ -410,7 +410,7 @@ const EDITORIAL_LABELS = new Set(['note', 'update', 'updated', 'correction', 'cl
 function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { source: Source; cue: Span; contentStart: number } | null {
   const tokens = seg.doc.tokens;
   const k = lowerBound(tokens, p.start);
-  const mi = ents.mentionAt[k]!;
+  const mi = mentionIndex(ents, k);
   if (mi < 0) {
     // A capitalised name the entity stage did not keep ("Issa:" opening a headline).
     let end = k;
@@ -440,7 +440,7 @@ function labelInside(seg: Segmentation, ents: EntityIndex, q: Quote): (Found & {
   const m = /^((?:[A-Z][A-Z'’.-]*\s){0,3}[A-Z][A-Z'’.-]+):\s/.exec(head);
   if (!m) return null;
   const k = lowerBound(seg.doc.tokens, q.start);
-  const mi = ents.mentionAt[k]!;
+  const mi = mentionIndex(ents, k);
   if (mi < 0) return null;
   const mention = ents.mentions[mi]!;
   if (mention.end > q.start + m[1]!.length) return null;
@@ -514,7 +514,7 @@ function lastSpeakerBefore(seg: Segmentation, ents: EntityIndex, anchors: readon
   let first = last;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
   for (let k = first; k <= last; k++) {
-    const mi = ents.mentionAt[k]!;
+    const mi = mentionIndex(ents, k);
     if (mi < 0 || seg.quoteOf[k]! >= 0) continue;
     const m = ents.mentions[mi]!;
     const e = ents.entityOf[mi]!;
@@ -529,7 +529,7 @@ function otherPersonBetween(seg: Segmentation, ents: EntityIndex, prevQuote: num
   const to = lowerBound(tokens, q.open);
   // A new person named as the subject of a sentence between the two quotes breaks the conversation.
   for (let k = from; k < to; k++) {
-    const mi = ents.mentionAt[k]!;
+    const mi = mentionIndex(ents, k);
     if (mi < 0 || seg.quoteOf[k]! >= 0) continue;
     const e = ents.entityOf[mi]!;
     const m = ents.mentions[mi]!;
@@ -606,7 +606,7 @@ function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at: number
     if (tokens[k]!.lower !== noun) continue;
     // The nearest subject before the document noun in its sentence.
     for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
-      const mi = ents.mentionAt[x]!;
+      const mi = mentionIndex(ents, x);
       if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type !== 'place' && !ents.mentions[mi]!.afterPreposition) return ents.entityOf[mi]!;
     }
   }
@@ -617,7 +617,7 @@ function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at: number
 function speakerOfLabel(ents: EntityIndex, seg: Segmentation, span: Span, label: string): number {
   const tokens = seg.doc.tokens;
   const k = lowerBound(tokens, span.start);
-  const mi = ents.mentionAt[k]!;
+  const mi = mentionIndex(ents, k);
   if (mi >= 0 && ents.entityOf[mi]! >= 0) return ents.entityOf[mi]!;
   // Upper-case labels: look the words up in title case.
   const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
@@ -636,7 +636,7 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
   for (let k = open - 1; k >= Math.max(0, open - 12); k--) {
     const t = tokens[k]!;
     if (seg.quoteOf[k] !== q.parent) break;
-    const mi = ents.mentionAt[k]!;
+    const mi = mentionIndex(ents, k);
     if (mi >= 0) {
       const m = ents.mentions[mi]!;
       if (m.kind === 'pronoun' && (m.key === 'i' || m.key === 'we' || m.key === 'me')) return { speaker: outer };
@@ -1014,7 +1014,7 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
     if (d.kind === 'indirect' || d.speaker < 0) continue;
     const first = lowerBound(seg.doc.tokens, d.start);
     for (let k = first; k < seg.doc.tokens.length && seg.doc.tokens[k]!.start < d.end; k++) {
-      const mi = ents.mentionAt[k]!;
+      const mi = mentionIndex(ents, k);
       if (mi < 0 || ents.mentions[mi]!.first !== k) continue;
       const m = ents.mentions[mi]!;
       // "Thank you, Mr. President" in the president's own words is the other president.

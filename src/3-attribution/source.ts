@@ -1,6 +1,6 @@
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
-import type { EntityIndex } from '../2-entities/resolve.js';
+import { mentionIndex, type EntityIndex } from '../2-entities/resolve.js';
 import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 
@@ -48,14 +48,14 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     return nounPhraseAt(seg, ents, a.last, 'after');
   }
   if (a.source === 'inside') {
-    for (let k = a.first + 1; k < a.last; k++) if (ents.mentionAt[k]! >= 0) return fromMention(ents, ents.mentionAt[k]!, 'after');
+    for (let k = a.first + 1; k < a.last; k++) if (mentionIndex(ents, k) >= 0) return fromMention(ents, mentionIndex(ents, k), 'after');
   }
   const cue = tokens[a.first]!;
   // Noun cues: the possessor is the source ("Smith's claim that", "his vow to").
   if (a.form === 'noun') {
     const prev = tokens[a.first - 1];
-    if (prev && (prev.lower === "'s" || prev.lower === '\u2019s') && ents.mentionAt[a.first - 2]! >= 0) return fromMention(ents, ents.mentionAt[a.first - 2]!, 'possessor');
-    if (prev && ents.mentionAt[a.first - 1]! >= 0 && ents.mentions[ents.mentionAt[a.first - 1]!]!.kind === 'pronoun') return fromMention(ents, ents.mentionAt[a.first - 1]!, 'possessor');
+    if (prev && (prev.lower === "'s" || prev.lower === '\u2019s') && mentionIndex(ents, a.first - 2) >= 0) return fromMention(ents, mentionIndex(ents, a.first - 2), 'possessor');
+    if (prev && mentionIndex(ents, a.first - 1) >= 0 && ents.mentions[mentionIndex(ents, a.first - 1)]!.kind === 'pronoun') return fromMention(ents, mentionIndex(ents, a.first - 1), 'possessor');
     return null;
   }
   // Left: the subject.
@@ -89,12 +89,12 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       if (inQuote(k) || (QUOTE_MARK.test(t.value) && !(seg.quoteOf[k]! >= 0))) break;
       if (t.value === ',') {
         const before = tokens[k - 1];
-        if (before && !inQuote(k - 1) && (ents.mentionAt[k - 1]! >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
+        if (before && !inQuote(k - 1) && (mentionIndex(ents, k - 1) >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
           const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[k - 2]?.value === ',' ? k - 3 : k - 1);
           // "The Vice President, Mike Pence, said", "One of these groups, the Syrian Democratic
           // Forces (SDF), said": a name in the apposition names the description before it.
           const innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-          const inner = ents.mentionAt[innerAt]!;
+          const inner = mentionIndex(ents, innerAt);
           const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name';
           if (np && !outerIsName && inner >= 0 && ents.mentions[inner]!.kind === 'name' && appositionEndsWith(tokens, ents.mentions[inner]!.last, j)) {
             return fromMention(ents, inner, 'subject');
@@ -134,13 +134,13 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const sentence = seg.doc.sentences[cue.sentence];
     if (sentence && (cue.lower.endsWith('ing') || left?.lower === 'and' || left?.lower === 'but')) {
       for (let k = a.first - 1; k >= sentence.first; k--) {
-        const mi = ents.mentionAt[k]!;
+        const mi = mentionIndex(ents, k);
         if (mi >= 0 && !inQuote(k) && ents.mentions[mi]!.subject && ents.mentions[mi]!.last <= a.first) return fromMention(ents, mi, 'inherited');
       }
       for (let k = sentence.first; k < a.first; k++) {
         const t = tokens[k]!;
         if (inQuote(k)) continue;
-        if (ents.mentionAt[k]! >= 0) return { ...fromMention(ents, ents.mentionAt[k]!, 'inherited') };
+        if (mentionIndex(ents, k) >= 0) return { ...fromMention(ents, mentionIndex(ents, k), 'inherited') };
         if (t.pos === 'VERB' || t.pos === 'AUX') break;
       }
     }
@@ -150,7 +150,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (sentence && (a.first === sentence.first || (a.first === sentence.first + 1 && tokens[sentence.first]!.lower === 'having')) && /(?:ing|ed)$/.test(cue.lower)) {
     for (let k = a.last; k < sentence.last; k++) {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
-      const mi = ents.mentionAt[k + 1]! >= 0 ? ents.mentionAt[k + 1]! : ents.mentionAt[k + 2]!;
+      const mi = mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
       if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');
     }
   }
@@ -171,16 +171,16 @@ function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): So
   const tokens = seg.doc.tokens;
   const t = tokens[j];
   if (!t) return null;
-  const mi = ents.mentionAt[j]!;
+  const mi = mentionIndex(ents, j);
   if (mi >= 0) {
     const m = ents.mentions[mi]!;
     // "Trump's campaign manager said": the possessor is not the speaker; the phrase is.
     if (m.last - 1 === j || m.kind !== 'name') return withHead(seg, ents, fromMention(ents, mi, 'subject'));
   }
   // "Erdogan's office said", "Smith's spokesman said": the voice of the possessor.
-  if (VOICE_OF.has(t.lower) && (tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '\u2019s') && ents.mentionAt[j - 2]! >= 0) {
-    const owner = ents.mentions[ents.mentionAt[j - 2]!]!;
-    if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, ents.mentionAt[j - 2]!, 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
+  if (VOICE_OF.has(t.lower) && (tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '\u2019s') && mentionIndex(ents, j - 2) >= 0) {
+    const owner = ents.mentions[mentionIndex(ents, j - 2)]!;
+    if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
   // A capitalised word right before its verb is a name even when the tagger says otherwise ("Cook said").
   const capitalised = /^\p{Lu}\p{Ll}/u.test(t.value) && !CLAUSE_START.has(t.lower);
@@ -214,7 +214,7 @@ function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): S
     const head = tokens[h];
     // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
-    if (head && seg.quoteOf[h]! < 0 && (ents.mentionAt[h]! >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
+    if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const outer = nounPhraseEndingAt(seg, ents, h);
       if (outer && outer.first < np.first) return withHead(seg, ents, outer, hops + 1);
     }
@@ -227,7 +227,7 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
   const tokens = seg.doc.tokens;
   const t = tokens[k];
   if (!t) return null;
-  const mi = ents.mentionAt[k]!;
+  const mi = mentionIndex(ents, k);
   if (mi >= 0) {
     const m = ents.mentions[mi]!;
     if (m.kind === 'pronoun' && !['he', 'she', 'they', 'it', 'we', 'i'].includes(m.key)) return null;
@@ -238,7 +238,7 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
       const head = tokens[h];
       if (head && head.pos === 'NOUN' && head.sentence === t.sentence) {
         if (VOICE_OF.has(head.lower)) return { ...fromMention(ents, mi, how), span: { start: m.start, end: head.end }, last: h + 1 };
-        return { span: { start: m.start, end: head.end }, mention: ents.mentionAt[h]! >= 0 ? ents.mentionAt[h]! : -1, first: k, last: h + 1, how };
+        return { span: { start: m.start, end: head.end }, mention: mentionIndex(ents, h) >= 0 ? mentionIndex(ents, h) : -1, first: k, last: h + 1, how };
       }
     }
     return fromMention(ents, mi, how);
@@ -250,7 +250,7 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
     const hyphenated = x.value === '-' || tokens[last + 1]?.value === '-' || tokens[last - 1]?.value === '-';
     if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated) || x.pos === 'PRON') break;
-    if (ents.mentionAt[last]! >= 0) return fromMention(ents, ents.mentionAt[last]!, how);
+    if (mentionIndex(ents, last) >= 0) return fromMention(ents, mentionIndex(ents, last), how);
     last++;
   }
   if (last === k) return null;
