@@ -1,6 +1,6 @@
 import { PlauditError } from '../model/errors.js';
 import type { GraphEdge, PraiseGraph } from '../model/graph.js';
-import { edgeBalance, type Asymmetry } from './asymmetry.js';
+import { asymmetryIndex, edgeBalance, type Asymmetry } from './asymmetry.js';
 
 /** The asymmetry of one pair, oriented so that `a` is the warmer of the two (`index` ≥ 0). */
 export interface PairAsymmetry extends Asymmetry {
@@ -25,7 +25,7 @@ export interface AsymmetriesOptions {
  *
  * @example
  * asymmetries(graph)[0];
- * // { a: 'donald-trump', b: 'vladimir-putin', aToB: 1, bToA: 0, index: 0.5, stances: { aToB: 4, bToA: 2 } }
+ * // { a: 'donald-trump', b: 'vladimir-putin', aToB: 1, bToA: 0, index: 0.667, stances: { aToB: 4, bToA: 2 } }
  */
 export function asymmetries(graph: PraiseGraph, options: AsymmetriesOptions = {}): PairAsymmetry[] {
   const minStances = options.minStances ?? 1;
@@ -46,7 +46,7 @@ export function asymmetries(graph: PraiseGraph, options: AsymmetriesOptions = {}
     if (count(e) + count(back) < minStances) return;
     const aToB = edgeBalance(e);
     const bToA = edgeBalance(back);
-    const index = (aToB - bToA) / 2 || 0;
+    const index = asymmetryIndex(e, back);
     const p: PairAsymmetry =
       index >= 0
         ? { a: e.source, b: e.target, aToB, bToA, index, stances: { aToB: count(e), bToA: count(back) } }

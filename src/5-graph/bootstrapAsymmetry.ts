@@ -1,7 +1,7 @@
 import { PlauditError } from '../model/errors.js';
 import type { PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
 import { describe } from '../model/options.js';
-import { edgeBalance } from './asymmetry.js';
+import { asymmetryIndex } from './asymmetry.js';
 import { collectStances, type PraiseGraphInput } from './collectStances.js';
 import { findNode } from './findNode.js';
 import { seededRandom } from './random.js';
@@ -90,12 +90,12 @@ export function bootstrapAsymmetry(
 }
 
 function indexOf(units: readonly Unit[]): number {
-  let pa = 0, ca = 0, na = 0, pb = 0, cb = 0, nb = 0;
+  let pa = 0, ca = 0, pb = 0, cb = 0;
   for (const u of units) {
-    pa += u.pa; ca += u.ca; na += u.na;
-    pb += u.pb; cb += u.cb; nb += u.nb;
+    pa += u.pa; ca += u.ca;
+    pb += u.pb; cb += u.cb;
   }
-  return (edgeBalance({ praise: pa, criticism: ca, neutral: na }) - edgeBalance({ praise: pb, criticism: cb, neutral: nb })) / 2;
+  return asymmetryIndex({ praise: pa, criticism: ca }, { praise: pb, criticism: cb });
 }
 
 /** Type-7 quantile (linear interpolation between order statistics) of sorted values. */

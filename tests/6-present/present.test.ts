@@ -79,7 +79,8 @@ describe('formatGraph', () => {
     expect(lines[5]).toMatch(/^Joe Biden\s+Vladimir Putin\s+0\s+2\s+0\s+\u22122\s+\u22120\.90\s+2$/);
     expect(lines).toHaveLength(15);
     expect(lines.slice(9, 11)).toEqual(['Who praises whom more', 'warmer          other             a\u2192b  n    b\u2192a  n  index']);
-    expect(lines[12]).toMatch(/^Donald Trump\s+Vladimir Putin\s+\+1\.00\s+4\s+0\.00\s+2\s+\+0\.50$/);
+    expect(lines[12]).toMatch(/^Vladimir Putin\s+Joe Biden\s+0\.00\s+1\s+\u22121\.00\s+2\s+\+1\.00$/);
+    expect(lines[14]).toMatch(/^Donald Trump\s+Vladimir Putin\s+\+1\.00\s+4\s+0\.00\s+2\s+\+0\.67$/);
     expect(formatGraph(corpus, { maxPairs: 0 }).split('\n')).toHaveLength(8);
   });
 
@@ -103,7 +104,7 @@ describe('HTML tables', () => {
     const tables = allElements(root).filter((e) => e.name === 'table');
     expect(tables).toHaveLength(2);
     const rows = allElements(tables[1]!).filter((e) => e.name === 'tr').slice(1);
-    expect(rows[0]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', '+1.00', '4', '0.00', '2', '+0.50']);
+    expect(rows[2]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', '+1.00', '4', '0.00', '2', '+0.67']);
   });
 
   test('graphToHtml lists relations, busiest first', () => {
