@@ -6,7 +6,7 @@ import { articleOfLength } from './articleText.js';
  * Cost tests compare times as ratios measured in the same process, never absolute times: the
  * machine may be shared and slow, but a quadratic step shows as a ratio that grows with length.
  * Each figure is the median of interleaved runs after a warm-up, and a failing comparison is
- * measured again (up to three times) before it counts, so one burst of load elsewhere cannot
+ * measured again (up to four times, medians of five runs) before it counts, so one burst of load elsewhere cannot
  * fail the test while a real super-linear cost fails every attempt.
  */
 const options = { maxLength: 10_000_000 };
@@ -61,9 +61,9 @@ function ratio(a: string, b: string, runs: number, cost: Cost, giveUp: number): 
  * comparison is timer noise, and so cheap (80k characters in under 50 ms is a few µs per word,
  * below what an article costs) that no super-linear step can hide in it: it passes as ratio 0.
  */
-function bestRatio(a: string, b: string, limit: number, cost = analyzeCost, runs = 3, floorMs = 50): { ratio: number; a: number; b: number } {
+function bestRatio(a: string, b: string, limit: number, cost = analyzeCost, runs = 5, floorMs = 50): { ratio: number; a: number; b: number } {
   let best = { ratio: Number.POSITIVE_INFINITY, a: 0, b: 0 };
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     const r = ratio(a, b, runs, cost, 3 * limit);
     if (Math.max(r.a, r.b) < floorMs) return { ...r, ratio: 0 };
     if (r.ratio < best.ratio) best = r;
