@@ -1,5 +1,6 @@
 import { asymmetries } from '../5-graph/asymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
+import { busiestEdges } from './svg.js';
 import { signed, terminalText, textTable, truncate } from './text.js';
 
 export interface FormatGraphOptions {
@@ -29,12 +30,7 @@ export function formatGraph(graph: PraiseGraph, options: FormatGraphOptions = {}
   const max = options.maxText ?? 40;
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const name = (id: string): string => truncate(terminalText(names.get(id) ?? id), max);
-  const volume = (e: PraiseGraph['edges'][number]): number => e.praise + e.criticism + e.neutral;
-  const edges = graph.edges
-    .map((e, i) => ({ e, i }))
-    .sort((x, y) => volume(y.e) - volume(x.e) || x.i - y.i)
-    .slice(0, Math.max(0, maxEdges))
-    .map(({ e }) => e);
+  const edges = busiestEdges(graph, maxEdges);
   const head = `${graph.nodes.length} ${graph.nodes.length === 1 ? 'entity' : 'entities'}, ${graph.edges.length} ${graph.edges.length === 1 ? 'relation' : 'relations'}`;
   if (graph.edges.length === 0) return `${head}\n(no stances)`;
   const table = textTable(

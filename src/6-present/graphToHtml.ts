@@ -1,5 +1,6 @@
 import { asymmetries } from '../5-graph/asymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
+import { busiestEdges } from './svg.js';
 import { htmlTable } from './html.js';
 import { signed } from './text.js';
 
@@ -14,12 +15,7 @@ import { signed } from './text.js';
 export function graphToHtml(graph: PraiseGraph, options: { readonly maxEdges?: number; readonly maxPairs?: number } = {}): string {
   const maxEdges = options.maxEdges ?? 200;
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-  const volume = (e: PraiseGraph['edges'][number]): number => e.praise + e.criticism + e.neutral;
-  const edges = graph.edges
-    .map((e, i) => ({ e, i }))
-    .sort((x, y) => volume(y.e) - volume(x.e) || x.i - y.i)
-    .slice(0, Math.max(0, maxEdges))
-    .map(({ e }) => e);
+  const edges = busiestEdges(graph, maxEdges);
   const caption = `Relations (${graph.edges.length}) among ${graph.nodes.length} entities${edges.length < graph.edges.length ? `, ${edges.length} shown` : ''}`;
   const table = htmlTable(
     caption,

@@ -13,6 +13,15 @@ export function volumeOf(e: Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'>)
   return e.praise + e.criticism + e.neutral;
 }
 
+/** The `max` edges with the most stances, ties in graph order: what every table and drawing shows first. */
+export function busiestEdges(graph: PraiseGraph, max: number): GraphEdge[] {
+  return graph.edges
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => volumeOf(y.e) - volumeOf(x.e) || x.i - y.i)
+    .slice(0, Math.max(0, max))
+    .map(({ e }) => e);
+}
+
 /**
  * The nodes worth drawing: those on an edge (or all with `includeIsolated`), at most `maxNodes`,
  * the busiest kept, in graph order so the picture does not reshuffle when one count changes.
