@@ -43,6 +43,9 @@ export interface EntityIndex {
 /** First and second person: they name whoever speaks and whom they address, never an antecedent. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours']);
 
+/** Offices whose holders the news names by surname alone ("Putin", "Merkel", "Guterres"). */
+const TOP_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'vice president', 'secretary of state', 'foreign minister', 'foreign secretary', 'secretary-general', 'supreme leader', 'king', 'queen', 'pope', 'speaker', 'senate majority leader', 'first minister', 'premier', 'crown prince', 'emir', 'leader', 'chairman', 'general secretary', 'president of the european commission']);
+
 /** Mentions back that antecedent searches look at, at most: a run-on "sentence" of thousands stays linear. */
 const MAX_CANDIDATES = 60;
 
@@ -175,7 +178,12 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     // "Prime Minister Adams" is not the mayor called Adams: an office title must be one the person held.
     const office = m.title !== undefined && kb.byOffice.has(`${m.title}|`) ? m.title : undefined;
     const usable = (x: KnowledgeEntry) => x.type !== 'person' || ((!lone || !isCommonWord(key)) && activeAround(x, year) && (!office || x.offices.some((o) => o.role === office)));
-    const entry = pick(kb.byName.get(m.key)?.filter(usable), m.type) ?? pick(kb.bySurname.get(key)?.filter(usable), 'person');
+    // A surname alone reaches only people famous enough to be named so without introduction: those
+    // who held a top office, or anyone active around the article's date when it is known.
+    const famous = (x: KnowledgeEntry) => year !== undefined || x.offices.some((o) => TOP_OFFICES.has(o.role));
+    const oneWord = !/\s/.test(m.key);
+    const entry = pick(kb.byName.get(m.key)?.filter((x) => usable(x) && (!oneWord || x.type !== 'person' || famous(x))), m.type) ??
+      pick(kb.bySurname.get(key)?.filter((x) => usable(x) && famous(x)), 'person');
     link(mi, create(displayName(m.text.replace(/[\u2019']s$/, ''), inLabel(m.start)), m.type ?? (m.title ? 'person' : 'organization'), entry));
   }
   // C. Roles, descriptions and groups.

@@ -95,3 +95,16 @@ describe('entity types and ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('a surname alone reaches the knowledge base only for the famous', () => {
+  test.each([
+    ['Putin said the talks were useful.', 'Putin', 'Vladimir Putin'],
+    ['Merkel disagreed with the plan.', 'Merkel', 'Angela Merkel'],
+  ])('%s → %s is %s', (text, phrase, name) => {
+    expect(resolvedName(text, phrase)).toBe(name);
+  });
+
+  test.each([['"WALLACE: Let us start with the news."', 'WALLACE']])('%s: a namesake who held no top office is not assumed', (text, phrase) => {
+    expect(resolvedName(text, phrase)).not.toBe('Ben Wallace');
+  });
+});
