@@ -28,19 +28,15 @@ export * from './lexicon.js';
 /** Which kind of word the cue is. */
 export type CueForm = 'verb' | 'noun' | 'adjective' | 'phrase';
 
-export interface CueMatch {
+/**
+ * A cue found in the text: the properties of its lexicon row (`lemma` is "say" for "said",
+ * "according to", "point out", "in a statement" …) and where it stands.
+ */
+export interface CueMatch extends Pick<VerbCue, 'lemma' | 'kind' | 'complement' | 'inversion' | 'evaluative' | 'confidence'> {
   /** First token of the cue. */
   readonly first: number;
   /** One past the last token of the cue. */
   readonly last: number;
-  /** The cue's lemma ("say" for "said", "according to", "point out", "in a statement" …). */
-  readonly lemma: string;
-  readonly kind: CueKind;
-  readonly complement: readonly CueComplement[];
-  readonly inversion: boolean;
-  readonly evaluative: CueEvaluation;
-  /** 0..1: how reliably this cue signals attribution. */
-  readonly confidence: number;
   readonly form: CueForm;
   /** Where to look for the source: the subject, right after the cue, or inside it ("as X put it"). */
   readonly source: CueSource;
