@@ -48,7 +48,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const drafts = opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances;
   const utterances = finishUtterances(seg.doc, ents, drafts);
   const entities = finishEntities(ents);
-  const stances = scoreStances({ doc: seg.doc, utterances, entities, ...(opts.id !== undefined ? { articleId: opts.id } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
+  const stances = scoreStances({ doc: seg.doc, utterances, entities, placeOfAdjective: kb.placeOfAdjective, ...(opts.id !== undefined ? { articleId: opts.id } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
 
   return withDisplay({
     ...(opts.id !== undefined ? { id: opts.id } : {}),

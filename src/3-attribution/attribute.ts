@@ -1,7 +1,7 @@
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import type { Quote } from '../1-segment/quotes.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
+import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../2-entities/resolve.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
@@ -1004,6 +1004,28 @@ function peopleJustBefore(ents: EntityIndex, mi: number, speaker: number): numbe
   return found.length <= 3 ? found : [];
 }
 
+const REPLY_CUES = new Set(['reply', 'respond', 'retort', 'answer', 'counter', 'rebut', 'hit', 'fire', 'shoot', 'snap', 'return']);
+
+/**
+ * The referent of a third-person pronoun inside d's words. Not the speaker; and, for he/she, not
+ * another source just quoted in the sentence before (Schiff called it "…". Durbin said "he …"
+ * speaks of whom they both discuss), when someone more prominent in the article fits and d does
+ * not answer that source ("replied", "hit back": then "he" is the one answered).
+ */
+function quotePronounReferent(seg: Segmentation, ents: EntityIndex, mi: number, d: UtteranceDraft, drafts: readonly UtteranceDraft[]): EntityDraft | undefined {
+  const own = resolvePronoun(ents, mi, new Set([d.speaker]), true);
+  const m = ents.mentions[mi]!;
+  if (!own || own.type !== 'person' || !/^(he|him|his|she|her)$/.test(m.key)) return own;
+  if (d.cue && REPLY_CUES.has(seg.doc.tokens[lowerBound(seg.doc.tokens, d.cue.start)]?.lemma ?? '')) return own;
+  const tokens = seg.doc.tokens;
+  const sentenceAt = (offset: number): number => tokens[Math.min(tokens.length - 1, lowerBound(tokens, offset))]?.sentence ?? -1;
+  const here = sentenceAt(d.start);
+  const quotedJustBefore = drafts.some((o) => o !== d && o.speaker === own.index && o.kind !== 'indirect' && o.start < d.start && here - sentenceAt(o.cue?.start ?? o.start) <= 1);
+  if (!quotedJustBefore) return own;
+  const other = resolvePronoun(ents, mi, new Set([d.speaker, own.index]), true);
+  return other && other.mentions.length > own.mentions.length ? other : own;
+}
+
 /**
  * Pronouns inside an utterance: I, me, my, we are its speaker (left to the stance stage);
  * he, she, him, her point to the person the context last named other than the speaker.
@@ -1051,7 +1073,7 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
       }
       // '“He is a genius,” Trump said of Putin': with no one named before, the person the
       // sentence names after the quote (not the speaker) is meant.
-      const r = resolvePronoun(ents, mi, new Set([d.speaker]), true) ?? namedAfter(ents, mi, d);
+      const r = quotePronounReferent(seg, ents, mi, d, drafts) ?? namedAfter(ents, mi, d);
       if (r) { ents.entityOf[mi] = r.index; r.mentions.push({ start: m.start, end: m.end }); }
     }
   }

@@ -161,6 +161,8 @@ function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: 
 function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly MentionSlot[], after: readonly MentionSlot[], cFrom: number): MentionSlot | undefined {
   const prev = before[before.length - 1];
   const next = after[0];
+  // "committed to Ukraine's sovereignty", "loyal to the party": the relation's object is judged.
+  if (next && next.first - hit.last <= 3 && !hasComma(tokens, hit.last, next.first) && relationTo(tokens, hit)) return next;
   // "Thank you, Mr. President": thanks go to the person addressed.
   if (next && tokens[hit.first]!.lemma === 'thank' && tokens[next.first - 1]?.lower === ',' && next.first - hit.last <= 5) return next;
   // Plain-lexicon words ("victory", "crisis") judge a person only when predicated of them
@@ -226,7 +228,8 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     }
   }
   // "a stab in the back for Y", "a disgrace to Y": after a preposition Y is the one wronged.
-  if (next && next.first - hit.last <= 2 && !hasComma(tokens, hit.last, next.first) && !hasAdposition(tokens, hit.last, next.first)) return next;
+  // ("an outrage if Parliament were …": a subordinate clause's subject is not the one wronged.)
+  if (next && next.first - hit.last <= 2 && !hasComma(tokens, hit.last, next.first) && !hasAdposition(tokens, hit.last, next.first) && !opensClause(tokens, hit.last, next.first)) return next;
   return undefined;
 }
 
@@ -268,12 +271,31 @@ function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: re
   return before.find((x) => x.last === end);
 }
 
+/** "committed to", "grateful to" (a construction or a word and the preposition after it). */
+function relationTo(tokens: readonly Token[], hit: Hit): boolean {
+  const to = (t: Token | undefined): boolean => t !== undefined && /^(to|toward|towards)$/.test(t.lower);
+  const last = tokens[hit.last - 1]!;
+  if (to(last)) return hit.last - hit.first >= 2 && RELATIONAL.has(tokens[hit.last - 2]!.lower);
+  return RELATIONAL.has(last.lower) && to(tokens[hit.last]);
+}
+
+function opensClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.pos === 'SCONJ' || /^(if|that|when|whether|because|unless)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.value === ',') return true;
   return false;
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * Adjectives of support for someone: "committed to Y", "grateful to Y" speak of Y (the subject's
+ * attachment to Y), not of the subject.
+ */
+const RELATIONAL = new Set(['committed', 'loyal', 'devoted', 'dedicated', 'faithful', 'grateful', 'thankful', 'indebted']);
 
 /**
  * When a verb's subject is not an entity mention, it may still be someone other than the speaker

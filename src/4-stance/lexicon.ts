@@ -9,6 +9,7 @@ import {
   CONSTRUCTIONS,
   CRITICISM_VERBS,
   EVALUATIONS,
+  EXPECTED_QUALITIES,
   HARM_VERBS,
   HEDGES,
   INTENSIFIERS,
@@ -147,6 +148,14 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
       weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) ?? lex.verbs.get(stem(t.lower));
       if (weight !== undefined) kind = 'verb';
     }
+    // "lacks credibility", "a lack of understanding": a missing quality is criticism in full.
+    const quality = EXPECTED_QUALITIES[t.lower];
+    if (weight === undefined && quality !== undefined && Object.hasOwn(EXPECTED_QUALITIES, t.lower) && (lacks(tokens, i, from) || deniedQuality(tokens, i, from))) {
+      hits.push({ first: i, last: i + 1, weight: -quality * scale, kind: 'eval' });
+      scale = 1;
+      i++;
+      continue;
+    }
     if (weight === undefined) {
       weight = lex.evaluations.get(t.lower) ?? lex.evaluations.get(t.lemma);
       if (weight !== undefined) kind = 'eval';
@@ -202,8 +211,18 @@ const LACK = new Set(['lack', 'lose', 'forfeit']);
 function lacks(tokens: readonly Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= from && k >= i - 3; k--) {
     const t = tokens[k]!;
-    if (LACK.has(t.lemma) || LACK.has(t.lower) || t.lower === 'lacks' || t.lower === 'lacking') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.lower !== 'of') return false;
+    if (LACK.has(t.lemma) || LACK.has(t.lower) || t.lower === 'lacks' || t.lower === 'lacking' || t.lower === 'devoid') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.lower !== 'of' && t.lower !== 'any') return false;
+  }
+  return false;
+}
+
+/** "no understanding", "without any credibility", "zero experience". */
+function deniedQuality(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'no' || t.lower === 'without' || t.lower === 'zero') return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.lower !== 'any') return false;
   }
   return false;
 }

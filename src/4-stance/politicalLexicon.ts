@@ -80,6 +80,19 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Qualities a person or a government is expected to have: saying they lack them ("lacks
+ * credibility", "a complete lack of understanding", "has lost all legitimacy") is criticism, as
+ * strong as the quality's weight. Outside such a construction these words judge nobody.
+ */
+export const EXPECTED_QUALITIES: Readonly<Record<string, number>> = {
+  credibility: 3, understanding: 3, judgment: 3, judgement: 3, experience: 2, competence: 3,
+  leadership: 3, vision: 2, courage: 3, integrity: 3, decency: 3, empathy: 3, knowledge: 2,
+  seriousness: 3, legitimacy: 3, transparency: 2, accountability: 2, honesty: 3, clarity: 2,
+  strategy: 2, direction: 2, backbone: 3, principles: 3, respect: 3, compassion: 3,
+  humility: 2, trustworthiness: 3, authority: 2, qualifications: 3, conviction: 2,
+};
+
+/**
  * Constructions whose meaning differs from their words: space-separated, matched on wink's
  * lower-case tokens or their lemmas. A construction replaces the scores of its own words.
  */
@@ -106,7 +119,7 @@ export const CONSTRUCTIONS: Readonly<Record<string, number>> = {
   'war crimes': -4, 'human rights abuses': -4, 'power grab': -3, 'rubber stamp': -2,
   'lap dog': -3, 'let down': -3, 'let us down': -3,
   'took credit': -1, 'played politics': -2, 'playing politics': -2, 'play politics': -2,
-  'utter disgrace': -5, 'complete failure': -4, 'total failure': -4, 'complete disaster': -4,
+  'territorial integrity': 0, 'utter disgrace': -5, 'complete failure': -4, 'total failure': -4, 'complete disaster': -4,
   'total disaster': -4, 'threw under the bus': -3, 'under the bus': -3,
 };
 

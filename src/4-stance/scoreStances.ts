@@ -1,8 +1,8 @@
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
-import type { Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
+import type { Entity, Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
 import { assignHits, OTHER, SELF, type MentionSlot } from './assignHits.js';
-import { isHarmVerb, lexiconHits } from './lexicon.js';
+import { isHarmVerb, lexicon, lexiconHits } from './lexicon.js';
 import { tokenRange } from './tokenRange.js';
 import type { StanceInput } from './types.js';
 
@@ -49,6 +49,10 @@ export function scoreStances(input: StanceInput): Stance[] {
   const allMentions: { start: number; end: number; entityId: string }[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.end > m.start) allMentions.push({ start: m.start, end: m.end, entityId: e.id });
   allMentions.sort((x, y) => x.start - y.start);
+  const places = placeKeys(entities, input.placeOfAdjective);
+  // "the North Korean regime": a mention read as a demonym stands for its place.
+  for (const m of allMentions) m.entityId = places.byEntity.get(m.entityId) ?? m.entityId;
+  const unnamed = unnamedEntities(entities);
 
   for (let ui = 0; ui < sortedU.length; ui++) {
     const u = sortedU[ui]!;
@@ -81,8 +85,19 @@ export function scoreStances(input: StanceInput): Stance[] {
     for (let k = uf; k < ul; k++) {
       const t = tokens[k]!;
       if (!covered.has(k) && t.pos === 'PRON' && FIRST_PERSON.has(t.lower)) slots.push({ first: k, last: k + 1, key: SELF });
+      else if (!covered.has(k) && places.byAdjective.size > 0) {
+        const d = demonymBefore(tokens, k, ul, places.byAdjective);
+        if (d) {
+          slots.push(d);
+          for (let j = d.first; j < d.last; j++) covered.add(j);
+        }
+      }
     }
-    const targets = slots.filter((s) => s.key !== SELF && !(skip?.(s.first)));
+    // A dummy "it" ("it would be an outrage if …") stands for no one.
+    for (let d = slots.findIndex((x) => extraposedIt(tokens, x, ul)); d >= 0; d = slots.findIndex((x) => extraposedIt(tokens, x, ul))) slots.splice(d, 1);
+    slots.sort((a, b) => a.first - b.first);
+    // Unnamed groups ("their people") are nobody's target.
+    const targets = slots.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !unnamed.has(s.key));
     const frame = u.kind === 'partial' || u.kind === 'indirect' ? frameTarget(tokens, allMentions, u, uf, speakerId) : undefined;
     if (targets.length === 0 && !frame) continue;
 
@@ -169,7 +184,7 @@ export function scoreStances(input: StanceInput): Stance[] {
   drafts.sort((x, y) => x.u.start - y.u.start || (x.acc.polarMention ?? x.acc.mention).start - (y.acc.polarMention ?? y.acc.mention).start);
   for (const { u, target, acc } of drafts) {
     const entity = byId.get(target);
-    if (!entity || !u.speaker) continue;
+    if (!entity || !u.speaker || unnamed.has(target)) continue;
     const polar = Math.abs(acc.sum) >= MIN_POLAR;
     if (!polar && !acc.grammatical) continue;
     const polarity: StancePolarity = !polar ? 'neutral' : acc.sum > 0 ? 'praise' : 'criticism';
@@ -258,4 +273,64 @@ function frameTarget(tokens: readonly Token[], mentions: readonly { start: numbe
   void t;
   void u;
   return undefined;
+}
+
+/** Place entities of the article by the lower-case adjectives and demonyms of their names. */
+function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined): { byAdjective: Map<string, string>; byEntity: Map<string, string> } {
+  const byAdjective = new Map<string, string>();
+  const byEntity = new Map<string, string>();
+  if (!placeOfAdjective) return { byAdjective, byEntity };
+  const placeId = new Map<string, string>();
+  for (const e of entities) if (e.type === 'place' || e.type === 'organization') placeId.set(e.name, e.id);
+  for (const [adjective, place] of placeOfAdjective) {
+    const id = placeId.get(place);
+    if (id !== undefined && adjective !== place.toLowerCase()) byAdjective.set(adjective, id);
+  }
+  for (const e of entities) {
+    const id = byAdjective.get(e.name.toLowerCase());
+    if (id !== undefined && id !== e.id) byEntity.set(e.id, id);
+  }
+  return { byAdjective, byEntity };
+}
+
+/**
+ * A demonym right before an evaluative noun: "Russian aggression", "North Korean propaganda"
+ * judge the place. Only in that position: "Russian television" or "a Russian official" judge
+ * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym.
+ */
+function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
+  const t = tokens[k]!;
+  if (!/^\p{Lu}/u.test(t.value)) return undefined;
+  for (const width of [2, 1]) {
+    if (k + width >= to) continue;
+    const words = tokens.slice(k, k + width).map((x) => x.lower).join(' ');
+    const id = byAdjective.get(words);
+    if (id === undefined) continue;
+    const head = tokens[k + width]!;
+    const lex = lexicon();
+    const evaluative = head.pos === 'NOUN' && (lex.evaluations.has(head.lower) || lex.evaluations.has(head.lemma));
+    return evaluative ? { first: k, last: k + width, key: id } : undefined;
+  }
+  return undefined;
+}
+
+/** Entities named by a possessive and a common noun ("their people", "our best people"): not named entities. */
+function unnamedEntities(entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) if (/^(our|their|my|your|his|her|its)\s/i.test(e.name)) out.add(e.id);
+  return out;
+}
+
+/** "it" as the dummy subject of an extraposed clause: "it would be a mistake to …", "it is clear that …". */
+function extraposedIt(tokens: readonly Token[], m: MentionSlot, to: number): boolean {
+  if (m.last !== m.first + 1 || tokens[m.first]!.lower !== 'it') return false;
+  let k = m.last;
+  while (k < to && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'ADV')) k++;
+  if (k === m.last || !tokens.slice(m.last, k).some((t) => t.lemma === 'be')) return false;
+  for (let j = k; j < to && j < k + 12; j++) {
+    const t = tokens[j]!;
+    if (STOP.has(t.value)) return false;
+    if (t.lower === 'that' || t.lower === 'if' || t.lower === 'to' || t.lower === 'when' || t.lower === 'whether') return true;
+  }
+  return false;
 }

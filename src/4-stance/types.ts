@@ -8,6 +8,11 @@ export interface StanceInput {
   readonly utterances: readonly Utterance[];
   /** Entities with every mention resolved (names, titles, descriptions, pronouns). */
   readonly entities: readonly Entity[];
+  /**
+   * Lower-case adjectives and demonyms of places ("russian", "north korean") → the place's name,
+   * from the knowledge base: "Russian aggression" judges Russia when Russia is an entity here.
+   */
+  readonly placeOfAdjective?: ReadonlyMap<string, string>;
   readonly articleId?: string;
   readonly date?: string;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { scoreStances } from '../../src/4-stance/index.js';
+import { stanceInput } from './helpers.js';
+
+type Row = [text: string, quote: string, speaker: string, entities: Record<string, string[]>, target: string, polarity: 'praise' | 'criticism'];
+type NoneRow = [text: string, quote: string, speaker: string, entities: Record<string, string[]>];
+
+const polar = (input: Parameters<typeof scoreStances>[0]) =>
+  scoreStances(input).filter((s) => s.polarity !== 'neutral').map((s) => [s.source.name, s.target.name, s.polarity]);
+
+describe('a quality said to be missing is criticism', () => {
+  test.each<Row>([
+    ['“The minister lacks credibility on this issue,” Ortega said.', 'The minister lacks credibility on this issue,', 'Ortega', { Ortega: ['Ortega'], Minister: ['The minister'] }, 'Minister', 'criticism'],
+    ['Ruiz said the governor has shown a complete lack of judgment in the crisis.', 'the governor has shown a complete lack of judgment in the crisis', 'Ruiz', { Ruiz: ['Ruiz'], Governor: ['the governor'] }, 'Governor', 'criticism'],
+    ['“Sanchez has no understanding of the economy,” the senator said.', 'Sanchez has no understanding of the economy,', 'Senator', { Senator: ['senator'], Sanchez: ['Sanchez'] }, 'Sanchez', 'criticism'],
+    ['“The premier has lost all legitimacy,” Kovacs said.', 'The premier has lost all legitimacy,', 'Kovacs', { Kovacs: ['Kovacs'], Premier: ['The premier'] }, 'Premier', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+
+  test.each<NoneRow>([
+    // Lacking what is no quality of a person, or having the quality, judges nobody.
+    ['“The report lacks detail on costs,” Ortega said of the minister.', 'The report lacks detail on costs,', 'Ortega', { Ortega: ['Ortega'], Minister: ['the minister'] }],
+    ['“Merkel has a deep understanding of Europe,” Macron said.', 'Merkel has a deep understanding of Europe,', 'Macron', { Macron: ['Macron'], Merkel: ['Merkel'] }],
+    ['“Ardern showed leadership experience in the talks,” the envoy said.', 'Ardern showed leadership experience in the talks,', 'Envoy', { Envoy: ['envoy'], Ardern: ['Ardern'] }],
+  ])('no criticism in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities)).filter((s) => s[2] === 'criticism')).toEqual([]);
+  });
+});
+
+describe('what stands for no one', () => {
+  test.each<NoneRow>([
+    // The dummy "it" of an extraposed clause, and the subject of that clause, are not judged.
+    ['“It would be an outrage if Parliament were silenced,” Hammond said.', 'It would be an outrage if Parliament were silenced,', 'Hammond', { Hammond: ['Hammond'], Parliament: ['Parliament', 'It'] }],
+    ['“It is a disgrace that the council waited so long,” the mayor said.', 'It is a disgrace that the council waited so long,', 'Mayor', { Mayor: ['mayor'], Council: ['the council', 'It'] }],
+    // A possessive and a common noun name no entity.
+    ['“We thank our brave people and our partners,” the president said.', 'We thank our brave people and our partners,', 'President', { President: ['president'], 'our brave people': ['our brave people'] }],
+  ])('nothing in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
+  });
+
+  test('a referring "it" before a copula is still judged', () => {
+    const text = '“The council? It is a disgrace,” the mayor said.';
+    expect(polar(stanceInput(text, 'The council? It is a disgrace,', 'Mayor', { Mayor: ['mayor'], Council: ['The council', 'It'] }))).toEqual([['Mayor', 'Council', 'criticism']]);
+  });
+});
+
+describe('"committed to Y" speaks of Y', () => {
+  test.each<Row>([
+    ['“The United States remains firmly committed to Ukraine,” Biden said.', 'The United States remains firmly committed to Ukraine,', 'Biden', { Biden: ['Biden'], 'United States': ['The United States'], Ukraine: ['Ukraine'] }, 'Ukraine', 'praise'],
+    ['“We are deeply grateful to Poland,” the minister said.', 'We are deeply grateful to Poland,', 'Minister', { Minister: ['minister'], Poland: ['Poland'] }, 'Poland', 'praise'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+
+  test.each<NoneRow>([
+    // Someone else's hostility, reported, is not the speaker's criticism of its object.
+    ['“Some countries have been hostile to Korea,” Kim said.', 'Some countries have been hostile to Korea,', 'Kim', { Kim: ['Kim'], Korea: ['Korea'] }],
+  ])('no stance in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
+  });
+});
+
+describe('a demonym before an evaluation judges its country (end to end)', () => {
+  const stancesOf = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => [s.source.name, s.target.name, s.polarity]);
+
+  test.each<[string, string, string, string]>([
+    ['Russia moved troops to the border on Monday. “Russian aggression will not stand,” Chancellor Olaf Scholz said.', 'Olaf Scholz', 'Russia', 'criticism'],
+    ['China sent ships near the islands. “Chinese propaganda is everywhere,” said Senator Marco Rubio.', 'Marco Rubio', 'China', 'criticism'],
+  ])('%s', (text, speaker, target, polarity) => {
+    expect(stancesOf(text)).toContainEqual([speaker, target, polarity]);
+  });
+
+  test.each<[string, string]>([
+    ['Russia moved troops to the border. “Russian television reported the drills,” Chancellor Olaf Scholz said.', 'Russia'],
+    ['China sent ships near the islands. “A Chinese diplomat was brilliant in the talks,” said Senator Marco Rubio.', 'China'],
+  ])('no stance toward the country in %s', (text, country) => {
+    expect(stancesOf(text).filter((s) => s[1] === country)).toEqual([]);
+  });
+});
