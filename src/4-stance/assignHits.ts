@@ -58,6 +58,13 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     // Inside a mention ("the Liberal Democrats")? The mention starting last at or before the hit tells.
     const around = sorted[firstAtOrAfter(sorted, hit.first + 1, (m) => m.first) - 1];
     if (around && hit.first >= around.first && hit.first < around.last) continue;
+    // "the role of Y in resolving the conflict", "Y's efforts in rebuilding": the act is credited
+    // to (or blamed on) Y.
+    const credited = creditedAgent(tokens, hit.first, sorted, from);
+    if (credited) {
+      out.push({ hit, target: credited, holder: null, weight: hit.weight * (hit.kind === 'base' ? 0.6 : 1) });
+      continue;
+    }
     // Plain-lexicon verbs report events ("won", "suffered", "defeated"), not judgements of a
     // person; weak plain words ("work", "support" as a noun) are too vague to be a stance.
     if (hit.kind === 'base' && (tokens[hit.first]!.pos === 'VERB' || Math.abs(hit.weight) < 2)) continue;
@@ -269,6 +276,32 @@ function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: re
   if (!r || !/^(whom|who|that)$/.test(r.lower)) return undefined;
   const end = tokens[m.first - 2]?.lower === ',' ? m.first - 2 : m.first - 1;
   return before.find((x) => x.last === end);
+}
+
+const CREDIT_NOUNS = new Set(['role', 'roles', 'part', 'effort', 'efforts', 'contribution', 'contributions', 'leadership', 'help', 'work', 'mediation', 'involvement', 'success']);
+
+/**
+ * The one credited with the act at token v, an -ing form after "in": "the (key) role of Y in
+ * resolving", "Y's tireless efforts in rebuilding", "his role in ending". Looks back at most
+ * eight tokens; the credit noun's possessor or its "of" phrase is the mention.
+ */
+function creditedAgent(tokens: readonly Token[], v: number, mentions: readonly MentionSlot[], from: number): MentionSlot | undefined {
+  if (!tokens[v]!.lower.endsWith('ing') || tokens[v - 1]?.lower !== 'in') return undefined;
+  const inAt = v - 1;
+  const endingAt = (k: number) => mentions.find((m) => m.last === k + 1);
+  // "role of Y in": the mention ends right before "in" and follows "of" + a credit noun.
+  const ofY = endingAt(inAt - 1);
+  if (ofY && tokens[ofY.first - 1]?.lower === 'of' && CREDIT_NOUNS.has(tokens[ofY.first - 2]?.lower ?? '')) return ofY;
+  // "Y's (key) role in", "his role in": a credit noun right before "in", possessed by Y.
+  let k = inAt - 1;
+  if (k < from || !CREDIT_NOUNS.has(tokens[k]!.lower)) return undefined;
+  k--;
+  while (k >= from && inAt - k <= 8 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',')) k--;
+  if (k < from) return undefined;
+  const t = tokens[k]!;
+  if (t.lower === "'s" || t.lower === '’s') return endingAt(k - 1);
+  const own = endingAt(k);
+  return own && own.last === own.first + 1 && /^(his|her|their|its)$/.test(t.lower) ? own : undefined;
 }
 
 /** "committed to", "grateful to" (a construction or a word and the preposition after it). */

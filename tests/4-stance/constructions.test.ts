@@ -79,3 +79,21 @@ describe('a demonym before an evaluation judges its country (end to end)', () =>
     expect(stancesOf(text).filter((s) => s[1] === country)).toEqual([]);
   });
 });
+
+describe('an act credited to someone', () => {
+  test.each<Row>([
+    ['“We see the real role of Biden in resolving this conflict,” Zelenskyy said.', 'We see the real role of Biden in resolving this conflict,', 'Zelenskyy', { Zelenskyy: ['Zelenskyy'], Biden: ['Biden'] }, 'Biden', 'praise'],
+    ['Merkel said Macron’s key role in resolving the strike was clear.', 'Macron’s key role in resolving the strike was clear', 'Merkel', { Merkel: ['Merkel'], Macron: ['Macron'] }, 'Macron', 'praise'],
+    ['“Russia’s role in destabilizing the region is well known,” Scholz said.', 'Russia’s role in destabilizing the region is well known,', 'Scholz', { Scholz: ['Scholz'], Russia: ['Russia'] }, 'Russia', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+
+  test.each<NoneRow>([
+    ['“Macron played a role in the talks,” Merkel said.', 'Macron played a role in the talks,', 'Merkel', { Merkel: ['Merkel'], Macron: ['Macron'] }],
+    ['“The role of Biden in the meeting was to listen,” Zelenskyy said.', 'The role of Biden in the meeting was to listen,', 'Zelenskyy', { Zelenskyy: ['Zelenskyy'], Biden: ['Biden'] }],
+    ['“Biden was resolving the conflict in his own way,” Zelenskyy said.', 'Biden was resolving the conflict in his own way,', 'Zelenskyy', { Zelenskyy: ['Zelenskyy'], Biden: ['Biden'] }],
+  ])('no stance in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
+  });
+});
