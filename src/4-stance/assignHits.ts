@@ -52,7 +52,7 @@ const CLAUSE_REACH = 60;
 export function assignHits(tokens: readonly Token[], from: number, to: number, mentions: readonly MentionSlot[], skip?: (i: number) => boolean): AssignedHit[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   const out: AssignedHit[] = [];
-  const hits = lexiconHits(tokens, from, to);
+  const hits = lexiconHits(tokens, from, to, true);
   for (const hit of hits) {
     if (skip?.(hit.first)) continue;
     // Inside a mention ("the Liberal Democrats")? The mention starting last at or before the hit tells.
@@ -80,7 +80,14 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
     if (tokens[cTo]?.value === '?') damp = 0.5;
     const weightOf = (extra = 1): number => hit.weight * damp * (hit.kind === 'base' ? 0.6 : 1) * extra;
-    if (inClause.length === 0) continue;
+    // "Mr. President, don't hold them hostage", "my message to X: stop attacking us": an
+    // imperative's doer is the one addressed; a prohibited harm says they do it or might.
+    const addressee = hit.kind === 'verb' ? imperativeAddressee(tokens, hit.first, cFrom, from, sorted) : undefined;
+    if (hit.prohibited) {
+      if (addressee) out.push({ hit, target: addressee, holder: null, weight: weightOf(0.6) });
+      continue;
+    }
+    if (inClause.length === 0 && !addressee) continue;
     const before = inClause.filter((m) => m.last <= hit.first);
     const after = inClause.filter((m) => m.first >= hit.last);
     const prevM = before[before.length - 1];
@@ -102,17 +109,17 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
         const agent = after.find((m) => afterBy(tokens, m.first) && m.first - hit.last <= 3) ?? null;
         // The passive subject of a harmful act is its victim, not its target: without an agent
         // there is nobody to hold it against ("its sovereignty is violated").
-        const harmless = !agent && isHarmVerb(tokens[hit.first]!);
+        const harmless = !agent && harmful(tokens, hit);
         if (prevM && !harmless && !betweenVerb(tokens, prevM.last, hit.first)) out.push({ hit, target: prevM, holder: agent, weight: weightOf() });
         // A harmful act with its doer named but its victim not a mention: held against the doer.
-        else if (agent && !harmless && isHarmVerb(tokens[hit.first]!) && hit.weight < 0) out.push({ hit, target: agent, holder: agent, weight: weightOf() });
+        else if (agent && !harmless && harmful(tokens, hit) && hit.weight < 0) out.push({ hit, target: agent, holder: agent, weight: weightOf() });
         continue;
       }
-      const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first);
+      const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? addressee;
       let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) ? nextM : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
       if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
-      const harm = hit.weight < 0 && isHarmVerb(tokens[hit.first]!);
+      const harm = hit.weight < 0 && harmful(tokens, hit);
       // The object of a harmful act is its victim: with no doer named ("the occupied region"),
       // nobody holds it against anyone.
       if (object && !(harm && !subject)) out.push({ hit, target: object, holder: subject ?? null, weight: weightOf() });
@@ -302,6 +309,45 @@ function creditedAgent(tokens: readonly Token[], v: number, mentions: readonly M
   if (t.lower === "'s" || t.lower === '’s') return endingAt(k - 1);
   const own = endingAt(k);
   return own && own.last === own.first + 1 && /^(his|her|their|its)$/.test(t.lower) ? own : undefined;
+}
+
+/** A harmful act: a verb of harm or a gapped idiom of harm. */
+function harmful(tokens: readonly Token[], hit: Hit): boolean {
+  return hit.harm === true || isHarmVerb(tokens[hit.first]!);
+}
+
+const APPEALS = new Set(['plea', 'appeal', 'message', 'call', 'demand', 'request', 'warning', 'word', 'say', 'tell', 'urge', 'ask', 'beg', 'plead', 'warn']);
+const IMPERATIVE_OPENERS = new Set(['do', 'does', "n't", 'n’t', 'not', 'never', 'please', 'just', 'stop', 'quit']);
+
+/**
+ * The one an imperative at verb v is addressed to: the clause opens with the verb (after "do
+ * n't", "please", "stop"), and the sentence before it names the addressee — a vocative right
+ * before ("Mr. President, don't …") or the object of an appeal ("a plea to the president: …",
+ * "I say to Putin: …").
+ */
+function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number, from: number, mentions: readonly MentionSlot[]): MentionSlot | undefined {
+  let k = v - 1;
+  while (k >= from && IMPERATIVE_OPENERS.has(tokens[k]!.lower)) k--;
+  const verb = tokens[v]!;
+  if (verb.lower !== verb.lemma && !(tokens[v - 1]?.lower === 'stop' && verb.lower.endsWith('ing'))) return undefined;
+  if (k < from) return undefined;
+  // Vocative: "Mr. President, don't …" — a mention and a comma right before the imperative.
+  if (tokens[k]!.value === ',') {
+    const voc = mentions.find((m) => m.last === k);
+    if (voc && (voc.first === from || /^[.!?:;]$/.test(tokens[voc.first - 1]!.value) || tokens[voc.first - 1]!.pos === 'SPACE')) return voc;
+    return undefined;
+  }
+  if (k >= cFrom || (tokens[k]!.value !== ':' && tokens[k]!.value !== '—')) return undefined;
+  // "… a plea to the president once again: don't …": the mention after an appeal and "to".
+  for (let j = k - 1; j >= from && k - j <= 10; j--) {
+    const t = tokens[j]!;
+    if (/^[.!?;]$/.test(t.value)) break;
+    if ((t.lower === 'to' || t.lower === 'on') && APPEALS.has(tokens[j - 1]?.lemma ?? '') || (t.lower === 'to' && APPEALS.has(tokens[j - 2]?.lemma ?? ''))) {
+      const m = mentions.find((x) => x.first > j && x.first - j <= 2 && x.last <= k);
+      if (m) return m;
+    }
+  }
+  return undefined;
 }
 
 /** "committed to", "grateful to" (a construction or a word and the preposition after it). */

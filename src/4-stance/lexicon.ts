@@ -10,6 +10,7 @@ import {
   CRITICISM_VERBS,
   EVALUATIONS,
   EXPECTED_QUALITIES,
+  GAPPED_HARM,
   HARM_VERBS,
   HEDGES,
   INTENSIFIERS,
@@ -106,6 +107,10 @@ export interface Hit {
   readonly last: number;
   readonly weight: number;
   readonly kind: ValenceKind;
+  /** A harmful act: it judges its doer ("undermine", "held … hostage"). */
+  readonly harm?: boolean;
+  /** A negated harmful act ("don't hold them hostage"): a stance only as a prohibition addressed to someone. */
+  readonly prohibited?: boolean;
 }
 
 const VERBISH = new Set(['VERB', 'AUX']);
@@ -116,7 +121,7 @@ const VERBISH = new Set(['VERB', 'AUX']);
  * evaluations, then the base lexicons. Intensifiers and hedges scale the next hit; wink's negation
  * flag reverses it and halves it ("not great" is milder than "bad"). Linear in the tokens.
  */
-export function lexiconHits(tokens: readonly Token[], from: number, to: number): Hit[] {
+export function lexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions = false): Hit[] {
   const lex = lexicon();
   const hits: Hit[] = [];
   let scale = 1;
@@ -134,6 +139,14 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
       hits.push({ first: i, last: i + phrase.words.length, weight: phrase.score * scale * (neg ? negation(phrase.score) : 1), kind: 'phrase' });
       scale = 1;
       i += phrase.words.length;
+      continue;
+    }
+    const gapped = matchGapped(tokens, i, to);
+    if (gapped) {
+      const negated = t.negated && negatorInReach(tokens, i, from);
+      if (!negated || keepProhibitions) hits.push({ first: i, last: i + 1, weight: gapped * scale, kind: 'verb', harm: true, ...(negated ? { prohibited: true } : {}) });
+      scale = 1;
+      i++;
       continue;
     }
     const intens = lex.intensifiers.get(t.lower);
@@ -172,8 +185,17 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
       weight = lex.base.get(t.lower) ?? lex.base.get(t.lemma);
       kind = 'base';
     }
-    // A negated verb of praise or criticism is no stance either way ("did not criticise").
-    if (kind === 'verb' && t.negated) weight = undefined;
+    // A negated verb of praise or criticism is no stance either way ("did not criticise"),
+    // except a prohibition of harm ("don't attack us"), kept for the caller that reads them.
+    if (kind === 'verb' && t.negated) {
+      if (keepProhibitions && weight !== undefined && weight < 0 && isHarmVerb(t)) {
+        hits.push({ first: i, last: i + 1, weight: weight * scale, kind, harm: true, prohibited: true });
+        scale = 1;
+        i++;
+        continue;
+      }
+      weight = undefined;
+    }
     if (weight !== undefined && weight !== 0) {
       const negated = (t.negated && negatorInReach(tokens, i, from)) || lacks(tokens, i, from);
       hits.push({ first: i, last: i + 1, weight: weight * scale * (negated ? negation(weight) : 1), kind });
@@ -182,6 +204,38 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number):
     i++;
   }
   return hits;
+}
+
+/** The gapped idioms by their verb's lemma, built once. */
+let gappedByVerb: Map<string, { tail: string[]; weight: number }[]> | undefined;
+
+/** The weight of a gapped idiom of harm whose verb is token i ("held … hostage"), if one matches. */
+function matchGapped(tokens: readonly Token[], i: number, to: number): number | undefined {
+  if (!gappedByVerb) {
+    gappedByVerb = new Map();
+    for (const [text, weight] of Object.entries(GAPPED_HARM)) {
+      const [verb, ...rest] = text.split(' ');
+      const star = rest.indexOf('*');
+      const list = gappedByVerb.get(verb!) ?? [];
+      list.push({ tail: rest.slice(star + 1), weight });
+      gappedByVerb.set(verb!, list);
+    }
+  }
+  const t = tokens[i]!;
+  if (!VERBISH.has(t.pos)) return undefined;
+  const list = gappedByVerb.get(t.lemma);
+  if (!list) return undefined;
+  for (const idiom of list) {
+    // The gap: one to six words of the same clause.
+    for (let g = i + 2; g <= i + 7 && g + idiom.tail.length <= to; g++) {
+      const w = tokens[g - 1]!;
+      if (w.pos === 'PUNCT' && w.value !== '-' && w.value !== "'") break;
+      // ("… the hostage families": the tail word must close the phrase, not modify a noun.)
+      const after = tokens[g + idiom.tail.length];
+      if (idiom.tail.every((x, j) => tokens[g + j]!.lower === x) && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN'))) return idiom.weight;
+    }
+  }
+  return undefined;
 }
 
 /** True when the token is a verb of harm ("undermine", "occupied"), whatever its inflection. */

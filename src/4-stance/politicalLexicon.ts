@@ -34,6 +34,7 @@ export const CRITICISM_VERBS: Readonly<Record<string, number>> = {
   discredit: -3, badmouth: -3, trash: -2,
   undercut: -2, obstruct: -2, stonewall: -2, oust: -2, weaken: -2, foil: -1, ignore: -2, flout: -3, violate: -3, subvert: -3,
   destabilize: -3, destabilise: -3, exploit: -2, manipulate: -3, invade: -3, occupy: -2,
+  abandon: -2, desert: -2,
 };
 
 /** Words that evaluate people, groups or their acts: "a genius", "weak", "a liar". */
@@ -123,6 +124,17 @@ export const CONSTRUCTIONS: Readonly<Record<string, number>> = {
   'total disaster': -4, 'threw under the bus': -3, 'under the bus': -3,
 };
 
+/**
+ * Idioms of harm with the victim in the gap: "held the workers hostage", "threw his allies under
+ * the bus", "dragged her name through the mud". Written as verb lemma, `*` for the gap (one to
+ * six words), then the words after it. Like the verbs of harm, they judge the doer.
+ */
+export const GAPPED_HARM: Readonly<Record<string, number>> = {
+  'hold * hostage': -3, 'take * hostage': -3, 'keep * hostage': -3, 'throw * under the bus': -3,
+  'drag * through the mud': -3, 'stab * in the back': -4, 'sell * down the river': -3,
+  'leave * in the lurch': -3, 'hang * out to dry': -3,
+};
+
 /** Words that strengthen the next evaluation ("very talented"), as multipliers. */
 export const INTENSIFIERS: Readonly<Record<string, number>> = {
   very: 1.5, so: 1.4, really: 1.4, extremely: 1.8, highly: 1.6, truly: 1.5, deeply: 1.6,
@@ -171,5 +183,5 @@ export const HARM_VERBS: ReadonlySet<string> = new Set([
   'attack', 'undermine', 'sabotage', 'betray', 'deceive', 'mislead', 'lie', 'cheat', 'bully',
   'intimidate', 'harass', 'threaten', 'obstruct', 'weaken', 'subvert', 'destabilize',
   'destabilise', 'exploit', 'manipulate', 'invade', 'occupy', 'smear', 'slander', 'stonewall',
-  'ignore', 'flout', 'violate',
+  'ignore', 'flout', 'violate', 'abandon', 'desert',
 ]);

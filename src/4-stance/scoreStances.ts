@@ -146,6 +146,8 @@ export function scoreStances(input: StanceInput): Stance[] {
     for (const h of assigned) {
       let target = h.target;
       let weight = h.weight;
+      // "we abandoned them": the speaker owning up to a harm judges the speaker, not the victim.
+      if (h.holder?.key === SELF && weight < 0 && (h.hit.harm === true || isHarmVerb(tokens[h.hit.first]!))) continue;
       if (h.holder && h.holder.key !== SELF && h.holder === h.target) {
         // A harmful act held against its doer (see assignHits): the speaker's criticism of them.
         weight *= 0.6;
@@ -155,7 +157,7 @@ export function scoreStances(input: StanceInput): Stance[] {
         // supported us" judge them), or it is a harmful act ("they are trying to weaken the
         // country"), which the speaker holds against its doer.
         if (h.holder.key === OTHER) continue;
-        const harm = isHarmVerb(tokens[h.hit.first]!) && weight < 0;
+        const harm = (h.hit.harm === true || isHarmVerb(tokens[h.hit.first]!)) && weight < 0;
         // "They supported Ukraine, our sovereignty": the speaker among the objects counts too.
         const atSpeaker = h.target.key === SELF || (h.hit.kind === 'verb' && slots.some((x) => x.key === SELF && x.first >= h.hit.last && x.first - h.hit.last <= 8 && tokens[x.first]!.sentence === tokens[h.hit.first]!.sentence));
         if (!atSpeaker && !harm) continue;

@@ -97,3 +97,32 @@ describe('an act credited to someone', () => {
     expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
   });
 });
+
+describe('idioms of harm and imperatives addressed to someone', () => {
+  test.each<Row>([
+    ['“The governor held the budget hostage for months,” Klobuchar said.', 'The governor held the budget hostage for months,', 'Klobuchar', { Klobuchar: ['Klobuchar'], Newsom: ['The governor'] }, 'Newsom', 'criticism'],
+    ['Klobuchar said Newsom threw his allies under the bus.', 'Newsom threw his allies under the bus', 'Klobuchar', { Klobuchar: ['Klobuchar'], Newsom: ['Newsom'] }, 'Newsom', 'criticism'],
+    ['“We made an appeal to the chancellor: don’t hold the farmers hostage,” Ruiz said.', 'We made an appeal to the chancellor: don’t hold the farmers hostage,', 'Ruiz', { Ruiz: ['Ruiz'], Scholz: ['the chancellor'] }, 'Scholz', 'criticism'],
+    ['“My message to Putin is simple: stop attacking Ukraine,” Biden said.', 'My message to Putin is simple: stop attacking Ukraine,', 'Biden', { Biden: ['Biden'], Putin: ['Putin'], Ukraine: ['Ukraine'] }, 'Putin', 'criticism'],
+    ['“Mr. Mayor, do not abandon our workers,” Ruiz said.', 'Mr. Mayor, do not abandon our workers,', 'Ruiz', { Ruiz: ['Ruiz'], Mayor: ['Mr. Mayor'] }, 'Mayor', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+
+  test.each<NoneRow>([
+    // A negated harm that is not an imperative denies the act; a plain "hold" is no idiom.
+    ['“We will never take anyone hostage,” Newsom said.', 'We will never take anyone hostage,', 'Newsom', { Newsom: ['Newsom'] }],
+    ['“The governor did not hold the budget hostage,” Klobuchar said.', 'The governor did not hold the budget hostage,', 'Klobuchar', { Klobuchar: ['Klobuchar'], Newsom: ['The governor'] }],
+    ['“The governor will hold a meeting with the hostage families,” Klobuchar said.', 'The governor will hold a meeting with the hostage families,', 'Klobuchar', { Klobuchar: ['Klobuchar'], Newsom: ['The governor'] }],
+    // An imperative with nobody addressed by name judges no one.
+    ['“Do not attack the farmers,” Klobuchar told the crowd.', 'Do not attack the farmers,', 'Klobuchar', { Klobuchar: ['Klobuchar'] }],
+    ['“We asked the chancellor for help: don’t forget the farmers,” Ruiz said.', 'We asked the chancellor for help: don’t forget the farmers,', 'Ruiz', { Ruiz: ['Ruiz'], Scholz: ['the chancellor'] }],
+  ])('no stance in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
+  });
+});
+
+test('the speaker owning up to a harm does not judge the victim', () => {
+  const text = '“The Kurds have nobody to count on because we abandoned them,” Graham said.';
+  expect(polar(stanceInput(text, 'The Kurds have nobody to count on because we abandoned them,', 'Graham', { Graham: ['Graham'], Kurds: ['The Kurds', 'them'] }))).toEqual([]);
+});
