@@ -94,8 +94,9 @@ export function scoreStances(input: StanceInput): Stance[] {
       }
     }
     // A dummy "it" ("it would be an outrage if …") stands for no one.
-    for (let d = slots.findIndex((x) => extraposedIt(tokens, x, ul)); d >= 0; d = slots.findIndex((x) => extraposedIt(tokens, x, ul))) slots.splice(d, 1);
-    slots.sort((a, b) => a.first - b.first);
+    const real = slots.filter((x) => !extraposedIt(tokens, x, ul));
+    slots.length = 0;
+    slots.push(...real.sort((a, b) => a.first - b.first));
     // Unnamed groups ("their people") are nobody's target.
     const targets = slots.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !unnamed.has(s.key));
     const frame = u.kind === 'partial' || u.kind === 'indirect' ? frameTarget(tokens, allMentions, u, uf, speakerId) : undefined;
@@ -305,7 +306,7 @@ function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdject
   if (!/^\p{Lu}/u.test(t.value)) return undefined;
   for (const width of [2, 1]) {
     if (k + width >= to) continue;
-    const words = tokens.slice(k, k + width).map((x) => x.lower).join(' ');
+    const words = width === 1 ? t.lower : `${t.lower} ${tokens[k + 1]!.lower}`;
     const id = byAdjective.get(words);
     if (id === undefined) continue;
     const head = tokens[k + width]!;
