@@ -4,6 +4,7 @@ import { indexKnowledge } from './2-entities/knowledge-index.js';
 import { findMentions } from './2-entities/mentions.js';
 import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
 import { attributeUtterances, type UtteranceDraft } from './3-attribution/attribute.js';
+import { jointSpeakers, type JointSpeaker } from './3-attribution/jointSpeakers.js';
 import { attributeWriter } from './3-attribution/writer.js';
 import { scoreSentiment, scoreStances } from './4-stance/index.js';
 import { withDisplay } from './6-present/withDisplay.js';
@@ -46,7 +47,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const ents = resolveEntities(seg, mentions, kb, year);
   const attribution = attributeUtterances(seg, ents);
   const drafts = opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances;
-  const utterances = finishUtterances(seg.doc, ents, drafts);
+  const utterances = finishUtterances(seg.doc, ents, drafts, jointSpeakers(seg, ents, drafts));
   const entities = finishEntities(ents);
   const stances = scoreStances({ doc: seg.doc, utterances, entities, placeOfAdjective: kb.placeOfAdjective, ...(opts.id !== undefined ? { articleId: opts.id } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
 
@@ -83,7 +84,7 @@ function yearOf(date: string | undefined): number | undefined {
 }
 
 /** Drafts → public utterances: text order, ids u1…, parent ids, sentiment of their own words. */
-function finishUtterances(doc: TokenDoc, ents: EntityIndex, drafts: readonly UtteranceDraft[]): Utterance[] {
+function finishUtterances(doc: TokenDoc, ents: EntityIndex, drafts: readonly UtteranceDraft[], joint: ReadonlyMap<number, readonly JointSpeaker[]>): Utterance[] {
   const order = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start || b.d.end - a.d.end || a.i - b.i);
   const idOf = new Map<number, string>();
   order.forEach(({ i }, n) => idOf.set(i, `u${n + 1}`));
@@ -96,6 +97,7 @@ function finishUtterances(doc: TokenDoc, ents: EntityIndex, drafts: readonly Utt
       text: doc.text.slice(d.start, d.end),
       kind: d.kind,
       speaker: e ? { entityId: e.id, name: e.name, ...(d.mention ? { mention: { start: d.mention.start, end: d.mention.end } } : {}) } : null,
+      ...(e && joint.has(i) ? { coSpeakers: joint.get(i)!.map((j) => ({ entityId: ents.entities[j.speaker]!.id, name: ents.entities[j.speaker]!.name, mention: { ...j.mention } })) } : {}),
       ...(d.cue ? { cue: { start: d.cue.start, end: d.cue.end, text: doc.text.slice(d.cue.start, d.cue.end) } } : {}),
       ...(d.parent !== undefined && idOf.has(d.parent) ? { parentId: idOf.get(d.parent)! } : {}),
       sentiment: scoreSentiment(doc, { start: d.start, end: d.end }),

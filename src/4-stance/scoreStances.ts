@@ -205,7 +205,25 @@ export function scoreStances(input: StanceInput): Stance[] {
       ...(input.date !== undefined ? { date: input.date } : {}),
     });
   }
-  return stances;
+  return withCoSpeakers(stances, sortedU);
+}
+
+/**
+ * "Durbin and Schiff said …": every stance of an utterance with joint speakers is held by each
+ * of them too (not toward themselves). Ids are renumbered in order.
+ */
+function withCoSpeakers(stances: Stance[], utterances: readonly Utterance[]): Stance[] {
+  const joint = new Map(utterances.filter((u) => u.coSpeakers?.length).map((u) => [u.id, u.coSpeakers!]));
+  if (joint.size === 0) return stances;
+  const out: Stance[] = [];
+  for (const s of stances) {
+    out.push(s);
+    for (const c of joint.get(s.utteranceId) ?? []) {
+      if (c.entityId === s.target.entityId) continue;
+      out.push({ ...s, source: { entityId: c.entityId, name: c.name }, evidence: s.evidence.map((e) => ({ ...e })) });
+    }
+  }
+  return out.map((s, k) => ({ ...s, id: `s${k + 1}` }));
 }
 
 function spanOf(tokens: readonly Token[], m: MentionSlot): { start: number; end: number } {

@@ -30,6 +30,11 @@ export const Utterance = z.object({
   kind: UtteranceKind,
   /** `null` when nobody can be named; an issue then says why. */
   speaker: Speaker.nullable(),
+  /**
+   * Others named together with the speaker as the source ("Durbin and Schiff said …",
+   * "Britain, France and Germany said …"): each of them holds the words too.
+   */
+  coSpeakers: z.array(Speaker).optional(),
   /** The words that attribute the utterance ("said", "told", "according to", a transcript label …). */
   cue: TextSpan.optional(),
   /** For an embedded quote: the id of the quote around it. */
