@@ -16,7 +16,7 @@ export interface Source {
   readonly how: 'subject' | 'inverted' | 'after' | 'inherited' | 'possessor';
 }
 
-const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too']);
+const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'both', 'all', 'each', 'jointly']);
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
 const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);

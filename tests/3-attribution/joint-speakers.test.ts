@@ -34,3 +34,10 @@ describe('speakers named together', () => {
     for (const c of a.utterances[0]!.coSpeakers ?? []) expect(a.entities.some((e) => e.id === c.entityId)).toBe(true);
   });
 });
+
+test.each<[string, (string | null)[][]]>([
+  ['Senator Dick Durbin and Senator Chuck Schumer both questioned the plan.', [['Chuck Schumer', 'Dick Durbin']]],
+  ['Senator Dick Durbin and Senator Chuck Schumer have jointly criticized the plan.', [['Chuck Schumer', 'Dick Durbin']]],
+])('"both", "jointly" between the speakers and the cue: %s', (text, expected) => {
+  expect(speakersOf(text)).toEqual(expected);
+});
