@@ -46,6 +46,18 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'ou
 /** Offices whose holders the news names by surname alone ("Putin", "Merkel", "Guterres"). */
 const TOP_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'vice president', 'secretary of state', 'foreign minister', 'foreign secretary', 'secretary-general', 'supreme leader', 'king', 'queen', 'pope', 'speaker', 'senate majority leader', 'first minister', 'premier', 'crown prince', 'emir', 'leader', 'chairman', 'general secretary', 'president of the european commission']);
 
+/**
+ * Generic names of an office and the titles that hold it: "the monarch" is the queen or king the
+ * article names, "the head of government" its prime minister or chancellor.
+ */
+const ROLE_FAMILY: Readonly<Record<string, readonly string[]>> = {
+  monarch: ['king', 'queen', 'emperor', 'empress', 'sultan', 'emir'],
+  sovereign: ['king', 'queen'],
+  'head of state': ['president', 'king', 'queen', 'monarch', 'emir', 'sultan'],
+  // (Not "chancellor": Britain's is its finance minister.)
+  'head of government': ['prime minister', 'premier', 'taoiseach'],
+};
+
 /** Mentions back that antecedent searches look at, at most: a run-on "sentence" of thousands stays linear. */
 const MAX_CANDIDATES = 60;
 
@@ -217,7 +229,8 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
     // An office: "the Russian president", "the Prime Minister", "the secretary of state", "the Ohio governor".
     const role = m.key;
     if (m.of === undefined && m.qualifier && kb.byOffice.has(`${role}|${m.qualifier.toLowerCase()}`)) m = { ...m, of: m.qualifier };
-    const candidates = [...(byTitle.get(role) ?? [])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
+    const family = ROLE_FAMILY[role] ?? [];
+    const candidates = [...new Set([...(byTitle.get(role) ?? []), ...family.flatMap((r) => [...(byTitle.get(r) ?? [])])])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return mostSalient(index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);
     const holders = (kb.byOffice.get(`${role}|${(m.of ?? '').toLowerCase()}`) ?? []).filter((x) => m.of !== undefined || x.offices.length > 0);
@@ -235,9 +248,9 @@ export function resolveEntities(seg: Segmentation, mentions: readonly Mention[],
       const sameSentence = new Set<number>();
       for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
       // "the governor" is not the senator just named: a person with other offices is no antecedent for an office.
-      const office = kb.byOffice.has(`${m.key}|`);
+      const office = kb.byOffice.has(`${m.key}|`) || family.length > 0;
       const back = mostSalient(index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
-        (!office || e.titles.size === 0 || e.titles.has(m.key)));
+        (!office || e.titles.size === 0 || e.titles.has(m.key) || family.some((r) => e.titles.has(r))));
       if (back) return back;
     }
     return undefined;

@@ -61,6 +61,24 @@ describe('roles and descriptions', () => {
   });
 });
 
+describe('generic names of an office', () => {
+  test.each([
+    ['Queen Elizabeth II opened the session. Later the monarch met the envoys.', 'the monarch', 'Queen Elizabeth II'],
+    ['King Charles III met Prime Minister Rishi Sunak. The head of government said the talks went well.', 'The head of government', 'Prime Minister Rishi Sunak'],
+    ['Queen Margrethe met Prime Minister Mette Frederiksen. The head of state said the talks went well.', 'The head of state', 'Queen Margrethe'],
+  ])('%s → %s', (text, phrase, name) => {
+    expect(resolvedName(text, phrase)).toBe(resolvedName(text, name));
+  });
+
+  test.each([
+    // A minister who holds other offices is no monarch or head of government.
+    ['Conservative MP Philip Hammond spoke. In Britain, the monarch is the head of state.', 'the monarch', 'Philip Hammond'],
+    ['Chancellor Jeremy Hunt met Sunak. The head of government did not attend.', 'The head of government', 'Jeremy Hunt'],
+  ])('%s → not %s', (text, phrase, name) => {
+    expect(resolvedName(text, phrase)).not.toBe(name);
+  });
+});
+
 describe('pronouns', () => {
   test.each([
     ['Angela Merkel arrived in Paris. She met the president.', 'She', 'Angela Merkel'],
