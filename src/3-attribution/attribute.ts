@@ -725,6 +725,12 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
     return objectPhrase(after);
   }
+  // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
+  // came before it reports the clause after it even when the tagger hides that clause's subject.
+  if (start < 0 && source.first < a.first) {
+    const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
+    if (from >= 0) start = from;
+  }
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
   if (start < 0 && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
@@ -917,6 +923,29 @@ function startsClause(tokens: readonly Token[], k: number, reach = 10): boolean 
   return false;
 }
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
+
+/** Words after a say-verb that never open its reported clause ("said so", "said of the plan", "says it all"). */
+const NOT_CLAUSE_OPENERS = new Set(['so', 'of', 'it', 'this', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'sorry', 'yes', 'no']);
+/**
+ * Where the clause reported by a say-verb starts when `startsClause` did not see a subject and
+ * its verb (a name tagged as a verb, a gerund subject, a long subject with several
+ * prepositions): the word right after the verb, if a word opens a noun phrase or a gerund there
+ * and a finite verb follows later in the sentence. Only for verbs that hardly ever take a bare
+ * object (`SAY_LIKE`), not negated, so "did not say much" or "added 200 jobs" stay out. -1 if not.
+ */
+function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: number, sentenceLast: number): number {
+  if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated) return -1;
+  const t = tokens[k];
+  if (t === undefined || k >= sentenceLast || NOT_CLAUSE_OPENERS.has(t.lower)) return -1;
+  if (!(SUBJECT_POS.has(t.pos) || (t.pos === 'VERB' && (t.lower.endsWith('ing') || /^\p{Lu}/u.test(t.value))))) return -1;
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'everyone', 'nobody', 'somebody', 'someone', 'everybody'].includes(t.lower)) return -1;
+  for (let x = k + 1; x < Math.min(sentenceLast, k + 40); x++) {
+    const y = tokens[x]!;
+    if (y.value === ';' || y.value === ':' || DASH.test(y.value)) return -1;
+    if (y.pos === 'AUX' || (y.pos === 'VERB' && !y.lower.endsWith('ing') && x > k + 1)) return k;
+  }
+  return -1;
+}
 /** Verbs that take a clause, hardly ever a bare object: after them a noun phrase opens the reported clause. */
 const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'guess', 'worry', 'realize', 'suspect', 'vow', 'pledge', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat']);
 
