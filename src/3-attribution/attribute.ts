@@ -171,9 +171,15 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   const removed = new Set<number>();
   const topLevel = new SpanIndex(drafts);
   drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
-  anchors.forEach((a, ai) => {
-    const source = sources[ai];
-    if (!source || a.kind === 'perception') return;
+  // Sourced cues first, so a cue whose subject `findSource` could not reach never takes a
+  // clause from one that has its source; then the strong ones among the rest (see `subjectBefore`).
+  const report = (a: Anchor, ai: number, sourced: boolean): void => {
+    const found = sources[ai];
+    if (a.kind === 'perception' || (found !== null) !== sourced) return;
+    if (!found && (a.confidence < UNSOURCED_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
+    const fallback = found ? null : subjectBefore(seg, ents, a);
+    // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
+    const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
     if (inTurn(tokens[a.first]!.start)) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
@@ -195,19 +201,22 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
       drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
       topLevel.remove(i);
     }
-    const speaker = speakerOf(seg, ents, source);
-    const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : 0.9) * (speaker >= 0 ? 1 : 0);
+    const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
+    if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
+    const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
     drafts.push({
       start: content.start,
       end: content.end,
       kind: 'indirect',
       speaker,
-      mention: source.span,
+      ...(found || fallback ? { mention: source.span } : {}),
       cue: { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end },
       confidence: round(confidence),
     });
     topLevel.add(drafts.length - 1);
-  });
+  };
+  anchors.forEach((a, ai) => report(a, ai, true));
+  anchors.forEach((a, ai) => report(a, ai, false));
 
   // Headline style "Issa: Clinton's 'Honesty Is In Question'": a line opened by a name and a
   // colon reports that person's words (outside transcripts, whose labels are turns).
@@ -649,6 +658,8 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
   return { speaker: outer };
 }
 
+/** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
+const UNSOURCED_MIN_CONFIDENCE = 0.8;
 const CONTENT_STOP = new Set(['according']);
 /**
  * Longest reported clause, in tokens. Real ones are far shorter; the cap keeps a "sentence" of
@@ -846,6 +857,40 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
 }
 
+/**
+ * The subject of a cue that `findSource` could not reach ("Sen. Smith (D-Ohio) said", "Jones,
+ * a farmer who voted for both parties in the past, said"): the first mention of the sentence
+ * before the cue that does not stand after a preposition, or null.
+ */
+function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[a.first]!.sentence;
+  let first = -1;
+  for (let k = a.first - 1; k >= 0 && tokens[k]!.sentence === sentence && a.first - k <= 40; k--) {
+    if (QUOTE_MARK.test(tokens[k]!.value) || tokens[k]!.value === ';') break;
+    const mi = mentionIndex(ents, k);
+    if (mi < 0) continue;
+    const m = ents.mentions[mi]!;
+    const before = tokens[m.first - 1];
+    if (before && before.sentence === sentence && (before.pos === 'ADP' || before.pos === 'VERB' || before.lower === "'s" || before.lower === '\u2019s')) continue;
+    first = mi;
+  }
+  if (first < 0) return null;
+  const m = ents.mentions[first]!;
+  return { span: { start: m.start, end: m.end }, mention: first, first: m.first, last: m.last, how: 'subject' };
+}
+
+/**
+ * "Voters who said they were undecided made up a fifth": a cue in a relative clause with no comma
+ * before it; its report runs into the main clause's verb, so no span of it can be trusted.
+ */
+function inRestrictiveRelative(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  const rel = tokens[k];
+  return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
+}
+
 /** A quote of one to three words inside reported speech is part of it ("said he 'can' and 'may' act"). */
 function shortQuote(seg: Segmentation, q: number): boolean {
   const quote = seg.quotes[q]!;
@@ -942,7 +987,7 @@ function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: number, sent
   for (let x = k + 1; x < Math.min(sentenceLast, k + 40); x++) {
     const y = tokens[x]!;
     if (y.value === ';' || y.value === ':' || DASH.test(y.value)) return -1;
-    if (y.pos === 'AUX' || (y.pos === 'VERB' && !y.lower.endsWith('ing') && x > k + 1)) return k;
+    if (y.pos === 'AUX' || (y.pos === 'VERB' && !y.lower.endsWith('ing'))) return k;
   }
   return -1;
 }

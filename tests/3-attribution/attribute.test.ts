@@ -348,3 +348,45 @@ describe('unknown speakers', () => {
     expect(u.speaker).not.toBeNull();
   });
 });
+
+describe('reported clauses the tagger hides', () => {
+  // A say-verb reports the clause after it even when its subject is a name tagged as a verb,
+  // a gerund or a long noun phrase with several prepositions.
+  test.each([
+    ['The Tribune said Cook provided a written statement to the committee.', 'Cook provided a written statement to the committee'],
+    ['The White House says expanding the park will protect thousands of species.', 'expanding the park will protect thousands of species'],
+    ['Senator Ann Price says two dozen of her colleagues in the state legislature are backing the bill.', 'two dozen of her colleagues in the state legislature are backing the bill'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  // An object, a pro-form or a negated say-verb is no clause.
+  test.each([
+    ['The mayor said so on Friday.'],
+    ['Ms. Price did not say much about the plan on Friday.'],
+    ['The council said nothing about the vote.'],
+    ['The governor said goodbye to his staff.'],
+  ])('no clause: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('strong cues whose subject the source finder misses', () => {
+  // "said", "according to" and other sure cues report their clause; the first mention of the
+  // sentence before the cue, not after a preposition, is its source.
+  test.each([
+    ['Senator Ann Price (D-Ohio) said the budget would pass by June.', 'the budget would pass by June', 'Ann Price'],
+    ['Tom Reed, a farmer who voted for both parties in the past and now runs a small shop, said the tariffs had hurt his business.', 'the tariffs had hurt his business', 'Tom Reed'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker });
+  });
+
+  // Weak cues need their source; a restrictive relative clause runs into the main verb.
+  test.each([
+    ['Voters who said they were undecided made up a fifth of the sample.'],
+    ['Residents who believe the river is clean swim in it every summer.'],
+    ['Those who think the tax will pass are mistaken, the report found.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
