@@ -175,7 +175,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   // clause from one that has its source; then the strong ones among the rest (see `subjectBefore`).
   const report = (a: Anchor, ai: number, sourced: boolean): void => {
     const found = sources[ai];
-    if (a.kind === 'perception' || (found !== null) !== sourced) return;
+    if ((found !== null) !== sourced) return;
     if (!found && (a.confidence < UNSOURCED_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
     const fallback = found ? null : subjectBefore(seg, ents, a);
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.

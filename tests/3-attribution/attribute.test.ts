@@ -390,3 +390,23 @@ describe('strong cues whose subject the source finder misses', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('what polls, studies and records show', () => {
+  // "show", "find" report a clause when their subject is a piece of evidence.
+  test.each([
+    ['The latest Reuters poll showed Trump leading the field with 31 percent.', 'Trump leading the field with 31 percent'],
+    ['A survey of 500 farmers found that most of them opposed the tariffs.', 'most of them opposed the tariffs'],
+    ['The video shows protesters marching to the square.', 'protesters marching to the square'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  // Other subjects of "show" and "find" report nothing.
+  test.each([
+    ['The team showed great spirit in the second half.'],
+    ['She found the keys under the table.'],
+    ['The farmers showed the inspectors their new barn.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
