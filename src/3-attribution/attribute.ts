@@ -736,6 +736,10 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
     return objectPhrase(after);
   }
+  // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
+  if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
+    return objectPhrase(after, 1);
+  }
   // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
   // came before it reports the clause after it even when the tagger hides that clause's subject.
   if (start < 0 && source.first < a.first) {
@@ -774,12 +778,12 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
 
   /** The object noun phrase, with its complements, up to a comma, a new clause or the sentence end. */
-  function objectPhrase(from: number): Span | null {
+  function objectPhrase(from: number, min = 2): Span | null {
     let end = from;
     while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART') &&
       !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower))) end++;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
-    if (end - from < 2) return null;
+    if (end - from < min) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
   }
 
@@ -1007,6 +1011,14 @@ const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who
 const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
   // Verbs that evaluate their object report a stance toward it: "criticized the decision", "praised the deal".
   'criticize', 'praise', 'condemn', 'endorse', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'dispute', 'warn', 'urge']);
+
+/**
+ * Verbs of support and opposition: their object, a single name or pronoun included, is the
+ * position the source holds ("voters supported Sanders", "most oppose the ban", "backing her").
+ */
+const STANCE_OBJECT = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'prefer', 'defend', 'embrace', 'champion']);
+/** Words after such a verb that are no object: "backed away", "support that …", "defended himself". */
+const STANCE_NOT_OBJECT = new Set(['it', 'that', 'this', 'there', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'some', 'more', 'much', 'both', 'all']);
 
 /** Past a short adjunct after a cue ("said on Friday", "told the Times Tuesday morning"): the token after it. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
