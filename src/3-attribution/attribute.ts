@@ -218,6 +218,14 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   anchors.forEach((a, ai) => report(a, ai, true));
   anchors.forEach((a, ai) => report(a, ai, false));
 
+  // "The sale is expected to close in May", "Voters seemed unmoved": an assessment with no
+  // one named as its holder (the writer's, or an unnamed many) covers subject and predicate.
+  for (const span of raisingReports(seg, speech)) {
+    if (inTurn(span.start) || topLevel.overlapping(span).length > 0) continue;
+    drafts.push({ start: span.start, end: span.end, kind: 'indirect', speaker: -1, cue: span.cue, confidence: 0 });
+    topLevel.add(drafts.length - 1);
+  }
+
   // Headline style "Issa: Clinton's 'Honesty Is In Question'": a line opened by a name and a
   // colon reports that person's words (outside transcripts, whose labels are turns).
   if (seg.turns.length === 0) {
@@ -732,13 +740,13 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   else start = thatAhead(after);
   // "explained how …", "asked whether …", "did not say when …".
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
-  // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
-  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
-    return objectPhrase(after);
-  }
   // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
   if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
     return objectPhrase(after, 1);
+  }
+  // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
+  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+    return objectPhrase(after);
   }
   // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
   // came before it reports the clause after it even when the tagger hides that clause's subject.
@@ -895,6 +903,62 @@ function inRestrictiveRelative(tokens: readonly Token[], first: number): boolean
   return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
 }
 
+/** "seem", "appear": the subject's state as someone sees it. */
+const RAISING_VERBS = new Set(['seem', 'appear']);
+/** Passives that report an unnamed many's expectation or belief: "is expected to", "was thought to". */
+const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'reported', 'said', 'alleged', 'understood', 'presumed', 'considered', 'estimated']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
+/** Words that end the subject of a raising verb when walking back from it. */
+const SUBJECT_EDGE = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'if', 'when', 'as', 'and', 'but', 'since', 'so', 'whether']);
+
+/**
+ * Raising constructions that PolNeAR counts as attributions with no named source: "X seemed
+ * to …", "X appears unmoved", "X is expected to …", "It appears that …". The span runs from the
+ * start of the subject (after a comma or clause word) to the end of the clause; the cue is the
+ * verb group.
+ */
+function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): (Span & { cue: Span })[] {
+  const tokens = seg.doc.tokens;
+  const out: (Span & { cue: Span })[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (seg.quoteOf[i]! >= 0 && speech.has(seg.quoteOf[i]!)) continue;
+    let cueFirst = i;
+    let after = i + 1;
+    const raising = RAISING_VERBS.has(t.lemma) && t.pos === 'VERB';
+    if (raising) {
+      const n = tokens[after]!;
+      const adjective = n.pos === 'ADJ' || (n.pos === 'ADV' && tokens[after + 1]?.pos === 'ADJ');
+      if (!(n.lower === 'to' && tokens[after + 1]?.pos !== 'DET' && tokens[after + 1]?.pos !== 'PRON' && tokens[after + 1]?.pos !== 'PROPN') && !adjective && n.lower !== 'that') continue;
+    } else if (RAISING_PASSIVES.has(t.lower) && BE_FORMS.has(tokens[i - 1]!.lower) && tokens[after]!.lower === 'to') {
+      cueFirst = i - 1;
+    } else continue;
+    if (tokens[after]!.sentence !== t.sentence) continue;
+    // The subject: back to a comma, a clause word or the sentence start.
+    let from = cueFirst;
+    while (from > 0 && tokens[from - 1]!.sentence === t.sentence && seg.paragraphOf[from - 1] === seg.paragraphOf[i] && !SUBJECT_EDGE.has(tokens[from - 1]!.lower) && !QUOTE_MARK.test(tokens[from - 1]!.value) && tokens[from - 1]!.pos !== 'VERB' && cueFirst - from < 12) from--;
+    if (from === cueFirst && tokens[after]!.lower !== 'that') continue;
+    if (tokens[from]!.lower === 'it' && tokens[after]!.lower !== 'that' && tokens[after]!.lower !== 'to') continue;
+    // "It appears that …": the clause after "that" is the content.
+    if (tokens[after]!.lower === 'that') {
+      if (tokens[from]!.lower !== 'it' || from !== cueFirst - 1) continue;
+      from = after + 1;
+    }
+    let end = after;
+    while (end < tokens.length && tokens[end]!.sentence === t.sentence && end - after < 60) {
+      const x = tokens[end]!;
+      if (x.value === ';' || x.value === '(' || (DASH.test(x.value) && x.value !== '-') || (seg.quoteOf[end]! >= 0 && speech.has(seg.quoteOf[end]!) && QUOTE_MARK.test(x.value) && seg.quotes[seg.quoteOf[end]!]!.open < t.start)) break;
+      if (x.value === ',' && (CLAUSE_BREAK.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.lower === 'and' || tokens[end + 1]?.lower === 'according')) break;
+      end++;
+    }
+    while (end > after && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ')) end--;
+    if (end - from < 3) continue;
+    out.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, cue: { start: tokens[cueFirst]!.start, end: t.end } });
+    i = end;
+  }
+  return out;
+}
+
 /** A quote of one to three words inside reported speech is part of it ("said he 'can' and 'may' act"). */
 function shortQuote(seg: Segmentation, q: number): boolean {
   const quote = seg.quotes[q]!;
@@ -1016,7 +1080,7 @@ const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'co
  * Verbs of support and opposition: their object, a single name or pronoun included, is the
  * position the source holds ("voters supported Sanders", "most oppose the ban", "backing her").
  */
-const STANCE_OBJECT = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'prefer', 'defend', 'embrace', 'champion']);
+const STANCE_OBJECT = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'prefer', 'embrace', 'champion']);
 /** Words after such a verb that are no object: "backed away", "support that …", "defended himself". */
 const STANCE_NOT_OBJECT = new Set(['it', 'that', 'this', 'there', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'some', 'more', 'much', 'both', 'all']);
 

@@ -410,3 +410,45 @@ describe('what polls, studies and records show', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('assessments with no named holder', () => {
+  // "seem", "appear" and "is expected to" report an assessment: subject and predicate, no speaker.
+  test.each([
+    ['The sale is expected to close in May.', 'The sale is expected to close in May'],
+    ['Voters seemed unmoved by the ads.', 'Voters seemed unmoved by the ads'],
+    ['It appears that the talks have stalled.', 'the talks have stalled'],
+    ['The senator appeared to soften her stance on the bill.', 'The senator appeared to soften her stance on the bill'],
+  ])('%s', (input, text) => {
+    const u = expectUtterance(input, { text, kind: 'indirect' });
+    expect(u.speaker).toBeNull();
+  });
+
+  // Appearing somewhere, or being expected somewhere, is no assessment.
+  test.each([
+    ['He appeared on the show on Monday.'],
+    ['The mayor is expected in Paris on Monday.'],
+    ['The band appeared at the festival after midnight.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('what the source stands for or against', () => {
+  // The object of "oppose", "endorse", "favor" is the position held, a single name or pronoun included.
+  test.each([
+    ['About two-thirds of the members oppose the new tariffs.', 'the new tariffs'],
+    ['The teachers union endorsed her in March.', 'her'],
+    ['The county chairman endorsed Murkowski.', 'Murkowski'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  // No object, a reflexive or a negated verb: nothing.
+  test.each([
+    ['The union has not endorsed anyone yet.'],
+    ['The senator backed away from the deal.'],
+    ['The party opposed itself on the question for years.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
