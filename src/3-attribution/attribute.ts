@@ -176,8 +176,10 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   const report = (a: Anchor, ai: number, sourced: boolean): void => {
     const found = sources[ai];
     if ((found !== null) !== sourced) return;
-    if (!found && (a.confidence < UNSOURCED_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
-    const fallback = found ? null : subjectBefore(seg, ents, a);
+    // "in a new poll": a phrase that holds its source names the document when it names no one.
+    const inside = a.source === 'inside' && a.last - a.first > 1 ? { span: { start: tokens[a.first + 1]!.start, end: tokens[a.last - 1]!.end }, mention: -1, first: a.first + 1, last: a.last, how: 'after' as const } : null;
+    if (!found && !inside && (a.confidence < UNSOURCED_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
+    const fallback = found ? null : inside ?? subjectBefore(seg, ents, a);
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
     if (inTurn(tokens[a.first]!.start)) return;
@@ -666,6 +668,8 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
   return { speaker: outer };
 }
 
+/** Phrase cues that frame a report by where it was made: "in a poll", "in a statement", "in a post". */
+const IN_FRAME = new Set(['in a poll']);
 /** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
 const UNSOURCED_MIN_CONFIDENCE = 0.8;
 const CONTENT_STOP = new Set(['according']);
@@ -724,7 +728,24 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       for (let k = after; k < Math.min(sentence.last, after + 12); k++) if (tokens[k]!.value === ',') { comma = k + 1; break; }
       return comma < sentence.last ? spanUntilStop(comma) : null;
     }
-    return contentBefore(a.first);
+    const before = contentBefore(a.first, a.lemma === 'according to');
+    // "At the heart of it, according to Ross, was a decision …": the report goes on after the aside.
+    if (before && tokens[a.first - 1]?.value === ',') {
+      for (let k = after; k < Math.min(sentence.last - 2, after + 25); k++) {
+        if (tokens[k]!.value !== ',') continue;
+        // Only a predicate goes on ("…, was a decision"); a new clause (", and …") is not the report.
+        const go = tokens[k + 1]!;
+        if (go.pos !== 'AUX' && go.pos !== 'VERB' && !(go.pos === 'ADV' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX'))) return before;
+        const rest = spanUntilStop(k + 1);
+        return rest ? { start: before.start, end: rest.end } : before;
+      }
+    }
+    return before;
+  }
+  if (IN_FRAME.has(a.lemma)) {
+    // "In a poll released Monday, 50 percent chose …" / "…, in a statement." / "… in the same poll."
+    const frame = frameReport();
+    if (frame) return frame;
   }
   const adjunct = skipAdjunct(tokens, after);
   if (next.lower === 'that' && (next.pos !== 'PRON' || startsClause(tokens, after + 1))) start = after + 1;
@@ -769,6 +790,23 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     else return contentBeforeIfTrailing();
   }
   return spanUntilStop(start);
+
+  /** The report around a framing phrase: after it when it opens the sentence, before it when it closes it. */
+  function frameReport(): Span | null {
+    let head = sentence!.first;
+    while (head < a.first && (tokens[head]!.pos === 'PUNCT' || tokens[head]!.pos === 'SPACE' || QUOTE_MARK.test(tokens[head]!.value))) head++;
+    if (head === a.first) {
+      // Past the phrase's own modifiers ("released Monday", "of 1,000 voters") to its comma.
+      for (let k = after; k < Math.min(sentence!.last - 2, after + 12); k++) {
+        if (tokens[k]!.value === ',') return spanUntilStop(k + 1);
+        if (isStop(k)) return null;
+      }
+      return null;
+    }
+    let k = a.last;
+    while (k < sentence!.last && k - a.last < 6 && tokens[k]!.pos !== 'PUNCT') k++;
+    return k >= sentence!.last || SENTENCE_END.test(tokens[k]!.value) ? contentBefore(a.first) : null;
+  }
 
   /** Does `word` stand within the next six tokens of the clause? ("accused him of", "described the plan as") */
   function wordAhead(from: number, word: string): boolean {
@@ -852,10 +890,10 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
     return contentBefore();
   }
-  function contentBefore(until = source.first < a.first ? (tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first) : a.first): Span | null {
+  function contentBefore(until = source.first < a.first ? (tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first) : a.first, commaOptional = false): Span | null {
     let end = until;
     while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
-    if (end === until) return null; // no comma: the cue is not trailing
+    if (end === until && !commaOptional) return null; // no comma: the cue is not trailing
     let from = end;
     const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
     while (from > floor && !isStopBack(from - 1)) from--;

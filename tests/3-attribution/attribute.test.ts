@@ -452,3 +452,26 @@ describe('what the source stands for or against', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('reports framed by "according to" and "in a poll"', () => {
+  test.each([
+    // The report goes on after the aside when only its predicate is left.
+    ['At the heart of the dispute, according to two aides, was a quarrel over money.', 'At the heart of the dispute, according to two aides, was a quarrel over money'],
+    ['In a new poll, half of the voters chose the governor.', 'half of the voters chose the governor'],
+    ['Clinton leads Sanders by 271 delegates according to a count by the Associated Press.', 'Clinton leads Sanders by 271 delegates'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test('a new clause after the aside is not the report', () => {
+    expectUtterance('Turnout rose sharply, according to the county clerk, and lines were long.', { text: 'Turnout rose sharply', kind: 'indirect' });
+    expectNotUttered('Turnout rose sharply, according to the county clerk, and lines were long.', 'lines were long');
+  });
+
+  test.each([
+    ['The governor leads in the polls.'],
+    ['The study was published in a journal.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});

@@ -705,7 +705,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'poke fun at', lemma: 'poke fun at', kind: 'speech', complement: ['object'], evaluative: -1, confidence: 0.8 },
   { pattern: 'deliver <D>? <M>* (speech|address|remarks|remark|message|warning|rebuke|statement|eulogy|sermon|lecture|keynote|speeches|warnings|rebukes|statements)',
     lemma: 'deliver', kind: 'speech', complement: ['quote', 'that'], confidence: 0.4 },
-  { pattern: 'in <D>? <M>* (poll|polls|survey|surveys|study|studies|average|census|tally|count|ranking|rankings)', lemma: 'in a poll', kind: 'perception', complement: ['that'], confidence: 0.35, source: 'inside' },
+  { pattern: 'in <D>? <M>* (poll|polls|survey|surveys|study|studies|average|census|tally|count|ranking|rankings)', lemma: 'in a poll', kind: 'perception', complement: ['that'], confidence: 0.5, source: 'inside' },
   { pattern: 'shrug off', lemma: 'shrug off', kind: 'speech', complement: ['object'], confidence: 0.55 },
   { pattern: 'side with', lemma: 'side with', kind: 'belief', complement: ['object'], evaluative: 1, confidence: 0.5 },
   { pattern: 'vouch for', lemma: 'vouch for', kind: 'speech', complement: ['object'], evaluative: 1, confidence: 0.75 },
