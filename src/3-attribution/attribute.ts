@@ -761,6 +761,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   else start = thatAhead(after);
   // "explained how …", "asked whether …", "did not say when …".
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
+  // "asked the senator whether …", "asked voters what …": the question after its addressee.
+  if (start < 0 && a.complement.includes('wh') && NP_START.has(next.pos)) start = whAhead(after);
   // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
   if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
     return objectPhrase(after, 1);
@@ -790,6 +792,16 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     else return contentBeforeIfTrailing();
   }
   return spanUntilStop(start);
+
+  /** "asked the former governor if …": a question word after an addressee of a few words, no verb between. */
+  function whAhead(from: number): number {
+    for (let k = from; k < Math.min(sentence!.last - 1, from + 8); k++) {
+      const t = tokens[k]!;
+      if (k > from && (t.lower === 'whether' || t.lower === 'if' || t.lower === 'why' || t.lower === 'how' || t.lower === 'what' || t.lower === 'when' || t.lower === 'where' || t.lower === 'who')) return k;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || isStop(k)) return -1;
+    }
+    return -1;
+  }
 
   /** The report around a framing phrase: after it when it opens the sentence, before it when it closes it. */
   function frameReport(): Span | null {
@@ -903,7 +915,11 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
   function isStopBack(k: number): boolean {
     const t = tokens[k]!;
-    return (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!)) || QUOTE_MARK.test(t.value) || t.value === ';';
+    // 'Trump's “excesses” are sickening, Hollande said': a quote of a few words inside the report is part of it.
+    const q = seg.quoteOf[k]!;
+    // (Not the first part of a split quote: “The tariffs,” the governor said, “…”.)
+    if (q >= 0 && shortQuote(seg, q) && !seg.quotes[q]!.runsOn && /[\p{L}\p{N}]$/u.test(seg.doc.text.slice(seg.quotes[q]!.start, seg.quotes[q]!.end))) return false;
+    return (q >= 0 && speech.has(q)) || QUOTE_MARK.test(t.value) || t.value === ';';
   }
 }
 

@@ -475,3 +475,19 @@ describe('reports framed by "according to" and "in a poll"', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('reports with a short quote before the cue, questions after an addressee', () => {
+  test.each([
+    ['The plan’s “hidden costs” are alarming, Senator Ann Price said on Tuesday.', 'The plan’s “hidden costs” are alarming', 'Ann Price'],
+    ['A reporter asked Governor Tom Reed whether he would run again.', 'whether he would run again', 'reporter'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker });
+  });
+
+  test.each([
+    ['The senator asked the clerk for a copy.'],
+    ['The mayor asked the council to wait until June.'],
+  ])('no question: %s', (input) => {
+    for (const u of utterancesOf(input)) expect(u.text.startsWith('whether') || u.text.startsWith('if')).toBe(false);
+  });
+});
