@@ -668,6 +668,8 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
   return { speaker: outer };
 }
 
+/** Verbs that give their object a name, often in quotes: "called the plan “a disaster”". */
+const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'deem']);
 /** Phrase cues that frame a report by where it was made: "in a poll", "in a statement", "in a post". */
 const IN_FRAME = new Set(['in a poll']);
 /** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
@@ -763,6 +765,11 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
   // "asked the senator whether …", "asked voters what …": the question after its addressee.
   if (start < 0 && a.complement.includes('wh') && NP_START.has(next.pos)) start = whAhead(after);
+  // "called the system “rotten to the core”": the named thing and the quoted name given to it.
+  if (NAMING_VERBS.has(a.lemma) && NP_START.has(next.pos)) {
+    const named = namedAs(after);
+    if (named) return named;
+  }
   // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
   if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
     return objectPhrase(after, 1);
@@ -839,10 +846,44 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   function objectPhrase(from: number, min = 2): Span | null {
     let end = from;
     while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART') &&
-      !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower))) end++;
+      !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(end))) end++;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
     if (end - from < min) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  }
+
+  /**
+   * A preposition that modifies the noun before it ("positions on defense", "victory in the
+   * primary"), not the verb ("on Friday", "at the rally", "in Paris"): its object is a common
+   * noun phrase that names no time, and the noun before it is not a name.
+   */
+  function nounModifier(k: number): boolean {
+    const p = tokens[k]!.lower;
+    if (p !== 'on' && p !== 'in' && p !== 'from' && p !== 'at') return false;
+    if (tokens[k - 1]!.pos !== 'NOUN') return false;
+    for (let x = k + 1; x < Math.min(sentence!.last, k + 4); x++) {
+      const t = tokens[x]!;
+      if (TIME_WORDS.has(t.lower) || t.pos === 'NUM') return false;
+      if (t.pos === 'NOUN') return true;
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.lower !== "'s" && t.lower !== '\u2019s') return false;
+    }
+    return false;
+  }
+
+  /** An object of a few words and the quote right after it, up to the quote's closing mark. */
+  function namedAs(from: number): Span | null {
+    for (let k = from + 1; k < Math.min(sentence!.last, from + 9); k++) {
+      const t = tokens[k]!;
+      const qk = seg.quoteOf[k]!;
+      if (qk >= 0 && QUOTE_MARK.test(t.value)) {
+        const q = seg.quotes[qk]!;
+        // A name of a few words stays a partial quote of its own ("called it “a disaster”").
+        if (q.open < t.start || q.runsOn || shortQuote(seg, qk)) return null;
+        return { start: tokens[from]!.start, end: q.close + 1 };
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    }
+    return null;
   }
 
   /** "told the crowd at a rally in X, Y, that …": "that" after an addressee or adjuncts, no verb between. */

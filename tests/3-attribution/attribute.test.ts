@@ -491,3 +491,26 @@ describe('reports with a short quote before the cue, questions after an addresse
     for (const u of utterancesOf(input)) expect(u.text.startsWith('whether') || u.text.startsWith('if')).toBe(false);
   });
 });
+
+describe('objects with their complements', () => {
+  test.each([
+    // Naming verbs: the object and the quoted name given to it.
+    ['Senator Ann Price called the tax plan “a gift to the rich” and left the room.', 'the tax plan “a gift to the rich”'],
+    // A preposition that modifies the object's noun stays in it.
+    ['The mayor praised the council’s work on the new budget.', 'the council’s work on the new budget'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    // A time or a place after the object is the verb's, not the object's.
+    ['The mayor praised the council on Friday.', 'on Friday'],
+    ['The mayor praised the firefighters at the ceremony in March.', 'in March'],
+  ])('%s', (input, words) => {
+    expectNotUttered(input, words);
+  });
+
+  test('calling someone is no naming', () => {
+    expectNoUtterances('The senator called the clerk on Monday.');
+  });
+});
