@@ -220,6 +220,23 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   anchors.forEach((a, ai) => report(a, ai, true));
   anchors.forEach((a, ai) => report(a, ai, false));
 
+  // 'Belgium failed to act and "should have acted sooner," said the minister': the writer's
+  // words that lead into a partial quote are part of what the cue after it reports.
+  for (let i = 0, n = drafts.length; i < n; i++) {
+    const d = drafts[i]!;
+    // A quote after a comma that opens in lower case still continues the writer's sentence.
+    const continues = d.kind === 'partial' || (d.kind === 'direct' && /^\p{Ll}/u.test(text.slice(d.start, d.start + 1)));
+    if (!continues || d.parent !== undefined || d.quote === undefined || !d.cue || d.cue.start < d.end || d.speaker < 0 || removed.has(i)) continue;
+    const from = leadInStart(seg, seg.quotes[d.quote]!);
+    if (from < 0 || inTurn(from)) continue;
+    const lead = { start: from, end: d.start };
+    if (topLevel.overlapping(lead).some((j) => j !== i)) continue;
+    topLevel.remove(i);
+    drafts[i] = { ...d, parent: drafts.length, kind: 'partial' };
+    drafts.push({ start: from, end: d.end, kind: 'indirect', speaker: d.speaker, ...(d.mention ? { mention: d.mention } : {}), cue: d.cue, confidence: round(d.confidence * 0.9) });
+    topLevel.add(drafts.length - 1);
+  }
+
   // "The sale is expected to close in May", "Voters seemed unmoved": an assessment with no
   // one named as its holder (the writer's, or an unnamed many) covers subject and predicate.
   for (const span of raisingReports(seg, speech)) {
@@ -996,6 +1013,28 @@ function inRestrictiveRelative(tokens: readonly Token[], first: number): boolean
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   const rel = tokens[k];
   return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
+}
+
+/**
+ * Where the writer's lead-in to a partial quote starts: the first word of the quote's sentence,
+ * when at least three words of the writer stand before the quote and none of them is a cue's
+ * colon or another quote. -1 when the quote opens its sentence.
+ */
+function leadInStart(seg: Segmentation, q: Quote): number {
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  const t = tokens[open];
+  if (!t) return -1;
+  let k = open;
+  let words = 0;
+  while (k > 0 && tokens[k - 1]!.sentence === t.sentence && seg.paragraphOf[k - 1] === seg.paragraphOf[open]) {
+    const x = tokens[k - 1]!;
+    if (x.value === ':' || x.value === ';' || (seg.quoteOf[k - 1]! >= 0 && seg.quoteOf[k - 1] !== q.index)) return -1;
+    if (x.pos !== 'PUNCT' && x.pos !== 'SPACE') words++;
+    k--;
+  }
+  while (k < open && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SPACE')) k++;
+  return words >= 3 && k < open ? tokens[k]!.start : -1;
 }
 
 /** "seem", "appear": the subject's state as someone sees it. */

@@ -514,3 +514,22 @@ describe('objects with their complements', () => {
     expectNoUtterances('The senator called the clerk on Monday.');
   });
 });
+
+describe('the writer’s lead-in to a partial quote', () => {
+  test.each([
+    ['Belgium failed to find the cell and “should have acted much sooner,” said Ralf Jäger, the minister.', 'Belgium failed to find the cell and “should have acted much sooner,'],
+    ['Mrs. Clinton, with her long service in the cabinet, “is seen as a more natural heir to Obama,” he said.', 'Mrs. Clinton, with her long service in the cabinet, “is seen as a more natural heir to Obama,'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    // A quote that opens its sentence, or follows a colon, has no lead-in.
+    ['“We will win this fight,” Senator Ann Price said.', 'We will win this fight,'],
+    ['Senator Ann Price was blunt: “We will win this fight,” she said.', 'We will win this fight,'],
+  ])('no lead-in: %s', (input, quote) => {
+    const all = utterancesOf(input);
+    expect(all.filter((u) => u.kind === 'indirect')).toEqual([]);
+    expect(all.some((u) => u.text === quote)).toBe(true);
+  });
+});
