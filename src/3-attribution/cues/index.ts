@@ -257,6 +257,9 @@ function isExcludedVerbUse(tokens: readonly Token[], i: number, lemma: string): 
   const p = prev?.lower ?? '';
   const p2 = prev2?.lower ?? '';
   const nx = next?.lower ?? '';
+  // "of pledged delegates", "the reported incidents", "an expected result": a participle used as an adjective.
+  if (/(?:ed|en)$/.test(t.lower) && next !== undefined && next.pos === 'NOUN' && next.sentence === t.sentence &&
+    prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'NUM' || POSSESSIVES.has(p))) return true;
   if (lemma === 'say') {
     if (t.lower === 'say' && SAY_NOUN_BEFORE.has(p)) return true; // "a say in", "the final say"
     if (t.lower === 'said' && (p === 'the' || p === 'this') && next?.pos === 'NOUN') return true; // "the said property"
