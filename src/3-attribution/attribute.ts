@@ -178,8 +178,9 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     if ((found !== null) !== sourced) return;
     // "in a new poll": a phrase that holds its source names the document when it names no one.
     const inside = a.source === 'inside' && a.last - a.first > 1 ? { span: { start: tokens[a.first + 1]!.start, end: tokens[a.last - 1]!.end }, mention: -1, first: a.first + 1, last: a.last, how: 'after' as const } : null;
-    if (!found && !inside && (a.confidence < UNSOURCED_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
+    if (!found && !inside && (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
     const fallback = found ? null : inside ?? subjectBefore(seg, ents, a);
+    if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
     if (inTurn(tokens[a.first]!.start)) return;
@@ -691,6 +692,8 @@ const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'deem']);
 const IN_FRAME = new Set(['in a poll']);
 /** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
 const UNSOURCED_MIN_CONFIDENCE = 0.8;
+/** …and, a little less sure, when `subjectBefore` finds their subject. */
+const SUBJECT_FALLBACK_MIN_CONFIDENCE = 0.75;
 const CONTENT_STOP = new Set(['according']);
 /**
  * Longest reported clause, in tokens. Real ones are far shorter; the cap keeps a "sentence" of
@@ -805,6 +808,9 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   if (start < 0 && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
+    // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
+    const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
+    if (quoteNext) return null;
     const beforeSide = contentBefore();
     const afterSide = after + 1 < sentence.last ? spanUntilStop(after + 1) : null;
     if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };

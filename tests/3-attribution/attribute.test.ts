@@ -533,3 +533,20 @@ describe('the writer’s lead-in to a partial quote', () => {
     expect(all.some((u) => u.text === quote)).toBe(true);
   });
 });
+
+describe('scene-setting before a cue that introduces a quote', () => {
+  test.each([
+    ['Asked about the plan on Sunday, Senator Ann Price said, “It will not pass.”', 'It will not pass.'],
+    ['In a long interview with the paper, Governor Tom Reed said, “We have done our part.”', 'We have done our part.'],
+  ])('%s: only the quote', (input, quote) => {
+    const all = utterancesOf(input);
+    expect(all.map((u) => u.text)).toEqual([quote]);
+  });
+
+  test.each([
+    ['Sanders won 40 of the pledged delegates on Tuesday.'],
+    ['The reported incidents rose sharply last year.'],
+  ])('a participle used as an adjective is no cue: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
