@@ -800,7 +800,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
   // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
   // came before it reports the clause after it even when the tagger hides that clause's subject.
-  if (start < 0 && source.first < a.first) {
+  if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
     if (from >= 0) start = from;
   }
@@ -1008,6 +1008,13 @@ function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): Source 
   if (first < 0) return null;
   const m = ents.mentions[first]!;
   return { span: { start: m.start, end: m.end }, mention: first, first: m.first, last: m.last, how: 'subject' };
+}
+
+/** '“…,” said Kevin Madden, a strategist': after a comma or a quote the cue's source follows it. */
+function invertedPosition(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  // (", saying …" is a participle: its subject came before.)
+  return prev !== undefined && prev.sentence === tokens[first]!.sentence && (prev.value === ',' || QUOTE_MARK.test(prev.value)) && !tokens[first]!.lower.endsWith('ing');
 }
 
 /**

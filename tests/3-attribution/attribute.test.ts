@@ -550,3 +550,16 @@ describe('scene-setting before a cue that introduces a quote', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('inverted cues report nothing after them', () => {
+  test.each([
+    ['“If I was a donor, I’d want answers,” said a prominent party member who backs the governor.', 'a prominent party member'],
+    ['Most cases were decided by one vote, said Lee Epstein, who teaches law at a university.', 'who teaches law'],
+  ])('%s', (input, words) => {
+    expectNotUttered(input, words);
+  });
+
+  test('a participle after a comma still reports its clause', () => {
+    expectUtterance('Senator Ann Price spoke for an hour, saying the budget was a disgrace.', { text: 'the budget was a disgrace', speaker: 'Ann Price' });
+  });
+});
