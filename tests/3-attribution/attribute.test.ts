@@ -563,3 +563,19 @@ describe('inverted cues report nothing after them', () => {
     expectUtterance('Senator Ann Price spoke for an hour, saying the budget was a disgrace.', { text: 'the budget was a disgrace', speaker: 'Ann Price' });
   });
 });
+
+describe('knowing and seeing', () => {
+  test.each([
+    ['Everyone in the county knows that the bridge is unsafe.', 'the bridge is unsafe'],
+    ['Most voters see the governor as the safer choice.', 'the governor as the safer choice'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['I know the mayor well.'],
+    ['She saw the film twice last year.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});

@@ -420,7 +420,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   v('view', 'belief', 'as', 0.5),
   v('deem', 'belief', 'object', 0.6),
   v('judge', 'belief', 'that', 0.5),
-  v('know', 'belief', 'that', 0.4),
+  v('know', 'belief', 'that', 0.5),
   v('realize', 'belief', 'that', 0.6),
   v('understand', 'belief', 'that', 0.3),
   v('recognize', 'belief', 'that', 0.5),
@@ -499,7 +499,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   v('heckle', 'speech', 'object quote', 0.6, 'inv -'),
 
   // perception and evidence ("a poll shows …", "the report found …")
-  v('see', 'perception', 'that object as', 0.3),
+  v('see', 'perception', 'that object as', 0.5),
   v('hear', 'perception', 'that object', 0.25),
   v('notice', 'perception', 'that', 0.5),
   v('witness', 'perception', 'object', 0.5),
