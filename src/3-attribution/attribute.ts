@@ -790,6 +790,12 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     const named = namedAs(after);
     if (named) return named;
   }
+  // "called for a ban", "referring to Obama", "talked about the border": a phrase cue that ends in its
+  // preposition takes the object after it as its content.
+  if (start < 0 && a.form === 'phrase' && a.complement.includes('object') && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+    const o = objectPhrase(after, 1);
+    if (o) return o;
+  }
   // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
   if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
     return objectPhrase(after, 1);

@@ -579,3 +579,19 @@ describe('knowing and seeing', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('phrase cues that end in their preposition', () => {
+  test.each([
+    ['The senator called for a ban on assault weapons.', 'a ban on assault weapons'],
+    ['The two leaders talked about trade and the border.', 'trade and the border'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['She called for him at noon.'],
+    ['The governor did not call for a recount.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
