@@ -825,6 +825,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
   if (start < 0) {
     if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
+    // "want all immigrants to be deported", "expect the press to play along": an object and its infinitive.
+    else if (a.complement.includes('to') && (a.kind === 'intention' || a.kind === 'belief') && NP_START.has(next.pos) && objectThenTo(after)) start = after;
     else return contentBeforeIfTrailing();
   }
   return spanUntilStop(start);
@@ -895,6 +897,16 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       if (TIME_WORDS.has(t.lower) || t.pos === 'NUM') return false;
       if (t.pos === 'NOUN') return true;
       if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.lower !== "'s" && t.lower !== '\u2019s') return false;
+    }
+    return false;
+  }
+
+  /** "all immigrants in the country illegally to be deported": a noun phrase, then "to" and a verb, no verb between. */
+  function objectThenTo(from: number): boolean {
+    for (let k = from + 1; k < Math.min(sentence!.last - 1, from + 10); k++) {
+      const t = tokens[k]!;
+      if (t.lower === 'to') return tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'AUX';
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || isStop(k)) return false;
     }
     return false;
   }

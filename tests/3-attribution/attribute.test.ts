@@ -595,3 +595,19 @@ describe('phrase cues that end in their preposition', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('an object and its infinitive', () => {
+  test.each([
+    ['Only about four in ten voters want all illegal immigrants to be deported.', 'all illegal immigrants to be deported'],
+    ['Experts expect the press to play along.', 'the press to play along'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['Voters want lower taxes.'],
+    ['The farmers expect rain on Sunday.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
