@@ -796,6 +796,15 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     const o = objectPhrase(after, 1);
     if (o) return o;
   }
+  // "spoke about the need for border control", "complained about how …": what the talk was about.
+  if (start < 0 && a.complement.includes('about') && next.lower === 'about' && !cue.negated) {
+    const subject = tokens[after + 1];
+    if (subject && WH_WORDS.has(subject.lower)) return spanUntilStop(after + 1);
+    if (subject && NP_START.has(subject.pos)) {
+      const o = objectPhrase(after + 1, 1);
+      if (o) return o;
+    }
+  }
   // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
   if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
     return objectPhrase(after, 1);

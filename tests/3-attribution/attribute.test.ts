@@ -611,3 +611,19 @@ describe('an object and its infinitive', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('what a talk was about', () => {
+  test.each([
+    ['The singer spoke about the importance of self-love.', 'the importance of self-love'],
+    ['The senator complained about how long the hearing took.', 'how long the hearing took'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['He did not talk about the war.'],
+    ['They talked about it for hours.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
