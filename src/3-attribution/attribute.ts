@@ -885,7 +885,9 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   /** The object noun phrase, with its complements, up to a comma, a new clause or the sentence end. */
   function objectPhrase(from: number, min = 2): Span | null {
     let end = from;
-    while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART') &&
+    // "for accepting donations", "of lying": a gerund after a preposition stays in the object.
+    const gerundAfterPreposition = (k: number): boolean => tokens[k]!.lower.endsWith('ing') && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.lower === 'for');
+    while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(end) && tokens[end]!.value !== ',' && (tokens[end]!.pos !== 'SCONJ' || tokens[end]!.lower === 'for') && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART' && !gerundAfterPreposition(end)) &&
       !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(end))) end++;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
     if (end - from < min) return null;

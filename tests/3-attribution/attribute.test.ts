@@ -627,3 +627,16 @@ describe('what a talk was about', () => {
     expectNoUtterances(input);
   });
 });
+
+describe('objects with a gerund after their preposition', () => {
+  test.each([
+    ['The mayor praised the firefighters for saving the school.', 'the firefighters for saving the school'],
+    ['Senator Ann Price criticized the company’s board for hiding its losses.', 'the company’s board for hiding its losses'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test('a verb that is not a gerund ends the object', () => {
+    expectNotUttered('The mayor praised the firefighters and thanked the nurses.', 'thanked');
+  });
+});
