@@ -764,6 +764,18 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     }
     return before;
   }
+  // "declined to comment (on the report)": PolNeAR's content is the refused comment itself.
+  if (a.lemma === 'decline to comment') {
+    let to = a.first;
+    while (to < a.last && tokens[to]!.lower !== 'to') to++;
+    if (to >= a.last) return null;
+    const end = a.last;
+    if (tokens[end]?.lower === 'on' || tokens[end]?.lower === 'about') {
+      const o = objectPhrase(end + 1, 1);
+      if (o) return { start: tokens[to]!.start, end: o.end };
+    }
+    return { start: tokens[to]!.start, end: tokens[end - 1]!.end };
+  }
   if (IN_FRAME.has(a.lemma)) {
     // "In a poll released Monday, 50 percent chose …" / "…, in a statement." / "… in the same poll."
     const frame = frameReport();

@@ -640,3 +640,17 @@ describe('objects with a gerund after their preposition', () => {
     expectNotUttered('The mayor thanked the nurses before leaving the hospital.', 'leaving');
   });
 });
+
+describe('declining to comment', () => {
+  // PolNeAR's content of "declined to comment" is the refused comment, with what it was on.
+  test.each([
+    ['A spokesman for the governor declined to comment.', 'to comment', 'spokesman'],
+    ['Senator Ann Price refused to comment on the lawsuit.', 'to comment on the lawsuit', 'Ann Price'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker });
+  });
+
+  test('a comment that was made is no refusal', () => {
+    expectNotUttered('Senator Ann Price commented on the lawsuit on Friday.', 'to comment');
+  });
+});
