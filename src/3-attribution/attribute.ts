@@ -686,6 +686,8 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
   return { speaker: outer };
 }
 
+/** Verbs whose content is the object of one preposition: "agree with", "respond to". */
+const PREPOSITION_OBJECT = new Map([['agree', 'with'], ['disagree', 'with'], ['concur', 'with'], ['object', 'to'], ['allude', 'to'], ['testify', 'about'], ['comment', 'on']]);
 /** Verbs that give their object a name, often in quotes: "called the plan “a disaster”". */
 const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'deem']);
 /** Phrase cues that frame a report by where it was made: "in a poll", "in a statement", "in a post". */
@@ -816,6 +818,11 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       const o = objectPhrase(after + 1, 1);
       if (o) return o;
     }
+  }
+  // "agreed with the analysis", "did not respond to requests for comment": the object of the verb's preposition.
+  if (start < 0 && PREPOSITION_OBJECT.get(a.lemma) === next.lower) {
+    const o = objectPhrase(after + 1, 1);
+    if (o) return o;
   }
   // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
   if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {

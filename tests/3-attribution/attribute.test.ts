@@ -654,3 +654,19 @@ describe('declining to comment', () => {
     expectNotUttered('Senator Ann Price commented on the lawsuit on Friday.', 'to comment');
   });
 });
+
+describe('the object of a verb’s own preposition', () => {
+  test.each([
+    ['Former President Bill Clinton agreed with the analysis.', 'the analysis'],
+    ['The minister commented on the new tax rules.', 'the new tax rules'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['The two sides agreed on Monday.'],
+    ['The senator commented at length.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
