@@ -778,6 +778,21 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     }
     return { start: tokens[to]!.start, end: tokens[end - 1]!.end };
   }
+  // "half said so", "75 percent said yes", "a third said the same of Sanders": a pro-form stands for the report.
+  if (a.lemma === 'say' && !cue.negated && source.first < a.first) {
+    if (next.lower === 'so' || next.lower === 'yes' || next.lower === 'no') {
+      const after2 = tokens[after + 1];
+      if (!after2 || after2.pos === 'PUNCT' || after2.pos === 'ADP' || after2.pos === 'CCONJ' || after2.pos === 'SCONJ' || after2.sentence !== cue.sentence) return { start: next.start, end: next.end };
+    }
+    if (next.lower === 'the' && tokens[after + 1]?.lower === 'same') {
+      const end = after + 2;
+      if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for' || tokens[end]?.lower === 'about') {
+        const o = objectPhrase(end + 1, 1);
+        if (o) return { start: next.start, end: o.end };
+      }
+      return { start: next.start, end: tokens[end - 1]!.end };
+    }
+  }
   if (IN_FRAME.has(a.lemma)) {
     // "In a poll released Monday, 50 percent chose …" / "…, in a statement." / "… in the same poll."
     const frame = frameReport();

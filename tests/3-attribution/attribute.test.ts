@@ -360,9 +360,8 @@ describe('reported clauses the tagger hides', () => {
     expectUtterance(input, { text, kind: 'indirect' });
   });
 
-  // An object, a pro-form or a negated say-verb is no clause.
+  // An object or a negated say-verb is no clause.
   test.each([
-    ['The mayor said so on Friday.'],
     ['Ms. Price did not say much about the plan on Friday.'],
     ['The council said nothing about the vote.'],
     ['The governor said goodbye to his staff.'],
@@ -668,5 +667,22 @@ describe('the object of a verb’s own preposition', () => {
     ['The senator commented at length.'],
   ])('nothing: %s', (input) => {
     expectNoUtterances(input);
+  });
+});
+
+describe('a pro-form for the report', () => {
+  test.each([
+    ['In the earlier poll, half of the voters said so.', 'so'],
+    ['Most Democrats said the same of the senator.', 'the same of the senator'],
+    ['Most of the delegates said yes.', 'yes'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['He said so many things that nobody listened.', 'so'],
+    ['She did not say no.', 'no'],
+  ])('not a pro-form: %s', (input, text) => {
+    expect(utterancesOf(input).some((u) => u.text === text)).toBe(false);
   });
 });
