@@ -171,9 +171,18 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   const removed = new Set<number>();
   const topLevel = new SpanIndex(drafts);
   drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
-  anchors.forEach((a, ai) => {
-    const source = sources[ai];
-    if (!source || a.kind === 'perception') return;
+  // Sourced cues first, so a cue whose subject `findSource` could not reach never takes a
+  // clause from one that has its source; then the strong ones among the rest (see `subjectBefore`).
+  const report = (a: Anchor, ai: number, sourced: boolean): void => {
+    const found = sources[ai];
+    if ((found !== null) !== sourced) return;
+    // "in a new poll": a phrase that holds its source names the document when it names no one.
+    const inside = a.source === 'inside' && a.last - a.first > 1 ? { span: { start: tokens[a.first + 1]!.start, end: tokens[a.last - 1]!.end }, mention: -1, first: a.first + 1, last: a.last, how: 'after' as const } : null;
+    if (!found && !inside && (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
+    const fallback = found ? null : inside ?? subjectBefore(seg, ents, a);
+    if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
+    // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
+    const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
     if (inTurn(tokens[a.first]!.start)) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
@@ -195,19 +204,47 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
       drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
       topLevel.remove(i);
     }
-    const speaker = speakerOf(seg, ents, source);
-    const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : 0.9) * (speaker >= 0 ? 1 : 0);
+    const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
+    if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
+    const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
     drafts.push({
       start: content.start,
       end: content.end,
       kind: 'indirect',
       speaker,
-      mention: source.span,
+      ...(found || fallback ? { mention: source.span } : {}),
       cue: { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end },
       confidence: round(confidence),
     });
     topLevel.add(drafts.length - 1);
-  });
+  };
+  anchors.forEach((a, ai) => report(a, ai, true));
+  anchors.forEach((a, ai) => report(a, ai, false));
+
+  // 'Belgium failed to act and "should have acted sooner," said the minister': the writer's
+  // words that lead into a partial quote are part of what the cue after it reports.
+  for (let i = 0, n = drafts.length; i < n; i++) {
+    const d = drafts[i]!;
+    // A quote after a comma that opens in lower case still continues the writer's sentence.
+    const continues = d.kind === 'partial' || (d.kind === 'direct' && /^\p{Ll}/u.test(text.slice(d.start, d.start + 1)));
+    if (!continues || d.parent !== undefined || d.quote === undefined || !d.cue || d.cue.start < d.end || d.speaker < 0 || removed.has(i)) continue;
+    const from = leadInStart(seg, seg.quotes[d.quote]!);
+    if (from < 0 || inTurn(from)) continue;
+    const lead = { start: from, end: d.start };
+    if (topLevel.overlapping(lead).some((j) => j !== i)) continue;
+    topLevel.remove(i);
+    drafts[i] = { ...d, parent: drafts.length, kind: 'partial' };
+    drafts.push({ start: from, end: d.end, kind: 'indirect', speaker: d.speaker, ...(d.mention ? { mention: d.mention } : {}), cue: d.cue, confidence: round(d.confidence * 0.9) });
+    topLevel.add(drafts.length - 1);
+  }
+
+  // "The sale is expected to close in May", "Voters seemed unmoved": an assessment with no
+  // one named as its holder (the writer's, or an unnamed many) covers subject and predicate.
+  for (const span of raisingReports(seg, speech)) {
+    if (inTurn(span.start) || topLevel.overlapping(span).length > 0) continue;
+    drafts.push({ start: span.start, end: span.end, kind: 'indirect', speaker: -1, cue: span.cue, confidence: 0 });
+    topLevel.add(drafts.length - 1);
+  }
 
   // Headline style "Issa: Clinton's 'Honesty Is In Question'": a line opened by a name and a
   // colon reports that person's words (outside transcripts, whose labels are turns).
@@ -649,6 +686,16 @@ function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: 
   return { speaker: outer };
 }
 
+/** Verbs whose content is the object of one preposition: "agree with", "respond to". */
+const PREPOSITION_OBJECT = new Map([['agree', 'with'], ['disagree', 'with'], ['concur', 'with'], ['object', 'to'], ['allude', 'to'], ['testify', 'about'], ['comment', 'on']]);
+/** Verbs that give their object a name, often in quotes: "called the plan “a disaster”". */
+const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'deem']);
+/** Phrase cues that frame a report by where it was made: "in a poll", "in a statement", "in a post". */
+const IN_FRAME = new Set(['in a poll']);
+/** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
+const UNSOURCED_MIN_CONFIDENCE = 0.8;
+/** …and, a little less sure, when `subjectBefore` finds their subject. */
+const SUBJECT_FALLBACK_MIN_CONFIDENCE = 0.75;
 const CONTENT_STOP = new Set(['according']);
 /**
  * Longest reported clause, in tokens. Real ones are far shorter; the cap keeps a "sentence" of
@@ -705,7 +752,51 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       for (let k = after; k < Math.min(sentence.last, after + 12); k++) if (tokens[k]!.value === ',') { comma = k + 1; break; }
       return comma < sentence.last ? spanUntilStop(comma) : null;
     }
-    return contentBefore(a.first);
+    const before = contentBefore(a.first, a.lemma === 'according to');
+    // "At the heart of it, according to Ross, was a decision …": the report goes on after the aside.
+    if (before && tokens[a.first - 1]?.value === ',') {
+      for (let k = after; k < Math.min(sentence.last - 2, after + 25); k++) {
+        if (tokens[k]!.value !== ',') continue;
+        // Only a predicate goes on ("…, was a decision"); a new clause (", and …") is not the report.
+        const go = tokens[k + 1]!;
+        if (go.pos !== 'AUX' && go.pos !== 'VERB' && !(go.pos === 'ADV' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX'))) return before;
+        const rest = spanUntilStop(k + 1);
+        return rest ? { start: before.start, end: rest.end } : before;
+      }
+    }
+    return before;
+  }
+  // "declined to comment (on the report)": PolNeAR's content is the refused comment itself.
+  if (a.lemma === 'decline to comment') {
+    let to = a.first;
+    while (to < a.last && tokens[to]!.lower !== 'to') to++;
+    if (to >= a.last) return null;
+    const end = a.last;
+    if (tokens[end]?.lower === 'on' || tokens[end]?.lower === 'about') {
+      const o = objectPhrase(end + 1, 1);
+      if (o) return { start: tokens[to]!.start, end: o.end };
+    }
+    return { start: tokens[to]!.start, end: tokens[end - 1]!.end };
+  }
+  // "half said so", "75 percent said yes", "a third said the same of Sanders": a pro-form stands for the report.
+  if (a.lemma === 'say' && !cue.negated && source.first < a.first) {
+    if (next.lower === 'so' || next.lower === 'yes' || next.lower === 'no') {
+      const after2 = tokens[after + 1];
+      if (!after2 || after2.pos === 'PUNCT' || after2.pos === 'ADP' || after2.pos === 'CCONJ' || after2.pos === 'SCONJ' || after2.sentence !== cue.sentence) return { start: next.start, end: next.end };
+    }
+    if (next.lower === 'the' && tokens[after + 1]?.lower === 'same') {
+      const end = after + 2;
+      if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for' || tokens[end]?.lower === 'about') {
+        const o = objectPhrase(end + 1, 1);
+        if (o) return { start: next.start, end: o.end };
+      }
+      return { start: next.start, end: tokens[end - 1]!.end };
+    }
+  }
+  if (IN_FRAME.has(a.lemma)) {
+    // "In a poll released Monday, 50 percent chose …" / "…, in a statement." / "… in the same poll."
+    const frame = frameReport();
+    if (frame) return frame;
   }
   const adjunct = skipAdjunct(tokens, after);
   if (next.lower === 'that' && (next.pos !== 'PRON' || startsClause(tokens, after + 1))) start = after + 1;
@@ -721,14 +812,54 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   else start = thatAhead(after);
   // "explained how …", "asked whether …", "did not say when …".
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
+  // "asked the senator whether …", "asked voters what …": the question after its addressee.
+  if (start < 0 && a.complement.includes('wh') && NP_START.has(next.pos)) start = whAhead(after);
+  // "called the system “rotten to the core”": the named thing and the quoted name given to it.
+  if (NAMING_VERBS.has(a.lemma) && NP_START.has(next.pos)) {
+    const named = namedAs(after);
+    if (named) return named;
+  }
+  // "called for a ban", "referring to Obama", "talked about the border": a phrase cue that ends in its
+  // preposition takes the object after it as its content.
+  if (start < 0 && a.form === 'phrase' && a.complement.includes('object') && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+    const o = objectPhrase(after, 1);
+    if (o) return o;
+  }
+  // "spoke about the need for border control", "complained about how …": what the talk was about.
+  if (start < 0 && a.complement.includes('about') && next.lower === 'about' && !cue.negated) {
+    const subject = tokens[after + 1];
+    if (subject && WH_WORDS.has(subject.lower)) return spanUntilStop(after + 1);
+    if (subject && NP_START.has(subject.pos)) {
+      const o = objectPhrase(after + 1, 1);
+      if (o) return o;
+    }
+  }
+  // "agreed with the analysis", "did not respond to requests for comment": the object of the verb's preposition.
+  if (start < 0 && PREPOSITION_OBJECT.get(a.lemma) === next.lower) {
+    const o = objectPhrase(after + 1, 1);
+    if (o) return o;
+  }
+  // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
+  if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
+    return objectPhrase(after, 1);
+  }
   // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
   if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
     return objectPhrase(after);
+  }
+  // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
+  // came before it reports the clause after it even when the tagger hides that clause's subject.
+  if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
+    const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
+    if (from >= 0) start = from;
   }
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
   if (start < 0 && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
+    // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
+    const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
+    if (quoteNext) return null;
     const beforeSide = contentBefore();
     const afterSide = after + 1 < sentence.last ? spanUntilStop(after + 1) : null;
     if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };
@@ -737,9 +868,38 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
   if (start < 0) {
     if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
+    // "want all immigrants to be deported", "expect the press to play along": an object and its infinitive.
+    else if (a.complement.includes('to') && (a.kind === 'intention' || a.kind === 'belief') && NP_START.has(next.pos) && objectThenTo(after)) start = after;
     else return contentBeforeIfTrailing();
   }
   return spanUntilStop(start);
+
+  /** "asked the former governor if …": a question word after an addressee of a few words, no verb between. */
+  function whAhead(from: number): number {
+    for (let k = from; k < Math.min(sentence!.last - 1, from + 8); k++) {
+      const t = tokens[k]!;
+      if (k > from && (t.lower === 'whether' || t.lower === 'if' || t.lower === 'why' || t.lower === 'how' || t.lower === 'what' || t.lower === 'when' || t.lower === 'where' || t.lower === 'who')) return k;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || isStop(k)) return -1;
+    }
+    return -1;
+  }
+
+  /** The report around a framing phrase: after it when it opens the sentence, before it when it closes it. */
+  function frameReport(): Span | null {
+    let head = sentence!.first;
+    while (head < a.first && (tokens[head]!.pos === 'PUNCT' || tokens[head]!.pos === 'SPACE' || QUOTE_MARK.test(tokens[head]!.value))) head++;
+    if (head === a.first) {
+      // Past the phrase's own modifiers ("released Monday", "of 1,000 voters") to its comma.
+      for (let k = after; k < Math.min(sentence!.last - 2, after + 12); k++) {
+        if (tokens[k]!.value === ',') return spanUntilStop(k + 1);
+        if (isStop(k)) return null;
+      }
+      return null;
+    }
+    let k = a.last;
+    while (k < sentence!.last && k - a.last < 6 && tokens[k]!.pos !== 'PUNCT') k++;
+    return k >= sentence!.last || SENTENCE_END.test(tokens[k]!.value) ? contentBefore(a.first) : null;
+  }
 
   /** Does `word` stand within the next six tokens of the clause? ("accused him of", "described the plan as") */
   function wordAhead(from: number, word: string): boolean {
@@ -757,13 +917,59 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
 
   /** The object noun phrase, with its complements, up to a comma, a new clause or the sentence end. */
-  function objectPhrase(from: number): Span | null {
+  function objectPhrase(from: number, min = 2): Span | null {
     let end = from;
-    while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(end) && tokens[end]!.value !== ',' && tokens[end]!.pos !== 'SCONJ' && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART') &&
-      !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower))) end++;
+    // "for accepting donations", "of lying": a gerund after a preposition stays in the object.
+    const gerundAfterPreposition = (k: number): boolean => tokens[k]!.lower.endsWith('ing') && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.lower === 'for');
+    while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(end) && tokens[end]!.value !== ',' && (tokens[end]!.pos !== 'SCONJ' || tokens[end]!.lower === 'for') && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART' && !gerundAfterPreposition(end)) &&
+      !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(end))) end++;
     while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
-    if (end - from < 2) return null;
+    if (end - from < min) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  }
+
+  /**
+   * A preposition that modifies the noun before it ("positions on defense", "victory in the
+   * primary"), not the verb ("on Friday", "at the rally", "in Paris"): its object is a common
+   * noun phrase that names no time, and the noun before it is not a name.
+   */
+  function nounModifier(k: number): boolean {
+    const p = tokens[k]!.lower;
+    if (p !== 'on' && p !== 'in' && p !== 'from' && p !== 'at') return false;
+    if (tokens[k - 1]!.pos !== 'NOUN') return false;
+    for (let x = k + 1; x < Math.min(sentence!.last, k + 4); x++) {
+      const t = tokens[x]!;
+      if (TIME_WORDS.has(t.lower) || t.pos === 'NUM') return false;
+      if (t.pos === 'NOUN') return true;
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.lower !== "'s" && t.lower !== '\u2019s') return false;
+    }
+    return false;
+  }
+
+  /** "all immigrants in the country illegally to be deported": a noun phrase, then "to" and a verb, no verb between. */
+  function objectThenTo(from: number): boolean {
+    for (let k = from + 1; k < Math.min(sentence!.last - 1, from + 10); k++) {
+      const t = tokens[k]!;
+      if (t.lower === 'to') return tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'AUX';
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || isStop(k)) return false;
+    }
+    return false;
+  }
+
+  /** An object of a few words and the quote right after it, up to the quote's closing mark. */
+  function namedAs(from: number): Span | null {
+    for (let k = from + 1; k < Math.min(sentence!.last, from + 9); k++) {
+      const t = tokens[k]!;
+      const qk = seg.quoteOf[k]!;
+      if (qk >= 0 && QUOTE_MARK.test(t.value)) {
+        const q = seg.quotes[qk]!;
+        // A name of a few words stays a partial quote of its own ("called it “a disaster”").
+        if (q.open < t.start || q.runsOn || shortQuote(seg, qk)) return null;
+        return { start: tokens[from]!.start, end: q.close + 1 };
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    }
+    return null;
   }
 
   /** "told the crowd at a rally in X, Y, that …": "that" after an addressee or adjuncts, no verb between. */
@@ -823,10 +1029,10 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
     return contentBefore();
   }
-  function contentBefore(until = source.first < a.first ? (tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first) : a.first): Span | null {
+  function contentBefore(until = source.first < a.first ? (tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first) : a.first, commaOptional = false): Span | null {
     let end = until;
     while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
-    if (end === until) return null; // no comma: the cue is not trailing
+    if (end === until && !commaOptional) return null; // no comma: the cue is not trailing
     let from = end;
     const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
     while (from > floor && !isStopBack(from - 1)) from--;
@@ -836,8 +1042,131 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
   function isStopBack(k: number): boolean {
     const t = tokens[k]!;
-    return (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!)) || QUOTE_MARK.test(t.value) || t.value === ';';
+    // 'Trump's “excesses” are sickening, Hollande said': a quote of a few words inside the report is part of it.
+    const q = seg.quoteOf[k]!;
+    // (Not the first part of a split quote: “The tariffs,” the governor said, “…”.)
+    if (q >= 0 && shortQuote(seg, q) && !seg.quotes[q]!.runsOn && /[\p{L}\p{N}]$/u.test(seg.doc.text.slice(seg.quotes[q]!.start, seg.quotes[q]!.end))) return false;
+    return (q >= 0 && speech.has(q)) || QUOTE_MARK.test(t.value) || t.value === ';';
   }
+}
+
+/**
+ * The subject of a cue that `findSource` could not reach ("Sen. Smith (D-Ohio) said", "Jones,
+ * a farmer who voted for both parties in the past, said"): the first mention of the sentence
+ * before the cue that does not stand after a preposition, or null.
+ */
+function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[a.first]!.sentence;
+  let first = -1;
+  for (let k = a.first - 1; k >= 0 && tokens[k]!.sentence === sentence && a.first - k <= 40; k--) {
+    if (QUOTE_MARK.test(tokens[k]!.value) || tokens[k]!.value === ';') break;
+    const mi = mentionIndex(ents, k);
+    if (mi < 0) continue;
+    const m = ents.mentions[mi]!;
+    const before = tokens[m.first - 1];
+    if (before && before.sentence === sentence && (before.pos === 'ADP' || before.pos === 'VERB' || before.lower === "'s" || before.lower === '\u2019s')) continue;
+    first = mi;
+  }
+  if (first < 0) return null;
+  const m = ents.mentions[first]!;
+  return { span: { start: m.start, end: m.end }, mention: first, first: m.first, last: m.last, how: 'subject' };
+}
+
+/** '“…,” said Kevin Madden, a strategist': after a comma or a quote the cue's source follows it. */
+function invertedPosition(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  // (", saying …" is a participle: its subject came before.)
+  return prev !== undefined && prev.sentence === tokens[first]!.sentence && (prev.value === ',' || QUOTE_MARK.test(prev.value)) && !tokens[first]!.lower.endsWith('ing');
+}
+
+/**
+ * "Voters who said they were undecided made up a fifth": a cue in a relative clause with no comma
+ * before it; its report runs into the main clause's verb, so no span of it can be trusted.
+ */
+function inRestrictiveRelative(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  const rel = tokens[k];
+  return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
+}
+
+/**
+ * Where the writer's lead-in to a partial quote starts: the first word of the quote's sentence,
+ * when at least three words of the writer stand before the quote and none of them is a cue's
+ * colon or another quote. -1 when the quote opens its sentence.
+ */
+function leadInStart(seg: Segmentation, q: Quote): number {
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  const t = tokens[open];
+  if (!t) return -1;
+  let k = open;
+  let words = 0;
+  while (k > 0 && tokens[k - 1]!.sentence === t.sentence && seg.paragraphOf[k - 1] === seg.paragraphOf[open]) {
+    const x = tokens[k - 1]!;
+    if (x.value === ':' || x.value === ';' || (seg.quoteOf[k - 1]! >= 0 && seg.quoteOf[k - 1] !== q.index)) return -1;
+    if (x.pos !== 'PUNCT' && x.pos !== 'SPACE') words++;
+    k--;
+  }
+  while (k < open && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SPACE')) k++;
+  return words >= 3 && k < open ? tokens[k]!.start : -1;
+}
+
+/** "seem", "appear": the subject's state as someone sees it. */
+const RAISING_VERBS = new Set(['seem', 'appear']);
+/** Passives that report an unnamed many's expectation or belief: "is expected to", "was thought to". */
+const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'reported', 'said', 'alleged', 'understood', 'presumed', 'considered', 'estimated']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
+/** Words that end the subject of a raising verb when walking back from it. */
+const SUBJECT_EDGE = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'if', 'when', 'as', 'and', 'but', 'since', 'so', 'whether']);
+
+/**
+ * Raising constructions that PolNeAR counts as attributions with no named source: "X seemed
+ * to …", "X appears unmoved", "X is expected to …", "It appears that …". The span runs from the
+ * start of the subject (after a comma or clause word) to the end of the clause; the cue is the
+ * verb group.
+ */
+function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): (Span & { cue: Span })[] {
+  const tokens = seg.doc.tokens;
+  const out: (Span & { cue: Span })[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (seg.quoteOf[i]! >= 0 && speech.has(seg.quoteOf[i]!)) continue;
+    let cueFirst = i;
+    let after = i + 1;
+    const raising = RAISING_VERBS.has(t.lemma) && t.pos === 'VERB';
+    if (raising) {
+      const n = tokens[after]!;
+      const adjective = n.pos === 'ADJ' || (n.pos === 'ADV' && tokens[after + 1]?.pos === 'ADJ');
+      if (!(n.lower === 'to' && tokens[after + 1]?.pos !== 'DET' && tokens[after + 1]?.pos !== 'PRON' && tokens[after + 1]?.pos !== 'PROPN') && !adjective && n.lower !== 'that') continue;
+    } else if (RAISING_PASSIVES.has(t.lower) && BE_FORMS.has(tokens[i - 1]!.lower) && tokens[after]!.lower === 'to') {
+      cueFirst = i - 1;
+    } else continue;
+    if (tokens[after]!.sentence !== t.sentence) continue;
+    // The subject: back to a comma, a clause word or the sentence start.
+    let from = cueFirst;
+    while (from > 0 && tokens[from - 1]!.sentence === t.sentence && seg.paragraphOf[from - 1] === seg.paragraphOf[i] && !SUBJECT_EDGE.has(tokens[from - 1]!.lower) && !QUOTE_MARK.test(tokens[from - 1]!.value) && tokens[from - 1]!.pos !== 'VERB' && cueFirst - from < 12) from--;
+    if (from === cueFirst && tokens[after]!.lower !== 'that') continue;
+    if (tokens[from]!.lower === 'it' && tokens[after]!.lower !== 'that' && tokens[after]!.lower !== 'to') continue;
+    // "It appears that …": the clause after "that" is the content.
+    if (tokens[after]!.lower === 'that') {
+      if (tokens[from]!.lower !== 'it' || from !== cueFirst - 1) continue;
+      from = after + 1;
+    }
+    let end = after;
+    while (end < tokens.length && tokens[end]!.sentence === t.sentence && end - after < 60) {
+      const x = tokens[end]!;
+      if (x.value === ';' || x.value === '(' || (DASH.test(x.value) && x.value !== '-') || (seg.quoteOf[end]! >= 0 && speech.has(seg.quoteOf[end]!) && QUOTE_MARK.test(x.value) && seg.quotes[seg.quoteOf[end]!]!.open < t.start)) break;
+      if (x.value === ',' && (CLAUSE_BREAK.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.lower === 'and' || tokens[end + 1]?.lower === 'according')) break;
+      end++;
+    }
+    while (end > after && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ')) end--;
+    if (end - from < 3) continue;
+    out.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, cue: { start: tokens[cueFirst]!.start, end: t.end } });
+    i = end;
+  }
+  return out;
 }
 
 /** A quote of one to three words inside reported speech is part of it ("said he 'can' and 'may' act"). */
@@ -917,6 +1246,29 @@ function startsClause(tokens: readonly Token[], k: number, reach = 10): boolean 
   return false;
 }
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
+
+/** Words after a say-verb that never open its reported clause ("said so", "said of the plan", "says it all"). */
+const NOT_CLAUSE_OPENERS = new Set(['so', 'of', 'it', 'this', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'sorry', 'yes', 'no']);
+/**
+ * Where the clause reported by a say-verb starts when `startsClause` did not see a subject and
+ * its verb (a name tagged as a verb, a gerund subject, a long subject with several
+ * prepositions): the word right after the verb, if a word opens a noun phrase or a gerund there
+ * and a finite verb follows later in the sentence. Only for verbs that hardly ever take a bare
+ * object (`SAY_LIKE`), not negated, so "did not say much" or "added 200 jobs" stay out. -1 if not.
+ */
+function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: number, sentenceLast: number): number {
+  if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated) return -1;
+  const t = tokens[k];
+  if (t === undefined || k >= sentenceLast || NOT_CLAUSE_OPENERS.has(t.lower)) return -1;
+  if (!(SUBJECT_POS.has(t.pos) || (t.pos === 'VERB' && (t.lower.endsWith('ing') || /^\p{Lu}/u.test(t.value))))) return -1;
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'everyone', 'nobody', 'somebody', 'someone', 'everybody'].includes(t.lower)) return -1;
+  for (let x = k + 1; x < Math.min(sentenceLast, k + 40); x++) {
+    const y = tokens[x]!;
+    if (y.value === ';' || y.value === ':' || DASH.test(y.value)) return -1;
+    if (y.pos === 'AUX' || (y.pos === 'VERB' && !y.lower.endsWith('ing'))) return k;
+  }
+  return -1;
+}
 /** Verbs that take a clause, hardly ever a bare object: after them a noun phrase opens the reported clause. */
 const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'guess', 'worry', 'realize', 'suspect', 'vow', 'pledge', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat']);
 
@@ -933,6 +1285,14 @@ const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who
 const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
   // Verbs that evaluate their object report a stance toward it: "criticized the decision", "praised the deal".
   'criticize', 'praise', 'condemn', 'endorse', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'dispute', 'warn', 'urge']);
+
+/**
+ * Verbs of support and opposition: their object, a single name or pronoun included, is the
+ * position the source holds ("voters supported Sanders", "most oppose the ban", "backing her").
+ */
+const STANCE_OBJECT = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'prefer', 'embrace', 'champion']);
+/** Words after such a verb that are no object: "backed away", "support that …", "defended himself". */
+const STANCE_NOT_OBJECT = new Set(['it', 'that', 'this', 'there', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'some', 'more', 'much', 'both', 'all']);
 
 /** Past a short adjunct after a cue ("said on Friday", "told the Times Tuesday morning"): the token after it. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {

@@ -348,3 +348,341 @@ describe('unknown speakers', () => {
     expect(u.speaker).not.toBeNull();
   });
 });
+
+describe('reported clauses the tagger hides', () => {
+  // A say-verb reports the clause after it even when its subject is a name tagged as a verb,
+  // a gerund or a long noun phrase with several prepositions.
+  test.each([
+    ['The Tribune said Cook provided a written statement to the committee.', 'Cook provided a written statement to the committee'],
+    ['The White House says expanding the park will protect thousands of species.', 'expanding the park will protect thousands of species'],
+    ['Senator Ann Price says two dozen of her colleagues in the state legislature are backing the bill.', 'two dozen of her colleagues in the state legislature are backing the bill'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  // An object or a negated say-verb is no clause.
+  test.each([
+    ['Ms. Price did not say much about the plan on Friday.'],
+    ['The council said nothing about the vote.'],
+    ['The governor said goodbye to his staff.'],
+  ])('no clause: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('strong cues whose subject the source finder misses', () => {
+  // "said", "according to" and other sure cues report their clause; the first mention of the
+  // sentence before the cue, not after a preposition, is its source.
+  test.each([
+    ['Senator Ann Price (D-Ohio) said the budget would pass by June.', 'the budget would pass by June', 'Ann Price'],
+    ['Tom Reed, a farmer who voted for both parties in the past and now runs a small shop, said the tariffs had hurt his business.', 'the tariffs had hurt his business', 'Tom Reed'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker });
+  });
+
+  // Weak cues need their source; a restrictive relative clause runs into the main verb.
+  test.each([
+    ['Voters who said they were undecided made up a fifth of the sample.'],
+    ['Residents who believe the river is clean swim in it every summer.'],
+    ['Those who think the tax will pass are mistaken, the report found.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('what polls, studies and records show', () => {
+  // "show", "find" report a clause when their subject is a piece of evidence.
+  test.each([
+    ['The latest Reuters poll showed Trump leading the field with 31 percent.', 'Trump leading the field with 31 percent'],
+    ['A survey of 500 farmers found that most of them opposed the tariffs.', 'most of them opposed the tariffs'],
+    ['The video shows protesters marching to the square.', 'protesters marching to the square'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  // Other subjects of "show" and "find" report nothing.
+  test.each([
+    ['The team showed great spirit in the second half.'],
+    ['She found the keys under the table.'],
+    ['The farmers showed the inspectors their new barn.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('assessments with no named holder', () => {
+  // "seem", "appear" and "is expected to" report an assessment: subject and predicate, no speaker.
+  test.each([
+    ['The sale is expected to close in May.', 'The sale is expected to close in May'],
+    ['Voters seemed unmoved by the ads.', 'Voters seemed unmoved by the ads'],
+    ['It appears that the talks have stalled.', 'the talks have stalled'],
+    ['The senator appeared to soften her stance on the bill.', 'The senator appeared to soften her stance on the bill'],
+  ])('%s', (input, text) => {
+    const u = expectUtterance(input, { text, kind: 'indirect' });
+    expect(u.speaker).toBeNull();
+  });
+
+  // Appearing somewhere, or being expected somewhere, is no assessment.
+  test.each([
+    ['He appeared on the show on Monday.'],
+    ['The mayor is expected in Paris on Monday.'],
+    ['The band appeared at the festival after midnight.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('what the source stands for or against', () => {
+  // The object of "oppose", "endorse", "favor" is the position held, a single name or pronoun included.
+  test.each([
+    ['About two-thirds of the members oppose the new tariffs.', 'the new tariffs'],
+    ['The teachers union endorsed her in March.', 'her'],
+    ['The county chairman endorsed Murkowski.', 'Murkowski'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  // No object, a reflexive or a negated verb: nothing.
+  test.each([
+    ['The union has not endorsed anyone yet.'],
+    ['The senator backed away from the deal.'],
+    ['The party opposed itself on the question for years.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('reports framed by "according to" and "in a poll"', () => {
+  test.each([
+    // The report goes on after the aside when only its predicate is left.
+    ['At the heart of the dispute, according to two aides, was a quarrel over money.', 'At the heart of the dispute, according to two aides, was a quarrel over money'],
+    ['In a new poll, half of the voters chose the governor.', 'half of the voters chose the governor'],
+    ['Clinton leads Sanders by 271 delegates according to a count by the Associated Press.', 'Clinton leads Sanders by 271 delegates'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test('a new clause after the aside is not the report', () => {
+    expectUtterance('Turnout rose sharply, according to the county clerk, and lines were long.', { text: 'Turnout rose sharply', kind: 'indirect' });
+    expectNotUttered('Turnout rose sharply, according to the county clerk, and lines were long.', 'lines were long');
+  });
+
+  test.each([
+    ['The governor leads in the polls.'],
+    ['The study was published in a journal.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('reports with a short quote before the cue, questions after an addressee', () => {
+  test.each([
+    ['The plan’s “hidden costs” are alarming, Senator Ann Price said on Tuesday.', 'The plan’s “hidden costs” are alarming', 'Ann Price'],
+    ['A reporter asked Governor Tom Reed whether he would run again.', 'whether he would run again', 'reporter'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker });
+  });
+
+  test.each([
+    ['The senator asked the clerk for a copy.'],
+    ['The mayor asked the council to wait until June.'],
+  ])('no question: %s', (input) => {
+    for (const u of utterancesOf(input)) expect(u.text.startsWith('whether') || u.text.startsWith('if')).toBe(false);
+  });
+});
+
+describe('objects with their complements', () => {
+  test.each([
+    // Naming verbs: the object and the quoted name given to it.
+    ['Senator Ann Price called the tax plan “a gift to the rich” and left the room.', 'the tax plan “a gift to the rich”'],
+    // A preposition that modifies the object's noun stays in it.
+    ['The mayor praised the council’s work on the new budget.', 'the council’s work on the new budget'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    // A time or a place after the object is the verb's, not the object's.
+    ['The mayor praised the council on Friday.', 'on Friday'],
+    ['The mayor praised the firefighters at the ceremony in March.', 'in March'],
+  ])('%s', (input, words) => {
+    expectNotUttered(input, words);
+  });
+
+  test('calling someone is no naming', () => {
+    expectNoUtterances('The senator called the clerk on Monday.');
+  });
+});
+
+describe('the writer’s lead-in to a partial quote', () => {
+  test.each([
+    ['Belgium failed to find the cell and “should have acted much sooner,” said Ralf Jäger, the minister.', 'Belgium failed to find the cell and “should have acted much sooner,'],
+    ['Mrs. Clinton, with her long service in the cabinet, “is seen as a more natural heir to Obama,” he said.', 'Mrs. Clinton, with her long service in the cabinet, “is seen as a more natural heir to Obama,'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    // A quote that opens its sentence, or follows a colon, has no lead-in.
+    ['“We will win this fight,” Senator Ann Price said.', 'We will win this fight,'],
+    ['Senator Ann Price was blunt: “We will win this fight,” she said.', 'We will win this fight,'],
+  ])('no lead-in: %s', (input, quote) => {
+    const all = utterancesOf(input);
+    expect(all.filter((u) => u.kind === 'indirect')).toEqual([]);
+    expect(all.some((u) => u.text === quote)).toBe(true);
+  });
+});
+
+describe('scene-setting before a cue that introduces a quote', () => {
+  test.each([
+    ['Asked about the plan on Sunday, Senator Ann Price said, “It will not pass.”', 'It will not pass.'],
+    ['In a long interview with the paper, Governor Tom Reed said, “We have done our part.”', 'We have done our part.'],
+  ])('%s: only the quote', (input, quote) => {
+    const all = utterancesOf(input);
+    expect(all.map((u) => u.text)).toEqual([quote]);
+  });
+
+  test.each([
+    ['Sanders won 40 of the pledged delegates on Tuesday.'],
+    ['The reported incidents rose sharply last year.'],
+  ])('a participle used as an adjective is no cue: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('inverted cues report nothing after them', () => {
+  test.each([
+    ['“If I was a donor, I’d want answers,” said a prominent party member who backs the governor.', 'a prominent party member'],
+    ['Most cases were decided by one vote, said Lee Epstein, who teaches law at a university.', 'who teaches law'],
+  ])('%s', (input, words) => {
+    expectNotUttered(input, words);
+  });
+
+  test('a participle after a comma still reports its clause', () => {
+    expectUtterance('Senator Ann Price spoke for an hour, saying the budget was a disgrace.', { text: 'the budget was a disgrace', speaker: 'Ann Price' });
+  });
+});
+
+describe('knowing and seeing', () => {
+  test.each([
+    ['Everyone in the county knows that the bridge is unsafe.', 'the bridge is unsafe'],
+    ['Most voters see the governor as the safer choice.', 'the governor as the safer choice'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['I know the mayor well.'],
+    ['She saw the film twice last year.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('phrase cues that end in their preposition', () => {
+  test.each([
+    ['The senator called for a ban on assault weapons.', 'a ban on assault weapons'],
+    ['The two leaders talked about trade and the border.', 'trade and the border'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['She called for him at noon.'],
+    ['The governor did not call for a recount.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('an object and its infinitive', () => {
+  test.each([
+    ['Only about four in ten voters want all illegal immigrants to be deported.', 'all illegal immigrants to be deported'],
+    ['Experts expect the press to play along.', 'the press to play along'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['Voters want lower taxes.'],
+    ['The farmers expect rain on Sunday.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('what a talk was about', () => {
+  test.each([
+    ['The singer spoke about the importance of self-love.', 'the importance of self-love'],
+    ['The senator complained about how long the hearing took.', 'how long the hearing took'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['He did not talk about the war.'],
+    ['They talked about it for hours.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('objects with a gerund after their preposition', () => {
+  test.each([
+    ['The mayor praised the firefighters for saving the school.', 'the firefighters for saving the school'],
+    ['Senator Ann Price criticized the company’s board for hiding its losses.', 'the company’s board for hiding its losses'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test('a gerund after a preposition of time is the verb’s, not the object’s', () => {
+    expectNotUttered('The mayor thanked the nurses before leaving the hospital.', 'leaving');
+  });
+});
+
+describe('declining to comment', () => {
+  // PolNeAR's content of "declined to comment" is the refused comment, with what it was on.
+  test.each([
+    ['A spokesman for the governor declined to comment.', 'to comment', 'spokesman'],
+    ['Senator Ann Price refused to comment on the lawsuit.', 'to comment on the lawsuit', 'Ann Price'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker });
+  });
+
+  test('a comment that was made is no refusal', () => {
+    expectNotUttered('Senator Ann Price commented on the lawsuit on Friday.', 'to comment');
+  });
+});
+
+describe('the object of a verb’s own preposition', () => {
+  test.each([
+    ['Former President Bill Clinton agreed with the analysis.', 'the analysis'],
+    ['The minister commented on the new tax rules.', 'the new tax rules'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['The two sides agreed on Monday.'],
+    ['The senator commented at length.'],
+  ])('nothing: %s', (input) => {
+    expectNoUtterances(input);
+  });
+});
+
+describe('a pro-form for the report', () => {
+  test.each([
+    ['In the earlier poll, half of the voters said so.', 'so'],
+    ['Most Democrats said the same of the senator.', 'the same of the senator'],
+    ['Most of the delegates said yes.', 'yes'],
+  ])('%s', (input, text) => {
+    expectUtterance(input, { text, kind: 'indirect' });
+  });
+
+  test.each([
+    ['He said so many things that nobody listened.', 'so'],
+    ['She did not say no.', 'no'],
+  ])('not a pro-form: %s', (input, text) => {
+    expect(utterancesOf(input).some((u) => u.text === text)).toBe(false);
+  });
+});

@@ -221,6 +221,26 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], k: nu
   return best;
 }
 
+/** Verbs that report what a poll, a study or records say ("the poll shows", "the survey found"). */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'demonstrate']);
+/** How sure such a verb is of an attribution once its subject is a piece of evidence. */
+const EVIDENCE_CONFIDENCE = 0.6;
+
+/**
+ * Is the subject of the verb at i a piece of evidence ("the latest poll showed", "FEC records
+ * from the last cycle show", "a survey of 500 voters found")? An evidence noun within eight
+ * words before it, in the same sentence, with no verb between.
+ */
+function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || isQuote(t)) return false;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && EVIDENCE_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- exclusions
 
 const HARD_TO = new Set(['hard', 'difficult', 'impossible', 'easy', 'early', 'soon', 'possible', 'tough', 'tricky', 'clear', 'way']);
@@ -237,6 +257,9 @@ function isExcludedVerbUse(tokens: readonly Token[], i: number, lemma: string): 
   const p = prev?.lower ?? '';
   const p2 = prev2?.lower ?? '';
   const nx = next?.lower ?? '';
+  // "of pledged delegates", "the reported incidents", "an expected result": a participle used as an adjective.
+  if (/(?:ed|en)$/.test(t.lower) && next !== undefined && next.pos === 'NOUN' && next.sentence === t.sentence &&
+    prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'NUM' || POSSESSIVES.has(p))) return true;
   if (lemma === 'say') {
     if (t.lower === 'say' && SAY_NOUN_BEFORE.has(p)) return true; // "a say in", "the final say"
     if (t.lower === 'said' && (p === 'the' || p === 'this') && next?.pos === 'NOUN') return true; // "the said property"
@@ -449,7 +472,10 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (best !== null) return best;
 
   if (verbOk) {
-    if (!verb.needsSignal || hasSignal(tokens, i, i + 1)) return fromVerb(verb, i, i + 1, 'verb');
+    if (!verb.needsSignal || hasSignal(tokens, i, i + 1)) {
+      const m = fromVerb(verb, i, i + 1, 'verb');
+      return EVIDENCE_VERBS.has(verb.lemma) && evidenceSubjectBefore(tokens, i) ? { ...m, confidence: Math.max(m.confidence, EVIDENCE_CONFIDENCE) } : m;
+    }
     return null;
   }
 

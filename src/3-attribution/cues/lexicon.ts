@@ -420,7 +420,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   v('view', 'belief', 'as', 0.5),
   v('deem', 'belief', 'object', 0.6),
   v('judge', 'belief', 'that', 0.5),
-  v('know', 'belief', 'that', 0.4),
+  v('know', 'belief', 'that', 0.5),
   v('realize', 'belief', 'that', 0.6),
   v('understand', 'belief', 'that', 0.3),
   v('recognize', 'belief', 'that', 0.5),
@@ -499,7 +499,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   v('heckle', 'speech', 'object quote', 0.6, 'inv -'),
 
   // perception and evidence ("a poll shows …", "the report found …")
-  v('see', 'perception', 'that object as', 0.3),
+  v('see', 'perception', 'that object as', 0.5),
   v('hear', 'perception', 'that object', 0.25),
   v('notice', 'perception', 'that', 0.5),
   v('witness', 'perception', 'object', 0.5),
@@ -705,7 +705,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'poke fun at', lemma: 'poke fun at', kind: 'speech', complement: ['object'], evaluative: -1, confidence: 0.8 },
   { pattern: 'deliver <D>? <M>* (speech|address|remarks|remark|message|warning|rebuke|statement|eulogy|sermon|lecture|keynote|speeches|warnings|rebukes|statements)',
     lemma: 'deliver', kind: 'speech', complement: ['quote', 'that'], confidence: 0.4 },
-  { pattern: 'in <D>? <M>* (poll|polls|survey|surveys|study|studies|average|census|tally|count|ranking|rankings)', lemma: 'in a poll', kind: 'perception', complement: ['that'], confidence: 0.35, source: 'inside' },
+  { pattern: 'in <D>? <M>* (poll|polls|survey|surveys|study|studies|average|census|tally|count|ranking|rankings)', lemma: 'in a poll', kind: 'perception', complement: ['that'], confidence: 0.5, source: 'inside' },
   { pattern: 'shrug off', lemma: 'shrug off', kind: 'speech', complement: ['object'], confidence: 0.55 },
   { pattern: 'side with', lemma: 'side with', kind: 'belief', complement: ['object'], evaluative: 1, confidence: 0.5 },
   { pattern: 'vouch for', lemma: 'vouch for', kind: 'speech', complement: ['object'], evaluative: 1, confidence: 0.75 },
