@@ -66,7 +66,13 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const antecedent = nounPhraseEndingAt(seg, ents, j - 2);
     if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, how: 'subject' };
   }
-  while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
+  for (;;) {
+    while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
+    // "Smith on Saturday criticized", "Gowdy earlier Thursday said": a time between subject and verb.
+    const time = timeAdjunctEndingAt(tokens, j);
+    if (time < 0 || tokens[time - 1]?.sentence !== cue.sentence) break;
+    j = time - 1;
+  }
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
   // The closing mark of a title ("the series “Scandal,” thanked") hides the comma before it.
   while (j > 0 && QUOTE_MARK.test(tokens[j]!.value) && seg.quoteOf[j]! >= 0 && !inQuote(j) && tokens[j - 1]!.value === ',') j--;
@@ -78,7 +84,15 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     // before a participle, a phrase that names no one who can speak is no source; the clause's
     // subject is (below).
     const participle = cue.lower.endsWith('ing');
+    // "Officials who spoke with the Post said": the phrase ends a relative clause; its antecedent speaks.
+    const antecedent = np ? relativeAntecedent(seg, ents, np.first, inQuote) : null;
+    if (antecedent) return antecedent;
     if (np && !(participle && !speakerLike(ents, np))) return np;
+  }
+  // An adjunct between commas: "Clinton, during a town hall in Columbus, Ohio, said".
+  if (left && left.value === ',' && !inQuote(j)) {
+    const subject = subjectBeforeAdjunct(seg, ents, j, inQuote);
+    if (subject) return subject;
   }
   // An apposition: "Fiona Hill, a national security official during the administration, told".
   if (left && left.value === ',' && !inQuote(j)) {
@@ -86,7 +100,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       const t = tokens[k]!;
       if (t.sentence !== cue.sentence && k < j - 1) break;
       // A title in quotation marks may stand in the apposition ("star of the show “Scandal,”"); speech may not.
-      if (inQuote(k) || (QUOTE_MARK.test(t.value) && !(seg.quoteOf[k]! >= 0))) break;
+      if (inQuote(k) || (QUOTE_MARK.test(t.value) && !(seg.quoteOf[k]! >= 0) && !possessiveMark(tokens, k))) break;
       if (t.value === ',') {
         const before = tokens[k - 1];
         if (before && !inQuote(k - 1) && (mentionIndex(ents, k - 1) >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
@@ -96,6 +110,10 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
           const innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
           const inner = mentionIndex(ents, innerAt);
           const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name';
+          // "Vian, the editor of the paper, L'Osservatore Romano, said", "Cory James, 22, of Flint,
+          // Mich., said": a chain of appositions describes the name that opens it.
+          const head = np ? appositionHead(seg, ents, np.first, inQuote) : null;
+          if (head) return head;
           if (np && !outerIsName && inner >= 0 && ents.mentions[inner]!.kind === 'name' && appositionEndsWith(tokens, ents.mentions[inner]!.last, j)) {
             return fromMention(ents, inner, 'subject');
           }
@@ -155,6 +173,35 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     }
   }
   return null;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const PERIOD_DETERMINERS = new Set(['last', 'this', 'next', 'past', 'that']);
+const TIME_OPENERS = new Set(['on', 'earlier', 'later', 'late', 'early', 'in', 'during']);
+
+/**
+ * The first token of a time expression ending at token j ("on Saturday", "earlier Thursday",
+ * "late last week", "this past month", "on Dec. 11", "earlier in the day"), or -1. A time between a
+ * subject and its verb names no one: "Senator Smith on Saturday criticized …".
+ */
+function timeAdjunctEndingAt(tokens: readonly Token[], j: number): number {
+  let k = j;
+  const at = (x: number) => tokens[x]?.lower ?? '';
+  if (DAY_PARTS.has(at(k)) && (WEEKDAYS.has(at(k - 1)) || at(k - 1) === 'yesterday' || at(k - 1) === 'friday')) k--;
+  if (WEEKDAYS.has(at(k)) && /^\p{Lu}/u.test(tokens[k]!.value)) k--;
+  else if (at(k) === 'yesterday' || at(k) === 'today' || at(k) === 'tonight') k--;
+  else if (tokens[k]?.pos === 'NUM' && MONTHS.has(at(k - 1)) && /^\p{Lu}/u.test(tokens[k - 1]!.value) && at(k - 2) === 'on') k -= 3;
+  else if (MONTHS.has(at(k)) && /^\p{Lu}/u.test(tokens[k]!.value) && (at(k - 1) === 'in' || at(k - 1) === 'early' || at(k - 1) === 'late' || at(k - 1) === 'last')) k -= 2;
+  else if (at(k) === 'day' && at(k - 1) === 'the' && at(k - 2) === 'in' && (at(k - 3) === 'earlier' || at(k - 3) === 'later')) k -= 4;
+  else if (PERIODS.has(at(k)) && PERIOD_DETERMINERS.has(at(k - 1))) {
+    k -= 2;
+    if (at(k) === 'this' && at(k + 1) === 'past') k--;
+  } else return -1;
+  while (k >= 0 && k < j && TIME_OPENERS.has(at(k)) && j - k < 7) k--;
+  return k + 1;
 }
 
 function isVerbish(t: Token): boolean {
@@ -268,6 +315,100 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
 /** Documents whose author is the real source: "a statement released by …", "a report from …". */
 export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement',
   'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents']);
+
+const ADJUNCT_ADVERBS = new Set(['later', 'earlier', 'however', 'meanwhile', 'instead', 'too', 'also', 'though', 'again']);
+
+/**
+ * The subject before an adjunct set off by commas and ending at the comma j before the cue:
+ * "Clinton, during a town hall in Columbus, Ohio, said", "Salceda, citing federal data, said",
+ * "Trump, later alleging …, said". The adjunct opens with a preposition (not "of"), a participle
+ * or a linking adverb; the subject is a person, organisation, group, role or pronoun.
+ */
+function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, inQuote: (k: number) => boolean): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[j]!.sentence;
+  for (let c = j - 2; c > 0 && j - c < 30; c--) {
+    const t = tokens[c]!;
+    if (t.sentence !== sentence || inQuote(c) || t.value === ';' || QUOTE_MARK.test(t.value) && !possessiveMark(tokens, c)) return null;
+    if (t.value !== ',') continue;
+    const next = tokens[c + 1]!;
+    const opener = (next.pos === 'ADP' && next.lower !== 'of') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || ADJUNCT_ADVERBS.has(next.lower);
+    if (!opener) continue;
+    const np = nounPhraseEndingAt(seg, ents, c - 1);
+    if (np && speakerLike(ents, np) && !ents.mentions[np.mention]!.afterPreposition) return np;
+  }
+  return null;
+}
+
+/**
+ * The antecedent of a relative clause that ends with the phrase starting at token `from`:
+ * "officials who spoke with the Post", "groups that have endorsed him" — the relative pronoun,
+ * a verb after it, and a noun phrase before it.
+ */
+function relativeAntecedent(seg: Segmentation, ents: EntityIndex, from: number, inQuote: (k: number) => boolean): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[from]!.sentence;
+  let verb = false;
+  for (let k = from - 1; k > 0 && from - k < 12; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || inQuote(k) || t.pos === 'PUNCT') return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
+    if (t.lower !== 'who' && t.lower !== 'that') {
+      if (CLAUSE_START.has(t.lower) || t.pos === 'SCONJ') return null;
+      continue;
+    }
+    if (!verb || k + 1 > from - 1) return null;
+    const np = nounPhraseEndingAt(seg, ents, k - 1);
+    if (!np || (np.mention >= 0 && !speakerLike(ents, np))) return null;
+    const head = tokens[k - 1]!;
+    // "that" after a verb opens a complement ("argued that"), not a relative clause.
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && mentionIndex(ents, k - 1) < 0) return null;
+    return np;
+  }
+  return null;
+}
+
+/** An apostrophe closing a possessive ("Sanders' campaign manager"), not a quotation mark. */
+function possessiveMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return (t.value === "'" || t.value === '\u2019') && before !== undefined && before.end === t.start && /s$/i.test(before.value) && tokens[k + 1]?.pos !== 'PUNCT';
+}
+
+/** Words that may stand inside a chain of appositions: "Cory James, 22, of Flint, Mich.". */
+const CHAIN_WORDS = new Set(['of', 'from', 'at', 'for', 'in', 'with', 'on', '(', ')', '-', "'s", '\u2019s', 'and']);
+
+/**
+ * The name opening a chain of appositions that ends with the phrase starting at token `from`:
+ * walking back over noun phrases, commas, ages and prepositional affiliations to the start of
+ * the clause, a person or organisation named right before the chain's first comma.
+ */
+function appositionHead(seg: Segmentation, ents: EntityIndex, from: number, inQuote: (k: number) => boolean): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[from]!.sentence;
+  let k = from - 1;
+  let commas = 0;
+  for (; k >= 0 && from - k < 40; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || inQuote(k) || CLAUSE_START.has(t.lower)) break;
+    if (t.value === ',') { commas++; continue; }
+    if (possessiveMark(tokens, k)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && !CHAIN_WORDS.has(t.value) && t.value !== '.' || t.pos === 'ADP' && !CHAIN_WORDS.has(t.lower)) break;
+    if (!NP_POS.has(t.pos) && !CHAIN_WORDS.has(t.lower) && t.pos !== 'PUNCT') break;
+  }
+  if (commas === 0) return null;
+  // The first element of the chain: its name, then its comma.
+  let first = k + 1;
+  if (tokens[first]?.pos === 'DET') first++;
+  const mi = mentionIndex(ents, first);
+  if (mi < 0) return null;
+  const m = ents.mentions[mi]!;
+  if (m.kind !== 'name' || m.first !== first || m.last >= from || tokens[m.last]?.value !== ',' || m.afterPreposition) return null;
+  const e = ents.entityOf[mi]!;
+  const type = e >= 0 ? ents.entities[e]!.type : m.type;
+  if (type === 'place') return null;
+  return fromMention(ents, mi, 'subject');
+}
 
 /** Is token k inside a relative clause opened after the comma before j ("Hill, who served …, said")? */
 function relativeClauseAt(tokens: readonly Token[], k: number, j: number): boolean {
