@@ -320,7 +320,8 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     // Nothing but the source and its apposition between quote and cue.
     const from = Math.min(s.first, a.first);
     // The source may open with a determiner the mention leaves out ("the Kremlin said").
-    const sourceStart = tokens[s.first - 1]?.pos === 'DET' && s.first - 1 >= k ? s.first - 1 : s.first;
+    // So may modifiers it leaves out ("former Florida governor Jeb Bush", "State spokesman Mark Toner").
+    const sourceStart = s.how === 'inverted' ? s.first : phraseStart(tokens, s.first, k);
     if (s.how === 'inverted' ? a.first !== k : sourceStart !== k) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
@@ -328,6 +329,21 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     return { source: s, anchor: a, confidence: a.confidence * 0.95 };
   }
   return null;
+}
+
+/**
+ * Where the noun phrase of a source starting at token `first` begins, when determiners and
+ * modifiers the mention leaves out stand before it back to token `floor` ("the former", "State").
+ */
+function phraseStart(tokens: readonly Token[], first: number, floor: number): number {
+  let k = first;
+  while (k > floor && first - k < 4) {
+    const p = tokens[k - 1]!;
+    const attached = p.value === '-' || tokens[k]?.value === '-';
+    if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'NUM' || attached) || p.sentence !== tokens[first]!.sentence) break;
+    k--;
+  }
+  return k === floor ? floor : first;
 }
 
 /** Does a speech quote open after token k before the sentence ends? */

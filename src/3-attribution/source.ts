@@ -235,7 +235,9 @@ function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): So
   let first = j;
   while (first > 0) {
     const p = tokens[first - 1]!;
-    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-') || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
+    // A word joined by a hyphen stays in ("the conservative-leaning newspaper").
+    const hyphened = tokens[first - 2]?.value === '-' && tokens[first - 2]!.end === p.start;
+    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !['his', 'her', 'their', 'its', 'our', 'my'].includes(p.lower)) break;
     first--;
     if (j - first > 6) break;
@@ -302,7 +304,9 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
   }
   if (last === k) return null;
   const head = tokens[last - 1]!;
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  // "the 46-year-old": a hyphenated age stands for a person.
+  const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
   // "a statement released by Erdogan's office": the document's author is the source.
   const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[last]?.lower === 'by' || tokens[last]?.lower === 'from' ? last + 1 : -1;
   if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[last]!.lower === 'by' || tokens[last]!.lower === 'from')) {
