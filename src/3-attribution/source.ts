@@ -72,11 +72,20 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const time = timeAdjunctEndingAt(tokens, j);
     if (time < 0 || tokens[time - 1]?.sentence !== cue.sentence) break;
     j = time - 1;
+    // "The report released last week said": a participle after its noun, then the time.
+    if (tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.lower) && tokens[j - 1]?.pos === 'NOUN' && tokens[j - 1]!.sentence === cue.sentence) j--;
   }
+  // "Rep. Earl Blumenauer (D-Ore.) said": a party label in brackets after the name.
+  j = beforeBrackets(tokens, j);
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
   // The closing mark of a title ("the series “Scandal,” thanked") hides the comma before it.
   while (j > 0 && QUOTE_MARK.test(tokens[j]!.value) && seg.quoteOf[j]! >= 0 && !inQuote(j) && tokens[j - 1]!.value === ',') j--;
   const left = j >= 0 ? tokens[j]! : undefined;
+  // "The man who Price praised on Friday said": a relative clause with its own subject and verb.
+  if (left && left.pos === 'VERB' && a.form === 'verb' && !inQuote(j)) {
+    const antecedent = relativeAntecedent(seg, ents, j + 1, inQuote);
+    if (antecedent) return antecedent;
+  }
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
@@ -130,7 +139,9 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (a.inversion || a.form === 'phrase') {
     // Only right after a quote: "…,” said Smith" — not ", claiming the officer …".
     const afterQuote = (k: number) => k >= 0 && (QUOTE_MARK.test(tokens[k]!.value) || inQuote(k));
-    const leftIsBoundary = left !== undefined && (afterQuote(j) || (left.value === ',' && afterQuote(j - 1)));
+    // Also at the start of a sentence: "Said Comey, “…”", "But, said Solovey, “…”".
+    const opensSentence = a.form !== 'phrase' && a.inversion && (left === undefined || left.sentence !== cue.sentence || (left.value === ',' && (tokens[j - 1]?.sentence !== cue.sentence || (j - 1 === seg.doc.sentences[cue.sentence]?.first && tokens[j - 1]!.pos === 'CCONJ'))));
+    const leftIsBoundary = opensSentence || (left !== undefined && (afterQuote(j) || (left.value === ',' && afterQuote(j - 1))));
     if (leftIsBoundary && !cue.lower.endsWith('ing')) {
       const np = nounPhraseAt(seg, ents, a.last, 'inverted');
       if (np) return np;
@@ -277,9 +288,17 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
   const t = tokens[k];
   if (!t) return null;
   const mi = mentionIndex(ents, k);
-  if (mi >= 0) {
+  // "said his best friend at Lehigh, Bruce Turry": a possessive opens a noun phrase.
+  const possessor = how === 'inverted' && mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(ents.mentions[mi]!.key) && tokens[k + 1]?.pos !== 'PUNCT';
+  if (mi >= 0 && !possessor) {
     const m = ents.mentions[mi]!;
     if (m.kind === 'pronoun' && !['he', 'she', 'they', 'it', 'we', 'i'].includes(m.key)) return null;
+    // "said Ohio State University professor Paul Beck": a title before a name is the name's.
+    const next = mentionIndex(ents, m.last);
+    if (m.kind === 'role' && next >= 0 && ents.mentions[next]!.kind === 'name' && ents.mentions[next]!.first === m.last) {
+      const n = ents.mentions[next]!;
+      return { span: { start: m.start, end: n.end }, mention: next, first: m.first, last: n.last, how };
+    }
     // "according to Johnson's critics": the phrase goes on to its head noun.
     if (m.possessive && m.kind === 'name') {
       let h = m.last + 1;
@@ -292,8 +311,8 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     }
     return fromMention(ents, mi, how);
   }
-  if (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON')) return null;
-  let last = k;
+  if (!possessor && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
+  let last = possessor ? k + 1 : k;
   while (last < tokens.length && last - k < 8) {
     const x = tokens[last]!;
     // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
@@ -313,7 +332,48 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     const author = nounPhraseAt(seg, ents, by, how);
     if (author) return author;
   }
+  const named = appositiveName(seg, ents, last);
+  if (named >= 0) {
+    const n = ents.mentions[named]!;
+    return { span: { start: t.start, end: n.end }, mention: named, first: k, last: n.last, how };
+  }
   return { span: { start: t.start, end: head.end }, mention: -1, first: k, last, how };
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * A person's name set off by a comma after a description ending before token k, possibly after
+ * an affiliation ("his best friend at Lehigh, Bruce Turry", "a campaign aide, Jane Roe"): the
+ * mention index of the name, or -1.
+ */
+function appositiveName(seg: Segmentation, ents: EntityIndex, k: number): number {
+  const tokens = seg.doc.tokens;
+  let x = k;
+  if (tokens[x] && PP_HEAD.has(tokens[x]!.lower)) {
+    x++;
+    while (x < tokens.length && x - k < 6 && (tokens[x]!.pos === 'PROPN' || tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'DET' || tokens[x]!.pos === 'ADJ')) x++;
+  }
+  if (tokens[x]?.value !== ',' || seg.quoteOf[x]! >= 0) return -1;
+  const mi = mentionIndex(ents, x + 1);
+  if (mi < 0) return -1;
+  const m = ents.mentions[mi]!;
+  if (m.kind !== 'name' || m.first !== x + 1 || m.sentence !== tokens[k - 1]?.sentence) return -1;
+  const e = ents.entityOf[mi]!;
+  if ((e >= 0 ? ents.entities[e]!.type : m.type) !== 'person') return -1;
+  // The name closes the phrase: a comma or the sentence end follows.
+  const after = tokens[m.last];
+  return !after || after.value === ',' || after.value === '.' || after.sentence !== m.sentence ? mi : -1;
+}
+
+/** Token j, or the token before a bracketed aside ending at j ("Blumenauer (D-Ore.)"). */
+function beforeBrackets(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.value !== ')') return j;
+  for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
+    if (tokens[k]!.value === '(') return tokens[k - 1]?.sentence === tokens[j]!.sentence ? k - 1 : j;
+    if (tokens[k]!.value === ')') return j;
+  }
+  return j;
 }
 
 /** Documents whose author is the real source: "a statement released by …", "a report from …". */
@@ -338,8 +398,10 @@ function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, i
     const next = tokens[c + 1]!;
     const opener = (next.pos === 'ADP' && next.lower !== 'of') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || ADJUNCT_ADVERBS.has(next.lower);
     if (!opener) continue;
-    const np = nounPhraseEndingAt(seg, ents, c - 1);
-    if (np && speakerLike(ents, np) && !ents.mentions[np.mention]!.afterPreposition) return np;
+    const np = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, c - 1));
+    if (!np || tokens[np.first - 1]?.pos === 'ADP') continue;
+    // A mention that can speak, or a noun phrase the entity stage left alone ("Nurses at the hospital").
+    if (np.mention >= 0 ? speakerLike(ents, np) && !ents.mentions[np.mention]!.afterPreposition : tokens[np.last - 1]!.pos === 'NOUN' || tokens[np.last - 1]!.pos === 'PROPN') return np;
   }
   return null;
 }
@@ -419,6 +481,8 @@ function relativeClauseAt(tokens: readonly Token[], k: number, j: number): boole
   for (let x = k - 1; x >= Math.max(0, j - 20); x--) {
     const t = tokens[x]!;
     if (t.value === ',') return ['who', 'which', 'whose'].includes(tokens[x + 1]?.lower ?? '');
+    // "Jane Roe, a former official who now studies …, said": the clause opens after the description's noun.
+    if ((t.lower === 'who' || t.lower === 'whose' || t.lower === 'that') && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN' || tokens[x - 1]?.lower === "'s")) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { expectUtterance, utterancesOf } from '../helpers.js';
 
 const said = (text: string) => analyze(text).utterances.map((u) => [u.kind, u.speaker?.name ?? null, u.text]);
 
@@ -57,4 +58,59 @@ describe('headline labels', () => {
       expect(analyze(text).utterances).toEqual([]);
     },
   );
+});
+
+describe('the subject past times, asides, brackets, apposition chains and relative clauses', () => {
+  test.each([
+    ['Senator Ann Price on Saturday criticized the accord as weak.', 'the accord as weak', 'Ann Price', 'Senator Ann Price'],
+    ['Governor Tom Reyes earlier Thursday said the committee had met 75 times.', 'the committee had met 75 times', 'Tom Reyes', 'Governor Tom Reyes'],
+    ['Mayor Lena Ortiz late last week said the budget was balanced.', 'the budget was balanced', 'Lena Ortiz', 'Mayor Lena Ortiz'],
+    ['The report released last week said the plan would fail.', 'the plan would fail', 'report', 'The report'],
+    ['Senator Ann Price, during a town hall meeting in Columbus, Ohio, said she would fight for the miners.', 'she would fight for the miners', 'Ann Price', 'Senator Ann Price'],
+    ['Nurses at the hospital, citing long shifts, said they would strike.', 'they would strike', 'Nurses', 'Nurses'],
+    ['Sen. Ann Price (D-Ill.), noting the size of the crowd, said the rally was a success.', 'the rally was a success', 'Ann Price', 'Sen. Ann Price'],
+    ['Officials who spoke with The Washington Post said the agency was broken.', 'the agency was broken', 'Officials', 'Officials'],
+    ['Progressive groups that have endorsed him say the delegates should choose.', 'the delegates should choose', 'Progressive groups', 'Progressive groups'],
+    ['Marta Ruiz, the editor of the city’s largest newspaper, El Diario, said every mayor was political.', 'every mayor was political', 'Marta Ruiz', 'Marta Ruiz'],
+    ['Cory James, 22, of Flint, Mich., said he had not given up hope.', 'he had not given up hope', 'Cory James', 'Cory James'],
+    ['James Lee, a former official who now studies the cyber activities of nations, said the attack was not new.', 'the attack was not new', 'James Lee', 'James Lee'],
+  ])('%s', (input, text, speaker, mention) => {
+    expectUtterance(input, { text, speaker, mention });
+  });
+
+  test.each([
+    ['In Chicago, the mayor, Rahm Emanuel, said the budget was balanced.', 'Chicago'],
+    ['Voters in Columbus, Ohio, said the race was close.', 'Ohio'],
+    ['The man who Senator Ann Price praised on Friday said the plan was fair.', 'Ann Price'],
+    ['The man who Senator Ann Price praised on Friday said the plan was fair.', 'Friday'],
+    ['Senator Ann Price on Saturday criticized the accord as weak.', 'Saturday'],
+  ])('not the place, time or object before the verb: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).not.toContain(wrong);
+  });
+});
+
+describe('quote sources with modifiers, titles, possessives and brackets', () => {
+  test.each([
+    ['“Our friends no longer fear us,” former Florida governor Jeb Bush said.', 'Our friends no longer fear us,', 'Jeb Bush', 'Florida governor Jeb Bush'],
+    ['“We take our obligations seriously,” State spokesman Mark Toner said Friday.', 'We take our obligations seriously,', 'Mark Toner', 'spokesman Mark Toner'],
+    ['“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.', 'He needs to stop blaming everyone else,', 'conservative-leaning newspaper', 'the conservative-leaning newspaper'],
+    ['“We raised $44 million,” Jeff Weaver, Sanders’ campaign manager, said in a statement.', 'We raised $44 million,', 'Jeff Weaver', 'Jeff Weaver'],
+    ['“That was her constituency,” said Ohio State University professor Paul Beck.', 'That was her constituency,', 'Paul Beck', 'Ohio State University professor Paul Beck'],
+    ['“It was his first rebellion,” said his best friend at college, Bruce Turry.', 'It was his first rebellion,', 'Bruce Turry', 'his best friend at college, Bruce Turry'],
+    ['“There is tremendous energy,” Rep. Earl Blumenauer (D-Ore.) said.', 'There is tremendous energy,', 'Earl Blumenauer', 'Rep. Earl Blumenauer'],
+    ['Said Senator Ann Price, “The thought that an error on our part is connected is painful.”', 'The thought that an error on our part is connected is painful.', 'Ann Price', 'Senator Ann Price'],
+    ['But, said Senator Ann Price, “I do not want a fight.”', 'I do not want a fight.', 'Ann Price', 'Senator Ann Price'],
+  ])('%s', (input, text, speaker, mention) => {
+    expectUtterance(input, { text, speaker, mention });
+  });
+
+  test.each([
+    ['“It was a disaster,” said the senator’s critics. Said to be ill, the governor stayed home.', 'governor'],
+    ['“We will win,” said his rival, a former mayor.', 'former mayor'],
+  ])('not a name outside the source phrase: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name);
+    expect(speakers).not.toContain(wrong);
+  });
 });
