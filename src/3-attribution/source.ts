@@ -67,7 +67,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, how: 'subject' };
   }
   for (;;) {
-    while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')))) j--;
+    while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')) || contractedAuxiliary(tokens[j]!))) j--;
     // "Smith on Saturday criticized", "Gowdy earlier Thursday said": a time between subject and verb.
     const time = timeAdjunctEndingAt(tokens, j);
     if (time < 0 || tokens[time - 1]?.sentence !== cue.sentence) break;
@@ -96,15 +96,17 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     // "Officials who spoke with the Post said": the phrase ends a relative clause; its antecedent speaks.
     const antecedent = np ? relativeAntecedent(seg, ents, np.first, inQuote) : null;
     if (antecedent) return antecedent;
-    if (np && !(participle && !speakerLike(ents, np))) return np;
+    if (np && (!participle || participleSubject(seg, ents, np))) return np;
   }
   // An adjunct between commas: "Clinton, during a town hall in Columbus, Ohio, said".
   if (left && left.value === ',' && !inQuote(j)) {
-    const subject = subjectBeforeAdjunct(seg, ents, j, inQuote);
+    const subject = subjectBeforeAdjunct(seg, ents, j, inQuote, cue.lower.endsWith('ing'));
     if (subject) return subject;
   }
   // An apposition: "Fiona Hill, a national security official during the administration, told".
-  if (left && left.value === ',' && !inQuote(j)) {
+  // (Before a participle, a phrase and its apposition are the object of the clause: "… for Donald
+  // Trump, the front-runner, saying"; the clause's subject says it, below.)
+  if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
     for (let k = j - 1; k >= Math.max(0, j - 20); k--) {
       const t = tokens[k]!;
       if (t.sentence !== cue.sentence && k < j - 1) break;
@@ -150,6 +152,14 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   // A participle or a second verb continues the clause before it: "…, claiming …", "… and added".
   const continues = left && (left.value === ',' || left.lower === 'and' || left.lower === 'but' || QUOTE_MARK.test(left.value) || inQuote(j));
   if (continues || cue.lower.endsWith('ing')) {
+    // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
+    // "Khan, who is Muslim, also decried the ban, noting …", "Rendell praised Sanders, calling …".
+    const verb = depth > 0 ? -1 : left?.value === ',' ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
+    const prior = anchors[a.index - 1];
+    if (verb >= 0 && !(prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb)) {
+      const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
+      if (s && (s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
+    }
     // The nearest earlier cue of the sentence with a source of its own (a few back at most:
     // a sentence of nothing but cues must stay linear).
     for (let b = a.index - 1; b >= Math.max(0, a.index - 3); b--) {
@@ -213,6 +223,95 @@ function timeAdjunctEndingAt(tokens: readonly Token[], j: number): number {
   } else return -1;
   while (k >= 0 && k < j && TIME_OPENERS.has(at(k)) && j - k < 7) k--;
   return k + 1;
+}
+
+/** "he’s hoping", "they’re saying", "we’ve argued": a contracted auxiliary stands between subject and verb. */
+function contractedAuxiliary(t: Token): boolean {
+  return t.pos === 'AUX' && /^['\u2019](?:s|re|ve|d|ll|m)$/.test(t.lower);
+}
+
+/** Verbs whose object performs the participle after it: "had Republicans wondering", "left voters saying". */
+const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture']);
+
+/** Prepositions whose object is a place, medium or occasion, not the speaker of a participle after it ("on CNN talking"). */
+const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'from', 'for', 'about', 'against', 'over', 'during', 'after', 'before', 'through', 'across']);
+
+/**
+ * Does the noun phrase right before a participle speak it? "with 30 percent of voters saying",
+ * "a gunman claiming", "officials saying" — yes; "was on CNN talking", "the run-up to the
+ * caucuses portraying" — no: after such a preposition the clause's subject speaks.
+ */
+function participleSubject(seg: Segmentation, ents: EntityIndex, np: Source): boolean {
+  const tokens = seg.doc.tokens;
+  let p = np.first - 1;
+  if (tokens[p]?.pos === 'DET') p--;
+  const before = tokens[p];
+  if (before?.lower === 'with') return true;
+  if (before && before.pos === 'ADP' && NOT_BEFORE_PARTICIPLE.has(before.lower)) return false;
+  // "issued a statement saying", "emailed supporters saying": the object of a verb; its subject speaks.
+  // But "had Republicans wondering", "left voters saying", "heard him telling": the object does it.
+  if (before && (before.pos === 'VERB' || before.pos === 'AUX')) return OBJECT_DOES.has(before.lemma);
+  if (speakerLike(ents, np)) return true;
+  if (np.mention >= 0) return false;
+  const head = tokens[np.last - 1]!;
+  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && before?.pos !== 'ADP' && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
+}
+
+/** The nearest finite verb before token `before` in its sentence, outside speech quotes and names, or -1. */
+function finiteVerbBefore(seg: Segmentation, ents: EntityIndex, before: number, inQuote: (k: number) => boolean): number {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[before]!.sentence;
+  for (let k = before - 1; k >= 0 && before - k < 40; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return -1;
+    if (inQuote(k) || mentionIndex(ents, k) >= 0 || /ing$/.test(t.lower) || tokens[k - 1]?.lower === 'to') continue;
+    // A copula is the verb of its clause when no verb follows it ("Fiorina was upfront about …").
+    const copula = t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
+    if (t.pos === 'VERB' || copula) return k;
+  }
+  return -1;
+}
+
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'as', 'yet']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * The verb of the main clause before token `before` (a participle cue), outside speech quotes:
+ * past an opening adjunct or subordinate clause ("On Sunday, …", "As voters went to the polls,
+ * …"), in the last clause joined by ", and …", skipping relative clauses ("Khan, who is Muslim,
+ * also decried …") and verbs inside names. A copula counts when no verb follows it. -1 if none.
+ */
+function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: number, inQuote: (k: number) => boolean): number {
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[before]!.sentence];
+  if (!sentence || before - sentence.first > 80) return -1;
+  let k = sentence.first;
+  while (k < before && (tokens[k]!.pos === 'PUNCT' || QUOTE_MARK.test(tokens[k]!.value)) ) k++;
+  const opener = tokens[k];
+  if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)))) {
+    let comma = -1;
+    for (let x = k; x < before; x++) if (tokens[x]!.value === ',' && !inQuote(x)) { comma = x; break; }
+    if (comma < 0) return -1;
+    k = comma + 1;
+  }
+  for (let x = k; x < before - 2; x++) {
+    if (tokens[x]!.value !== ',' || inQuote(x) || !CLAUSE_LINKS.has(tokens[x + 1]!.lower)) continue;
+    const next = tokens[x + 2]!;
+    if (mentionIndex(ents, x + 2) >= 0 || SUBJECT_PRONOUNS.has(next.lower) || next.pos === 'DET') k = x + 2;
+  }
+  let relative = false;
+  for (let x = k; x < before; x++) {
+    const t = tokens[x]!;
+    if (inQuote(x) || mentionIndex(ents, x) >= 0) continue;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose' || (t.lower === 'that' && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN'))) { relative = true; continue; }
+    if (/ing$/.test(t.lower) || tokens[x - 1]?.lower === 'to') continue;
+    const copula = t.pos === 'AUX' && tokens[x + 1]?.pos !== 'VERB' && tokens[x + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
+    const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1)) || copula;
+    if (!finite) continue;
+    if (relative) { relative = false; continue; }
+    return x;
+  }
+  return -1;
 }
 
 function isVerbish(t: Token): boolean {
@@ -388,12 +487,16 @@ const ADJUNCT_ADVERBS = new Set(['later', 'earlier', 'however', 'meanwhile', 'in
  * "Trump, later alleging …, said". The adjunct opens with a preposition (not "of"), a participle
  * or a linking adverb; the subject is a person, organisation, group, role or pronoun.
  */
-function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, inQuote: (k: number) => boolean): Source | null {
+function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, inQuote: (k: number) => boolean, participle: boolean): Source | null {
   const tokens = seg.doc.tokens;
   const sentence = tokens[j]!.sentence;
   for (let c = j - 2; c > 0 && j - c < 30; c--) {
     const t = tokens[c]!;
     if (t.sentence !== sentence || inQuote(c) || t.value === ';' || QUOTE_MARK.test(t.value) && !possessiveMark(tokens, c)) return null;
+    // A finite verb makes the aside a clause ("as Clinton echoed the criticism,"), not an adjunct.
+    // Before a participle cue ("…, saying"), a finite verb makes the aside a clause ("as Clinton
+    // echoed the criticism,"), whose subject the participle continues.
+    if (participle && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[c - 1]?.value !== ',') return null;
     if (t.value !== ',') continue;
     const next = tokens[c + 1]!;
     const opener = (next.pos === 'ADP' && next.lower !== 'of') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || ADJUNCT_ADVERBS.has(next.lower);

@@ -114,3 +114,27 @@ describe('quote sources with modifiers, titles, possessives and brackets', () =>
     expect(speakers).not.toContain(wrong);
   });
 });
+
+describe('who speaks a participle: the clause subject, or the phrase before it', () => {
+  test.each([
+    ['Senator Ann Price threw her support behind Governor Tom Reyes on Wednesday, saying it was time to unite.', 'it was time to unite', 'Ann Price'],
+    ['Senator Ann Price, who is a veteran, also decried the ban on refugees, noting that the governor had served nothing.', 'the governor had served nothing', 'Ann Price'],
+    ['Mayor Lena Ortiz was upfront about her distaste for Governor Tom Reyes, the front-runner, saying that the voters deserved better.', 'the voters deserved better', 'Lena Ortiz'],
+    ['Governor Tom Reyes has improved his standing, with 30 percent of voters saying they trust him.', 'they trust him', '30 percent'],
+    ['The governor’s remarks had Republicans wondering whether he would stay in the race.', 'he would stay in the race', 'Republican Party'],
+    ['The Reyes campaign issued a statement saying the governor would not attend.', 'the governor would not attend', 'Reyes campaign'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['Senator Ann Price was on CNN talking about her plan to cut taxes.', 'CNN'],
+    ['Governor Tom Reyes emailed supporters saying the fight would go on.', 'supporters'],
+    ['Senator Ann Price issued a statement saying the vote was rigged.', 'statement'],
+    ['Mayor Lena Ortiz was upfront about her distaste for Governor Tom Reyes, the front-runner, saying that the voters deserved better.', 'Tom Reyes'],
+  ])('not the object or the place before it: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).not.toContain(wrong);
+  });
+});
