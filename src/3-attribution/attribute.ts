@@ -171,7 +171,11 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   const removed = new Set<number>();
   const topLevel = new SpanIndex(drafts);
   drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
-  anchors.forEach((a, ai) => {
+  // Verbs and phrases claim their clauses before nouns do: in "Trump's accusation that … had
+  // imperiled the troops, Biden said" the report is Biden's; the noun's content lies inside it.
+  const byStrength = [...anchors.keys()].sort((x, y) => Number(anchors[x]!.form === 'noun') - Number(anchors[y]!.form === 'noun') || x - y);
+  byStrength.forEach((ai) => {
+    const a = anchors[ai]!;
     const source = sources[ai];
     if (!source || a.kind === 'perception') return;
     if (inTurn(tokens[a.first]!.start)) return;
@@ -702,8 +706,11 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
     if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
     if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && ['he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[k + 1]!.lower)) return true;
+    // "When the moderator pointed out that …, the candidate said …": the main clause ends the subordinate one.
+    if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
     return false;
   };
+  const subordinate = opensWithSubordinator(seg, a.first);
   let start = -1;
   let clauseFrom = -1;
   const after = a.source === 'after' ? source.last : a.last;
@@ -854,6 +861,18 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     const t = tokens[k]!;
     return (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!)) || QUOTE_MARK.test(t.value) || t.value === ';';
   }
+}
+
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
+
+/** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */
+function opensWithSubordinator(seg: Segmentation, k: number): boolean {
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[k]!.sentence];
+  if (!sentence) return false;
+  let first = sentence.first;
+  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
+  return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
 }
 
 /** A quote of one to three words inside reported speech is part of it ("said he 'can' and 'may' act"). */

@@ -138,3 +138,21 @@ describe('who speaks a participle: the clause subject, or the phrase before it',
     expect(speakers).not.toContain(wrong);
   });
 });
+
+describe('a report claims its clause before a noun cue or a subordinate clause does', () => {
+  test.each([
+    ['Governor Tom Reyes’s accusation that the mayor had hidden the report had hurt the party, Senator Ann Price said.', 'Ann Price'],
+    ['When the moderator pointed out that the governor had not answered, Senator Ann Price said the voters wanted answers.', 'Ann Price'],
+  ])('%s', (input, speaker) => {
+    const all = utterancesOf(input);
+    const last = all.filter((u) => u.kind === 'indirect').at(-1);
+    expect(last?.speaker?.name).toBe(speaker);
+  });
+
+  test.each([
+    ['When the moderator pointed out that the governor had not answered, Senator Ann Price said the voters wanted answers.', 'the governor had not answered', 'moderator'],
+    ['Governor Tom Reyes said the mayor had hidden the report, and Senator Ann Price agreed.', 'the mayor had hidden the report', 'Tom Reyes'],
+  ])('the subordinate report keeps its own speaker and ends at the main clause: %s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+});
