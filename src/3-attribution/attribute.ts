@@ -344,7 +344,8 @@ function phraseStart(tokens: readonly Token[], first: number, floor: number): nu
   while (k > floor && first - k < 4) {
     const p = tokens[k - 1]!;
     const attached = p.value === '-' || tokens[k]?.value === '-';
-    if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'NUM' || attached) || p.sentence !== tokens[first]!.sentence) break;
+    const possessive = p.pos === 'PRON' && ['his', 'her', 'their', 'its', 'our', 'my'].includes(p.lower);
+    if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'NUM' || attached || possessive) || p.sentence !== tokens[first]!.sentence) break;
     k--;
   }
   return k === floor ? floor : first;
@@ -500,6 +501,8 @@ function cueInSentenceBefore(seg: Segmentation, q: Quote, anchors: readonly Anch
     if (a.first > end) continue;
     if (tokens[a.first]!.sentence !== sentence) break;
     const s = sources[ai];
+    // "…,” said O'Donnell, who wrote about the visit. “…”": a cue in a relative clause is an aside.
+    if (insideAside(tokens, a.first, end)) continue;
     if (s && a.kind !== 'perception' && a.kind !== 'belief' && a.kind !== 'intention') return { source: s, anchor: a, confidence: 0.7 };
   }
   return null;
@@ -585,7 +588,7 @@ function onlyPersonInParagraph(seg: Segmentation, ents: EntityIndex, paragraph: 
 /** The entity a source refers to; a phrase the entity stage did not resolve becomes an entity of its own. */
 function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
   // "The statement also said …": a document already attributed speaks for its author.
-  const raw = seg.doc.text.slice(s.span.start, s.span.end);
+  const raw = seg.doc.text.slice((s.named ?? s.span).start, (s.named ?? s.span).end);
   const doc = /^(?:the|this|that)\s+(\w+)$/i.exec(raw);
   if (s.mention < 0 && doc && DOCUMENTS.has(doc[1]!.toLowerCase())) {
     const author = authorOf(seg, ents, doc[1]!.toLowerCase(), s.span.start);

@@ -14,6 +14,8 @@ export interface Source {
   readonly last: number;
   /** How the source was found: its subject, the inverted order ("said Smith"), after the cue ("according to Smith"), or the clause it continues. */
   readonly how: 'subject' | 'inverted' | 'after' | 'inherited' | 'possessor';
+  /** The phrase that names the speaker when it is not the span ("who" stands for "a senior aide"). */
+  readonly named?: Span;
 }
 
 const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too']);
@@ -58,13 +60,23 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     if (prev && mentionIndex(ents, a.first - 1) >= 0 && ents.mentions[mentionIndex(ents, a.first - 1)]!.kind === 'pronoun') return fromMention(ents, mentionIndex(ents, a.first - 1), 'possessor');
     return null;
   }
+  // "X criticized the plan in a statement", "who wrote about the visit in the book": a phrase cue
+  // opened by a preposition is an adjunct of the clause; the subject of its verb is the source.
+  if (a.form === 'phrase' && cue.pos === 'ADP' && depth === 0) {
+    const inQuoted = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
+    const verb = finiteVerbBefore(seg, ents, a.first, inQuoted);
+    if (verb >= 0) {
+      const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
+      if (s) return { ...s, how: 'inherited' };
+    }
+  }
   // Left: the subject.
   let j = a.first - 1;
   // "X, who said …": the relative pronoun is the local source, its antecedent the speaker.
   const rel = tokens[j];
   if (rel && (rel.lower === 'who' || rel.lower === 'which') && tokens[j - 1]?.value === ',') {
     const antecedent = nounPhraseEndingAt(seg, ents, j - 2);
-    if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, how: 'subject' };
+    if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   for (;;) {
     while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')) || contractedAuxiliary(tokens[j]!))) j--;
@@ -410,6 +422,12 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     }
     return fromMention(ents, mi, how);
   }
+  // "said Will Doyle": a capitalised first name the tagger took for a verb, before the name it opens.
+  const next = mentionIndex(ents, k + 1);
+  if (next >= 0 && /^\p{Lu}\p{Ll}/u.test(t.value) && ents.mentions[next]!.first === k + 1 && ents.mentions[next]!.kind === 'name' && t.sentence === tokens[k + 1]!.sentence) {
+    const n = ents.mentions[next]!;
+    return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
+  }
   if (!possessor && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
   let last = possessor ? k + 1 : k;
   while (last < tokens.length && last - k < 8) {
@@ -421,6 +439,8 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     last++;
   }
   if (last === k) return null;
+  // "a person close to the Clintons": a trailing adjective opens a complement; the noun before it heads the phrase.
+  if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (tokens[last - 2]!.pos === 'NOUN' || tokens[last - 2]!.pos === 'PROPN')) last--;
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';

@@ -156,3 +156,25 @@ describe('a report claims its clause before a noun cue or a subordinate clause d
     expectUtterance(input, { text, speaker });
   });
 });
+
+describe('inverted sources the tagger splits, relative asides after a quote, adjunct phrase cues', () => {
+  test.each([
+    ['“It is an expensive model,” said Will Doyle, a professor at a state university.', 'It is an expensive model,', 'Doyle', 'Will Doyle'],
+    ['“It was all the old trust stuff,” said a person close to the governor.', 'It was all the old trust stuff,', 'person', 'a person'],
+    ['“He had so many plans,” his friend Omar Haddad told the website.', 'He had so many plans,', 'Omar Haddad', 'Omar Haddad'],
+    ['“He did try to scare me,” said Ann Price, who wrote about the lawyer’s visit in her book. “Thank goodness it failed.”', 'Thank goodness it failed.', 'Ann Price', undefined],
+    ['“We will raise money,” said one Republican involved in the planning, who spoke on the condition of anonymity.', 'We will raise money,', 'Republican', 'Republican'],
+  ])('%s', (input, text, speaker, mention) => {
+    expectUtterance(input, { text, speaker, ...(mention ? { mention } : {}) });
+  });
+
+  test.each([
+    ['Senator Ann Price criticized the governor’s budget in a statement on Friday.', 'budget'],
+    ['“He did try to scare me,” said Ann Price, who wrote about the lawyer’s visit in her book. “Thank goodness it failed.”', 'lawyer'],
+    ['Governor Tom Reyes, who spoke on the condition of anonymity, said the vote would fail.', 'who'],
+  ])('not the object before the phrase, nor the relative pronoun as a name: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.some((s) => s.includes(wrong))).toBe(false);
+  });
+});
