@@ -407,7 +407,9 @@ function insideAside(tokens: readonly Token[], k: number, until: number): boolea
 /** "“…” — Senator Smith" or "Smith: “…”" with no verb. */
 function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found | null {
   const tokens = seg.doc.tokens;
-  const after = lowerBound(tokens, q.close + 1);
+  let after = lowerBound(tokens, q.close + 1);
+  // The label may stand on its own line: '"…"\n\n-Michelle Marks, Philadelphia.'
+  if (tokens[after]?.pos === 'SPACE' && tokens[after + 1] && DASH.test(tokens[after + 1]!.value) && labelLine(ents, tokens, after + 2)) after++;
   const a = tokens[after];
   if (a && DASH.test(a.value) && tokens[after + 1] && mentionIndex(ents, after + 1) >= 0) {
     const mi = mentionIndex(ents, after + 1);
@@ -422,6 +424,14 @@ function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found
     if (m.kind !== 'pronoun' || m.key === 'he' || m.key === 'she' || m.key === 'they') return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' }, confidence: 0.75 };
   }
   return null;
+}
+
+/** A name and nothing but a place or description after a comma, on a line of its own: "-Michelle Marks, Philadelphia." (not "- Trump said …"). */
+function labelLine(ents: EntityIndex, tokens: readonly Token[], k: number): boolean {
+  const mi = mentionIndex(ents, k);
+  if (mi < 0) return false;
+  const next = tokens[ents.mentions[mi]!.last];
+  return !next || next.value === ',' || next.value === '.' || next.pos === 'SPACE';
 }
 
 /** Labels an editor puts before a colon, never a speaker: "Update:", "Note:", "Photo:". */

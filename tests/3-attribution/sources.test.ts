@@ -178,3 +178,13 @@ describe('inverted sources the tagger splits, relative asides after a quote, adj
     expect(speakers.some((s) => s.includes(wrong))).toBe(false);
   });
 });
+
+describe('a dash label on the line after a quote', () => {
+  test('the name on its own line attributes the quote above it', () => {
+    expectUtterance('Quotable.\n\n“The whole idea of a nickname needs to stop.”\n\n-Ann Price, Philadelphia.', { text: 'The whole idea of a nickname needs to stop.', speaker: 'Ann Price' });
+  });
+  test('a bulleted sentence after a quote is no label', () => {
+    const u = utterancesOf('Quotable.\n\n“The whole idea of a nickname needs to stop.”\n\n- Ann Price said the plan was dead.').find((x) => x.text.startsWith('The whole idea'));
+    expect(u?.speaker?.name ?? null).not.toBe('Ann Price');
+  });
+});
