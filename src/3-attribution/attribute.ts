@@ -379,7 +379,7 @@ function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sour
     // A cue in an aside ("— which the BBC noted as unusual —", ", who said …,") is not the quote's.
     if (insideAside(tokens, a.first, open)) continue;
     // "X, speaking via Twitter: “…”": the colon only links; the verb before it carries the source.
-    if (a.lemma === ':' && ai > 0 && sources[ai - 1] && sameClauseRun(seg, anchors[ai - 1]!.last, a.first) && tokens[anchors[ai - 1]!.first]!.sentence === tokens[a.first]!.sentence) {
+    if (a.lemma === ':' && ai > 0 && sources[ai - 1] && sameClauseRun(seg, anchors[ai - 1]!.last, a.first) && tokens[anchors[ai - 1]!.first]!.sentence === tokens[a.first]!.sentence && !dashWithin(tokens, anchors[ai - 1]!.last, a.first)) {
       const v = anchors[ai - 1]!;
       return { source: sources[ai - 1]!, anchor: v, confidence: v.confidence * 0.9 };
     }
@@ -391,6 +391,12 @@ function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sour
     return { source: s, anchor: a, confidence: a.confidence * (adjacent ? 0.9 : 0.8) };
   }
   return null;
+}
+
+/** A dash between tokens [from, to): "Pollsters agree - Carl Bialik: “…”" labels a new speaker. */
+function dashWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (DASH.test(tokens[x]!.value) && tokens[x]!.pos === 'PUNCT') return true;
+  return false;
 }
 
 /** Is token k inside a dash-delimited aside that closes before `until`, or after a relative pronoun? */

@@ -62,7 +62,10 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   }
   // "X criticized the plan in a statement", "who wrote about the visit in the book": a phrase cue
   // opened by a preposition is an adjunct of the clause; the subject of its verb is the source.
-  if (a.form === 'phrase' && cue.pos === 'ADP' && depth === 0) {
+  // So is a colon after a clause: "McConnell delivered a blunt message to Trump: “…”" (not a
+  // label after a dash: "Pollsters agree - Carl Bialik: “…”").
+  const colonAfterClause = a.lemma === ':' && !dashBetween(tokens, a.first);
+  if (a.form === 'phrase' && (cue.pos === 'ADP' || colonAfterClause) && depth === 0) {
     const inQuoted = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
     const verb = finiteVerbBefore(seg, ents, a.first, inQuoted);
     if (verb >= 0) {
@@ -267,6 +270,12 @@ function participleSubject(seg: Segmentation, ents: EntityIndex, np: Source): bo
   if (np.mention >= 0) return false;
   const head = tokens[np.last - 1]!;
   return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && before?.pos !== 'ADP' && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
+}
+
+/** Does a dash or a sentence-internal colon stand between the start of the sentence and token k? */
+function dashBetween(tokens: readonly Token[], k: number): boolean {
+  for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) if (/^[\u2014\u2013-]{1,2}$/.test(tokens[x]!.value) && tokens[x]!.pos === 'PUNCT' || tokens[x]!.value === ':') return true;
+  return false;
 }
 
 /** The nearest finite verb before token `before` in its sentence, outside speech quotes and names, or -1. */

@@ -188,3 +188,23 @@ describe('a dash label on the line after a quote', () => {
     expect(u?.speaker?.name ?? null).not.toBe('Ann Price');
   });
 });
+
+describe('a colon after a clause', () => {
+  test.each([
+    ['Senate leader Ann Price delivered a blunt message to the governor: “It is time to stop attacking people.”', 'It is time to stop attacking people.', 'Ann Price'],
+    ['The state election board was conclusive in its findings: “Further discussion is unnecessary.”', 'Further discussion is unnecessary.', 'state election board'],
+    ['Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”', 'One of the biggest lessons was a simple one.', 'Carl Bialik'],
+    ['Senator Ann Price: “We will win this fight.”', 'We will win this fight.', 'Ann Price'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['Senate leader Ann Price delivered a blunt message to the governor: “It is time to stop attacking people.”', 'governor'],
+    ['Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”', 'Pollsters'],
+  ])('not the object before the colon: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.some((s) => s.includes(wrong))).toBe(false);
+  });
+});
