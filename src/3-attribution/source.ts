@@ -118,6 +118,13 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const subject = subjectBeforeAdjunct(seg, ents, j, inQuote, cue.lower.endsWith('ing'));
     if (subject) return subject;
   }
+  // A relative clause with commas of its own: "Sandy Phillips, who lost her daughter in Aurora,
+  // Colorado, in 2012, said", "Mr. Slinker, whose start-up, Paradata, helps brands, said".
+  if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
+    const opener = relativeOpenerBefore(tokens, j, inQuote);
+    const np = opener > 0 ? nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, opener - 1)) : null;
+    if (np && (np.mention < 0 || speakerLike(ents, np))) return appositionHead(seg, ents, np.first, inQuote) ?? np;
+  }
   // An apposition: "Fiona Hill, a national security official during the administration, told".
   // (Before a participle, a phrase and its apposition are the object of the clause: "… for Donald
   // Trump, the front-runner, saying"; the clause's subject says it, below.)
@@ -169,7 +176,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (continues || cue.lower.endsWith('ing')) {
     // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
     // "Khan, who is Muslim, also decried the ban, noting …", "Rendell praised Sanders, calling …".
-    const verb = depth > 0 ? -1 : left?.value === ',' ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
+    const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
+    const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];
     if (verb >= 0 && !(prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb)) {
       const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
@@ -532,6 +540,7 @@ function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, i
     if (!opener) continue;
     const np = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, c - 1));
     if (!np || tokens[np.first - 1]?.pos === 'ADP') continue;
+    if (participle && np.mention < 0) continue;
     // A mention that can speak, or a noun phrase the entity stage left alone ("Nurses at the hospital").
     if (np.mention >= 0 ? speakerLike(ents, np) && !ents.mentions[np.mention]!.afterPreposition : tokens[np.last - 1]!.pos === 'NOUN' || tokens[np.last - 1]!.pos === 'PROPN') return np;
   }
@@ -564,6 +573,20 @@ function relativeAntecedent(seg: Segmentation, ents: EntityIndex, from: number, 
     return np;
   }
   return null;
+}
+
+/**
+ * The comma opening a relative clause (", who", ", whose", ", which") that runs to the comma j
+ * before a cue, within the sentence: -1 when a sentence break, a semicolon or a speech quote
+ * comes first.
+ */
+function relativeOpenerBefore(tokens: readonly Token[], j: number, inQuote: (k: number) => boolean): number {
+  for (let k = j - 2; k > 0 && j - k < 50; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[j]!.sentence || t.value === ';' || inQuote(k)) return -1;
+    if (t.value === ',' && ['who', 'whose', 'which'].includes(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return -1;
 }
 
 /** An apostrophe closing a possessive ("Sanders' campaign manager"), not a quotation mark. */

@@ -208,3 +208,23 @@ describe('a colon after a clause', () => {
     expect(speakers.some((s) => s.includes(wrong))).toBe(false);
   });
 });
+
+describe('relative clauses with commas of their own, second verbs after "and"', () => {
+  test.each([
+    ['Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', 'the senator had been rude', 'Sandy Phillips'],
+    ['Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said the candidate was smart.', 'the candidate was smart', 'Slinker'],
+    ['Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis, and urged that everyone take a breath.', 'everyone take a breath', 'Sean Spicer'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', 'Colorado'],
+    ['Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis, and urged that everyone take a breath.', 'party'],
+    ['Senator Ann Price has expressed frustration, and even a little fear, about the debate, recently telling a friend that she was ready.', 'little fear'],
+  ])('not a name inside the clause: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).not.toContain(wrong);
+  });
+});
