@@ -118,6 +118,11 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const subject = subjectBeforeAdjunct(seg, ents, j, inQuote, cue.lower.endsWith('ing'));
     if (subject) return subject;
   }
+  // A dash aside: "A former candidate -- John McCain, who lost in 2008 -- said".
+  if (left && DASH_ASIDE.test(left.value) && left.pos === 'PUNCT' && !inQuote(j)) {
+    const aside = subjectBeforeDashAside(seg, ents, j, inQuote);
+    if (aside) return aside;
+  }
   // A relative clause with commas of its own: "Sandy Phillips, who lost her daughter in Aurora,
   // Colorado, in 2012, said", "Mr. Slinker, whose start-up, Paradata, helps brands, said".
   if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
@@ -129,7 +134,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   // (Before a participle, a phrase and its apposition are the object of the clause: "… for Donald
   // Trump, the front-runner, saying"; the clause's subject says it, below.)
   if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
-    for (let k = j - 1; k >= Math.max(0, j - 20); k--) {
+    for (let k = j - 1; k >= Math.max(0, j - 40); k--) {
       const t = tokens[k]!;
       if (t.sentence !== cue.sentence && k < j - 1) break;
       // A title in quotation marks may stand in the apposition ("star of the show “Scandal,”"); speech may not.
@@ -516,6 +521,8 @@ function beforeBrackets(tokens: readonly Token[], j: number): number {
 export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement',
   'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents']);
 
+/** "Cruz, when asked what was wrong, responded": a subordinate clause between subject and verb. */
+const ADJUNCT_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'once', 'asked']);
 const ADJUNCT_ADVERBS = new Set(['later', 'earlier', 'however', 'meanwhile', 'instead', 'too', 'also', 'though', 'again']);
 
 /**
@@ -536,7 +543,7 @@ function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, i
     if (participle && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[c - 1]?.value !== ',') return null;
     if (t.value !== ',') continue;
     const next = tokens[c + 1]!;
-    const opener = (next.pos === 'ADP' && next.lower !== 'of') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || ADJUNCT_ADVERBS.has(next.lower);
+    const opener = (next.pos === 'ADP' && next.lower !== 'of') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || ADJUNCT_ADVERBS.has(next.lower) || (ADJUNCT_SUBORDINATORS.has(next.lower) && !participle);
     if (!opener) continue;
     const np = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, c - 1));
     if (!np || tokens[np.first - 1]?.pos === 'ADP') continue;
@@ -589,6 +596,29 @@ function relativeOpenerBefore(tokens: readonly Token[], j: number, inQuote: (k: 
   return -1;
 }
 
+const DASH_ASIDE = /^(?:[\u2014\u2013]|--)$/;
+
+/**
+ * The subject before a dash aside that closes at token j: the name opening the aside when the
+ * phrase before it only describes ("A former candidate -- John McCain, who lost in 2008 --"),
+ * else the phrase before it ("Gingrich — mentioned as a running mate —").
+ */
+function subjectBeforeDashAside(seg: Segmentation, ents: EntityIndex, j: number, inQuote: (k: number) => boolean): Source | null {
+  const tokens = seg.doc.tokens;
+  for (let k = j - 1; k > 0 && j - k < 30; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[j]!.sentence || inQuote(k)) return null;
+    if (!DASH_ASIDE.test(t.value) || t.pos !== 'PUNCT') continue;
+    const np = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, k - 1));
+    const inner = mentionIndex(ents, k + 1);
+    const innerName = inner >= 0 && ents.mentions[inner]!.kind === 'name' && ents.mentions[inner]!.first === k + 1 ? inner : -1;
+    const outerName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name';
+    if (innerName >= 0 && !outerName) return fromMention(ents, innerName, 'subject');
+    return np && (np.mention < 0 || speakerLike(ents, np)) ? np : null;
+  }
+  return null;
+}
+
 /** An apostrophe closing a possessive ("Sanders' campaign manager"), not a quotation mark. */
 function possessiveMark(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -633,11 +663,11 @@ function appositionHead(seg: Segmentation, ents: EntityIndex, from: number, inQu
 
 /** Is token k inside a relative clause opened after the comma before j ("Hill, who served …, said")? */
 function relativeClauseAt(tokens: readonly Token[], k: number, j: number): boolean {
-  for (let x = k - 1; x >= Math.max(0, j - 20); x--) {
+  for (let x = k - 1; x >= Math.max(0, j - 40); x--) {
     const t = tokens[x]!;
     if (t.value === ',') return ['who', 'which', 'whose'].includes(tokens[x + 1]?.lower ?? '');
     // "Jane Roe, a former official who now studies …, said": the clause opens after the description's noun.
-    if ((t.lower === 'who' || t.lower === 'whose' || t.lower === 'that') && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN' || tokens[x - 1]?.lower === "'s")) return true;
+    if (t.lower === 'who' || t.lower === 'whose' || (t.lower === 'that' && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN' || tokens[x - 1]?.lower === "'s"))) return true;
   }
   return false;
 }

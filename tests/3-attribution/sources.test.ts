@@ -228,3 +228,23 @@ describe('relative clauses with commas of their own, second verbs after "and"', 
     expect(speakers).not.toContain(wrong);
   });
 });
+
+describe('long descriptions, subordinate clauses and dash asides between subject and verb', () => {
+  test.each([
+    ['Rich Heffley, a top state party operative who played a major role in the senator’s big win in 2008 and is now running the governor’s early-vote efforts in the state, said the campaign was strong.', 'the campaign was strong', 'Rich Heffley'],
+    ['Senator Ann Price, when asked what was wrong with the governor’s plan, responded that the numbers did not add up.', 'the numbers did not add up', 'Ann Price'],
+    ['A former presidential candidate -- Ann Price, who lost the 2008 election -- said the president offered no change.', 'the president offered no change', 'Ann Price'],
+    ['On Friday, Governor Tom Reyes — mentioned by aides as a possible running mate — told reporters that he was ready.', 'he was ready', 'Tom Reyes'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['A former presidential candidate -- Ann Price, who lost the 2008 election -- said the president offered no change.', 'former presidential candidate'],
+    ['Senator Ann Price, when asked what was wrong with the governor’s plan, responded that the numbers did not add up.', 'governor'],
+  ])('not the description or a name inside the aside: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.some((s) => s.includes(wrong))).toBe(false);
+  });
+});
