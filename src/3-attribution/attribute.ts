@@ -177,7 +177,8 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   byStrength.forEach((ai) => {
     const a = anchors[ai]!;
     const source = sources[ai];
-    if (!source || a.kind === 'perception') return;
+    // A dash credits the quote before it ("“…” ― Smith"); it reports nothing after it.
+    if (!source || a.kind === 'perception' || a.lemma === '\u2014') return;
     if (inTurn(tokens[a.first]!.start)) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
@@ -326,10 +327,12 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     // The source may open with a determiner the mention leaves out ("the Kremlin said").
     // So may modifiers it leaves out ("former Florida governor Jeb Bush", "State spokesman Mark Toner").
     const sourceStart = s.how === 'inverted' ? s.first : phraseStart(tokens, s.first, k);
-    if (s.how === 'inverted' ? a.first !== k : sourceStart !== k) return null;
+    // A cue with its source after it ("…,” said Smith", "…” ― Smith", "…,” according to Smith") opens right after the quote.
+    if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
-    if (endsSentence && quoteLaterInSentence(seg, a.last, speech)) return null;
+    // (A dash always credits the quote before it.)
+    if (endsSentence && a.lemma !== '\u2014' && quoteLaterInSentence(seg, a.last, speech)) return null;
     return { source: s, anchor: a, confidence: a.confidence * 0.95 };
   }
   return null;

@@ -248,3 +248,20 @@ describe('long descriptions, subordinate clauses and dash asides between subject
     expect(speakers.some((s) => s.includes(wrong))).toBe(false);
   });
 });
+
+describe('a run of quotes each credited by a dash after it', () => {
+  const input = 'Readers responded. “He represents our greatest shame.” ― Sonya Herrera “During the debate he said we live in hell. He is ignorant.”― Pamela Padilla “I am so ashamed.” ― Jacklyn Ashford';
+  test.each([
+    ['He represents our greatest shame.', 'Sonya Herrera'],
+    ['During the debate he said we live in hell. He is ignorant.', 'Pamela Padilla'],
+    ['I am so ashamed.', 'Jacklyn Ashford'],
+  ])('%s', (text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test('the dash name is not the speaker of the quote after it, nor a reported clause', () => {
+    const all = utterancesOf(input);
+    expect(all.find((u) => u.text.startsWith('During'))?.speaker?.name).not.toBe('Sonya Herrera');
+    expect(all.filter((u) => u.kind === 'indirect')).toEqual([]);
+  });
+});
