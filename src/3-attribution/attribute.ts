@@ -824,6 +824,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       if (isStop(k) && t.value !== ',') return -1;
       if (t.lower === 'that' && (t.pos !== 'PRON' || startsClause(tokens, k + 1)) && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
       if (t.pos === 'AUX' && k > from) return -1;
+      // "who spoke on condition of anonymity, said that …": the "that" belongs to the next cue.
+      if (k > from && anchorAt(anchors, k)) return -1;
     }
     return -1;
   }

@@ -265,3 +265,17 @@ describe('a run of quotes each credited by a dash after it', () => {
     expect(all.filter((u) => u.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('a "that" after a relative aside belongs to the verb after the aside', () => {
+  test.each([
+    ['The official, who spoke on the condition of anonymity to discuss internal deliberations, said that investigators were looking at the emails.', 'investigators were looking at the emails', 'official'],
+    ['Senator Ann Price, who met the governor in December, said that the talks had failed.', 'the talks had failed', 'Ann Price'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker, cue: 'said' });
+  });
+
+  test('the aside’s verb reports nothing past the comma', () => {
+    const all = utterancesOf('The official, who spoke on the condition of anonymity to discuss internal deliberations, said that investigators were looking at the emails.');
+    expect(all.filter((u) => u.cue?.text === 'spoke' && u.text.includes('investigators'))).toEqual([]);
+  });
+});
