@@ -73,6 +73,12 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       if (s) return { ...s, how: 'inherited' };
     }
   }
+  // "Mr. McConnell, who has endorsed Mr. Trump and criticized his campaign": a cue in a relative
+  // clause is the relative pronoun's, which its antecedent names.
+  if (a.form === 'verb' && depth === 0) {
+    const relative = relativeSubjectOf(seg, ents, a.first, speech);
+    if (relative) return relative;
+  }
   // Left: the subject.
   let j = a.first - 1;
   // "X, who said …": the relative pronoun is the local source, its antecedent the speaker.
@@ -615,6 +621,33 @@ function subjectBeforeDashAside(seg: Segmentation, ents: EntityIndex, j: number,
     const outerName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name';
     if (innerName >= 0 && !outerName) return fromMention(ents, innerName, 'subject');
     return np && (np.mention < 0 || speakerLike(ents, np)) ? np : null;
+  }
+  return null;
+}
+
+/**
+ * The relative pronoun a cue at token `cue` belongs to, named by its antecedent: "who" (or
+ * "which") opening a subject relative aside in the same clause run as the cue, with a verb
+ * right after it, and neither a comma, dash, quote nor another subject between it and the cue
+ * ("Sanders - who digested his defeat and discussed a path ahead").
+ */
+function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: number, speech: ReadonlySet<number>): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[cue]!.sentence;
+  for (let k = cue - 1; k > 0 && cue - k < 25; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.value === ',' || t.value === ';' || (t.pos === 'PUNCT' && DASH_ASIDE.test(t.value)) || QUOTE_MARK.test(t.value) || (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!))) return null;
+    if (k === cue - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
+    if (t.lower !== 'who' && t.lower !== 'which') continue;
+    const next = tokens[k + 1]!;
+    if (k + 1 !== cue && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
+    // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
+    const before = tokens[k - 1]!;
+    if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
+    const end = k - 2;
+    const antecedent = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    if (!antecedent || (antecedent.mention >= 0 && !speakerLike(ents, antecedent))) return null;
+    return { ...antecedent, span: { start: t.start, end: t.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   return null;
 }

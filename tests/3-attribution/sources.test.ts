@@ -279,3 +279,23 @@ describe('a "that" after a relative aside belongs to the verb after the aside', 
     expect(all.filter((u) => u.cue?.text === 'spoke' && u.text.includes('investigators'))).toEqual([]);
   });
 });
+
+describe('a cue in a relative clause belongs to the relative pronoun, named by its antecedent', () => {
+  test.each([
+    ['Senator Ann Price, who has both endorsed the governor and criticized his campaign, offered a restrained embrace.', 'Ann Price', 'who'],
+    ['Governor Tom Reyes, who said the plan was fair, left early.', 'Tom Reyes', 'who'],
+  ])('%s', (input, speaker, mention) => {
+    const u = utterancesOf(input).find((x) => x.kind === 'indirect');
+    expect(u?.speaker?.name).toBe(speaker);
+    expect(input.slice(u!.speaker!.mention!.start, u!.speaker!.mention!.end)).toBe(mention);
+  });
+
+  test.each([
+    ['The man who Senator Ann Price praised on Friday said the plan was fair.', 'who'],
+    ['Senator Ann Price, who met the governor, said the talks had failed.', 'who'],
+  ])('a cue after the relative clause, or with a subject of its own, is not the pronoun’s: %s', (input, notMention) => {
+    const u = utterancesOf(input).find((x) => x.kind === 'indirect');
+    expect(u?.speaker?.mention).toBeDefined();
+    expect(input.slice(u!.speaker!.mention!.start, u!.speaker!.mention!.end)).not.toBe(notMention);
+  });
+});
