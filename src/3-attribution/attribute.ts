@@ -626,7 +626,9 @@ function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
       }
       const r = resolvePronoun(ents, s.mention);
       if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
-      return -1;
+      const fallback = farReferent(seg, ents, s.mention);
+      if (fallback >= 0) ents.entityOf[s.mention] = fallback;
+      return fallback;
     }
     const name = seg.doc.text.slice(m.start, m.end).replace(/^(the|a|an|this|that|another|one)\s+/i, '');
     const e2 = addEntity(ents, name, m.kind === 'group' ? 'group' : (m.type ?? 'person'), { start: m.start, end: m.end });
@@ -637,6 +639,46 @@ function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
   if (!/\p{L}/u.test(name)) return -1;
   const plural = /s$/i.test(name) && !/ss$/i.test(name);
   return addEntity(ents, name, plural ? 'group' : 'person', s.span);
+}
+
+/**
+ * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"
+ * or "she", the person the article has named most so far (its protagonist), gender permitting;
+ * for "they", the nearest plural noun phrase that was a subject in the two sentences before
+ * ("State education departments can do that, they said"). -1 when there is none.
+ */
+function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): number {
+  const m = ents.mentions[mi]!;
+  const tokens = seg.doc.tokens;
+  if (m.key === 'he' || m.key === 'she') {
+    const counts = new Map<number, number>();
+    // (The last few hundred mentions at most: hostile text of nothing but "he said" stays linear.)
+    for (let k = Math.max(0, mi - 400); k < mi; k++) {
+      const e = ents.entityOf[k]!;
+      if (e >= 0 && ents.mentions[k]!.kind === 'name') counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
+    let best = -1;
+    let most = 1;
+    for (const [e, n] of counts) {
+      const entity = ents.entities[e]!;
+      if (entity.type !== 'person' || (m.gender && entity.gender && entity.gender !== m.gender)) continue;
+      if (n > most) { most = n; best = e; }
+    }
+    if (best >= 0) ents.entities[best]!.mentions.push({ start: m.start, end: m.end });
+    return best;
+  }
+  if (m.key !== 'they') return -1;
+  for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
+    const t = tokens[k]!;
+    if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !/[^su]s$/.test(t.lower)) continue;
+    const next = tokens[k + 1];
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    let first = k;
+    while (first > 0 && (tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'PROPN') && tokens[first - 1]!.sentence === t.sentence && k - first < 4) first--;
+    const name = seg.doc.text.slice(tokens[first]!.start, t.end);
+    return addEntity(ents, name, 'group', { start: m.start, end: m.end });
+  }
+  return -1;
 }
 
 /** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */
