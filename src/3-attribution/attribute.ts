@@ -647,6 +647,9 @@ function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
  * for "they", the nearest plural noun phrase that was a subject in the two sentences before
  * ("State education departments can do that, they said"). -1 when there is none.
  */
+/** Written things that speak in the writer's text besides documents: "the sign read", "the ad says". */
+const WRITTEN = new Set(['sign', 'signs', 'ad', 'ads', 'email', 'banner', 'poster', 'placard', 'headline', 'editorial', 'website', 'page', 'card', 'flyer', 'leaflet', 'mailer', 'caption', 'slogan', 'shirt', 't-shirt']);
+
 function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): number {
   const m = ents.mentions[mi]!;
   const tokens = seg.doc.tokens;
@@ -667,11 +670,25 @@ function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): number {
     if (best >= 0) ents.entities[best]!.mentions.push({ start: m.start, end: m.end });
     return best;
   }
+  if (m.key === 'it') {
+    // "“…,” it read": the document or sign just mentioned, which speaks for its author when one is named.
+    for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
+      const t = tokens[k]!;
+      if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !(DOCUMENTS.has(t.lower) || WRITTEN.has(t.lower))) continue;
+      const author = authorOf(seg, ents, t.lower, m.start);
+      if (author >= 0) { ents.entities[author]!.mentions.push({ start: m.start, end: m.end }); return author; }
+      return addEntity(ents, t.lower, 'person', { start: m.start, end: m.end });
+    }
+    return -1;
+  }
   if (m.key !== 'they') return -1;
   for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
     const t = tokens[k]!;
     if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !/[^su]s$/.test(t.lower)) continue;
-    const next = tokens[k + 1];
+    // The verb may follow the head's complement: "State departments of education can …".
+    let v = k + 1;
+    if (tokens[v]?.lower === 'of') { v++; while (v < tokens.length && v - k < 6 && (tokens[v]!.pos === 'NOUN' || tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'PROPN')) v++; }
+    const next = tokens[v];
     if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
     let first = k;
     while (first > 0 && (tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'PROPN') && tokens[first - 1]!.sentence === t.sentence && k - first < 4) first--;

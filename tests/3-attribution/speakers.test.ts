@@ -128,6 +128,9 @@ describe('speaking pronouns that nothing nearby resolves', () => {
       'Ann Price',
     ],
     ['State education departments can do that. Schools have to follow the rules, they said.', 'Schools have to follow the rules', 'State education departments'],
+    ['State departments of education can do that, they said.', 'State departments of education can do that', 'State departments'],
+    ['She lifted a sign of her own. “I am still with him,” it says.', 'I am still with him,', 'sign'],
+    ['Senator Ann Price released a letter on Monday. “We expect answers,” it said.', 'We expect answers,', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, speaker });
   });
