@@ -65,7 +65,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   // So is a colon after a clause: "McConnell delivered a blunt message to Trump: “…”" (not a
   // label after a dash: "Pollsters agree - Carl Bialik: “…”").
   const colonAfterClause = a.lemma === ':' && !dashBetween(tokens, a.first);
-  if (a.form === 'phrase' && (cue.pos === 'ADP' || colonAfterClause) && depth === 0) {
+  if (a.form === 'phrase' && (cue.pos === 'ADP' || colonAfterClause) && depth <= 1) {
     const inQuoted = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
     const verb = finiteVerbBefore(seg, ents, a.first, inQuoted);
     if (verb >= 0) {
@@ -190,7 +190,9 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
     const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];
-    if (verb >= 0 && !(prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb)) {
+    // (An earlier cue after that verb takes over, unless it is only an adjunct: "in a tweet".)
+    const priorClause = prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb && !(prior.form === 'phrase' && tokens[prior.first]!.pos === 'ADP');
+    if (verb >= 0 && !priorClause) {
       const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
       if (s && (s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
     }

@@ -123,6 +123,7 @@ describe('who speaks a participle: the clause subject, or the phrase before it',
     ['Governor Tom Reyes has improved his standing, with 30 percent of voters saying they trust him.', 'they trust him', '30 percent'],
     ['The governor’s remarks had Republicans wondering whether he would stay in the race.', 'he would stay in the race', 'Republican Party'],
     ['The Reyes campaign issued a statement saying the governor would not attend.', 'the governor would not attend', 'Reyes campaign'],
+    ['Senator Ann Price claimed victory in a tweet, saying: “We just won the state!”', 'We just won the state!', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, speaker });
   });
