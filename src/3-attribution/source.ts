@@ -115,7 +115,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     // subject is (below).
     const participle = cue.lower.endsWith('ing');
     // "Officials who spoke with the Post said": the phrase ends a relative clause; its antecedent speaks.
-    const antecedent = np ? relativeAntecedent(seg, ents, np.first, inQuote) : null;
+    const antecedent = np ? relativeAntecedent(seg, ents, np.first, inQuote) ?? agentOfParticiple(seg, ents, np) : null;
     if (antecedent) return antecedent;
     if (np && (!participle || participleSubject(seg, ents, np))) return np;
   }
@@ -295,7 +295,12 @@ function participleSubject(seg: Segmentation, ents: EntityIndex, np: Source): bo
 
 /** Does a dash or a sentence-internal colon stand between the start of the sentence and token k? */
 function dashBetween(tokens: readonly Token[], k: number): boolean {
-  for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) if (/^[\u2014\u2013-]{1,2}$/.test(tokens[x]!.value) && tokens[x]!.pos === 'PUNCT' || tokens[x]!.value === ':') return true;
+  for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
+    const t = tokens[x]!;
+    // A spaced hyphen is a dash; one inside a word or label ("D-Mo.") is not.
+    const dash = /^(?:[\u2014\u2013]|--)$/.test(t.value) || (t.value === '-' && tokens[x - 1] !== undefined && tokens[x - 1]!.end < t.start);
+    if ((dash && t.pos === 'PUNCT') || t.value === ':') return true;
+  }
   return false;
 }
 
@@ -563,6 +568,23 @@ function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, i
 }
 
 /**
+ * "A letter from the Legion obtained by The Associated Press warns": the phrase before the cue is
+ * the agent of a participle after the subject; the subject is the phrase before the participle.
+ */
+function agentOfParticiple(seg: Segmentation, ents: EntityIndex, np: Source): Source | null {
+  const tokens = seg.doc.tokens;
+  let by = np.first - 1;
+  if (tokens[by]?.pos === 'DET') by--;
+  const participle = tokens[by - 1];
+  if (tokens[by]?.lower !== 'by' || !participle || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower) || participle.sentence !== tokens[np.first]!.sentence) return null;
+  const head = tokens[by - 2];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && mentionIndex(ents, by - 2) < 0)) return null;
+  // (A document "released by the committee" speaks for its author, the agent.)
+  if (DOCUMENTS.has(head.lower)) return null;
+  return nounPhraseEndingAt(seg, ents, by - 2);
+}
+
+/**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
  * "officials who spoke with the Post", "groups that have endorsed him" — the relative pronoun,
  * a verb after it, and a noun phrase before it.
@@ -683,6 +705,8 @@ function appositionHead(seg: Segmentation, ents: EntityIndex, from: number, inQu
     if (!NP_POS.has(t.pos) && !CHAIN_WORDS.has(t.lower) && t.pos !== 'PUNCT') break;
   }
   if (commas === 0) return null;
+  // "In a statement to the Observer, her adviser, Jake Sullivan, said": the object of a preposition heads no chain.
+  if (tokens[k]?.pos === 'ADP') return null;
   // The first element of the chain: its name, then its comma.
   let first = k + 1;
   if (tokens[first]?.pos === 'DET') first++;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { expectUtterance, utterancesOf } from '../helpers.js';
+import { segment } from '../../src/1-segment/segment.js';
 
 const said = (text: string) => analyze(text).utterances.map((u) => [u.kind, u.speaker?.name ?? null, u.text]);
 
@@ -298,5 +299,31 @@ describe('a cue in a relative clause belongs to the relative pronoun, named by i
     const u = utterancesOf(input).find((x) => x.kind === 'indirect');
     expect(u?.speaker?.mention).toBeDefined();
     expect(input.slice(u!.speaker!.mention!.start, u!.speaker!.mention!.end)).not.toBe(notMention);
+  });
+});
+
+describe('party labels, chains after a preposition, agents of participles', () => {
+  test.each([
+    ['Senator Ann Price (D-Vt.) on Saturday criticized the accord as weak.', 'the accord as weak', 'Ann Price'],
+    ['Senator Ann Price (D-Mo.) scolded him: “The scientific community is against you.”', 'The scientific community is against you.', 'Ann Price'],
+    ['In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We believe in cooperation.”', 'We believe in cooperation.', 'Jake Sullivan'],
+    ['A letter from the veterans group obtained by a local newspaper warns that the emblem is protected.', 'the emblem is protected', 'letter'],
+    ['The report released by the committee says the agency failed.', 'the agency failed', 'committee'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test('a bracketed label with an abbreviation does not end the sentence', () => {
+    const tokens = segment('Senator Ann Price (D-Vt.) said the plan was dead.').doc.tokens;
+    expect(new Set(tokens.map((t) => t.sentence)).size).toBe(1);
+  });
+
+  test.each([
+    ['In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We believe in cooperation.”', 'Observer'],
+    ['A letter from the veterans group obtained by a local newspaper warns that the emblem is protected.', 'local newspaper'],
+  ])('not the object of a preposition or the agent: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).not.toContain(wrong);
   });
 });
