@@ -191,7 +191,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];
     // (An earlier cue after that verb takes over, unless it is only an adjunct: "in a tweet".)
-    const priorClause = prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb && !(prior.form === 'phrase' && tokens[prior.first]!.pos === 'ADP');
+    const priorClause = prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb && prior.form !== 'noun' && !(prior.form === 'phrase' && tokens[prior.first]!.pos === 'ADP');
     if (verb >= 0 && !priorClause) {
       const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
       if (s && (s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
@@ -469,8 +469,9 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     const x = tokens[last]!;
     // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
     const hyphenated = x.value === '-' || tokens[last + 1]?.value === '-' || tokens[last - 1]?.value === '-';
+    // A name, whatever the tagger made of its first word ("the Associated Press").
+    if (x.sentence === t.sentence && x.pos !== 'PRON' && mentionIndex(ents, last) >= 0) return fromMention(ents, mentionIndex(ents, last), how);
     if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated) || x.pos === 'PRON') break;
-    if (mentionIndex(ents, last) >= 0) return fromMention(ents, mentionIndex(ents, last), how);
     last++;
   }
   if (last === k) return null;
@@ -532,7 +533,8 @@ function beforeBrackets(tokens: readonly Token[], j: number): number {
 
 /** Documents whose author is the real source: "a statement released by …", "a report from …". */
 export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement',
-  'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents']);
+  'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents',
+  'tally', 'count', 'calculations', 'projections', 'forecast', 'ranking', 'rankings']);
 
 /** "Cruz, when asked what was wrong, responded": a subordinate clause between subject and verb. */
 const ADJUNCT_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'once', 'asked']);

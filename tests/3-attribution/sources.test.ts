@@ -327,3 +327,22 @@ describe('party labels, chains after a preposition, agents of participles', () =
     expect(speakers).not.toContain(wrong);
   });
 });
+
+describe('documents with an author after "by", and noun cues that do not end a clause', () => {
+  test.each([
+    ['Price had 2,205 delegates, according to a tally by the Associated Press.', 'Price had 2,205 delegates', 'Associated Press'],
+    ['A living wage is about $12 an hour, according to calculations by Amy Glasmeier of the state university.', 'A living wage is about $12 an hour', 'Amy Glasmeier'],
+    ['Likewise, Governor Tom Reyes went after the mayor for following the president’s refusal to use the term and called for her to quit the race.', 'her to quit the race', 'Tom Reyes'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['Price had 2,205 delegates, according to a tally by the Associated Press.', 'tally'],
+    ['Likewise, Governor Tom Reyes went after the mayor for following the president’s refusal to use the term and called for her to quit the race.', 'president'],
+  ])('not the document or the possessor of a noun cue: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).not.toContain(wrong);
+  });
+});
