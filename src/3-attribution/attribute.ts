@@ -328,7 +328,7 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     // So may modifiers it leaves out ("former Florida governor Jeb Bush", "State spokesman Mark Toner").
     const sourceStart = s.how === 'inverted' ? s.first : phraseStart(tokens, s.first, k);
     // A cue with its source after it ("…,” said Smith", "…” ― Smith", "…,” according to Smith") opens right after the quote.
-    if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k) return null;
+    if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k && !describedBefore(tokens, k, s.first)) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
     // (A dash always credits the quote before it.)
@@ -336,6 +336,16 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     return { source: s, anchor: a, confidence: a.confidence * 0.95 };
   }
   return null;
+}
+
+/**
+ * "…,” Sanders's campaign manager, Jeff Weaver, said": a short description and its comma stand
+ * between the quote and the name; no verb, no sentence end.
+ */
+function describedBefore(tokens: readonly Token[], k: number, first: number): boolean {
+  if (first - k > 10 || first - k < 2 || tokens[first - 1]?.value !== ',') return false;
+  for (let x = k; x < first - 1; x++) if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX' || SENTENCE_END.test(tokens[x]!.value) || tokens[x]!.value === ',') return false;
+  return true;
 }
 
 /**
@@ -938,6 +948,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     while (from > floor && !isStopBack(from - 1)) from--;
     while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
     if (end - from < 3) return null;
+    // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
+    if (from > 0 && isStopBack(from - 1) && !hasVerb(tokens, from, end)) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
   }
   function isStopBack(k: number): boolean {
@@ -956,6 +968,11 @@ function opensWithSubordinator(seg: Segmentation, k: number): boolean {
   let first = sentence.first;
   while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
   return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** A quote of one to three words inside reported speech is part of it ("said he 'can' and 'may' act"). */

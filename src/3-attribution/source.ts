@@ -24,6 +24,7 @@ const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const CLAUSE_START = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', 'if', 'since', 'so', 'yet', 'where', 'whereas', 'who', 'which', 'that']);
 const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2033\u2032]$/;
+const SENTENCE_END_TOKEN = /^[.!?\u2026]$/;
 
 /**
  * Finds the source of a cue: the subject to its left (skipping adverbs, auxiliaries and an
@@ -146,9 +147,11 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       // A title in quotation marks may stand in the apposition ("star of the show “Scandal,”"); speech may not.
       if (inQuote(k) || (QUOTE_MARK.test(t.value) && !(seg.quoteOf[k]! >= 0) && !possessiveMark(tokens, k))) break;
       if (t.value === ',') {
-        const before = tokens[k - 1];
-        if (before && !inQuote(k - 1) && (mentionIndex(ents, k - 1) >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
-          const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[k - 2]?.value === ',' ? k - 3 : k - 1);
+        // "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": a party label after the name.
+        const b = beforeBrackets(tokens, k - 1);
+        const before = tokens[b];
+        if (before && !inQuote(b) && (mentionIndex(ents, b) >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
+          const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[b - 1]?.value === ',' ? b - 2 : b);
           // "The Vice President, Mike Pence, said", "One of these groups, the Syrian Democratic
           // Forces (SDF), said": a name in the apposition names the description before it.
           const innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -180,6 +183,12 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     if (leftIsBoundary && !cue.lower.endsWith('ing')) {
       const np = nounPhraseAt(seg, ents, a.last, 'inverted');
       if (np) return np;
+    }
+    // "…in the 2008 primary, said professor Paul Beck.": after a comma, a phrase that ends the sentence.
+    if (left?.value === ',' && a.inversion && !cue.lower.endsWith('ing')) {
+      const np = nounPhraseAt(seg, ents, a.last, 'inverted');
+      const after = np ? tokens[np.last] : undefined;
+      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value))) return np;
     }
   }
   // A participle or a second verb continues the clause before it: "…, claiming …", "… and added".

@@ -346,3 +346,24 @@ describe('documents with an author after "by", and noun cues that do not end a c
     expect(speakers).not.toContain(wrong);
   });
 });
+
+describe('descriptions before a quote’s speaker, party labels in appositions, inversions ending a sentence', () => {
+  test.each([
+    ['“California stuck out as a place to compete,” the senator’s campaign manager, Jeff Weaver, said in an interview.', 'California stuck out as a place to compete,', 'Jeff Weaver'],
+    ['On the other side, Sen. Ann Price (R-Tex.), a candidate for president, said: “This is wrong.”', 'This is wrong.', 'Ann Price'],
+    ['They were the blue-collar Democrats in the 2008 primary, said state university professor Paul Beck. “That was her constituency.”', 'That was her constituency.', 'Paul Beck'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['“We will win,” the Vice President, Mike Pence, said.'],
+    ['“California stuck out as a place to compete,” the senator’s campaign manager, Jeff Weaver, said in an interview.'],
+  ])('the description of the speaker is no reported clause: %s', (input) => {
+    expect(utterancesOf(input).filter((u) => u.kind === 'indirect')).toEqual([]);
+  });
+
+  test('a comma and a clause after the cue is no inversion', () => {
+    expectUtterance('The senator said the plan was dead, said the governor.', { text: 'the plan was dead', speaker: 'senator' });
+  });
+});
