@@ -18,7 +18,7 @@ export interface Source {
   readonly named?: Span;
 }
 
-const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too']);
+const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'since']);
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
 const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -169,7 +169,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
         break;
       }
       // A reduced relative ("a statement delivered via …") may stand in an apposition; a finite verb may not.
-      const participle = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
+      // (Nor a gerund before its noun: "the party's platform drafting committee".)
+      const participle = (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN') || (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN');
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !participle && !relativeClauseAt(tokens, k, j)) break;
     }
   }
@@ -230,15 +231,30 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     }
   }
   // "Having announced that …, Judge Berman proceeded": a participle opening its sentence takes the main clause's subject.
+  // So does one after a preposition or a subordinator: "After blasting the report, Glenn Beck
+  // doubled down", "Since announcing in October …, Mr. Biden has been", "Continuing to explain …, Carson".
   const sentence = seg.doc.sentences[cue.sentence];
-  if (sentence && (a.first === sentence.first || (a.first === sentence.first + 1 && tokens[sentence.first]!.lower === 'having')) && /(?:ing|ed)$/.test(cue.lower)) {
+  if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to')) {
     for (let k = a.last; k < sentence.last; k++) {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
       const mi = mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
       if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');
+      // A subject the entity stage left alone: "…, the man ended up …".
+      const np = mi < 0 ? nounPhraseAt(seg, ents, k + 1, 'inherited') : null;
+      if (np && np.mention < 0 && (tokens[np.last]?.pos === 'VERB' || tokens[np.last]?.pos === 'AUX')) return np;
+      break;
     }
   }
   return null;
+}
+
+/** Words that may open a sentence before a participle cue: "After saying …", "Having announced …", "Continuing to explain …". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'in', 'while', 'when', 'by', 'upon', 'on', 'despite', 'without', 'having', 'continuing', 'to', 'not', 'also', 'first', 'again', 'even']);
+
+function opensItsSentence(tokens: readonly Token[], first: number, cue: number): boolean {
+  if (cue - first > 3) return false;
+  for (let k = first; k < cue; k++) if (!PARTICIPLE_OPENERS.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -395,6 +411,11 @@ function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): So
     const owner = ents.mentions[mentionIndex(ents, j - 2)]!;
     if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
+  // "Some argue", "several threatened", "many said": a quantifier stands for the people it counts.
+  if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
+  // "more than 4 in 10 said": a share of the people asked.
+  const share = shareEndingAt(tokens, j);
+  if (share >= 0) return { span: { start: tokens[share]!.start, end: t.end }, mention: -1, first: share, last: j + 1, how: 'subject' };
   // A capitalised word right before its verb is a name even when the tagger says otherwise ("Cook said").
   const capitalised = /^\p{Lu}\p{Ll}/u.test(t.value) && !CLAUSE_START.has(t.lower);
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM' && !capitalised) return null;
@@ -409,6 +430,30 @@ function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): So
     if (j - first > 6) break;
   }
   return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });
+}
+
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while', 'as', 'that', 'yet', 'because', 'though', 'although', 'if', 'when', 'since', 'whereas', 'so', 'even']);
+
+/** Does a clause open at token j (a sentence start, a comma, a conjunction)? "…, some argue", not "has both endorsed". */
+function opensClause(tokens: readonly Token[], j: number): boolean {
+  const p = tokens[j - 1];
+  return !p || p.sentence !== tokens[j]!.sentence || CLAUSE_OPENERS.has(p.lower) || QUOTE_MARK.test(p.value);
+}
+
+const QUANTIFIERS = new Set(['some', 'several', 'many', 'most', 'others', 'few', 'both', 'each', 'another', 'none', 'one']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** The first token of a share ending at token j ("six in 10", "more than 4 in 10", "about half"), or -1. */
+function shareEndingAt(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t || !(t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) || tokens[j - 1]?.lower !== 'in') return -1;
+  const n = tokens[j - 2];
+  if (!n || !(n.pos === 'NUM' || NUMBER_WORDS.has(n.lower))) return -1;
+  let first = j - 2;
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  if (at(first - 1) === 'than' && ['more', 'fewer', 'less'].includes(at(first - 2))) first -= 2;
+  else if (['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'under'].includes(at(first - 1))) first--;
+  return first;
 }
 
 const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);

@@ -367,3 +367,26 @@ describe('descriptions before a quote’s speaker, party labels in appositions, 
     expectUtterance('The senator said the plan was dead, said the governor.', { text: 'the plan was dead', speaker: 'senator' });
   });
 });
+
+describe('participles opening a sentence, shares and quantifiers as subjects', () => {
+  test.each([
+    ['After blasting the report for linking to an article, Senator Ann Price doubled down on her criticism.', 'the report', 'Ann Price'],
+    ['After saying he was nervous to ask a question, the man ended up in the middle of the room.', 'he was nervous to ask a question', 'man'],
+    ['Continuing to explain her view, Senator Ann Price rejected the notion that the episode was over.', 'the episode was over', 'Ann Price'],
+    ['More than six in 10 said they were not looking forward to the next few months.', 'they were not looking forward to the next few months', 'More than six in 10'],
+    ['Some argue that their net worths are far lower.', 'their net worths are far lower', 'Some'],
+    ['The budget office now says the reckoning will arrive sooner.', 'the reckoning will arrive sooner', 'budget office'],
+    ['Rep. Ann Price (D-Md.), chair of the party’s platform drafting committee, said the talks were fine.', 'the talks were fine', 'Ann Price'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['After the report came out, the senator’s aides said nothing.', 'report'],
+    ['In 2010, six in 10 voters backed the measure.', '10'],
+    ['Senator Ann Price, who has both endorsed the governor and criticized his campaign, offered a restrained embrace.', 'both'],
+  ])('no opening phrase or number as a speaker: %s', (input, wrong) => {
+    const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
+    expect(speakers).not.toContain(wrong);
+  });
+});
