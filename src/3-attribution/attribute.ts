@@ -178,7 +178,8 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     const a = anchors[ai]!;
     const source = sources[ai];
     // A dash credits the quote before it ("“…” ― Smith"); it reports nothing after it.
-    if (!source || a.kind === 'perception' || a.lemma === '\u2014') return;
+    // Nor does a colon before a quote ("Price was blunt: “…”"): the quote is attributed as a quote.
+    if (!source || a.kind === 'perception' || a.lemma === '\u2014' || (a.lemma === ':' && a.complement.length === 1)) return;
     if (inTurn(tokens[a.first]!.start)) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;

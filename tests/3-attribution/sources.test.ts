@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { expectUtterance, utterancesOf } from '../helpers.js';
+import { expectCoveredBy, expectUtterance, utterancesOf } from '../helpers.js';
 import { segment } from '../../src/1-segment/segment.js';
 
 const said = (text: string) => analyze(text).utterances.map((u) => [u.kind, u.speaker?.name ?? null, u.text]);
@@ -126,7 +126,7 @@ describe('who speaks a participle: the clause subject, or the phrase before it',
     ['The Reyes campaign issued a statement saying the governor would not attend.', 'the governor would not attend', 'Reyes campaign'],
     ['Senator Ann Price claimed victory in a tweet, saying: “We just won the state!”', 'We just won the state!', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test.each([
@@ -155,7 +155,7 @@ describe('a report claims its clause before a noun cue or a subordinate clause d
     ['When the moderator pointed out that the governor had not answered, Senator Ann Price said the voters wanted answers.', 'the governor had not answered', 'moderator'],
     ['Governor Tom Reyes said the mayor had hidden the report, and Senator Ann Price agreed.', 'the mayor had hidden the report', 'Tom Reyes'],
   ])('the subordinate report keeps its own speaker and ends at the main clause: %s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 });
 
@@ -198,7 +198,7 @@ describe('a colon after a clause', () => {
     ['Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”', 'One of the biggest lessons was a simple one.', 'Carl Bialik'],
     ['Senator Ann Price: “We will win this fight.”', 'We will win this fight.', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test.each([
@@ -217,7 +217,7 @@ describe('relative clauses with commas of their own, second verbs after "and"', 
     ['Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said the candidate was smart.', 'the candidate was smart', 'Slinker'],
     ['Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis, and urged that everyone take a breath.', 'everyone take a breath', 'Sean Spicer'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test.each([
@@ -238,7 +238,7 @@ describe('long descriptions, subordinate clauses and dash asides between subject
     ['A former presidential candidate -- Ann Price, who lost the 2008 election -- said the president offered no change.', 'the president offered no change', 'Ann Price'],
     ['On Friday, Governor Tom Reyes — mentioned by aides as a possible running mate — told reporters that he was ready.', 'he was ready', 'Tom Reyes'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test.each([
@@ -258,7 +258,7 @@ describe('a run of quotes each credited by a dash after it', () => {
     ['During the debate he said we live in hell. He is ignorant.', 'Pamela Padilla'],
     ['I am so ashamed.', 'Jacklyn Ashford'],
   ])('%s', (text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test('the dash name is not the speaker of the quote after it, nor a reported clause', () => {
@@ -310,7 +310,7 @@ describe('party labels, chains after a preposition, agents of participles', () =
     ['A letter from the veterans group obtained by a local newspaper warns that the emblem is protected.', 'the emblem is protected', 'letter'],
     ['The report released by the committee says the agency failed.', 'the agency failed', 'committee'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test('a bracketed label with an abbreviation does not end the sentence', () => {
@@ -334,7 +334,7 @@ describe('documents with an author after "by", and noun cues that do not end a c
     ['A living wage is about $12 an hour, according to calculations by Amy Glasmeier of the state university.', 'A living wage is about $12 an hour', 'Amy Glasmeier'],
     ['Likewise, Governor Tom Reyes went after the mayor for following the president’s refusal to use the term and called for her to quit the race.', 'her to quit the race', 'Tom Reyes'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test.each([
@@ -353,7 +353,7 @@ describe('descriptions before a quote’s speaker, party labels in appositions, 
     ['On the other side, Sen. Ann Price (R-Tex.), a candidate for president, said: “This is wrong.”', 'This is wrong.', 'Ann Price'],
     ['They were the blue-collar Democrats in the 2008 primary, said state university professor Paul Beck. “That was her constituency.”', 'That was her constituency.', 'Paul Beck'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test.each([
@@ -378,7 +378,7 @@ describe('participles opening a sentence, shares and quantifiers as subjects', (
     ['The budget office now says the reckoning will arrive sooner.', 'the reckoning will arrive sooner', 'budget office'],
     ['Rep. Ann Price (D-Md.), chair of the party’s platform drafting committee, said the talks were fine.', 'the talks were fine', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
-    expectUtterance(input, { text, speaker });
+    expectCoveredBy(input, text, speaker);
   });
 
   test.each([
@@ -388,5 +388,13 @@ describe('participles opening a sentence, shares and quantifiers as subjects', (
   ])('no opening phrase or number as a speaker: %s', (input, wrong) => {
     const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
     expect(speakers).not.toContain(wrong);
+  });
+});
+
+describe('a colon before a quote introduces it and reports nothing itself', () => {
+  test('the quote after the colon keeps its own cue and no reported clause wraps it', () => {
+    const all = utterancesOf('Senator Ann Price was blunt: “We will win this fight,” she said.');
+    expect(all.filter((u) => u.kind === 'indirect')).toEqual([]);
+    expect(all.find((u) => u.text === 'We will win this fight,')?.speaker?.name).toBe('Ann Price');
   });
 });
