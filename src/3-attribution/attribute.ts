@@ -407,9 +407,12 @@ function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sour
   return null;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
+
 /** A dash between tokens [from, to): "Pollsters agree - Carl Bialik: “…”" labels a new speaker. */
 function dashWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let x = from; x < to; x++) if (DASH.test(tokens[x]!.value) && tokens[x]!.pos === 'PUNCT') return true;
+  // (A few tokens at most: a colon label stands right after its dash.)
+  for (let x = Math.max(from, to - 12); x < to; x++) if (DASH.test(tokens[x]!.value) && tokens[x]!.pos === 'PUNCT') return true;
   return false;
 }
 
@@ -532,7 +535,7 @@ function cueInSentenceBefore(seg: Segmentation, q: Quote, anchors: readonly Anch
     if (tokens[a.first]!.sentence !== sentence) break;
     const s = sources[ai];
     // "…,” said O'Donnell, who wrote about the visit. “…”": a cue in a relative clause is an aside.
-    if (insideAside(tokens, a.first, end)) continue;
+    if (RELATIVE_PRONOUNS.has(tokens[a.first - 1]?.lower ?? '')) continue;
     if (s && a.kind !== 'perception' && a.kind !== 'belief' && a.kind !== 'intention') return { source: s, anchor: a, confidence: 0.7 };
   }
   return null;
@@ -654,10 +657,27 @@ function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
 
 /**
  * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"
- * or "she", the person the article has named most so far (its protagonist), gender permitting;
+ * or "she", the person the article names most (its protagonist), named before, gender permitting;
  * for "they", the nearest plural noun phrase that was a subject in the two sentences before
  * ("State education departments can do that, they said"). -1 when there is none.
  */
+const prominence = new WeakMap<EntityIndex, number[]>();
+
+/** The people of the article, most named first (by name mentions), computed once per article. */
+function peopleByProminence(ents: EntityIndex): number[] {
+  let list = prominence.get(ents);
+  if (!list) {
+    const counts = new Map<number, number>();
+    ents.mentions.forEach((m, mi) => {
+      const e = ents.entityOf[mi]!;
+      if (e >= 0 && m.kind === 'name' && ents.entities[e]!.type === 'person') counts.set(e, (counts.get(e) ?? 0) + 1);
+    });
+    list = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([e]) => e).slice(0, 5);
+    prominence.set(ents, list);
+  }
+  return list;
+}
+
 /** Written things that speak in the writer's text besides documents: "the sign read", "the ad says". */
 const WRITTEN = new Set(['sign', 'signs', 'ad', 'ads', 'email', 'banner', 'poster', 'placard', 'headline', 'editorial', 'website', 'page', 'card', 'flyer', 'leaflet', 'mailer', 'caption', 'slogan', 'shirt', 't-shirt']);
 
@@ -665,21 +685,15 @@ function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): number {
   const m = ents.mentions[mi]!;
   const tokens = seg.doc.tokens;
   if (m.key === 'he' || m.key === 'she') {
-    const counts = new Map<number, number>();
-    // (The last few hundred mentions at most: hostile text of nothing but "he said" stays linear.)
-    for (let k = Math.max(0, mi - 400); k < mi; k++) {
-      const e = ents.entityOf[k]!;
-      if (e >= 0 && ents.mentions[k]!.kind === 'name') counts.set(e, (counts.get(e) ?? 0) + 1);
-    }
-    let best = -1;
-    let most = 1;
-    for (const [e, n] of counts) {
+    for (const e of peopleByProminence(ents)) {
       const entity = ents.entities[e]!;
-      if (entity.type !== 'person' || (m.gender && entity.gender && entity.gender !== m.gender)) continue;
-      if (n > most) { most = n; best = e; }
+      if (m.gender && entity.gender && entity.gender !== m.gender) continue;
+      // Named before the pronoun, and more than once.
+      if (entity.mentions.length < 2 || !entity.mentions.some((x) => x.start < m.start)) continue;
+      entity.mentions.push({ start: m.start, end: m.end });
+      return e;
     }
-    if (best >= 0) ents.entities[best]!.mentions.push({ start: m.start, end: m.end });
-    return best;
+    return -1;
   }
   if (m.key === 'it') {
     // "“…,” it read": the document or sign just mentioned, which speaks for its author when one is named.
@@ -895,7 +909,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       if (t.lower === 'that' && (t.pos !== 'PRON' || startsClause(tokens, k + 1)) && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
       if (t.pos === 'AUX' && k > from) return -1;
       // "who spoke on condition of anonymity, said that …": the "that" belongs to the next cue.
-      if (k > from && anchorAt(anchors, k)) return -1;
+      if (k > from && t.pos === 'VERB' && anchorAt(anchors, k)) return -1;
     }
     return -1;
   }
@@ -967,7 +981,7 @@ function opensWithSubordinator(seg: Segmentation, k: number): boolean {
   const sentence = seg.doc.sentences[tokens[k]!.sentence];
   if (!sentence) return false;
   let first = sentence.first;
-  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
+  while (first < k && first - sentence.first < 4 && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
   return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
 }
 

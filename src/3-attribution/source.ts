@@ -320,7 +320,7 @@ function participleSubject(seg: Segmentation, ents: EntityIndex, np: Source): bo
 
 /** Does a dash or a sentence-internal colon stand between the start of the sentence and token k? */
 function dashBetween(tokens: readonly Token[], k: number): boolean {
-  for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
+  for (let x = k - 1; x >= 0 && k - x < 40 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
     const t = tokens[x]!;
     // A spaced hyphen is a dash; one inside a word or label ("D-Mo.") is not.
     const dash = /^(?:[\u2014\u2013]|--)$/.test(t.value) || (t.value === '-' && tokens[x - 1] !== undefined && tokens[x - 1]!.end < t.start);
