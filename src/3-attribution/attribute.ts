@@ -173,7 +173,16 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
   // Sourced cues first, so a cue whose subject `findSource` could not reach never takes a
   // clause from one that has its source; then the strong ones among the rest (see `subjectBefore`).
+  // Verbs and phrases claim their clauses before nouns do: in "Trump's accusation that … had
+  // imperiled the troops, Biden said" the report is Biden's; the noun's content lies inside it.
+  // So do cues with their subject before cues whose source follows them ("Nurses, citing long
+  // shifts, said …" is the nurses' report, not the shifts').
+  const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
+  const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
   const report = (a: Anchor, ai: number, sourced: boolean): void => {
+    // A dash credits the quote before it ("“…” ― Smith"); it reports nothing after it.
+    // Nor does a colon before a quote ("Price was blunt: “…”"): the quote is attributed as a quote.
+    if (a.lemma === '\u2014' || (a.lemma === ':' && a.complement.length === 1)) return;
     const found = sources[ai];
     if ((found !== null) !== sourced) return;
     // "in a new poll": a phrase that holds its source names the document when it names no one.
@@ -218,8 +227,8 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     });
     topLevel.add(drafts.length - 1);
   };
-  anchors.forEach((a, ai) => report(a, ai, true));
-  anchors.forEach((a, ai) => report(a, ai, false));
+  for (const ai of byStrength) report(anchors[ai]!, ai, true);
+  for (const ai of byStrength) report(anchors[ai]!, ai, false);
 
   // 'Belgium failed to act and "should have acted sooner," said the minister': the writer's
   // words that lead into a partial quote are part of what the cue after it reports.
@@ -228,6 +237,8 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     // A quote after a comma that opens in lower case still continues the writer's sentence.
     const continues = d.kind === 'partial' || (d.kind === 'direct' && /^\p{Ll}/u.test(text.slice(d.start, d.start + 1)));
     if (!continues || d.parent !== undefined || d.quote === undefined || !d.cue || d.cue.start < d.end || d.speaker < 0 || removed.has(i)) continue;
+    // A dash label ("“…” ― Name") credits the quote alone: what precedes it is someone else's.
+    if (/^[\u2015\u2014\u2013-]+$/.test(text.slice(d.cue.start, d.cue.end).trim())) continue;
     const from = leadInStart(seg, seg.quotes[d.quote]!);
     if (from < 0 || inTurn(from)) continue;
     const lead = { start: from, end: d.start };
@@ -357,14 +368,43 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
     // Nothing but the source and its apposition between quote and cue.
     const from = Math.min(s.first, a.first);
     // The source may open with a determiner the mention leaves out ("the Kremlin said").
-    const sourceStart = tokens[s.first - 1]?.pos === 'DET' && s.first - 1 >= k ? s.first - 1 : s.first;
-    if (s.how === 'inverted' ? a.first !== k : sourceStart !== k) return null;
+    // So may modifiers it leaves out ("former Florida governor Jeb Bush", "State spokesman Mark Toner").
+    const sourceStart = s.how === 'inverted' ? s.first : phraseStart(tokens, s.first, k);
+    // A cue with its source after it ("…,” said Smith", "…” ― Smith", "…,” according to Smith") opens right after the quote.
+    if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k && !describedBefore(tokens, k, s.first)) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
-    if (endsSentence && quoteLaterInSentence(seg, a.last, speech)) return null;
+    // (A dash always credits the quote before it.)
+    if (endsSentence && a.lemma !== '\u2014' && quoteLaterInSentence(seg, a.last, speech)) return null;
     return { source: s, anchor: a, confidence: a.confidence * 0.95 };
   }
   return null;
+}
+
+/**
+ * "…,” Sanders's campaign manager, Jeff Weaver, said": a short description and its comma stand
+ * between the quote and the name; no verb, no sentence end.
+ */
+function describedBefore(tokens: readonly Token[], k: number, first: number): boolean {
+  if (first - k > 10 || first - k < 2 || tokens[first - 1]?.value !== ',') return false;
+  for (let x = k; x < first - 1; x++) if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX' || SENTENCE_END.test(tokens[x]!.value) || tokens[x]!.value === ',') return false;
+  return true;
+}
+
+/**
+ * Where the noun phrase of a source starting at token `first` begins, when determiners and
+ * modifiers the mention leaves out stand before it back to token `floor` ("the former", "State").
+ */
+function phraseStart(tokens: readonly Token[], first: number, floor: number): number {
+  let k = first;
+  while (k > floor && first - k < 4) {
+    const p = tokens[k - 1]!;
+    const attached = p.value === '-' || tokens[k]?.value === '-';
+    const possessive = p.pos === 'PRON' && ['his', 'her', 'their', 'its', 'our', 'my'].includes(p.lower);
+    if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'NUM' || attached || possessive) || p.sentence !== tokens[first]!.sentence) break;
+    k--;
+  }
+  return k === floor ? floor : first;
 }
 
 /** Does a speech quote open after token k before the sentence ends? */
@@ -395,7 +435,7 @@ function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sour
     // A cue in an aside ("— which the BBC noted as unusual —", ", who said …,") is not the quote's.
     if (insideAside(tokens, a.first, open)) continue;
     // "X, speaking via Twitter: “…”": the colon only links; the verb before it carries the source.
-    if (a.lemma === ':' && ai > 0 && sources[ai - 1] && sameClauseRun(seg, anchors[ai - 1]!.last, a.first) && tokens[anchors[ai - 1]!.first]!.sentence === tokens[a.first]!.sentence) {
+    if (a.lemma === ':' && ai > 0 && sources[ai - 1] && sameClauseRun(seg, anchors[ai - 1]!.last, a.first) && tokens[anchors[ai - 1]!.first]!.sentence === tokens[a.first]!.sentence && !dashWithin(tokens, anchors[ai - 1]!.last, a.first)) {
       const v = anchors[ai - 1]!;
       return { source: sources[ai - 1]!, anchor: v, confidence: v.confidence * 0.9 };
     }
@@ -407,6 +447,15 @@ function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sour
     return { source: s, anchor: a, confidence: a.confidence * (adjacent ? 0.9 : 0.8) };
   }
   return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
+
+/** A dash between tokens [from, to): "Pollsters agree - Carl Bialik: “…”" labels a new speaker. */
+function dashWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  // (A few tokens at most: a colon label stands right after its dash.)
+  for (let x = Math.max(from, to - 12); x < to; x++) if (DASH.test(tokens[x]!.value) && tokens[x]!.pos === 'PUNCT') return true;
+  return false;
 }
 
 /** Is token k inside a dash-delimited aside that closes before `until`, or after a relative pronoun? */
@@ -423,7 +472,9 @@ function insideAside(tokens: readonly Token[], k: number, until: number): boolea
 /** "“…” — Senator Smith" or "Smith: “…”" with no verb. */
 function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found | null {
   const tokens = seg.doc.tokens;
-  const after = lowerBound(tokens, q.close + 1);
+  let after = lowerBound(tokens, q.close + 1);
+  // The label may stand on its own line: '"…"\n\n-Michelle Marks, Philadelphia.'
+  if (tokens[after]?.pos === 'SPACE' && tokens[after + 1] && DASH.test(tokens[after + 1]!.value) && labelLine(ents, tokens, after + 2)) after++;
   const a = tokens[after];
   if (a && DASH.test(a.value) && tokens[after + 1] && mentionIndex(ents, after + 1) >= 0) {
     const mi = mentionIndex(ents, after + 1);
@@ -438,6 +489,14 @@ function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found
     if (m.kind !== 'pronoun' || m.key === 'he' || m.key === 'she' || m.key === 'they') return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' }, confidence: 0.75 };
   }
   return null;
+}
+
+/** A name and nothing but a place or description after a comma, on a line of its own: "-Michelle Marks, Philadelphia." (not "- Trump said …"). */
+function labelLine(ents: EntityIndex, tokens: readonly Token[], k: number): boolean {
+  const mi = mentionIndex(ents, k);
+  if (mi < 0) return false;
+  const next = tokens[ents.mentions[mi]!.last];
+  return !next || next.value === ',' || next.value === '.' || next.pos === 'SPACE';
 }
 
 /** Labels an editor puts before a colon, never a speaker: "Update:", "Note:", "Photo:". */
@@ -517,6 +576,8 @@ function cueInSentenceBefore(seg: Segmentation, q: Quote, anchors: readonly Anch
     if (a.first > end) continue;
     if (tokens[a.first]!.sentence !== sentence) break;
     const s = sources[ai];
+    // "…,” said O'Donnell, who wrote about the visit. “…”": a cue in a relative clause is an aside.
+    if (RELATIVE_PRONOUNS.has(tokens[a.first - 1]?.lower ?? '')) continue;
     if (s && a.kind !== 'perception' && a.kind !== 'belief' && a.kind !== 'intention') return { source: s, anchor: a, confidence: 0.7 };
   }
   return null;
@@ -602,7 +663,7 @@ function onlyPersonInParagraph(seg: Segmentation, ents: EntityIndex, paragraph: 
 /** The entity a source refers to; a phrase the entity stage did not resolve becomes an entity of its own. */
 function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
   // "The statement also said …": a document already attributed speaks for its author.
-  const raw = seg.doc.text.slice(s.span.start, s.span.end);
+  const raw = seg.doc.text.slice((s.named ?? s.span).start, (s.named ?? s.span).end);
   const doc = /^(?:the|this|that)\s+(\w+)$/i.exec(raw);
   if (s.mention < 0 && doc && DOCUMENTS.has(doc[1]!.toLowerCase())) {
     const author = authorOf(seg, ents, doc[1]!.toLowerCase(), s.span.start);
@@ -621,7 +682,9 @@ function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
       }
       const r = resolvePronoun(ents, s.mention);
       if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
-      return -1;
+      const fallback = farReferent(seg, ents, s.mention);
+      if (fallback >= 0) ents.entityOf[s.mention] = fallback;
+      return fallback;
     }
     const name = seg.doc.text.slice(m.start, m.end).replace(/^(the|a|an|this|that|another|one)\s+/i, '');
     const e2 = addEntity(ents, name, m.kind === 'group' ? 'group' : (m.type ?? 'person'), { start: m.start, end: m.end });
@@ -632,6 +695,74 @@ function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
   if (!/\p{L}/u.test(name)) return -1;
   const plural = /s$/i.test(name) && !/ss$/i.test(name);
   return addEntity(ents, name, plural ? 'group' : 'person', s.span);
+}
+
+/**
+ * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"
+ * or "she", the person the article names most (its protagonist), named before, gender permitting;
+ * for "they", the nearest plural noun phrase that was a subject in the two sentences before
+ * ("State education departments can do that, they said"). -1 when there is none.
+ */
+const prominence = new WeakMap<EntityIndex, number[]>();
+
+/** The people of the article, most named first (by name mentions), computed once per article. */
+function peopleByProminence(ents: EntityIndex): number[] {
+  let list = prominence.get(ents);
+  if (!list) {
+    const counts = new Map<number, number>();
+    ents.mentions.forEach((m, mi) => {
+      const e = ents.entityOf[mi]!;
+      if (e >= 0 && m.kind === 'name' && ents.entities[e]!.type === 'person') counts.set(e, (counts.get(e) ?? 0) + 1);
+    });
+    list = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([e]) => e).slice(0, 5);
+    prominence.set(ents, list);
+  }
+  return list;
+}
+
+/** Written things that speak in the writer's text besides documents: "the sign read", "the ad says". */
+const WRITTEN = new Set(['sign', 'signs', 'ad', 'ads', 'email', 'banner', 'poster', 'placard', 'headline', 'editorial', 'website', 'page', 'card', 'flyer', 'leaflet', 'mailer', 'caption', 'slogan', 'shirt', 't-shirt']);
+
+function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): number {
+  const m = ents.mentions[mi]!;
+  const tokens = seg.doc.tokens;
+  if (m.key === 'he' || m.key === 'she') {
+    for (const e of peopleByProminence(ents)) {
+      const entity = ents.entities[e]!;
+      if (m.gender && entity.gender && entity.gender !== m.gender) continue;
+      // Named before the pronoun, and more than once.
+      if (entity.mentions.length < 2 || !entity.mentions.some((x) => x.start < m.start)) continue;
+      entity.mentions.push({ start: m.start, end: m.end });
+      return e;
+    }
+    return -1;
+  }
+  if (m.key === 'it') {
+    // "“…,” it read": the document or sign just mentioned, which speaks for its author when one is named.
+    for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
+      const t = tokens[k]!;
+      if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !(DOCUMENTS.has(t.lower) || WRITTEN.has(t.lower))) continue;
+      const author = authorOf(seg, ents, t.lower, m.start);
+      if (author >= 0) { ents.entities[author]!.mentions.push({ start: m.start, end: m.end }); return author; }
+      return addEntity(ents, t.lower, 'person', { start: m.start, end: m.end });
+    }
+    return -1;
+  }
+  if (m.key !== 'they') return -1;
+  for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
+    const t = tokens[k]!;
+    if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !/[^su]s$/.test(t.lower)) continue;
+    // The verb may follow the head's complement: "State departments of education can …".
+    let v = k + 1;
+    if (tokens[v]?.lower === 'of') { v++; while (v < tokens.length && v - k < 6 && (tokens[v]!.pos === 'NOUN' || tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'PROPN')) v++; }
+    const next = tokens[v];
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    let first = k;
+    while (first > 0 && (tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'PROPN') && tokens[first - 1]!.sentence === t.sentence && k - first < 4) first--;
+    const name = seg.doc.text.slice(tokens[first]!.start, t.end);
+    return addEntity(ents, name, 'group', { start: m.start, end: m.end });
+  }
+  return -1;
 }
 
 /** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */
@@ -733,8 +864,11 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
     if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
     if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && ['he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[k + 1]!.lower)) return true;
+    // "When the moderator pointed out that …, the candidate said …": the main clause ends the subordinate one.
+    if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
     return false;
   };
+  const subordinate = opensWithSubordinator(seg, a.first);
   let start = -1;
   let clauseFrom = -1;
   const after = a.source === 'after' ? source.last : a.last;
@@ -985,6 +1119,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
       if (isStop(k) && t.value !== ',') return -1;
       if (t.lower === 'that' && (t.pos !== 'PRON' || startsClause(tokens, k + 1)) && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
       if (t.pos === 'AUX' && k > from) return -1;
+      // "who spoke on condition of anonymity, said that …": the "that" belongs to the next cue.
+      if (k > from && t.pos === 'VERB' && anchorAt(anchors, k)) return -1;
     }
     return -1;
   }
@@ -1038,6 +1174,8 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     while (from > floor && !isStopBack(from - 1)) from--;
     while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
     if (end - from < 3) return null;
+    // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
+    if (from > 0 && isStopBack(from - 1) && !hasVerb(tokens, from, end)) return null;
     return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
   }
   function isStopBack(k: number): boolean {
@@ -1167,6 +1305,23 @@ function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): (Span &
     i = end;
   }
   return out;
+}
+
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
+
+/** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */
+function opensWithSubordinator(seg: Segmentation, k: number): boolean {
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[k]!.sentence];
+  if (!sentence) return false;
+  let first = sentence.first;
+  while (first < k && first - sentence.first < 4 && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
+  return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** A quote of one to three words inside reported speech is part of it ("said he 'can' and 'may' act"). */

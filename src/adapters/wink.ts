@@ -55,6 +55,21 @@ export function wink(): Wink {
   return instance;
 }
 
+/**
+ * wink ends a sentence after an abbreviation closing a bracket: "Sen. Ann Price (D-Vt.) said …"
+ * becomes two sentences. A break after "….)" followed by a lower-case word is no break.
+ */
+function mergeBracketBreaks(spans: readonly [number, number][], values: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const b = prev?.[1] ?? -1;
+    if (prev && values[b] === ')' && values[b - 1] === '.' && /^\p{Ll}/u.test(values[span[0]] ?? '')) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
 /** Tokenises, tags and splits `text` into sentences in one pass of wink-nlp. */
 export function readTokens(text: string): TokenDoc {
   if (text.length === 0) return { text, tokens: [], sentences: [] };
@@ -73,7 +88,7 @@ export function readTokens(text: string): TokenDoc {
   const lemmas = (all.out as (f: unknown) => unknown)(its.lemma) as string[];
   const pos = all.out(its.pos) as string[];
   const negation = all.out(its.negationFlag) as unknown as boolean[];
-  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceSpans = mergeBracketBreaks(doc.sentences().out(its.span) as unknown as [number, number][], values);
 
   const sentenceOf = new Int32Array(values.length);
   sentenceSpans.forEach(([a, b], s) => {

@@ -119,3 +119,25 @@ describe('the mention is the span the cue attaches to', () => {
     }
   });
 });
+
+describe('speaking pronouns that nothing nearby resolves', () => {
+  test.each([
+    [
+      'Senator Ann Price toured the plant. Price met workers. The plant makes engines for trucks. It employs 400 people. Output rose by a third last year. The owners expect more orders. Orders come from three states. “We are proud of it,” she said.',
+      'We are proud of it,',
+      'Ann Price',
+    ],
+    ['State education departments can do that. Schools have to follow the rules, they said.', 'Schools have to follow the rules', 'State education departments'],
+    ['State departments of education can do that, they said.', 'State departments of education can do that', 'State departments'],
+    ['She lifted a sign of her own. “I am still with him,” it says.', 'I am still with him,', 'sign'],
+    ['Senator Ann Price released a letter on Monday. “We expect answers,” it said.', 'We expect answers,', 'Ann Price'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, speaker });
+  });
+
+  test.each([
+    ['The plant makes engines for trucks. It employs 400 people. “We are proud of it,” he said.', 'We are proud of it,'],
+  ])('no one named, no one guessed: %s', (input, text) => {
+    expectUtterance(input, { text, speaker: null });
+  });
+});
