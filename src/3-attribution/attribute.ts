@@ -1126,6 +1126,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
   }
 
   function spanUntilStop(from: number): Span | null {
+    if (from >= tokens.length) return null;
     clauseFrom = from;
     if (seg.quoteOf[from]! >= 0 || QUOTE_MARK.test(tokens[from]!.value)) {
       // 'Obama said "it gets me mad" every time …': a quote the sentence goes on after is part of the report.

@@ -33,7 +33,23 @@ const adversarial: [string, () => string, number][] = [
   ['deep parentheses and brackets', () => '('.repeat(5_000) + '"x," he said' + ')'.repeat(5_000) + '['.repeat(5_000), 10],
   ['only whitespace of every kind', () => ' \t\n\r\u00a0\u2000\u2028\u2029\u3000\ufeff'.repeat(2_000), 5],
   ['the empty string', () => '', 1],
+  // A text cut off right after a cue (a truncated feed item, a prefix of an article).
+  ['a text ending in "said that"', () => 'Senator Maria Lopez said that', 1],
+  ['a text ending in "said that" and a space', () => 'The bill passed.\n\nSenator Maria Lopez also said that ', 1],
+  ['a text ending in a refusal to concede that', () => 'Trump, meanwhile, was making a pitch to voters, refusing to concede that', 1],
+  ['a text ending in "according to" and a comma', () => 'At the heart of it, according to Maria Lopez,', 1],
 ];
+
+/** Every prefix of a short article cut at a word boundary: each a complete input of its own. */
+describe('every prefix of an article', () => {
+  const article = 'Senator Maria Lopez said that the bill was "a disgrace," according to aides. “We will fight it,” she told reporters, adding that the governor, who signed it, "should resign". According to a new poll, most voters agree. Lopez, citing the poll, said: “They know.” ― Maria Lopez';
+  const cuts = [...article.matchAll(/\s|$/g)].map((m) => m.index);
+  test('analyses each without throwing and keeps every invariant', () => {
+    for (const cut of cuts) {
+      for (const text of [article.slice(0, cut), `${article.slice(0, cut)} `]) expect(invariantViolations(text, analyze(text))).toEqual([]);
+    }
+  });
+});
 
 describe('named adversarial inputs', () => {
   test.each(adversarial)('%s: returns in time and keeps every invariant', (_, make, seconds) => {
