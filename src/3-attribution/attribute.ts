@@ -188,7 +188,8 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     // "in a new poll": a phrase that holds its source names the document when it names no one.
     const inside = a.source === 'inside' && a.last - a.first > 1 ? { span: { start: tokens[a.first + 1]!.start, end: tokens[a.last - 1]!.end }, mention: -1, first: a.first + 1, last: a.last, how: 'after' as const } : null;
     if (!found && !inside && (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
-    const fallback = found ? null : inside ?? subjectBefore(seg, ents, a);
+    // (A cue whose source follows it, "according to …", never falls back on the subject before it.)
+    const fallback = found ? null : inside ?? (a.source === 'after' ? null : subjectBefore(seg, ents, a));
     if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };

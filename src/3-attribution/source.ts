@@ -201,7 +201,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];
     // (An earlier cue after that verb takes over, unless it is only an adjunct: "in a tweet".)
-    const priorClause = prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb && prior.form !== 'noun' && !(prior.form === 'phrase' && tokens[prior.first]!.pos === 'ADP');
+    // ("…, according to X, and said …": an aside whose source follows it is an adjunct too.)
+    const priorClause = prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb && prior.form !== 'noun' && !(prior.form === 'phrase' && tokens[prior.first]!.pos === 'ADP') && prior.source !== 'after';
     if (verb >= 0 && !priorClause) {
       const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
       if (s && (s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
@@ -211,6 +212,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     for (let b = a.index - 1; b >= Math.max(0, a.index - 3); b--) {
       const prev = anchors[b]!;
       if (tokens[prev.first]!.sentence !== cue.sentence) break;
+      if (prev.source === 'after') continue;
       const s = findSource(seg, ents, anchors, prev, speech, depth + 1);
       if (s) return { ...s, how: 'inherited' };
     }
@@ -489,7 +491,7 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
   if (!t) return null;
   const mi = mentionIndex(ents, k);
   // "said his best friend at Lehigh, Bruce Turry": a possessive opens a noun phrase.
-  const possessor = how === 'inverted' && mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(ents.mentions[mi]!.key) && tokens[k + 1]?.pos !== 'PUNCT';
+  const possessor = (how === 'inverted' || how === 'after') && mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(ents.mentions[mi]!.key) && tokens[k + 1]?.pos !== 'PUNCT';
   if (mi >= 0 && !possessor) {
     const m = ents.mentions[mi]!;
     if (m.kind === 'pronoun' && !['he', 'she', 'they', 'it', 'we', 'i'].includes(m.key)) return null;
@@ -517,7 +519,13 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     const n = ents.mentions[next]!;
     return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
   }
-  if (!possessor && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
+  // "according to show insiders": after "according to" a noun phrase follows, whatever the tagger made of its first word.
+  const taggedAway = how === 'after' && /^\p{Ll}+$/u.test(t.value) && tokens[k + 1]?.pos === 'NOUN' && t.sentence === tokens[k + 1]!.sentence;
+  if (!possessor && !taggedAway && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
+  if (taggedAway && next >= 0 && ents.mentions[next]!.first === k + 1) {
+    const n = ents.mentions[next]!;
+    return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
+  }
   let last = possessor ? k + 1 : k;
   while (last < tokens.length && last - k < 8) {
     const x = tokens[last]!;

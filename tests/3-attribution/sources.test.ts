@@ -398,3 +398,24 @@ describe('a colon before a quote introduces it and reports nothing itself', () =
     expect(all.find((u) => u.text === 'We will win this fight,')?.speaker?.name).toBe('Ann Price');
   });
 });
+
+describe('"according to" names its source after it', () => {
+  test.each([
+    ['Senator Maria Lopez demeaned her staff for years, according to show insiders.', 'insiders', 'Senator Maria Lopez demeaned her staff for years'],
+    ['The family watched the videos on Thursday, according to their attorneys.', 'their attorneys', 'The family watched the videos on Thursday'],
+  ])('%s', (text, speaker, words) => {
+    expect(said(text)).toContainEqual(['indirect', speaker, words]);
+  });
+
+  test('with nothing after it that can speak, the subject before it is not the source', () => {
+    const u = analyze('Senator Maria Lopez demeaned her staff for years, according to.').utterances;
+    expect(u.filter((x) => x.speaker?.name === 'Maria Lopez')).toEqual([]);
+  });
+
+  test('"…, according to X, and said …": the second report is not X\'s', () => {
+    const u = analyze('The relatives of Maria Lopez watched the videos, according to their attorneys, and said they had questions.').utterances;
+    const second = u.find((x) => x.text.startsWith('they had questions'));
+    expect(second).toBeDefined();
+    expect(second?.speaker?.name).not.toBe('their attorneys');
+  });
+});
