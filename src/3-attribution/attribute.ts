@@ -1336,7 +1336,8 @@ function shortQuote(seg: Segmentation, q: number): boolean {
 function anchorWithin(anchors: readonly Anchor[], from: number, to: number): boolean {
   for (let ai = firstAnchorFrom(anchors, from); ai < anchors.length && anchors[ai]!.first < to; ai++) {
     const x = anchors[ai]!;
-    if (x.kind === 'speech' || x.kind === 'writing') return true;
+    // (Beliefs and intentions too: "…, and Republicans want …" is a report of its own.)
+    if (x.kind !== 'perception') return true;
   }
   return false;
 }

@@ -686,3 +686,16 @@ describe('a pro-form for the report', () => {
     expect(utterancesOf(input).some((u) => u.text === text)).toBe(false);
   });
 });
+
+describe('a second report joined by ", and" ends the first', () => {
+  test.each([
+    ['Democrats want policies that raise revenue, and Republicans want policies that cut taxes.', 'policies that raise revenue', 'Democratic Party'],
+    ['Senator Ann Price believes the bill will pass, and Governor Tom Reed hopes it will.', 'the bill will pass', 'Ann Price'],
+  ])('%s', (input, text, speaker) => {
+    expectUtterance(input, { text, kind: 'indirect', speaker });
+  });
+
+  test('", and" with no report after it does not end the clause', () => {
+    expectUtterance('Senator Ann Price said the bill would pass, and the state would pay for it.', { text: 'the bill would pass, and the state would pay for it', kind: 'indirect', speaker: 'Ann Price' });
+  });
+});
