@@ -246,6 +246,14 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
       break;
     }
   }
+  // "the House Intelligence Committee Adam Schiff", "Fox News Host Sean Hannity": a body's name
+  // run into a person's first name and surname is two names; the person is read next.
+  if (!split && end - nameStart >= 3) {
+    const f = end - 2;
+    const firstName = nameTags(tokens[f]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+    const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
+    if (firstName && !ORG_WORDS.has(tokens[f]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole) && tokens.slice(nameStart, f).some((t) => ORG_WORDS.has(t.lower))) end = f;
+  }
   const words = tokens.slice(nameStart, end).filter((t) => t.value !== '.' && t.value !== '-');
   const text = seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end);
   const key = normalizeName(text);

@@ -263,10 +263,19 @@ const LACK = new Set(['lack', 'lose', 'forfeit']);
 
 /** "lacks credibility", "lost all credibility", "a lack of respect": the quality is missing. */
 function lacks(tokens: readonly Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+  // A noun may close a list the lack governs: "a lack of diplomacy, knowledge of the law and integrity".
+  const reach = tokens[i]!.pos === 'NOUN' ? 14 : 3;
+  let listed = false;
+  for (let k = i - 1; k >= from && k >= i - reach; k--) {
     const t = tokens[k]!;
-    if (LACK.has(t.lemma) || LACK.has(t.lower) || t.lower === 'lacks' || t.lower === 'lacking' || t.lower === 'devoid') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.lower !== 'of' && t.lower !== 'any') return false;
+    if (LACK.has(t.lemma) || LACK.has(t.lower) || t.lower === 'lacks' || t.lower === 'lacking' || t.lower === 'devoid') return listed || i - k <= 3;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'of' || t.lower === 'any') continue;
+    // Past the first few words only a list goes on: nouns, names, commas, "and", "or", "of".
+    if (reach > 3 && (t.value === ',' || t.lower === 'and' || t.lower === 'or' || t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      if (t.value === ',' || t.lower === 'and' || t.lower === 'or') listed = true;
+      continue;
+    }
+    return false;
   }
   return false;
 }

@@ -33,6 +33,26 @@ describe('names with their titles', () => {
   });
 });
 
+describe("a body's name run into a person's name", () => {
+  test.each([
+    ['At the hearing, House Intelligence Committee Adam Schiff spoke first.', 'House Intelligence Committee', 'Adam Schiff'],
+    ['Fox News Host Sean Hannity said the plan was reckless.', 'Fox News Host', 'Sean Hannity'],
+  ])('%s', (text, body, person) => {
+    const names = entitiesOf(text).mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+    expect(names).toContain(person);
+    expect(names).toContain(body);
+  });
+
+  test.each([
+    // A body named after a person, or a person's name alone, stays one name.
+    ['The Bill Gates Foundation funded the study.', 'Bill Gates Foundation'],
+    ['Ford Motor Company said sales rose.', 'Ford Motor Company'],
+    ['Senator Elizabeth Warren spoke first.', 'Elizabeth Warren'],
+  ])('one name in %s', (text, name) => {
+    expect(entitiesOf(text).mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual([name]);
+  });
+});
+
 describe('roles, descriptions and groups', () => {
   test.each([
     ['The former KGB officer spoke for an hour.', 'The former KGB officer', 'role', 'officer'],

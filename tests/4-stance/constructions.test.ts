@@ -126,3 +126,18 @@ test('the speaker owning up to a harm does not judge the victim', () => {
   const text = '“The Kurds have nobody to count on because we abandoned them,” Graham said.';
   expect(polar(stanceInput(text, 'The Kurds have nobody to count on because we abandoned them,', 'Graham', { Graham: ['Graham'], Kurds: ['The Kurds', 'them'] }))).toEqual([]);
 });
+
+describe('a lack governs the list after it', () => {
+  test.each<Row>([
+    ['“Lopez shows a lack of diplomacy, knowledge of the law and integrity,” Ruiz said.', 'Lopez shows a lack of diplomacy, knowledge of the law and integrity,', 'Ruiz', { Ruiz: ['Ruiz'], Lopez: ['Lopez'] }, 'Lopez', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+
+  test.each<Row>([
+    // The list ends at a verb: what follows is judged on its own.
+    ['“The plan suffers from a lack of funding, but Lopez has shown great integrity,” Ruiz said.', 'The plan suffers from a lack of funding, but Lopez has shown great integrity,', 'Ruiz', { Ruiz: ['Ruiz'], Lopez: ['Lopez'] }, 'Lopez', 'praise'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+});
