@@ -17,6 +17,11 @@ const BARE_Q = /^(Q)\s{2,}|^(Q)\s(?=[A-Z])/;
 /** Stage notes and times that are not speech: "(Laughter.)", "(As interpreted.)", "2:18 P.M. EDT", "END". */
 const STAGE_NOTE = /^(?:\([^()]{1,60}\)\s*)+/;
 const NOT_SPEECH_LINE = /^(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?|END(?:\s+\d{1,2}:\d{2}.*)?|\([^()]{1,60}\))\s*$/;
+/** A quotation closed and attributed by the writer: "…,” Smith said", "…," an aide added". */
+const NEWS_PROSE = /[,!?][”"][ \t]+(?:[\p{L}.'’-]+[ \t]+){0,4}(?:said|says|told|added|asked|wrote|tweeted|noted)\b/u;
+/** A wire dateline opening a paragraph: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -". */
+const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+){0,2})? \((?:AP|Reuters|AFP|UPI)\) ?[—–-]/u;
+
 /** Upper-case words that open ordinary paragraphs and are not speaker labels. */
 const NOT_LABELS = new Set(['NOTE', 'UPDATE', 'WASHINGTON', 'LONDON', 'MOSCOW', 'KYIV', 'BEIJING', 'PARIS', 'BERLIN', 'EDITOR', 'CORRECTION', 'WARNING', 'BREAKING', 'PHOTO', 'VIDEO', 'READ MORE', 'RELATED', 'SOURCE', 'SOURCES', 'WATCH']);
 
@@ -37,10 +42,14 @@ export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
     const nextP = labelled[k + 1]?.p ?? paragraphs.length;
     let start = l.body;
     let end = paragraphs[l.p]!.end;
-    // Extend over following unlabelled paragraphs that are speech, stopping at the next label.
+    // Extend over following unlabelled paragraphs that are speech, stopping at the next label
+    // or at the writer's own prose ("“…,” she said", a dateline): a transcript excerpt inside
+    // an article does not swallow the rest of it.
     for (let q = l.p + 1; q < nextP; q++) {
       const para = paragraphs[q]!;
-      if (NOT_SPEECH_LINE.test(text.slice(para.start, para.end))) continue;
+      const line = text.slice(para.start, para.end);
+      if (NOT_SPEECH_LINE.test(line)) continue;
+      if (NEWS_PROSE.test(line) || DATELINE.test(line)) break;
       end = para.end;
     }
     start = skipStageNotes(text, start, end);

@@ -32,6 +32,23 @@ describe('transcript turns', () => {
     ]);
   });
 
+  test.each([
+    ['a quote the writer attributes', 'The governor left without taking more questions. “We are done here,” an aide said.'],
+    ['a quote and a pronoun cue', '"That was the last question," she said after the briefing.'],
+    ['a wire dateline', 'WASHINGTON (AP) — The Senate passed the bill on Friday.'],
+  ])('an excerpt ends at the writer’s prose: %s', (_, prose) => {
+    const text = `Q: Will you sign the bill?\n\nGOV. REYES: Yes, this week.\n\n${prose}\n\nThe vote is set for Monday.`;
+    expect(turnsOf(text)).toEqual([
+      { label: 'Q', content: 'Will you sign the bill?' },
+      { label: 'GOV. REYES', content: 'Yes, this week.' },
+    ]);
+  });
+
+  test('a turn goes on over paragraphs of speech that quote someone', () => {
+    const text = 'Q: What did he tell you?\n\nMS. LOPEZ: He called me on Monday.\n\nAnd he told me that we would win.\n\nQ: Thank you.';
+    expect(turnsOf(text)[1]).toEqual({ label: 'MS. LOPEZ', content: 'He called me on Monday.\n\nAnd he told me that we would win.' });
+  });
+
   test('an interview with repeated title-case labels', () => {
     const text = 'Jane Smith: Thank you for joining us.\n\nJohn Rivera: Glad to be here.\n\nJane Smith: Let us start with the budget.';
     expect(turnsOf(text).map((t) => t.label)).toEqual(['Jane Smith', 'John Rivera', 'Jane Smith']);
