@@ -394,15 +394,45 @@ function assignIds(entities: EntityDraft[]): void {
   const used = new Set<string>();
   for (const e of entities) {
     if (e.id) { used.add(e.id); continue; }
-    let id = e.kb?.id ?? slug(e.name);
-    if (used.has(id)) {
-      let n = 2;
-      while (used.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
-    }
-    used.add(id);
-    e.id = id;
+    e.id = freeId(used, e.kb?.id ?? slug(e.name));
   }
+}
+
+/** `id`, or `id-2`, `id-3` … : the first one not used yet (and now used). */
+function freeId(used: Set<string>, id: string): string {
+  let free = id;
+  for (let n = 2; used.has(free); n++) free = `${id}-${n}`;
+  used.add(free);
+  return free;
+}
+
+/**
+ * What addEntity looks entities up by, per entity index, kept in step with the entity list (a
+ * later stage adds sources one by one: a scan of every entity per addition would be quadratic).
+ */
+interface AddCache {
+  readonly byKey: Map<string, EntityDraft[]>;
+  readonly byKb: Map<string, EntityDraft>;
+  readonly used: Set<string>;
+  /** Mention spans of an entity ("start:end"), built on its first addition. */
+  readonly spans: Map<number, Set<string>>;
+  seen: number;
+}
+const addCaches = new WeakMap<EntityIndex, AddCache>();
+
+function addCacheOf(index: EntityIndex): AddCache {
+  let c = addCaches.get(index);
+  if (!c) addCaches.set(index, (c = { byKey: new Map(), byKb: new Map(), used: new Set(), spans: new Map(), seen: 0 }));
+  for (; c.seen < index.entities.length; c.seen++) {
+    const e = index.entities[c.seen]!;
+    const key = normalizeName(e.name);
+    const list = c.byKey.get(key);
+    if (list) list.push(e);
+    else c.byKey.set(key, [e]);
+    if (e.kb && !c.byKb.has(e.kb.id)) c.byKb.set(e.kb.id, e);
+    if (e.id) c.used.add(e.id);
+  }
+  return c;
 }
 
 /**
@@ -411,7 +441,8 @@ function assignIds(entities: EntityDraft[]): void {
  */
 export function addEntity(index: EntityIndex, name: string, type: EntityType, mention?: Span, entry?: KnowledgeEntry): number {
   const key = normalizeName(name);
-  const found = index.entities.find((e) => (entry && e.kb?.id === entry.id) || (normalizeName(e.name) === key && (e.type === type || !entry)));
+  const cache = addCacheOf(index);
+  const found = (entry ? cache.byKb.get(entry.id) : undefined) ?? cache.byKey.get(key)?.find((e) => normalizeName(e.name) === key && (e.type === type || !entry));
   const e = found ?? {
     index: index.entities.length,
     id: '',
@@ -428,9 +459,18 @@ export function addEntity(index: EntityIndex, name: string, type: EntityType, me
   };
   if (!found) {
     index.entities.push(e);
-    assignIds(index.entities);
+    e.id = freeId(cache.used, e.kb?.id ?? slug(e.name));
+    addCacheOf(index);
   }
-  if (mention && !e.mentions.some((s) => s.start === mention.start && s.end === mention.end)) e.mentions.push({ start: mention.start, end: mention.end });
+  if (mention) {
+    let spans = cache.spans.get(e.index);
+    if (!spans) cache.spans.set(e.index, (spans = new Set(e.mentions.map((x) => `${x.start}:${x.end}`))));
+    const at = `${mention.start}:${mention.end}`;
+    if (!spans.has(at)) {
+      spans.add(at);
+      e.mentions.push({ start: mention.start, end: mention.end });
+    }
+  }
   if (name !== e.name) e.aliases.add(name);
   return e.index;
 }

@@ -1522,6 +1522,12 @@ function peopleJustBefore(ents: EntityIndex, mi: number, speaker: number): numbe
   return found.length <= 3 ? found : [];
 }
 
+/** The sentence of the token at or after `offset` (the last one past the end). */
+function sentenceAt(seg: Segmentation, offset: number): number {
+  const tokens = seg.doc.tokens;
+  return tokens[Math.min(tokens.length - 1, lowerBound(tokens, offset))]?.sentence ?? -1;
+}
+
 const REPLY_CUES = new Set(['reply', 'respond', 'retort', 'answer', 'counter', 'rebut', 'hit', 'fire', 'shoot', 'snap', 'return']);
 
 /**
@@ -1530,15 +1536,13 @@ const REPLY_CUES = new Set(['reply', 'respond', 'retort', 'answer', 'counter', '
  * speaks of whom they both discuss), when someone more prominent in the article fits and d does
  * not answer that source ("replied", "hit back": then "he" is the one answered).
  */
-function quotePronounReferent(seg: Segmentation, ents: EntityIndex, mi: number, d: UtteranceDraft, drafts: readonly UtteranceDraft[]): EntityDraft | undefined {
+function quotePronounReferent(seg: Segmentation, ents: EntityIndex, mi: number, d: UtteranceDraft, quotedIn: ReadonlyMap<number, readonly UtteranceDraft[]>): EntityDraft | undefined {
   const own = resolvePronoun(ents, mi, new Set([d.speaker]), true);
   const m = ents.mentions[mi]!;
   if (!own || own.type !== 'person' || !/^(he|him|his|she|her)$/.test(m.key)) return own;
   if (d.cue && REPLY_CUES.has(seg.doc.tokens[lowerBound(seg.doc.tokens, d.cue.start)]?.lemma ?? '')) return own;
-  const tokens = seg.doc.tokens;
-  const sentenceAt = (offset: number): number => tokens[Math.min(tokens.length - 1, lowerBound(tokens, offset))]?.sentence ?? -1;
-  const here = sentenceAt(d.start);
-  const quotedJustBefore = drafts.some((o) => o !== d && o.speaker === own.index && o.kind !== 'indirect' && o.start < d.start && here - sentenceAt(o.cue?.start ?? o.start) <= 1);
+  const here = sentenceAt(seg, d.start);
+  const quotedJustBefore = [here, here - 1].some((s) => quotedIn.get(s)?.some((o) => o !== d && o.speaker === own.index && o.start < d.start));
   if (!quotedJustBefore) return own;
   const other = resolvePronoun(ents, mi, new Set([d.speaker, own.index]), true);
   return other && other.mentions.length > own.mentions.length ? other : own;
@@ -1550,6 +1554,15 @@ function quotePronounReferent(seg: Segmentation, ents: EntityIndex, mi: number, 
  */
 function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: readonly UtteranceDraft[]): void {
   const addressees = addresseesOfTurns(drafts, ents);
+  // Quotes by the sentence of their cue (or start), for "the source quoted in the sentence before".
+  const quotedIn = new Map<number, UtteranceDraft[]>();
+  for (const o of drafts) {
+    if (o.kind === 'indirect') continue;
+    const s = sentenceAt(seg, o.cue?.start ?? o.start);
+    const list = quotedIn.get(s);
+    if (list) list.push(o);
+    else quotedIn.set(s, [o]);
+  }
   for (const d of drafts) {
     if (d.kind === 'indirect' || d.speaker < 0) continue;
     const first = lowerBound(seg.doc.tokens, d.start);
@@ -1591,7 +1604,7 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
       }
       // '“He is a genius,” Trump said of Putin': with no one named before, the person the
       // sentence names after the quote (not the speaker) is meant.
-      const r = quotePronounReferent(seg, ents, mi, d, drafts) ?? namedAfter(ents, mi, d);
+      const r = quotePronounReferent(seg, ents, mi, d, quotedIn) ?? namedAfter(ents, mi, d);
       if (r) { ents.entityOf[mi] = r.index; r.mentions.push({ start: m.start, end: m.end }); }
     }
   }

@@ -87,6 +87,12 @@ const pathological: [string, (n: number) => string][] = [
   ['full stops', (n) => '.'.repeat(n)],
   ['spaces', (n) => ' '.repeat(n)],
   ['capitalised words without punctuation', (n) => 'Lopez Hardy Kerr Okafor Meyer Ruiz '.repeat(Math.ceil(n / 36)).slice(0, n)],
+  ['a new unnamed source in every sentence', (n) => {
+    const word = (k: number): string => { let w = ''; do { w += String.fromCharCode(97 + (k % 26)); k = Math.floor(k / 26); } while (k > 0); return `${w}ian`; };
+    let text = '';
+    for (let k = 0; text.length < n; k++) text += `The ${word(k)} delegates said the vote was close. `;
+    return text.slice(0, n);
+  }],
 ];
 
 describe('pathological input costs about what an article of the same length costs', () => {
