@@ -18,7 +18,9 @@ const BARE_Q = /^(Q)\s{2,}|^(Q)\s(?=[A-Z])/;
 const STAGE_NOTE = /^(?:\([^()]{1,60}\)\s*)+/;
 const NOT_SPEECH_LINE = /^(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?|END(?:\s+\d{1,2}:\d{2}.*)?|\([^()]{1,60}\))\s*$/;
 /** A quotation closed and attributed by the writer: "…,” Smith said", "…," an aide added". */
-const NEWS_PROSE = /[,!?][”"][ \t]+(?:[\p{L}.'’-]+[ \t]+){0,4}(?:said|says|told|added|asked|wrote|tweeted|noted)\b/u;
+const NEWS_PROSE = /[,!?][”"][ \t]+((?:[\p{L}.'’-]+[ \t]+){0,4})(?:said|says|told|added|asked|wrote|tweeted|noted)\b/u;
+/** Words between the quote and the verb that make it the speaker's own retelling ("…," and I said). */
+const RETOLD = /(?:^|[ \t])(?:i|we|and|then|so|but|you)[ \t]/iu;
 /** A wire dateline opening a paragraph: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -". */
 const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+){0,2})? \((?:AP|Reuters|AFP|UPI)\) ?[—–-]/u;
 
@@ -49,7 +51,8 @@ export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
       const para = paragraphs[q]!;
       const line = text.slice(para.start, para.end);
       if (NOT_SPEECH_LINE.test(line)) continue;
-      if (NEWS_PROSE.test(line) || DATELINE.test(line)) break;
+      const prose = NEWS_PROSE.exec(line);
+      if ((prose && !RETOLD.test(` ${prose[1] ?? ''}`)) || DATELINE.test(line)) break;
       end = para.end;
     }
     start = skipStageNotes(text, start, end);

@@ -252,7 +252,10 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
     const f = end - 2;
     const firstName = nameTags(tokens[f]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
     const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
-    if (firstName && !ORG_WORDS.has(tokens[f]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole) && tokens.slice(nameStart, f).some((t) => ORG_WORDS.has(t.lower))) end = f;
+    // (The body's head word stands right before the person, or one word before: "Committee
+    // Chairman Adam Schiff"; "Bank of America Merrill Lynch" is one body.)
+    const head = tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
+    if (firstName && head && !ORG_WORDS.has(tokens[f]!.lower) && !ORG_WORDS.has(tokens[end - 1]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole)) end = f;
   }
   const words = tokens.slice(nameStart, end).filter((t) => t.value !== '.' && t.value !== '-');
   const text = seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end);

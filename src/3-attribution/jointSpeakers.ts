@@ -79,8 +79,16 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
       seen.clear();
       seen.add(d.speaker);
     }
-    // Rightwards: "[speaker] and Y", "[speaker], Y(,) and Z".
-    let last = m.last;
+    // Rightwards: "[speaker] and Y", "[speaker], Y(,) and Z" — each conjunct with its place
+    // of origin ("said Schumer of New York and Durbin of Illinois").
+    const skipOrigin = (at: number): number => {
+      if (speakerType === 'place' || (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'from')) return at;
+      const p = mentionIndex(ents, at + 1);
+      const e = p >= 0 ? ents.entityOf[p]! : -1;
+      return p >= 0 && ents.mentions[p]!.first === at + 1 && e >= 0 && ents.entities[e]!.type === 'place' ? ents.mentions[p]!.last : at;
+    };
+    const rightStart = found.length;
+    let last = skipOrigin(m.last);
     for (let n = 0; n < MAX_CONJUNCTS; n++) {
       let j = last;
       if (!tokens[j] || !JOINERS.has(tokens[j]!.lower)) break;
@@ -89,7 +97,12 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
       if (tokens[j]?.lower === 'and' && tokens[j - 1]!.lower === ',') { and = true; j++; }
       const k = mentionIndex(ents, j);
       if (k < 0 || ents.mentions[k]!.first !== j || !take(k)) break;
-      last = ents.mentions[k]!.last;
+      last = skipOrigin(ents.mentions[k]!.last);
+    }
+    // '“…,” said Pelosi, and Trump responded': a conjunct followed by its own verb opens a new clause.
+    const after = tokens[last];
+    if (found.length > rightStart && after && after.sentence === tokens[m.first]!.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
+      for (const x of found.splice(rightStart)) seen.delete(x.speaker);
     }
     // Commas alone make an apposition ("Jones, the mayor, said"), not a list of speakers.
     if (!and) return;

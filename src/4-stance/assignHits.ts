@@ -62,7 +62,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     // to (or blamed on) Y.
     const credited = creditedAgent(tokens, hit.first, sorted, from);
     if (credited) {
-      out.push({ hit, target: credited, holder: null, weight: hit.weight * (hit.kind === 'base' ? 0.6 : 1) });
+      out.push({ hit, target: credited, holder: null, weight: creditWeight(hit, tokens, from, to) });
       continue;
     }
     // Plain-lexicon verbs report events ("won", "suffered", "defeated"), not judgements of a
@@ -176,7 +176,8 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
   const prev = before[before.length - 1];
   const next = after[0];
   // "committed to Ukraine's sovereignty", "loyal to the party": the relation's object is judged.
-  if (next && next.first - hit.last <= 3 && !hasComma(tokens, hit.last, next.first) && relationTo(tokens, hit)) return next;
+  // (Not "committed to defeating Y": the relation is to the act, and Y is its object.)
+  if (next && next.first - hit.last <= 3 && !hasComma(tokens, hit.last, next.first) && relationTo(tokens, hit) && !hasVerbBetween(tokens, hit.last, next.first)) return next;
   // "Thank you, Mr. President": thanks go to the person addressed.
   if (next && tokens[hit.first]!.lemma === 'thank' && tokens[next.first - 1]?.lower === ',' && next.first - hit.last <= 5) return next;
   // Plain-lexicon words ("victory", "crisis") judge a person only when predicated of them
@@ -285,7 +286,21 @@ function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: re
   return before.find((x) => x.last === end);
 }
 
-const CREDIT_NOUNS = new Set(['role', 'roles', 'part', 'effort', 'efforts', 'contribution', 'contributions', 'leadership', 'help', 'work', 'mediation', 'involvement', 'success']);
+const CREDIT_NOUNS = new Set(['role', 'roles', 'part', 'effort', 'efforts', 'contribution', 'contributions', 'leadership', 'help', 'work', 'mediation', 'involvement']);
+
+/**
+ * The weight of a credited act: plain-lexicon verbs count 0.6, and a question or a conditional
+ * in the sentence halves it, as for any hit.
+ */
+function creditWeight(hit: Hit, tokens: readonly Token[], from: number, to: number): number {
+  let damp = 1;
+  for (let k = hit.first; k >= from && hit.first - k < CLAUSE_REACH && !/^[.!?;]$/.test(tokens[k]!.value); k--) if (CONDITIONALS.has(tokens[k]!.lower)) damp = 0.5;
+  for (let k = hit.last; k < to && k - hit.last < CLAUSE_REACH; k++) {
+    if (tokens[k]!.value === '?') damp = 0.5;
+    if (/^[.!;]$/.test(tokens[k]!.value)) break;
+  }
+  return hit.weight * damp * (hit.kind === 'base' ? 0.6 : 1);
+}
 
 /**
  * The one credited with the act at token v, an -ing form after "in": "the (key) role of Y in
@@ -295,7 +310,7 @@ const CREDIT_NOUNS = new Set(['role', 'roles', 'part', 'effort', 'efforts', 'con
 function creditedAgent(tokens: readonly Token[], v: number, mentions: readonly MentionSlot[], from: number): MentionSlot | undefined {
   if (!tokens[v]!.lower.endsWith('ing') || tokens[v - 1]?.lower !== 'in') return undefined;
   const inAt = v - 1;
-  const endingAt = (k: number) => mentions.find((m) => m.last === k + 1);
+  const endingAt = (k: number) => mentionEndingAt(mentions, k);
   // "role of Y in": the mention ends right before "in" and follows "of" + a credit noun.
   const ofY = endingAt(inAt - 1);
   if (ofY && tokens[ofY.first - 1]?.lower === 'of' && CREDIT_NOUNS.has(tokens[ofY.first - 2]?.lower ?? '')) return ofY;
@@ -309,6 +324,14 @@ function creditedAgent(tokens: readonly Token[], v: number, mentions: readonly M
   if (t.lower === "'s" || t.lower === '’s') return endingAt(k - 1);
   const own = endingAt(k);
   return own && own.last === own.first + 1 && /^(his|her|their|its)$/.test(t.lower) ? own : undefined;
+}
+
+/** The mention (of `sorted`, ordered by first token) whose last token is k, found by binary search. */
+function mentionEndingAt(sorted: readonly MentionSlot[], k: number): MentionSlot | undefined {
+  for (let i = firstAtOrAfter(sorted, k + 1, (m) => m.first) - 1; i >= 0 && k + 1 - sorted[i]!.first <= 16; i--) {
+    if (sorted[i]!.last === k + 1) return sorted[i];
+  }
+  return undefined;
 }
 
 /** A harmful act: a verb of harm or a gapped idiom of harm. */
@@ -333,7 +356,7 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
   if (k < from) return undefined;
   // Vocative: "Mr. President, don't …" — a mention and a comma right before the imperative.
   if (tokens[k]!.value === ',') {
-    const voc = mentions.find((m) => m.last === k);
+    const voc = mentionEndingAt(mentions, k - 1);
     if (voc && (voc.first === from || /^[.!?:;]$/.test(tokens[voc.first - 1]!.value) || tokens[voc.first - 1]!.pos === 'SPACE')) return voc;
     return undefined;
   }
@@ -343,8 +366,8 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
     const t = tokens[j]!;
     if (/^[.!?;]$/.test(t.value)) break;
     if ((t.lower === 'to' || t.lower === 'on') && APPEALS.has(tokens[j - 1]?.lemma ?? '') || (t.lower === 'to' && APPEALS.has(tokens[j - 2]?.lemma ?? ''))) {
-      const m = mentions.find((x) => x.first > j && x.first - j <= 2 && x.last <= k);
-      if (m) return m;
+      const m = mentions[firstAtOrAfter(mentions, j + 1, (x) => x.first)];
+      if (m && m.first - j <= 2 && m.last <= k) return m;
     }
   }
   return undefined;
@@ -356,6 +379,11 @@ function relationTo(tokens: readonly Token[], hit: Hit): boolean {
   const last = tokens[hit.last - 1]!;
   if (to(last)) return hit.last - hit.first >= 2 && RELATIONAL.has(tokens[hit.last - 2]!.lower);
   return RELATIONAL.has(last.lower) && to(tokens[hit.last]);
+}
+
+function hasVerbBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower.endsWith('ing')) return true;
+  return false;
 }
 
 function opensClause(tokens: readonly Token[], a: number, b: number): boolean {

@@ -83,11 +83,12 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
 /**
  * Qualities a person or a government is expected to have: saying they lack them ("lacks
  * credibility", "a complete lack of understanding", "has lost all legitimacy") is criticism, as
- * strong as the quality's weight. Outside such a construction these words judge nobody.
+ * strong as the quality's weight. Outside such a construction these words judge nobody. (Not
+ * "knowledge": "had no knowledge of the payments" clears someone.)
  */
 export const EXPECTED_QUALITIES: Readonly<Record<string, number>> = {
   credibility: 3, understanding: 3, judgment: 3, judgement: 3, experience: 2, competence: 3,
-  leadership: 3, vision: 2, courage: 3, integrity: 3, decency: 3, empathy: 3, knowledge: 2,
+  leadership: 3, vision: 2, courage: 3, integrity: 3, decency: 3, empathy: 3,
   seriousness: 3, legitimacy: 3, transparency: 2, accountability: 2, honesty: 3, clarity: 2,
   strategy: 2, direction: 2, backbone: 3, principles: 3, respect: 3, compassion: 3,
   humility: 2, trustworthiness: 3, authority: 2, qualifications: 3, conviction: 2,

@@ -148,7 +148,7 @@ export function scoreStances(input: StanceInput): Stance[] {
       let target = h.target;
       let weight = h.weight;
       // "we abandoned them": the speaker owning up to a harm judges the speaker, not the victim.
-      if (h.holder?.key === SELF && weight < 0 && (h.hit.harm === true || isHarmVerb(tokens[h.hit.first]!))) continue;
+      if (h.holder?.key === SELF && weight < 0 && (h.hit.harm === true || SELF_INFLICTED.has(tokens[h.hit.first]!.lemma))) continue;
       if (h.holder && h.holder.key !== SELF && h.holder === h.target) {
         // A harmful act held against its doer (see assignHits): the speaker's criticism of them.
         weight *= 0.6;
@@ -255,6 +255,11 @@ function lowerBound(list: readonly { start: number }[], start: number): number {
 }
 
 const STOP = new Set(['.', '?', '!', ';']);
+/**
+ * Harms a speaker may own up to without judging the victim ("we abandoned them"); verbs that are
+ * also verbal attacks ("we will keep attacking Trump") stay the speaker's criticism.
+ */
+const SELF_INFLICTED = new Set(['abandon', 'desert', 'betray', 'occupy', 'invade', 'violate', 'exploit']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const FRAME_COPULA = new Set(['be', 'seem', 'remain', 'become', 'look', 'sound']);
 const FRAME_NAMING = new Set(['call', 'describe', 'label', 'brand', 'dub', 'deem', 'consider']);

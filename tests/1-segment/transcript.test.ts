@@ -44,6 +44,11 @@ describe('transcript turns', () => {
     ]);
   });
 
+  test('a turn goes on over the speaker retelling a quote', () => {
+    const text = 'THE PRESIDENT: Thank you all.\n\nI called him and he told me, "We are ready," and I said great.\n\nQ: Thank you, sir.';
+    expect(turnsOf(text)[0]).toEqual({ label: 'THE PRESIDENT', content: 'Thank you all.\n\nI called him and he told me, "We are ready," and I said great.' });
+  });
+
   test('a turn goes on over paragraphs of speech that quote someone', () => {
     const text = 'Q: What did he tell you?\n\nMS. LOPEZ: He called me on Monday.\n\nAnd he told me that we would win.\n\nQ: Thank you.';
     expect(turnsOf(text)[1]).toEqual({ label: 'MS. LOPEZ', content: 'He called me on Monday.\n\nAnd he told me that we would win.' });

@@ -47,6 +47,7 @@ describe("a body's name run into a person's name", () => {
     // A body named after a person, or a person's name alone, stays one name.
     ['The Bill Gates Foundation funded the study.', 'Bill Gates Foundation'],
     ['Ford Motor Company said sales rose.', 'Ford Motor Company'],
+    ['Bank of America Merrill Lynch cut its forecast.', 'Bank of America Merrill Lynch'],
     ['Senator Elizabeth Warren spoke first.', 'Elizabeth Warren'],
   ])('one name in %s', (text, name) => {
     expect(entitiesOf(text).mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual([name]);

@@ -11,6 +11,7 @@ describe('speakers named together', () => {
     ['“The plan is reckless,” said Senator Dick Durbin and Representative Adam Schiff.', [['Dick Durbin', 'Adam Schiff']]],
     ['Britain, France and Germany said the sanctions would stay.', [['Germany', 'United Kingdom', 'France']]],
     ['Senator Chuck Schumer of New York and Senator Dick Durbin said the bill was dead.', [['Dick Durbin', 'Chuck Schumer']]],
+    ['“The bill is dead,” said Senator Chuck Schumer of New York and Senator Dick Durbin of Illinois.', [['Chuck Schumer', 'Dick Durbin']]],
   ])('%s', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -21,6 +22,8 @@ describe('speakers named together', () => {
     ['Donald Trump met Vladimir Putin and Xi Jinping said the talks were good.', [['Xi Jinping']]],
     ['Senator Dick Durbin of Illinois said the plan was reckless.', [['Dick Durbin']]],
     ['Donald Trump told Mike Pence and Mike Pompeo that the plan was good.', [['Donald Trump']]],
+    // A conjunct with a verb of its own opens a new clause.
+    ['“We will win this fight,” said Nancy Pelosi, and Donald Trump responded with a tweet.', [['Nancy Pelosi']]],
   ])('one speaker in %s', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });

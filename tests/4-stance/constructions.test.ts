@@ -141,3 +141,24 @@ describe('a lack governs the list after it', () => {
     expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
   });
 });
+
+describe('found in review: rules that must not misfire', () => {
+  test.each<Row>([
+    // A verbal attack the speaker owns is the speaker's criticism.
+    ['“We will keep attacking Trump on health care,” Pelosi said.', 'We will keep attacking Trump on health care,', 'Pelosi', { Pelosi: ['Pelosi'], Trump: ['Trump'] }, 'Trump', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+
+  test.each<NoneRow>([
+    // Committed to an act against Y is no praise of Y.
+    ['Biden said he is committed to defeating Trump in November.', 'he is committed to defeating Trump in November', 'Biden', { Biden: ['Biden', 'he'], Trump: ['Trump'] }],
+    // "no knowledge of" clears someone.
+    ['The spokesman said Trump had no knowledge of the payments.', 'Trump had no knowledge of the payments', 'Spokesman', { Spokesman: ['spokesman'], Trump: ['Trump'] }],
+    // A predicted success is no credit.
+    ['Smith said Russia’s success in winning the war is unlikely.', 'Russia’s success in winning the war is unlikely', 'Smith', { Smith: ['Smith'], Russia: ['Russia'] }],
+    ['“Was the role of Russia in resolving the crisis real?” Smith asked.', 'Was the role of Russia in resolving the crisis real?', 'Smith', { Smith: ['Smith'], Russia: ['Russia'] }],
+  ])('no stance in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
+  });
+});

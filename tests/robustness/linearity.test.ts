@@ -87,6 +87,8 @@ const pathological: [string, (n: number) => string][] = [
   ['full stops', (n) => '.'.repeat(n)],
   ['spaces', (n) => ' '.repeat(n)],
   ['capitalised words without punctuation', (n) => 'Lopez Hardy Kerr Okafor Meyer Ruiz '.repeat(Math.ceil(n / 36)).slice(0, n)],
+  ['credited acts in one long quote', (n) => `“${'Ambassador Lee’s role in destabilizing Ukraine was clear. '.repeat(Math.ceil(n / 58)).slice(0, n - 20)}” Smith said.`],
+  ['imperatives in one long quote', (n) => `“${'My message to Governor Jones is this: stop attacking us. '.repeat(Math.ceil(n / 57)).slice(0, n - 20)}” Smith said.`],
   ['a new unnamed source in every sentence', (n) => {
     const word = (k: number): string => { let w = ''; do { w += String.fromCharCode(97 + (k % 26)); k = Math.floor(k / 26); } while (k > 0); return `${w}ian`; };
     let text = '';
