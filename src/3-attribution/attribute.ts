@@ -383,7 +383,7 @@ function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sourc
 }
 
 /**
- * "…,” Sanders's campaign manager, Jeff Weaver, said": a short description and its comma stand
+ * "…,” Okafor's press aide, Lena Brandt, said": a short description and its comma stand
  * between the quote and the name; no verb, no sentence end.
  */
 function describedBefore(tokens: readonly Token[], k: number, first: number): boolean {
@@ -577,7 +577,7 @@ function cueInSentenceBefore(seg: Segmentation, q: Quote, anchors: readonly Anch
     if (a.first > end) continue;
     if (tokens[a.first]!.sentence !== sentence) break;
     const s = sources[ai];
-    // "…,” said O'Donnell, who wrote about the visit. “…”": a cue in a relative clause is an aside.
+    // "…,” said Marsh, who covered the summit. “…”": a cue in a relative clause is an aside.
     if (RELATIVE_PRONOUNS.has(tokens[a.first - 1]?.lower ?? '')) continue;
     if (s && a.kind !== 'perception' && a.kind !== 'belief' && a.kind !== 'intention') return { source: s, anchor: a, confidence: 0.7 };
   }
@@ -860,12 +860,12 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (DASH.test(t.value) && t.value !== '-') return true;
     if (t.value === ';' || t.value === '(') return true;
     if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
-    // ", but Cook did not say when": a new clause with its own subject ends the report;
+    // ", but Ruiz would not say how": a new clause with its own subject ends the report;
     // so does ", and the speaker said …", a second report.
     if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
     if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
     if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && ['he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[k + 1]!.lower)) return true;
-    // "When the moderator pointed out that …, the candidate said …": the main clause ends the subordinate one.
+    // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
     if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
     return false;
   };
@@ -1081,7 +1081,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     return false;
   }
 
-  /** "all immigrants in the country illegally to be deported": a noun phrase, then "to" and a verb, no verb between. */
+  /** "every farm in the valley to be inspected": a noun phrase, then "to" and a verb, no verb between. */
   function objectThenTo(from: number): boolean {
     for (let k = from + 1; k < Math.min(sentence!.last - 1, from + 10); k++) {
       const t = tokens[k]!;
@@ -1130,7 +1130,7 @@ function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: r
     if (from >= tokens.length) return null;
     clauseFrom = from;
     if (seg.quoteOf[from]! >= 0 || QUOTE_MARK.test(tokens[from]!.value)) {
-      // 'Obama said "it gets me mad" every time …': a quote the sentence goes on after is part of the report.
+      // 'Kerr said "it makes me angry" whenever …': a quote the sentence goes on after is part of the report.
       const q = seg.quotes[seg.quoteOf[from]!];
       if (!q || !continuesAfter(q.close)) return null;
       clauseFrom = -1;
@@ -1391,7 +1391,7 @@ function startsClause(tokens: readonly Token[], k: number, reach = 10): boolean 
     const y = tokens[x]!;
     if (y.sentence !== t.sentence) return false;
     if (y.pos === 'VERB' || y.pos === 'AUX') return true;
-    // A long subject may carry an infinitive or an adverb ("new actions to more tightly regulate gun sales are …").
+    // A long subject may carry an infinitive or an adverb ("new rules to more strictly limit fishing quotas are …").
     if (reach > 10 && (y.lower === 'to' || y.pos === 'ADV' || y.pos === 'PART')) continue;
     // The subject may hold a genitive or a compound ("the Kremlin's spokesman", "U.S. troops"), not a preposition or a clause.
     if (SUBJECT_POS.has(y.pos) || y.pos === 'ADV' || y.value === '-' || y.lower === "'s" || y.lower === '\u2019s' || QUOTE_MARK.test(y.value) || y.value === '.' && y.end - y.start === 1 && /^\p{Lu}$/u.test(tokens[x - 1]!.value.slice(-1))) continue;
@@ -1590,9 +1590,9 @@ function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, drafts: read
         continue;
       }
       if (m.kind !== 'pronoun' || !['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its'].includes(m.key)) continue;
-      // "It is always a great honor": the empty "it" before a copula refers to nothing.
+      // "It is a real pleasure": the empty "it" before a copula refers to nothing.
       if (m.key === 'it' && seg.doc.tokens[m.last]?.lemma === 'be') continue;
-      // "Trump views Putin as a strongman. … they're both trying to …": "they" after two people
+      // "Okafor sees Lindqvist as a rival. … they're both trying to …": "they" after two people
       // and no group is those people; the mention then belongs to each of them.
       if (m.key === 'they' || m.key === 'them' || m.key === 'their') {
         const pair = peopleJustBefore(ents, mi, d.speaker);

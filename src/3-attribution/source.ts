@@ -36,7 +36,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (depth > 2) return null;
   const tokens = seg.doc.tokens;
   if (a.source === 'after') {
-    // "according to a statement released by Erdogan's office": the cue took the document; its author follows.
+    // "according to a note issued by the mayor's office": the cue took the document; its author follows.
     const last = tokens[a.last - 1]!;
     if (last.pos === 'NOUN' && a.last - a.first > 2) {
       let k = a.last;
@@ -63,7 +63,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   }
   // "X criticized the plan in a statement", "who wrote about the visit in the book": a phrase cue
   // opened by a preposition is an adjunct of the clause; the subject of its verb is the source.
-  // So is a colon after a clause: "McConnell delivered a blunt message to Trump: “…”" (not a
+  // So is a colon after a clause: "Ruiz sent a short reply to the board: “…”" (not a
   // label after a dash: "Pollsters agree - Carl Bialik: “…”").
   const colonAfterClause = a.lemma === ':' && !dashBetween(tokens, a.first);
   if (a.form === 'phrase' && (cue.pos === 'ADP' || colonAfterClause) && depth <= 1) {
@@ -74,7 +74,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       if (s) return { ...s, how: 'inherited' };
     }
   }
-  // "Mr. McConnell, who has endorsed Mr. Trump and criticized his campaign": a cue in a relative
+  // "Ms. Adler, who has backed the mayor and faulted his staff": a cue in a relative
   // clause is the relative pronoun's, which its antecedent names.
   if (a.form === 'verb' && depth === 0) {
     const relative = relativeSubjectOf(seg, ents, a.first, speech);
@@ -97,7 +97,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     // "The report released last week said": a participle after its noun, then the time.
     if (tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.lower) && tokens[j - 1]?.pos === 'NOUN' && tokens[j - 1]!.sentence === cue.sentence) j--;
   }
-  // "Rep. Earl Blumenauer (D-Ore.) said": a party label in brackets after the name.
+  // "Rep. Dana Holt (D-Vt.) said": a party label in brackets after the name.
   j = beforeBrackets(tokens, j);
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
   // The closing mark of a title ("the series “Scandal,” thanked") hides the comma before it.
@@ -130,14 +130,14 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     const aside = subjectBeforeDashAside(seg, ents, j, inQuote);
     if (aside) return aside;
   }
-  // A relative clause with commas of its own: "Sandy Phillips, who lost her daughter in Aurora,
-  // Colorado, in 2012, said", "Mr. Slinker, whose start-up, Paradata, helps brands, said".
+  // A relative clause with commas of its own: "Nora Vance, who ran a bakery in Dayton,
+  // Ohio, for years, said", "Mr. Olsen, whose firm, Brightline, sells software, said".
   if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
     const opener = relativeOpenerBefore(tokens, j, inQuote);
     const np = opener > 0 ? nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, opener - 1)) : null;
     if (np && (np.mention < 0 || speakerLike(ents, np))) return appositionHead(seg, ents, np.first, inQuote) ?? np;
   }
-  // An apposition: "Fiona Hill, a national security official during the administration, told".
+  // An apposition: "Mara Quist, a trade official during the talks, told".
   // (Before a participle, a phrase and its apposition are the object of the clause: "… for Donald
   // Trump, the front-runner, saying"; the clause's subject says it, below.)
   if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
@@ -147,13 +147,13 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       // A title in quotation marks may stand in the apposition ("star of the show “Scandal,”"); speech may not.
       if (inQuote(k) || (QUOTE_MARK.test(t.value) && !(seg.quoteOf[k]! >= 0) && !possessiveMark(tokens, k))) break;
       if (t.value === ',') {
-        // "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": a party label after the name.
+        // "Sen. Paul Rand (R-Utah), a candidate, tweeted": a party label after the name.
         const b = beforeBrackets(tokens, k - 1);
         const before = tokens[b];
         if (before && !inQuote(b) && (mentionIndex(ents, b) >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
           const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[b - 1]?.value === ',' ? b - 2 : b);
-          // "The Vice President, Mike Pence, said", "One of these groups, the Syrian Democratic
-          // Forces (SDF), said": a name in the apposition names the description before it.
+          // "The governor, Ana Ruiz, said", "One of the unions, the National Nurses
+          // Council (NNC), said": a name in the apposition names the description before it.
           const innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
           const inner = mentionIndex(ents, innerAt);
           const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name';
@@ -196,7 +196,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   const continues = left && (left.value === ',' || left.lower === 'and' || left.lower === 'but' || QUOTE_MARK.test(left.value) || inQuote(j));
   if (continues || cue.lower.endsWith('ing')) {
     // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
-    // "Khan, who is Muslim, also decried the ban, noting …", "Rendell praised Sanders, calling …".
+    // "Ruiz, who is a farmer, also opposed the tax, noting …", "Holt praised Adler, calling …".
     const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
     const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];
@@ -217,7 +217,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
       if (s) return { ...s, how: 'inherited' };
     }
     // Else the subject of the clause: the nearest mention before the cue that stands before its verb
-    // ("When he returned he began by saying"), or the sentence's first mention.
+    // ("When she arrived she opened by saying"), or the sentence's first mention.
     const sentence = seg.doc.sentences[cue.sentence];
     if (sentence && (cue.lower.endsWith('ing') || left?.lower === 'and' || left?.lower === 'but')) {
       for (let k = a.first - 1; k >= sentence.first; k--) {
@@ -300,7 +300,7 @@ const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hea
 const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'from', 'for', 'about', 'against', 'over', 'during', 'after', 'before', 'through', 'across']);
 
 /**
- * Does the noun phrase right before a participle speak it? "with 30 percent of voters saying",
+ * Does the noun phrase right before a participle speak it? "with a quarter of members saying",
  * "a gunman claiming", "officials saying" — yes; "was on CNN talking", "the run-up to the
  * caucuses portraying" — no: after such a preposition the clause's subject speaks.
  */
@@ -351,7 +351,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**
  * The verb of the main clause before token `before` (a participle cue), outside speech quotes:
- * past an opening adjunct or subordinate clause ("On Sunday, …", "As voters went to the polls,
+ * past an opening adjunct or subordinate clause ("On Sunday, …", "As the count went on,
  * …"), in the last clause joined by ", and …", skipping relative clauses ("Khan, who is Muslim,
  * also decried …") and verbs inside names. A copula counts when no verb follows it. -1 if none.
  */
@@ -415,7 +415,7 @@ function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): So
   }
   // "Some argue", "several threatened", "many said": a quantifier stands for the people it counts.
   if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
-  // "more than 4 in 10 said": a share of the people asked.
+  // "nearly 3 in 5 said": a share of the people asked.
   const share = shareEndingAt(tokens, j);
   if (share >= 0) return { span: { start: tokens[share]!.start, end: t.end }, mention: -1, first: share, last: j + 1, how: 'subject' };
   // A capitalised word right before its verb is a name even when the tagger says otherwise ("Cook said").
@@ -463,8 +463,8 @@ const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on'
 
 /**
  * A noun phrase is named by its head, not by the phrase after a preposition: "Korea expert
- * Bruce Bennett from the RAND Corporation" is Bennett, "Critics from across Britain's political
- * spectrum" are critics, "Yvette Cooper of the Labour Party" is Cooper.
+ * Lena Brandt from the Hale Institute" is Brandt, "Critics from across the region's business
+ * community" are critics, "Omar Said of the Green Party" is Said.
  */
 function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): Source {
   const tokens = seg.doc.tokens;
@@ -490,12 +490,12 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
   const t = tokens[k];
   if (!t) return null;
   const mi = mentionIndex(ents, k);
-  // "said his best friend at Lehigh, Bruce Turry": a possessive opens a noun phrase.
+  // "said her old roommate at Tufts, Ann Lowe": a possessive opens a noun phrase.
   const possessor = (how === 'inverted' || how === 'after') && mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(ents.mentions[mi]!.key) && tokens[k + 1]?.pos !== 'PUNCT';
   if (mi >= 0 && !possessor) {
     const m = ents.mentions[mi]!;
     if (m.kind === 'pronoun' && !['he', 'she', 'they', 'it', 'we', 'i'].includes(m.key)) return null;
-    // "said Ohio State University professor Paul Beck": a title before a name is the name's.
+    // "said Utah State University lecturer Ken Abe": a title before a name is the name's.
     const next = mentionIndex(ents, m.last);
     if (m.kind === 'role' && next >= 0 && ents.mentions[next]!.kind === 'name' && ents.mentions[next]!.first === m.last) {
       const n = ents.mentions[next]!;
@@ -537,13 +537,13 @@ function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Sour
     last++;
   }
   if (last === k) return null;
-  // "a person close to the Clintons": a trailing adjective opens a complement; the noun before it heads the phrase.
+  // "a person close to the family": a trailing adjective opens a complement; the noun before it heads the phrase.
   if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (tokens[last - 2]!.pos === 'NOUN' || tokens[last - 2]!.pos === 'PROPN')) last--;
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
-  // "a statement released by Erdogan's office": the document's author is the source.
+  // "a note issued by the mayor's office": the document's author is the source.
   const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[last]?.lower === 'by' || tokens[last]?.lower === 'from' ? last + 1 : -1;
   if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[last]!.lower === 'by' || tokens[last]!.lower === 'from')) {
     const author = nounPhraseAt(seg, ents, by, how);
@@ -561,7 +561,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 
 /**
  * A person's name set off by a comma after a description ending before token k, possibly after
- * an affiliation ("his best friend at Lehigh, Bruce Turry", "a campaign aide, Jane Roe"): the
+ * an affiliation ("her old roommate at Tufts, Ann Lowe", "a campaign aide, Jane Roe"): the
  * mention index of the name, or -1.
  */
 function appositiveName(seg: Segmentation, ents: EntityIndex, k: number): number {
@@ -632,7 +632,7 @@ function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, i
 }
 
 /**
- * "A letter from the Legion obtained by The Associated Press warns": the phrase before the cue is
+ * "A memo from the union seen by the Tribune warns": the phrase before the cue is
  * the agent of a participle after the subject; the subject is the phrase before the participle.
  */
 function agentOfParticiple(seg: Segmentation, ents: EntityIndex, np: Source): Source | null {
@@ -747,7 +747,7 @@ function possessiveMark(tokens: readonly Token[], k: number): boolean {
   return (t.value === "'" || t.value === '\u2019') && before !== undefined && before.end === t.start && /s$/i.test(before.value) && tokens[k + 1]?.pos !== 'PUNCT';
 }
 
-/** Words that may stand inside a chain of appositions: "Cory James, 22, of Flint, Mich.". */
+/** Words that may stand inside a chain of appositions: "Ada Moss, 31, of Erie, Pa.". */
 const CHAIN_WORDS = new Set(['of', 'from', 'at', 'for', 'in', 'with', 'on', '(', ')', '-', "'s", '\u2019s', 'and']);
 
 /**
@@ -769,7 +769,7 @@ function appositionHead(seg: Segmentation, ents: EntityIndex, from: number, inQu
     if (!NP_POS.has(t.pos) && !CHAIN_WORDS.has(t.lower) && t.pos !== 'PUNCT') break;
   }
   if (commas === 0) return null;
-  // "In a statement to the Observer, her adviser, Jake Sullivan, said": the object of a preposition heads no chain.
+  // "In a note to the Herald, his deputy, Ivo Petrov, said": the object of a preposition heads no chain.
   if (tokens[k]?.pos === 'ADP') return null;
   // The first element of the chain: its name, then its comma.
   let first = k + 1;

@@ -190,7 +190,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     const poss = tokens[prev.last];
     if (!plain && poss && (poss.lower === "'s" || poss.lower === '’s') && hit.first - prev.last <= 3) return prev;
     if (!plain && prev.last === prev.first + 1 && /^(his|her|their|its|my|our)$/.test(tokens[prev.first]!.lower) && hit.first - prev.last <= 2) {
-      // "the United States, our strategic partner": a first-person possessive names a relation
+      // "Poland, our closest partner": a first-person possessive names a relation
       // to the speaker; the evaluation is of the apposition's head.
       if (/^(my|our)$/.test(tokens[prev.first]!.lower)) {
         const head = before[before.length - 2];
@@ -201,7 +201,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     for (let k = prev.first - 1; k >= cFrom && k >= prev.first - 2; k--) {
       if (NAMING_VERBS.has(tokens[k]!.lemma)) return prev;
     }
-    // Copula or apposition: "he's smart", "Y is a liar", "Y, a liar", "He's a very lively man, talented"
+    // Copula or apposition: "he's smart", "Y is a liar", "Y, a liar", "She's a very sharp woman, gifted"
     // "Y, whom X described as a genius": X names the antecedent of the relative pronoun.
     const rel = relativeAntecedent(tokens, prev, before);
     if (rel) {
@@ -234,7 +234,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     if (verb >= 0) {
       let other = false;
       for (let k = s.first - 1; k >= cFrom; k--) if (tokens[k]!.pos === 'VERB') other = true;
-      // "we can say that it is a stab in the back": the evaluation belongs to the embedded clause.
+      // "we all felt that the vote was a betrayal": the evaluation belongs to the embedded clause.
       for (let k = s.last; k < hit.first; k++) {
         const t = tokens[k]!;
         if (t.lower === 'that' || t.pos === 'SCONJ') other = true;
@@ -361,7 +361,7 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
     return undefined;
   }
   if (k >= cFrom || (tokens[k]!.value !== ':' && tokens[k]!.value !== '—')) return undefined;
-  // "… a plea to the president once again: don't …": the mention after an appeal and "to".
+  // "… an appeal to the governor: don't …": the mention after an appeal and "to".
   for (let j = k - 1; j >= from && k - j <= 10; j--) {
     const t = tokens[j]!;
     if (/^[.!?;]$/.test(t.value)) break;

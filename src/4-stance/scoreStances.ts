@@ -118,7 +118,7 @@ export function scoreStances(input: StanceInput): Stance[] {
       const taken = new Set(assigned.map((h) => h.hit.first));
       for (const hit of lexiconHits(tokens, uf, ul)) {
         if (STOP.has(tokens[hit.first]!.value)) break;
-        // Only evaluations of people carry over: 'X is "in the midst of a crisis"' does not judge X.
+        // Only evaluations of people carry over: 'X is "facing a hard winter"' does not judge X.
         if (taken.has(hit.first) || skip?.(hit.first) || hit.kind === 'verb' || hit.kind === 'base') continue;
         const acc = accOf(frame.key, frame);
         const w = hit.weight;
