@@ -263,7 +263,7 @@ const LACK = new Set(['lack', 'lose', 'forfeit']);
 
 /** "lacks credibility", "lost all credibility", "a lack of respect": the quality is missing. */
 function lacks(tokens: readonly Token[], i: number, from: number): boolean {
-  // A noun may close a list the lack governs: "a lack of tact, grasp of the budget and honesty".
+  // A noun may close a list the lack governs: "a lack of tact, knowledge of the budget and honesty".
   const reach = tokens[i]!.pos === 'NOUN' ? 14 : 3;
   let listed = false;
   for (let k = i - 1; k >= from && k >= i - reach; k--) {

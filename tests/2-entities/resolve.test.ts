@@ -72,7 +72,7 @@ describe('generic names of an office', () => {
 
   test.each([
     // A minister who holds other offices is no monarch or head of government.
-    ['Conservative MP Philip Hammond spoke. In Britain, the monarch is the head of state.', 'the monarch', 'Philip Hammond'],
+    ['Finance Minister Jan Berg spoke first. Under the constitution, the monarch opens each session.', 'the monarch', 'Jan Berg'],
     ['Chancellor Jeremy Hunt met Sunak. The head of government did not attend.', 'The head of government', 'Jeremy Hunt'],
   ])('%s → not %s', (text, phrase, name) => {
     expect(resolvedName(text, phrase)).not.toBe(name);

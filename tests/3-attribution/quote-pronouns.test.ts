@@ -12,8 +12,8 @@ function referent(text: string, context: string, occurrence: number): string | u
 describe('"he" inside a quote', () => {
   test.each<[text: string, word: string, occurrence: number, expected: string]>([
     // Two sources in a row discuss the protagonist: the second one's "he" is not the first source.
-    ['President Donald Trump said on Friday that he may declare a national emergency. Trump said the wall was needed. Senator Tom Brown called the plan "unworkable". Senator Ann Miller said: "I don\'t know what he is basing this on. He ignores the law."', 'he is basing', 1, 'Donald Trump'],
-    ['Prime Minister Boris Johnson asked the Queen to suspend Parliament. Johnson said it was routine. Jeremy Corbyn called it "an outrage". Jo Swinson said: "He is trying to silence us."', 'He is trying', 1, 'Boris Johnson'],
+    ['Governor Mark Hale said on Monday that he may close the port. Hale said the closure was overdue. Senator Tom Brown called the idea "reckless". Senator Ann Miller said: "I cannot see where he finds the authority. He is overreaching."', 'he finds', 1, 'Mark Hale'],
+    ['Prime Minister Leo Varga asked the council to delay the vote. Varga said the delay was normal. Nina Holm called it "a disgrace". Paul Dunne said: "He is trying to bury the report."', 'He is trying', 1, 'Leo Varga'],
     // A reply speaks of the one answered.
     ['Senator Tom Brown called President Donald Trump reckless. Trump spoke to reporters on Friday. Brown said "He is not fit to lead." Trump replied: "He is a loser."', 'He is a loser', 1, 'Tom Brown'],
     // Nobody more prominent fits: the source just quoted is meant.

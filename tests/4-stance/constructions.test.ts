@@ -32,7 +32,7 @@ describe('a quality said to be missing is criticism', () => {
 describe('what stands for no one', () => {
   test.each<NoneRow>([
     // The dummy "it" of an extraposed clause, and the subject of that clause, are not judged.
-    ['“It would be an outrage if Parliament were silenced,” Hammond said.', 'It would be an outrage if Parliament were silenced,', 'Hammond', { Hammond: ['Hammond'], Parliament: ['Parliament', 'It'] }],
+    ['“It would be a scandal if the Senate were bypassed,” Okafor said.', 'It would be a scandal if the Senate were bypassed,', 'Okafor', { Okafor: ['Okafor'], Senate: ['the Senate', 'It'] }],
     ['“It is a disgrace that the council waited so long,” the mayor said.', 'It is a disgrace that the council waited so long,', 'Mayor', { Mayor: ['mayor'], Council: ['the council', 'It'] }],
     // A possessive and a common noun name no entity.
     ['“We thank our brave people and our partners,” the president said.', 'We thank our brave people and our partners,', 'President', { President: ['president'], 'our brave people': ['our brave people'] }],
@@ -48,7 +48,7 @@ describe('what stands for no one', () => {
 
 describe('"committed to Y" speaks of Y', () => {
   test.each<Row>([
-    ['“The United States remains firmly committed to Ukraine,” Biden said.', 'The United States remains firmly committed to Ukraine,', 'Biden', { Biden: ['Biden'], 'United States': ['The United States'], Ukraine: ['Ukraine'] }, 'Ukraine', 'praise'],
+    ['“Canada stays deeply committed to Moldova,” Trudeau said.', 'Canada stays deeply committed to Moldova,', 'Trudeau', { Trudeau: ['Trudeau'], Canada: ['Canada'], Moldova: ['Moldova'] }, 'Moldova', 'praise'],
     ['“We are deeply grateful to Poland,” the minister said.', 'We are deeply grateful to Poland,', 'Minister', { Minister: ['minister'], Poland: ['Poland'] }, 'Poland', 'praise'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
     expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
@@ -56,7 +56,7 @@ describe('"committed to Y" speaks of Y', () => {
 
   test.each<NoneRow>([
     // Someone else's hostility, reported, is not the speaker's criticism of its object.
-    ['“Some countries have been hostile to Korea,” Kim said.', 'Some countries have been hostile to Korea,', 'Kim', { Kim: ['Kim'], Korea: ['Korea'] }],
+    ['“Several neighbours were hostile to Chile for decades,” Boric said.', 'Several neighbours were hostile to Chile for decades,', 'Boric', { Boric: ['Boric'], Chile: ['Chile'] }],
   ])('no stance in %s', (text, quote, speaker, entities) => {
     expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('a demonym before an evaluation judges its country (end to end)', () =>
   const stancesOf = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => [s.source.name, s.target.name, s.polarity]);
 
   test.each<[string, string, string, string]>([
-    ['Russia moved troops to the border on Monday. “Russian aggression will not stand,” Chancellor Olaf Scholz said.', 'Olaf Scholz', 'Russia', 'criticism'],
+    ['Russia sent warships into the strait on Monday. “Russian aggression must stop,” Prime Minister Mark Rutte said.', 'Mark Rutte', 'Russia', 'criticism'],
     ['China sent ships near the islands. “Chinese propaganda is everywhere,” said Senator Marco Rubio.', 'Marco Rubio', 'China', 'criticism'],
   ])('%s', (text, speaker, target, polarity) => {
     expect(stancesOf(text)).toContainEqual([speaker, target, polarity]);
@@ -82,7 +82,7 @@ describe('a demonym before an evaluation judges its country (end to end)', () =>
 
 describe('an act credited to someone', () => {
   test.each<Row>([
-    ['“We see the real role of Biden in resolving this conflict,” Zelenskyy said.', 'We see the real role of Biden in resolving this conflict,', 'Zelenskyy', { Zelenskyy: ['Zelenskyy'], Biden: ['Biden'] }, 'Biden', 'praise'],
+    ['“Everyone knows the part of Merkel in resolving the dispute,” Macron said.', 'Everyone knows the part of Merkel in resolving the dispute,', 'Macron', { Macron: ['Macron'], Merkel: ['Merkel'] }, 'Merkel', 'praise'],
     ['Merkel said Macron’s key role in resolving the strike was clear.', 'Macron’s key role in resolving the strike was clear', 'Merkel', { Merkel: ['Merkel'], Macron: ['Macron'] }, 'Macron', 'praise'],
     ['“Russia’s role in destabilizing the region is well known,” Scholz said.', 'Russia’s role in destabilizing the region is well known,', 'Scholz', { Scholz: ['Scholz'], Russia: ['Russia'] }, 'Russia', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
@@ -102,7 +102,7 @@ describe('idioms of harm and imperatives addressed to someone', () => {
   test.each<Row>([
     ['“The governor held the budget hostage for months,” Klobuchar said.', 'The governor held the budget hostage for months,', 'Klobuchar', { Klobuchar: ['Klobuchar'], Newsom: ['The governor'] }, 'Newsom', 'criticism'],
     ['Klobuchar said Newsom threw his allies under the bus.', 'Newsom threw his allies under the bus', 'Klobuchar', { Klobuchar: ['Klobuchar'], Newsom: ['Newsom'] }, 'Newsom', 'criticism'],
-    ['“We made an appeal to the chancellor: don’t hold the farmers hostage,” Ruiz said.', 'We made an appeal to the chancellor: don’t hold the farmers hostage,', 'Ruiz', { Ruiz: ['Ruiz'], Scholz: ['the chancellor'] }, 'Scholz', 'criticism'],
+    ['“Our message to the governor was simple: don’t hold the teachers hostage,” Ruiz said.', 'Our message to the governor was simple: don’t hold the teachers hostage,', 'Ruiz', { Ruiz: ['Ruiz'], Hale: ['the governor'] }, 'Hale', 'criticism'],
     ['“My message to Putin is simple: stop attacking Ukraine,” Biden said.', 'My message to Putin is simple: stop attacking Ukraine,', 'Biden', { Biden: ['Biden'], Putin: ['Putin'], Ukraine: ['Ukraine'] }, 'Putin', 'criticism'],
     ['“Mr. Mayor, do not abandon our workers,” Ruiz said.', 'Mr. Mayor, do not abandon our workers,', 'Ruiz', { Ruiz: ['Ruiz'], Mayor: ['Mr. Mayor'] }, 'Mayor', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
@@ -123,13 +123,13 @@ describe('idioms of harm and imperatives addressed to someone', () => {
 });
 
 test('the speaker owning up to a harm does not judge the victim', () => {
-  const text = '“The Kurds have nobody to count on because we abandoned them,” Graham said.';
-  expect(polar(stanceInput(text, 'The Kurds have nobody to count on because we abandoned them,', 'Graham', { Graham: ['Graham'], Kurds: ['The Kurds', 'them'] }))).toEqual([]);
+  const text = '“The fishermen have no one left to turn to because we abandoned them,” Ortiz said.';
+  expect(polar(stanceInput(text, 'The fishermen have no one left to turn to because we abandoned them,', 'Ortiz', { Ortiz: ['Ortiz'], Fishermen: ['The fishermen', 'them'] }))).toEqual([]);
 });
 
 describe('a lack governs the list after it', () => {
   test.each<Row>([
-    ['“Lopez shows a lack of diplomacy, knowledge of the law and integrity,” Ruiz said.', 'Lopez shows a lack of diplomacy, knowledge of the law and integrity,', 'Ruiz', { Ruiz: ['Ruiz'], Lopez: ['Lopez'] }, 'Lopez', 'criticism'],
+    ['“Lopez shows a lack of tact, knowledge of the budget and honesty,” Ruiz said.', 'Lopez shows a lack of tact, knowledge of the budget and honesty,', 'Ruiz', { Ruiz: ['Ruiz'], Lopez: ['Lopez'] }, 'Lopez', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
     expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
   });
