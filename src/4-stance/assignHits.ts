@@ -61,13 +61,9 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     // "the role of Y in resolving the conflict", "Y's efforts in rebuilding": the act is credited
     // to (or blamed on) Y.
     const credited = creditedAgent(tokens, hit.first, sorted, from);
-    if (credited) {
-      out.push({ hit, target: credited, holder: null, weight: creditWeight(hit, tokens, from, to) });
-      continue;
-    }
     // Plain-lexicon verbs report events ("won", "suffered", "defeated"), not judgements of a
     // person; weak plain words ("work", "support" as a noun) are too vague to be a stance.
-    if (hit.kind === 'base' && (tokens[hit.first]!.pos === 'VERB' || Math.abs(hit.weight) < 2)) continue;
+    if (!credited && hit.kind === 'base' && (tokens[hit.first]!.pos === 'VERB' || Math.abs(hit.weight) < 2)) continue;
     // Clause bounds around the hit (commas do not break: appositions and lists stay together).
     // (A clause reaches at most CLAUSE_REACH tokens each way: run-on text stays linear.)
     let cFrom = hit.first;
@@ -80,6 +76,10 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
     if (tokens[cTo]?.value === '?') damp = 0.5;
     const weightOf = (extra = 1): number => hit.weight * damp * (hit.kind === 'base' ? 0.6 : 1) * extra;
+    if (credited) {
+      out.push({ hit, target: credited, holder: null, weight: weightOf() });
+      continue;
+    }
     // "Mr. President, don't hold them hostage", "my message to X: stop attacking us": an
     // imperative's doer is the one addressed; a prohibited harm says they do it or might.
     const addressee = hit.kind === 'verb' ? imperativeAddressee(tokens, hit.first, cFrom, from, sorted) : undefined;
@@ -289,20 +289,6 @@ function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: re
 const CREDIT_NOUNS = new Set(['role', 'roles', 'part', 'effort', 'efforts', 'contribution', 'contributions', 'leadership', 'help', 'work', 'mediation', 'involvement']);
 
 /**
- * The weight of a credited act: plain-lexicon verbs count 0.6, and a question or a conditional
- * in the sentence halves it, as for any hit.
- */
-function creditWeight(hit: Hit, tokens: readonly Token[], from: number, to: number): number {
-  let damp = 1;
-  for (let k = hit.first; k >= from && hit.first - k < CLAUSE_REACH && !/^[.!?;]$/.test(tokens[k]!.value); k--) if (CONDITIONALS.has(tokens[k]!.lower)) damp = 0.5;
-  for (let k = hit.last; k < to && k - hit.last < CLAUSE_REACH; k++) {
-    if (tokens[k]!.value === '?') damp = 0.5;
-    if (/^[.!;]$/.test(tokens[k]!.value)) break;
-  }
-  return hit.weight * damp * (hit.kind === 'base' ? 0.6 : 1);
-}
-
-/**
  * The one credited with the act at token v, an -ing form after "in": "the (key) role of Y in
  * resolving", "Y's tireless efforts in rebuilding", "his role in ending". Looks back at most
  * eight tokens; the credit noun's possessor or its "of" phrase is the mention.
@@ -335,7 +321,7 @@ function mentionEndingAt(sorted: readonly MentionSlot[], k: number): MentionSlot
 }
 
 /** A harmful act: a verb of harm or a gapped idiom of harm. */
-function harmful(tokens: readonly Token[], hit: Hit): boolean {
+export function harmful(tokens: readonly Token[], hit: Hit): boolean {
   return hit.harm === true || isHarmVerb(tokens[hit.first]!);
 }
 

@@ -36,6 +36,10 @@ export interface Lexicon {
   /** Multi-word entries (constructions, and wink's phrases), by their first word, longest first. */
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
   readonly intensifiers: ReadonlyMap<string, number>;
+  /** Qualities whose lack is criticism ("lacks credibility"), by surface form. */
+  readonly qualities: ReadonlyMap<string, number>;
+  /** Gapped idioms of harm by their verb's lemma: the words after the gap and the weight. */
+  readonly gapped: ReadonlyMap<string, readonly { readonly tail: readonly string[]; readonly weight: number }[]>;
 }
 
 let built: Lexicon | undefined;
@@ -98,7 +102,15 @@ function buildLexicon(): Lexicon {
   const verbs = new Map<string, number>([...Object.entries(PRAISE_VERBS), ...Object.entries(CRITICISM_VERBS)]);
   const evaluations = new Map<string, number>(Object.entries(EVALUATIONS));
   const intensifiers = new Map<string, number>([...Object.entries(INTENSIFIERS), ...Object.entries(HEDGES)]);
-  return { base, verbs, evaluations, phrases, intensifiers };
+  const qualities = new Map<string, number>(Object.entries(EXPECTED_QUALITIES));
+  const gapped = new Map<string, { tail: string[]; weight: number }[]>();
+  for (const [text, weight] of Object.entries(GAPPED_HARM)) {
+    const [verb, ...rest] = text.split(' ');
+    const list = gapped.get(verb!) ?? [];
+    list.push({ tail: rest.slice(rest.indexOf('*') + 1), weight });
+    gapped.set(verb!, list);
+  }
+  return { base, verbs, evaluations, phrases, intensifiers, qualities, gapped };
 }
 
 /** One scored word or phrase: token range [first, last), its valence and where it comes from. */
@@ -141,7 +153,7 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number, 
       i += phrase.words.length;
       continue;
     }
-    const gapped = matchGapped(tokens, i, to);
+    const gapped = matchGapped(lex, tokens, i, to);
     if (gapped) {
       const negated = t.negated && negatorInReach(tokens, i, from);
       if (!negated || keepProhibitions) hits.push({ first: i, last: i + 1, weight: gapped * scale, kind: 'verb', harm: true, ...(negated ? { prohibited: true } : {}) });
@@ -162,8 +174,8 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number, 
       if (weight !== undefined) kind = 'verb';
     }
     // "lacks credibility", "a lack of understanding": a missing quality is criticism in full.
-    const quality = EXPECTED_QUALITIES[t.lower];
-    if (weight === undefined && quality !== undefined && Object.hasOwn(EXPECTED_QUALITIES, t.lower) && (lacks(tokens, i, from) || deniedQuality(tokens, i, from))) {
+    const quality = lex.qualities.get(t.lower);
+    if (weight === undefined && quality !== undefined && (lacks(tokens, i, from) || deniedQuality(tokens, i, from))) {
       hits.push({ first: i, last: i + 1, weight: -quality * scale, kind: 'eval' });
       scale = 1;
       i++;
@@ -206,24 +218,11 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number, 
   return hits;
 }
 
-/** The gapped idioms by their verb's lemma, built once. */
-let gappedByVerb: Map<string, { tail: string[]; weight: number }[]> | undefined;
-
 /** The weight of a gapped idiom of harm whose verb is token i ("held … hostage"), if one matches. */
-function matchGapped(tokens: readonly Token[], i: number, to: number): number | undefined {
-  if (!gappedByVerb) {
-    gappedByVerb = new Map();
-    for (const [text, weight] of Object.entries(GAPPED_HARM)) {
-      const [verb, ...rest] = text.split(' ');
-      const star = rest.indexOf('*');
-      const list = gappedByVerb.get(verb!) ?? [];
-      list.push({ tail: rest.slice(star + 1), weight });
-      gappedByVerb.set(verb!, list);
-    }
-  }
+function matchGapped(lex: Lexicon, tokens: readonly Token[], i: number, to: number): number | undefined {
   const t = tokens[i]!;
   if (!VERBISH.has(t.pos)) return undefined;
-  const list = gappedByVerb.get(t.lemma);
+  const list = lex.gapped.get(t.lemma);
   if (!list) return undefined;
   for (const idiom of list) {
     // The gap: one to six words of the same clause.

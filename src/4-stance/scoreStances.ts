@@ -1,8 +1,8 @@
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import type { Entity, Evidence, Stance, StancePolarity, Utterance } from '../model/index.js';
-import { assignHits, OTHER, SELF, type MentionSlot } from './assignHits.js';
-import { isHarmVerb, lexicon, lexiconHits } from './lexicon.js';
+import { assignHits, harmful, OTHER, SELF, type MentionSlot } from './assignHits.js';
+import { lexicon, lexiconHits } from './lexicon.js';
 import { tokenRange } from './tokenRange.js';
 import type { StanceInput } from './types.js';
 
@@ -158,7 +158,7 @@ export function scoreStances(input: StanceInput): Stance[] {
         // supported us" judge them), or it is a harmful act ("they are trying to weaken the
         // country"), which the speaker holds against its doer.
         if (h.holder.key === OTHER) continue;
-        const harm = (h.hit.harm === true || isHarmVerb(tokens[h.hit.first]!)) && weight < 0;
+        const harm = harmful(tokens, h.hit) && weight < 0;
         // "They supported Ukraine, our sovereignty": the speaker among the objects counts too.
         const atSpeaker = h.target.key === SELF || (h.hit.kind === 'verb' && slots.some((x) => x.key === SELF && x.first >= h.hit.last && x.first - h.hit.last <= 8 && tokens[x.first]!.sentence === tokens[h.hit.first]!.sentence));
         if (!atSpeaker && !harm) continue;
