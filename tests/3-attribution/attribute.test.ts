@@ -353,7 +353,7 @@ describe('reported clauses the tagger hides', () => {
   // A say-verb reports the clause after it even when its subject is a name tagged as a verb,
   // a gerund or a long noun phrase with several prepositions.
   test.each([
-    ['The Tribune said Cook provided a written statement to the committee.', 'Cook provided a written statement to the committee'],
+    ['The Ledger said Hunt submitted a sworn declaration to the inspectors.', 'Hunt submitted a sworn declaration to the inspectors'],
     ['The White House says expanding the park will protect thousands of species.', 'expanding the park will protect thousands of species'],
     ['Senator Ann Price says two dozen of her colleagues in the state legislature are backing the bill.', 'two dozen of her colleagues in the state legislature are backing the bill'],
   ])('%s', (input, text) => {
@@ -393,7 +393,7 @@ describe('strong cues whose subject the source finder misses', () => {
 describe('what polls, studies and records show', () => {
   // "show", "find" report a clause when their subject is a piece of evidence.
   test.each([
-    ['The latest Reuters poll showed Trump leading the field with 31 percent.', 'Trump leading the field with 31 percent'],
+    ['The newest Harlow College poll showed Vega leading the race by nine points.', 'Vega leading the race by nine points'],
     ['A survey of 500 farmers found that most of them opposed the tariffs.', 'most of them opposed the tariffs'],
     ['The video shows protesters marching to the square.', 'protesters marching to the square'],
   ])('%s', (input, text) => {
@@ -457,7 +457,7 @@ describe('reports framed by "according to" and "in a poll"', () => {
     // The report goes on after the aside when only its predicate is left.
     ['At the heart of the dispute, according to two aides, was a quarrel over money.', 'At the heart of the dispute, according to two aides, was a quarrel over money'],
     ['In a new poll, half of the voters chose the governor.', 'half of the voters chose the governor'],
-    ['Clinton leads Sanders by 271 delegates according to a count by the Associated Press.', 'Clinton leads Sanders by 271 delegates'],
+    ['Okafor leads Lindqvist by 58 seats according to figures compiled by the Harbor Ledger.', 'Okafor leads Lindqvist by 58 seats'],
   ])('%s', (input, text) => {
     expectUtterance(input, { text, kind: 'indirect' });
   });
@@ -516,7 +516,7 @@ describe('objects with their complements', () => {
 
 describe('the writer’s lead-in to a partial quote', () => {
   test.each([
-    ['Belgium failed to find the cell and “should have acted much sooner,” said Ralf Jäger, the minister.', 'Belgium failed to find the cell and “should have acted much sooner,'],
+    ['Norway missed the leak and “should have shut the valve far earlier,” said Henrik Vollan, the regulator.', 'Norway missed the leak and “should have shut the valve far earlier,'],
     ['Mrs. Clinton, with her long service in the cabinet, “is seen as a more natural heir to Obama,” he said.', 'Mrs. Clinton, with her long service in the cabinet, “is seen as a more natural heir to Obama,'],
   ])('%s', (input, text) => {
     expectUtterance(input, { text, kind: 'indirect' });
@@ -552,7 +552,7 @@ describe('scene-setting before a cue that introduces a quote', () => {
 
 describe('inverted cues report nothing after them', () => {
   test.each([
-    ['“If I was a donor, I’d want answers,” said a prominent party member who backs the governor.', 'a prominent party member'],
+    ['“If I were a trustee, I’d demand a recount,” said a longtime club member who backs the mayor.', 'a longtime club member'],
     ['Most cases were decided by one vote, said Lee Epstein, who teaches law at a university.', 'who teaches law'],
   ])('%s', (input, words) => {
     expectNotUttered(input, words);
@@ -613,7 +613,7 @@ describe('an object and its infinitive', () => {
 
 describe('what a talk was about', () => {
   test.each([
-    ['The singer spoke about the importance of self-love.', 'the importance of self-love'],
+    ['The coach spoke about the value of patience.', 'the value of patience'],
     ['The senator complained about how long the hearing took.', 'how long the hearing took'],
   ])('%s', (input, text) => {
     expectUtterance(input, { text, kind: 'indirect' });
@@ -656,7 +656,7 @@ describe('declining to comment', () => {
 
 describe('the object of a verb’s own preposition', () => {
   test.each([
-    ['Former President Bill Clinton agreed with the analysis.', 'the analysis'],
+    ['Former Governor Dana Whitfield agreed with the verdict.', 'the verdict'],
     ['The minister commented on the new tax rules.', 'the new tax rules'],
   ])('%s', (input, text) => {
     expectUtterance(input, { text, kind: 'indirect' });
@@ -689,7 +689,7 @@ describe('a pro-form for the report', () => {
 
 describe('a second report joined by ", and" ends the first', () => {
   test.each([
-    ['Democrats want policies that raise revenue, and Republicans want policies that cut taxes.', 'policies that raise revenue', 'Democratic Party'],
+    ['Democrats want rules that protect tenants, and Republicans want rules that help landlords.', 'rules that protect tenants', 'Democratic Party'],
     ['Senator Ann Price believes the bill will pass, and Governor Tom Reed hopes it will.', 'the bill will pass', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, kind: 'indirect', speaker });

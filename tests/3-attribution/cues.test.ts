@@ -45,7 +45,7 @@ describe('single-word verb cues and their inflections', () => {
     ['The spokesman insisted the talks were on track.', 'insisted', 'insist', 'speech'],
     ['“Not a chance,” she quipped.', 'quipped', 'quip', 'speech'],
     ['Analysts believe the economy will slow.', 'believe', 'believe', 'belief'],
-    ['Most voters think the country is on the wrong track.', 'think', 'think', 'belief'],
+    ['Most fans think the club is heading for relegation.', 'think', 'think', 'belief'],
     ['The party wants to raise taxes on the rich.', 'wants', 'want', 'intention'],
     ['The company plans to cut 500 jobs.', 'plans', 'plan', 'intention'],
     ['Officials fear the virus will spread.', 'fear', 'fear', 'belief'],

@@ -127,9 +127,9 @@ describe('speaking pronouns that nothing nearby resolves', () => {
       'We are proud of it,',
       'Ann Price',
     ],
-    ['State education departments can do that. Schools have to follow the rules, they said.', 'Schools have to follow the rules', 'State education departments'],
-    ['State departments of education can do that, they said.', 'State departments of education can do that', 'State departments'],
-    ['She lifted a sign of her own. “I am still with him,” it says.', 'I am still with him,', 'sign'],
+    ['County health agencies can handle that. Clinics have to follow the guidance, they said.', 'Clinics have to follow the guidance', 'County health agencies'],
+    ['County offices of public health can handle that, they said.', 'County offices of public health can handle that', 'County offices'],
+    ['He waved a sign he had painted. “We remember the flood,” it says.', 'We remember the flood,', 'sign'],
     ['Senator Ann Price released a letter on Monday. “We expect answers,” it said.', 'We expect answers,', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, speaker });
