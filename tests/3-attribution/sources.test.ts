@@ -29,7 +29,7 @@ describe('who speaks in recordings, quoted transcripts and participle clauses', 
 
   test.each([
     ['Senator Maria Lopez spent the week before the caucuses portraying her rival as out of touch.', 'Maria Lopez'],
-    ['Governor Tom Reyes was heard on a microphone telling aides that the plan would fail.', 'Tom Reyes'],
+    ['Governor Tom Reyes was picked up by a microphone telling aides that the plan would fail.', 'Tom Reyes'],
   ])('a participle takes the subject of its clause, not the phrase before it: %s', (text, speaker) => {
     const speakers = analyze(text).utterances.map((u) => u.speaker?.name);
     expect(speakers).toContain(speaker);
@@ -47,7 +47,7 @@ describe('who speaks in recordings, quoted transcripts and participle clauses', 
 
 describe('headline labels', () => {
   test.each([
-    ['Lopez: Governor’s plan ‘Not Fit For Our State’\n\nThe senator spoke on Sunday.', 'Lopez'],
+    ['Lopez: Governor’s plan ‘A Danger To Our Farms’\n\nThe senator spoke on Sunday.', 'Lopez'],
     ['Senator Maria Lopez: the governor must resign before the vote\n\nShe spoke on Sunday.', 'Maria Lopez'],
   ])('a name and a colon opening a line report that person: %s', (text, speaker) => {
     expect(analyze(text).utterances[0]?.speaker?.name).toBe(speaker);
@@ -67,20 +67,20 @@ describe('the subject past times, asides, brackets, apposition chains and relati
     ['Governor Tom Reyes earlier Thursday said the committee had met 75 times.', 'the committee had met 75 times', 'Tom Reyes', 'Governor Tom Reyes'],
     ['Mayor Lena Ortiz late last week said the budget was balanced.', 'the budget was balanced', 'Lena Ortiz', 'Mayor Lena Ortiz'],
     ['The report released last week said the plan would fail.', 'the plan would fail', 'report', 'The report'],
-    ['Senator Ann Price, during a town hall meeting in Columbus, Ohio, said she would fight for the miners.', 'she would fight for the miners', 'Ann Price', 'Senator Ann Price'],
+    ['Senator Ann Price, at a crowded library forum in Dunmore Falls, Vermont, said she would fight for the ferry crews.', 'she would fight for the ferry crews', 'Ann Price', 'Senator Ann Price'],
     ['Nurses at the hospital, citing long shifts, said they would strike.', 'they would strike', 'Nurses', 'Nurses'],
-    ['Sen. Ann Price (D-Ill.), noting the size of the crowd, said the rally was a success.', 'the rally was a success', 'Ann Price', 'Sen. Ann Price'],
+    ['Sen. Ann Price (D-Ill.), noting the crowded parking lot, said the picnic went well.', 'the picnic went well', 'Ann Price', 'Sen. Ann Price'],
     ['Officials who spoke with The Washington Post said the agency was broken.', 'the agency was broken', 'Officials', 'Officials'],
     ['Progressive groups that have endorsed him say the delegates should choose.', 'the delegates should choose', 'Progressive groups', 'Progressive groups'],
     ['Marta Ruiz, the editor of the city’s largest newspaper, El Diario, said every mayor was political.', 'every mayor was political', 'Marta Ruiz', 'Marta Ruiz'],
-    ['Cory James, 22, of Flint, Mich., said he had not given up hope.', 'he had not given up hope', 'Cory James', 'Cory James'],
-    ['James Lee, a former official who now studies the cyber activities of nations, said the attack was not new.', 'the attack was not new', 'James Lee', 'James Lee'],
+    ['Tobias Renner, 27, of Yarrow, Neb., said he still hoped to reopen the bakery.', 'he still hoped to reopen the bakery', 'Tobias Renner', 'Tobias Renner'],
+    ['Priya Vance, a former harbor inspector who now researches the smuggling habits of shipping firms, said the leak was not new.', 'the leak was not new', 'Priya Vance', 'Priya Vance'],
   ])('%s', (input, text, speaker, mention) => {
     expectUtterance(input, { text, speaker, mention });
   });
 
   test.each([
-    ['In Chicago, the mayor, Rahm Emanuel, said the budget was balanced.', 'Chicago'],
+    ['In Denver, the mayor, Odile Frankel, said the budget was balanced.', 'Denver'],
     ['Voters in Columbus, Ohio, said the race was close.', 'Ohio'],
     ['The man who Senator Ann Price praised on Friday said the plan was fair.', 'Ann Price'],
     ['The man who Senator Ann Price praised on Friday said the plan was fair.', 'Friday'],
@@ -94,14 +94,14 @@ describe('the subject past times, asides, brackets, apposition chains and relati
 
 describe('quote sources with modifiers, titles, possessives and brackets', () => {
   test.each([
-    ['“Our friends no longer fear us,” former Florida governor Jeb Bush said.', 'Our friends no longer fear us,', 'Jeb Bush', 'Florida governor Jeb Bush'],
-    ['“We take our obligations seriously,” State spokesman Mark Toner said Friday.', 'We take our obligations seriously,', 'Mark Toner', 'spokesman Mark Toner'],
-    ['“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.', 'He needs to stop blaming everyone else,', 'conservative-leaning newspaper', 'the conservative-leaning newspaper'],
-    ['“We raised $44 million,” Jeff Weaver, Sanders’ campaign manager, said in a statement.', 'We raised $44 million,', 'Jeff Weaver', 'Jeff Weaver'],
-    ['“That was her constituency,” said Ohio State University professor Paul Beck.', 'That was her constituency,', 'Paul Beck', 'Ohio State University professor Paul Beck'],
-    ['“It was his first rebellion,” said his best friend at college, Bruce Turry.', 'It was his first rebellion,', 'Bruce Turry', 'his best friend at college, Bruce Turry'],
-    ['“There is tremendous energy,” Rep. Earl Blumenauer (D-Ore.) said.', 'There is tremendous energy,', 'Earl Blumenauer', 'Rep. Earl Blumenauer'],
-    ['Said Senator Ann Price, “The thought that an error on our part is connected is painful.”', 'The thought that an error on our part is connected is painful.', 'Ann Price', 'Senator Ann Price'],
+    ['“The orchards need rain,” former Texas governor Wendell Pruitt said.', 'The orchards need rain,', 'Wendell Pruitt', 'Texas governor Wendell Pruitt'],
+    ['“The bridge will reopen in May,” State spokesman Halvard Quist said Tuesday.', 'The bridge will reopen in May,', 'Halvard Quist', 'spokesman Halvard Quist'],
+    ['“The council should publish its receipts,” the liberal-leaning magazine wrote.', 'The council should publish its receipts,', 'liberal-leaning magazine', 'the liberal-leaning magazine'],
+    ['“We raised $9 million,” Colette Marsh, Ferrand’s campaign manager, said in a statement.', 'We raised $9 million,', 'Colette Marsh', 'Colette Marsh'],
+    ['“Those were his neighbors,” said Lakemont State University professor Idris Fenwick.', 'Those were his neighbors,', 'Idris Fenwick', 'Lakemont State University professor Idris Fenwick'],
+    ['“That was his first real quarrel,” said his closest friend at college, Anton Brisk.', 'That was his first real quarrel,', 'Anton Brisk', 'his closest friend at college, Anton Brisk'],
+    ['“The room is full of hope,” Rep. Delia Hartwell (D-Ore.) said.', 'The room is full of hope,', 'Delia Hartwell', 'Rep. Delia Hartwell'],
+    ['Said Senator Ann Price, “The idea that our own mistake caused this is hard to bear.”', 'The idea that our own mistake caused this is hard to bear.', 'Ann Price', 'Senator Ann Price'],
     ['But, said Senator Ann Price, “I do not want a fight.”', 'I do not want a fight.', 'Ann Price', 'Senator Ann Price'],
   ])('%s', (input, text, speaker, mention) => {
     expectUtterance(input, { text, speaker, mention });
@@ -120,11 +120,11 @@ describe('who speaks a participle: the clause subject, or the phrase before it',
   test.each([
     ['Senator Ann Price threw her support behind Governor Tom Reyes on Wednesday, saying it was time to unite.', 'it was time to unite', 'Ann Price'],
     ['Senator Ann Price, who is a veteran, also decried the ban on refugees, noting that the governor had served nothing.', 'the governor had served nothing', 'Ann Price'],
-    ['Mayor Lena Ortiz was upfront about her distaste for Governor Tom Reyes, the front-runner, saying that the voters deserved better.', 'the voters deserved better', 'Lena Ortiz'],
-    ['Governor Tom Reyes has improved his standing, with 30 percent of voters saying they trust him.', 'they trust him', '30 percent'],
+    ['Mayor Lena Ortiz was open about her dislike of Governor Tom Reyes, the favorite, saying that the voters deserved better.', 'the voters deserved better', 'Lena Ortiz'],
+    ['Governor Tom Reyes has gained ground, with 41 percent of farmers saying they trust him.', 'they trust him', '41 percent'],
     ['The governor’s remarks had Republicans wondering whether he would stay in the race.', 'he would stay in the race', 'Republican Party'],
     ['The Reyes campaign issued a statement saying the governor would not attend.', 'the governor would not attend', 'Reyes campaign'],
-    ['Senator Ann Price claimed victory in a tweet, saying: “We just won the state!”', 'We just won the state!', 'Ann Price'],
+    ['Senator Ann Price cheered the count in a late tweet, saying: “The valley is ours!”', 'The valley is ours!', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectCoveredBy(input, text, speaker);
   });
@@ -133,7 +133,7 @@ describe('who speaks a participle: the clause subject, or the phrase before it',
     ['Senator Ann Price was on CNN talking about her plan to cut taxes.', 'CNN'],
     ['Governor Tom Reyes emailed supporters saying the fight would go on.', 'supporters'],
     ['Senator Ann Price issued a statement saying the vote was rigged.', 'statement'],
-    ['Mayor Lena Ortiz was upfront about her distaste for Governor Tom Reyes, the front-runner, saying that the voters deserved better.', 'Tom Reyes'],
+    ['Mayor Lena Ortiz was open about her dislike of Governor Tom Reyes, the favorite, saying that the voters deserved better.', 'Tom Reyes'],
   ])('not the object or the place before it: %s', (input, wrong) => {
     const speakers = utterancesOf(input).map((u) => u.speaker?.name);
     expect(speakers.length).toBeGreaterThan(0);
@@ -161,11 +161,11 @@ describe('a report claims its clause before a noun cue or a subordinate clause d
 
 describe('inverted sources the tagger splits, relative asides after a quote, adjunct phrase cues', () => {
   test.each([
-    ['“It is an expensive model,” said Will Doyle, a professor at a state university.', 'It is an expensive model,', 'Doyle', 'Will Doyle'],
-    ['“It was all the old trust stuff,” said a person close to the governor.', 'It was all the old trust stuff,', 'person', 'a person'],
+    ['“The design costs too much,” said Will Brannigan, a lecturer at a coastal college.', 'The design costs too much,', 'Brannigan', 'Will Brannigan'],
+    ['“It was the same old budget quarrel,” said a person close to the governor.', 'It was the same old budget quarrel,', 'person', 'a person'],
     ['“He had so many plans,” his friend Omar Haddad told the website.', 'He had so many plans,', 'Omar Haddad', 'Omar Haddad'],
     ['“He did try to scare me,” said Ann Price, who wrote about the lawyer’s visit in her book. “Thank goodness it failed.”', 'Thank goodness it failed.', 'Ann Price', undefined],
-    ['“We will raise money,” said one Republican involved in the planning, who spoke on the condition of anonymity.', 'We will raise money,', 'Republican', 'Republican'],
+    ['“We will raise money,” said one Republican involved with the gala budget, who spoke on the condition of anonymity.', 'We will raise money,', 'Republican', 'Republican'],
   ])('%s', (input, text, speaker, mention) => {
     expectUtterance(input, { text, speaker, ...(mention ? { mention } : {}) });
   });
@@ -194,8 +194,8 @@ describe('a dash label on the line after a quote', () => {
 describe('a colon after a clause', () => {
   test.each([
     ['Senate leader Ann Price delivered a blunt message to the governor: “It is time to stop attacking people.”', 'It is time to stop attacking people.', 'Ann Price'],
-    ['The state election board was conclusive in its findings: “Further discussion is unnecessary.”', 'Further discussion is unnecessary.', 'state election board'],
-    ['Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”', 'One of the biggest lessons was a simple one.', 'Carl Bialik'],
+    ['The county water board was firm in its verdict: “More delay is pointless.”', 'More delay is pointless.', 'county water board'],
+    ['Forecasters agree - Ottilie Rensford: “The clearest lesson was also the plainest.”', 'The clearest lesson was also the plainest.', 'Ottilie Rensford'],
     ['Senator Ann Price: “We will win this fight.”', 'We will win this fight.', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectCoveredBy(input, text, speaker);
@@ -203,7 +203,7 @@ describe('a colon after a clause', () => {
 
   test.each([
     ['Senate leader Ann Price delivered a blunt message to the governor: “It is time to stop attacking people.”', 'governor'],
-    ['Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”', 'Pollsters'],
+    ['Forecasters agree - Ottilie Rensford: “The clearest lesson was also the plainest.”', 'Forecasters'],
   ])('not the object before the colon: %s', (input, wrong) => {
     const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
     expect(speakers.length).toBeGreaterThan(0);
@@ -213,17 +213,17 @@ describe('a colon after a clause', () => {
 
 describe('relative clauses with commas of their own, second verbs after "and"', () => {
   test.each([
-    ['Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', 'the senator had been rude', 'Sandy Phillips'],
-    ['Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said the candidate was smart.', 'the candidate was smart', 'Slinker'],
-    ['Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis, and urged that everyone take a breath.', 'everyone take a breath', 'Sean Spicer'],
+    ['Marguerite Olsen, who lost her brother during the flood in Tillbury, Oregon, in May 2009, said that the senator had been rude.', 'the senator had been rude', 'Marguerite Olsen'],
+    ['Mr. Quenby, whose newest venture, Loomtrack, uses sensor data to help farms find buyers, said the candidate was smart.', 'the candidate was smart', 'Quenby'],
+    ['Party spokesman Corwin Hale on Monday morning said the party was not in disarray, and urged that everyone stay calm.', 'everyone stay calm', 'Corwin Hale'],
   ])('%s', (input, text, speaker) => {
     expectCoveredBy(input, text, speaker);
   });
 
   test.each([
-    ['Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', 'Colorado'],
-    ['Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis, and urged that everyone take a breath.', 'party'],
-    ['Senator Ann Price has expressed frustration, and even a little fear, about the debate, recently telling a friend that she was ready.', 'little fear'],
+    ['Marguerite Olsen, who lost her brother during the flood in Tillbury, Oregon, in May 2009, said that the senator had been rude.', 'Oregon'],
+    ['Party spokesman Corwin Hale on Monday morning said the party was not in disarray, and urged that everyone stay calm.', 'party'],
+    ['Senator Ann Price has voiced annoyance, and even a little dread, about the audit, recently telling a friend that she was ready.', 'little dread'],
   ])('not a name inside the clause: %s', (input, wrong) => {
     const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
     expect(speakers.length).toBeGreaterThan(0);
@@ -233,7 +233,7 @@ describe('relative clauses with commas of their own, second verbs after "and"', 
 
 describe('long descriptions, subordinate clauses and dash asides between subject and verb', () => {
   test.each([
-    ['Rich Heffley, a top state party operative who played a major role in the senator’s big win in 2008 and is now running the governor’s early-vote efforts in the state, said the campaign was strong.', 'the campaign was strong', 'Rich Heffley'],
+    ['Odessa Marlow, a veteran county party organizer who ran the mayor’s narrow win in 2014 and now oversees the senator’s door-knocking drive across the region, said the campaign was strong.', 'the campaign was strong', 'Odessa Marlow'],
     ['Senator Ann Price, when asked what was wrong with the governor’s plan, responded that the numbers did not add up.', 'the numbers did not add up', 'Ann Price'],
     ['A former presidential candidate -- Ann Price, who lost the 2008 election -- said the president offered no change.', 'the president offered no change', 'Ann Price'],
     ['On Friday, Governor Tom Reyes — mentioned by aides as a possible running mate — told reporters that he was ready.', 'he was ready', 'Tom Reyes'],
@@ -252,39 +252,39 @@ describe('long descriptions, subordinate clauses and dash asides between subject
 });
 
 describe('a run of quotes each credited by a dash after it', () => {
-  const input = 'Readers responded. “He represents our greatest shame.” ― Sonya Herrera “During the debate he said we live in hell. He is ignorant.”― Pamela Padilla “I am so ashamed.” ― Jacklyn Ashford';
+  const input = 'Readers responded. “He is a disgrace to the town.” ― Lorna Fitch “At the forum he said we were all fools. He knows nothing.”― Idris Kalu “I am so embarrassed.” ― Wenda Ashgrove';
   test.each([
-    ['He represents our greatest shame.', 'Sonya Herrera'],
-    ['During the debate he said we live in hell. He is ignorant.', 'Pamela Padilla'],
-    ['I am so ashamed.', 'Jacklyn Ashford'],
+    ['He is a disgrace to the town.', 'Lorna Fitch'],
+    ['At the forum he said we were all fools. He knows nothing.', 'Idris Kalu'],
+    ['I am so embarrassed.', 'Wenda Ashgrove'],
   ])('%s', (text, speaker) => {
     expectCoveredBy(input, text, speaker);
   });
 
   test('the dash name is not the speaker of the quote after it, nor a reported clause', () => {
     const all = utterancesOf(input);
-    expect(all.find((u) => u.text.startsWith('During'))?.speaker?.name).not.toBe('Sonya Herrera');
+    expect(all.find((u) => u.text.startsWith('At the forum'))?.speaker?.name).not.toBe('Lorna Fitch');
     expect(all.filter((u) => u.kind === 'indirect')).toEqual([]);
   });
 });
 
 describe('a "that" after a relative aside belongs to the verb after the aside', () => {
   test.each([
-    ['The official, who spoke on the condition of anonymity to discuss internal deliberations, said that investigators were looking at the emails.', 'investigators were looking at the emails', 'official'],
+    ['The aide, who spoke on the condition of anonymity to describe private talks, said that auditors were reviewing the invoices.', 'auditors were reviewing the invoices', 'aide'],
     ['Senator Ann Price, who met the governor in December, said that the talks had failed.', 'the talks had failed', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, speaker, cue: 'said' });
   });
 
   test('the aside’s verb reports nothing past the comma', () => {
-    const all = utterancesOf('The official, who spoke on the condition of anonymity to discuss internal deliberations, said that investigators were looking at the emails.');
-    expect(all.filter((u) => u.cue?.text === 'spoke' && u.text.includes('investigators'))).toEqual([]);
+    const all = utterancesOf('The aide, who spoke on the condition of anonymity to describe private talks, said that auditors were reviewing the invoices.');
+    expect(all.filter((u) => u.cue?.text === 'spoke' && u.text.includes('auditors'))).toEqual([]);
   });
 });
 
 describe('a cue in a relative clause belongs to the relative pronoun, named by its antecedent', () => {
   test.each([
-    ['Senator Ann Price, who has both endorsed the governor and criticized his campaign, offered a restrained embrace.', 'Ann Price', 'who'],
+    ['Senator Ann Price, who has both endorsed the mayor and criticized her budget, gave a guarded welcome.', 'Ann Price', 'who'],
     ['Governor Tom Reyes, who said the plan was fair, left early.', 'Tom Reyes', 'who'],
   ])('%s', (input, speaker, mention) => {
     const u = utterancesOf(input).find((x) => x.kind === 'indirect');
@@ -305,8 +305,8 @@ describe('a cue in a relative clause belongs to the relative pronoun, named by i
 describe('party labels, chains after a preposition, agents of participles', () => {
   test.each([
     ['Senator Ann Price (D-Vt.) on Saturday criticized the accord as weak.', 'the accord as weak', 'Ann Price'],
-    ['Senator Ann Price (D-Mo.) scolded him: “The scientific community is against you.”', 'The scientific community is against you.', 'Ann Price'],
-    ['In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We believe in cooperation.”', 'We believe in cooperation.', 'Jake Sullivan'],
+    ['Senator Ann Price (D-Mo.) scolded him: “Every engineer in the room disagrees with you.”', 'Every engineer in the room disagrees with you.', 'Ann Price'],
+    ['In a statement to the Ledger, his chief budget adviser, Rosalind Fane, said: “We believe in patience.”', 'We believe in patience.', 'Rosalind Fane'],
     ['A letter from the veterans group obtained by a local newspaper warns that the emblem is protected.', 'the emblem is protected', 'letter'],
     ['The report released by the committee says the agency failed.', 'the agency failed', 'committee'],
   ])('%s', (input, text, speaker) => {
@@ -319,7 +319,7 @@ describe('party labels, chains after a preposition, agents of participles', () =
   });
 
   test.each([
-    ['In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We believe in cooperation.”', 'Observer'],
+    ['In a statement to the Ledger, his chief budget adviser, Rosalind Fane, said: “We believe in patience.”', 'Ledger'],
     ['A letter from the veterans group obtained by a local newspaper warns that the emblem is protected.', 'local newspaper'],
   ])('not the object of a preposition or the agent: %s', (input, wrong) => {
     const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
@@ -330,16 +330,16 @@ describe('party labels, chains after a preposition, agents of participles', () =
 
 describe('documents with an author after "by", and noun cues that do not end a clause', () => {
   test.each([
-    ['Price had 2,205 delegates, according to a tally by the Associated Press.', 'Price had 2,205 delegates', 'Associated Press'],
-    ['A living wage is about $12 an hour, according to calculations by Amy Glasmeier of the state university.', 'A living wage is about $12 an hour', 'Amy Glasmeier'],
-    ['Likewise, Governor Tom Reyes went after the mayor for following the president’s refusal to use the term and called for her to quit the race.', 'her to quit the race', 'Tom Reyes'],
+    ['Price had 1,318 pledges, according to a new count by the Harbor Gazette.', 'Price had 1,318 pledges', 'Harbor Gazette'],
+    ['A fair rent is about $900 a month, according to calculations by Tamsin Okafor of the regional college.', 'A fair rent is about $900 a month', 'Tamsin Okafor'],
+    ['Likewise, Governor Tom Reyes went after the mayor for echoing the chancellor’s refusal to name the fund and called for her to step down.', 'her to step down', 'Tom Reyes'],
   ])('%s', (input, text, speaker) => {
     expectCoveredBy(input, text, speaker);
   });
 
   test.each([
-    ['Price had 2,205 delegates, according to a tally by the Associated Press.', 'tally'],
-    ['Likewise, Governor Tom Reyes went after the mayor for following the president’s refusal to use the term and called for her to quit the race.', 'president'],
+    ['Price had 1,318 pledges, according to a new count by the Harbor Gazette.', 'count'],
+    ['Likewise, Governor Tom Reyes went after the mayor for echoing the chancellor’s refusal to name the fund and called for her to step down.', 'chancellor'],
   ])('not the document or the possessor of a noun cue: %s', (input, wrong) => {
     const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
     expect(speakers.length).toBeGreaterThan(0);
@@ -349,16 +349,16 @@ describe('documents with an author after "by", and noun cues that do not end a c
 
 describe('descriptions before a quote’s speaker, party labels in appositions, inversions ending a sentence', () => {
   test.each([
-    ['“California stuck out as a place to compete,” the senator’s campaign manager, Jeff Weaver, said in an interview.', 'California stuck out as a place to compete,', 'Jeff Weaver'],
+    ['“Nevada looked like a place to fight,” the senator’s campaign manager, Colette Marsh, said in an interview.', 'Nevada looked like a place to fight,', 'Colette Marsh'],
     ['On the other side, Sen. Ann Price (R-Tex.), a candidate for president, said: “This is wrong.”', 'This is wrong.', 'Ann Price'],
-    ['They were the blue-collar Democrats in the 2008 primary, said state university professor Paul Beck. “That was her constituency.”', 'That was her constituency.', 'Paul Beck'],
+    ['They were the rural independents of the 2012 runoff, said state college professor Idris Fenwick. “Those were his voters.”', 'Those were his voters.', 'Idris Fenwick'],
   ])('%s', (input, text, speaker) => {
     expectCoveredBy(input, text, speaker);
   });
 
   test.each([
-    ['“We will win,” the Vice President, Mike Pence, said.'],
-    ['“California stuck out as a place to compete,” the senator’s campaign manager, Jeff Weaver, said in an interview.'],
+    ['“We will win,” the Deputy Mayor, Hollis Brandvold, said.'],
+    ['“Nevada looked like a place to fight,” the senator’s campaign manager, Colette Marsh, said in an interview.'],
   ])('the description of the speaker is no reported clause: %s', (input) => {
     expect(utterancesOf(input).filter((u) => u.kind === 'indirect')).toEqual([]);
   });
@@ -371,12 +371,12 @@ describe('descriptions before a quote’s speaker, party labels in appositions, 
 describe('participles opening a sentence, shares and quantifiers as subjects', () => {
   test.each([
     ['After blasting the report for linking to an article, Senator Ann Price doubled down on her criticism.', 'the report', 'Ann Price'],
-    ['After saying he was nervous to ask a question, the man ended up in the middle of the room.', 'he was nervous to ask a question', 'man'],
-    ['Continuing to explain her view, Senator Ann Price rejected the notion that the episode was over.', 'the episode was over', 'Ann Price'],
-    ['More than six in 10 said they were not looking forward to the next few months.', 'they were not looking forward to the next few months', 'More than six in 10'],
-    ['Some argue that their net worths are far lower.', 'their net worths are far lower', 'Some'],
-    ['The budget office now says the reckoning will arrive sooner.', 'the reckoning will arrive sooner', 'budget office'],
-    ['Rep. Ann Price (D-Md.), chair of the party’s platform drafting committee, said the talks were fine.', 'the talks were fine', 'Ann Price'],
+    ['After saying he was too shy to speak up, the student ended up at the front of the hall.', 'he was too shy to speak up', 'student'],
+    ['Continuing to defend her record, Senator Ann Price rejected the claim that the dispute was settled.', 'the dispute was settled', 'Ann Price'],
+    ['More than seven in 10 said they were worried about the coming winter.', 'they were worried about the coming winter', 'More than seven in 10'],
+    ['Some argue that their savings are far smaller.', 'their savings are far smaller', 'Some'],
+    ['The weather service now says the storm will arrive sooner.', 'the storm will arrive sooner', 'weather service'],
+    ['Rep. Ann Price (D-Md.), head of the caucus’s rules review panel, said the talks were fine.', 'the talks were fine', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectCoveredBy(input, text, speaker);
   });
@@ -384,7 +384,7 @@ describe('participles opening a sentence, shares and quantifiers as subjects', (
   test.each([
     ['After the report came out, the senator’s aides said nothing.', 'report'],
     ['In 2010, six in 10 voters backed the measure.', '10'],
-    ['Senator Ann Price, who has both endorsed the governor and criticized his campaign, offered a restrained embrace.', 'both'],
+    ['Senator Ann Price, who has both endorsed the mayor and criticized her budget, gave a guarded welcome.', 'both'],
   ])('no opening phrase or number as a speaker: %s', (input, wrong) => {
     const speakers = utterancesOf(input).map((u) => u.speaker?.name ?? '');
     expect(speakers).not.toContain(wrong);
@@ -402,7 +402,7 @@ describe('a colon before a quote introduces it and reports nothing itself', () =
 describe('"according to" names its source after it', () => {
   test.each([
     ['Senator Maria Lopez demeaned her staff for years, according to show insiders.', 'insiders', 'Senator Maria Lopez demeaned her staff for years'],
-    ['The family watched the videos on Thursday, according to their attorneys.', 'their attorneys', 'The family watched the videos on Thursday'],
+    ['The tenants read the letters on Monday, according to their lawyers.', 'their lawyers', 'The tenants read the letters on Monday'],
   ])('%s', (text, speaker, words) => {
     expect(said(text)).toContainEqual(['indirect', speaker, words]);
   });
@@ -413,9 +413,9 @@ describe('"according to" names its source after it', () => {
   });
 
   test('"…, according to X, and said …": the second report is not X\'s', () => {
-    const u = analyze('The relatives of Maria Lopez watched the videos, according to their attorneys, and said they had questions.').utterances;
+    const u = analyze('The neighbors of Maria Lopez read the letters, according to their lawyers, and said they had questions.').utterances;
     const second = u.find((x) => x.text.startsWith('they had questions'));
     expect(second).toBeDefined();
-    expect(second?.speaker?.name).not.toBe('their attorneys');
+    expect(second?.speaker?.name).not.toBe('their lawyers');
   });
 });
