@@ -7,7 +7,6 @@ import { attributeUtterances, type UtteranceDraft } from './3-attribution/attrib
 import { jointSpeakers, type JointSpeaker } from './3-attribution/jointSpeakers.js';
 import { attributeWriter } from './3-attribution/writer.js';
 import { scoreSentiment, scoreStances } from './4-stance/index.js';
-import { withDisplay } from './6-present/withDisplay.js';
 import type { Analysis } from './model/analysis.js';
 import type { Entity } from './model/entity.js';
 import { PlauditError } from './model/errors.js';
@@ -51,7 +50,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const entities = finishEntities(ents);
   const stances = scoreStances({ doc: seg.doc, utterances, entities, placeOfAdjective: kb.placeOfAdjective, ...(opts.id !== undefined ? { articleId: opts.id } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
 
-  return withDisplay({
+  return {
     ...(opts.id !== undefined ? { id: opts.id } : {}),
     ...(opts.date !== undefined ? { date: opts.date } : {}),
     length: text.length,
@@ -59,7 +58,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     utterances,
     stances,
     issues: [...seg.issues, ...attribution.issues].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)),
-  });
+  };
 }
 
 let builtin: KnowledgeBase | undefined;

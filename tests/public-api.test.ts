@@ -2,29 +2,60 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import * as evaluateEntry from '../src/evaluate.js';
+import * as exportEntry from '../src/export.js';
 import * as plaudit from '../src/index.js';
+import * as presentEntry from '../src/present.js';
 import { ensureBuilt, root } from './cli/ensureBuilt.js';
 
 /**
- * The public entry, pinned: adding an export is a deliberate change to this list; removing or
- * renaming one breaks users and must fail here first.
+ * The public entries, pinned: adding an export is a deliberate change to these lists; removing or
+ * renaming one breaks users and must fail here first. Keys are the package's "exports" subpaths;
+ * the lists hold the runtime names (types without a zod schema are pinned by the .test-d files).
  */
-const EXPORTS = [
-  'Analysis', 'AnalysisIssue', 'AnalyzeManyOptions', 'AnalyzeOptions', 'DEFAULT_MAX_LENGTH', 'DirectedStance',
-  'Entity', 'EntityRef', 'EntityType', 'Evidence', 'GoldArticle', 'GoldAsymmetry', 'GoldEntity', 'GoldNotSpeech',
-  'GoldStance', 'GoldUtterance', 'GraphEdge', 'GraphNode', 'IssueCode', 'KnowledgeBase', 'KnowledgeEntry', 'Office',
-  'PlauditError', 'PraiseGraph', 'PraiseGraphOptions', 'SentimentScore', 'Span', 'Speaker', 'Stance', 'StancePolarity',
-  'TargetSentiment', 'TextSpan', 'Utterance', 'UtteranceKind', 'analysisToHtml', 'analyze', 'analyzeMany',
-  'asymmetries', 'asymmetry', 'bootstrapAsymmetry', 'buildPraiseGraph', 'builtinKnowledge', 'escapeXml', 'evaluate',
-  'evaluateCorpus', 'findNode', 'formatAnalysis', 'formatEvaluation', 'formatGraph', 'graphToHtml', 'graphToSvg',
-  'heatmapSvg', 'jupyterDisplay', 'mergeKnowledge', 'normalizeName', 'oneSided', 'parseGoldArticle', 'praiseGraph',
-  'rankings', 'reciprocity', 'scoreSentiment', 'scoreStances', 'sentimentToward', 'stanceBetween', 'toCsv', 'toDot',
-  'toGraphML', 'toJSON', 'toMermaid', 'withDisplay', 'withGraphDisplay',
-];
+const ENTRIES = {
+  plaudit: {
+    source: plaudit,
+    dist: 'index',
+    names: [
+      'Analysis', 'AnalysisIssue', 'AnalyzeManyOptions', 'AnalyzeOptions', 'DEFAULT_MAX_LENGTH', 'DirectedStance', 'Entity',
+      'EntityRef', 'EntityType', 'Evidence', 'GraphEdge', 'GraphNode', 'IssueCode', 'KnowledgeBase', 'KnowledgeEntry', 'Office',
+      'PlauditError', 'PraiseGraph', 'PraiseGraphOptions', 'SentimentScore', 'Span', 'Speaker', 'Stance', 'StancePolarity',
+      'TargetSentiment', 'TextSpan', 'Utterance', 'UtteranceKind', 'analyze', 'analyzeMany', 'asymmetries', 'asymmetry',
+      'bootstrapAsymmetry', 'builtinKnowledge', 'mergeKnowledge', 'oneSided', 'praiseGraph', 'rankings', 'reciprocity',
+      'sentimentToward', 'stanceBetween',
+    ],
+  },
+  'plaudit/export': { source: exportEntry, dist: 'export', names: ['toCsv', 'toDot', 'toGraphML', 'toJSON', 'toMermaid'] },
+  'plaudit/present': {
+    source: presentEntry,
+    dist: 'present',
+    names: ['analysisToHtml', 'formatAnalysis', 'formatGraph', 'graphToHtml', 'graphToSvg', 'heatmapSvg', 'withDisplay', 'withGraphDisplay'],
+  },
+  'plaudit/evaluate': {
+    source: evaluateEntry,
+    dist: 'evaluate',
+    names: [
+      'GoldArticle', 'GoldAsymmetry', 'GoldEntity', 'GoldNotSpeech', 'GoldStance', 'GoldUtterance', 'evaluate', 'evaluateCorpus',
+      'formatEvaluation', 'parseGoldArticle',
+    ],
+  },
+} as const;
+
+type Lib = typeof plaudit;
+const loadEsm = async (name: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(join(root, `dist/${name}.js`)).href)) as Record<string, unknown>;
+const loadCjs = (name: string): Record<string, unknown> => createRequire(import.meta.url)(join(root, `dist/${name}.cjs`)) as Record<string, unknown>;
 
 describe('public exports', () => {
-  test('the sorted list of exports of src/index.ts', () => {
-    expect(Object.keys(plaudit).sort()).toEqual(EXPORTS);
+  test.each(Object.entries(ENTRIES))('the sorted list of exports of %s', (_, entry) => {
+    expect(Object.keys(entry.source).sort()).toEqual(entry.names);
+  });
+
+  test('the helpers stay private: no entry exports them', () => {
+    const all = Object.values(ENTRIES).flatMap((e) => Object.keys(e.source));
+    for (const name of ['escapeXml', 'normalizeName', 'findNode', 'jupyterDisplay', 'scoreSentiment', 'scoreStances', 'buildPraiseGraph']) {
+      expect(all).not.toContain(name);
+    }
   });
 
   test('the contract of issue 2 is exported', () => {
@@ -35,16 +66,27 @@ describe('public exports', () => {
     }
   });
 
-  test('the built package exports the same names, as ESM and as CJS, and analyze works there', async () => {
+  test('the built package exports the same names from every entry, as ESM and as CJS', async () => {
     ensureBuilt();
-    const esm = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof plaudit;
-    expect(Object.keys(esm).sort()).toEqual(EXPORTS);
-    const cjs = createRequire(import.meta.url)(join(root, 'dist/index.cjs')) as typeof plaudit;
-    expect(Object.keys(cjs).filter((k) => k !== '__esModule').sort()).toEqual(EXPORTS);
-    for (const lib of [esm, cjs]) {
+    for (const entry of Object.values(ENTRIES)) {
+      expect(Object.keys(await loadEsm(entry.dist)).sort()).toEqual(entry.names);
+      expect(Object.keys(loadCjs(entry.dist)).filter((k) => k !== '__esModule').sort()).toEqual(entry.names);
+    }
+  });
+
+  test('analyze works in the built package, and the entries share one PlauditError', async () => {
+    ensureBuilt();
+    const builds: [Record<string, unknown>, Record<string, unknown>][] = [
+      [await loadEsm('index'), await loadEsm('present')],
+      [loadCjs('index'), loadCjs('present')],
+    ];
+    for (const [main, present] of builds) {
+      const lib = main as unknown as Lib;
       const a = lib.analyze('“We are open to dialogue,” Vladimir Putin said.');
       expect(a.utterances.map((u) => [u.text, u.kind, u.speaker?.name])).toEqual([['We are open to dialogue,', 'direct', 'Vladimir Putin']]);
       expect(() => lib.analyze(7 as never)).toThrow(lib.PlauditError);
+      const graphToSvg = present.graphToSvg as typeof presentEntry.graphToSvg;
+      expect(() => graphToSvg(lib.praiseGraph(a), { width: 1 })).toThrow(lib.PlauditError);
     }
   });
 });

@@ -3,8 +3,8 @@ import { collectStances, type PraiseGraphInput } from './collectStances.js';
 
 /**
  * The praise graph as plain data: who praises or criticises whom, pooled over every stance of
- * the input. `praiseGraph()` is the same graph with a notebook display; use this one where the
- * display is not wanted.
+ * the input. The main entry's `praiseGraph()` returns this graph on an object that also draws
+ * itself in a notebook (see src/displayed.ts); the graph stage itself knows nothing of display.
  *
  * - Nodes: entities merged across articles by knowledge-base id or normalised name, in the order
  *   first seen, with every other name used for them in `aliases`. Every entity of an analysis is

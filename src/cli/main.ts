@@ -1,28 +1,10 @@
 import { createReadStream, writeFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import {
-  analysisToHtml,
-  analyze,
-  analyzeMany,
-  evaluate,
-  evaluateCorpus,
-  formatAnalysis,
-  formatEvaluation,
-  formatGraph,
-  graphToHtml,
-  graphToSvg,
-  PlauditError,
-  praiseGraph,
-  toCsv,
-  toDot,
-  toGraphML,
-  toJSON,
-  toMermaid,
-  type Analysis,
-  type AnalyzeOptions,
-  type PraiseGraph,
-} from '../index.js';
+import { evaluate, evaluateCorpus, formatEvaluation } from '../evaluate.js';
+import { toCsv, toDot, toGraphML, toJSON, toMermaid } from '../export.js';
+import { analyze, analyzeMany, PlauditError, praiseGraph, type Analysis, type AnalyzeOptions, type PraiseGraph } from '../index.js';
+import { analysisToHtml, formatAnalysis, formatGraph, graphToHtml, graphToSvg } from '../present.js';
 import { CliError, usageError } from './errors.js';
 import { loadGoldDir } from './loadGoldDir.js';
 import { createProgress, type ProgressStream } from './progress.js';

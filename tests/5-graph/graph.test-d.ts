@@ -3,17 +3,10 @@ import {
   asymmetries,
   asymmetry,
   bootstrapAsymmetry,
-  buildPraiseGraph,
-  findNode,
   oneSided,
   praiseGraph,
   rankings,
   reciprocity,
-  toCsv,
-  toDot,
-  toGraphML,
-  toJSON,
-  toMermaid,
   type Analysis,
   type Asymmetry,
   type PairAsymmetry,
@@ -26,6 +19,9 @@ import {
   type Reciprocity,
   type Stance,
 } from '../../src/index.js';
+import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
+import { findNode } from '../../src/5-graph/findNode.js';
+import { toCsv, toDot, toGraphML, toJSON, toMermaid } from '../../src/export.js';
 
 test('praiseGraph takes an analysis, analyses or stances, and returns the plain PraiseGraph type', () => {
   expectTypeOf(praiseGraph).parameter(0).toEqualTypeOf<Analysis | readonly Analysis[] | readonly Stance[]>();

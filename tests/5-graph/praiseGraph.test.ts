@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
-import { praiseGraph } from '../../src/6-present/praiseGraph.js';
+import { praiseGraph } from '../../src/index.js';
 import { PlauditError, PraiseGraph, type Analysis } from '../../src/model/index.js';
 import { BIDEN, HOSTILE_NAMES, PUTIN, TRUMP, hostileAnalysis, makeAnalysis, sanctions, summit, type EntitySpec } from './fixtures.js';
 

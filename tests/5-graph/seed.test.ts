@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { asymmetry } from '../../src/5-graph/asymmetry.js';
-import { praiseGraph } from '../../src/6-present/praiseGraph.js';
+import { praiseGraph } from '../../src/index.js';
 
 const seed = readFileSync(new URL('../../corpus/seed-trump-putin.txt', import.meta.url), 'utf8');
 

@@ -43,7 +43,7 @@ export function ensureBuilt(): void {
 }
 
 /**
- * A private copy of the built CLI (dist/cli.js, dist/index.js, the worker they start, and package.json for
+ * A private copy of the built CLI (dist/*.js: cli.js, the chunks it imports, the worker it starts; and package.json for
  * `--version`), under node_modules/.cache so that the package's dependencies still resolve. The
  * CLI tests run this copy: in a checkout shared by several people, someone rebuilding dist/
  * in the middle of a test run would otherwise make a test see two different builds.
@@ -56,7 +56,8 @@ export function snapshotCli(): string {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      for (const f of ['cli.js', 'index.js', 'worker.js']) copyFileSync(join(root, 'dist', f), join(dir, 'dist', f));
+      // every ESM file: the entries import the chunks that tsup's code splitting shares between them
+      for (const f of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'))) copyFileSync(join(root, 'dist', f), join(dir, 'dist', f));
       copyFileSync(join(root, 'package.json'), join(dir, 'package.json'));
       return join(dir, 'dist/cli.js');
     } catch (error) {

@@ -5,11 +5,11 @@ import {
   formatEvaluation,
   GoldArticle,
   parseGoldArticle,
-  type Analysis,
   type ArticleEvaluation,
   type CorpusEvaluation,
   type GoldArticleInput,
-} from '../../src/index.js';
+} from '../../src/evaluate.js';
+import type { Analysis } from '../../src/index.js';
 
 describe('evaluate types', () => {
   test('GoldArticle: type and schema share the name; defaults are filled in the output type', () => {

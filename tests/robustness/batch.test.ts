@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage } from '../7-scale/buildPackage.js';
+import { buildPackage } from '../batch/buildPackage.js';
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMany } from '../../src/7-scale/analyzeMany.js';
+import { analyzeMany } from '../../src/batch/analyzeMany.js';
 import { analyze } from '../../src/analyze.js';
 import { PlauditError } from '../../src/model/errors.js';
 import { DEFAULT_MAX_LENGTH } from '../../src/model/options.js';

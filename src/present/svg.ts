@@ -1,4 +1,4 @@
-import { escapeXml } from '../5-graph/escapeXml.js';
+import { escapeXml } from '../util/escapeXml.js';
 import type { GraphEdge, GraphNode, PraiseGraph } from '../model/graph.js';
 
 /** Shared pieces of the SVG renderers. */

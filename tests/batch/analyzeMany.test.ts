@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { analyzeMany } from '../../src/7-scale/analyzeMany.js';
+import { analyzeMany } from '../../src/batch/analyzeMany.js';
 import { analyze } from '../../src/analyze.js';
 import { PlauditError } from '../../src/model/errors.js';
 import type { Analysis } from '../../src/model/analysis.js';

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
-import { escapeXml } from '../../src/5-graph/escapeXml.js';
-import { toCsv } from '../../src/5-graph/toCsv.js';
-import { toDot } from '../../src/5-graph/toDot.js';
-import { toGraphML } from '../../src/5-graph/toGraphML.js';
-import { toJSON } from '../../src/5-graph/toJSON.js';
-import { toMermaid } from '../../src/5-graph/toMermaid.js';
+import { escapeXml } from '../../src/util/escapeXml.js';
+import { toCsv } from '../../src/export/toCsv.js';
+import { toDot } from '../../src/export/toDot.js';
+import { toGraphML } from '../../src/export/toGraphML.js';
+import { toJSON } from '../../src/export/toJSON.js';
+import { toMermaid } from '../../src/export/toMermaid.js';
 import { PlauditError, PraiseGraph } from '../../src/model/index.js';
-import { HOSTILE_NAMES, hostileAnalysis, sanctions, summit } from './fixtures.js';
-import { allElements, parseXml } from './xml.js';
+import { HOSTILE_NAMES, hostileAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
+import { allElements, parseXml } from '../5-graph/xml.js';
 
 const corpus = buildPraiseGraph([summit, sanctions]);
 const hostile = buildPraiseGraph(hostileAnalysis());

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
-import { toGraphML } from '../../src/5-graph/toGraphML.js';
-import { toMermaid } from '../../src/5-graph/toMermaid.js';
-import { analysisToHtml } from '../../src/6-present/analysisToHtml.js';
-import { formatAnalysis } from '../../src/6-present/formatAnalysis.js';
-import { formatGraph } from '../../src/6-present/formatGraph.js';
-import { graphToHtml } from '../../src/6-present/graphToHtml.js';
-import { graphToSvg } from '../../src/6-present/graphToSvg.js';
-import { heatmapSvg } from '../../src/6-present/heatmapSvg.js';
+import { toGraphML } from '../../src/export/toGraphML.js';
+import { toMermaid } from '../../src/export/toMermaid.js';
+import { analysisToHtml } from '../../src/present/analysisToHtml.js';
+import { formatAnalysis } from '../../src/present/formatAnalysis.js';
+import { formatGraph } from '../../src/present/formatGraph.js';
+import { graphToHtml } from '../../src/present/graphToHtml.js';
+import { graphToSvg } from '../../src/present/graphToSvg.js';
+import { heatmapSvg } from '../../src/present/heatmapSvg.js';
 import type { Analysis } from '../../src/model/index.js';
 import { allElements, parseXml } from '../5-graph/xml.js';
 

@@ -1,4 +1,4 @@
-import { escapeXml } from '../5-graph/escapeXml.js';
+import { escapeXml } from '../util/escapeXml.js';
 import { PlauditError } from '../model/errors.js';
 import type { GraphEdge, PraiseGraph } from '../model/graph.js';
 import { f, pickNodes, svgDocument, volumeOf } from './svg.js';

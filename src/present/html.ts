@@ -1,4 +1,4 @@
-import { escapeXml } from '../5-graph/escapeXml.js';
+import { escapeXml } from '../util/escapeXml.js';
 
 /** Shared pieces of the HTML renderers; every cell goes through `escapeXml`. */
 

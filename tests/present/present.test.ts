@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
-import { analysisToHtml } from '../../src/6-present/analysisToHtml.js';
-import { formatAnalysis } from '../../src/6-present/formatAnalysis.js';
-import { formatGraph } from '../../src/6-present/formatGraph.js';
-import { graphToHtml } from '../../src/6-present/graphToHtml.js';
-import { graphToSvg } from '../../src/6-present/graphToSvg.js';
-import { heatmapSvg } from '../../src/6-present/heatmapSvg.js';
+import { analysisToHtml } from '../../src/present/analysisToHtml.js';
+import { formatAnalysis } from '../../src/present/formatAnalysis.js';
+import { formatGraph } from '../../src/present/formatGraph.js';
+import { graphToHtml } from '../../src/present/graphToHtml.js';
+import { graphToSvg } from '../../src/present/graphToSvg.js';
+import { heatmapSvg } from '../../src/present/heatmapSvg.js';
 import { PlauditError, type Analysis, type PraiseGraph } from '../../src/model/index.js';
 import { HOSTILE_NAMES, hostileAnalysis, makeAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
 import { allElements, parseXml, textContent, type XmlElement } from '../5-graph/xml.js';

@@ -1,5 +1,5 @@
 import type { PraiseGraph } from '../model/graph.js';
-import { netColour, strokeWidth } from './style.js';
+import { netColour, strokeWidth } from '../present/graphStyle.js';
 
 export interface ToDotOptions {
   /** Graph name. Default `praise`. */

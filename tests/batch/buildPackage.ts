@@ -15,7 +15,7 @@ export async function buildPackage(): Promise<{ dir: string; remove: () => void 
   const dir = mkdtempSync(join(cache, 'plaudit-build-'));
   await build({
     config: false,
-    entry: { index: join(root, 'src/index.ts'), worker: join(root, 'src/7-scale/worker.ts') },
+    entry: { index: join(root, 'src/index.ts'), worker: join(root, 'src/batch/worker.ts') },
     format: ['esm', 'cjs'],
     outDir: dir,
     target: 'node20',

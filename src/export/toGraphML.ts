@@ -1,5 +1,5 @@
 import type { PraiseGraph } from '../model/graph.js';
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../util/escapeXml.js';
 
 const KEYS = [
   ['name', 'node', 'string'],

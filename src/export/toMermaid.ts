@@ -1,5 +1,5 @@
 import type { PraiseGraph } from '../model/graph.js';
-import { netColour, strokeWidth } from './style.js';
+import { netColour, strokeWidth } from '../present/graphStyle.js';
 
 /**
  * A Mermaid-safe quoted label: letters, digits, spaces and `. , ' -` pass; every other character

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatAnalysis } from '../../src/6-present/formatAnalysis.js';
-import { withDisplay } from '../../src/6-present/withDisplay.js';
-import { withGraphDisplay } from '../../src/6-present/withGraphDisplay.js';
+import { formatAnalysis } from '../../src/present/formatAnalysis.js';
+import { withDisplay } from '../../src/present/withDisplay.js';
+import { withGraphDisplay } from '../../src/present/withGraphDisplay.js';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
 import type { Analysis } from '../../src/model/index.js';
 import { hostileAnalysis, sanctions, summit } from '../5-graph/fixtures.js';

@@ -1,4 +1,4 @@
-import { escapeXml } from '../5-graph/escapeXml.js';
+import { escapeXml } from '../util/escapeXml.js';
 import type { Analysis } from '../model/analysis.js';
 import { htmlTable, polarityStyle } from './html.js';
 import { signed } from './text.js';

@@ -1,5 +1,5 @@
-import { escapeXml } from '../5-graph/escapeXml.js';
-import { CRITICISM_COLOUR, EVEN_COLOUR, PRAISE_COLOUR, netColour, strokeWidth } from '../5-graph/style.js';
+import { escapeXml } from '../util/escapeXml.js';
+import { CRITICISM_COLOUR, EVEN_COLOUR, PRAISE_COLOUR, netColour, strokeWidth } from './graphStyle.js';
 import { PlauditError } from '../model/errors.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { f, pickNodes, svgDocument, volumeOf } from './svg.js';
