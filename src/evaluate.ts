@@ -4,14 +4,13 @@
  * speakers, stances, asymmetries), `evaluateCorpus` pools the counts and `formatEvaluation`
  * prints them as a table.
  *
+ * @packageDocumentation
+ * @module plaudit/evaluate
  * @example
  * import { analyze } from 'plaudit';
  * import { evaluate, evaluateCorpus, formatEvaluation, parseGoldArticle } from 'plaudit/evaluate';
  * const article = evaluate(parseGoldArticle(goldJson), analyze(articleText));
  * console.log(formatEvaluation(evaluateCorpus([article])));
- *
- * @packageDocumentation
- * @module plaudit/evaluate
  */
 export { evaluate, type ArticleEvaluation, type StanceTriple } from './evaluate/evaluate.js';
 export { evaluateCorpus, type CorpusEvaluation } from './evaluate/evaluateCorpus.js';

@@ -4,13 +4,12 @@
  * `toMermaid` (Markdown pages). Each takes a `PraiseGraph` from the main entry's `praiseGraph()`
  * and returns a string; names and labels are escaped for the target format.
  *
+ * @packageDocumentation
+ * @module plaudit/export
  * @example
  * import { analyze, praiseGraph } from 'plaudit';
  * import { toDot } from 'plaudit/export';
  * const dot = toDot(praiseGraph(analyze(text)));
- *
- * @packageDocumentation
- * @module plaudit/export
  */
 export { toCsv, type ToCsvOptions } from './export/toCsv.js';
 export { toDot, type ToDotOptions } from './export/toDot.js';

@@ -8,13 +8,12 @@
  * GraphML, JSON, Mermaid), `plaudit/present` (text tables, HTML, SVG, notebook display) and
  * `plaudit/evaluate` (scores against gold annotations).
  *
+ * @packageDocumentation
+ * @module plaudit
  * @example
  * import { analyze, praiseGraph, asymmetry } from 'plaudit';
  * const graph = praiseGraph([analyze(a, { id: 'a' }), analyze(b, { id: 'b' })]);
  * asymmetry(graph, 'Donald Trump', 'Vladimir Putin').index;
- *
- * @packageDocumentation
- * @module plaudit
  */
 export { analyze, praiseGraph } from './displayed.js';
 export { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';

@@ -5,13 +5,12 @@
  * for plain data that did not come straight from `analyze()` or `praiseGraph()`, such as an
  * analysis read back from JSON. All article text is escaped for its target.
  *
+ * @packageDocumentation
+ * @module plaudit/present
  * @example
  * import { analyze } from 'plaudit';
  * import { formatAnalysis } from 'plaudit/present';
  * console.log(formatAnalysis(analyze(text)));
- *
- * @packageDocumentation
- * @module plaudit/present
  */
 export { analysisToHtml } from './present/analysisToHtml.js';
 export { formatAnalysis, type FormatOptions } from './present/formatAnalysis.js';
