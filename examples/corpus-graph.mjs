@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeMany, formatGraph, graphToSvg, oneSided, praiseGraph, rankings, reciprocity } from 'plaudit';
+import { analyzeMany, oneSided, praiseGraph, rankings, reciprocity } from 'plaudit';
+import { formatGraph, graphToSvg } from 'plaudit/present';
 
 const dir = fileURLToPath(new URL('../corpus/', import.meta.url));
 const articles = readdirSync(dir)

@@ -2,7 +2,8 @@
 // options.knowledgeBase (the schema is KnowledgeEntry: id, name, type, aliases, gender, offices,
 // adjectives). With a date, a role noun ("the governor") resolves to whoever held the office then.
 //   npm run example -- custom-kb
-import { analyze, formatAnalysis, PlauditError } from 'plaudit';
+import { analyze, PlauditError } from 'plaudit';
+import { formatAnalysis } from 'plaudit/present';
 
 // A made-up state and its people.
 const knowledgeBase = [

@@ -1,7 +1,8 @@
 // The seed article: who said what, the stances, and who praises whom more.
 //   npm run example            (or: npm run example -- seed)
 import { readFileSync } from 'node:fs';
-import { analyze, asymmetry, formatAnalysis, formatGraph, praiseGraph } from 'plaudit';
+import { analyze, asymmetry, praiseGraph } from 'plaudit';
+import { formatAnalysis, formatGraph } from 'plaudit/present';
 
 const text = readFileSync(new URL('../corpus/seed-trump-putin.txt', import.meta.url), 'utf8');
 const analysis = analyze(text, { id: 'seed-trump-putin' });
