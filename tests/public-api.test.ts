@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import * as evaluateEntry from '../src/evaluate.js';
@@ -88,5 +89,20 @@ describe('public exports', () => {
       const graphToSvg = present.graphToSvg as typeof presentEntry.graphToSvg;
       expect(() => graphToSvg(lib.praiseGraph(a), { width: 1 })).toThrow(lib.PlauditError);
     }
+  });
+});
+
+/** Every TypeScript file under a folder of src/, with its path relative to src/. */
+function sources(dir: string): string[] {
+  const path = join(root, 'src', dir);
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => relative(join(root, 'src'), join(path, f)));
+}
+
+describe('layers', () => {
+  const pipeline = ['1-segment', '2-entities', '3-attribution', '4-stance', '5-graph', 'model', 'adapters', 'batch'].flatMap(sources).concat('analyze.ts');
+  const outside = /^(present|export|evaluate|cli)\/|^(index|displayed|present|export|evaluate|cli)\.js$/;
+  test.each(pipeline)('%s imports neither presentation, exports, evaluation nor an entry point', (file) => {
+    const imports = [...readFileSync(join(root, 'src', file), 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => relative(join(root, 'src'), join(root, 'src', file, '..', m[1]!)));
+    expect(imports.filter((i) => outside.test(i))).toEqual([]);
   });
 });

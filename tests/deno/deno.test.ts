@@ -35,6 +35,21 @@ describe.skipIf(deno === undefined)('under Deno 2 (skipped when no deno binary: 
     expect(JSON.parse(r.stdout)).toEqual({ id: 'deno-1', date: '2024-02-20', length: 60, spansInside: true, nodes: true });
   });
 
+  test('the sub-entries import too, and analyze() renders in a notebook without them', () => {
+    const r = denoEval(`
+      import { analyze } from "plaudit";
+      import { toMermaid } from "plaudit/export";
+      import { formatAnalysis } from "plaudit/present";
+      import { evaluate } from "plaudit/evaluate";
+      const a = analyze('"We will build it together," the governor said of the mayor.');
+      const bundle = (a as any)[Symbol.for("Jupyter.display")]();
+      console.log(JSON.stringify({ text: formatAnalysis(a) === bundle["text/plain"], mermaid: typeof toMermaid, evaluate: typeof evaluate, svg: bundle["image/svg+xml"].startsWith("<svg") }));
+    `);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ text: true, mermaid: 'function', evaluate: 'function', svg: true });
+  });
+
   test('a PlauditError crosses into Deno with its code', () => {
     const r = denoEval(`
       import { analyze, PlauditError } from "plaudit";

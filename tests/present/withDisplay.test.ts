@@ -3,6 +3,8 @@ import { formatAnalysis } from '../../src/present/formatAnalysis.js';
 import { withDisplay } from '../../src/present/withDisplay.js';
 import { withGraphDisplay } from '../../src/present/withGraphDisplay.js';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
+import { analyze as analyzeText } from '../../src/analyze.js';
+import { analyze, praiseGraph } from '../../src/index.js';
 import type { Analysis } from '../../src/model/index.js';
 import { hostileAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
 import { parseXml } from '../5-graph/xml.js';
@@ -70,5 +72,25 @@ describe('withGraphDisplay', () => {
     expect(Object.keys(bundle).sort()).toEqual(['image/svg+xml', 'text/html', 'text/plain']);
     expect(bundle['text/plain']).toContain('4 entities, 5 relations');
     expect(bundle['text/html']).toContain('<svg');
+  });
+});
+
+describe('the display is attached at the entry, not in the pipeline', () => {
+  const text = '“We will build the bridge together,” the governor said of the mayor. Critics called the plan reckless.';
+  test('the pipeline returns plain data; the entry returns the same data that renders itself', () => {
+    const plain = analyzeText(text, { id: 'a1' });
+    const shown = analyze(text, { id: 'a1' });
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(DISPLAY in plain).toBe(false);
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(plain));
+    expect(display(shown)['text/plain']).toBe(formatAnalysis(plain));
+  });
+
+  test('the same for the praise graph', () => {
+    const plain = buildPraiseGraph([summit, sanctions]);
+    const shown = praiseGraph([summit, sanctions]);
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(plain));
+    expect(Object.keys(display(shown)).sort()).toEqual(['image/svg+xml', 'text/html', 'text/plain']);
   });
 });
