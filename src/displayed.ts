@@ -1,7 +1,7 @@
 /**
- * The one place where the pipeline meets presentation: the main entry's `analyze` and
- * `praiseGraph` return the pipeline's plain data on objects that render themselves in a Deno
- * Jupyter notebook (`withDisplay`, `withGraphDisplay`). The stages never import presentation;
+ * The one place where the pipeline meets presentation: the main entry's `analyze`,
+ * `analyzeMany` and `praiseGraph` return the pipeline's plain data on objects that render
+ * themselves in a Deno Jupyter notebook (`withDisplay`, `withGraphDisplay`). The stages never import presentation;
  * `JSON.stringify` of a result is the same as of the plain data.
  *
  * @module
@@ -9,6 +9,7 @@
 import { buildPraiseGraph } from './5-graph/buildPraiseGraph.js';
 import type { PraiseGraphInput } from './5-graph/collectStances.js';
 import { analyze as analyzeText } from './analyze.js';
+import { analyzeMany as analyzeBatch, type AnalyzeManyOptions, type ArticleInput } from './batch/analyzeMany.js';
 import type { Analysis } from './model/analysis.js';
 import type { PraiseGraph, PraiseGraphOptions } from './model/graph.js';
 import type { AnalyzeOptions } from './model/options.js';
@@ -62,4 +63,38 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
  */
 export function praiseGraph(input: PraiseGraphInput, options?: PraiseGraphOptions): PraiseGraph {
   return withGraphDisplay(buildPraiseGraph(input, options));
+}
+
+/**
+ * Analyses a stream of articles on a pool of worker threads and yields one `Analysis` per
+ * article, in input order.
+ *
+ * Why a pool and a window: `analyze()` is synchronous CPU work, so threads are the only way to
+ * use several cores in one process; and archives are larger than memory, so the input is read
+ * lazily and at most `2 × concurrency` articles are ever pulled but not yet yielded (a slow
+ * consumer slows the reading of the input instead of filling memory). Leaving the loop early
+ * (`break`, `return`, a thrown error) closes the input and ends the workers.
+ *
+ * With concurrency 1 (or a single article) the work runs in the calling thread unless
+ * `workers: true`; when the worker file cannot be found beside the bundle (running from the
+ * TypeScript sources, or a bundler that dropped dist/worker.js) it runs in the calling thread too.
+ *
+ * Errors: the options are checked at once (a `PlauditError`); a bad article (text not a string,
+ * id or date not a string, text over `maxLength`) throws a `PlauditError` naming its index when
+ * the loop reaches it, after every earlier article has been yielded.
+ *
+ * Each analysis renders itself in a Deno Jupyter notebook, as `analyze()`'s does.
+ *
+ * @example
+ * for await (const a of analyzeMany([{ id: 'a1', text: '"We will win," Smith said.' }], { concurrency: 2 })) {
+ *   a.id; // 'a1'
+ * }
+ */
+export function analyzeMany(texts: Iterable<ArticleInput> | AsyncIterable<ArticleInput>, options?: AnalyzeManyOptions): AsyncGenerator<Analysis, void, undefined> {
+  return displayEach(analyzeBatch(texts, options)); // the batch checks its arguments now, before the first article
+}
+
+/** Leaving the outer loop early returns the inner generator too (for await closes it), which ends the workers. */
+async function* displayEach(analyses: AsyncGenerator<Analysis, void, undefined>): AsyncGenerator<Analysis, void, undefined> {
+  for await (const analysis of analyses) yield withDisplay(analysis);
 }

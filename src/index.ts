@@ -15,7 +15,7 @@
  * const graph = praiseGraph([analyze(a, { id: 'a' }), analyze(b, { id: 'b' })]);
  * asymmetry(graph, 'Donald Trump', 'Vladimir Putin').index;
  */
-export { analyze, praiseGraph } from './displayed.js';
+export { analyze, analyzeMany, praiseGraph } from './displayed.js';
 export { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';
 export { sentimentToward, stanceBetween } from './4-stance/index.js';
 export type { PraiseGraphInput } from './5-graph/collectStances.js';
@@ -25,7 +25,7 @@ export { bootstrapAsymmetry, type AsymmetryInterval, type BootstrapOptions } fro
 export { oneSided, type OneSidedRelation } from './5-graph/oneSided.js';
 export { rankings, type RankingEntry, type Rankings, type RankingsOptions } from './5-graph/rankings.js';
 export { reciprocity, type Reciprocity } from './5-graph/reciprocity.js';
-export { analyzeMany, AnalyzeManyOptions, type ArticleInput } from './batch/analyzeMany.js';
+export { AnalyzeManyOptions, type ArticleInput } from './batch/analyzeMany.js';
 export * from './model/span.js';
 export * from './model/entity.js';
 export * from './model/utterance.js';

@@ -4,7 +4,7 @@ import { withDisplay } from '../../src/present/withDisplay.js';
 import { withGraphDisplay } from '../../src/present/withGraphDisplay.js';
 import { buildPraiseGraph } from '../../src/5-graph/buildPraiseGraph.js';
 import { analyze as analyzeText } from '../../src/analyze.js';
-import { analyze, praiseGraph } from '../../src/index.js';
+import { analyze, analyzeMany, PlauditError, praiseGraph } from '../../src/index.js';
 import type { Analysis } from '../../src/model/index.js';
 import { hostileAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
 import { parseXml } from '../5-graph/xml.js';
@@ -92,5 +92,28 @@ describe('the display is attached at the entry, not in the pipeline', () => {
     expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
     expect(JSON.stringify(shown)).toBe(JSON.stringify(plain));
     expect(Object.keys(display(shown)).sort()).toEqual(['image/svg+xml', 'text/html', 'text/plain']);
+  });
+
+  test('analyzeMany: each analysis renders itself; bad options still throw at the call; leaving early closes the input', async () => {
+    const texts = [text, 'Nothing was said here.'];
+    const shown = [];
+    for await (const a of analyzeMany(texts, { concurrency: 1 })) shown.push(a);
+    expect(shown.map((a) => JSON.stringify(a))).toEqual(texts.map((t) => JSON.stringify(analyzeText(t))));
+    expect(display(shown[0])['text/plain']).toBe(formatAnalysis(analyzeText(text)));
+    expect(() => analyzeMany(texts, { concurrency: 0 })).toThrow(PlauditError);
+    let closed = false;
+    function* input() {
+      try {
+        yield text;
+        yield text;
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const a of analyzeMany(input(), { concurrency: 1 })) {
+      expect(a.length).toBe(text.length);
+      break;
+    }
+    expect(closed).toBe(true);
   });
 });
