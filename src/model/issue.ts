@@ -8,6 +8,8 @@ export const IssueCode = z.enum([
   'ambiguous-speaker',
   'input-truncated',
   'not-english',
+  'not-text',
+  'empty',
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 
