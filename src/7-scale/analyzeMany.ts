@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -7,6 +6,7 @@ import { z } from 'zod';
 import type { Analysis } from '../model/analysis.js';
 import { PlauditError } from '../model/errors.js';
 import { AnalyzeOptions, describe, parseOrThrow } from '../model/options.js';
+import { defaultPool } from './defaultPool.js';
 import { runTask, type AnalyzeTask, type TaskResult } from './runTask.js';
 
 /** One article for `analyzeMany`: its text alone, or the text with its id and date. */
@@ -15,8 +15,10 @@ export type ArticleInput = string | { readonly id?: string; readonly text: strin
 /** Options of `analyzeMany()`: those of `analyze()`, shared by every article, plus `concurrency`. */
 export const AnalyzeManyOptions = AnalyzeOptions.extend({
   /**
-   * Worker threads to run. Default: the number of cores (`os.availableParallelism()`).
-   * With 1, or when the input holds a single article, the work runs in the calling thread.
+   * Worker threads to run. With 1, or when the input holds a single article, the work runs in
+   * the calling thread. Default: chosen never to be slower than one thread (see `defaultPool`):
+   * the calling thread on one or two cores (`os.availableParallelism()`) or for fewer than 32
+   * articles, else one thread fewer than the cores.
    */
   concurrency: z.number().int().min(1).max(1024).optional(),
   /**
@@ -38,7 +40,8 @@ const AHEAD_PER_THREAD = 2;
  *
  * Why a pool and a window: `analyze()` is synchronous CPU work, so threads are the only way to
  * use several cores in one process; and archives are larger than memory, so the input is read
- * lazily and at most `2 × concurrency` articles are ever pulled but not yet yielded (a slow
+ * lazily and at most `2 × concurrency` articles (at the start, without a `concurrency`, 32 to
+ * decide whether threads pay) are ever pulled but not yet yielded (a slow
  * consumer slows the reading of the input instead of filling memory). Leaving the loop early
  * (`break`, `return`, a thrown error) closes the input and ends the workers.
  *
@@ -69,7 +72,8 @@ export function analyzeMany(
       `plaudit: analyzeMany(texts) expects an iterable or async iterable of articles, got ${describe(texts)}`,
     );
   }
-  return run(texts, shared, concurrency ?? availableParallelism(), workers);
+  const pool = concurrency === undefined ? defaultPool() : { concurrency, minArticles: 2 };
+  return run(texts, shared, pool.concurrency, workers, pool.minArticles);
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
@@ -83,6 +87,7 @@ async function* run(
   shared: AnalyzeOptions,
   concurrency: number,
   workers: boolean | undefined,
+  minArticles: number,
 ): AsyncGenerator<Analysis, void, undefined> {
   const source = iterate(texts);
   let exhausted = false;
@@ -104,12 +109,13 @@ async function* run(
   try {
     if (workers === true || (workers === undefined && concurrency > 1)) {
       const filename = workerFile();
-      // Read two articles before starting threads: a single article is analysed in place.
-      for (let k = 0; k < 2 && !exhausted; k++) {
+      // Read some articles before starting threads: a single article (or, by default, a few) is
+      // analysed in place.
+      for (let k = 0; k < minArticles && !exhausted; k++) {
         const item = await pull();
         if (item) lookahead.push(item.value);
       }
-      if (filename !== undefined && (workers === true ? lookahead.length >= 1 : lookahead.length >= 2)) {
+      if (filename !== undefined && (workers === true ? lookahead.length >= 1 : lookahead.length >= minArticles)) {
         pool = new Piscina({
           filename,
           minThreads: 0,
