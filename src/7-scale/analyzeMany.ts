@@ -20,14 +20,18 @@ export const AnalyzeManyOptions = AnalyzeOptions.extend({
    * the calling thread on one or two cores (`os.availableParallelism()`) or for fewer than 32
    * articles, else one thread fewer than the cores.
    */
-  concurrency: z.number().int().min(1).max(1024).optional(),
+  concurrency: z.number().int().min(1).max(1024).optional().describe('Worker threads to run, 1 to 1024; 1 = the calling thread. Default: the calling thread on <= 2 cores or under 32 articles, else cores - 1.'),
   /**
    * `true`: always analyse in worker threads, even with concurrency 1 or a single article, which
    * keeps the calling thread's event loop free (a server, a UI). `false`: always in the calling
    * thread. Default: threads when concurrency > 1 and the input holds more than one article.
    */
-  workers: z.boolean().optional(),
+  workers: z.boolean().optional().describe('true: always worker threads; false: always the calling thread. Default: threads when concurrency > 1 and there is more than one article.'),
 });
+/**
+ * Options of `analyzeMany()`: those of `analyze()` plus `concurrency` and `workers`.
+ * @useDeclaredType
+ */
 export type AnalyzeManyOptions = z.input<typeof AnalyzeManyOptions>;
 
 /** How many articles may be read ahead per thread: enough to keep every worker busy while the
