@@ -1,3 +1,4 @@
+import { inputQuality } from './1-segment/inputQuality.js';
 import { segment } from './1-segment/segment.js';
 import { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';
 import { indexKnowledge } from './2-entities/knowledge-index.js';
@@ -57,7 +58,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     entities,
     utterances,
     stances,
-    issues: [...seg.issues, ...attribution.issues].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)),
+    issues: [...inputQuality(text), ...seg.issues, ...attribution.issues].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)),
   };
 }
 
