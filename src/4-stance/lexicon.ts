@@ -3,7 +3,7 @@
  * words AFINN lacks, then the political lexicon on top. Each source is copied, never mutated.
  */
 import { afinnLexicon } from '../adapters/sentiment.js';
-import { WINK_SENTIMENT } from '../adapters/winkSentimentLexicon.js';
+import { winkSentimentLexicon } from '../adapters/winkSentimentLexicon.js';
 import { readTokens, type Token } from '../adapters/wink.js';
 import {
   CONSTRUCTIONS,
@@ -62,10 +62,8 @@ function buildLexicon(): Lexicon {
     phrases.set(first, list);
   };
   const winkPhrases: [string, number][] = [];
-  for (const pair of WINK_SENTIMENT.split('|')) {
-    const colon = pair.lastIndexOf(':');
-    const word = pair.slice(0, colon).trim();
-    const score = Number(pair.slice(colon + 1));
+  for (const [phrase, score] of winkSentimentLexicon()) {
+    const word = phrase.trim();
     if (!word || !Number.isFinite(score)) continue;
     if (word.includes(' ')) winkPhrases.push([word, score]);
     else base.set(word, score);
