@@ -3,8 +3,9 @@
  * This file is the table of contents: it only re-exports.
  */
 export { analyze } from './analyze.js';
-export { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';
-export { scoreSentiment, scoreStances, sentimentToward, stanceBetween, type StanceInput } from './4-stance/index.js';
+export { builtinKnowledge } from './2-entities/knowledge/builtin.js';
+export { mergeKnowledge } from './2-entities/knowledge/merge.js';
+export { scoreSentiment, scoreStances, sentimentToward, stanceBetween, type StanceInput } from './4-stance/stance.js';
 export { asymmetries, type AsymmetriesOptions, type PairAsymmetry } from './5-graph/asymmetries.js';
 export { asymmetry, type Asymmetry } from './5-graph/asymmetry.js';
 export { bootstrapAsymmetry, type AsymmetryInterval, type BootstrapOptions } from './5-graph/bootstrapAsymmetry.js';
