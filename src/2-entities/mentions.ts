@@ -4,7 +4,14 @@ import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityType } from '../model/entity.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { normalizeName } from './knowledge-index.js';
-import { GROUP_NOUNS, NAME_PARTICLES, NOT_ENTITY_HEADS, NOT_NAMES, ORG_WORDS, PLACE_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLES, TITLE_GENDER } from './lexicon.js';
+import { DETERMINERS } from '../vocabulary/determiners.js';
+import { NAME_PARTICLES, ORG_PARTICLES } from '../vocabulary/name-particles.js';
+import { NOT_ENTITY_HEADS, NOT_NAMES } from '../vocabulary/not-names.js';
+import { ORG_HEAD_WORDS, ORG_WORDS } from '../vocabulary/organisations.js';
+import { PLACE_PREPOSITIONS } from '../vocabulary/places.js';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../vocabulary/roles.js';
+import { TITLES, TITLE_GENDER } from '../vocabulary/titles.js';
+import { PRONOUNS } from './pronouns.js';
 
 export type MentionKind = 'name' | 'role' | 'group' | 'pronoun';
 
@@ -43,9 +50,6 @@ export interface Mention {
 }
 
 const BAD_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'NUM']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'two', 'three', 'several', 'many', 'other']);
-/** Particles that join the words of an organisation's name ("Bank of England"), never a person's ("Amy Klobuchar of Minnesota"). */
-const ORG_PARTICLES = new Set(['of', 'for', 'the', '&']);
 /** First words of role and group nouns ("prime" of "prime minister"). */
 const ROLE_FIRST = new Set([...ROLE_NOUNS, ...GROUP_NOUNS].map((r) => r.split(' ')[0]!));
 /** A capitalised run longer than this is a headline or a list, read a name at a time. */
@@ -331,7 +335,7 @@ function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: 
 function orgLike(tokens: readonly Token[], from: number, to: number, kb: KnowledgeIndex): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.lower;
-    if (ORG_WORDS.has(w) || TITLES.has(w) || ROLE_NOUNS.has(w) || /^(?:department|ministry|secretary|minister|head|chief|director|university|institute|bank|house|court|council|league|church|state|states|republic|kingdom|union|federation|museum|college|school|office|board|commission|committee|academy|society|order|people)$/.test(w)) return true;
+    if (ORG_WORDS.has(w) || TITLES.has(w) || ROLE_NOUNS.has(w) || ORG_HEAD_WORDS.has(w)) return true;
   }
   const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
   return (kb.byName.get(words) ?? []).some((e) => e.type !== 'person');
