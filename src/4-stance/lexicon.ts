@@ -5,6 +5,7 @@
 import { afinnLexicon } from '../adapters/sentiment.js';
 import { winkSentimentLexicon } from '../adapters/winkSentimentLexicon.js';
 import { readTokens, type Token } from '../adapters/wink.js';
+import { LACK, NEGATORS } from '../vocabulary/negators.js';
 import {
   CONSTRUCTIONS,
   CRITICISM_VERBS,
@@ -16,7 +17,7 @@ import {
   INTENSIFIERS,
   NEUTRAL_IN_NEWS,
   PRAISE_VERBS,
-} from './politicalLexicon.js';
+} from '../vocabulary/political-lexicon.js';
 
 /** Where a word's valence comes from: a verb of praise/criticism, an evaluation, or the base lexicons. */
 export type ValenceKind = 'verb' | 'eval' | 'base' | 'phrase';
@@ -240,8 +241,6 @@ export function isHarmVerb(t: Token): boolean {
   return HARM_VERBS.has(t.lemma) || HARM_VERBS.has(stem(t.lower));
 }
 
-const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without', 'hardly', 'cannot']);
-
 /**
  * wink's negation scope runs to the end of the clause; a complementizer in between ends it for
  * our purposes: in "the problem is not that he is smart" the negation denies the problem, not
@@ -255,8 +254,6 @@ function negatorInReach(tokens: readonly Token[], i: number, from: number): bool
   }
   return true;
 }
-
-const LACK = new Set(['lack', 'lose', 'forfeit']);
 
 /** "lacks credibility", "lost all credibility", "a lack of respect": the quality is missing. */
 function lacks(tokens: readonly Token[], i: number, from: number): boolean {
