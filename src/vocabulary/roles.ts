@@ -1,6 +1,7 @@
 /**
  * Role, voice and group nouns: words that name a person or a group by what they do. Origin: written by hand for plaudit's entity stage
- * (src/2-entities) from general English news usage; moved here unchanged from src/2-entities/lexicon.ts.
+ * (src/2-entities) from general English news usage; moved here unchanged from
+ * src/2-entities/lexicon.ts (TOP_OFFICES and ROLE_FAMILY from src/2-entities/resolve.ts).
  */
 
 /** Nouns that name a person by role: "the president", "a spokesperson", "the former intelligence officer". */

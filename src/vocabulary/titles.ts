@@ -33,3 +33,11 @@ export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
   lady: 'female', congresswoman: 'female', spokeswoman: 'female', chairwoman: 'female', empress: 'female', duchess: 'female',
   baroness: 'female', 'first lady': 'female', assemblywoman: 'female', councilwoman: 'female',
 };
+
+/**
+ * Titles of address before an office ("Mr. President", "Madam Speaker"): with them the office
+ * alone is a role mention, not a name. (Moved from src/2-entities/mentions.ts, where it was
+ * written inline. "madam" and "madame" are not in TITLES, so they never match yet: kept as
+ * found, since this restructuring changes no output.)
+ */
+export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'madame']);

@@ -7,7 +7,7 @@ import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/not-names.js';
 import { ORG_WORDS } from '../../vocabulary/organisations.js';
 import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
-import { TITLES, TITLE_GENDER } from '../../vocabulary/titles.js';
+import { ADDRESS_TITLES, TITLES, TITLE_GENDER } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledge-index.js';
 import { genderOf, guessType, orgLike } from './nameType.js';
 import { readRole } from './readRole.js';
@@ -226,7 +226,7 @@ function roleAfterQualifier(r: NameReading, d: NameDraft, text: string): Read | 
 function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: readonly Token[], text: string, key: string): Read {
   const { first, end, title, of } = d;
   const onlyTitle = TITLES.has(key) || ROLE_NOUNS.has(key) ? key : undefined;
-  if (onlyTitle && title !== undefined && (title === 'mr.' || title === 'mr' || title === 'madam' || title === 'mrs.' || title === 'ms.' || title === 'madame')) {
+  if (onlyTitle && title !== undefined && ADDRESS_TITLES.has(title)) {
     return { mention: make(first, end, { kind: 'role', text, key, title: onlyTitle, type: 'person' }), next: end };
   }
   const prev = tokens[first - 1];
