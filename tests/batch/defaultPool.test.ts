@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultPool, MIN_ARTICLES_FOR_THREADS } from '../../src/7-scale/defaultPool.js';
+import { defaultPool, MIN_ARTICLES_FOR_THREADS } from '../../src/batch/defaultPool.js';
 
 describe('defaultPool: never slower than one thread', () => {
   test.each([
