@@ -51,8 +51,10 @@ export function directedFeatures(doc: TokenDoc, first: readonly [number, number]
   if (sets.includes('w')) {
     let prev = '<x>';
     for (let i = xl; i < yf; i++) {
-      const w = word(tokens[i]!);
-      cue(`B:${w}`, i);
+      const t = tokens[i]!;
+      const w = word(t);
+      // A negated verb or adjective is another word: "did not criticise" is no criticism.
+      cue(t.negated && (t.pos === 'VERB' || t.pos === 'ADJ') ? `B:not-${w}` : `B:${w}`, i);
       add(`BB:${prev}_${w}`);
       prev = w;
     }
