@@ -12,7 +12,8 @@
 // second, 4 second criticises first. Averaged SGD with L2 and class weights (for macro F1), RUNS
 // runs from seeds SEED, SEED+1, … averaged (scripts/lib/linearModel.mjs). Experiments override
 // SETS, EPOCHS, L2, MIN_COUNT, RUNS, CWP (class-weight power) through the environment; the
-// shipped model uses the defaults below.
+// shipped model uses the defaults below. The target model (scripts/train-stance.mjs) reads this
+// model's decisions as features: retrain it after this one (its fingerprint test says so).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';

@@ -28,7 +28,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const L2 = Number(process.env.L2 ?? 3e-4);
 const RUNS = Number(process.env.RUNS ?? 5);
-const CWP = Number(process.env.CWP ?? 1);
+const CWP = Number(process.env.CWP ?? 0.5);
 
 if (args.includes('--wink-lexicon')) {
   winkLexicon();

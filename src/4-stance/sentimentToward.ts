@@ -1,7 +1,7 @@
 import { readTokens, type TokenDoc } from '../adapters/wink.js';
 import type { Evidence, Span, TargetSentiment } from '../model/index.js';
-import { classifyDirected } from './directedModel.js';
 import { classifyTarget } from './classifyTarget.js';
+import { heldToward } from './heldToward.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
 
@@ -37,19 +37,19 @@ export function sentimentToward(text: string, target: Span): TargetSentiment {
   return { polarity: POLARITY[c.label], score: c.score, evidence: c.evidence };
 }
 
-/** The stance toward tokens [first, last) of the likeliest holder among the other names of its sentence, if any is sure enough. */
+/**
+ * The stance toward tokens [first, last) of the likeliest holder that acts on it directly ("Hale
+ * thanked Lopez"), when the directed model is sure enough of it.
+ */
 function holderView(doc: TokenDoc, first: number, last: number): TargetSentiment | null {
   let best: TargetSentiment | null = null;
   let bestP = HOLDER_CONFIDENCE;
-  for (const [hf, hl] of namesAround(doc, first, last)) {
-    const holderFirst = hf < first;
-    if (!holderFirst || !actsOn(doc, hl, first)) continue;
-    const d = holderFirst ? classifyDirected(doc, [hf, hl], [first, last]) : classifyDirected(doc, [first, last], [hf, hl]);
-    const held = holderFirst ? d.label.startsWith('first') : d.label.startsWith('second');
-    if (!held) continue;
+  for (const { name, decision: d, holderFirst } of heldToward(doc, first, last).holders) {
+    if (!holderFirst || !actsOn(doc, name[1], first)) continue;
+    if (!d.label.startsWith('first')) continue;
     const p = Math.max(...d.probabilities);
     if (p <= bestP) continue;
-    const positive = d.label.endsWith('PraisesSecond') || d.label.endsWith('PraisesFirst');
+    const positive = d.label === 'firstPraisesSecond';
     const evidence: Evidence[] = d.cues.map(({ token, weight }) => {
       const t = doc.tokens[token]!;
       return { start: t.start, end: t.end, text: t.value, weight: Math.round((positive ? weight : -weight) * 1000) / 1000 };
@@ -74,20 +74,4 @@ function actsOn(doc: TokenDoc, from: number, to: number): boolean {
     if (t.pos === 'VERB') verb = true;
   }
   return verb;
-}
-
-/** Runs of proper-noun tokens in the sentence of tokens [first, last), other than the target's own. */
-function namesAround(doc: TokenDoc, first: number, last: number): [number, number][] {
-  const s = doc.sentences[doc.tokens[first]?.sentence ?? 0];
-  const from = s?.first ?? 0;
-  const to = s?.last ?? doc.tokens.length;
-  const out: [number, number][] = [];
-  for (let i = from; i < to; i++) {
-    if (doc.tokens[i]!.pos !== 'PROPN' || (i >= first && i < last)) continue;
-    let j = i + 1;
-    while (j < to && doc.tokens[j]!.pos === 'PROPN' && !(j >= first && j < last)) j++;
-    out.push([i, j]);
-    i = j - 1;
-  }
-  return out;
 }
