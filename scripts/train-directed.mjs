@@ -14,6 +14,14 @@
 // SETS, EPOCHS, L2, MIN_COUNT, RUNS, CWP (class-weight power) through the environment; the
 // shipped model uses the defaults below. The target model (scripts/train-stance.mjs) reads this
 // model's decisions as features: retrain it after this one (its fingerprint test says so).
+//
+// What was tried (valid macro-F1, seed 20241, 3 runs; class F1 of the small classes 2 and 4, 29 and
+// 43 sentences, moves several points with one sentence, and other seeds give 62–63 for the shipped
+// settings): words only (w) 55.2 / 62.5 / 63.3 with class-weight power 1 / 0.5 / 0.25; + structure
+// (ws) 55.2 / 62.8 / 62.2; + lexicons (wsx) 55.4 / 62.1 / 61.2; + conjunctions (wsxc) 54.5 / 63.7 /
+// 62.4; wsxc with negated words marked 64.5 (shipped). Not kept: the hand-written stance rules as
+// features 64.7, a sentence-wide bag of words 64.9, the mentions' own words 62.2, 20 epochs 65.1,
+// min count 3 62.4, 5 runs 63.4: within the noise, or worse.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
