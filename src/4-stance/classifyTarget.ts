@@ -1,6 +1,7 @@
 import type { TokenDoc } from '../adapters/wink.js';
 import type { Evidence } from '../model/index.js';
-import { TARGET_MODEL } from './targetModel.js';
+import { argmax, scoreLinear } from './model/linearModel.js';
+import { targetModel } from './targetModel.js';
 import { targetFeatures } from './targetFeatures.js';
 
 export interface TargetClass {
@@ -14,27 +15,15 @@ export interface TargetClass {
 
 /**
  * Sentiment toward the mention at tokens [first, last): the learned model (logistic regression
- * over lexicon and position features, src/4-stance/targetModel.ts) decides the label; the
+ * over lexicon and position features, src/data/targetModel.json) decides the label; the
  * lexicon hits that point the same way are the evidence. When the model is unsure between a
  * polar label and neutral, the lexicon layer's own sum, weighted by relevance to the target,
  * breaks the tie.
  */
 export function classifyTarget(doc: TokenDoc, first: number, last: number): TargetClass {
   const feats = targetFeatures(doc, first, last);
-  const z: [number, number, number] = [0, 0, 0];
-  for (const [k, v] of feats.values) {
-    const w = TARGET_MODEL[k];
-    if (w) {
-      z[0] += w[0] * v;
-      z[1] += w[1] * v;
-      z[2] += w[2] * v;
-    }
-  }
-  const m = Math.max(z[0], z[1], z[2]);
-  const e = z.map((v) => Math.exp(v - m));
-  const s = e[0]! + e[1]! + e[2]!;
-  const p = e.map((v) => v / s);
-  const label: -1 | 0 | 1 = z[0] === m ? -1 : z[2] === m ? 1 : 0;
+  const p = scoreLinear(targetModel(), feats.values);
+  const label = (argmax(p) - 1) as -1 | 0 | 1;
   const score = Math.max(-1, Math.min(1, p[2]! - p[0]!));
   const evidence: Evidence[] = [];
   feats.hits.forEach((h, k) => {

@@ -1,17 +1,22 @@
-import { readTokens } from '../adapters/wink.js';
-import type { Span, TargetSentiment } from '../model/index.js';
+import { readTokens, type TokenDoc } from '../adapters/wink.js';
+import type { Evidence, Span, TargetSentiment } from '../model/index.js';
 import { classifyTarget } from './classifyTarget.js';
+import { heldToward } from './heldToward.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
 
 const POLARITY = { '-1': 'negative', '0': 'neutral', '1': 'positive' } as const;
 
+/** How sure the directed model must be that another name of the sentence holds a stance toward the target. */
+const HOLDER_CONFIDENCE = 0.5;
+
 /**
- * Sentiment toward the entity mentioned at `target`, whoever holds it: the writer, a quoted
- * speaker, or the facts reported (the NewsMTSC task). It reads only the sentence of the target:
- * a lexicon layer (AFINN-165, wink's lexicon, and a political lexicon of praise and criticism
- * verbs and evaluations of people) finds the loaded words, and a small learned model weighs them
- * by where they stand relative to the target — "X slammed Y" is bad news for Y, less so for X.
+ * Sentiment toward the entity mentioned at `target`, from the view of the sentence's holder when
+ * there is one. A holder is another name of the sentence that the directed stance model
+ * (directedModel.ts) finds praising or criticising the target: "Hale thanked Lopez" is positive
+ * for Lopez even when Hale is blasted elsewhere in the sentence. Without a holder, the target
+ * sentiment model (targetModel.ts, the NewsMTSC task) reads the sentence as the writer or the
+ * facts reported present it: lexicon hits weighed by where they stand relative to the target.
  *
  * @example
  * const text = 'Senators lauded Merkel for her steady leadership.';
@@ -24,5 +29,49 @@ export function sentimentToward(text: string, target: Span): TargetSentiment {
   if (doc.tokens.length === 0) return { polarity: 'neutral', score: 0, evidence: [] };
   const [first, last] = tokenRange(doc, target);
   const c = classifyTarget(doc, first, last);
+  if (c.label !== 0) {
+    // A polar reading may come from words aimed at someone else; the holder's own view wins.
+    const held = holderView(doc, first, last);
+    if (held && held.polarity !== POLARITY[c.label]) return held;
+  }
   return { polarity: POLARITY[c.label], score: c.score, evidence: c.evidence };
+}
+
+/**
+ * The stance toward tokens [first, last) of the likeliest holder that acts on it directly ("Hale
+ * thanked Lopez"), when the directed model is sure enough of it.
+ */
+function holderView(doc: TokenDoc, first: number, last: number): TargetSentiment | null {
+  let best: TargetSentiment | null = null;
+  let bestP = HOLDER_CONFIDENCE;
+  for (const { name, decision: d, holderFirst } of heldToward(doc, first, last).holders) {
+    if (!holderFirst || !actsOn(doc, name[1], first)) continue;
+    if (!d.label.startsWith('first')) continue;
+    const p = Math.max(...d.probabilities);
+    if (p <= bestP) continue;
+    const positive = d.label === 'firstPraisesSecond';
+    const evidence: Evidence[] = d.cues.map(({ token, weight }) => {
+      const t = doc.tokens[token]!;
+      return { start: t.start, end: t.end, text: t.value, weight: Math.round((positive ? weight : -weight) * 1000) / 1000 };
+    });
+    bestP = p;
+    best = { polarity: positive ? 'positive' : 'negative', score: Math.round((positive ? p : -p) * 1000) / 1000, evidence };
+  }
+  return best;
+}
+
+/**
+ * Whether the words between a holder ending at token `from` and a target starting at `to` are a
+ * short verb group with no clause break ("Hale thanked Lopez", "Hale warmly praised Lopez"): the
+ * one construction where the holder's act certainly lands on the target.
+ */
+function actsOn(doc: TokenDoc, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  let verb = false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return verb;
 }

@@ -1,4 +1,5 @@
 import type { TokenDoc } from '../adapters/wink.js';
+import { heldToward } from './heldToward.js';
 import { lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS, REPORTING_VERBS } from '../vocabulary/political-lexicon.js';
 import { isClauseBreak, targetRole } from './targetRole.js';
@@ -22,8 +23,9 @@ const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'INTJ', 'AUX', '
  * Turns a target mention (tokens [first, last) of `doc`) into the features of the stance model:
  * lexicon hits by side and distance, the words near the target with their side, the target's
  * role (subject, object, agent of a passive, possessor), the valence of the verb it depends on,
- * negation, quotation and question/conditional marks. One pass over the sentence: a few
- * microseconds per token.
+ * negation, quotation and question/conditional marks, and what the directed stance model says
+ * the other names of the sentence think of the target. One pass over the sentence plus one directed
+ * decision per other name.
  */
 export function targetFeatures(doc: TokenDoc, first: number, last: number): TargetFeatures {
   const tokens = doc.tokens;
@@ -119,5 +121,10 @@ export function targetFeatures(doc: TokenDoc, first: number, last: number): Targ
     if (t.negated && d <= 6) add('neg:near');
   }
   if (tokens[last]?.lower === ',' || tokens[first - 1]?.lower === ',') add('appos');
+  // The holders' view, from the directed stance model: how likely another name of the sentence
+  // praises or criticises the target. One design: the target model builds on the directed one.
+  const held = heldToward(doc, first, last);
+  if (held.praise > 0) add('held:p', held.praise);
+  if (held.criticism > 0) add('held:n', held.criticism);
   return { values: f, hits, relevance, lexiconScore };
 }

@@ -29,6 +29,18 @@ describe('sentimentToward', () => {
     expect(toward(text, target).polarity).toBe('neutral');
   });
 
+  // The holder's view: what a name does to the target outweighs what is said of the name.
+  test.each([
+    ['Hale, blasted by critics over the budget, thanked Lopez for her help.', 'Lopez', 'positive'],
+    ['Critics blasted Hale, but Hale praised Lopez for her calm.', 'Lopez', 'positive'],
+    ['Critics blasted Hale, but Hale praised Lopez for her calm.', 'Hale', 'negative'],
+    ['Voters adored Kowalski, yet Kowalski attacked Dunne over the strike.', 'Dunne', 'negative'],
+  ] as const)('holder view: %s → %s', (text, target, polarity) => {
+    const r = toward(text, target);
+    expect(r.polarity).toBe(polarity);
+    for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
   test('any string is valid text', () => {
     expect(sentimentToward('', { start: 0, end: 0 }).polarity).toBe('neutral');
     expect(sentimentToward('   \n ', { start: 1, end: 2 }).polarity).toBe('neutral');

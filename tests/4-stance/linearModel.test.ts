@@ -1,0 +1,88 @@
+import { statSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import directedData from '../../src/data/directedModel.json' with { type: 'json' };
+import targetData from '../../src/data/targetModel.json' with { type: 'json' };
+import { DIRECTED_SETS } from '../../src/4-stance/directedFeatures.js';
+import { directedModel } from '../../src/4-stance/directedModel.js';
+import { LinearModelData, argmax, fingerprint, loadLinearModel, scoreLinear } from '../../src/4-stance/model/linearModel.js';
+import { directedFingerprint, targetFingerprint } from '../../src/4-stance/model/probes.js';
+import { targetModel } from '../../src/4-stance/targetModel.js';
+
+const file = (name: string) => new URL(`../../src/data/${name}`, import.meta.url);
+
+describe('shipped linear models', () => {
+  test.each([
+    ['directedModel.json', directedData, 5],
+    ['targetModel.json', targetData, 3],
+  ] as const)('%s passes its schema and records its origin', (_name, data, classes) => {
+    const m = LinearModelData.parse(data);
+    expect(m.classes).toHaveLength(classes);
+    expect(m.origin.script).toMatch(/^scripts\/train-/);
+    expect(m.origin.seeds.length).toBeGreaterThan(0);
+    expect(Object.keys(m.origin.validation.f1)).toEqual(m.classes);
+  });
+
+  test('the features the models were trained on are the features the code makes', () => {
+    expect(directedData.extractor.name).toBe(`directedFeatures:${DIRECTED_SETS}`);
+    expect(directedData.extractor.fingerprint).toBe(directedFingerprint());
+    expect(targetData.extractor.fingerprint).toBe(targetFingerprint());
+  });
+
+  test('model data stays under 2 MB', () => {
+    const bytes = statSync(file('directedModel.json')).size + statSync(file('targetModel.json')).size;
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  test('loaders give the classes of the data, once', () => {
+    expect(directedModel()).toBe(directedModel());
+    expect(directedModel().classes[0]).toBe('none');
+    expect(targetModel().classes).toEqual(['negative', 'neutral', 'positive']);
+  });
+});
+
+describe('loadLinearModel and scoreLinear', () => {
+  const tiny = {
+    format: 'plaudit-linear-model/1',
+    name: 'tiny',
+    classes: ['no', 'yes'],
+    extractor: { name: 'words', fingerprint: '0badcafe' },
+    origin: {
+      script: 'none',
+      data: 'invented',
+      licence: 'MIT',
+      date: '2026-01-01',
+      seeds: [1],
+      hyperParameters: {},
+      validation: { data: 'none', macroF1: 0, f1: {} },
+    },
+    scale: 100,
+    features: ['bias', 'w:good'],
+    weights: [50, -50, -100, 200],
+  };
+
+  test('scores a sparse vector: softmax of the summed weights', () => {
+    const m = loadLinearModel(tiny);
+    const p = scoreLinear(m, new Map([['bias', 1], ['w:good', 1], ['w:unknown', 5]]));
+    expect(p[0]! + p[1]!).toBeCloseTo(1);
+    expect(argmax(p)).toBe(1);
+    expect(argmax(scoreLinear(m, new Map([['bias', 1]])))).toBe(0);
+  });
+
+  test.each([
+    [{ ...tiny, weights: [1, 2, 3] }, /weights/],
+    [{ ...tiny, weights: [1, 2, 3, 4.5] }, /weights/],
+    [{ ...tiny, features: ['bias', 'bias'] }, /features/],
+    [{ ...tiny, format: 'other' }, /format/],
+    [null, /invalid model data/],
+  ])('rejects bad model data (%#)', (data, message) => {
+    expect(() => loadLinearModel(data)).toThrow(/^plaudit: /);
+    expect(() => loadLinearModel(data)).toThrow(message);
+  });
+
+  test('fingerprints depend on keys and values, not on insertion order', () => {
+    const a = fingerprint([new Map([['x', 1], ['y', 2]])]);
+    expect(fingerprint([new Map([['y', 2], ['x', 1]])])).toBe(a);
+    expect(fingerprint([new Map([['x', 1], ['y', 3]])])).not.toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
