@@ -1,0 +1,80 @@
+// Reported speech: every cue with a source and a clause it governs: `X said (that) …`, `X told Y that …`, `…, X said`, `according to X, …`.
+import type { Token } from '../../adapters/wink.js';
+import type { Span } from '../../model/span.js';
+import type { Anchor } from '../anchors.js';
+import type { Source } from '../source.js';
+import { round } from '../draft.js';
+import { shortQuote } from '../scan.js';
+import { speakerOf } from '../speaker.js';
+import { inTurn, type AttributionState } from '../state.js';
+import { inRestrictiveRelative, reportedClause, subjectBefore, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE } from '../reported/reported-clause.js';
+
+/**
+ * Sieve 07: each cue reports the clause it governs (see `reported/reported-clause.ts` for the
+ * constructions), unless a quote or a turn already holds it. Short quotes inside the clause
+ * fold into it; longer ones become its partial quotes.
+ */
+export function reportedSpeech(st: AttributionState): void {
+  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  // Top-level utterances never overlap, so a sorted index answers "what overlaps this clause".
+  drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
+  // Sourced cues first, so a cue whose subject `findSource` could not reach never takes a
+  // clause from one that has its source; then the strong ones among the rest (see `subjectBefore`).
+  // Verbs and phrases claim their clauses before nouns do: in "Trump's accusation that … had
+  // imperiled the troops, Biden said" the report is Biden's; the noun's content lies inside it.
+  // So do cues with their subject before cues whose source follows them ("Nurses, citing long
+  // shifts, said …" is the nurses' report, not the shifts').
+  const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
+  const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
+  const report = (a: Anchor, ai: number, sourced: boolean): void => {
+    // A dash credits the quote before it ("“…” ― Smith"); it reports nothing after it.
+    // Nor does a colon before a quote ("Price was blunt: “…”"): the quote is attributed as a quote.
+    if (a.lemma === '\u2014' || (a.lemma === ':' && a.complement.length === 1)) return;
+    const found = sources[ai];
+    if ((found !== null) !== sourced) return;
+    // "in a new poll": a phrase that holds its source names the document when it names no one.
+    const inside = a.source === 'inside' && a.last - a.first > 1 ? { span: { start: tokens[a.first + 1]!.start, end: tokens[a.last - 1]!.end }, mention: -1, first: a.first + 1, last: a.last, how: 'after' as const } : null;
+    if (!found && !inside && (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
+    // (A cue whose source follows it, "according to …", never falls back on the subject before it.)
+    const fallback = found ? null : inside ?? (a.source === 'after' ? null : subjectBefore(seg, ents, a));
+    if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
+    // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
+    const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
+    if (inTurn(st, tokens[a.first]!.start)) return;
+    const clause = reportedClause(seg, a, source, anchors, speech);
+    if (!clause) return;
+    let content: Span = clause;
+    const overlapping = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
+    if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.quote === undefined)) return;
+    // Short quotes inside the reported clause become part of it ("said he 'can' and 'may' act").
+    const short = overlapping.filter(({ d }) => shortQuote(seg, d.quote!));
+    for (const { i, d } of short) {
+      removed.add(i);
+      topLevel.remove(i);
+      content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
+    }
+    // Longer quotes inside it are partial quotes of the same report: children of the clause.
+    const inner = overlapping.filter((x) => !short.includes(x));
+    if (inner.some(({ d }) => d.start < content.start || d.end > content.end)) return;
+    const parent = drafts.length;
+    for (const { i, d } of inner) {
+      drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
+      topLevel.remove(i);
+    }
+    const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
+    if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
+    const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
+    drafts.push({
+      start: content.start,
+      end: content.end,
+      kind: 'indirect',
+      speaker,
+      ...(found || fallback ? { mention: source.span } : {}),
+      cue: { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end },
+      confidence: round(confidence),
+    });
+    topLevel.add(drafts.length - 1);
+  };
+  for (const ai of byStrength) report(anchors[ai]!, ai, true);
+  for (const ai of byStrength) report(anchors[ai]!, ai, false);
+}
