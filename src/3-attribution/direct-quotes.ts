@@ -1,7 +1,7 @@
 // The per-quote pass: each top-level speech quote goes through sieves 02–05 in order, the first that finds a speaker wins.
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
-import { round, type Found } from './draft.js';
+import { round } from './draft.js';
 import { lowerBound } from './scan.js';
 import { speakerOf, platformNear } from './speaker.js';
 import { inTurn, type AttributionState } from './state.js';
@@ -18,7 +18,7 @@ import { backfill, cueInSentenceBefore, isPartial, lastSpeakerBefore, onlyPerson
  * paragraph or the one before.
  */
 export function directQuotes(st: AttributionState): void {
-  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  const { seg, ents, tokens, issues, speech, anchors, sources, used, drafts, draftOfQuote } = st;
 
   // Direct quotes.
   let previous: { speaker: number; paragraph: number; quote: number } | undefined;

@@ -1,7 +1,4 @@
 // The utterance drafts the sieves of stage 3 write, and the index of the top-level ones.
-import type { Token } from '../adapters/wink.js';
-import type { Segmentation } from '../1-segment/segment.js';
-import type { Quote } from '../1-segment/quotes.js';
 import type { Span } from '../model/span.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Anchor } from './anchors.js';

@@ -1,14 +1,8 @@
 // Pronouns inside an utterance: he/she/they point to the person the context last named other than the speaker.
-import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
-import type { Quote } from '../1-segment/quotes.js';
-import type { Span } from '../model/span.js';
-import { firstAtOrAfter } from '../util/sorted.js';
-import type { Anchor } from './anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from './source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from './scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from './draft.js';
+import { mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../2-entities/resolve.js';
+import { lowerBound, sentenceAt } from './scan.js';
+import { type UtteranceDraft } from './draft.js';
 
 /**
  * In a transcript, whom each speaker addresses: the person (other than themself) with the most

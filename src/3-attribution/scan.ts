@@ -1,8 +1,6 @@
 // Token scans every sieve of stage 3 shares: binary searches over tokens and cues, clause tests.
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
-import type { Quote } from '../1-segment/quotes.js';
-import type { Span } from '../model/span.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Anchor } from './anchors.js';
 

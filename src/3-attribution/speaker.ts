@@ -1,14 +1,10 @@
 // Who a source phrase names: its entity, the writer for "I", the protagonist for a far "he", the author of a document.
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
-import type { Quote } from '../1-segment/quotes.js';
-import type { Span } from '../model/span.js';
-import { firstAtOrAfter } from '../util/sorted.js';
 import type { Anchor } from './anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../2-entities/resolve.js';
+import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import { DOCUMENTS, type Source } from './source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from './scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from './draft.js';
+import { lowerBound } from './scan.js';
 
 export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
 

@@ -1,16 +1,9 @@
 // Transcript turns: "SMITH: …" lines are utterances of their labelled speakers.
-import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
-import type { Quote } from '../../1-segment/quotes.js';
 import type { Span } from '../../model/span.js';
-import { firstAtOrAfter } from '../../util/sorted.js';
-import type { Anchor } from '../anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from '../source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from '../draft.js';
-import { speakerOf, platformNear } from '../speaker.js';
-import { inTurn, type AttributionState } from '../state.js';
+import { addEntity, mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { lowerBound } from '../scan.js';
+import { type AttributionState } from '../state.js';
 
 /** Transcript labels: "PRESIDENT BIDEN" → Joe Biden through the title and the knowledge base; "Q" → the questioner. */
 export function speakerOfLabel(ents: EntityIndex, seg: Segmentation, span: Span, label: string): number {
@@ -30,7 +23,7 @@ export function speakerOfLabel(ents: EntityIndex, seg: Segmentation, span: Span,
 
 /** Sieve 01: each turn of a transcript is an utterance of its labelled speaker. */
 export function transcriptTurns(st: AttributionState): void {
-  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  const { seg, ents, text, drafts, turnSpans } = st;
   for (const turn of seg.turns) {
     const label = text.slice(turn.label.start, turn.label.end);
     const speaker = speakerOfLabel(ents, seg, turn.label, label);

@@ -2,14 +2,10 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
-import type { Span } from '../../model/span.js';
-import { firstAtOrAfter } from '../../util/sorted.js';
 import type { Anchor } from '../anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from '../source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from '../draft.js';
-import { speakerOf, platformNear } from '../speaker.js';
+import { type Source } from '../source.js';
+import { lowerBound, sameClauseRun, firstAnchorFrom, DASH } from '../scan.js';
+import { type Found } from '../draft.js';
 
 /**
  * A cue before the quote in the same sentence: `Trump said: “…”`, `Trump told reporters, “…”`,

@@ -2,14 +2,9 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
-import type { Span } from '../../model/span.js';
-import { firstAtOrAfter } from '../../util/sorted.js';
-import type { Anchor } from '../anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from '../source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from '../draft.js';
-import { speakerOf, platformNear } from '../speaker.js';
+import { displayName, mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { lowerBound, DASH } from '../scan.js';
+import { type Found } from '../draft.js';
 
 /** "“…” — Senator Smith" or "Smith: “…”" with no verb. */
 export function dashOrColonLabel(seg: Segmentation, ents: EntityIndex, q: Quote): Found | null {

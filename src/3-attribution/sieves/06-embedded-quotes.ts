@@ -1,16 +1,11 @@
 // A quote inside a quote: the outer speaker's, unless a cue inside names someone else (`they told me, ‘…’`).
-import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
 import type { Span } from '../../model/span.js';
-import { firstAtOrAfter } from '../../util/sorted.js';
-import type { Anchor } from '../anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from '../source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from '../draft.js';
-import { speakerOf, platformNear } from '../speaker.js';
-import { inTurn, type AttributionState } from '../state.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { lowerBound, SENTENCE_END } from '../scan.js';
+import { round } from '../draft.js';
+import { type AttributionState } from '../state.js';
 
 export function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, outer: number): { speaker: number; mention?: Span } {
   // "I said, ‘…’" keeps the outer speaker; "they told me, ‘…’" names another.
@@ -34,7 +29,7 @@ export function embeddedSpeaker(seg: Segmentation, ents: EntityIndex, q: Quote, 
 
 /** Sieve 06: embedded quotes take the speaker of the quote around them, unless a cue inside names someone else. */
 export function embeddedQuotes(st: AttributionState): void {
-  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  const { seg, ents, speech, drafts, draftOfQuote } = st;
   // Embedded quotes: the speaker of the quote around them, unless a cue inside names someone else.
   for (const q of seg.quotes) {
     if (!speech.has(q.index) || q.depth === 0 || q.parent === undefined) continue;

@@ -7,7 +7,10 @@ import { round } from '../draft.js';
 import { shortQuote } from '../scan.js';
 import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
-import { inRestrictiveRelative, reportedClause, subjectBefore, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE } from '../reported/reported-clause.js';
+import { reportedClause } from '../reported/reported-clause.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { QUOTE_MARK } from '../scan.js';
 
 /**
  * Sieve 07: each cue reports the clause it governs (see `reported/reported-clause.ts` for the
@@ -15,7 +18,7 @@ import { inRestrictiveRelative, reportedClause, subjectBefore, SUBJECT_FALLBACK_
  * fold into it; longer ones become its partial quotes.
  */
 export function reportedSpeech(st: AttributionState): void {
-  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  const { seg, ents, tokens, issues, speech, anchors, sources, drafts, removed, topLevel } = st;
   // Top-level utterances never overlap, so a sorted index answers "what overlaps this clause".
   drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
   // Sourced cues first, so a cue whose subject `findSource` could not reach never takes a
@@ -77,4 +80,43 @@ export function reportedSpeech(st: AttributionState): void {
   };
   for (const ai of byStrength) report(anchors[ai]!, ai, true);
   for (const ai of byStrength) report(anchors[ai]!, ai, false);
+}
+
+/** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
+export const UNSOURCED_MIN_CONFIDENCE = 0.8;
+/** …and, a little less sure, when `subjectBefore` finds their subject. */
+export const SUBJECT_FALLBACK_MIN_CONFIDENCE = 0.75;
+
+/**
+ * The subject of a cue that `findSource` could not reach ("Sen. Smith (D-Ohio) said", "Jones,
+ * a farmer who voted for both parties in the past, said"): the first mention of the sentence
+ * before the cue that does not stand after a preposition, or null.
+ */
+export function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[a.first]!.sentence;
+  let first = -1;
+  for (let k = a.first - 1; k >= 0 && tokens[k]!.sentence === sentence && a.first - k <= 40; k--) {
+    if (QUOTE_MARK.test(tokens[k]!.value) || tokens[k]!.value === ';') break;
+    const mi = mentionIndex(ents, k);
+    if (mi < 0) continue;
+    const m = ents.mentions[mi]!;
+    const before = tokens[m.first - 1];
+    if (before && before.sentence === sentence && (before.pos === 'ADP' || before.pos === 'VERB' || before.lower === "'s" || before.lower === '\u2019s')) continue;
+    first = mi;
+  }
+  if (first < 0) return null;
+  const m = ents.mentions[first]!;
+  return { span: { start: m.start, end: m.end }, mention: first, first: m.first, last: m.last, how: 'subject' };
+}
+
+/**
+ * "Voters who said they were undecided made up a fifth": a cue in a relative clause with no comma
+ * before it; its report runs into the main clause's verb, so no span of it can be trusted.
+ */
+export function inRestrictiveRelative(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  const rel = tokens[k];
+  return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
 }

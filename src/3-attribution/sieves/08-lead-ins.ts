@@ -1,15 +1,8 @@
 // The writer's words that lead into a partial quote: `Belgium failed to act and “should have acted sooner,” said the minister`.
-import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
-import type { Span } from '../../model/span.js';
-import { firstAtOrAfter } from '../../util/sorted.js';
-import type { Anchor } from '../anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from '../source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from '../draft.js';
-import { speakerOf, platformNear } from '../speaker.js';
+import { lowerBound } from '../scan.js';
+import { round } from '../draft.js';
 import { inTurn, type AttributionState } from '../state.js';
 
 /**
@@ -36,7 +29,7 @@ export function leadInStart(seg: Segmentation, q: Quote): number {
 
 /** Sieve 08: a partial (or lower-case) quote attributed by a cue after it takes the writer's lead-in words as an indirect report around it. */
 export function leadIns(st: AttributionState): void {
-  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  const { seg, text, drafts, removed, topLevel } = st;
   // 'Belgium failed to act and "should have acted sooner," said the minister': the writer's
   // words that lead into a partial quote are part of what the cue after it reports.
   for (let i = 0, n = drafts.length; i < n; i++) {

@@ -1,15 +1,7 @@
 // Raising constructions with no named holder: `The sale is expected to close`, `Voters seemed unmoved`.
-import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
-import type { Quote } from '../../1-segment/quotes.js';
 import type { Span } from '../../model/span.js';
-import { firstAtOrAfter } from '../../util/sorted.js';
-import type { Anchor } from '../anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from '../source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from '../draft.js';
-import { speakerOf, platformNear } from '../speaker.js';
+import { QUOTE_MARK, DASH } from '../scan.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { CLAUSE_BREAK } from '../reported/reported-clause.js';
 
@@ -71,7 +63,7 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
 
 /** Sieve 09: raising constructions no other sieve covered are reports with no named holder. */
 export function raising(st: AttributionState): void {
-  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  const { seg, speech, drafts, topLevel } = st;
   // "The sale is expected to close in May", "Voters seemed unmoved": an assessment with no
   // one named as its holder (the writer's, or an unnamed many) covers subject and predicate.
   for (const span of raisingReports(seg, speech)) {

@@ -1,16 +1,11 @@
 // A line opened by a name and a colon reports that person's words: `Issa: Clinton's “Honesty Is In Question”`.
-import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
-import type { Quote } from '../../1-segment/quotes.js';
 import type { Span } from '../../model/span.js';
-import { firstAtOrAfter } from '../../util/sorted.js';
-import type { Anchor } from '../anchors.js';
-import { addEntity, displayName, mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../../2-entities/resolve.js';
-import { DOCUMENTS, type Source } from '../source.js';
-import { lowerBound, sameClauseRun, firstAnchorFrom, anchorAt, anchorWithin, shortQuote, hasVerb, sentenceAt, startsClause, SUBJECT_POS, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { round, SpanIndex, type UtteranceDraft, type Found } from '../draft.js';
-import { speakerOf, platformNear } from '../speaker.js';
-import { inTurn, type AttributionState } from '../state.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { type Source } from '../source.js';
+import { lowerBound } from '../scan.js';
+import { speakerOf } from '../speaker.js';
+import { type AttributionState } from '../state.js';
 
 /** Labels an editor puts before a colon, never a speaker: "Update:", "Note:", "Photo:". */
 export const EDITORIAL_LABELS = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor', "editor's", 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source', 'sources', 'warning', 'breaking', 'disclaimer', 'advertisement', 'listen', 'share', 'caption', 'credit', 'credits', 'q', 'a', 'question', 'answer', 'subscribe', 'more', 'also', 'see', 'background', 'context', 'analysis', 'opinion', 'exclusive', 'live', 'poll', 'quiz']);
@@ -45,7 +40,7 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
 
 /** Sieve 10: headline-style name-and-colon lines, outside transcripts (whose labels are turns). */
 export function headlineLabels(st: AttributionState): void {
-  const { seg, ents, tokens, text, issues, speech, anchors, sources, used, drafts, draftOfQuote, turnSpans, removed, topLevel } = st;
+  const { seg, ents, drafts, topLevel } = st;
   // Headline style "Issa: Clinton's 'Honesty Is In Question'": a line opened by a name and a
   // colon reports that person's words (outside transcripts, whose labels are turns).
   if (seg.turns.length === 0) {
