@@ -3,6 +3,7 @@ import type { Segmentation } from '../1-segment/segment.js';
 import { mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type EntityIndex } from '../2-entities/resolve.js';
 import { lowerBound, sentenceAt } from './scan.js';
 import { type UtteranceDraft } from './draft.js';
+import { THIRD_PERSON } from '../vocabulary/pronouns.js';
 
 /**
  * In a transcript, whom each speaker addresses: the person (other than themself) with the most
@@ -119,7 +120,7 @@ export function resolveQuotePronouns(seg: Segmentation, ents: EntityIndex, draft
         if (to !== undefined) { ents.entityOf[mi] = to; ents.entities[to]!.mentions.push({ start: m.start, end: m.end }); }
         continue;
       }
-      if (m.kind !== 'pronoun' || !['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its'].includes(m.key)) continue;
+      if (m.kind !== 'pronoun' || !THIRD_PERSON.has(m.key)) continue;
       // "It is a real pleasure": the empty "it" before a copula refers to nothing.
       if (m.key === 'it' && seg.doc.tokens[m.last]?.lemma === 'be') continue;
       // "Okafor sees Lindqvist as a rival. … they're both trying to …": "they" after two people

@@ -3,10 +3,11 @@ import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Anchor } from './anchors.js';
+import { OBJECT_PRONOUNS } from '../vocabulary/pronouns.js';
+import { DASH, QUOTE_MARK, SENTENCE_END } from '../vocabulary/punctuation.js';
 
-export const SENTENCE_END = /^[.!?\u2026]$/;
-export const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2033\u2032\u300c\u300d\u300e\u300f\u2039\u203a]$/;
-export const DASH = /^[\u2014\u2013-]{1,2}$/;
+export { DASH, QUOTE_MARK, SENTENCE_END };
+
 
 /** First token whose start is at or after `offset`. */
 export function lowerBound(tokens: readonly Token[], offset: number): number {
@@ -56,7 +57,7 @@ export function startsClause(tokens: readonly Token[], k: number, reach = 10): b
   const t = tokens[k];
   if (!t) return false;
   if (!SUBJECT_POS.has(t.pos)) return false;
-  if (t.pos === 'PRON' && ['him', 'them', 'me', 'us', 'myself', 'himself', 'herself', 'themselves'].includes(t.lower)) return false;
+  if (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.lower)) return false;
   for (let x = k + 1; x < Math.min(tokens.length, k + reach); x++) {
     const y = tokens[x]!;
     if (y.sentence !== t.sentence) return false;

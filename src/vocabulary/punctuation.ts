@@ -51,3 +51,13 @@ export const DASH = /^[\u2014\u2013-]{1,2}$/;
 export const DASH_ASIDE = /^(?:[\u2014\u2013]|--)$/;
 /** Text that is only dashes, the horizontal bar (―) included: a dash label "“…” ― Name". */
 export const DASH_ONLY = /^[\u2015\u2014\u2013-]+$/;
+
+/**
+ * Quotation marks as the cue matcher sees tokens: the Latin marks of `QUOTE_MARK_LATIN` less the
+ * primes, plus the single guillemets (‹ ›), the backtick and the doubled ASCII forms (`` and '')
+ * that some tokenizers and older wires produce.
+ */
+export const QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019', "'", '`', '\u2039', '\u203a', '``', "''"]);
+
+/** Dash tokens that credit a quote to the name after them ("“…” — Senator Smith"): em, en, hyphen, "--" and the horizontal bar. */
+export const DASH_TOKENS: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-', '--', '\u2015']);

@@ -2,7 +2,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
 import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
-import { POSSESSIVES } from './object-reports.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clause-reader.js';
 
 /** Verbs that take a clause, hardly ever a bare object: after them a noun phrase opens the reported clause. */

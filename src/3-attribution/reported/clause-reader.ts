@@ -5,6 +5,10 @@ import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
+import { SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { DEICTIC_DAYS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+
+export { TIME_WORDS };
 
 /** One cue's clause being read: the cue, its source and sentence, and the token right after the cue (or its source). */
 export interface ClauseCtx {
@@ -46,11 +50,10 @@ export const CONTENT_STOP = new Set(['according']);
 export const MAX_CLAUSE_TOKENS = 120;
 export const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words that open a short adjunct after a trailing cue: "…, he said on Friday", "…, she told reporters in Paris". */
-export const TRAILING_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+export const TRAILING_ADJUNCT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'this', ...DEICTIC_DAYS, ...TIME_ADVERBS, ...WEEKDAYS, 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Prepositions that stay inside an object ("the plan for Syria", "his handling of the crisis"); "via Twitter", "on Friday" do not. */
 export const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'about', 'against', 'over', 'to', 'toward', 'towards', 'with', 'between', 'into']);
 export const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'recently', 'again', 'also']);
 export const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
 
 /** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */
@@ -80,7 +83,7 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   // so does ", and the speaker said …", a second report.
   if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
   if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
-  if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && ['he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[k + 1]!.lower)) return true;
+  if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
   return false;

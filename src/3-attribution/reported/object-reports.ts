@@ -3,12 +3,12 @@ import type { Span } from '../../model/span.js';
 import { shortQuote, QUOTE_MARK } from '../scan.js';
 import { WH_WORDS } from './clause-opening.js';
 import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clause-reader.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** Verbs whose content is the object of one preposition: "agree with", "respond to". */
 export const PREPOSITION_OBJECT = new Map([['agree', 'with'], ['disagree', 'with'], ['concur', 'with'], ['object', 'to'], ['allude', 'to'], ['testify', 'about'], ['comment', 'on']]);
 /** Verbs that give their object a name, often in quotes: "called the plan “a disaster”". */
 export const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'deem']);
-export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /**
  * Verbs whose object is what was said ("announced a plan", "denied the report") or what the
  * source evaluated ("criticized the decision", "praised the deal": the stance stage scores it with

@@ -6,6 +6,8 @@ import type { Anchor } from '../anchors.js';
 import { type Source } from '../source.js';
 import { lowerBound, firstAnchorFrom, SENTENCE_END, QUOTE_MARK } from '../scan.js';
 import { type Found } from '../draft.js';
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
+import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
 
 /**
  * A cue right after the quote: `…,” Trump told the crowd`, `…,” said Smith`, `…,” Fiona Hill, a
@@ -18,7 +20,7 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
   while (k < tokens.length && (tokens[k]!.value === ',' || QUOTE_MARK.test(tokens[k]!.value))) k++;
   const limit = Math.min(tokens.length, k + 25);
   const paragraph = seg.paragraphOf[lowerBound(tokens, q.open)];
-  const endsSentence = /[.!?\u2026]$/.test(seg.doc.text.slice(q.start, q.end));
+  const endsSentence = ENDS_SENTENCE.test(seg.doc.text.slice(q.start, q.end));
   for (let ai = firstAnchorFrom(anchors, k); ai < anchors.length; ai++) {
     const a = anchors[ai]!;
     if (a.first >= limit || seg.paragraphOf[a.first] !== paragraph) break;
@@ -59,7 +61,7 @@ export function phraseStart(tokens: readonly Token[], first: number, floor: numb
   while (k > floor && first - k < 4) {
     const p = tokens[k - 1]!;
     const attached = p.value === '-' || tokens[k]?.value === '-';
-    const possessive = p.pos === 'PRON' && ['his', 'her', 'their', 'its', 'our', 'my'].includes(p.lower);
+    const possessive = p.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(p.lower);
     if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'NUM' || attached || possessive) || p.sentence !== tokens[first]!.sentence) break;
     k--;
   }

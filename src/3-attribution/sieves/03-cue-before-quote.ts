@@ -38,7 +38,6 @@ export function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[
   return null;
 }
 
-export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
 
 /** A dash between tokens [from, to): "Pollsters agree - Carl Bialik: “…”" labels a new speaker. */
 export function dashWithin(tokens: readonly Token[], from: number, to: number): boolean {

@@ -7,7 +7,7 @@ import { type Source } from '../source.js';
 import { lowerBound, firstAnchorFrom, SENTENCE_END, QUOTE_MARK } from '../scan.js';
 import { round, type UtteranceDraft, type Found } from '../draft.js';
 import { speakerOf } from '../speaker.js';
-import { RELATIVE_PRONOUNS } from './03-cue-before-quote.js';
+import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 export function backfill(drafts: UtteranceDraft[], draftOf: Map<number, number>, quotes: readonly Quote[], from: number, speaker: number, confidence: number): void {
   let q: number | undefined = from;

@@ -4,6 +4,7 @@ import type { Quote } from '../../1-segment/quotes.js';
 import { lowerBound } from '../scan.js';
 import { round } from '../draft.js';
 import { inTurn, type AttributionState } from '../state.js';
+import { DASH_ONLY } from '../../vocabulary/punctuation.js';
 
 /**
  * Where the writer's lead-in to a partial quote starts: the first word of the quote's sentence,
@@ -38,7 +39,7 @@ export function leadIns(st: AttributionState): void {
     const continues = d.kind === 'partial' || (d.kind === 'direct' && /^\p{Ll}/u.test(text.slice(d.start, d.start + 1)));
     if (!continues || d.parent !== undefined || d.quote === undefined || !d.cue || d.cue.start < d.end || d.speaker < 0 || removed.has(i)) continue;
     // A dash label ("“…” ― Name") credits the quote alone: what precedes it is someone else's.
-    if (/^[\u2015\u2014\u2013-]+$/.test(text.slice(d.cue.start, d.cue.end).trim())) continue;
+    if (DASH_ONLY.test(text.slice(d.cue.start, d.cue.end).trim())) continue;
     const from = leadInStart(seg, seg.quotes[d.quote]!);
     if (from < 0 || inTurn(st, from)) continue;
     const lead = { start: from, end: d.start };

@@ -6,6 +6,7 @@ import { type Source } from '../source.js';
 import { lowerBound } from '../scan.js';
 import { speakerOf } from '../speaker.js';
 import { type AttributionState } from '../state.js';
+import { OPENING_QUOTE } from '../../vocabulary/punctuation.js';
 
 /** Labels an editor puts before a colon, never a speaker: "Update:", "Note:", "Photo:". */
 export const EDITORIAL_LABELS = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor', "editor's", 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source', 'sources', 'warning', 'breaking', 'disclaimer', 'advertisement', 'listen', 'share', 'caption', 'credit', 'credits', 'q', 'a', 'question', 'answer', 'subscribe', 'more', 'also', 'see', 'background', 'context', 'analysis', 'opinion', 'exclusive', 'live', 'poll', 'quiz']);
@@ -47,7 +48,7 @@ export function headlineLabels(st: AttributionState): void {
     for (const p of seg.paragraphs) {
       const label = colonLabel(seg, ents, p);
       // "Senator Smith: “…”" is a quote with its label, already attributed.
-      if (!label || /^["'\u2018\u201c\u201e\u00ab]/.test(seg.doc.text.slice(label.contentStart, label.contentStart + 1))) continue;
+      if (!label || OPENING_QUOTE.test(seg.doc.text.slice(label.contentStart, label.contentStart + 1))) continue;
       const content = { start: label.contentStart, end: p.end };
       const overlapping = topLevel.overlapping(content).map((i) => ({ i, d: drafts[i]! }));
       if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.start < content.start || d.end > content.end)) continue;

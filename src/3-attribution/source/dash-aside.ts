@@ -3,8 +3,8 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { beforeBrackets, fromMention, nounPhraseEndingAt, speakerLike } from './noun-phrase.js';
+import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 
-export const DASH_ASIDE = /^(?:[\u2014\u2013]|--)$/;
 
 /**
  * The subject before a dash aside that closes at token j: the name opening the aside when the

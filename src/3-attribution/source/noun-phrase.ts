@@ -5,6 +5,7 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source } from '../source.js';
 import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
 import { contractedAuxiliary } from './subject.js';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
 export const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
@@ -42,7 +43,6 @@ export function finiteVerbBefore(seg: Segmentation, ents: EntityIndex, before: n
 }
 
 export const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'as', 'yet']);
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**
  * The verb of the main clause before token `before` (a participle cue), outside speech quotes:
@@ -122,7 +122,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     // A word joined by a hyphen stays in ("the conservative-leaning newspaper").
     const hyphened = tokens[first - 2]?.value === '-' && tokens[first - 2]!.end === p.start;
     if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
-    if (p.pos === 'PRON' && !['his', 'her', 'their', 'its', 'our', 'my'].includes(p.lower)) break;
+    if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
     first--;
     if (j - first > 6) break;
   }
@@ -189,7 +189,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   const possessor = (how === 'inverted' || how === 'after') && mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(ents.mentions[mi]!.key) && tokens[k + 1]?.pos !== 'PUNCT';
   if (mi >= 0 && !possessor) {
     const m = ents.mentions[mi]!;
-    if (m.kind === 'pronoun' && !['he', 'she', 'they', 'it', 'we', 'i'].includes(m.key)) return null;
+    if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(m.key)) return null;
     // "said Utah State University lecturer Ken Abe": a title before a name is the name's.
     const next = mentionIndex(ents, m.last);
     if (m.kind === 'role' && next >= 0 && ents.mentions[next]!.kind === 'name' && ents.mentions[next]!.first === m.last) {
@@ -252,7 +252,6 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   return { span: { start: t.start, end: head.end }, mention: -1, first: k, last, how };
 }
 
-export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
  * A person's name set off by a comma after a description ending before token k, possibly after

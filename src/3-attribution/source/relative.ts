@@ -5,7 +5,7 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './noun-phrase.js';
-import { DASH_ASIDE } from './dash-aside.js';
+import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 import { appositionHead } from './apposition.js';
 
 /**

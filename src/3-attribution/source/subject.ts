@@ -6,15 +6,10 @@ import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, DOCUMENTS, MEDIA_NOUNS, beforeBrackets, isVerbish, nounPhraseEndingAt, possessiveMark, speakerLike } from './noun-phrase.js';
 import { relativeAntecedent } from './relative.js';
+import { DAY_PARTS, MONTHS, PERIODS, PERIOD_DETERMINERS, TIME_OPENERS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'both', 'all', 'each', 'jointly']);
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
-export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-export const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-export const PERIOD_DETERMINERS = new Set(['last', 'this', 'next', 'past', 'that']);
-export const TIME_OPENERS = new Set(['on', 'earlier', 'later', 'late', 'early', 'in', 'during']);
 
 /**
  * The first token of a time expression ending at token j ("on Saturday", "earlier Thursday",
