@@ -20,6 +20,34 @@ export { lowerBound } from './scan.js';
  * resolves the pronouns inside the utterances.
  */
 export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attribution {
+  const { st, roles } = prepareAttribution(seg, ents);
+  const { drafts, issues } = st;
+  for (const sieve of SIEVES) sieve.run(st);
+
+  const removed = st.removed;
+  const kept = drafts.filter((_, i) => !removed.has(i));
+  if (removed.size > 0) {
+    // Parent indices move down past the removed drafts.
+    const shift: number[] = [];
+    let gone = 0;
+    for (let i = 0; i < drafts.length; i++) { shift.push(i - gone); if (removed.has(i)) gone++; }
+    for (let k = 0; k < kept.length; k++) if (kept[k]!.parent !== undefined) kept[k] = { ...kept[k]!, parent: shift[kept[k]!.parent!]! };
+  }
+  drafts.length = 0;
+  drafts.push(...kept);
+  resolveQuotePronouns(seg, ents, drafts);
+  // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
+  const attributed = new Set(drafts.filter((d) => d.speaker >= 0).map((d) => `${d.start}:${d.end}`));
+  const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !i.span || !attributed.has(`${i.span.start}:${i.span.end}`));
+  return { utterances: drafts, issues: settled, roles };
+}
+
+/**
+ * The state the sieves start from: which quotes are speech (decided with the cues of the
+ * writer's text around them), the cues outside speech quotes and the source of each, no drafts.
+ * Tests call it to run one sieve on its own.
+ */
+export function prepareAttribution(seg: Segmentation, ents: EntityIndex): { st: AttributionState; roles: QuoteRole[] } {
   const tokens = seg.doc.tokens;
   // Which quotes are speech: decided with the cues of the writer's text around them.
   const provisional = new Set(seg.quotes.map((q) => q.index));
@@ -45,22 +73,5 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
     seg, ents, tokens, text: seg.doc.text, issues, speech, anchors, sources,
     used: new Set(), drafts, draftOfQuote: new Map(), turnSpans: [], removed: new Set(), topLevel: new SpanIndex(drafts),
   };
-  for (const sieve of SIEVES) sieve.run(st);
-
-  const removed = st.removed;
-  const kept = drafts.filter((_, i) => !removed.has(i));
-  if (removed.size > 0) {
-    // Parent indices move down past the removed drafts.
-    const shift: number[] = [];
-    let gone = 0;
-    for (let i = 0; i < drafts.length; i++) { shift.push(i - gone); if (removed.has(i)) gone++; }
-    for (let k = 0; k < kept.length; k++) if (kept[k]!.parent !== undefined) kept[k] = { ...kept[k]!, parent: shift[kept[k]!.parent!]! };
-  }
-  drafts.length = 0;
-  drafts.push(...kept);
-  resolveQuotePronouns(seg, ents, drafts);
-  // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
-  const attributed = new Set(drafts.filter((d) => d.speaker >= 0).map((d) => `${d.start}:${d.end}`));
-  const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !i.span || !attributed.has(`${i.span.start}:${i.span.end}`));
-  return { utterances: drafts, issues: settled, roles };
+  return { st, roles };
 }
