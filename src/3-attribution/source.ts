@@ -3,7 +3,7 @@ import type { Segmentation } from '../1-segment/segment.js';
 import { type EntityIndex } from '../2-entities/resolve.js';
 import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
-import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../vocabulary/punctuation.js';
+import { QUOTE_MARK_LATIN } from '../vocabulary/punctuation.js';
 import { sourceAfterCue, sourceInsidePhrase } from './source/according-to.js';
 import { apposition } from './source/apposition.js';
 import { dashAside } from './source/dash-aside.js';
@@ -112,7 +112,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   j = beforeBrackets(tokens, j);
   const inQuote = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
   // The closing mark of a title ("the series “Scandal,” thanked") hides the comma before it.
-  while (j > 0 && QUOTE_MARK.test(tokens[j]!.value) && seg.quoteOf[j]! >= 0 && !inQuote(j) && tokens[j - 1]!.value === ',') j--;
+  while (j > 0 && QUOTE_MARK_LATIN.test(tokens[j]!.value) && seg.quoteOf[j]! >= 0 && !inQuote(j) && tokens[j - 1]!.value === ',') j--;
   const c: SourceCtx = { seg, ents, anchors, a, speech, depth, tokens, cue, inQuote, j, left: j >= 0 ? tokens[j]! : undefined };
   for (const construction of LEFT_OF_CUE) {
     const found = construction(c);

@@ -3,7 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
-import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, NP_POS, beforeBrackets, fromMention, nounPhraseEndingAt, possessiveMark } from './noun-phrase.js';
 
 /** Words that may stand inside a chain of appositions: "Ada Moss, 31, of Erie, Pa.". */
@@ -71,7 +71,7 @@ export function apposition(c: SourceCtx): Source | null {
       const t = tokens[k]!;
       if (t.sentence !== cue.sentence && k < j - 1) break;
       // A title in quotation marks may stand in the apposition ("star of the show “Scandal,”"); speech may not.
-      if (inQuote(k) || (QUOTE_MARK.test(t.value) && !(seg.quoteOf[k]! >= 0) && !possessiveMark(tokens, k))) break;
+      if (inQuote(k) || (QUOTE_MARK_LATIN.test(t.value) && !(seg.quoteOf[k]! >= 0) && !possessiveMark(tokens, k))) break;
       if (t.value === ',') {
         // "Sen. Paul Rand (R-Utah), a candidate, tweeted": a party label after the name.
         const b = beforeBrackets(tokens, k - 1);

@@ -5,7 +5,7 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source, SourceCtx } from '../source.js';
 import { findSource } from '../source.js';
-import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseAt, speakerLike } from './noun-phrase.js';
 
 
@@ -22,7 +22,7 @@ export function opensItsSentence(tokens: readonly Token[], first: number, cue: n
 export function continuedClause(c: SourceCtx): Source | null {
   const { seg, ents, anchors, a, speech, depth, tokens, cue, inQuote, j, left } = c;
   // A participle or a second verb continues the clause before it: "…, claiming …", "… and added".
-  const continues = left && (left.value === ',' || left.lower === 'and' || left.lower === 'but' || QUOTE_MARK.test(left.value) || inQuote(j));
+  const continues = left && (left.value === ',' || left.lower === 'and' || left.lower === 'but' || QUOTE_MARK_LATIN.test(left.value) || inQuote(j));
   if (continues || cue.lower.endsWith('ing')) {
     // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
     // "Ruiz, who is a farmer, also opposed the tax, noting …", "Holt praised Adler, calling …".

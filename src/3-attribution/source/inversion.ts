@@ -1,6 +1,6 @@
 // Inverted order after a quote or a comma: "…,” said Smith.", "…, says a spokesperson for the campaign.", "Said Comey, “…”".
 import type { Source, SourceCtx } from '../source.js';
-import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { nounPhraseAt } from './noun-phrase.js';
 
 const SENTENCE_END_TOKEN = /^[.!?\u2026]$/;
@@ -11,7 +11,7 @@ export function invertedSource(c: SourceCtx): Source | null {
   // Inverted: "…,” said Smith." / "…, says a spokesperson for the campaign."
   if (a.inversion || a.form === 'phrase') {
     // Only right after a quote: "…,” said Smith" — not ", claiming the officer …".
-    const afterQuote = (k: number) => k >= 0 && (QUOTE_MARK.test(tokens[k]!.value) || inQuote(k));
+    const afterQuote = (k: number) => k >= 0 && (QUOTE_MARK_LATIN.test(tokens[k]!.value) || inQuote(k));
     // Also at the start of a sentence: "Said Comey, “…”", "But, said Solovey, “…”".
     const opensSentence = a.form !== 'phrase' && a.inversion && (left === undefined || left.sentence !== cue.sentence || (left.value === ',' && (tokens[j - 1]?.sentence !== cue.sentence || (j - 1 === seg.doc.sentences[cue.sentence]?.first && tokens[j - 1]!.pos === 'CCONJ'))));
     const leftIsBoundary = opensSentence || (left !== undefined && (afterQuote(j) || (left.value === ',' && afterQuote(j - 1))));

@@ -3,7 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source } from '../source.js';
-import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { contractedAuxiliary } from './subject.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 
@@ -55,7 +55,7 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
   const sentence = seg.doc.sentences[tokens[before]!.sentence];
   if (!sentence || before - sentence.first > 80) return -1;
   let k = sentence.first;
-  while (k < before && (tokens[k]!.pos === 'PUNCT' || QUOTE_MARK.test(tokens[k]!.value)) ) k++;
+  while (k < before && (tokens[k]!.pos === 'PUNCT' || QUOTE_MARK_LATIN.test(tokens[k]!.value)) ) k++;
   const opener = tokens[k];
   if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)))) {
     let comma = -1;
@@ -134,7 +134,7 @@ export const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while', 'as', 't
 /** Does a clause open at token j (a sentence start, a comma, a conjunction)? "…, some argue", not "has both endorsed". */
 export function opensClause(tokens: readonly Token[], j: number): boolean {
   const p = tokens[j - 1];
-  return !p || p.sentence !== tokens[j]!.sentence || CLAUSE_OPENERS.has(p.lower) || QUOTE_MARK.test(p.value);
+  return !p || p.sentence !== tokens[j]!.sentence || CLAUSE_OPENERS.has(p.lower) || QUOTE_MARK_LATIN.test(p.value);
 }
 
 export const QUANTIFIERS = new Set(['some', 'several', 'many', 'most', 'others', 'few', 'both', 'each', 'another', 'none', 'one']);

@@ -3,7 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
-import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './noun-phrase.js';
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 import { appositionHead } from './apposition.js';
@@ -61,7 +61,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
   const sentence = tokens[cue]!.sentence;
   for (let k = cue - 1; k > 0 && cue - k < 25; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || t.value === ',' || t.value === ';' || (t.pos === 'PUNCT' && DASH_ASIDE.test(t.value)) || QUOTE_MARK.test(t.value) || (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!))) return null;
+    if (t.sentence !== sentence || t.value === ',' || t.value === ';' || (t.pos === 'PUNCT' && DASH_ASIDE.test(t.value)) || QUOTE_MARK_LATIN.test(t.value) || (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!))) return null;
     if (k === cue - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
     if (t.lower !== 'who' && t.lower !== 'which') continue;
     const next = tokens[k + 1]!;

@@ -3,7 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
-import { QUOTE_MARK_LATIN as QUOTE_MARK } from '../../vocabulary/punctuation.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, DOCUMENTS, MEDIA_NOUNS, beforeBrackets, isVerbish, nounPhraseEndingAt, possessiveMark, speakerLike } from './noun-phrase.js';
 import { relativeAntecedent } from './relative.js';
 import { DAY_PARTS, MONTHS, PERIODS, PERIOD_DETERMINERS, TIME_OPENERS, WEEKDAYS } from '../../vocabulary/time.js';
@@ -80,7 +80,7 @@ export function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: nu
   const sentence = tokens[j]!.sentence;
   for (let c = j - 2; c > 0 && j - c < 30; c--) {
     const t = tokens[c]!;
-    if (t.sentence !== sentence || inQuote(c) || t.value === ';' || QUOTE_MARK.test(t.value) && !possessiveMark(tokens, c)) return null;
+    if (t.sentence !== sentence || inQuote(c) || t.value === ';' || QUOTE_MARK_LATIN.test(t.value) && !possessiveMark(tokens, c)) return null;
     // A finite verb makes the aside a clause ("as Clinton echoed the criticism,"), not an adjunct.
     // Before a participle cue ("…, saying"), a finite verb makes the aside a clause ("as Clinton
     // echoed the criticism,"), whose subject the participle continues.
@@ -119,7 +119,7 @@ export function agentOfParticiple(seg: Segmentation, ents: EntityIndex, np: Sour
 export function leftSubject(c: SourceCtx): Source | null {
   const { seg, ents, cue, inQuote, j, left } = c;
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
-  if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
+  if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK_LATIN.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
     // "Clinton spent the run-up to the caucuses portraying …", "heard on a microphone telling …":
     // before a participle, a phrase that names no one who can speak is no source; the clause's
