@@ -1,3 +1,4 @@
+// Stage 3 (who said what): prepares the cues and their sources, runs the sieves of sieves.ts in order, tidies the drafts.
 import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityIndex } from '../2-entities/resolve.js';
 import type { AnalysisIssue } from '../model/issue.js';
@@ -11,7 +12,6 @@ import { findSource } from './source.js';
 import type { AttributionState } from './state.js';
 
 export type { Attribution, UtteranceDraft } from './draft.js';
-export { lowerBound } from './scan.js';
 
 /**
  * Stage 3: who said what. Decides which quotes are speech, finds the cues of the writer's text

@@ -1,6 +1,7 @@
+// The source of a cue (who the cue attaches to): the construction files of source/ tried in order.
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
-import { type EntityIndex } from '../2-entities/resolve.js';
+import type { EntityIndex } from '../2-entities/resolve.js';
 import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 import { QUOTE_MARK_LATIN } from '../vocabulary/punctuation.js';
