@@ -4,6 +4,7 @@ import { mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type Entit
 import { lowerBound, sentenceAt } from './scan.js';
 import { type UtteranceDraft } from './draft.js';
 import { THIRD_PERSON } from '../vocabulary/pronouns.js';
+import { REPLY_CUES } from './cues/verb-classes.data.js';
 
 /**
  * In a transcript, whom each speaker addresses: the person (other than themself) with the most
@@ -59,7 +60,6 @@ export function peopleJustBefore(ents: EntityIndex, mi: number, speaker: number)
 }
 
 
-export const REPLY_CUES = new Set(['reply', 'respond', 'retort', 'answer', 'counter', 'rebut', 'hit', 'fire', 'shoot', 'snap', 'return']);
 
 /**
  * The referent of a third-person pronoun inside d's words. Not the speaker; and, for he/she, not

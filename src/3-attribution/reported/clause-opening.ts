@@ -4,12 +4,8 @@ import type { Anchor } from '../anchors.js';
 import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clause-reader.js';
+import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verb-classes.data.js';
 
-/** Verbs that take a clause, hardly ever a bare object: after them a noun phrase opens the reported clause. */
-export const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'guess', 'worry', 'realize', 'suspect', 'vow', 'pledge', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat']);
-export const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
-/** Words after a say-verb that never open its reported clause ("said so", "said of the plan", "says it all"). */
-export const NOT_CLAUSE_OPENERS = new Set(['so', 'of', 'it', 'this', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'sorry', 'yes', 'no']);
 
 /** The first token of the clause a cue governs, or -1 when none opens right after it. */
 export function clauseStart(c: OpenClause, adjunct: number): number {

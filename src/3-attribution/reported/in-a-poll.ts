@@ -3,8 +3,6 @@ import type { Span } from '../../model/span.js';
 import { SENTENCE_END, QUOTE_MARK } from '../scan.js';
 import { type OpenClause, isStop, spanUntilStop, contentBefore } from './clause-reader.js';
 
-/** Phrase cues that frame a report by where it was made: "in a poll", "in a statement", "in a post". */
-export const IN_FRAME = new Set(['in a poll']);
 
 export function frameReport(c: OpenClause): Span | null {
   const { tokens, a, sentence, after } = c;

@@ -1,29 +1,11 @@
 // Verbs whose object is the report: naming ("called it “a disaster”"), phrase cues ("called for a ban"), "spoke about", "agreed with", support ("backed her"), speech objects ("announced a plan").
 import type { Span } from '../../model/span.js';
 import { shortQuote, QUOTE_MARK } from '../scan.js';
-import { WH_WORDS } from './clause-opening.js';
+import { WH_WORDS } from '../cues/verb-classes.data.js';
 import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clause-reader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE_NOT_OBJECT } from '../cues/verb-classes.data.js';
 
-/** Verbs whose content is the object of one preposition: "agree with", "respond to". */
-export const PREPOSITION_OBJECT = new Map([['agree', 'with'], ['disagree', 'with'], ['concur', 'with'], ['object', 'to'], ['allude', 'to'], ['testify', 'about'], ['comment', 'on']]);
-/** Verbs that give their object a name, often in quotes: "called the plan “a disaster”". */
-export const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'deem']);
-/**
- * Verbs whose object is what was said ("announced a plan", "denied the report") or what the
- * source evaluated ("criticized the decision", "praised the deal": the stance stage scores it with
- * the cue). For support (back, vote for) or belief (know, see) the object is not speech.
- */
-export const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
-  // Verbs that evaluate their object report a stance toward it: "criticized the decision", "praised the deal".
-  'criticize', 'praise', 'condemn', 'endorse', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'dispute', 'warn', 'urge']);
-/**
- * Verbs of support and opposition: their object, a single name or pronoun included, is the
- * position the source holds ("voters supported Sanders", "most oppose the ban", "backing her").
- */
-export const STANCE_OBJECT = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'prefer', 'embrace', 'champion']);
-/** Words after such a verb that are no object: "backed away", "support that …", "defended himself". */
-export const STANCE_NOT_OBJECT = new Set(['it', 'that', 'this', 'there', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'some', 'more', 'much', 'both', 'all']);
 
 /** The object reported by the cue's verb or phrase, null when the construction holds but has no object, undefined when it does not apply. */
 export function objectReport(c: OpenClause, start: number): Span | null | undefined {

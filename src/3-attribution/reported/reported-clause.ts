@@ -9,7 +9,8 @@ import { asideReport } from './aside.js';
 import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clause-opening.js';
 import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, spanUntilStop, type OpenClause } from './clause-reader.js';
 import { declinedComment } from './declined-comment.js';
-import { frameReport, IN_FRAME } from './in-a-poll.js';
+import { frameReport } from './in-a-poll.js';
+import { IN_FRAME } from '../cues/verb-classes.data.js';
 import { objectReport } from './object-reports.js';
 import { proForm } from './pro-form.js';
 

@@ -4,11 +4,8 @@ import type { Span } from '../../model/span.js';
 import { QUOTE_MARK, DASH } from '../scan.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { CLAUSE_BREAK } from '../reported/reported-clause.js';
+import { RAISING_VERBS, RAISING_PASSIVES } from '../cues/verb-classes.data.js';
 
-/** "seem", "appear": the subject's state as someone sees it. */
-export const RAISING_VERBS = new Set(['seem', 'appear']);
-/** Passives that report an unnamed many's expectation or belief: "is expected to", "was thought to". */
-export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'reported', 'said', 'alleged', 'understood', 'presumed', 'considered', 'estimated']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 /** Words that end the subject of a raising verb when walking back from it. */
 export const SUBJECT_EDGE = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'if', 'when', 'as', 'and', 'but', 'since', 'so', 'whether']);
