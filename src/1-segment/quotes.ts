@@ -1,6 +1,7 @@
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
 import { isSpace } from './paragraphs.js';
+import { QUOTE_CHARS } from '../vocabulary/punctuation.js';
 
 export type QuoteFamily = 'double' | 'single' | 'guillemet' | 'angle' | 'corner';
 
@@ -169,7 +170,6 @@ function trimSpan(text: string, start: number, end: number): Span {
 
 const OPENING_PUNCT = new Set(['(', '[', '{', '<', '—', '–', '-', '/', ':', '\u2014', '\u2013']);
 const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/', '>']);
-const QUOTE_CHARS = '"\'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2032\u2033\u300c\u300d\u300e\u300f';
 const QUOTE_CLASS = `[${QUOTE_CHARS.replace(/[\\\]^-]/g, '\\$&')}]`;
 
 function isLetterOrDigit(ch: string | undefined): boolean {

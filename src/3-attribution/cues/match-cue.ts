@@ -7,6 +7,8 @@
  * article is linear in its length.
  */
 import type { Token } from '../../adapters/wink.js';
+import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_MARKERS } from '../../vocabulary/pronouns.js';
+import { DASH_TOKENS, QUOTE_TOKENS } from '../../vocabulary/punctuation.js';
 import {
   ADJECTIVE_CUES,
   ALL_PHRASE_CUES,
@@ -14,9 +16,6 @@ import {
   NOUN_CUES,
   VERB_CUES,
   type AdjectiveCue,
-  type CueComplement,
-  type CueEvaluation,
-  type CueKind,
   type CueSource,
   type NounCue,
   type PhraseCue,
@@ -117,7 +116,6 @@ for (const cue of ALL_PHRASE_CUES) {
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that',
   'these', 'those', 'one', 'another', 'several', 'two', 'multiple', 'some', 'recent', 'separate']);
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`', '‹', '›', '``', "''"]);
 const PUNCT_POS = new Set(['PUNCT', 'SYM', 'SPACE']);
 
 /** The cue lemma of a token: the explicit form table first, then wink's lemma. */
@@ -126,7 +124,7 @@ function keyOf(t: Token): string {
 }
 
 function isQuote(t: Token | undefined): boolean {
-  return t !== undefined && QUOTE_MARKS.has(t.value);
+  return t !== undefined && QUOTE_TOKENS.has(t.value);
 }
 
 /** wink tags most verbs right; a capitalised inflected form ("Says") may come out PROPN. */
@@ -139,11 +137,9 @@ function isVerbish(t: Token, prev: Token | undefined): boolean {
 
 /** Platform names that are ordinary words in lower case ("x", "threads", "medium"): they must be capitalised. */
 const CAPITALISED_ONLY = new Set(['x', 'threads', 'medium', 'telegram']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 const EVIDENCE_NOUNS = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
   'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
   'footage', 'recording', 'transcript', 'audit', 'review', 'investigation', 'probe', 'finding', 'model', 'estimate']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
 
 /**
  * wink sometimes tags a reporting verb as a noun ("Polls show/NOUN that …", "Critics say/NOUN
@@ -156,10 +152,10 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
   const prev = tokens[i - 1];
   if (prev !== undefined && prev.sentence === t.sentence &&
-    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || POSSESSIVES.has(prev.lower))) return false;
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || POSSESSIVE_MARKERS.has(prev.lower))) return false;
   const next = tokens[i + 1];
   if (next === undefined || next.sentence !== t.sentence) return false;
-  if (next.lower === 'that' || next.lower === ':' || isQuote(next) || SUBJECT_PRONOUNS.has(next.lower)) return true;
+  if (next.lower === 'that' || next.lower === ':' || isQuote(next) || CLAUSE_SUBJECT_PRONOUNS.has(next.lower)) return true;
   // "Officials fear the …", "Voters say the …": a base form right after a plural noun is its verb.
   if (prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
     t.lower === t.lemma && /[^'’s]s$/.test(prev.lower) &&
@@ -259,7 +255,7 @@ function isExcludedVerbUse(tokens: readonly Token[], i: number, lemma: string): 
   const nx = next?.lower ?? '';
   // "of pledged delegates", "the reported incidents", "an expected result": a participle used as an adjective.
   if (/(?:ed|en)$/.test(t.lower) && next !== undefined && next.pos === 'NOUN' && next.sentence === t.sentence &&
-    prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'NUM' || POSSESSIVES.has(p))) return true;
+    prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'NUM' || POSSESSIVE_MARKERS.has(p))) return true;
   if (lemma === 'say') {
     if (t.lower === 'say' && SAY_NOUN_BEFORE.has(p)) return true; // "a say in", "the final say"
     if (t.lower === 'said' && (p === 'the' || p === 'this') && next?.pos === 'NOUN') return true; // "the said property"
@@ -416,7 +412,6 @@ function colonCue(tokens: readonly Token[], i: number): CueMatch | null {
   return null;
 }
 
-const DASHES = new Set(['—', '–', '-', '--', '―']);
 
 /**
  * "“We will not back down.” — Senator Smith": a dash right after a closing quote mark credits
@@ -448,7 +443,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
   // wink tags some dashes ("―") as X rather than PUNCT: test the characters, not the tag.
-  if (DASHES.has(t.value)) return dashCue(tokens, i);
+  if (DASH_TOKENS.has(t.value)) return dashCue(tokens, i);
   if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : null;
   const key = keyOf(t);
   const verb = VERBS.get(key);

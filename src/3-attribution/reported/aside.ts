@@ -1,0 +1,23 @@
+// A cue set off by commas inside its report: "The economy, the minister said, is growing".
+import type { Span } from '../../model/span.js';
+import { startsClause, QUOTE_MARK } from '../scan.js';
+import { type OpenClause, spanUntilStop, contentBefore } from './clause-reader.js';
+
+/** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
+export function asideReport(c: OpenClause, start: number): Span | null | undefined {
+  const { seg, tokens, a, source, speech, sentence, after, next } = c;
+  const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
+  if (start < 0 && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
+    // "The economy, the minister said, is growing": the report stands on both sides of the aside.
+    // One span covers both; the cue span says where the aside is.
+    // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
+    const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
+    if (quoteNext) return null;
+    const beforeSide = contentBefore(c);
+    const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
+    if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };
+    if (afterSide && startsClause(tokens, after + 1)) return afterSide;
+    if (beforeSide) return beforeSide;
+  }
+  return undefined;
+}

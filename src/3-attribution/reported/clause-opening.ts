@@ -1,0 +1,73 @@
+// Where the reported clause opens: after "that", after an addressee ("told reporters that"), an adjunct, a wh-word ("asked whether").
+import type { Token } from '../../adapters/wink.js';
+import type { Anchor } from '../anchors.js';
+import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clause-reader.js';
+import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verb-classes.data.js';
+
+
+/** The first token of the clause a cue governs, or -1 when none opens right after it. */
+export function clauseStart(c: OpenClause, adjunct: number): number {
+  const { tokens, a, sentence, after, next } = c;
+  let start = -1;
+  if (next.lower === 'that' && (next.pos !== 'PRON' || startsClause(tokens, after + 1))) start = after + 1;
+  else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
+    // "told the crowd at a rally in …, that …": skip the addressee up to "that".
+    start = thatAhead(c, after);
+    if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
+    if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
+    // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
+    if (start < 0 && ((a.complement.includes('of') && wordAhead(c, after, 'of')) || (a.complement.includes('as') && wordAhead(c, after, 'as'))) && after < sentence.last - 1 && !(next.pos === 'ADP' && next.lower !== 'of' && next.lower !== 'as')) start = after;
+  } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18))) start = after;
+  else if (adjunct > after && (startsClause(tokens, adjunct) || tokens[adjunct]?.lower === 'that')) start = tokens[adjunct]!.lower === 'that' ? adjunct + 1 : adjunct;
+  else start = thatAhead(c, after);
+  // "explained how …", "asked whether …", "did not say when …".
+  if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
+  // "asked the senator whether …", "asked voters what …": the question after its addressee.
+  if (start < 0 && a.complement.includes('wh') && NP_START.has(next.pos)) start = whAhead(c, after);
+  return start;
+}
+
+/** Past a short adjunct after a cue ("said on Friday", "told the Times Tuesday morning"): the token after it. */
+export function skipAdjunct(tokens: readonly Token[], k: number): number {
+  let x = k;
+  const start = tokens[x];
+  if (!start) return k;
+  if (start.pos === 'ADP' && start.lower !== 'that') {
+    x++;
+    while (x < tokens.length && x - k <= 5 && (tokens[x]!.pos === 'DET' || tokens[x]!.pos === 'PROPN' || tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'NUM' || tokens[x]!.pos === 'ADJ') && tokens[x]!.sentence === start.sentence) x++;
+  }
+  // Time words: "Tuesday", "last week", "this morning", "yesterday".
+  while (x < tokens.length && x - k <= 6 && TIME_WORDS.has(tokens[x]!.lower)) x++;
+  if (tokens[x]?.value === ',') x++;
+  return x;
+}
+
+/** '“…,” said Kevin Madden, a strategist': after a comma or a quote the cue's source follows it. */
+export function invertedPosition(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  // (", saying …" is a participle: its subject came before.)
+  return prev !== undefined && prev.sentence === tokens[first]!.sentence && (prev.value === ',' || QUOTE_MARK.test(prev.value)) && !tokens[first]!.lower.endsWith('ing');
+}
+
+/**
+ * Where the clause reported by a say-verb starts when `startsClause` did not see a subject and
+ * its verb (a name tagged as a verb, a gerund subject, a long subject with several
+ * prepositions): the word right after the verb, if a word opens a noun phrase or a gerund there
+ * and a finite verb follows later in the sentence. Only for verbs that hardly ever take a bare
+ * object (`SAY_LIKE`), not negated, so "did not say much" or "added 200 jobs" stay out. -1 if not.
+ */
+export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: number, sentenceLast: number): number {
+  if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated) return -1;
+  const t = tokens[k];
+  if (t === undefined || k >= sentenceLast || NOT_CLAUSE_OPENERS.has(t.lower)) return -1;
+  if (!(SUBJECT_POS.has(t.pos) || (t.pos === 'VERB' && (t.lower.endsWith('ing') || /^\p{Lu}/u.test(t.value))))) return -1;
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'everyone', 'nobody', 'somebody', 'someone', 'everybody'].includes(t.lower)) return -1;
+  for (let x = k + 1; x < Math.min(sentenceLast, k + 40); x++) {
+    const y = tokens[x]!;
+    if (y.value === ';' || y.value === ':' || DASH.test(y.value)) return -1;
+    if (y.pos === 'AUX' || (y.pos === 'VERB' && !y.lower.endsWith('ing'))) return k;
+  }
+  return -1;
+}

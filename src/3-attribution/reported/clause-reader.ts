@@ -1,0 +1,229 @@
+// Reading a reported clause: where it starts and stops, its object phrase, the words before a trailing cue.
+import type { Token, SentenceSpan } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import type { Span } from '../../model/span.js';
+import type { Anchor } from '../anchors.js';
+import type { Source } from '../source.js';
+import { lowerBound, anchorAt, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
+import { SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { DEICTIC_DAYS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+
+export { TIME_WORDS };
+
+/** One cue's clause being read: the cue, its source and sentence, and the token right after the cue (or its source). */
+export interface ClauseCtx {
+  readonly seg: Segmentation;
+  readonly tokens: readonly Token[];
+  readonly a: Anchor;
+  readonly source: Source;
+  readonly anchors: readonly Anchor[];
+  readonly speech: ReadonlySet<number>;
+  readonly cue: Token;
+  readonly sentence: SentenceSpan;
+  /** The sentence opens with a subordinator ("When the host noted that …, the senator said …"). */
+  readonly subordinate: boolean;
+  /** The token after the cue, or after its source for a cue whose source follows it ("according to X"). */
+  readonly after: number;
+  readonly next: Token | undefined;
+  /** Where the clause being read starts (-1 before one is chosen): a quote that opens inside it is part of it. */
+  clauseFrom: number;
+}
+
+/** A clause context with a token after the cue in the cue's sentence (what the constructions read). */
+export type OpenClause = ClauseCtx & { readonly next: Token };
+
+/** The context of a cue's clause, or null when the cue's sentence is unknown. */
+export function clauseContext(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ClauseCtx | null {
+  const tokens = seg.doc.tokens;
+  const cue = tokens[a.first]!;
+  const sentence = seg.doc.sentences[cue.sentence];
+  if (!sentence) return null;
+  const after = a.source === 'after' ? source.last : a.last;
+  return { seg, tokens, a, source, anchors, speech, cue, sentence, subordinate: opensWithSubordinator(seg, a.first), after, next: tokens[after], clauseFrom: -1 };
+}
+
+export const CONTENT_STOP = new Set(['according']);
+/**
+ * Longest reported clause, in tokens. Real ones are far shorter; the cap keeps a "sentence" of
+ * thousands of cues (hostile or broken input) linear.
+ */
+export const MAX_CLAUSE_TOKENS = 120;
+export const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+/** Words that open a short adjunct after a trailing cue: "…, he said on Friday", "…, she told reporters in Paris". */
+export const TRAILING_ADJUNCT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'this', ...DEICTIC_DAYS, ...TIME_ADVERBS, ...WEEKDAYS, 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Prepositions that stay inside an object ("the plan for Syria", "his handling of the crisis"); "via Twitter", "on Friday" do not. */
+export const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'about', 'against', 'over', 'to', 'toward', 'towards', 'with', 'between', 'into']);
+export const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+export const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
+
+/** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */
+export function opensWithSubordinator(seg: Segmentation, k: number): boolean {
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[k]!.sentence];
+  if (!sentence) return false;
+  let first = sentence.first;
+  while (first < k && first - sentence.first < 4 && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
+  return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
+}
+
+/** Does the reported clause stop at token k (sentence end, an unpaired mark, a dash, a new report or clause)? */
+export function isStop(c: ClauseCtx, k: number): boolean {
+  const { seg, tokens, anchors, speech, cue, subordinate } = c;
+  const t = tokens[k]!;
+  if (t.sentence !== cue.sentence) return true;
+  const qk = seg.quoteOf[k]!;
+  // A quote that opens inside the clause is part of it (a partial quote of the report).
+  if (qk >= 0 && (speech.has(qk) || QUOTE_MARK.test(t.value))) return c.clauseFrom < 0 || seg.quotes[qk]!.open < tokens[c.clauseFrom]!.start || seg.quotes[qk]!.runsOn;
+  // A mark the quote scanner paired with nothing is an apostrophe ("Americans’ rights") or a stray: no stop.
+  if (QUOTE_MARK.test(t.value) && !/^['\u2019\u2018]$/.test(t.value)) return true;
+  if (DASH.test(t.value) && t.value !== '-') return true;
+  if (t.value === ';' || t.value === '(') return true;
+  if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
+  // ", but Ruiz would not say how": a new clause with its own subject ends the report;
+  // so does ", and the speaker said …", a second report.
+  if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
+  if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
+  if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return true;
+  // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
+  if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
+  return false;
+}
+
+export function spanUntilStop(c: ClauseCtx, from: number): Span | null {
+  const { seg, tokens, sentence } = c;
+  if (from >= tokens.length) return null;
+  c.clauseFrom = from;
+  if (seg.quoteOf[from]! >= 0 || QUOTE_MARK.test(tokens[from]!.value)) {
+    // 'Kerr said "it makes me angry" whenever …': a quote the sentence goes on after is part of the report.
+    const q = seg.quotes[seg.quoteOf[from]!];
+    if (!q || !continuesAfter(c, q.close)) return null;
+    c.clauseFrom = -1;
+    let end = lowerBound(tokens, q.close + 1);
+    const limit = Math.min(sentence!.last, end + MAX_CLAUSE_TOKENS);
+    while (end < limit && !isStop(c, end)) end++;
+    while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE')) end--;
+    return { start: q.open, end: Math.max(tokens[end - 1]!.end, q.close + 1) };
+  }
+  let end = from;
+  const limit = Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS);
+  while (end < limit && !isStop(c, end)) end++;
+  const reach = end;
+  while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'SCONJ')) end--;
+  if (end - from < 2) return null;
+  // A partial quote at the end of the clause is kept whole, its own closing punctuation included.
+  let endOffset = tokens[end - 1]!.end;
+  for (let k = from; k < reach; k++) {
+    const qk = seg.quoteOf[k]!;
+    if (qk < 0) continue;
+    const q = seg.quotes[qk]!;
+    // The closing mark belongs to the report too, when there is one.
+    if (q.open >= tokens[from]!.start) endOffset = Math.max(endOffset, q.runsOn ? q.end : q.close + 1);
+  }
+  return { start: tokens[from]!.start, end: endOffset };
+}
+export function contentBeforeIfTrailing(c: ClauseCtx): Span | null {
+  const { tokens, a, sentence } = c;
+  if (a.kind === 'belief' || a.kind === 'intention' || a.kind === 'perception' || a.confidence < 0.75) return null;
+  let k = a.last;
+  const adjunct = TRAILING_ADJUNCT.has(tokens[k]?.lower ?? '');
+  while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - a.last < 6) k++;
+  if (k - a.last > (adjunct ? 5 : 1)) return null;
+  if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
+  return contentBefore(c);
+}
+export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? (c.tokens[c.source.first - 1]?.pos === 'DET' ? c.source.first - 1 : c.source.first) : c.a.first, commaOptional = false): Span | null {
+  const { tokens, sentence } = c;
+  let end = until;
+  while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
+  if (end === until && !commaOptional) return null; // no comma: the cue is not trailing
+  let from = end;
+  const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
+  while (from > floor && !isStopBack(c, from - 1)) from--;
+  while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
+  if (end - from < 3) return null;
+  // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
+  if (from > 0 && isStopBack(c, from - 1) && !hasVerb(tokens, from, end)) return null;
+  return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+}
+export function isStopBack(c: ClauseCtx, k: number): boolean {
+  const { seg, tokens, speech } = c;
+  const t = tokens[k]!;
+  // 'Trump's “excesses” are sickening, Hollande said': a quote of a few words inside the report is part of it.
+  const q = seg.quoteOf[k]!;
+  // (Not the first part of a split quote: “The tariffs,” the governor said, “…”.)
+  if (q >= 0 && shortQuote(seg, q) && !seg.quotes[q]!.runsOn && /[\p{L}\p{N}]$/u.test(seg.doc.text.slice(seg.quotes[q]!.start, seg.quotes[q]!.end))) return false;
+  return (q >= 0 && speech.has(q)) || QUOTE_MARK.test(t.value) || t.value === ';';
+}
+export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
+  const { tokens, sentence } = c;
+  let end = from;
+  // "for accepting donations", "of lying": a gerund after a preposition stays in the object.
+  const gerundAfterPreposition = (k: number): boolean => tokens[k]!.lower.endsWith('ing') && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.lower === 'for');
+  while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(c, end) && tokens[end]!.value !== ',' && (tokens[end]!.pos !== 'SCONJ' || tokens[end]!.lower === 'for') && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART' && !gerundAfterPreposition(end)) &&
+    !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(c, end))) end++;
+  while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
+  if (end - from < min) return null;
+  return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+}
+export function nounModifier(c: ClauseCtx, k: number): boolean {
+  const { tokens, sentence } = c;
+  const p = tokens[k]!.lower;
+  if (p !== 'on' && p !== 'in' && p !== 'from' && p !== 'at') return false;
+  if (tokens[k - 1]!.pos !== 'NOUN') return false;
+  for (let x = k + 1; x < Math.min(sentence!.last, k + 4); x++) {
+    const t = tokens[x]!;
+    if (TIME_WORDS.has(t.lower) || t.pos === 'NUM') return false;
+    if (t.pos === 'NOUN') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.lower !== "'s" && t.lower !== '\u2019s') return false;
+  }
+  return false;
+}
+export function objectThenTo(c: ClauseCtx, from: number): boolean {
+  const { tokens, sentence } = c;
+  for (let k = from + 1; k < Math.min(sentence!.last - 1, from + 10); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to') return tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'AUX';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || isStop(c, k)) return false;
+  }
+  return false;
+}
+export function thatAhead(c: ClauseCtx, from: number): number {
+  const { tokens, anchors, sentence } = c;
+  for (let k = from; k < Math.min(sentence!.last, from + 18); k++) {
+    const t = tokens[k]!;
+    // "(via Associated Press)": an aside in brackets is skipped.
+    if (t.value === '(') {
+      let close = k + 1;
+      while (close < Math.min(sentence!.last, k + 12) && tokens[close]!.value !== ')') close++;
+      if (tokens[close]?.value === ')') { k = close; continue; }
+    }
+    if (isStop(c, k) && t.value !== ',') return -1;
+    if (t.lower === 'that' && (t.pos !== 'PRON' || startsClause(tokens, k + 1)) && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
+    if (t.pos === 'AUX' && k > from) return -1;
+    // "who spoke on condition of anonymity, said that …": the "that" belongs to the next cue.
+    if (k > from && t.pos === 'VERB' && anchorAt(anchors, k)) return -1;
+  }
+  return -1;
+}
+export function whAhead(c: ClauseCtx, from: number): number {
+  const { tokens, sentence } = c;
+  for (let k = from; k < Math.min(sentence!.last - 1, from + 8); k++) {
+    const t = tokens[k]!;
+    if (k > from && (t.lower === 'whether' || t.lower === 'if' || t.lower === 'why' || t.lower === 'how' || t.lower === 'what' || t.lower === 'when' || t.lower === 'where' || t.lower === 'who')) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || isStop(c, k)) return -1;
+  }
+  return -1;
+}
+export function wordAhead(c: ClauseCtx, from: number, word: string): boolean {
+  const { tokens, sentence } = c;
+  for (let k = from; k < Math.min(sentence!.last, from + 6); k++) {
+    if (tokens[k]!.lower === word) return true;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+export function continuesAfter(c: ClauseCtx, close: number): boolean {
+  const { tokens, cue } = c;
+  const k = lowerBound(tokens, close + 1);
+  return tokens[k] !== undefined && tokens[k]!.sentence === cue.sentence && tokens[k]!.pos !== 'PUNCT' && tokens[k + 1] !== undefined && tokens[k + 1]!.pos !== 'PUNCT';
+}

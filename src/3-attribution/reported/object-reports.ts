@@ -1,0 +1,63 @@
+// Verbs whose object is the report: naming ("called it “a disaster”"), phrase cues ("called for a ban"), "spoke about", "agreed with", support ("backed her"), speech objects ("announced a plan").
+import type { Span } from '../../model/span.js';
+import { shortQuote, QUOTE_MARK } from '../scan.js';
+import { WH_WORDS } from '../cues/verb-classes.data.js';
+import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clause-reader.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE_NOT_OBJECT } from '../cues/verb-classes.data.js';
+
+
+/** The object reported by the cue's verb or phrase, null when the construction holds but has no object, undefined when it does not apply. */
+export function objectReport(c: OpenClause, start: number): Span | null | undefined {
+  const { tokens, a, cue, after, next } = c;
+  // "called the system “rotten to the core”": the named thing and the quoted name given to it.
+  if (NAMING_VERBS.has(a.lemma) && NP_START.has(next.pos)) {
+    const named = namedAs(c, after);
+    if (named) return named;
+  }
+  // "called for a ban", "referring to Obama", "talked about the border": a phrase cue that ends in its
+  // preposition takes the object after it as its content.
+  if (start < 0 && a.form === 'phrase' && a.complement.includes('object') && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+    const o = objectPhrase(c, after, 1);
+    if (o) return o;
+  }
+  // "spoke about the need for border control", "complained about how …": what the talk was about.
+  if (start < 0 && a.complement.includes('about') && next.lower === 'about' && !cue.negated) {
+    const subject = tokens[after + 1];
+    if (subject && WH_WORDS.has(subject.lower)) return spanUntilStop(c, after + 1);
+    if (subject && NP_START.has(subject.pos)) {
+      const o = objectPhrase(c, after + 1, 1);
+      if (o) return o;
+    }
+  }
+  // "agreed with the analysis", "did not respond to requests for comment": the object of the verb's preposition.
+  if (start < 0 && PREPOSITION_OBJECT.get(a.lemma) === next.lower) {
+    const o = objectPhrase(c, after + 1, 1);
+    if (o) return o;
+  }
+  // "supported Sanders", "oppose the ban", "backing her": what the source stands for or against.
+  if (start < 0 && STANCE_OBJECT.has(a.lemma) && !cue.negated && (NP_START.has(next.pos) || next.pos === 'VERB' && next.lower.endsWith('ing')) && !STANCE_NOT_OBJECT.has(next.lower)) {
+    return objectPhrase(c, after, 1);
+  }
+  // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
+  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+    return objectPhrase(c, after);
+  }
+  return undefined;
+}
+
+export function namedAs(c: OpenClause, from: number): Span | null {
+  const { seg, tokens, sentence } = c;
+  for (let k = from + 1; k < Math.min(sentence!.last, from + 9); k++) {
+    const t = tokens[k]!;
+    const qk = seg.quoteOf[k]!;
+    if (qk >= 0 && QUOTE_MARK.test(t.value)) {
+      const q = seg.quotes[qk]!;
+      // A name of a few words stays a partial quote of its own ("called it “a disaster”").
+      if (q.open < t.start || q.runsOn || shortQuote(seg, qk)) return null;
+      return { start: tokens[from]!.start, end: q.close + 1 };
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// The reported clause of a cue: the constructions in the order they are tried (the first that applies decides).
+import type { Segmentation } from '../../1-segment/segment.js';
+import type { Span } from '../../model/span.js';
+import type { Anchor } from '../anchors.js';
+import type { Source } from '../source.js';
+import { QUOTE_MARK } from '../scan.js';
+import { accordingTo } from './according-to.js';
+import { asideReport } from './aside.js';
+import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clause-opening.js';
+import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, spanUntilStop, type OpenClause } from './clause-reader.js';
+import { declinedComment } from './declined-comment.js';
+import { frameReport } from './in-a-poll.js';
+import { IN_FRAME } from '../cues/verb-classes.data.js';
+import { objectReport } from './object-reports.js';
+import { proForm } from './pro-form.js';
+
+export { CLAUSE_BREAK } from './clause-reader.js';
+
+/**
+ * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
+ * or a clause starting right after the cue, up to the end of the sentence, a quotation mark, a
+ * dash, or a new attribution (", claiming …"). A cue at the end of a sentence ("…, officials
+ * said") reports what comes before it. The constructions are tried in this order:
+ * a quote right after the cue; "according to" (`according-to.ts`); "declined to comment"
+ * (`declined-comment.ts`); "said so" (`pro-form.ts`); "in a poll" (`in-a-poll.ts`); the clause
+ * opening (`clause-opening.ts`: "that", addressee, adjunct, "asked whether"); an object that is
+ * the report (`object-reports.ts`); a say-verb with a hidden subject; a parenthetical cue
+ * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said").
+ */
+export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): Span | null {
+  const ctx = clauseContext(seg, a, source, anchors, speech);
+  if (!ctx) return null;
+  const { tokens, cue, sentence, after, next } = ctx;
+  if (!next || next.sentence !== cue.sentence) return contentBefore(ctx);
+  const c = ctx as OpenClause;
+  if (next.value === ':') return null;
+  if (QUOTE_MARK.test(next.value) || (seg.quoteOf[after]! >= 0 && speech.has(seg.quoteOf[after]!))) return spanUntilStop(c, after);
+  if (a.source === 'after') return accordingTo(c);
+  if (a.lemma === 'decline to comment') return declinedComment(c);
+  const pro = proForm(c);
+  if (pro) return pro;
+  if (IN_FRAME.has(a.lemma)) {
+    // "In a poll released Monday, 50 percent chose …" / "…, in a statement." / "… in the same poll."
+    const frame = frameReport(c);
+    if (frame) return frame;
+  }
+  const adjunct = skipAdjunct(tokens, after);
+  let start = clauseStart(c, adjunct);
+  const object = objectReport(c, start);
+  if (object !== undefined) return object;
+  // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
+  // came before it reports the clause after it even when the tagger hides that clause's subject.
+  if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
+    const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
+    if (from >= 0) start = from;
+  }
+  const aside = asideReport(c, start);
+  if (aside !== undefined) return aside;
+  if (start < 0) {
+    if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
+    // "want all immigrants to be deported", "expect the press to play along": an object and its infinitive.
+    else if (a.complement.includes('to') && (a.kind === 'intention' || a.kind === 'belief') && NP_START.has(next.pos) && objectThenTo(c, after)) start = after;
+    else return contentBeforeIfTrailing(c);
+  }
+  return spanUntilStop(c, start);
+}

@@ -1,0 +1,80 @@
+// A cue right after the quote: `…,” Trump said`, `…,” said Smith`, `…” ― Smith`.
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import type { Quote } from '../../1-segment/quotes.js';
+import type { Anchor } from '../anchors.js';
+import { type Source } from '../source.js';
+import { lowerBound, firstAnchorFrom, SENTENCE_END, QUOTE_MARK } from '../scan.js';
+import { type Found } from '../draft.js';
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
+import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
+
+/**
+ * A cue right after the quote: `…,” Trump told the crowd`, `…,” said Smith`, `…,” Fiona Hill, a
+ * former official, told …`. Between the closing mark and the cue only the source may stand.
+ */
+export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[], speech: ReadonlySet<number>): Found | null {
+  const tokens = seg.doc.tokens;
+  let k = lowerBound(tokens, q.close + 1);
+  // The quote must end its sentence or clause: punctuation inside the marks or right after.
+  while (k < tokens.length && (tokens[k]!.value === ',' || QUOTE_MARK.test(tokens[k]!.value))) k++;
+  const limit = Math.min(tokens.length, k + 25);
+  const paragraph = seg.paragraphOf[lowerBound(tokens, q.open)];
+  const endsSentence = ENDS_SENTENCE.test(seg.doc.text.slice(q.start, q.end));
+  for (let ai = firstAnchorFrom(anchors, k); ai < anchors.length; ai++) {
+    const a = anchors[ai]!;
+    if (a.first >= limit || seg.paragraphOf[a.first] !== paragraph) break;
+    const s = sources[a.index];
+    if (!s) return null;
+    // Nothing but the source and its apposition between quote and cue.
+    const from = Math.min(s.first, a.first);
+    // The source may open with a determiner the mention leaves out ("the Kremlin said").
+    // So may modifiers it leaves out ("former Florida governor Jeb Bush", "State spokesman Mark Toner").
+    const sourceStart = s.how === 'inverted' ? s.first : phraseStart(tokens, s.first, k);
+    // A cue with its source after it ("…,” said Smith", "…” ― Smith", "…,” according to Smith") opens right after the quote.
+    if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k && !describedBefore(tokens, k, s.first)) return null;
+    for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
+    // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
+    // (A dash always credits the quote before it.)
+    if (endsSentence && a.lemma !== '\u2014' && quoteLaterInSentence(seg, a.last, speech)) return null;
+    return { source: s, anchor: a, confidence: a.confidence * 0.95 };
+  }
+  return null;
+}
+
+/**
+ * "…,” Okafor's press aide, Lena Brandt, said": a short description and its comma stand
+ * between the quote and the name; no verb, no sentence end.
+ */
+export function describedBefore(tokens: readonly Token[], k: number, first: number): boolean {
+  if (first - k > 10 || first - k < 2 || tokens[first - 1]?.value !== ',') return false;
+  for (let x = k; x < first - 1; x++) if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX' || SENTENCE_END.test(tokens[x]!.value) || tokens[x]!.value === ',') return false;
+  return true;
+}
+
+/**
+ * Where the noun phrase of a source starting at token `first` begins, when determiners and
+ * modifiers the mention leaves out stand before it back to token `floor` ("the former", "State").
+ */
+export function phraseStart(tokens: readonly Token[], first: number, floor: number): number {
+  let k = first;
+  while (k > floor && first - k < 4) {
+    const p = tokens[k - 1]!;
+    const attached = p.value === '-' || tokens[k]?.value === '-';
+    const possessive = p.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(p.lower);
+    if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'NUM' || attached || possessive) || p.sentence !== tokens[first]!.sentence) break;
+    k--;
+  }
+  return k === floor ? floor : first;
+}
+
+/** Does a speech quote open after token k before the sentence ends? */
+export function quoteLaterInSentence(seg: Segmentation, k: number, speech: ReadonlySet<number>): boolean {
+  const tokens = seg.doc.tokens;
+  for (let x = k; x < Math.min(tokens.length, k + 30); x++) {
+    const q = seg.quoteOf[x]!;
+    if (q >= 0 && speech.has(q)) return true;
+    if (SENTENCE_END.test(tokens[x]!.value)) return false;
+  }
+  return false;
+}

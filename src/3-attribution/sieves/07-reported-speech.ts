@@ -1,0 +1,122 @@
+// Reported speech: every cue with a source and a clause it governs: `X said (that) …`, `X told Y that …`, `…, X said`, `according to X, …`.
+import type { Token } from '../../adapters/wink.js';
+import type { Span } from '../../model/span.js';
+import type { Anchor } from '../anchors.js';
+import type { Source } from '../source.js';
+import { round } from '../draft.js';
+import { shortQuote } from '../scan.js';
+import { speakerOf } from '../speaker.js';
+import { inTurn, type AttributionState } from '../state.js';
+import { reportedClause } from '../reported/reported-clause.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { QUOTE_MARK } from '../scan.js';
+
+/**
+ * Sieve 07: each cue reports the clause it governs (see `reported/reported-clause.ts` for the
+ * constructions), unless a quote or a turn already holds it. Short quotes inside the clause
+ * fold into it; longer ones become its partial quotes.
+ */
+export function reportedSpeech(st: AttributionState): void {
+  const { seg, ents, tokens, issues, speech, anchors, sources, drafts, removed, topLevel } = st;
+  // Top-level utterances never overlap, so a sorted index answers "what overlaps this clause".
+  drafts.forEach((d, i) => { if (d.kind !== 'embedded') topLevel.add(i); });
+  // Sourced cues first, so a cue whose subject `findSource` could not reach never takes a
+  // clause from one that has its source; then the strong ones among the rest (see `subjectBefore`).
+  // Verbs and phrases claim their clauses before nouns do: in "Trump's accusation that … had
+  // imperiled the troops, Biden said" the report is Biden's; the noun's content lies inside it.
+  // So do cues with their subject before cues whose source follows them ("Nurses, citing long
+  // shifts, said …" is the nurses' report, not the shifts').
+  const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
+  const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
+  const report = (a: Anchor, ai: number, sourced: boolean): void => {
+    // A dash credits the quote before it ("“…” ― Smith"); it reports nothing after it.
+    // Nor does a colon before a quote ("Price was blunt: “…”"): the quote is attributed as a quote.
+    if (a.lemma === '\u2014' || (a.lemma === ':' && a.complement.length === 1)) return;
+    const found = sources[ai];
+    if ((found !== null) !== sourced) return;
+    // "in a new poll": a phrase that holds its source names the document when it names no one.
+    const inside = a.source === 'inside' && a.last - a.first > 1 ? { span: { start: tokens[a.first + 1]!.start, end: tokens[a.last - 1]!.end }, mention: -1, first: a.first + 1, last: a.last, how: 'after' as const } : null;
+    if (!found && !inside && (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE || inRestrictiveRelative(tokens, a.first))) return;
+    // (A cue whose source follows it, "according to …", never falls back on the subject before it.)
+    const fallback = found ? null : inside ?? (a.source === 'after' ? null : subjectBefore(seg, ents, a));
+    if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
+    // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
+    const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
+    if (inTurn(st, tokens[a.first]!.start)) return;
+    const clause = reportedClause(seg, a, source, anchors, speech);
+    if (!clause) return;
+    let content: Span = clause;
+    const overlapping = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
+    if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.quote === undefined)) return;
+    // Short quotes inside the reported clause become part of it ("said he 'can' and 'may' act").
+    const short = overlapping.filter(({ d }) => shortQuote(seg, d.quote!));
+    for (const { i, d } of short) {
+      removed.add(i);
+      topLevel.remove(i);
+      content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
+    }
+    // Longer quotes inside it are partial quotes of the same report: children of the clause.
+    const inner = overlapping.filter((x) => !short.includes(x));
+    if (inner.some(({ d }) => d.start < content.start || d.end > content.end)) return;
+    const parent = drafts.length;
+    for (const { i, d } of inner) {
+      drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
+      topLevel.remove(i);
+    }
+    const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
+    if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
+    const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
+    drafts.push({
+      start: content.start,
+      end: content.end,
+      kind: 'indirect',
+      speaker,
+      ...(found || fallback ? { mention: source.span } : {}),
+      cue: { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end },
+      confidence: round(confidence),
+    });
+    topLevel.add(drafts.length - 1);
+  };
+  for (const ai of byStrength) report(anchors[ai]!, ai, true);
+  for (const ai of byStrength) report(anchors[ai]!, ai, false);
+}
+
+/** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
+export const UNSOURCED_MIN_CONFIDENCE = 0.8;
+/** …and, a little less sure, when `subjectBefore` finds their subject. */
+export const SUBJECT_FALLBACK_MIN_CONFIDENCE = 0.75;
+
+/**
+ * The subject of a cue that `findSource` could not reach ("Sen. Smith (D-Ohio) said", "Jones,
+ * a farmer who voted for both parties in the past, said"): the first mention of the sentence
+ * before the cue that does not stand after a preposition, or null.
+ */
+export function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[a.first]!.sentence;
+  let first = -1;
+  for (let k = a.first - 1; k >= 0 && tokens[k]!.sentence === sentence && a.first - k <= 40; k--) {
+    if (QUOTE_MARK.test(tokens[k]!.value) || tokens[k]!.value === ';') break;
+    const mi = mentionIndex(ents, k);
+    if (mi < 0) continue;
+    const m = ents.mentions[mi]!;
+    const before = tokens[m.first - 1];
+    if (before && before.sentence === sentence && (before.pos === 'ADP' || before.pos === 'VERB' || before.lower === "'s" || before.lower === '\u2019s')) continue;
+    first = mi;
+  }
+  if (first < 0) return null;
+  const m = ents.mentions[first]!;
+  return { span: { start: m.start, end: m.end }, mention: first, first: m.first, last: m.last, how: 'subject' };
+}
+
+/**
+ * "Voters who said they were undecided made up a fifth": a cue in a relative clause with no comma
+ * before it; its report runs into the main clause's verb, so no span of it can be trusted.
+ */
+export function inRestrictiveRelative(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  const rel = tokens[k];
+  return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
+}

@@ -1,0 +1,67 @@
+// A line opened by a name and a colon reports that person's words: `Issa: Clinton's “Honesty Is In Question”`.
+import type { Segmentation } from '../../1-segment/segment.js';
+import type { Span } from '../../model/span.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { type Source } from '../source.js';
+import { lowerBound } from '../scan.js';
+import { speakerOf } from '../speaker.js';
+import { type AttributionState } from '../state.js';
+import { OPENING_QUOTE } from '../../vocabulary/punctuation.js';
+
+/** Labels an editor puts before a colon, never a speaker: "Update:", "Note:", "Photo:". */
+export const EDITORIAL_LABELS = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor', "editor's", 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source', 'sources', 'warning', 'breaking', 'disclaimer', 'advertisement', 'listen', 'share', 'caption', 'credit', 'credits', 'q', 'a', 'question', 'answer', 'subscribe', 'more', 'also', 'see', 'background', 'context', 'analysis', 'opinion', 'exclusive', 'live', 'poll', 'quiz']);
+
+/** "Dr. Ben Carson: …" — a name (not a place) and a colon opening a paragraph, the words after it. */
+export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { source: Source; cue: Span; contentStart: number } | null {
+  const tokens = seg.doc.tokens;
+  const k = lowerBound(tokens, p.start);
+  const mi = mentionIndex(ents, k);
+  if (mi < 0) {
+    // A capitalised name the entity stage did not keep ("Issa:" opening a headline).
+    let end = k;
+    while (end < k + 3 && tokens[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.value) && tokens[end]!.pos !== 'VERB' && !EDITORIAL_LABELS.has(tokens[end]!.lower)) end++;
+    const colon = tokens[end];
+    if (end === k || !colon || colon.value !== ':' || colon.start >= p.end) return null;
+    let contentStart = colon.end;
+    while (contentStart < p.end && /\s/.test(seg.doc.text[contentStart]!)) contentStart++;
+    if (p.end - contentStart < 8) return null;
+    return { source: { span: { start: tokens[k]!.start, end: tokens[end - 1]!.end }, mention: -1, first: k, last: end, how: 'subject' }, cue: { start: colon.start, end: colon.end }, contentStart };
+  }
+  const m = ents.mentions[mi]!;
+  if (m.first !== k || m.kind === 'pronoun' || m.quote >= 0) return null;
+  const colon = tokens[m.last];
+  if (!colon || colon.value !== ':' || colon.start >= p.end) return null;
+  const e = ents.entityOf[mi]!;
+  if (e >= 0 && ents.entities[e]!.type === 'place') return null;
+  let contentStart = colon.end;
+  while (contentStart < p.end && /\s/.test(seg.doc.text[contentStart]!)) contentStart++;
+  if (p.end - contentStart < 8) return null;
+  return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' }, cue: { start: colon.start, end: colon.end }, contentStart };
+}
+
+/** Sieve 10: headline-style name-and-colon lines, outside transcripts (whose labels are turns). */
+export function headlineLabels(st: AttributionState): void {
+  const { seg, ents, drafts, topLevel } = st;
+  // Headline style "Issa: Clinton's 'Honesty Is In Question'": a line opened by a name and a
+  // colon reports that person's words (outside transcripts, whose labels are turns).
+  if (seg.turns.length === 0) {
+    for (const p of seg.paragraphs) {
+      const label = colonLabel(seg, ents, p);
+      // "Senator Smith: “…”" is a quote with its label, already attributed.
+      if (!label || OPENING_QUOTE.test(seg.doc.text.slice(label.contentStart, label.contentStart + 1))) continue;
+      const content = { start: label.contentStart, end: p.end };
+      const overlapping = topLevel.overlapping(content).map((i) => ({ i, d: drafts[i]! }));
+      if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.start < content.start || d.end > content.end)) continue;
+      const speaker = speakerOf(seg, ents, label.source);
+      if (speaker < 0) continue;
+      const parent = drafts.length;
+      for (const { i, d } of overlapping) {
+        // A quote inside the report is the reported person's unless a cue said otherwise.
+        drafts[i] = { ...d, parent, kind: 'partial', speaker: d.speaker >= 0 && d.confidence >= 0.5 ? d.speaker : speaker };
+        topLevel.remove(i);
+      }
+      drafts.push({ start: content.start, end: content.end, kind: 'indirect', speaker, mention: label.source.span, cue: label.cue, confidence: 0.6 });
+      topLevel.add(drafts.length - 1);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// A cue that continues a clause takes that clause's source: "X criticized the plan in a statement", "…, claiming …", "… and added", "Having announced …, Judge Berman".
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import type { Anchor } from '../anchors.js';
+import type { Source, SourceCtx } from '../source.js';
+import { findSource } from '../source.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
+import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseAt, speakerLike } from './noun-phrase.js';
+
+
+/** Words that may open a sentence before a participle cue: "After saying …", "Having announced …", "Continuing to explain …". */
+export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'in', 'while', 'when', 'by', 'upon', 'on', 'despite', 'without', 'having', 'continuing', 'to', 'not', 'also', 'first', 'again', 'even']);
+
+export function opensItsSentence(tokens: readonly Token[], first: number, cue: number): boolean {
+  if (cue - first > 3) return false;
+  for (let k = first; k < cue; k++) if (!PARTICIPLE_OPENERS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** A participle or a second verb continues the clause before it: "…, claiming …", "… and added". */
+export function continuedClause(c: SourceCtx): Source | null {
+  const { seg, ents, anchors, a, speech, depth, tokens, cue, inQuote, j, left } = c;
+  // A participle or a second verb continues the clause before it: "…, claiming …", "… and added".
+  const continues = left && (left.value === ',' || left.lower === 'and' || left.lower === 'but' || QUOTE_MARK_LATIN.test(left.value) || inQuote(j));
+  if (continues || cue.lower.endsWith('ing')) {
+    // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
+    // "Ruiz, who is a farmer, also opposed the tax, noting …", "Holt praised Adler, calling …".
+    const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
+    const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
+    const prior = anchors[a.index - 1];
+    // (An earlier cue after that verb takes over, unless it is only an adjunct: "in a tweet".)
+    // ("…, according to X, and said …": an aside whose source follows it is an adjunct too.)
+    const priorClause = prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb && prior.form !== 'noun' && !(prior.form === 'phrase' && tokens[prior.first]!.pos === 'ADP') && prior.source !== 'after';
+    if (verb >= 0 && !priorClause) {
+      const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
+      if (s && (s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
+    }
+    // The nearest earlier cue of the sentence with a source of its own (a few back at most:
+    // a sentence of nothing but cues must stay linear).
+    for (let b = a.index - 1; b >= Math.max(0, a.index - 3); b--) {
+      const prev = anchors[b]!;
+      if (tokens[prev.first]!.sentence !== cue.sentence) break;
+      if (prev.source === 'after') continue;
+      const s = findSource(seg, ents, anchors, prev, speech, depth + 1);
+      if (s) return { ...s, how: 'inherited' };
+    }
+    // Else the subject of the clause: the nearest mention before the cue that stands before its verb
+    // ("When she arrived she opened by saying"), or the sentence's first mention.
+    const sentence = seg.doc.sentences[cue.sentence];
+    if (sentence && (cue.lower.endsWith('ing') || left?.lower === 'and' || left?.lower === 'but')) {
+      for (let k = a.first - 1; k >= sentence.first; k--) {
+        const mi = mentionIndex(ents, k);
+        if (mi >= 0 && !inQuote(k) && ents.mentions[mi]!.subject && ents.mentions[mi]!.last <= a.first) return fromMention(ents, mi, 'inherited');
+      }
+      for (let k = sentence.first; k < a.first; k++) {
+        const t = tokens[k]!;
+        if (inQuote(k)) continue;
+        if (mentionIndex(ents, k) >= 0) return { ...fromMention(ents, mentionIndex(ents, k), 'inherited') };
+        if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      }
+    }
+  }
+  return null;
+}
+
+/** "Having announced that …, Judge Berman proceeded": a participle opening its sentence takes the main clause's subject. */
+export function openingParticiple(c: SourceCtx): Source | null {
+  const { seg, ents, a, tokens, cue, inQuote } = c;
+  // "Having announced that …, Judge Berman proceeded": a participle opening its sentence takes the main clause's subject.
+  // So does one after a preposition or a subordinator: "After blasting the report, Glenn Beck
+  // doubled down", "Since announcing in October …, Mr. Biden has been", "Continuing to explain …, Carson".
+  const sentence = seg.doc.sentences[cue.sentence];
+  if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to')) {
+    for (let k = a.last; k < sentence.last; k++) {
+      if (tokens[k]!.value !== ',' || inQuote(k)) continue;
+      const mi = mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
+      if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');
+      // A subject the entity stage left alone: "…, the man ended up …".
+      const np = mi < 0 ? nounPhraseAt(seg, ents, k + 1, 'inherited') : null;
+      if (np && np.mention < 0 && (tokens[np.last]?.pos === 'VERB' || tokens[np.last]?.pos === 'AUX')) return np;
+      break;
+    }
+  }
+  return null;
+}
+
+/** "X criticized the plan in a statement", "Ruiz sent a short reply to the board: “…”": a phrase cue opened by a preposition (or a colon after a clause) is an adjunct; the subject of its verb is the source. */
+export function adjunctPhraseSource(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], a: Anchor, speech: ReadonlySet<number>, depth: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const cue = tokens[a.first]!;
+  const colonAfterClause = a.lemma === ':' && !dashBetween(tokens, a.first);
+  if (a.form === 'phrase' && (cue.pos === 'ADP' || colonAfterClause) && depth <= 1) {
+    const inQuoted = (k: number) => seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!);
+    const verb = finiteVerbBefore(seg, ents, a.first, inQuoted);
+    if (verb >= 0) {
+      const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
+      if (s) return { ...s, how: 'inherited' };
+    }
+  }
+  return null;
+}

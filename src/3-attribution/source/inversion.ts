@@ -1,0 +1,30 @@
+// Inverted order after a quote or a comma: "…,” said Smith.", "…, says a spokesperson for the campaign.", "Said Comey, “…”".
+import type { Source, SourceCtx } from '../source.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
+import { nounPhraseAt } from './noun-phrase.js';
+
+const SENTENCE_END_TOKEN = /^[.!?\u2026]$/;
+
+/** The noun phrase after an inverting cue that opens its sentence or follows a quote or a comma. */
+export function invertedSource(c: SourceCtx): Source | null {
+  const { seg, ents, a, tokens, cue, inQuote, j, left } = c;
+  // Inverted: "…,” said Smith." / "…, says a spokesperson for the campaign."
+  if (a.inversion || a.form === 'phrase') {
+    // Only right after a quote: "…,” said Smith" — not ", claiming the officer …".
+    const afterQuote = (k: number) => k >= 0 && (QUOTE_MARK_LATIN.test(tokens[k]!.value) || inQuote(k));
+    // Also at the start of a sentence: "Said Comey, “…”", "But, said Solovey, “…”".
+    const opensSentence = a.form !== 'phrase' && a.inversion && (left === undefined || left.sentence !== cue.sentence || (left.value === ',' && (tokens[j - 1]?.sentence !== cue.sentence || (j - 1 === seg.doc.sentences[cue.sentence]?.first && tokens[j - 1]!.pos === 'CCONJ'))));
+    const leftIsBoundary = opensSentence || (left !== undefined && (afterQuote(j) || (left.value === ',' && afterQuote(j - 1))));
+    if (leftIsBoundary && !cue.lower.endsWith('ing')) {
+      const np = nounPhraseAt(seg, ents, a.last, 'inverted');
+      if (np) return np;
+    }
+    // "…in the 2008 primary, said professor Paul Beck.": after a comma, a phrase that ends the sentence.
+    if (left?.value === ',' && a.inversion && !cue.lower.endsWith('ing')) {
+      const np = nounPhraseAt(seg, ents, a.last, 'inverted');
+      const after = np ? tokens[np.last] : undefined;
+      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value))) return np;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,304 @@
+// Noun phrases around a cue: the phrase ending or starting at a token, its head, a share ("six in 10"), brackets, the finite verbs before it.
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import type { Source } from '../source.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
+import { contractedAuxiliary } from './subject.js';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+
+/** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
+export const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
+export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+export const CLAUSE_START = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', 'if', 'since', 'so', 'yet', 'where', 'whereas', 'who', 'which', 'that']);
+/** Documents whose author is the real source: "a statement released by …", "a report from …". */
+export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement',
+  'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents',
+  'tally', 'count', 'calculations', 'projections', 'forecast', 'ranking', 'rankings']);
+
+/** Does a dash or a sentence-internal colon stand between the start of the sentence and token k? */
+export function dashBetween(tokens: readonly Token[], k: number): boolean {
+  for (let x = k - 1; x >= 0 && k - x < 40 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
+    const t = tokens[x]!;
+    // A spaced hyphen is a dash; one inside a word or label ("D-Mo.") is not.
+    const dash = /^(?:[\u2014\u2013]|--)$/.test(t.value) || (t.value === '-' && tokens[x - 1] !== undefined && tokens[x - 1]!.end < t.start);
+    if ((dash && t.pos === 'PUNCT') || t.value === ':') return true;
+  }
+  return false;
+}
+
+/** The nearest finite verb before token `before` in its sentence, outside speech quotes and names, or -1. */
+export function finiteVerbBefore(seg: Segmentation, ents: EntityIndex, before: number, inQuote: (k: number) => boolean): number {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[before]!.sentence;
+  for (let k = before - 1; k >= 0 && before - k < 40; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return -1;
+    if (inQuote(k) || mentionIndex(ents, k) >= 0 || /ing$/.test(t.lower) || tokens[k - 1]?.lower === 'to') continue;
+    // A copula is the verb of its clause when no verb follows it ("Fiorina was upfront about …").
+    const copula = t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
+    if (t.pos === 'VERB' || copula) return k;
+  }
+  return -1;
+}
+
+export const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'as', 'yet']);
+
+/**
+ * The verb of the main clause before token `before` (a participle cue), outside speech quotes:
+ * past an opening adjunct or subordinate clause ("On Sunday, …", "As the count went on,
+ * …"), in the last clause joined by ", and …", skipping relative clauses ("Khan, who is Muslim,
+ * also decried …") and verbs inside names. A copula counts when no verb follows it. -1 if none.
+ */
+export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: number, inQuote: (k: number) => boolean): number {
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[before]!.sentence];
+  if (!sentence || before - sentence.first > 80) return -1;
+  let k = sentence.first;
+  while (k < before && (tokens[k]!.pos === 'PUNCT' || QUOTE_MARK_LATIN.test(tokens[k]!.value)) ) k++;
+  const opener = tokens[k];
+  if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)))) {
+    let comma = -1;
+    for (let x = k; x < before; x++) if (tokens[x]!.value === ',' && !inQuote(x)) { comma = x; break; }
+    if (comma < 0) return -1;
+    k = comma + 1;
+  }
+  for (let x = k; x < before - 2; x++) {
+    if (tokens[x]!.value !== ',' || inQuote(x) || !CLAUSE_LINKS.has(tokens[x + 1]!.lower)) continue;
+    const next = tokens[x + 2]!;
+    if (mentionIndex(ents, x + 2) >= 0 || SUBJECT_PRONOUNS.has(next.lower) || next.pos === 'DET') k = x + 2;
+  }
+  let relative = false;
+  for (let x = k; x < before; x++) {
+    const t = tokens[x]!;
+    if (inQuote(x) || mentionIndex(ents, x) >= 0) continue;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose' || (t.lower === 'that' && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN'))) { relative = true; continue; }
+    if (/ing$/.test(t.lower) || tokens[x - 1]?.lower === 'to') continue;
+    const copula = t.pos === 'AUX' && tokens[x + 1]?.pos !== 'VERB' && tokens[x + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
+    const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1)) || copula;
+    if (!finite) continue;
+    if (relative) { relative = false; continue; }
+    return x;
+  }
+  return -1;
+}
+
+export function isVerbish(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_START.has(t.lower);
+}
+
+export function fromMention(ents: EntityIndex, mi: number, how: Source['how']): Source {
+  const m = ents.mentions[mi]!;
+  return { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how };
+}
+
+/** The noun phrase whose last token is j: a mention covering j, or the run of noun-phrase words ending there. */
+export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const t = tokens[j];
+  if (!t) return null;
+  const mi = mentionIndex(ents, j);
+  if (mi >= 0) {
+    const m = ents.mentions[mi]!;
+    // "Trump's campaign manager said": the possessor is not the speaker; the phrase is.
+    if (m.last - 1 === j || m.kind !== 'name') return withHead(seg, ents, fromMention(ents, mi, 'subject'));
+  }
+  // "Erdogan's office said", "Smith's spokesman said": the voice of the possessor.
+  if (VOICE_OF.has(t.lower) && (tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '\u2019s') && mentionIndex(ents, j - 2) >= 0) {
+    const owner = ents.mentions[mentionIndex(ents, j - 2)]!;
+    if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
+  }
+  // "Some argue", "several threatened", "many said": a quantifier stands for the people it counts.
+  if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
+  // "nearly 3 in 5 said": a share of the people asked.
+  const share = shareEndingAt(tokens, j);
+  if (share >= 0) return { span: { start: tokens[share]!.start, end: t.end }, mention: -1, first: share, last: j + 1, how: 'subject' };
+  // A capitalised word right before its verb is a name even when the tagger says otherwise ("Cook said").
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(t.value) && !CLAUSE_START.has(t.lower);
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM' && !capitalised) return null;
+  let first = j;
+  while (first > 0) {
+    const p = tokens[first - 1]!;
+    // A word joined by a hyphen stays in ("the conservative-leaning newspaper").
+    const hyphened = tokens[first - 2]?.value === '-' && tokens[first - 2]!.end === p.start;
+    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
+    if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
+    first--;
+    if (j - first > 6) break;
+  }
+  return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });
+}
+
+export const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while', 'as', 'that', 'yet', 'because', 'though', 'although', 'if', 'when', 'since', 'whereas', 'so', 'even']);
+
+/** Does a clause open at token j (a sentence start, a comma, a conjunction)? "…, some argue", not "has both endorsed". */
+export function opensClause(tokens: readonly Token[], j: number): boolean {
+  const p = tokens[j - 1];
+  return !p || p.sentence !== tokens[j]!.sentence || CLAUSE_OPENERS.has(p.lower) || QUOTE_MARK_LATIN.test(p.value);
+}
+
+export const QUANTIFIERS = new Set(['some', 'several', 'many', 'most', 'others', 'few', 'both', 'each', 'another', 'none', 'one']);
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** The first token of a share ending at token j ("six in 10", "more than 4 in 10", "about half"), or -1. */
+export function shareEndingAt(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t || !(t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) || tokens[j - 1]?.lower !== 'in') return -1;
+  const n = tokens[j - 2];
+  if (!n || !(n.pos === 'NUM' || NUMBER_WORDS.has(n.lower))) return -1;
+  let first = j - 2;
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  if (at(first - 1) === 'than' && ['more', 'fewer', 'less'].includes(at(first - 2))) first -= 2;
+  else if (['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'under'].includes(at(first - 1))) first--;
+  return first;
+}
+
+export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
+export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
+
+/**
+ * A noun phrase is named by its head, not by the phrase after a preposition: "Korea expert
+ * Lena Brandt from the Hale Institute" is Brandt, "Critics from across the region's business
+ * community" are critics, "Omar Said of the Green Party" is Said.
+ */
+export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): Source {
+  const tokens = seg.doc.tokens;
+  let k = np.first - 1;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
+  if (k > 0 && hops < 2 && PP_HEAD.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[np.first]!.sentence) {
+    if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
+    const h = k - 1;
+    const head = tokens[h];
+    // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
+    if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
+    if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
+      const outer = nounPhraseEndingAt(seg, ents, h);
+      if (outer && outer.first < np.first) return withHead(seg, ents, outer, hops + 1);
+    }
+  }
+  return np;
+}
+
+/** The noun phrase starting at token k: a mention there, or determiner + modifiers + noun. */
+export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Source['how']): Source | null {
+  const tokens = seg.doc.tokens;
+  const t = tokens[k];
+  if (!t) return null;
+  const mi = mentionIndex(ents, k);
+  // "said her old roommate at Tufts, Ann Lowe": a possessive opens a noun phrase.
+  const possessor = (how === 'inverted' || how === 'after') && mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(ents.mentions[mi]!.key) && tokens[k + 1]?.pos !== 'PUNCT';
+  if (mi >= 0 && !possessor) {
+    const m = ents.mentions[mi]!;
+    if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(m.key)) return null;
+    // "said Utah State University lecturer Ken Abe": a title before a name is the name's.
+    const next = mentionIndex(ents, m.last);
+    if (m.kind === 'role' && next >= 0 && ents.mentions[next]!.kind === 'name' && ents.mentions[next]!.first === m.last) {
+      const n = ents.mentions[next]!;
+      return { span: { start: m.start, end: n.end }, mention: next, first: m.first, last: n.last, how };
+    }
+    // "according to Johnson's critics": the phrase goes on to its head noun.
+    if (m.possessive && m.kind === 'name') {
+      let h = m.last + 1;
+      while (h < tokens.length && (tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'NOUN') && tokens[h + 1]?.pos === 'NOUN') h++;
+      const head = tokens[h];
+      if (head && head.pos === 'NOUN' && head.sentence === t.sentence) {
+        if (VOICE_OF.has(head.lower)) return { ...fromMention(ents, mi, how), span: { start: m.start, end: head.end }, last: h + 1 };
+        return { span: { start: m.start, end: head.end }, mention: mentionIndex(ents, h) >= 0 ? mentionIndex(ents, h) : -1, first: k, last: h + 1, how };
+      }
+    }
+    return fromMention(ents, mi, how);
+  }
+  // "said Will Doyle": a capitalised first name the tagger took for a verb, before the name it opens.
+  const next = mentionIndex(ents, k + 1);
+  if (next >= 0 && /^\p{Lu}\p{Ll}/u.test(t.value) && ents.mentions[next]!.first === k + 1 && ents.mentions[next]!.kind === 'name' && t.sentence === tokens[k + 1]!.sentence) {
+    const n = ents.mentions[next]!;
+    return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
+  }
+  // "according to show insiders": after "according to" a noun phrase follows, whatever the tagger made of its first word.
+  const taggedAway = how === 'after' && /^\p{Ll}+$/u.test(t.value) && tokens[k + 1]?.pos === 'NOUN' && t.sentence === tokens[k + 1]!.sentence;
+  if (!possessor && !taggedAway && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
+  if (taggedAway && next >= 0 && ents.mentions[next]!.first === k + 1) {
+    const n = ents.mentions[next]!;
+    return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
+  }
+  let last = possessor ? k + 1 : k;
+  while (last < tokens.length && last - k < 8) {
+    const x = tokens[last]!;
+    // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
+    const hyphenated = x.value === '-' || tokens[last + 1]?.value === '-' || tokens[last - 1]?.value === '-';
+    // A name, whatever the tagger made of its first word ("the Associated Press").
+    if (x.sentence === t.sentence && x.pos !== 'PRON' && mentionIndex(ents, last) >= 0) return fromMention(ents, mentionIndex(ents, last), how);
+    if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated) || x.pos === 'PRON') break;
+    last++;
+  }
+  if (last === k) return null;
+  // "a person close to the family": a trailing adjective opens a complement; the noun before it heads the phrase.
+  if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (tokens[last - 2]!.pos === 'NOUN' || tokens[last - 2]!.pos === 'PROPN')) last--;
+  const head = tokens[last - 1]!;
+  // "the 46-year-old": a hyphenated age stands for a person.
+  const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
+  // "a note issued by the mayor's office": the document's author is the source.
+  const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[last]?.lower === 'by' || tokens[last]?.lower === 'from' ? last + 1 : -1;
+  if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[last]!.lower === 'by' || tokens[last]!.lower === 'from')) {
+    const author = nounPhraseAt(seg, ents, by, how);
+    if (author) return author;
+  }
+  const named = appositiveName(seg, ents, last);
+  if (named >= 0) {
+    const n = ents.mentions[named]!;
+    return { span: { start: t.start, end: n.end }, mention: named, first: k, last: n.last, how };
+  }
+  return { span: { start: t.start, end: head.end }, mention: -1, first: k, last, how };
+}
+
+
+/**
+ * A person's name set off by a comma after a description ending before token k, possibly after
+ * an affiliation ("her old roommate at Tufts, Ann Lowe", "a campaign aide, Jane Roe"): the
+ * mention index of the name, or -1.
+ */
+export function appositiveName(seg: Segmentation, ents: EntityIndex, k: number): number {
+  const tokens = seg.doc.tokens;
+  let x = k;
+  if (tokens[x] && PP_HEAD.has(tokens[x]!.lower)) {
+    x++;
+    while (x < tokens.length && x - k < 6 && (tokens[x]!.pos === 'PROPN' || tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'DET' || tokens[x]!.pos === 'ADJ')) x++;
+  }
+  if (tokens[x]?.value !== ',' || seg.quoteOf[x]! >= 0) return -1;
+  const mi = mentionIndex(ents, x + 1);
+  if (mi < 0) return -1;
+  const m = ents.mentions[mi]!;
+  if (m.kind !== 'name' || m.first !== x + 1 || m.sentence !== tokens[k - 1]?.sentence) return -1;
+  const e = ents.entityOf[mi]!;
+  if ((e >= 0 ? ents.entities[e]!.type : m.type) !== 'person') return -1;
+  // The name closes the phrase: a comma or the sentence end follows.
+  const after = tokens[m.last];
+  return !after || after.value === ',' || after.value === '.' || after.sentence !== m.sentence ? mi : -1;
+}
+
+/** Token j, or the token before a bracketed aside ending at j ("Blumenauer (D-Ore.)"). */
+export function beforeBrackets(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.value !== ')') return j;
+  for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
+    if (tokens[k]!.value === '(') return tokens[k - 1]?.sentence === tokens[j]!.sentence ? k - 1 : j;
+    if (tokens[k]!.value === ')') return j;
+  }
+  return j;
+}
+
+/** An apostrophe closing a possessive ("Sanders' campaign manager"), not a quotation mark. */
+export function possessiveMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return (t.value === "'" || t.value === '\u2019') && before !== undefined && before.end === t.start && /s$/i.test(before.value) && tokens[k + 1]?.pos !== 'PUNCT';
+}
+
+/** Does the phrase name someone who can speak: a person, organisation or group mention, or a role? */
+export function speakerLike(ents: EntityIndex, np: Source): boolean {
+  if (np.mention < 0) return false;
+  const m = ents.mentions[np.mention]!;
+  if (m.kind === 'pronoun' || m.kind === 'role' || m.kind === 'group') return true;
+  const e = ents.entityOf[np.mention]!;
+  return e >= 0 ? ents.entities[e]!.type !== 'place' : m.type !== 'place';
+}

@@ -1,0 +1,102 @@
+// Relative clauses: "X, who said …", "The man who Price praised said", "Nora Vance, who ran a bakery in Dayton, Ohio, said".
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import type { Source, SourceCtx } from '../source.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
+import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './noun-phrase.js';
+import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
+import { appositionHead } from './apposition.js';
+
+/**
+ * The antecedent of a relative clause that ends with the phrase starting at token `from`:
+ * "officials who spoke with the Post", "groups that have endorsed him" — the relative pronoun,
+ * a verb after it, and a noun phrase before it.
+ */
+export function relativeAntecedent(seg: Segmentation, ents: EntityIndex, from: number, inQuote: (k: number) => boolean): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[from]!.sentence;
+  let verb = false;
+  for (let k = from - 1; k > 0 && from - k < 12; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || inQuote(k) || t.pos === 'PUNCT') return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
+    if (t.lower !== 'who' && t.lower !== 'that') {
+      if (CLAUSE_START.has(t.lower) || t.pos === 'SCONJ') return null;
+      continue;
+    }
+    if (!verb || k + 1 > from - 1) return null;
+    const np = nounPhraseEndingAt(seg, ents, k - 1);
+    if (!np || (np.mention >= 0 && !speakerLike(ents, np))) return null;
+    const head = tokens[k - 1]!;
+    // "that" after a verb opens a complement ("argued that"), not a relative clause.
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && mentionIndex(ents, k - 1) < 0) return null;
+    return np;
+  }
+  return null;
+}
+
+/**
+ * The comma opening a relative clause (", who", ", whose", ", which") that runs to the comma j
+ * before a cue, within the sentence: -1 when a sentence break, a semicolon or a speech quote
+ * comes first.
+ */
+export function relativeOpenerBefore(tokens: readonly Token[], j: number, inQuote: (k: number) => boolean): number {
+  for (let k = j - 2; k > 0 && j - k < 50; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[j]!.sentence || t.value === ';' || inQuote(k)) return -1;
+    if (t.value === ',' && ['who', 'whose', 'which'].includes(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return -1;
+}
+
+/**
+ * The relative pronoun a cue at token `cue` belongs to, named by its antecedent: "who" (or
+ * "which") opening a subject relative aside in the same clause run as the cue, with a verb
+ * right after it, and neither a comma, dash, quote nor another subject between it and the cue
+ * ("Sanders - who digested his defeat and discussed a path ahead").
+ */
+export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: number, speech: ReadonlySet<number>): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[cue]!.sentence;
+  for (let k = cue - 1; k > 0 && cue - k < 25; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.value === ',' || t.value === ';' || (t.pos === 'PUNCT' && DASH_ASIDE.test(t.value)) || QUOTE_MARK_LATIN.test(t.value) || (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!))) return null;
+    if (k === cue - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
+    if (t.lower !== 'who' && t.lower !== 'which') continue;
+    const next = tokens[k + 1]!;
+    if (k + 1 !== cue && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
+    // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
+    const before = tokens[k - 1]!;
+    if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
+    const end = k - 2;
+    const antecedent = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    if (!antecedent || (antecedent.mention >= 0 && !speakerLike(ents, antecedent))) return null;
+    return { ...antecedent, span: { start: t.start, end: t.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
+  }
+  return null;
+}
+
+/** "The man who Price praised on Friday said": a relative clause with its own subject and verb. */
+export function relativeWithOwnSubject(c: SourceCtx): Source | null {
+  const { seg, ents, a, inQuote, j, left } = c;
+  // "The man who Price praised on Friday said": a relative clause with its own subject and verb.
+  if (left && left.pos === 'VERB' && a.form === 'verb' && !inQuote(j)) {
+    const antecedent = relativeAntecedent(seg, ents, j + 1, inQuote);
+    if (antecedent) return antecedent;
+  }
+  return null;
+}
+
+/** A relative clause with commas of its own: "Nora Vance, who ran a bakery in Dayton, Ohio, for years, said". */
+export function relativeWithCommas(c: SourceCtx): Source | null {
+  const { seg, ents, tokens, cue, inQuote, j, left } = c;
+  // A relative clause with commas of its own: "Nora Vance, who ran a bakery in Dayton,
+  // Ohio, for years, said", "Mr. Olsen, whose firm, Brightline, sells software, said".
+  if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
+    const opener = relativeOpenerBefore(tokens, j, inQuote);
+    const np = opener > 0 ? nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, opener - 1)) : null;
+    if (np && (np.mention < 0 || speakerLike(ents, np))) return appositionHead(seg, ents, np.first, inQuote) ?? np;
+  }
+  return null;
+}

@@ -1,0 +1,145 @@
+// The subject to the left of the cue, past adverbs, auxiliaries and a time ("Smith on Saturday criticized"), or before a participle.
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import type { Source, SourceCtx } from '../source.js';
+import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
+import { CLAUSE_START, DOCUMENTS, MEDIA_NOUNS, beforeBrackets, isVerbish, nounPhraseEndingAt, possessiveMark, speakerLike } from './noun-phrase.js';
+import { relativeAntecedent } from './relative.js';
+import { DAY_PARTS, MONTHS, PERIODS, PERIOD_DETERMINERS, TIME_OPENERS, WEEKDAYS } from '../../vocabulary/time.js';
+
+export const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'both', 'all', 'each', 'jointly']);
+
+
+/**
+ * The first token of a time expression ending at token j ("on Saturday", "earlier Thursday",
+ * "late last week", "this past month", "on Dec. 11", "earlier in the day"), or -1. A time between a
+ * subject and its verb names no one: "Senator Smith on Saturday criticized …".
+ */
+export function timeAdjunctEndingAt(tokens: readonly Token[], j: number): number {
+  let k = j;
+  const at = (x: number) => tokens[x]?.lower ?? '';
+  if (DAY_PARTS.has(at(k)) && (WEEKDAYS.has(at(k - 1)) || at(k - 1) === 'yesterday' || at(k - 1) === 'friday')) k--;
+  if (WEEKDAYS.has(at(k)) && /^\p{Lu}/u.test(tokens[k]!.value)) k--;
+  else if (at(k) === 'yesterday' || at(k) === 'today' || at(k) === 'tonight') k--;
+  else if (tokens[k]?.pos === 'NUM' && MONTHS.has(at(k - 1)) && /^\p{Lu}/u.test(tokens[k - 1]!.value) && at(k - 2) === 'on') k -= 3;
+  else if (MONTHS.has(at(k)) && /^\p{Lu}/u.test(tokens[k]!.value) && (at(k - 1) === 'in' || at(k - 1) === 'early' || at(k - 1) === 'late' || at(k - 1) === 'last')) k -= 2;
+  else if (at(k) === 'day' && at(k - 1) === 'the' && at(k - 2) === 'in' && (at(k - 3) === 'earlier' || at(k - 3) === 'later')) k -= 4;
+  else if (PERIODS.has(at(k)) && PERIOD_DETERMINERS.has(at(k - 1))) {
+    k -= 2;
+    if (at(k) === 'this' && at(k + 1) === 'past') k--;
+  } else return -1;
+  while (k >= 0 && k < j && TIME_OPENERS.has(at(k)) && j - k < 7) k--;
+  return k + 1;
+}
+
+/** "he’s hoping", "they’re saying", "we’ve argued": a contracted auxiliary stands between subject and verb. */
+export function contractedAuxiliary(t: Token): boolean {
+  return t.pos === 'AUX' && /^['\u2019](?:s|re|ve|d|ll|m)$/.test(t.lower);
+}
+
+/** Verbs whose object performs the participle after it: "had Republicans wondering", "left voters saying". */
+export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture']);
+
+/** Prepositions whose object is a place, medium or occasion, not the speaker of a participle after it ("on CNN talking"). */
+export const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'from', 'for', 'about', 'against', 'over', 'during', 'after', 'before', 'through', 'across']);
+
+/**
+ * Does the noun phrase right before a participle speak it? "with a quarter of members saying",
+ * "a gunman claiming", "officials saying" — yes; "was on CNN talking", "the run-up to the
+ * caucuses portraying" — no: after such a preposition the clause's subject speaks.
+ */
+export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Source): boolean {
+  const tokens = seg.doc.tokens;
+  let p = np.first - 1;
+  if (tokens[p]?.pos === 'DET') p--;
+  const before = tokens[p];
+  if (before?.lower === 'with') return true;
+  if (before && before.pos === 'ADP' && NOT_BEFORE_PARTICIPLE.has(before.lower)) return false;
+  // "issued a statement saying", "emailed supporters saying": the object of a verb; its subject speaks.
+  // But "had Republicans wondering", "left voters saying", "heard him telling": the object does it.
+  if (before && (before.pos === 'VERB' || before.pos === 'AUX')) return OBJECT_DOES.has(before.lemma);
+  if (speakerLike(ents, np)) return true;
+  if (np.mention >= 0) return false;
+  const head = tokens[np.last - 1]!;
+  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && before?.pos !== 'ADP' && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
+}
+
+/** "Cruz, when asked what was wrong, responded": a subordinate clause between subject and verb. */
+export const ADJUNCT_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'once', 'asked']);
+export const ADJUNCT_ADVERBS = new Set(['later', 'earlier', 'however', 'meanwhile', 'instead', 'too', 'also', 'though', 'again']);
+
+/**
+ * The subject before an adjunct set off by commas and ending at the comma j before the cue:
+ * "Clinton, during a town hall in Columbus, Ohio, said", "Salceda, citing federal data, said",
+ * "Trump, later alleging …, said". The adjunct opens with a preposition (not "of"), a participle
+ * or a linking adverb; the subject is a person, organisation, group, role or pronoun.
+ */
+export function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, inQuote: (k: number) => boolean, participle: boolean): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[j]!.sentence;
+  for (let c = j - 2; c > 0 && j - c < 30; c--) {
+    const t = tokens[c]!;
+    if (t.sentence !== sentence || inQuote(c) || t.value === ';' || QUOTE_MARK_LATIN.test(t.value) && !possessiveMark(tokens, c)) return null;
+    // A finite verb makes the aside a clause ("as Clinton echoed the criticism,"), not an adjunct.
+    // Before a participle cue ("…, saying"), a finite verb makes the aside a clause ("as Clinton
+    // echoed the criticism,"), whose subject the participle continues.
+    if (participle && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[c - 1]?.value !== ',') return null;
+    if (t.value !== ',') continue;
+    const next = tokens[c + 1]!;
+    const opener = (next.pos === 'ADP' && next.lower !== 'of') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || ADJUNCT_ADVERBS.has(next.lower) || (ADJUNCT_SUBORDINATORS.has(next.lower) && !participle);
+    if (!opener) continue;
+    const np = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, c - 1));
+    if (!np || tokens[np.first - 1]?.pos === 'ADP') continue;
+    if (participle && np.mention < 0) continue;
+    // A mention that can speak, or a noun phrase the entity stage left alone ("Nurses at the hospital").
+    if (np.mention >= 0 ? speakerLike(ents, np) && !ents.mentions[np.mention]!.afterPreposition : tokens[np.last - 1]!.pos === 'NOUN' || tokens[np.last - 1]!.pos === 'PROPN') return np;
+  }
+  return null;
+}
+
+/**
+ * "A memo from the union seen by the Tribune warns": the phrase before the cue is
+ * the agent of a participle after the subject; the subject is the phrase before the participle.
+ */
+export function agentOfParticiple(seg: Segmentation, ents: EntityIndex, np: Source): Source | null {
+  const tokens = seg.doc.tokens;
+  let by = np.first - 1;
+  if (tokens[by]?.pos === 'DET') by--;
+  const participle = tokens[by - 1];
+  if (tokens[by]?.lower !== 'by' || !participle || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower) || participle.sentence !== tokens[np.first]!.sentence) return null;
+  const head = tokens[by - 2];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && mentionIndex(ents, by - 2) < 0)) return null;
+  // (A document "released by the committee" speaks for its author, the agent.)
+  if (DOCUMENTS.has(head.lower)) return null;
+  return nounPhraseEndingAt(seg, ents, by - 2);
+}
+
+/** The noun phrase right before the cue (or the antecedent of a relative clause it ends): "Officials who spoke with the Post said". */
+export function leftSubject(c: SourceCtx): Source | null {
+  const { seg, ents, cue, inQuote, j, left } = c;
+  const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
+  if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK_LATIN.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
+    const np = nounPhraseEndingAt(seg, ents, j);
+    // "Clinton spent the run-up to the caucuses portraying …", "heard on a microphone telling …":
+    // before a participle, a phrase that names no one who can speak is no source; the clause's
+    // subject is (below).
+    const participle = cue.lower.endsWith('ing');
+    // "Officials who spoke with the Post said": the phrase ends a relative clause; its antecedent speaks.
+    const antecedent = np ? relativeAntecedent(seg, ents, np.first, inQuote) ?? agentOfParticiple(seg, ents, np) : null;
+    if (antecedent) return antecedent;
+    if (np && (!participle || participleSubject(seg, ents, np))) return np;
+  }
+  return null;
+}
+
+/** An adjunct between commas: "Clinton, during a town hall in Columbus, Ohio, said". */
+export function subjectPastAdjunct(c: SourceCtx): Source | null {
+  const { seg, ents, cue, inQuote, j, left } = c;
+  // An adjunct between commas: "Clinton, during a town hall in Columbus, Ohio, said".
+  if (left && left.value === ',' && !inQuote(j)) {
+    const subject = subjectBeforeAdjunct(seg, ents, j, inQuote, cue.lower.endsWith('ing'));
+    if (subject) return subject;
+  }
+  return null;
+}

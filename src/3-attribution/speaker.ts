@@ -1,0 +1,145 @@
+// Who a source phrase names: its entity, the writer for "I", the protagonist for a far "he", the author of a document.
+import type { Token } from '../adapters/wink.js';
+import type { Segmentation } from '../1-segment/segment.js';
+import type { Anchor } from './anchors.js';
+import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
+import { DOCUMENTS, type Source } from './source.js';
+import { lowerBound } from './scan.js';
+
+export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
+
+/** "wrote Trump on Twitter", "speaking via Twitter": a platform named right after the cue or its source. */
+export function platformNear(tokens: readonly Token[], a: Anchor, s: Source): boolean {
+  // After the cue (and an inverted source): "wrote Trump on Twitter", "speaking via Twitter"; not
+  // a platform in the source's own relative clause ("Trump, who posts on Truth Social, said").
+  const from = a.first;
+  const to = Math.min(tokens.length, (s.how === 'inverted' ? s.last : a.last) + 4);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[a.first]!.sentence) break;
+    const word = t.lower.replace(/\.$/, '');
+    if ((PLATFORMS.has(word) && /^\p{Lu}/u.test(t.value) && ['on', 'via', 'to', 'in'].includes(tokens[k - 1]?.lower ?? '')) || word.startsWith('tweet')) return true;
+  }
+  return false;
+}
+
+/** The entity a source refers to; a phrase the entity stage did not resolve becomes an entity of its own. */
+export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
+  // "The statement also said …": a document already attributed speaks for its author.
+  const raw = seg.doc.text.slice((s.named ?? s.span).start, (s.named ?? s.span).end);
+  const doc = /^(?:the|this|that)\s+(\w+)$/i.exec(raw);
+  if (s.mention < 0 && doc && DOCUMENTS.has(doc[1]!.toLowerCase())) {
+    const author = authorOf(seg, ents, doc[1]!.toLowerCase(), s.span.start);
+    if (author >= 0) return author;
+  }
+  if (s.mention >= 0) {
+    const e = ents.entityOf[s.mention]!;
+    if (e >= 0) return e;
+    const m = ents.mentions[s.mention]!;
+    if (m.kind === 'pronoun') {
+      // "I said", "we argued" in the writer's own text: the writer speaks.
+      if ((m.key === 'i' || m.key === 'we' || m.key === 'my' || m.key === 'our') && m.quote < 0) {
+        const writer = addEntity(ents, 'the writer', 'person', { start: m.start, end: m.end });
+        ents.entityOf[s.mention] = writer;
+        return writer;
+      }
+      const r = resolvePronoun(ents, s.mention);
+      if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
+      const fallback = farReferent(seg, ents, s.mention);
+      if (fallback >= 0) ents.entityOf[s.mention] = fallback;
+      return fallback;
+    }
+    const name = seg.doc.text.slice(m.start, m.end).replace(/^(the|a|an|this|that|another|one)\s+/i, '');
+    const e2 = addEntity(ents, name, m.kind === 'group' ? 'group' : (m.type ?? 'person'), { start: m.start, end: m.end });
+    ents.entityOf[s.mention] = e2;
+    return e2;
+  }
+  const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '');
+  if (!/\p{L}/u.test(name)) return -1;
+  const plural = /s$/i.test(name) && !/ss$/i.test(name);
+  return addEntity(ents, name, plural ? 'group' : 'person', s.span);
+}
+
+/**
+ * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"
+ * or "she", the person the article names most (its protagonist), named before, gender permitting;
+ * for "they", the nearest plural noun phrase that was a subject in the two sentences before
+ * ("State education departments can do that, they said"). -1 when there is none.
+ */
+export const prominence = new WeakMap<EntityIndex, number[]>();
+
+/** The people of the article, most named first (by name mentions), computed once per article. */
+export function peopleByProminence(ents: EntityIndex): number[] {
+  let list = prominence.get(ents);
+  if (!list) {
+    const counts = new Map<number, number>();
+    ents.mentions.forEach((m, mi) => {
+      const e = ents.entityOf[mi]!;
+      if (e >= 0 && m.kind === 'name' && ents.entities[e]!.type === 'person') counts.set(e, (counts.get(e) ?? 0) + 1);
+    });
+    list = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([e]) => e).slice(0, 5);
+    prominence.set(ents, list);
+  }
+  return list;
+}
+
+/** Written things that speak in the writer's text besides documents: "the sign read", "the ad says". */
+export const WRITTEN = new Set(['sign', 'signs', 'ad', 'ads', 'email', 'banner', 'poster', 'placard', 'headline', 'editorial', 'website', 'page', 'card', 'flyer', 'leaflet', 'mailer', 'caption', 'slogan', 'shirt', 't-shirt']);
+
+export function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): number {
+  const m = ents.mentions[mi]!;
+  const tokens = seg.doc.tokens;
+  if (m.key === 'he' || m.key === 'she') {
+    for (const e of peopleByProminence(ents)) {
+      const entity = ents.entities[e]!;
+      if (m.gender && entity.gender && entity.gender !== m.gender) continue;
+      // Named before the pronoun, and more than once.
+      if (entity.mentions.length < 2 || !entity.mentions.some((x) => x.start < m.start)) continue;
+      entity.mentions.push({ start: m.start, end: m.end });
+      return e;
+    }
+    return -1;
+  }
+  if (m.key === 'it') {
+    // "“…,” it read": the document or sign just mentioned, which speaks for its author when one is named.
+    for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
+      const t = tokens[k]!;
+      if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !(DOCUMENTS.has(t.lower) || WRITTEN.has(t.lower))) continue;
+      const author = authorOf(seg, ents, t.lower, m.start);
+      if (author >= 0) { ents.entities[author]!.mentions.push({ start: m.start, end: m.end }); return author; }
+      return addEntity(ents, t.lower, 'person', { start: m.start, end: m.end });
+    }
+    return -1;
+  }
+  if (m.key !== 'they') return -1;
+  for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
+    const t = tokens[k]!;
+    if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !/[^su]s$/.test(t.lower)) continue;
+    // The verb may follow the head's complement: "State departments of education can …".
+    let v = k + 1;
+    if (tokens[v]?.lower === 'of') { v++; while (v < tokens.length && v - k < 6 && (tokens[v]!.pos === 'NOUN' || tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'PROPN')) v++; }
+    const next = tokens[v];
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    let first = k;
+    while (first > 0 && (tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'PROPN') && tokens[first - 1]!.sentence === t.sentence && k - first < 4) first--;
+    const name = seg.doc.text.slice(tokens[first]!.start, t.end);
+    return addEntity(ents, name, 'group', { start: m.start, end: m.end });
+  }
+  return -1;
+}
+
+/** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */
+export function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at: number): number {
+  const tokens = seg.doc.tokens;
+  const k0 = lowerBound(tokens, at);
+  const sentence = tokens[k0]?.sentence ?? 0;
+  for (let k = k0 - 1; k >= 0 && sentence - tokens[k]!.sentence <= 3; k--) {
+    if (tokens[k]!.lower !== noun) continue;
+    // The nearest subject before the document noun in its sentence.
+    for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
+      const mi = mentionIndex(ents, x);
+      if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type !== 'place' && !ents.mentions[mi]!.afterPreposition) return ents.entityOf[mi]!;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,31 @@
+/**
+ * Pronouns: personal pronouns by case, possessive determiners, relative pronouns.
+ *
+ * Origin: the closed class of English personal pronouns (any grammar of English, e.g. Quirk et
+ * al., "A Comprehensive Grammar of the English Language", 6.2). The named views below are the
+ * subsets the stages have always tested; see README.md for who reads which.
+ */
+
+/** Possessive determiners of the third person and the first person: his, her, their, its, our, my. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/** All possessive determiners: `POSSESSIVE_DETERMINERS` and "your". */
+export const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, 'your']);
+
+/** A possessor word before a noun: `POSSESSIVES` and the genitive clitic ('s, ’s) as its own token. */
+export const POSSESSIVE_MARKERS: ReadonlySet<string> = new Set([...POSSESSIVES, "'s", '\u2019s']);
+
+/** Subject pronouns that can speak: he, she, they, it, we, i (not "you", whom news text rarely quotes as a source). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Subject pronouns before a verb, "you" and the expletive "there" included: what can open a clause after a cue word. */
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'you', 'there']);
+
+/** Object and reflexive forms that never open a clause: him, them, me, us, myself, himself, herself, themselves. */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'myself', 'himself', 'herself', 'themselves']);
+
+/** Third-person pronouns whose referent is someone the context named: he, she, him, her, his, they, them, their, it, its. */
+export const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its']);
+
+/** Relative pronouns that open a clause about a person or thing: who, which, whom. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
