@@ -1,6 +1,6 @@
 // Runs stages 1 and 2 on an invented text and prepares the stage-3 state, so a test can call one sieve directly.
 import { segment } from '../../../src/1-segment/segment.js';
-import { builtinKnowledge } from '../../../src/2-entities/knowledge/index.js';
+import { builtinKnowledge } from '../../../src/2-entities/knowledge/builtin.js';
 import { indexKnowledge } from '../../../src/2-entities/knowledge-index.js';
 import { findMentions } from '../../../src/2-entities/mentions.js';
 import { resolveEntities } from '../../../src/2-entities/resolve.js';
