@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Training and data generation for plaudit's stance stage (src/4-stance).
 //
-//   node scripts/train-stance.mjs --wink-lexicon   regenerate src/data/wink-sentiment-lexicon.json (+ .origin.json)
+//   node scripts/train-stance.mjs --wink-lexicon   regenerate src/data/winkSentimentLexicon.json (+ .origin.json)
 //   node scripts/train-stance.mjs                  train src/data/targetModel.json on NewsMTSC rw-train, report rw-dev
 //   node scripts/train-stance.mjs --eval           the same, and report mt-dev too (never trained on)
 //
@@ -57,11 +57,11 @@ function winkLexicon() {
   walk(0, []);
   const entries = [...out].filter(([w, v]) => /^[a-z][a-z' -]*$/.test(w) && v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const lexicon = Object.fromEntries(entries.map(([w, v]) => [w, Math.round(v / 100) / 2]));
-  const file = join(root, 'src/data/wink-sentiment-lexicon.json');
+  const file = join(root, 'src/data/winkSentimentLexicon.json');
   writeFileSync(file, `${JSON.stringify(lexicon, null, 0).replace(/,"/g, ',\n"')}\n`);
   const pkg = (name) => require(`${name}/package.json`);
   const origin = {
-    file: 'wink-sentiment-lexicon.json',
+    file: 'winkSentimentLexicon.json',
     description: "wink's sentiment lexicon (phrases of up to three words), scaled from -1000..1000 to AFINN's -5..5 in steps of 0.5; zero scores and entries that are not lower-case words dropped.",
     generatedBy: 'node scripts/train-stance.mjs --wink-lexicon',
     source: [
@@ -71,7 +71,7 @@ function winkLexicon() {
     entries: entries.length,
     schema: 'src/adapters/winkSentimentLexicon.ts (WinkSentimentLexicon)',
   };
-  writeFileSync(join(root, 'src/data/wink-sentiment-lexicon.origin.json'), `${JSON.stringify(origin, null, 2)}\n`);
+  writeFileSync(join(root, 'src/data/winkSentimentLexicon.origin.json'), `${JSON.stringify(origin, null, 2)}\n`);
   console.log(`wrote ${entries.length} entries to ${file}`);
 }
 

@@ -2,7 +2,7 @@ import { inputQuality } from './1-segment/inputQuality.js';
 import { segment } from './1-segment/segment.js';
 import { builtinKnowledge } from './2-entities/knowledge/builtin.js';
 import { mergeKnowledge } from './2-entities/knowledge/merge.js';
-import { indexKnowledge } from './2-entities/knowledge-index.js';
+import { indexKnowledge } from './2-entities/knowledgeIndex.js';
 import { findMentions } from './2-entities/mentions.js';
 import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
 import { attributeUtterances, type UtteranceDraft } from './3-attribution/attribute.js';

@@ -7,7 +7,7 @@
  * The token tests they share are in mention/words.ts, the type of a name in mention/nameType.ts.
  */
 import type { Segmentation } from '../1-segment/segment.js';
-import type { KnowledgeIndex } from './knowledge-index.js';
+import type { KnowledgeIndex } from './knowledgeIndex.js';
 import { readName } from './mention/readName.js';
 import { readRole } from './mention/readRole.js';
 import type { Mention } from './mention/types.js';

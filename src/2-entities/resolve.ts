@@ -6,20 +6,20 @@
  * nearest compatible entity, preferring the subjects of recent sentences, as a reader does.
  *
  * Where each rule lives:
- *   resolution/01-full-names.ts        "Vladimir Putin", "Bank of England"
- *   resolution/02-single-names.ts      "Putin" (surname, first name, knowledge base)
- *   resolution/03-roles-and-groups.ts  "a Kremlin spokesperson", "officials", "the president", "the former officer"
+ *   resolution/01-fullNames.ts        "Vladimir Putin", "Bank of England"
+ *   resolution/02-singleNames.ts      "Putin" (surname, first name, knowledge base)
+ *   resolution/03-rolesAndGroups.ts  "a Kremlin spokesperson", "officials", "the president", "the former officer"
  *   resolution/04-pronouns.ts          "he", "it", "they" outside quotes
  *   resolution/salience.ts             antecedent choice (also used by the speaker stage)
  *   resolution/context.ts              the shared look-ups and create / link / pick
  *   resolution/addEntity.ts            entities found by later stages
  */
 import type { Segmentation } from '../1-segment/segment.js';
-import type { KnowledgeIndex } from './knowledge-index.js';
+import type { KnowledgeIndex } from './knowledgeIndex.js';
 import type { Mention } from './mentions.js';
-import { fullNames } from './resolution/01-full-names.js';
-import { singleNames } from './resolution/02-single-names.js';
-import { rolesAndGroups } from './resolution/03-roles-and-groups.js';
+import { fullNames } from './resolution/01-fullNames.js';
+import { singleNames } from './resolution/02-singleNames.js';
+import { rolesAndGroups } from './resolution/03-rolesAndGroups.js';
 import { thirdPersonPronouns } from './resolution/04-pronouns.js';
 import { startResolution, type Resolution } from './resolution/context.js';
 import { assignIds } from './resolution/ids.js';

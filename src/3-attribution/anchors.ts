@@ -1,5 +1,5 @@
 import type { Segmentation } from '../1-segment/segment.js';
-import { cueAt, type CueMatch } from './cues/match-cue.js';
+import { cueAt, type CueMatch } from './cues/matchCue.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {

@@ -4,7 +4,7 @@ import { firstAtOrAfter } from '../util/sorted.js';
 import type { Anchor } from './anchors.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import type { UtteranceKind } from '../model/utterance.js';
-import type { QuoteRole } from './quote-roles.js';
+import type { QuoteRole } from './quoteRoles.js';
 import type { Source } from './source.js';
 
 /** An utterance before ids and sentiment are given: who said which span, found how. */

@@ -5,17 +5,17 @@ import type { EntityIndex } from '../2-entities/resolve.js';
 import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 import { QUOTE_MARK_LATIN } from '../vocabulary/punctuation.js';
-import { sourceAfterCue, sourceInsidePhrase } from './source/according-to.js';
+import { sourceAfterCue, sourceInsidePhrase } from './source/accordingTo.js';
 import { apposition } from './source/apposition.js';
-import { dashAside } from './source/dash-aside.js';
+import { dashAside } from './source/dashAside.js';
 import { adjunctPhraseSource, continuedClause, openingParticiple } from './source/inherited.js';
 import { invertedSource } from './source/inversion.js';
-import { beforeBrackets, nounPhraseEndingAt } from './source/noun-phrase.js';
+import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
 import { possessorOf } from './source/possessor.js';
 import { relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
 import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct, timeAdjunctEndingAt } from './source/subject.js';
 
-export { DOCUMENTS } from './source/noun-phrase.js';
+export { DOCUMENTS } from './source/nounPhrase.js';
 
 /** Who a cue attaches to: a span of the text, and the mention there when the entity stage found one. */
 export interface Source {
@@ -70,7 +70,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
  * apposition: "Fiona Hill, a former official, told"), else the noun phrase right after it when
  * the verb allows inversion ("…,” said Smith"), else — for a participle or a second verb of the
  * same subject ("…, claiming …", "and added") — the source of the clause it continues.
- * The cases in order: a source after the cue ("according to X", `source/according-to.ts`); a
+ * The cases in order: a source after the cue ("according to X", `source/accordingTo.ts`); a
  * noun cue's possessor (`source/possessor.ts`); an adjunct phrase's verb (`source/inherited.ts`);
  * a relative clause (`source/relative.ts`); then, from the subject edge, `LEFT_OF_CUE`.
  */

@@ -1,9 +1,9 @@
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
-import { CONDITIONALS } from '../vocabulary/political-lexicon.js';
-import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, NAMING_VERBS } from '../vocabulary/stance-verbs.js';
-import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stance-words.js';
+import { CONDITIONALS } from '../vocabulary/politicalLexicon.js';
+import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
+import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
 export interface MentionSlot {

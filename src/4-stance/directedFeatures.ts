@@ -1,6 +1,6 @@
 import type { Token, TokenDoc } from '../adapters/wink.js';
 import { lexiconHits } from './lexicon.js';
-import { CONDITIONALS, HEDGES, REPORTING_VERBS } from '../vocabulary/political-lexicon.js';
+import { CONDITIONALS, HEDGES, REPORTING_VERBS } from '../vocabulary/politicalLexicon.js';
 
 /** Features of a pair of mentions, by name, with the tokens that word features came from (for evidence). */
 export interface DirectedFeatures {

@@ -17,7 +17,7 @@ import {
   INTENSIFIERS,
   NEUTRAL_IN_NEWS,
   PRAISE_VERBS,
-} from '../vocabulary/political-lexicon.js';
+} from '../vocabulary/politicalLexicon.js';
 
 /** Where a word's valence comes from: a verb of praise/criticism, an evaluation, or the base lexicons. */
 export type ValenceKind = 'verb' | 'eval' | 'base' | 'phrase';

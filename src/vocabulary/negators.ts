@@ -2,7 +2,7 @@
  * Negation words of the stance lexicon (src/4-stance/lexicon.ts). Origin: written by hand for
  * plaudit's stance stage from general English grammar; moved here unchanged from
  * src/4-stance/lexicon.ts. (Hedges and intensifiers, which scale an evaluation rather than
- * negate it, are HEDGES and INTENSIFIERS in political-lexicon.ts.)
+ * negate it, are HEDGES and INTENSIFIERS in politicalLexicon.ts.)
  */
 
 /** Words that negate the evaluation after them ("not smart", "never helped"), by surface form or lemma. */

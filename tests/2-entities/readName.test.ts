@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { segment } from '../../src/1-segment/segment.js';
 import { builtinKnowledge } from '../../src/2-entities/knowledge/builtin.js';
-import { indexKnowledge } from '../../src/2-entities/knowledge-index.js';
+import { indexKnowledge } from '../../src/2-entities/knowledgeIndex.js';
 import { readName, type Read } from '../../src/2-entities/mention/readName.js';
 import type { Make } from '../../src/2-entities/mention/types.js';
 

@@ -5,11 +5,11 @@
 import { describe, expect, test } from 'vitest';
 import { segment } from '../../src/1-segment/segment.js';
 import { builtinKnowledge } from '../../src/2-entities/knowledge/builtin.js';
-import { indexKnowledge } from '../../src/2-entities/knowledge-index.js';
+import { indexKnowledge } from '../../src/2-entities/knowledgeIndex.js';
 import { findMentions } from '../../src/2-entities/mentions.js';
-import { fullNames } from '../../src/2-entities/resolution/01-full-names.js';
-import { singleNames } from '../../src/2-entities/resolution/02-single-names.js';
-import { definiteDescription, groupName, officeHolder, ROLE_RULES, rolesAndGroups, voiceOfBody } from '../../src/2-entities/resolution/03-roles-and-groups.js';
+import { fullNames } from '../../src/2-entities/resolution/01-fullNames.js';
+import { singleNames } from '../../src/2-entities/resolution/02-singleNames.js';
+import { definiteDescription, groupName, officeHolder, ROLE_RULES, rolesAndGroups, voiceOfBody } from '../../src/2-entities/resolution/03-rolesAndGroups.js';
 import { thirdPersonPronouns } from '../../src/2-entities/resolution/04-pronouns.js';
 import { startResolution, type Resolution } from '../../src/2-entities/resolution/context.js';
 import { SIEVES, type Sieve } from '../../src/2-entities/resolve.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readTokens } from '../../src/adapters/wink.js';
-import { cueAt, VERB_CUES, NOUN_CUES, ALL_PHRASE_CUES, CUE_FORMS, type CueMatch } from '../../src/3-attribution/cues/match-cue.js';
+import { cueAt, VERB_CUES, NOUN_CUES, ALL_PHRASE_CUES, CUE_FORMS, type CueMatch } from '../../src/3-attribution/cues/matchCue.js';
 
 /** The cue starting at the `nth` token whose surface form is `word` (counting from 0). */
 function cueOn(sentence: string, word: string, nth = 0): CueMatch | null {

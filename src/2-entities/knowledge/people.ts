@@ -1,8 +1,8 @@
 import type { KnowledgeEntryInput } from '../../model/knowledge.js';
-import { peopleAfrica, peopleAmericas, peopleAsiaPacific, peopleMiddleEast } from './people-world.js';
-import { peopleEurope, peopleRussiaUkraine, peopleUnitedKingdom } from './people-europe.js';
-import { peopleInternational } from './people-international.js';
-import { peopleUnitedStates } from './people-us.js';
+import { peopleAfrica, peopleAmericas, peopleAsiaPacific, peopleMiddleEast } from './peopleWorld.js';
+import { peopleEurope, peopleRussiaUkraine, peopleUnitedKingdom } from './peopleEurope.js';
+import { peopleInternational } from './peopleInternational.js';
+import { peopleUnitedStates } from './peopleUs.js';
 
 /**
  * Every built-in person, grouped by region in the files beside this one. Aliases are the

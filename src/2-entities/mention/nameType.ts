@@ -5,7 +5,7 @@ import type { EntityType } from '../../model/entity.js';
 import { ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
 import { ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { TITLES } from '../../vocabulary/titles.js';
-import type { KnowledgeIndex } from '../knowledge-index.js';
+import type { KnowledgeIndex } from '../knowledgeIndex.js';
 import { HAS_LOWER } from './words.js';
 
 /** Do the words so far name a body ("Bank", "House", "Secretary", "NATO"), so "of …" may continue it? */

@@ -1,9 +1,9 @@
 import type { Token } from '../../adapters/wink.js';
 import { DETERMINERS } from '../../vocabulary/determiners.js';
-import { NOT_NAMES } from '../../vocabulary/not-names.js';
+import { NOT_NAMES } from '../../vocabulary/notNames.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { TITLE_GENDER } from '../../vocabulary/titles.js';
-import { normalizeName, type KnowledgeIndex } from '../knowledge-index.js';
+import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Make, Mention } from './types.js';
 import { isCap, isPossessive, placeOf } from './words.js';
 

@@ -1,9 +1,9 @@
 /** What one token (or a short run) is, for the mention readers: capitalised, a name word, a title, a place, a subject. */
 import type { Token } from '../../adapters/wink.js';
 import { nameTags } from '../../adapters/compromise.js';
-import { NOT_NAMES } from '../../vocabulary/not-names.js';
+import { NOT_NAMES } from '../../vocabulary/notNames.js';
 import { TITLES } from '../../vocabulary/titles.js';
-import type { KnowledgeIndex } from '../knowledge-index.js';
+import type { KnowledgeIndex } from '../knowledgeIndex.js';
 
 export const BAD_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'NUM']);
 /** A capitalised run longer than this is a headline or a list, read a name at a time. */

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../model/entity.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import type { Span } from '../../model/span.js';
-import { normalizeName } from '../knowledge-index.js';
+import { normalizeName } from '../knowledgeIndex.js';
 import { freeId, slug } from './ids.js';
 import type { EntityDraft, EntityIndex } from './types.js';
 

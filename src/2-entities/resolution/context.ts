@@ -4,7 +4,7 @@ import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { insideSorted } from '../../util/sorted.js';
 import { LEADING_ARTICLE } from '../../vocabulary/determiners.js';
 import { OUTLET_WORDS } from '../../vocabulary/organisations.js';
-import { normalizeName, type KnowledgeIndex } from '../knowledge-index.js';
+import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import type { EntityDraft, EntityIndex, PeopleIndex } from './types.js';
 

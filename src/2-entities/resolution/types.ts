@@ -1,7 +1,7 @@
 import type { EntityType } from '../../model/entity.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import type { Span } from '../../model/span.js';
-import type { KnowledgeIndex } from '../knowledge-index.js';
+import type { KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 
 /** An entity while the article is being read: its mentions grow as later stages resolve more. */

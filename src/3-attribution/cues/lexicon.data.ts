@@ -13,7 +13,7 @@
  * ("lambasted" → "lambast") or tags a verb form as a noun ("assails"), `CUE_FORMS` maps the
  * inflected form to the lemma explicitly.
  */
-import type { CueKind, CueEvaluation, PhraseCue } from './cue-types.js';
+import type { CueKind, CueEvaluation, PhraseCue } from './cueTypes.js';
 
 /** A verb row: lemma, kind, complements (space separated), confidence, flags (`inv` inversion allowed, `+` praise, `-` criticism, `sig` needs a signal). */
 export type VerbRow = readonly [lemma: string, kind: CueKind, complement: string, confidence: number, flags?: string];

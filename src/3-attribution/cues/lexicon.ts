@@ -2,10 +2,10 @@
  * The attribution cue lexicon built from its rows (`lexicon.data.ts`): verb, noun and adjective
  * cues, and the phrase cues with the platform and frame phrases generated from their tables.
  */
-import type { AdjectiveCue, CueComplement, CueKind, NounCue, PhraseCue, VerbCue } from './cue-types.js';
+import type { AdjectiveCue, CueComplement, CueKind, NounCue, PhraseCue, VerbCue } from './cueTypes.js';
 import { ADJECTIVE_GROUPS, FRAME_NOUNS, NOUN_ROWS, PHRASE_CUES, PLATFORMS, VERB_ROWS } from './lexicon.data.js';
 
-export type * from './cue-types.js';
+export type * from './cueTypes.js';
 export { CUE_FORMS, PHRASE_CUES } from './lexicon.data.js';
 
 const COMPLEMENTS = new Set<CueComplement>(['that', 'quote', 'object-that', 'as', 'object', 'of', 'for', 'to', 'wh', 'about']);

@@ -1,7 +1,7 @@
 // A cue set off by commas inside its report: "The economy, the minister said, is growing".
 import type { Span } from '../../model/span.js';
 import { startsClause, QUOTE_MARK } from '../scan.js';
-import { type OpenClause, spanUntilStop, contentBefore } from './clause-reader.js';
+import { type OpenClause, spanUntilStop, contentBefore } from './clauseReader.js';
 
 /** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
 export function asideReport(c: OpenClause, start: number): Span | null | undefined {

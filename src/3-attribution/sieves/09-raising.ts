@@ -3,8 +3,8 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import { QUOTE_MARK, DASH } from '../scan.js';
 import { inTurn, type AttributionState } from '../state.js';
-import { CLAUSE_BREAK } from '../reported/reported-clause.js';
-import { RAISING_VERBS, RAISING_PASSIVES } from '../cues/verb-classes.data.js';
+import { CLAUSE_BREAK } from '../reported/reportedClause.js';
+import { RAISING_VERBS, RAISING_PASSIVES } from '../cues/verbClasses.data.js';
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 /** Words that end the subject of a raising verb when walking back from it. */

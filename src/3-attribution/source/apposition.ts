@@ -4,7 +4,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { CLAUSE_START, NP_POS, beforeBrackets, fromMention, nounPhraseEndingAt, possessiveMark } from './noun-phrase.js';
+import { CLAUSE_START, NP_POS, beforeBrackets, fromMention, nounPhraseEndingAt, possessiveMark } from './nounPhrase.js';
 
 /** Words that may stand inside a chain of appositions: "Ada Moss, 31, of Erie, Pa.". */
 export const CHAIN_WORDS = new Set(['of', 'from', 'at', 'for', 'in', 'with', 'on', '(', ')', '-', "'s", '\u2019s', 'and']);

@@ -6,7 +6,7 @@ import type { Anchor } from '../anchors.js';
 import type { Source, SourceCtx } from '../source.js';
 import { findSource } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseAt, speakerLike } from './noun-phrase.js';
+import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseAt, speakerLike } from './nounPhrase.js';
 
 
 /** Words that may open a sentence before a participle cue: "After saying …", "Having announced …", "Continuing to explain …". */

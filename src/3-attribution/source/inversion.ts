@@ -1,7 +1,7 @@
 // Inverted order after a quote or a comma: "…,” said Smith.", "…, says a spokesperson for the campaign.", "Said Comey, “…”".
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { nounPhraseAt } from './noun-phrase.js';
+import { nounPhraseAt } from './nounPhrase.js';
 
 const SENTENCE_END_TOKEN = /^[.!?\u2026]$/;
 

@@ -3,7 +3,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { fromMention } from './noun-phrase.js';
+import { fromMention } from './nounPhrase.js';
 
 /** The possessor of a noun cue, or null. */
 export function possessorOf(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {

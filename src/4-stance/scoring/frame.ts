@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { FRAME_COPULA, FRAME_NAMING } from '../../vocabulary/stance-verbs.js';
+import { FRAME_COPULA, FRAME_NAMING } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { lexiconHits } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';

@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { SELF_INFLICTED } from '../../vocabulary/stance-verbs.js';
+import { SELF_INFLICTED } from '../../vocabulary/stanceVerbs.js';
 import { harmful, OTHER, SELF, type AssignedHit } from '../assignHits.js';
 import type { Accumulators } from './accumulate.js';
 import type { UtteranceReading } from './targets.js';

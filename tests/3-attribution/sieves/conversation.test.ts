@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { directQuotes } from '../../../src/3-attribution/direct-quotes.js';
-import { transcriptTurns } from '../../../src/3-attribution/sieves/01-transcript-turns.js';
+import { directQuotes } from '../../../src/3-attribution/directQuotes.js';
+import { transcriptTurns } from '../../../src/3-attribution/sieves/01-transcriptTurns.js';
 import { prepare } from './prepare.js';
 
 /** Runs sieves 01–05 and gives, for each quote, the name of its speaker (null when none) and its confidence. */

@@ -1,7 +1,7 @@
 // Runs stages 1 and 2 on an invented text and prepares the stage-3 state, so a test can call one sieve directly.
 import { segment } from '../../../src/1-segment/segment.js';
 import { builtinKnowledge } from '../../../src/2-entities/knowledge/builtin.js';
-import { indexKnowledge } from '../../../src/2-entities/knowledge-index.js';
+import { indexKnowledge } from '../../../src/2-entities/knowledgeIndex.js';
 import { findMentions } from '../../../src/2-entities/mentions.js';
 import { resolveEntities } from '../../../src/2-entities/resolve.js';
 import { prepareAttribution } from '../../../src/3-attribution/attribute.js';

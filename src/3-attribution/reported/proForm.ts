@@ -1,6 +1,6 @@
 // "half said so", "75 percent said yes", "a third said the same of Sanders": a pro-form stands for the report.
 import type { Span } from '../../model/span.js';
-import { type OpenClause, objectPhrase } from './clause-reader.js';
+import { type OpenClause, objectPhrase } from './clauseReader.js';
 
 /** The pro-form after "say" (so, yes, no, the same (of …)), or undefined when there is none. */
 export function proForm(c: OpenClause): Span | undefined {

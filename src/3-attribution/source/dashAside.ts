@@ -2,7 +2,7 @@
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
-import { beforeBrackets, fromMention, nounPhraseEndingAt, speakerLike } from './noun-phrase.js';
+import { beforeBrackets, fromMention, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 
 

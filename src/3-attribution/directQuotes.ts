@@ -5,9 +5,9 @@ import { round } from './draft.js';
 import { lowerBound } from './scan.js';
 import { speakerOf, platformNear } from './speaker.js';
 import { inTurn, type AttributionState } from './state.js';
-import { cueAfter } from './sieves/02-cue-after-quote.js';
-import { cueBefore } from './sieves/03-cue-before-quote.js';
-import { dashOrColonLabel, labelInside } from './sieves/04-dash-colon-label.js';
+import { cueAfter } from './sieves/02-cueAfterQuote.js';
+import { cueBefore } from './sieves/03-cueBeforeQuote.js';
+import { dashOrColonLabel, labelInside } from './sieves/04-dashColonLabel.js';
 import { backfill, cueInSentenceBefore, isPartial, lastSpeakerBefore, onlyPersonInParagraph, otherPersonBetween, startsParagraph } from './sieves/05-conversation.js';
 
 /**

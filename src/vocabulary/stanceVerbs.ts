@@ -3,7 +3,7 @@
  * about. Origin: written by hand for plaudit's stance stage from general English grammar;
  * moved here unchanged from src/4-stance/assignHits.ts and src/4-stance/scoreStances.ts.
  * (The cue verbs of reported speech that the attribution stage reads are its own list, in
- * src/3-attribution/cues; REPORTING_VERBS of political-lexicon.ts is the stance lexicon's.)
+ * src/3-attribution/cues; REPORTING_VERBS of politicalLexicon.ts is the stance lexicon's.)
  */
 
 /** Verbs that take another verb ("keep attacking", "tried to weaken"): the evaluation is the subject's. */

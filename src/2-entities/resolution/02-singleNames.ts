@@ -2,7 +2,7 @@ import { isCommonWord, nameTags } from '../../adapters/compromise.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { TOP_OFFICES } from '../../vocabulary/roles.js';
 import { nameOf, type Resolution } from './context.js';
-import { nameWords } from './01-full-names.js';
+import { nameWords } from './01-fullNames.js';
 import type { EntityDraft, PeopleIndex } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { reportedSpeech } from '../../../src/3-attribution/sieves/07-reported-speech.js';
-import { reportedClause } from '../../../src/3-attribution/reported/reported-clause.js';
+import { reportedSpeech } from '../../../src/3-attribution/sieves/07-reportedSpeech.js';
+import { reportedClause } from '../../../src/3-attribution/reported/reportedClause.js';
 import { prepare, words } from './prepare.js';
 
 /** The reported clause of the cue whose first word is `cue`, read with the source `findSource` gave it. */

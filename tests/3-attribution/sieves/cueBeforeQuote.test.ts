@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cueBefore } from '../../../src/3-attribution/sieves/03-cue-before-quote.js';
+import { cueBefore } from '../../../src/3-attribution/sieves/03-cueBeforeQuote.js';
 import { prepare, words } from './prepare.js';
 
 /** The source phrase sieve 03 gives the last quote of `text`, or null. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cueAfter } from '../../../src/3-attribution/sieves/02-cue-after-quote.js';
+import { cueAfter } from '../../../src/3-attribution/sieves/02-cueAfterQuote.js';
 import { prepare, words } from './prepare.js';
 
 /** The source phrase sieve 02 gives the first quote of `text`, or null. */

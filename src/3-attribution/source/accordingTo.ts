@@ -3,7 +3,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { fromMention, nounPhraseAt } from './noun-phrase.js';
+import { fromMention, nounPhraseAt } from './nounPhrase.js';
 
 /** The source of a cue whose source follows it ("according to X"): the author after a document noun, else the noun phrase after the cue. */
 export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {

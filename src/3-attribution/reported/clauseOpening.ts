@@ -3,8 +3,8 @@ import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
 import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
-import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clause-reader.js';
-import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verb-classes.data.js';
+import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clauseReader.js';
+import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verbClasses.data.js';
 
 
 /** The first token of the clause a cue governs, or -1 when none opens right after it. */

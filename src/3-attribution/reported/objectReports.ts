@@ -1,10 +1,10 @@
 // Verbs whose object is the report: naming ("called it “a disaster”"), phrase cues ("called for a ban"), "spoke about", "agreed with", support ("backed her"), speech objects ("announced a plan").
 import type { Span } from '../../model/span.js';
 import { shortQuote, QUOTE_MARK } from '../scan.js';
-import { WH_WORDS } from '../cues/verb-classes.data.js';
-import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clause-reader.js';
+import { WH_WORDS } from '../cues/verbClasses.data.js';
+import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
-import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE_NOT_OBJECT } from '../cues/verb-classes.data.js';
+import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE_NOT_OBJECT } from '../cues/verbClasses.data.js';
 
 
 /** The object reported by the cue's verb or phrase, null when the construction holds but has no object, undefined when it does not apply. */

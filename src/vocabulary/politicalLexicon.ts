@@ -9,7 +9,7 @@
  *
  * Origin: written by hand for plaudit's stance stage (moved here unchanged from
  * src/4-stance/politicalLexicon.ts); merged over AFINN-165 (the `sentiment` package) and wink's
- * lexicon (src/data/wink-sentiment-lexicon.json) by src/4-stance/lexicon.ts.
+ * lexicon (src/data/winkSentimentLexicon.json) by src/4-stance/lexicon.ts.
  */
 
 /** Verbs by which a subject praises or endorses its object: "X praised Y". */

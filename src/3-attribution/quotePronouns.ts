@@ -4,7 +4,7 @@ import { mentionIndex, mostSalient, resolvePronoun, type EntityDraft, type Entit
 import { lowerBound, sentenceAt } from './scan.js';
 import { type UtteranceDraft } from './draft.js';
 import { THIRD_PERSON } from '../vocabulary/pronouns.js';
-import { REPLY_CUES } from './cues/verb-classes.data.js';
+import { REPLY_CUES } from './cues/verbClasses.data.js';
 
 /**
  * In a transcript, whom each speaker addresses: the person (other than themself) with the most

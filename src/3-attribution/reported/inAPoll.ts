@@ -1,7 +1,7 @@
 // Phrase cues that frame a report by where it was made: "In a poll released Monday, 50 percent chose …", "… in the same poll."
 import type { Span } from '../../model/span.js';
 import { SENTENCE_END, QUOTE_MARK } from '../scan.js';
-import { type OpenClause, isStop, spanUntilStop, contentBefore } from './clause-reader.js';
+import { type OpenClause, isStop, spanUntilStop, contentBefore } from './clauseReader.js';
 
 
 export function frameReport(c: OpenClause): Span | null {

@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
-import { holds, normalizeName } from '../knowledge-index.js';
+import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import { stripDeterminer, type Resolution } from './context.js';
 import { mostSalient, recent } from './salience.js';

@@ -7,13 +7,13 @@ import { round } from '../draft.js';
 import { shortQuote } from '../scan.js';
 import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
-import { reportedClause } from '../reported/reported-clause.js';
+import { reportedClause } from '../reported/reportedClause.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
 
 /**
- * Sieve 07: each cue reports the clause it governs (see `reported/reported-clause.ts` for the
+ * Sieve 07: each cue reports the clause it governs (see `reported/reportedClause.ts` for the
  * constructions), unless a quote or a turn already holds it. Short quotes inside the clause
  * fold into it; longer ones become its partial quotes.
  */

@@ -4,27 +4,27 @@ import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { QUOTE_MARK } from '../scan.js';
-import { accordingTo } from './according-to.js';
+import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
-import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clause-opening.js';
-import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, spanUntilStop, type OpenClause } from './clause-reader.js';
-import { declinedComment } from './declined-comment.js';
-import { frameReport } from './in-a-poll.js';
-import { IN_FRAME } from '../cues/verb-classes.data.js';
-import { objectReport } from './object-reports.js';
-import { proForm } from './pro-form.js';
+import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clauseOpening.js';
+import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, spanUntilStop, type OpenClause } from './clauseReader.js';
+import { declinedComment } from './declinedComment.js';
+import { frameReport } from './inAPoll.js';
+import { IN_FRAME } from '../cues/verbClasses.data.js';
+import { objectReport } from './objectReports.js';
+import { proForm } from './proForm.js';
 
-export { CLAUSE_BREAK } from './clause-reader.js';
+export { CLAUSE_BREAK } from './clauseReader.js';
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
  * or a clause starting right after the cue, up to the end of the sentence, a quotation mark, a
  * dash, or a new attribution (", claiming …"). A cue at the end of a sentence ("…, officials
  * said") reports what comes before it. The constructions are tried in this order:
- * a quote right after the cue; "according to" (`according-to.ts`); "declined to comment"
- * (`declined-comment.ts`); "said so" (`pro-form.ts`); "in a poll" (`in-a-poll.ts`); the clause
- * opening (`clause-opening.ts`: "that", addressee, adjunct, "asked whether"); an object that is
- * the report (`object-reports.ts`); a say-verb with a hidden subject; a parenthetical cue
+ * a quote right after the cue; "according to" (`accordingTo.ts`); "declined to comment"
+ * (`declinedComment.ts`); "said so" (`proForm.ts`); "in a poll" (`inAPoll.ts`); the clause
+ * opening (`clauseOpening.ts`: "that", addressee, adjunct, "asked whether"); an object that is
+ * the report (`objectReports.ts`); a say-verb with a hidden subject; a parenthetical cue
  * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said").
  */
 export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): Span | null {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dashOrColonLabel, labelInside } from '../../../src/3-attribution/sieves/04-dash-colon-label.js';
-import { headlineLabels } from '../../../src/3-attribution/sieves/10-headline-labels.js';
+import { dashOrColonLabel, labelInside } from '../../../src/3-attribution/sieves/04-dashColonLabel.js';
+import { headlineLabels } from '../../../src/3-attribution/sieves/10-headlineLabels.js';
 import { prepare, words } from './prepare.js';
 
 /** The label sieve 04 gives the first quote of `text`, or null. */

@@ -1,7 +1,7 @@
 // "According to X, …" reports what follows it; "…, according to X." what came before; "…, according to X, was …" both sides.
 import type { Span } from '../../model/span.js';
 import { QUOTE_MARK } from '../scan.js';
-import { type OpenClause, spanUntilStop, contentBefore } from './clause-reader.js';
+import { type OpenClause, spanUntilStop, contentBefore } from './clauseReader.js';
 
 /** The report of a cue whose source follows it ("according to X"). */
 export function accordingTo(c: OpenClause): Span | null {

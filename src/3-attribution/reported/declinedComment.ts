@@ -1,6 +1,6 @@
 // "declined to comment (on the report)": the refused comment itself is the content.
 import type { Span } from '../../model/span.js';
-import { type OpenClause, objectPhrase } from './clause-reader.js';
+import { type OpenClause, objectPhrase } from './clauseReader.js';
 
 /** The content of "declined to comment (on …)": from "to" through the object of "on"/"about". */
 export function declinedComment(c: OpenClause): Span | null {

@@ -4,9 +4,9 @@
  *
  * Origin: Levin's verb classes of communication and judgement ("English Verb Classes and
  * Alternations", 1993: 37 verbs of communication, 33 judgement verbs, 29.3 dub verbs) and the
- * raising verbs of English grammar, as lemmas. Read by reported/clause-opening.ts (SAY_LIKE,
- * WH_WORDS, NOT_CLAUSE_OPENERS), reported/object-reports.ts (PREPOSITION_OBJECT … STANCE_NOT_OBJECT),
- * reported/reported-clause.ts (IN_FRAME), sieves/09-raising.ts (RAISING_*), quote-pronouns.ts (REPLY_CUES).
+ * raising verbs of English grammar, as lemmas. Read by reported/clauseOpening.ts (SAY_LIKE,
+ * WH_WORDS, NOT_CLAUSE_OPENERS), reported/objectReports.ts (PREPOSITION_OBJECT … STANCE_NOT_OBJECT),
+ * reported/reportedClause.ts (IN_FRAME), sieves/09-raising.ts (RAISING_*), quote-pronouns.ts (REPLY_CUES).
  * Like `lexicon.data.ts`, general English only: nothing here comes from an article.
  */
 
