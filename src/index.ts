@@ -20,8 +20,8 @@ export { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.j
 export { sentimentToward, stanceBetween } from './4-stance/index.js';
 export type { PraiseGraphInput } from './5-graph/collectStances.js';
 export { asymmetries, type AsymmetriesOptions, type PairAsymmetry } from './5-graph/asymmetries.js';
-export { asymmetry, type Asymmetry } from './5-graph/asymmetry.js';
-export { bootstrapAsymmetry, type AsymmetryInterval, type BootstrapOptions } from './5-graph/bootstrapAsymmetry.js';
+export { asymmetry, type Asymmetry, type AsymmetryBounds, type Direction } from './5-graph/asymmetry.js';
+export { bootstrapAsymmetry, type AsymmetryInterval, type BootstrapOptions, type IntervalOptions } from './5-graph/bootstrapAsymmetry.js';
 export { oneSided, type OneSidedRelation } from './5-graph/oneSided.js';
 export { rankings, type RankingEntry, type Rankings, type RankingsOptions } from './5-graph/rankings.js';
 export { reciprocity, type Reciprocity } from './5-graph/reciprocity.js';

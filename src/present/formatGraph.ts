@@ -1,4 +1,4 @@
-import { asymmetries } from '../5-graph/asymmetries.js';
+import { ASYMMETRY_HEADERS, ASYMMETRY_LEGEND, ASYMMETRY_TITLE, ONE_SIDED_TITLE, asymmetryCells, pairsToShow } from './asymmetryTable.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { busiestEdges } from './svg.js';
 import { signed, terminalText, textTable, truncate } from './text.js';
@@ -8,15 +8,17 @@ export interface FormatGraphOptions {
   readonly maxEdges?: number;
   /** Longest name, in characters. Default 40. */
   readonly maxText?: number;
-  /** Most pairs listed under "Who praises whom more". Default 10; 0 leaves the section out. */
+  /** Most pairs listed under "Who gives whom more net praise", and most one-sided pairs. Default 10; 0 leaves both out. */
   readonly maxPairs?: number;
 }
 
 /**
  * A praise graph as a plain-text table for a terminal: one row per edge, the busiest first, with
- * its praise, criticism, neutral and net counts, mean score and number of articles; then the
- * pairs where one side is the warmer (`asymmetries()` with index > 0), most lopsided first. Names
- * are terminal-safe and cut to `maxText`.
+ * its praise, criticism, neutral and net counts, mean score and number of articles; then who gives
+ * whom more net praise (`asymmetries()`): the definition of the index, a row per pair with both
+ * directions' counts, net and tone, the index and its interval, and one sentence per pair (a
+ * verdict only when the interval excludes 0); then the one-sided pairs apart, one sentence each.
+ * Names are terminal-safe and cut to `maxText`.
  *
  * @example
  * console.log(formatGraph(graph));
@@ -39,13 +41,15 @@ export function formatGraph(graph: PraiseGraph, options: FormatGraphOptions = {}
     ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
   const more = graph.edges.length > edges.length ? `\n(${graph.edges.length - edges.length} more relations not shown)` : '';
-  const pairs = asymmetries(graph).filter((p) => p.index > 0).slice(0, Math.max(0, options.maxPairs ?? 10));
+  const { pairs, oneSided } = pairsToShow(graph, options.maxPairs ?? 10);
+  const sentence = (text: string): string => `  - ${terminalText(text)}`;
   const warmer = pairs.length
-    ? `\n\nWho praises whom more\n${textTable(
-        ['warmer', 'other', 'a\u2192b', 'n', 'b\u2192a', 'n', 'index'],
-        pairs.map((p) => [name(p.a), name(p.b), signed(p.aToB), String(p.stances.aToB), signed(p.bToA), String(p.stances.bToA), signed(p.index)]),
-        ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
-      )}`
+    ? `\n\n${ASYMMETRY_TITLE}\n${ASYMMETRY_LEGEND.join('\n')}\n${textTable(
+        [...ASYMMETRY_HEADERS],
+        pairs.map((p) => asymmetryCells(p, (n) => truncate(terminalText(n), max))),
+        ['left', 'left', ...Array<'right'>(12).fill('right')],
+      )}\n${pairs.map((p) => sentence(p.summary)).join('\n')}`
     : '';
-  return `${head}\n${table}${more}${warmer}`;
+  const lone = oneSided.length ? `\n\n${ONE_SIDED_TITLE}\n${oneSided.map((p) => sentence(p.summary)).join('\n')}` : '';
+  return `${head}\n${table}${more}${warmer}${lone}`;
 }

@@ -17,7 +17,7 @@ const EMPTY: PraiseGraph = { nodes: [], edges: [] };
 const emptyAnalysis: Analysis = { length: 0, entities: [], utterances: [], stances: [], issues: [] };
 
 const SVG_ELEMENTS = new Set(['svg', 'title', 'defs', 'marker', 'path', 'g', 'circle', 'text', 'tspan', 'rect', 'linearGradient', 'stop']);
-const HTML_ELEMENTS = new Set(['div', 'p', 'b', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']);
+const HTML_ELEMENTS = new Set(['div', 'p', 'b', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li']);
 
 /** Parses markup strictly and checks that only the renderer's own elements appear, with no event handlers or links. */
 function expectOnlyOwnMarkup(markup: string, allowed: ReadonlySet<string>): XmlElement {
@@ -77,10 +77,17 @@ describe('formatGraph', () => {
     expect(lines[3]).toMatch(/^Donald Trump\s+Vladimir Putin\s+4\s+0\s+0\s+\+4\s+\+0\.65\s+1$/);
     expect(lines[4]).toMatch(/^Vladimir Putin\s+Donald Trump\s+1\s+1\s+0\s+0\s+0\.00\s+1$/);
     expect(lines[5]).toMatch(/^Joe Biden\s+Vladimir Putin\s+0\s+2\s+0\s+\u22122\s+\u22120\.90\s+2$/);
-    expect(lines).toHaveLength(15);
-    expect(lines.slice(9, 11)).toEqual(['Who praises whom more', 'warmer          other             a\u2192b  n    b\u2192a  n  index']);
-    expect(lines[12]).toMatch(/^Vladimir Putin\s+Joe Biden\s+0\.00\s+1\s+\u22121\.00\s+2\s+\+1\.00$/);
-    expect(lines[14]).toMatch(/^Donald Trump\s+Vladimir Putin\s+\+1\.00\s+4\s+0\.00\s+2\s+\+0\.67$/);
+    expect(lines.slice(9, 13)).toEqual([
+      'Who gives whom more net praise',
+      'index = (net a\u2192b \u2212 net b\u2192a) \u00f7 (praise + criticism, both ways): the volume of net praise each way compared, from \u22121 to +1, > 0 when a gives b more',
+      'net = praise \u2212 criticism; tone = net \u00f7 all stances of the direction (neutral ones dilute it; none without stances)',
+      'a verdict only where the bootstrap interval excludes 0',
+    ]);
+    expect(lines[13]).toMatch(/^a\s+b\s+a\u2192b \+\s+\u2212\s+0\s+net\s+tone\s+b\u2192a \+\s+\u2212\s+0\s+net\s+tone\s+index\s+interval$/);
+    // the columns a reader can check by hand: Trump → Putin +4, Putin → Trump 0; (4 − 0) ÷ (4 + 2) = +0.67
+    expect(lines[16]).toMatch(/^Donald Trump\s+Vladimir Putin\s+4\s+0\s+0\s+\+4\s+\+1\.00\s+1\s+1\s+0\s+0\s+0\.00\s+\+0\.67\s+\S+ \u2026 \+1\.00$/);
+    expect(lines[18]).toMatch(/^  - no clear difference: net \+4 Donald Trump \u2192 Vladimir Putin against 0 back, index \+0\.67/);
+    expect(lines.slice(19)).toEqual(['', 'Only one side speaks of the other', '  - The Kremlin criticises Joe Biden once; Joe Biden never speaks of The Kremlin here']);
     expect(formatGraph(corpus, { maxPairs: 0 }).split('\n')).toHaveLength(8);
   });
 
@@ -99,12 +106,18 @@ describe('HTML tables', () => {
     expect(stanceRows[0]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', 'praise', '+0.70', '1', 'smart']);
   });
 
-  test('graphToHtml adds who praises whom more', () => {
+  test('graphToHtml adds who gives whom more net praise, with the definition, and one-sided pairs apart', () => {
     const root = expectOnlyOwnMarkup(graphToHtml(corpus), HTML_ELEMENTS);
     const tables = allElements(root).filter((e) => e.name === 'table');
     expect(tables).toHaveLength(2);
+    const caption = textContent(tables[1]!.children[0]!);
+    expect(caption).toContain('index = (net a\u2192b \u2212 net b\u2192a) \u00f7 (praise + criticism, both ways)');
+    expect(caption).not.toContain('half');
     const rows = allElements(tables[1]!).filter((e) => e.name === 'tr').slice(1);
-    expect(rows[2]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', '+1.00', '4', '0.00', '2', '+0.67']);
+    const trump = rows[1]!.children.map(textContent);
+    expect(trump.slice(0, 13)).toEqual(['Donald Trump', 'Vladimir Putin', '4', '0', '0', '+4', '+1.00', '1', '1', '0', '0', '0.00', '+0.67']);
+    expect(trump[14]).toMatch(/^no clear difference/);
+    expect(allElements(root).filter((e) => e.name === 'li').map(textContent)).toEqual(['The Kremlin criticises Joe Biden once; Joe Biden never speaks of The Kremlin here']);
   });
 
   test('graphToHtml lists relations, busiest first', () => {
