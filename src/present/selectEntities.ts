@@ -98,7 +98,7 @@ export function selectionCaption(s: Selection, drawn = s.entities.length): strin
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   const shown = `${plural(drawn, 'entity', 'entities')} of ${s.entitiesWithStances} with stances, ${s.edges.length} of ${plural(s.totalEdges, 'relation', 'relations')}`;
   const rule = s.filtered
-    ? `; shown: ${s.minStances > 1 ? `entities with at least ${s.minStances} stances, ` : ''}the ${s.maxNodes} with most stances${s.entities.length < s.maxNodes ? ' (fewer qualify)' : ''}`
+    ? `; taken from ${s.minStances > 1 ? `entities with at least ${s.minStances} stances, ` : ''}the ${s.maxNodes} with most stances${s.entities.length < s.maxNodes ? ' (fewer qualify)' : ''}`
     : '';
   const quiet = s.totalEntities - s.entitiesWithStances;
   return `${shown}${rule}${quiet > 0 ? `; ${quiet} more ${quiet === 1 ? 'entity is' : 'entities are'} only mentioned` : ''}`;

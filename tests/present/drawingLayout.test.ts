@@ -85,7 +85,7 @@ describe('at corpus scale', () => {
     const withStances = new Set(big.edges.flatMap((e) => [e.source, e.target])).size;
     expect(layout.titleLines.join(' ')).toContain(`(300 entities, ${big.edges.length} relations in all)`);
     const shown = new Set([...layout.left, ...layout.right].map((c) => c.tally.node.id)).size;
-    expect(layout.captionLines.join(' ')).toMatch(new RegExp(`^${shown} entities of ${withStances} with stances, ${layout.edges.length} of ${big.edges.length} relations; shown: the 40 with most stances; \\d+ more entities are only mentioned$`));
+    expect(layout.captionLines.join(' ')).toMatch(new RegExp(`^${shown} entities of ${withStances} with stances, ${layout.edges.length} of ${big.edges.length} relations; taken from the 40 with most stances; \\d+ more entities are only mentioned$`));
   });
 
   test('the size follows the content: more rows, a taller drawing; names are never cut below maxLabel', () => {

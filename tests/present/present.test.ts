@@ -189,9 +189,9 @@ describe('graphToSvg', () => {
     const small = parseXml(graphToSvg(corpus, { maxNodes: 2 }));
     expect(columns(small)).toEqual([['Donald Trump (4)', 'Vladimir Putin (3)'], ['(6) Vladimir Putin', '(2) Donald Trump']]);
     expect(allElements(small).filter((e) => e.name === 'path' && e.attributes['marker-end'])).toHaveLength(2);
-    expect(textContent(small)).toContain('2 entities of 4 with stances, 2 of 5 relations; shown: the 2 with most stances');
+    expect(textContent(small)).toContain('2 entities of 4 with stances, 2 of 5 relations; taken from the 2 with most stances');
     const busy = parseXml(graphToSvg(corpus, { minStances: 3 }));
-    expect(textContent(busy)).toContain('shown: entities with at least 3 stances, the 40 with most stances (fewer qualify)');
+    expect(textContent(busy)).toContain('taken from entities with at least 3 stances, the 40 with most stances (fewer qualify)');
     expect(columns(busy)[0]).toEqual(['Donald Trump (4)', 'Vladimir Putin (3)', 'Joe Biden (2)']);
   });
 
