@@ -14,9 +14,9 @@ beforeAll(() => ensureBuilt(), 180_000);
 
 describe('npm run example', () => {
   test.each([
-    [[], [/^Article seed-trump-putin/, /Utterances \(\d+\)/, /Who praises whom more/, /Donald Trump → Vladimir Putin: -?\d\.\d\d \(\d+ stances\)/]],
-    [['seed'], [/Who praises whom more/]],
-    [['corpus-graph'], [/^8 articles, \d+ entities, \d+ edges/m, /Most praised/, /Praise returned: \d+ of \d+/, /SVG written to .*\.svg/]],
+    [[], [/^Article seed-trump-putin/, /Utterances \(\d+\)/, /Who gives whom more net praise/, /Donald Trump → Vladimir Putin: \+\d+ −\d+ ·\d+ {2}net -?\d+ {2}tone (?:-?\d\.\d\d|–)/, /index -?\d\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\]: /]],
+    [['seed'], [/Who gives whom more net praise/]],
+    [['corpus-graph'], [/^8 articles, \d+ entities, \d+ edges/m, /Most praised/, /Who gives whom more net praise/, /Only one side speaks of the other/, /Praise returned: \d+ of \d+/, /SVG written to .*\.svg and .*\.svg/]],
     [['custom-kb'], [/Speakers resolved to knowledge-base ids/, /\[invalid-[a-z-]+\] plaudit: /]],
     [['directed-stance'], [/The mayor praised the fire chief/, /Governor Okafor met Senator Reyes/]],
   ])('%j', (args, expected) => {
