@@ -11,7 +11,8 @@
  *    (nlp(text) + .people()), and their ratios to wink.
  * 2. Time per word at 1k, 10k, 100k and 1M words (articles concatenated), and 1M / 10k.
  * 3. Peak memory: the process's rss high-water mark and the largest heap seen.
- * 4. analyzeMany() throughput with one worker thread and with two, and their ratio.
+ * 4. analyzeMany() throughput with one worker thread and with two, and their ratio; and the
+ *    default (no concurrency given), which must not be slower than the calling thread alone.
  *
  * Texts: ../shared/polnear/train/text when present, else corpus/*.txt.
  * Prints a compact table; with --json, prints one JSON line instead (the table goes to stderr).
@@ -171,7 +172,8 @@ async function manyThroughput(concurrency, articles, workers = true) {
   const t0 = process.hrtime.bigint();
   let first = 0;
   let n = 0;
-  for await (const a of analyzeMany(articles, { concurrency, workers, maxLength: 50_000_000 })) {
+  const options = { ...(concurrency !== undefined && { concurrency }), ...(workers !== undefined && { workers }), maxLength: 50_000_000 };
+  for await (const a of analyzeMany(articles, options)) {
     if (n++ === 0) first = Number(process.hrtime.bigint() - t0) / 1e9;
     if (a.length < 0) break;
   }
@@ -192,7 +194,13 @@ await manyThroughput(2, manySet.texts.slice(0, 50)); // warm-up (threads, JIT)
 // thread (concurrency 1 without workers) is shown too; it has seen these texts before.
 const manyRuns = { 1: [], 2: [] };
 for (const c of quick ? [1, 2] : [1, 2, 2, 1]) manyRuns[c].push(await manyThroughput(c, manySet.texts));
-const inThread = await manyThroughput(1, manySet.texts, false);
+// The calling thread and the default, interleaved (on two cores the default is the calling thread).
+const threadRuns = { calling: [], default: [] };
+for (const which of quick ? ['calling', 'default'] : ['calling', 'default', 'default', 'calling']) {
+  threadRuns[which].push(which === 'calling' ? await manyThroughput(1, manySet.texts, false) : await manyThroughput(undefined, manySet.texts, undefined));
+}
+const inThread = { s: median(threadRuns.calling.map((r) => r.s)) };
+const byDefault = { s: median(threadRuns.default.map((r) => r.s)) };
 const many = {
   articles: manySet.texts.length,
   words: manySet.words,
@@ -202,8 +210,10 @@ const many = {
   cpuSeconds1: median(manyRuns[1].map((r) => r.cpu)),
   cpuSeconds2: median(manyRuns[2].map((r) => r.cpu)),
   callingThread: manySet.words / inThread.s,
+  defaultPool: manySet.words / byDefault.s,
 };
 many.ratio = many.concurrency2 / many.concurrency1;
+many.defaultToCallingThread = many.defaultPool / many.callingThread;
 // Without the threads' start-up (time to the first analysis), as a stream of millions of
 // articles would see it.
 many.steadyRatio =
@@ -260,6 +270,8 @@ out(`analyzeMany on ${many.articles} articles (${many.words} words): 1 worker ${
   `2 workers ${k(many.concurrency2)} words/s, ratio ${many.ratio.toFixed(2)} (goal ≥ 1.7 on 2 free cores); ` +
   `first analysis after ${(many.startupSeconds2 * 1000).toFixed(0)} ms with 2 threads`);
 out(`  after start-up: ratio ${many.steadyRatio.toFixed(2)}; in the calling thread (no worker): ${k(many.callingThread)} words/s`);
+out(`  default (no concurrency, ${availableParallelism()} cores): ${k(many.defaultPool)} words/s, ` +
+  `${many.defaultToCallingThread.toFixed(2)} × the calling thread (goal ≥ 0.95: never slower)`);
 out(`  cpu time of all threads: ${many.cpuSeconds1.toFixed(1)} s with 1, ${many.cpuSeconds2.toFixed(1)} s with 2: ` +
   `ratio on 2 free cores at most ${many.cpuBoundRatio.toFixed(2)}`);
 out(`  the machine's own ceiling: two separate processes on halves of the articles ÷ one process: ${processes.ratio.toFixed(2)}`);

@@ -1,12 +1,14 @@
+import { inputQuality } from './1-segment/inputQuality.js';
 import { segment } from './1-segment/segment.js';
-import { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';
+import { builtinKnowledge } from './2-entities/knowledge/builtin.js';
+import { mergeKnowledge } from './2-entities/knowledge/merge.js';
 import { indexKnowledge } from './2-entities/knowledge-index.js';
 import { findMentions } from './2-entities/mentions.js';
 import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
 import { attributeUtterances, type UtteranceDraft } from './3-attribution/attribute.js';
 import { jointSpeakers, type JointSpeaker } from './3-attribution/jointSpeakers.js';
 import { attributeWriter } from './3-attribution/writer.js';
-import { scoreSentiment, scoreStances } from './4-stance/index.js';
+import { scoreSentiment, scoreStances } from './4-stance/stance.js';
 import type { Analysis } from './model/analysis.js';
 import type { Entity } from './model/entity.js';
 import { PlauditError } from './model/errors.js';
@@ -57,7 +59,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     entities,
     utterances,
     stances,
-    issues: [...seg.issues, ...attribution.issues].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)),
+    issues: [...inputQuality(text), ...seg.issues, ...attribution.issues].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)),
   };
 }
 

@@ -16,8 +16,9 @@
  * asymmetry(graph, 'Donald Trump', 'Vladimir Putin').index;
  */
 export { analyze, analyzeMany, praiseGraph } from './displayed.js';
-export { builtinKnowledge, mergeKnowledge } from './2-entities/knowledge/index.js';
-export { sentimentToward, stanceBetween } from './4-stance/index.js';
+export { builtinKnowledge } from './2-entities/knowledge/builtin.js';
+export { mergeKnowledge } from './2-entities/knowledge/merge.js';
+export { sentimentToward, stanceBetween } from './4-stance/stance.js';
 export type { PraiseGraphInput } from './5-graph/collectStances.js';
 export { asymmetries, type AsymmetriesOptions, type PairAsymmetry } from './5-graph/asymmetries.js';
 export { asymmetry, type Asymmetry, type AsymmetryBounds, type Direction } from './5-graph/asymmetry.js';

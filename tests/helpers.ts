@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { segment } from '../src/1-segment/segment.js';
-import { builtinKnowledge } from '../src/2-entities/knowledge/index.js';
+import { builtinKnowledge } from '../src/2-entities/knowledge/builtin.js';
 import { indexKnowledge } from '../src/2-entities/knowledge-index.js';
 import { findMentions, type Mention } from '../src/2-entities/mentions.js';
 import { resolveEntities, type EntityIndex } from '../src/2-entities/resolve.js';

@@ -1,7 +1,9 @@
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
-import { CONDITIONALS } from './politicalLexicon.js';
+import { CONDITIONALS } from '../vocabulary/political-lexicon.js';
+import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, NAMING_VERBS } from '../vocabulary/stance-verbs.js';
+import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stance-words.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
 export interface MentionSlot {
@@ -26,12 +28,7 @@ export interface AssignedHit {
 }
 
 const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')']);
-const CONTRAST = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'yet']);
 const breaks = (t: Token): boolean => STRONG_BREAK.has(t.value) || t.pos === 'SPACE' || CONTRAST.has(t.lower);
-const CATENATIVE = new Set(['keep', 'stop', 'try', 'want', 'seek', 'plan', 'continue', 'begin', 'start', 'attempt', 'aim', 'hope', 'need', 'go', 'intend', 'threaten', 'vow', 'promise', 'decide', 'refuse', 'like', 'love']);
-const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find', 'view', 'regard', 'see', 'portray', 'paint', 'cast', 'depict']);
-const REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
-const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
 const PARTICIPLE = /(ed|en|wn|ght|id|ut|ung)$/;
 
 /**
@@ -260,7 +257,7 @@ function holderOf(tokens: readonly Token[], target: MentionSlot, mentions: reado
     const x = mentions.find((m) => m.first > rel.i && m.first - rel.i <= 2);
     if (x) {
       const v = tokens[x.last];
-      if (v && (NAMING_VERBS.has(v.lemma) || REPORTING.has(v.lemma))) return x;
+      if (v && (NAMING_VERBS.has(v.lemma) || CLAUSE_REPORTING_VERBS.has(v.lemma))) return x;
     }
   }
   // "X called Y …" / "X said (that) Y is …": a naming/reporting verb before the target.
@@ -268,7 +265,7 @@ function holderOf(tokens: readonly Token[], target: MentionSlot, mentions: reado
     const t = tokens[k]!;
     // wink sometimes tags "views" or "calls" as a noun right before the object; trust the position.
     const verbish = t.pos === 'VERB' || (k === target.first - 1 && NAMING_VERBS.has(t.lemma));
-    if (verbish && (NAMING_VERBS.has(t.lemma) || REPORTING.has(t.lemma) || lexicon().verbs.has(t.lemma))) {
+    if (verbish && (NAMING_VERBS.has(t.lemma) || CLAUSE_REPORTING_VERBS.has(t.lemma) || lexicon().verbs.has(t.lemma))) {
       const subj = [...mentions].reverse().find((m) => m.last <= k && k - m.last <= 2);
       return subj ?? null;
     }
@@ -286,7 +283,6 @@ function relativeAntecedent(tokens: readonly Token[], m: MentionSlot, before: re
   return before.find((x) => x.last === end);
 }
 
-const CREDIT_NOUNS = new Set(['role', 'roles', 'part', 'effort', 'efforts', 'contribution', 'contributions', 'leadership', 'help', 'work', 'mediation', 'involvement']);
 
 /**
  * The one credited with the act at token v, an -ing form after "in": "the (key) role of Y in
@@ -325,8 +321,6 @@ export function harmful(tokens: readonly Token[], hit: Hit): boolean {
   return hit.harm === true || isHarmVerb(tokens[hit.first]!);
 }
 
-const APPEALS = new Set(['plea', 'appeal', 'message', 'call', 'demand', 'request', 'warning', 'word', 'say', 'tell', 'urge', 'ask', 'beg', 'plead', 'warn']);
-const IMPERATIVE_OPENERS = new Set(['do', 'does', "n't", 'n’t', 'not', 'never', 'please', 'just', 'stop', 'quit']);
 
 /**
  * The one an imperative at verb v is addressed to: the clause opens with the verb (after "do
@@ -388,7 +382,6 @@ const FIRST_PERSON = new Set(['i', 'we']);
  * Adjectives of support for someone: "committed to Y", "grateful to Y" speak of Y (the subject's
  * attachment to Y), not of the subject.
  */
-const RELATIONAL = new Set(['committed', 'loyal', 'devoted', 'dedicated', 'faithful', 'grateful', 'thankful', 'indebted']);
 
 /**
  * When a verb's subject is not an entity mention, it may still be someone other than the speaker

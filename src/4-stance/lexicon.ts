@@ -3,8 +3,9 @@
  * words AFINN lacks, then the political lexicon on top. Each source is copied, never mutated.
  */
 import { afinnLexicon } from '../adapters/sentiment.js';
-import { WINK_SENTIMENT } from '../adapters/winkSentimentLexicon.js';
+import { winkSentimentLexicon } from '../adapters/winkSentimentLexicon.js';
 import { readTokens, type Token } from '../adapters/wink.js';
+import { LACK, NEGATORS } from '../vocabulary/negators.js';
 import {
   CONSTRUCTIONS,
   CRITICISM_VERBS,
@@ -16,7 +17,7 @@ import {
   INTENSIFIERS,
   NEUTRAL_IN_NEWS,
   PRAISE_VERBS,
-} from './politicalLexicon.js';
+} from '../vocabulary/political-lexicon.js';
 
 /** Where a word's valence comes from: a verb of praise/criticism, an evaluation, or the base lexicons. */
 export type ValenceKind = 'verb' | 'eval' | 'base' | 'phrase';
@@ -62,10 +63,8 @@ function buildLexicon(): Lexicon {
     phrases.set(first, list);
   };
   const winkPhrases: [string, number][] = [];
-  for (const pair of WINK_SENTIMENT.split('|')) {
-    const colon = pair.lastIndexOf(':');
-    const word = pair.slice(0, colon).trim();
-    const score = Number(pair.slice(colon + 1));
+  for (const [phrase, score] of winkSentimentLexicon()) {
+    const word = phrase.trim();
     if (!word || !Number.isFinite(score)) continue;
     if (word.includes(' ')) winkPhrases.push([word, score]);
     else base.set(word, score);
@@ -242,8 +241,6 @@ export function isHarmVerb(t: Token): boolean {
   return HARM_VERBS.has(t.lemma) || HARM_VERBS.has(stem(t.lower));
 }
 
-const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without', 'hardly', 'cannot']);
-
 /**
  * wink's negation scope runs to the end of the clause; a complementizer in between ends it for
  * our purposes: in "the problem is not that he is smart" the negation denies the problem, not
@@ -257,8 +254,6 @@ function negatorInReach(tokens: readonly Token[], i: number, from: number): bool
   }
   return true;
 }
-
-const LACK = new Set(['lack', 'lose', 'forfeit']);
 
 /** "lacks credibility", "lost all credibility", "a lack of respect": the quality is missing. */
 function lacks(tokens: readonly Token[], i: number, from: number): boolean {

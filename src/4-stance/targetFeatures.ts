@@ -1,6 +1,6 @@
 import type { TokenDoc } from '../adapters/wink.js';
 import { lexiconHits, type Hit } from './lexicon.js';
-import { CONDITIONALS, REPORTING_VERBS } from './politicalLexicon.js';
+import { CONDITIONALS, REPORTING_VERBS } from '../vocabulary/political-lexicon.js';
 import { isClauseBreak, targetRole } from './targetRole.js';
 
 /** Features of one target mention in its sentence, with the lexicon hits they came from. */

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -7,6 +6,7 @@ import { z } from 'zod';
 import type { Analysis } from '../model/analysis.js';
 import { PlauditError } from '../model/errors.js';
 import { AnalyzeOptions, describe, parseOrThrow } from '../model/options.js';
+import { defaultPool } from './defaultPool.js';
 import { runTask, type AnalyzeTask, type TaskResult } from './runTask.js';
 
 /** One article for `analyzeMany`: its text alone, or the text with its id and date. */
@@ -15,17 +15,23 @@ export type ArticleInput = string | { readonly id?: string; readonly text: strin
 /** Options of `analyzeMany()`: those of `analyze()`, shared by every article, plus `concurrency`. */
 export const AnalyzeManyOptions = AnalyzeOptions.extend({
   /**
-   * Worker threads to run. Default: the number of cores (`os.availableParallelism()`).
-   * With 1, or when the input holds a single article, the work runs in the calling thread.
+   * Worker threads to run. With 1, or when the input holds a single article, the work runs in
+   * the calling thread. Default: chosen never to be slower than one thread (see `defaultPool`):
+   * the calling thread on one or two cores (`os.availableParallelism()`) or for fewer than 32
+   * articles, else one thread fewer than the cores.
    */
-  concurrency: z.number().int().min(1).max(1024).optional(),
+  concurrency: z.number().int().min(1).max(1024).optional().describe('Worker threads to run, 1 to 1024; 1 = the calling thread. Default: the calling thread on <= 2 cores or under 32 articles, else cores - 1.'),
   /**
    * `true`: always analyse in worker threads, even with concurrency 1 or a single article, which
    * keeps the calling thread's event loop free (a server, a UI). `false`: always in the calling
    * thread. Default: threads when concurrency > 1 and the input holds more than one article.
    */
-  workers: z.boolean().optional(),
+  workers: z.boolean().optional().describe('true: always worker threads; false: always the calling thread. Default: threads when concurrency > 1 and there is more than one article.'),
 });
+/**
+ * Options of `analyzeMany()`: those of `analyze()` plus `concurrency` and `workers`.
+ * @useDeclaredType
+ */
 export type AnalyzeManyOptions = z.input<typeof AnalyzeManyOptions>;
 
 /** How many articles may be read ahead per thread: enough to keep every worker busy while the
@@ -38,7 +44,8 @@ const AHEAD_PER_THREAD = 2;
  *
  * Why a pool and a window: `analyze()` is synchronous CPU work, so threads are the only way to
  * use several cores in one process; and archives are larger than memory, so the input is read
- * lazily and at most `2 × concurrency` articles are ever pulled but not yet yielded (a slow
+ * lazily and at most `2 × concurrency` articles (at the start, without a `concurrency`, 32 to
+ * decide whether threads pay) are ever pulled but not yet yielded (a slow
  * consumer slows the reading of the input instead of filling memory). Leaving the loop early
  * (`break`, `return`, a thrown error) closes the input and ends the workers.
  *
@@ -69,7 +76,8 @@ export function analyzeMany(
       `plaudit: analyzeMany(texts) expects an iterable or async iterable of articles, got ${describe(texts)}`,
     );
   }
-  return run(texts, shared, concurrency ?? availableParallelism(), workers);
+  const pool = concurrency === undefined ? defaultPool() : { concurrency, minArticles: 2 };
+  return run(texts, shared, pool.concurrency, workers, pool.minArticles);
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
@@ -83,6 +91,7 @@ async function* run(
   shared: AnalyzeOptions,
   concurrency: number,
   workers: boolean | undefined,
+  minArticles: number,
 ): AsyncGenerator<Analysis, void, undefined> {
   const source = iterate(texts);
   let exhausted = false;
@@ -104,12 +113,13 @@ async function* run(
   try {
     if (workers === true || (workers === undefined && concurrency > 1)) {
       const filename = workerFile();
-      // Read two articles before starting threads: a single article is analysed in place.
-      for (let k = 0; k < 2 && !exhausted; k++) {
+      // Read some articles before starting threads: a single article (or, by default, a few) is
+      // analysed in place.
+      for (let k = 0; k < minArticles && !exhausted; k++) {
         const item = await pull();
         if (item) lookahead.push(item.value);
       }
-      if (filename !== undefined && (workers === true ? lookahead.length >= 1 : lookahead.length >= 2)) {
+      if (filename !== undefined && (workers === true ? lookahead.length >= 1 : lookahead.length >= minArticles)) {
         pool = new Piscina({
           filename,
           minThreads: 0,

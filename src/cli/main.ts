@@ -3,13 +3,14 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evaluate, evaluateCorpus, formatEvaluation } from '../evaluate.js';
 import { toCsv, toDot, toGraphML, toJSON, toMermaid } from '../export.js';
-import { analyze, analyzeMany, PlauditError, praiseGraph, type Analysis, type AnalyzeOptions, type PraiseGraph } from '../index.js';
+import { analyze, analyzeMany, PlauditError, praiseGraph, type Analysis, type AnalyzeManyOptions, type AnalyzeOptions, type PraiseGraph } from '../index.js';
 import { analysisToHtml, formatAnalysis, formatGraph, graphToHtml, graphToSvg } from '../present.js';
 import { CliError, usageError } from './errors.js';
 import { loadGoldDir } from './loadGoldDir.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { listArticles, readFile, readJsonl, readText, reason } from './readInput.js';
 import { USAGE } from './usage.js';
+import { warnInputIssues } from './warnInputIssues.js';
 
 /** The streams and facts the CLI works with, so that tests can run it in-process. */
 export interface CliIo {
@@ -25,6 +26,7 @@ const OPTIONS = {
   id: { type: 'string' },
   jsonl: { type: 'boolean' },
   concurrency: { type: 'string' },
+  'max-length': { type: 'string' },
   svg: { type: 'string' },
   details: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -41,8 +43,8 @@ const FORMATS = {
 
 /** Which options each command accepts; any other is a usage error rather than silently ignored. */
 const ACCEPTS: Record<keyof typeof FORMATS, readonly (keyof Values)[]> = {
-  analyze: ['format', 'date', 'id', 'jsonl', 'concurrency'],
-  graph: ['format', 'svg', 'concurrency'],
+  analyze: ['format', 'date', 'id', 'jsonl', 'concurrency', 'max-length'],
+  graph: ['format', 'svg', 'concurrency', 'max-length'],
   eval: ['format', 'details'],
 };
 
@@ -65,6 +67,8 @@ function describeError(error: unknown): { code: 1 | 2; message: string } {
   if (error instanceof CliError) return { code: error.exitCode, message: error.message };
   if (error instanceof PlauditError) {
     const message = error.message.replace(/^plaudit:\s*/, '').replace(/\s+/g, ' ');
+    // The library's advice names the option; on the command line it is the flag.
+    if (error.code === 'input-too-long') return { code: 1, message: message.replace(/set options\.maxLength to raise it/, 'raise it with --max-length N') };
     // Bad option values (a malformed --date) are the user's usage; the rest happened at run time.
     return { code: error.code === 'invalid-options' ? 2 : 1, message };
   }
@@ -93,8 +97,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     throw usageError(`${name}: unknown format "${format}", expected one of ${FORMATS[name].join(', ')}`);
   }
   const concurrency = parseConcurrency(values.concurrency);
-  if (name === 'analyze') return values.jsonl ? analyzeJsonl(rest, values, concurrency, io) : analyzeOne(rest, format, values, io);
-  if (name === 'graph') return graph(rest, format, values.svg, concurrency, io);
+  const maxLength = parseMaxLength(values['max-length']);
+  const limits = { ...(maxLength !== undefined && { maxLength }) };
+  const many = { ...limits, ...(concurrency !== undefined && { concurrency }) };
+  if (name === 'analyze') return values.jsonl ? analyzeJsonl(rest, values, many, io) : analyzeOne(rest, format, values, limits, io);
+  if (name === 'graph') return graph(rest, format, values.svg, many, io);
   return evalDir(rest, format, values.details ?? false, io);
 }
 
@@ -105,6 +112,14 @@ function parseConcurrency(value: string | undefined): number | undefined {
   return n;
 }
 
+/** `--max-length N`: the longest accepted text, in UTF-16 code units (analyze's `maxLength`). */
+function parseMaxLength(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.replace(/_/g, ''));
+  if (!/^\s*[\d_]+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw usageError(`--max-length must be a whole number of characters, at least 1, got "${value}"`);
+  return n;
+}
+
 /** Writes a chunk and waits for the stream to drain when its buffer is full (long JSON-lines runs). */
 function write(out: Writable, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -112,12 +127,13 @@ function write(out: Writable, chunk: string): Promise<void> {
   });
 }
 
-async function analyzeOne(files: readonly string[], format: string, values: Values, io: CliIo): Promise<void> {
+async function analyzeOne(files: readonly string[], format: string, values: Values, limits: AnalyzeOptions, io: CliIo): Promise<void> {
   if (files.length !== 1) throw usageError(files.length === 0 ? 'analyze: give a FILE, or - for stdin' : 'analyze: give one FILE (use graph for several)');
   const file = files[0] as string;
-  const options: AnalyzeOptions = { ...(values.id !== undefined && { id: values.id }), ...(values.date !== undefined && { date: values.date }) };
+  const options: AnalyzeOptions = { ...limits, ...(values.id !== undefined && { id: values.id }), ...(values.date !== undefined && { date: values.date }) };
   const text = await readText(file, io.stdin);
   const analysis = analyze(text, options);
+  warnInputIssues(io.stderr, file === '-' ? 'stdin' : file, analysis);
   await write(io.stdout, renderAnalysis(analysis, format, file === '-' ? 'stdin' : file));
 }
 
@@ -132,7 +148,7 @@ function renderAnalysis(analysis: Analysis, format: string, title: string): stri
   }
 }
 
-async function analyzeJsonl(files: readonly string[], values: Values, concurrency: number | undefined, io: CliIo): Promise<void> {
+async function analyzeJsonl(files: readonly string[], values: Values, many: AnalyzeManyOptions, io: CliIo): Promise<void> {
   if (files.length > 1) throw usageError('analyze --jsonl: give at most one FILE (default: stdin)');
   if (values.id !== undefined) throw usageError('analyze --jsonl takes no --id: ids come from the input lines');
   if (values.format !== undefined && values.format !== 'jsonl') throw usageError('analyze --jsonl writes JSON lines: --format must be jsonl or left out');
@@ -151,7 +167,8 @@ async function analyzeJsonl(files: readonly string[], values: Values, concurrenc
     }
   })();
   const progress = createProgress(io.stderr, undefined);
-  for await (const analysis of analyzeMany(articles, concurrency === undefined ? {} : { concurrency })) {
+  for await (const analysis of analyzeMany(articles, many)) {
+    warnInputIssues(io.stderr, analysis.id ?? 'a line', analysis);
     await write(io.stdout, `${JSON.stringify(analysis)}\n`);
     progress.tick(analysis.id ?? '');
   }
@@ -167,7 +184,7 @@ function opened(stream: Readable, file: string): Promise<void> {
   });
 }
 
-async function graph(paths: readonly string[], format: string, svg: string | undefined, concurrency: number | undefined, io: CliIo): Promise<void> {
+async function graph(paths: readonly string[], format: string, svg: string | undefined, many: AnalyzeManyOptions, io: CliIo): Promise<void> {
   if (paths.length === 0) throw usageError('graph: give one or more FILES or directories');
   const sources = listArticles(paths);
   if (sources.length === 0) throw new CliError(1, `graph: no .txt files in ${paths.join(', ')}`);
@@ -194,7 +211,8 @@ async function graph(paths: readonly string[], format: string, svg: string | und
       }
     }
   })();
-  for await (const analysis of analyzeMany(articles, concurrency === undefined ? {} : { concurrency })) {
+  for await (const analysis of analyzeMany(articles, many)) {
+    warnInputIssues(io.stderr, analysis.id ?? 'an article', analysis);
     analyses.push(slim(analysis));
     progress.tick(analysis.id ?? '');
   }

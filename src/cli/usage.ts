@@ -3,6 +3,7 @@ export const USAGE = `plaudit: who said what, and who praises or criticises whom
 
 Usage:
   plaudit analyze FILE|- [--format table|json|jsonl|dot|graphml|html] [--date D] [--id ID]
+                          [--max-length N]
   plaudit analyze --jsonl [FILE|-] [--concurrency N]
   plaudit graph FILES|DIRS|-... [--format table|dot|graphml|mermaid|csv|json] [--svg OUT.svg]
   plaudit eval DIR [--format table|json] [--details]
@@ -24,7 +25,10 @@ Options:
   --date D              publication date, ISO 8601 (2024-02-20): resolves "the president"
   --id ID               article id, copied into the analysis
   --jsonl               analyze: JSON lines in, JSON lines out
-  --concurrency N       worker threads for many articles (default: the number of cores)
+  --concurrency N       worker threads for many articles (default: see analyzeMany; 1 =
+                        in this thread, which is the default on 2 cores or few articles)
+  --max-length N        analyze, graph: longest accepted text in characters (UTF-16 code
+                        units; default 5000000)
   --svg FILE            graph: also write the graph as an SVG picture to FILE
   --details             eval: also list the missed and spurious utterances
   -h, --help            show this help

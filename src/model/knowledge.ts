@@ -4,27 +4,46 @@ import { EntityType } from './entity.js';
 /** An office held for a time: "president" of "Russia" from 2012. Years are inclusive; `to` absent = still held. */
 export const Office = z.strictObject({
   /** Lower-case role noun as articles use it: "president", "prime minister", "secretary of state", "spokesperson". */
-  role: z.string().min(1),
+  role: z.string().min(1).describe('Lower-case role noun as articles use it: "president", "prime minister", "secretary of state", "spokesperson".'),
   /** The country, organisation or body the office belongs to: "Russia", "United States", "NATO". */
-  of: z.string().min(1).optional(),
-  from: z.number().int().optional(),
-  to: z.number().int().optional(),
+  of: z.string().min(1).optional().describe('The country, organisation or body the office belongs to: "Russia", "United States", "NATO".'),
+  /** First year in office (inclusive); absent = since always, as far as plaudit knows. */
+  from: z.number().int().optional().describe('First year in office (inclusive); absent = since always, as far as plaudit knows.'),
+  /** Last year in office (inclusive); absent = still held. */
+  to: z.number().int().optional().describe('Last year in office (inclusive); absent = still held.'),
 });
+/**
+ * An office held for a time; years inclusive.
+ * @useDeclaredType
+ */
 export type Office = z.infer<typeof Office>;
 
 /** One person, organisation, group or place that plaudit knows by name. */
 export const KnowledgeEntry = z.strictObject({
   /** Stable kebab-case id, used as the entity id in analyses and graphs. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
-  name: z.string().min(1),
-  type: EntityType,
-  aliases: z.array(z.string().min(1)).default([]),
-  gender: z.enum(['male', 'female']).optional(),
-  offices: z.array(Office).default([]),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id').describe('Stable kebab-case id, used as the entity id in analyses and graphs.'),
+  /** Canonical name, as analyses show it: "Vladimir Putin". */
+  name: z.string().min(1).describe('Canonical name, as analyses show it: "Vladimir Putin".'),
+  /** `person`, `organization`, `group` or `place`. */
+  type: EntityType.describe('person, organization, group or place.'),
+  /** Other names articles use: "Putin", "Vladimir Vladimirovich Putin". Default none. */
+  aliases: z.array(z.string().min(1)).default([]).describe('Other names articles use: "Putin", "Vladimir Vladimirovich Putin". Default none.'),
+  /** For people: resolves "he" and "she" to them. Absent: either pronoun may. */
+  gender: z.enum(['male', 'female']).optional().describe('For people: resolves "he" and "she" to them. Absent: either pronoun may.'),
+  /** Offices held, with years: resolve "the president" or "the Russian president" by the article's date. Default none. */
+  offices: z.array(Office).default([]).describe('Offices held, with years: resolve "the president" or "the Russian president" by the article date. Default none.'),
   /** Demonyms and adjectives for places and countries: "Russian", "American". */
-  adjectives: z.array(z.string().min(1)).default([]),
+  adjectives: z.array(z.string().min(1)).default([]).describe('Demonyms and adjectives for places and countries: "Russian", "American".'),
 });
+/**
+ * One person, organisation, group or place that plaudit knows by name (defaults applied).
+ * @useDeclaredType
+ */
 export type KnowledgeEntry = z.infer<typeof KnowledgeEntry>;
+/**
+ * A knowledge-base entry as users write it: `aliases`, `offices` and `adjectives` may be left out.
+ * @useDeclaredType
+ */
 export type KnowledgeEntryInput = z.input<typeof KnowledgeEntry>;
 
 export const KnowledgeBase = z.array(KnowledgeEntry);

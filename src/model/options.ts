@@ -7,20 +7,24 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 /** Options of `analyze()`; every field optional. */
 export const AnalyzeOptions = z.strictObject({
   /** Article id, copied to the analysis and its stances (for corpus graphs). */
-  id: z.string().optional(),
+  id: z.string().optional().describe('Article id, copied to the analysis and its stances (for corpus graphs).'),
   /** Publication date, ISO 8601 (`2024-02-20`): resolves roles ("the president") by date. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO 8601 date such as 2024-02-20').optional(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO 8601 date such as 2024-02-20').optional().describe('Publication date, ISO 8601 (2024-02-20): resolves roles ("the president") by date.'),
   /** Also attribute sentences in the writer's own voice to the outlet. Default false. */
-  includeWriter: z.boolean().optional(),
+  includeWriter: z.boolean().optional().describe("Also attribute sentences in the writer's own voice to the outlet. Default false."),
   /** The outlet that wrote the article, for `includeWriter`. */
-  outlet: z.string().optional(),
+  outlet: z.string().optional().describe('The outlet that wrote the article, for includeWriter.'),
   /** Longest accepted input in UTF-16 code units. Default 5,000,000. */
-  maxLength: z.number().int().positive().optional(),
+  maxLength: z.number().int().positive().optional().describe('Longest accepted input in UTF-16 code units. Default 5,000,000.'),
   /** Extra knowledge-base entries, merged over the built-in ones (same id replaces). */
-  knowledgeBase: z.array(KnowledgeEntry).optional(),
+  knowledgeBase: z.array(KnowledgeEntry).optional().describe('Extra knowledge-base entries, merged over the built-in ones (same id replaces).'),
   /** Use only `knowledgeBase`, without the built-in entries. Default false. */
-  replaceKnowledgeBase: z.boolean().optional(),
+  replaceKnowledgeBase: z.boolean().optional().describe('Use only knowledgeBase, without the built-in entries. Default false.'),
 });
+/**
+ * Options of `analyze()`; every field optional.
+ * @useDeclaredType
+ */
 export type AnalyzeOptions = z.input<typeof AnalyzeOptions>;
 export type ResolvedOptions = z.infer<typeof AnalyzeOptions> & { maxLength: number; includeWriter: boolean };
 

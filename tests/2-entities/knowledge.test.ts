@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builtinKnowledge, mergeKnowledge } from '../../src/2-entities/knowledge/index.js';
+import { builtinKnowledge } from '../../src/2-entities/knowledge/builtin.js';
+import { mergeKnowledge } from '../../src/2-entities/knowledge/merge.js';
 import { KnowledgeBase, type KnowledgeEntry, type KnowledgeEntryInput } from '../../src/model/knowledge.js';
 import { PlauditError } from '../../src/model/errors.js';
 

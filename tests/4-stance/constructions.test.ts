@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { scoreStances } from '../../src/4-stance/index.js';
+import { scoreStances } from '../../src/4-stance/stance.js';
 import { stanceInput } from './helpers.js';
 
 type Row = [text: string, quote: string, speaker: string, entities: Record<string, string[]>, target: string, polarity: 'praise' | 'criticism'];

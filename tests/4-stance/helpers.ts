@@ -1,5 +1,5 @@
 import { readTokens } from '../../src/adapters/wink.js';
-import type { StanceInput } from '../../src/4-stance/index.js';
+import type { StanceInput } from '../../src/4-stance/stance.js';
 import type { Entity, Span, Utterance } from '../../src/model/index.js';
 
 /** Every occurrence of `needle` in `text` as a span (whole words only). */

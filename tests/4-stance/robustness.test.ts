@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { scoreSentiment, scoreStances, sentimentToward, stanceBetween } from '../../src/4-stance/index.js';
+import { scoreSentiment, scoreStances, sentimentToward, stanceBetween } from '../../src/4-stance/stance.js';
 import { readTokens } from '../../src/adapters/wink.js';
 import { DirectedStance, Stance, TargetSentiment } from '../../src/model/index.js';
 

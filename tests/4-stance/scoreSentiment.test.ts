@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoreSentiment } from '../../src/4-stance/index.js';
+import { scoreSentiment } from '../../src/4-stance/stance.js';
 import { readTokens } from '../../src/adapters/wink.js';
 
 const score = (text: string) => scoreSentiment(readTokens(text), { start: 0, end: text.length });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoreStances } from '../../src/4-stance/index.js';
+import { scoreStances } from '../../src/4-stance/stance.js';
 import { readTokens } from '../../src/adapters/wink.js';
 import { Stance, type Utterance } from '../../src/model/index.js';
 import { stanceInput } from './helpers.js';

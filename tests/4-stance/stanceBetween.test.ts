@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stanceBetween } from '../../src/4-stance/index.js';
+import { stanceBetween } from '../../src/4-stance/stance.js';
 import { PlauditError } from '../../src/model/errors.js';
 import { spanOf } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from 'vitest';
-import { scoreSentiment, scoreStances, type StanceInput } from '../../src/4-stance/index.js';
+import { scoreSentiment, scoreStances, type StanceInput } from '../../src/4-stance/stance.js';
 import { sentimentToward, stanceBetween } from '../../src/index.js';
 import type { DirectedStance, SentimentScore, Span, Stance, TargetSentiment } from '../../src/index.js';
 import type { TokenDoc } from '../../src/adapters/wink.js';

@@ -1,3 +1,4 @@
+/** Stage 4, stances: the entry of the stage (what analyze() and the public API use). */
 export { scoreSentiment } from './scoreSentiment.js';
 export { scoreStances } from './scoreStances.js';
 export { sentimentToward } from './sentimentToward.js';

@@ -6,6 +6,10 @@
  *
  * Data only: entries are lower-case lemmas or surface forms; phrases are space-separated tokens
  * as wink splits them ("is n't" is written "isn't" here and split when the lexicon is built).
+ *
+ * Origin: written by hand for plaudit's stance stage (moved here unchanged from
+ * src/4-stance/politicalLexicon.ts); merged over AFINN-165 (the `sentiment` package) and wink's
+ * lexicon (src/data/wink-sentiment-lexicon.json) by src/4-stance/lexicon.ts.
  */
 
 /** Verbs by which a subject praises or endorses its object: "X praised Y". */

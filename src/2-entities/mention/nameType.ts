@@ -1,0 +1,46 @@
+/** What a name names: its type (person, organisation, place), its gender, whether it is a body's name so far. */
+import type { Token } from '../../adapters/wink.js';
+import { nameTags } from '../../adapters/compromise.js';
+import type { EntityType } from '../../model/entity.js';
+import { ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
+import { ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { TITLES } from '../../vocabulary/titles.js';
+import type { KnowledgeIndex } from '../knowledge-index.js';
+import { HAS_LOWER } from './words.js';
+
+/** Do the words so far name a body ("Bank", "House", "Secretary", "NATO"), so "of …" may continue it? */
+export function orgLike(tokens: readonly Token[], from: number, to: number, kb: KnowledgeIndex): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (ORG_WORDS.has(w) || TITLES.has(w) || ROLE_NOUNS.has(w) || ORG_HEAD_WORDS.has(w)) return true;
+  }
+  const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  return (kb.byName.get(words) ?? []).some((e) => e.type !== 'person');
+}
+
+export function genderOf(words: readonly Token[]): 'male' | 'female' | undefined {
+  const firstWord = words[0];
+  if (!firstWord || words.length < 2) return undefined;
+  const tags = nameTags(firstWord.lower);
+  if (tags.includes('male-name') && !tags.includes('female-name')) return 'male';
+  if (tags.includes('female-name') && !tags.includes('male-name')) return 'female';
+  return undefined;
+}
+
+/** The type of a name: the knowledge base first, then compromise's lexicon, then the words themselves. */
+export function guessType(words: readonly Token[], key: string, title: string | undefined, kb: KnowledgeIndex): EntityType | undefined {
+  const known = kb.byName.get(key);
+  if (known && known.length > 0) return known[0]!.type;
+  if (title) return 'person';
+  const tags = nameTags(key);
+  if (tags.includes('organization')) return 'organization';
+  if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
+  if (words.some((w) => ORG_WORDS.has(w.lower))) return 'organization';
+  const firstTags = nameTags(words[0]!.lower);
+  if (words.length >= 2 && (firstTags.includes('male-name') || firstTags.includes('female-name') || firstTags.includes('first-name'))) return 'person';
+  const lastTags = nameTags(words[words.length - 1]!.lower);
+  if (lastTags.includes('last-name')) return 'person';
+  if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
+  if (words.length >= 2 && words.length <= 4) return 'person';
+  return undefined;
+}

@@ -1,0 +1,253 @@
+import type { Segmentation } from '../../1-segment/segment.js';
+import type { Token } from '../../adapters/wink.js';
+import { isCommonWord, nameTags } from '../../adapters/compromise.js';
+import { DETERMINERS } from '../../vocabulary/determiners.js';
+import { NAME_PARTICLES, ORG_PARTICLES } from '../../vocabulary/name-particles.js';
+import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/not-names.js';
+import { ORG_WORDS } from '../../vocabulary/organisations.js';
+import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { ADDRESS_TITLES, TITLES, TITLE_GENDER } from '../../vocabulary/titles.js';
+import { normalizeName, type KnowledgeIndex } from '../knowledge-index.js';
+import { genderOf, guessType, orgLike } from './nameType.js';
+import { readRole } from './readRole.js';
+import type { Make, Mention } from './types.js';
+import { HAS_LOWER, MAX_NAME_TOKENS, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
+
+/** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
+export type Read = { mention: Mention | null; next: number } | null;
+
+/** The name being read: where it starts, its title and place, and the end of its capitalised run. */
+interface NameDraft {
+  readonly first: number;
+  title?: string;
+  of?: string;
+  qualifier?: string;
+  nameStart: number;
+  end: number;
+}
+
+/** Everything the steps of readName read. */
+interface NameReading {
+  readonly tokens: readonly Token[];
+  readonly kb: KnowledgeIndex;
+  readonly seg: Segmentation;
+  readonly make: Make;
+  /** Read as the second half of a split run: no further split. */
+  readonly split: boolean;
+}
+
+/**
+ * A name at token i with the titles before it, in these steps (each may end the reading):
+ *   1. titleBeforeName     "Russian President", "US Secretary of State", "former president"
+ *   2. capitalisedRun      "Vladimir Putin", "Bank of England", "Ocasio-Cortez", "J. Smith"
+ *   3. titleInsideRun      "Treasury Secretary Janet Yellen": a title splits the run
+ *   4. bodyBeforePerson    "Fox News Host Sean Hannity" read as the body, then the person
+ *   5. notAnEntity         "the Helsinki Summit": events and works are no entity
+ *   6. roleQualifiedByName "the former KGB intelligence officer": a role mention
+ *   7. loneWord            a lone capitalised word is a name only if a lexicon says so
+ *   8. roleAfterQualifier  "Kremlin spokesman Dmitry Peskov"
+ *   9. nameOrRole          "the President" is a role; anything else a name
+ */
+export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: Segmentation, make: Make, split = false): Read {
+  const r: NameReading = { tokens, kb, seg, make, split };
+  const d: NameDraft = { first: i, nameStart: i, end: i };
+  titleBeforeName(r, d);
+  d.end = capitalisedRun(r, d.nameStart);
+  if (d.end === d.nameStart) return null;
+  const inner = titleInsideRun(r, d);
+  if (inner !== undefined) return inner;
+  bodyBeforePerson(r, d);
+  const words = tokens.slice(d.nameStart, d.end).filter((t) => t.value !== '.' && t.value !== '-');
+  const text = seg.doc.text.slice(tokens[d.nameStart]!.start, tokens[d.end - 1]!.end);
+  const key = normalizeName(text);
+  // (A step's null is an answer, "no name here"; only undefined lets the next step read.)
+  const steps = [
+    () => notAnEntity(r, d, words, key),
+    () => roleQualifiedByName(r, d),
+    () => loneWord(r, d, words, key),
+    () => roleAfterQualifier(r, d, text),
+  ];
+  for (const step of steps) {
+    const read = step();
+    if (read !== undefined) return read;
+  }
+  return nameOrRole(r, d, words, text, key);
+}
+
+/** Step 1: a leading demonym or country ("Russian President …", "United States President …") and a title. */
+function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
+  let k = d.nameStart;
+  for (let width = 3; width >= 1; width--) {
+    if (k + width >= tokens.length) continue;
+    const words = tokens.slice(k, k + width).map((t) => t.value).join(' ');
+    const lead = placeOf(words, kb) ?? (width > 1 ? kb.bodyName.get(normalizeName(words)) : undefined);
+    const after = titleAt(tokens, k + width);
+    if (lead && after && nameWord(tokens, after.end, kb)) {
+      d.of = lead;
+      k += width;
+      break;
+    }
+  }
+  const ti = titleAt(tokens, k);
+  if (ti && nameWord(tokens, ti.end, kb)) {
+    d.title = ti.title;
+    k = ti.end;
+  }
+  d.nameStart = k;
+}
+
+/** Step 2: the end of the run of name words from nameStart, with initials, particles and hyphens. */
+function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number {
+  let end = nameStart;
+  while (end < tokens.length && end - nameStart < MAX_NAME_TOKENS) {
+    const t = tokens[end]!;
+    // "Theresa May", "Ron August": after a first name, a month or modal is a surname.
+    const surnameAfterFirst = end > nameStart && end === nameStart + 1 && isCap(t) && t.pos !== 'PUNCT' && NOT_NAMES.has(t.lower) &&
+      nameTags(tokens[nameStart]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name') && !isSentenceBreak(tokens, end);
+    if (surnameAfterFirst || (nameWord(tokens, end, kb) && !(end > nameStart && isSentenceBreak(tokens, end)))) {
+      end++;
+      // "J." initial: swallow the period.
+      if (tokens[end]?.value === '.' && t.value.length === 1) end++;
+      continue;
+    }
+    // Particles inside names: "Bank of England", "bin Salman".
+    if (end > nameStart && NAME_PARTICLES.has(t.lower) && !isCap(t) && nameWord(tokens, end + 1, kb) && t.end === tokens[end + 1]!.start - 1 &&
+      (!ORG_PARTICLES.has(t.lower) || orgLike(tokens, nameStart, end, kb))) {
+      end++;
+      continue;
+    }
+    // Hyphenated names: "Al-Assad", "Ocasio-Cortez", "Bong Young-shik".
+    const joined = tokens[end + 1] !== undefined && t.start === tokens[end - 1]!.end && tokens[end + 1]!.start === t.end && /^\p{L}+$/u.test(tokens[end + 1]!.value);
+    if (end > nameStart && (t.value === '-' || t.value === '\u2010') && joined) {
+      end += nameWord(tokens, end + 1, kb) ? 1 : 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/**
+ * Step 3: "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov": a title inside
+ * the capitalised run splits it (once: a run of titled names, "Senator Maria Lopez Senator Maria
+ * Lopez …", is no name). Undefined: no split, read on (with the title and qualifier found).
+ */
+function titleInsideRun(r: NameReading, d: NameDraft): Read | undefined {
+  const { tokens, kb, seg } = r;
+  const { nameStart, end, first } = d;
+  for (let k = nameStart + 1; k < Math.min(end - 1, nameStart + 4) && !r.split; k++) {
+    const inner = titleAt(tokens, k);
+    if (inner && inner.end < end && nameWord(tokens, inner.end, kb) && !TITLES.has(tokens.slice(nameStart, k).map((x) => x.lower).join(' '))) {
+      const qualifier = seg.doc.text.slice(tokens[nameStart]!.start, tokens[k - 1]!.end);
+      d.qualifier = qualifier;
+      d.title = inner.title;
+      const q = placeOf(qualifier, kb);
+      if (q) d.of = q;
+      const rest = readName(tokens, inner.end, kb, seg, r.make, true);
+      const { title, of } = d;
+      if (rest?.mention) return { mention: { ...rest.mention, start: tokens[first]!.start, first, title, ...(of ? { of } : {}), qualifier }, next: rest.next };
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Step 4: "the House Intelligence Committee Adam Schiff", "Fox News Host Sean Hannity": a body's
+ * name run into a person's first name and surname is two names; the person is read next. (The
+ * body's head word stands right before the person, or one word before: "Committee Chairman Adam
+ * Schiff"; "Bank of America Merrill Lynch" is one body.)
+ */
+function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft): void {
+  const { nameStart, end } = d;
+  if (split || end - nameStart < 3) return;
+  const f = end - 2;
+  const firstName = nameTags(tokens[f]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+  const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
+  const head = tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
+  if (firstName && head && !ORG_WORDS.has(tokens[f]!.lower) && !ORG_WORDS.has(tokens[end - 1]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole)) d.end = f;
+}
+
+/** Step 5: "the Helsinki Summit", "the Clay Travis Show": events and works are not entities. */
+function notAnEntity({ kb }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
+  const lastWord = words[words.length - 1]!.lower;
+  if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key) && !ROLE_NOUNS.has(key)) return { mention: null, next: d.end };
+  return undefined;
+}
+
+/** Step 6: "the former KGB intelligence officer", "a Kremlin spokesperson": a role qualified by the name. */
+function roleQualifiedByName({ tokens, kb, make }: NameReading, d: NameDraft): Read | undefined {
+  const { first, end } = d;
+  let k = first - 1;
+  while (k > 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'former') && !isCap(tokens[k]!)) k--;
+  const det = tokens[k];
+  for (let h = end; h < Math.min(tokens.length, end + 3); h++) {
+    const ht = tokens[h]!;
+    if (isCap(ht) || (ht.pos !== 'NOUN' && ht.pos !== 'ADJ')) break;
+    if (ROLE_NOUNS.has(ht.lower) || GROUP_NOUNS.has(ht.lower) || ROLE_NOUNS.has(`${ht.lower} ${tokens[h + 1]?.lower ?? ''}`)) {
+      if (det && (DETERMINERS.has(det.lower) || h === end)) return readRole(tokens, h, kb, make, first);
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** Step 7: a lone capitalised word is a name only if the tagger or a lexicon says so; a demonym alone ("Russian television") is none. */
+function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
+  if (words.length !== 1 || d.title !== undefined) return undefined;
+  const w = words[0]!;
+  const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
+  if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
+  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower)) && !known) return null;
+  if (w.pos !== 'PROPN' && !known && HAS_LOWER.test(w.value) && w.pos !== 'NOUN' && w.pos !== 'X') return null;
+  if (!known && seg.titleCase[seg.paragraphOf[w.i] ?? 0]) return null;
+  return undefined;
+}
+
+/** Step 8: a qualifier and a lower-case role after it: "Kremlin spokesman Dmitry Peskov" or "a Kremlin spokesperson". */
+function roleAfterQualifier(r: NameReading, d: NameDraft, text: string): Read | undefined {
+  const { tokens, kb, seg } = r;
+  const { end, first } = d;
+  const after = titleAt(tokens, end);
+  if (r.split || !after || isCap(tokens[end]!) || !nameWord(tokens, after.end, kb) || isSentenceBreak(tokens, after.end)) return undefined;
+  d.qualifier = text;
+  const inner = readName(tokens, after.end, kb, seg, r.make, true);
+  if (!inner) return undefined;
+  const m = inner.mention;
+  if (!m) return inner;
+  return {
+    mention: { ...m, start: tokens[first]!.start, first, title: m.title ?? after.title, qualifier: text, ...(placeOf(text, kb) ? { of: placeOf(text, kb)! } : {}) },
+    next: inner.next,
+  };
+}
+
+/** Step 9: "the President", "Mr. President" (a title with no name) are role mentions; anything else is a name. */
+function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: readonly Token[], text: string, key: string): Read {
+  const { first, end, title, of } = d;
+  const onlyTitle = TITLES.has(key) || ROLE_NOUNS.has(key) ? key : undefined;
+  if (onlyTitle && title !== undefined && ADDRESS_TITLES.has(title)) {
+    return { mention: make(first, end, { kind: 'role', text, key, title: onlyTitle, type: 'person' }), next: end };
+  }
+  const prev = tokens[first - 1];
+  const type = guessType(words, key, title, kb) ?? undefined;
+  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words);
+  const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
+  if (onlyTitle && title === undefined) {
+    // "the Prime Minister", "the Head of State": the determiner belongs to the role mention.
+    const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
+    return { mention: make(from, end, { kind: 'role', text, key, title: onlyTitle, ...(of ? { of } : {}), type: 'person' }), next: end };
+  }
+  return {
+    mention: make(first, end, {
+      kind: 'name',
+      text,
+      key,
+      ...(title ? { title } : {}),
+      ...(of ? { of } : {}),
+      ...(placeLike ? { type: 'place' as const } : type ? { type } : {}),
+      ...(gender ? { gender } : {}),
+    }),
+    next: end,
+  };
+}

@@ -1,0 +1,99 @@
+import type { Token } from '../../adapters/wink.js';
+import { DETERMINERS } from '../../vocabulary/determiners.js';
+import { NOT_NAMES } from '../../vocabulary/not-names.js';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { TITLE_GENDER } from '../../vocabulary/titles.js';
+import { normalizeName, type KnowledgeIndex } from '../knowledge-index.js';
+import type { Make, Mention } from './types.js';
+import { isCap, isPossessive, placeOf } from './words.js';
+
+/** First words of role and group nouns ("prime" of "prime minister"). */
+const ROLE_FIRST = new Set([...ROLE_NOUNS, ...GROUP_NOUNS].map((r) => r.split(' ')[0]!));
+const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A role, description or group at its head noun i ("president", "spokesperson", "officials"),
+ * with its determiner and modifiers to the left: "the former KGB intelligence officer".
+ * `from` is where a capitalised qualifier already started ("a Kremlin spokesperson").
+ */
+export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex, make: Make, from?: number): { mention: Mention; next: number } | null {
+  const t = tokens[i]!;
+  // Most tokens start no role noun: one look-up rejects them before any phrase is built.
+  if (!ROLE_FIRST.has(t.lower)) return null;
+  let head = t.lower;
+  let end = i + 1;
+  // Two-word role nouns: "prime minister", "press secretary", "head of state".
+  const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+  const three = `${two} ${tokens[i + 2]?.lower ?? ''}`;
+  if (ROLE_NOUNS.has(three)) { head = three; end = i + 3; }
+  else if (ROLE_NOUNS.has(two)) { head = two; end = i + 2; }
+  const group = GROUP_NOUNS.has(head);
+  if (!ROLE_NOUNS.has(head) && !group) return null;
+  // The head of "prime minister" is "minister": its tag decides, not the adjective's.
+  const headToken = tokens[end - 1]!;
+  if (headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN' && !(group && headToken.pos === 'ADJ')) return null;
+  // Walk left over modifiers to a determiner.
+  let first = from ?? i;
+  let indefinite = false;
+  let of: string | undefined;
+  let qualifier: string | undefined;
+  let determiner = from !== undefined;
+  for (let k = (from ?? i) - 1; k >= Math.max(0, (from ?? i) - 6); k--) {
+    const m = tokens[k]!;
+    if (DETERMINERS.has(m.lower)) {
+      first = k;
+      determiner = true;
+      if (m.lower === 'a' || m.lower === 'an' || m.lower === 'another' || m.lower === 'one') indefinite = true;
+      break;
+    }
+    if (isPossessive(m)) break;
+    if (m.pos === 'PUNCT' && m.value !== '-') break;
+    if (!ROLE_MODIFIER_POS.has(m.pos) && m.value !== '-' && m.lower !== 'former' && m.lower !== 'then') break;
+    first = k;
+  }
+  // Bare plural groups need no determiner ("officials said"); singular roles do.
+  if (!determiner && !group) {
+    // Capitalised role without a name: "President", "Prime Minister" at the start of a clause.
+    if (!isCap(t)) return null;
+  }
+  for (let k = first; k < i; k++) {
+    const m = tokens[k]!;
+    const p = placeOf(m.value, kb);
+    if (p) of = p;
+    else if (isCap(m) && !DETERMINERS.has(m.lower) && !NOT_NAMES.has(m.lower)) {
+      qualifier = qualifier ? `${qualifier} ${m.value}` : m.value;
+    }
+  }
+  // "… of Russia", "… of the Kremlin"
+  if (tokens[end]?.lower === 'of' && tokens[end + 1]) {
+    let k = end + 1;
+    if (tokens[k]!.lower === 'the') k++;
+    const start = k;
+    while (k < tokens.length && isCap(tokens[k]!) && k - start < 5) k++;
+    if (k > start) {
+      const body = tokens.slice(start, k).map((x) => x.value).join(' ');
+      of = placeOf(body, kb) ?? kb.bodyName.get(normalizeName(body)) ?? (of ?? undefined);
+      if (!of) qualifier = body;
+      end = k;
+    }
+  }
+  if (qualifier && !of) {
+    const body = kb.bodyName.get(normalizeName(qualifier));
+    if (body && kb.placeOfAdjective.has(body.toLowerCase())) of = body;
+  }
+  const text = tokens.slice(first, end).map((x, n) => (n === 0 ? '' : ' '.repeat(Math.min(1, x.start - tokens[first + n - 1]!.end))) + x.value).join('');
+  return {
+    mention: make(first, end, {
+      kind: group ? 'group' : 'role',
+      text,
+      key: head,
+      title: head,
+      ...(of ? { of } : {}),
+      ...(qualifier ? { qualifier } : {}),
+      type: group ? 'group' : 'person',
+      ...(TITLE_GENDER[head] ? { gender: TITLE_GENDER[head] } : {}),
+      ...(indefinite ? { indefinite } : {}),
+    }),
+    next: end,
+  };
+}

@@ -1,0 +1,86 @@
+/** What one token (or a short run) is, for the mention readers: capitalised, a name word, a title, a place, a subject. */
+import type { Token } from '../../adapters/wink.js';
+import { nameTags } from '../../adapters/compromise.js';
+import { NOT_NAMES } from '../../vocabulary/not-names.js';
+import { TITLES } from '../../vocabulary/titles.js';
+import type { KnowledgeIndex } from '../knowledge-index.js';
+
+export const BAD_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'NUM']);
+/** A capitalised run longer than this is a headline or a list, read a name at a time. */
+export const MAX_NAME_TOKENS = 10;
+export const UPPER = /^\p{Lu}/u;
+export const HAS_LOWER = /\p{Ll}/u;
+
+export function isCap(t: Token): boolean {
+  return UPPER.test(t.value);
+}
+
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019');
+}
+
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') return true;
+    if (t.pos === 'PUNCT') {
+      if (/^[.!?:;\u201c"'\u2018(\[\u2014\u2013-]$/.test(t.value)) return true;
+      continue;
+    }
+    return t.sentence !== tokens[i]!.sentence;
+  }
+  return true;
+}
+
+/** Is the token a word that may stand in a name? Capitalised, not a function word. */
+export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex): boolean {
+  const t = tokens[i];
+  if (!t || !isCap(t) || BAD_NAME_POS.has(t.pos)) return false;
+  if (t.value.length === 1 && t.value !== 'I' && tokens[i + 1]?.value === '.') return true; // an initial
+  if (t.value.length === 1) return false; // "[T]his", a list letter
+  if (t.lower === 'i') return false;
+  if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
+  if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !kb.byName.has(t.lower)) return false;
+  return true;
+}
+
+/** First words of titles: most tokens start none, and are rejected with one look-up. */
+export const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(/[\s.-]/)[0]!));
+
+/** Longest title (one to four words) starting at token i, matched case-insensitively. */
+export function titleAt(tokens: readonly Token[], i: number): { title: string; end: number } | null {
+  const head = tokens[i];
+  if (!head || !TITLE_FIRST.has(head.lower.replace(/\.$/, ''))) return null;
+  let best: { title: string; end: number } | null = null;
+  let phrase = '';
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.value !== '.' && t.value !== '-') break;
+    phrase = phrase ? (t.value === '.' || t.value === '-' || tokens[k - 1]!.value === '-' ? phrase + t.lower : `${phrase} ${t.lower}`) : t.lower;
+    if (TITLES.has(phrase)) best = { title: phrase, end: k + 1 };
+  }
+  return best;
+}
+
+export function placeOf(word: string, kb: KnowledgeIndex): string | undefined {
+  const lower = word.toLowerCase();
+  const fromKb = kb.placeOfAdjective.get(lower) ?? kb.placeOfAdjective.get(lower.replace(/'s$|’s$/, ''));
+  if (fromKb) return fromKb;
+  const tags = nameTags(lower);
+  if (tags.includes('demonym') || tags.includes('country')) return word;
+  return undefined;
+}
+
+/** A verb right after the phrase (adverbs and auxiliaries allowed), or a comma opening an apposition. */
+export function isSubject(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < Math.min(tokens.length, last + 3); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+export function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence;
+}

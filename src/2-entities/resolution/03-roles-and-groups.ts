@@ -1,0 +1,110 @@
+import type { KnowledgeEntry } from '../../model/knowledge.js';
+import { ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
+import { holds, normalizeName } from '../knowledge-index.js';
+import type { Mention } from '../mentions.js';
+import { stripDeterminer, type Resolution } from './context.js';
+import { mostSalient, recent } from './salience.js';
+import { MAX_CANDIDATES, type EntityDraft } from './types.js';
+
+/** One rule for a role or group mention: the entity it names, or undefined to let the next rule try. */
+type RoleRule = (r: Resolution, m: Mention, mi: number) => EntityDraft | undefined;
+
+/**
+ * Sieve 3, roles, descriptions and groups, each mention trying these rules in order (groups in
+ * quotes are left to the speaker stage):
+ */
+export const ROLE_RULES: readonly RoleRule[] = [
+  voiceOfBody, // 1. "a Kremlin spokesperson", "White House officials": the body speaks.
+  groupName, //   2. "Republican lawmakers": a group entity of its own.
+  officeHolder, // 3. "the Russian president", "the Prime Minister": whoever holds the office.
+  definiteDescription, // 4. "the former intelligence officer": a person of the recent text.
+];
+
+export function rolesAndGroups(r: Resolution): void {
+  r.index.mentions.forEach((m, mi) => {
+    if (m.kind !== 'role' && m.kind !== 'group') return;
+    if (m.quote >= 0 && m.kind === 'group') return;
+    for (const rule of ROLE_RULES) {
+      const e = rule(r, m, mi);
+      if (e) { r.link(mi, e); return; }
+    }
+  });
+}
+
+/**
+ * The voice of a body: "a Kremlin spokesperson", "White House officials", "the State
+ * Department's spokesman"; a spokesperson with no body named speaks for the organisation the
+ * text last named.
+ */
+export function voiceOfBody(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
+  if (!VOICE_NOUNS.has(m.key) && !(m.kind === 'group' && m.qualifier)) return undefined;
+  const body = m.qualifier ?? m.of;
+  if (body) {
+    const local = r.byKey.get(normalizeName(body));
+    if (local && local.type !== 'person') return local;
+    const entry = r.pick(r.kb.byName.get(normalizeName(body)));
+    if (entry && entry.type !== 'person') return r.create(body, 'organization', entry);
+  }
+  if (VOICE_NOUNS.has(m.key)) return recent(r.index, mi, (e) => e.type === 'organization' && !e.outlet, 2);
+  return undefined;
+}
+
+/** A group ("officials", "Republican lawmakers") is the group of the article with that name, or a new one. */
+export function groupName(r: Resolution, m: Mention): EntityDraft | undefined {
+  if (m.kind !== 'group') return undefined;
+  const name = stripDeterminer(r.text.slice(m.start, m.end));
+  return r.byKey.get(normalizeName(name)) ?? r.create(name, 'group');
+}
+
+/**
+ * An office: "the Russian president", "the Prime Minister", "the secretary of state", "the Ohio
+ * governor" — the one person of the article with the title (or a title of its family: "the
+ * monarch"), the most salient of several; else the holder the knowledge base knows, already in
+ * the article, in office at the article's date, or (without a date) in office now.
+ */
+export function officeHolder(r: Resolution, mention: Mention, mi: number): EntityDraft | undefined {
+  const { kb, year, byKb } = r;
+  let m = mention;
+  const role = m.key;
+  if (m.of === undefined && m.qualifier && kb.byOffice.has(`${role}|${m.qualifier.toLowerCase()}`)) m = { ...m, of: m.qualifier };
+  const family = ROLE_FAMILY[role] ?? [];
+  const candidates = [...new Set([...(r.byTitle.get(role) ?? []), ...family.flatMap((t) => [...(r.byTitle.get(t) ?? [])])])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length > 1) return mostSalient(r.index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);
+  const holders = (kb.byOffice.get(`${role}|${(m.of ?? '').toLowerCase()}`) ?? []).filter((x) => m.of !== undefined || x.offices.length > 0);
+  if (holders.length > 0 && (m.of !== undefined || /^\p{Lu}/u.test(r.text.slice(m.start, m.end).replace(/^(the|a|an)\s+/i, '')))) {
+    const present = holders.filter((x) => byKb.has(x.id));
+    const atDate = year !== undefined ? holders.filter((x) => holds(x, role, m.of, year)) : [];
+    // Without a date, the one holding the office now.
+    const current = year === undefined ? holders.filter((x) => x.offices.some((o) => o.role === role && (m.of === undefined || (o.of ?? '').toLowerCase() === m.of.toLowerCase()) && o.to === undefined)) : [];
+    const pool = present.length > 0 ? present : atDate.length > 0 ? atDate : current;
+    const chosen = pool.length === 1 ? pool[0] : pool.length > 1 ? mostMentioned(r, pool) : undefined;
+    if (chosen) return r.create(chosen.name, 'person', chosen);
+  }
+  return undefined;
+}
+
+/**
+ * A definite description ("the former intelligence officer") points back to the most salient
+ * person of the recent text, not one of its own sentence; "the governor" is not the senator just
+ * named: a person with other offices is no antecedent for an office.
+ */
+export function definiteDescription(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
+  const { mentions, entityOf } = r.index;
+  if (m.indefinite || !/^(the|this|that)\b/i.test(r.text.slice(m.start, m.end))) return undefined;
+  const family = ROLE_FAMILY[m.key] ?? [];
+  const sameSentence = new Set<number>();
+  for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
+  const office = r.kb.byOffice.has(`${m.key}|`) || family.length > 0;
+  return mostSalient(r.index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
+    (!office || e.titles.size === 0 || e.titles.has(m.key) || family.some((t) => e.titles.has(t))));
+}
+
+function mostMentionedDraft(pool: readonly EntityDraft[]): EntityDraft | undefined {
+  return [...pool].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+function mostMentioned(r: Resolution, pool: readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
+  const counted = pool.map((x) => ({ x, n: r.byKb.get(x.id)?.mentions.length ?? 0 })).sort((a, b) => b.n - a.n);
+  return counted[0] && (counted.length === 1 || counted[0].n > counted[1]!.n) ? counted[0].x : undefined;
+}

@@ -1,0 +1,70 @@
+import type { Mention } from '../mentions.js';
+import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './types.js';
+
+/** First and second person: they name whoever speaks and whom they address, never an antecedent. */
+export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours']);
+
+/**
+ * The antecedent of a third-person pronoun: among entities mentioned in this sentence before it
+ * and in the few sentences before, the compatible one (type, gender, number) with the best
+ * salience. Salience falls with distance and rises for grammatical subjects (a mention right
+ * before a verb), falls for objects of prepositions and possessors — the classic Hobbs and
+ * Lappin–Leass preferences in miniature.
+ */
+export function resolvePronoun(index: EntityIndex, mi: number, exclude?: ReadonlySet<number>, acrossQuotes = false): EntityDraft | undefined {
+  const m = index.mentions[mi]!;
+  const lower = m.key;
+  const person = ['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself'].includes(lower);
+  const org = lower === 'it' || lower === 'its';
+  if (FIRST_PERSON.has(lower)) return undefined;
+  return mostSalient(index, mi, (e, c) => {
+    if (exclude?.has(e.index)) return false;
+    if (person) return (e.type === 'person' || (c.kind === 'role' && c.type === 'person')) && !(m.gender && e.gender && e.gender !== m.gender);
+    if (org) return e.type === 'organization' || e.type === 'place';
+    // "they" are people or a body, not a newspaper or a platform named in passing.
+    return (e.type === 'group' || e.type === 'organization') && !e.outlet;
+  }, acrossQuotes);
+}
+
+/**
+ * The most salient entity mentioned before mention mi that passes `ok`, within LOOKBACK
+ * sentences: score = −2 per sentence back, +1.5 for a subject, −1 after a preposition,
+ * −0.5 for a possessor; ties go to the nearer mention.
+ */
+export function mostSalient(index: EntityIndex, mi: number, ok: (e: EntityDraft, c: Mention) => boolean, acrossQuotes = false, bonus?: (e: EntityDraft) => number): EntityDraft | undefined {
+  // Inside someone's words, "he" is often the article's protagonist rather than the last name
+  // the writer used: prominence (mentions so far) counts there too.
+  if (acrossQuotes && !bonus) bonus = (e) => Math.min(2, 0.6 * Math.log2(1 + e.mentions.length));
+  const { mentions, entityOf, entities } = index;
+  const m = mentions[mi]!;
+  let best: EntityDraft | undefined;
+  let bestScore = -Infinity;
+  for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES); k--) {
+    const c = mentions[k]!;
+    const distance = m.sentence - c.sentence;
+    if (distance > LOOKBACK) break;
+    if (!acrossQuotes && m.quote < 0 && c.quote >= 0) continue;
+    if (!acrossQuotes && m.quote >= 0 && c.quote >= 0 && c.quote !== m.quote) continue;
+    const ei = entityOf[k]!;
+    if (ei < 0) continue;
+    const e = entities[ei]!;
+    if (!ok(e, c)) continue;
+    const score = -2 * distance + (c.subject ? 1.5 : 0) + (c.afterPreposition ? -1 : 0) + (c.possessive ? -0.5 : 0) + (bonus ? bonus(e) : 0);
+    if (score > bestScore) { bestScore = score; best = e; }
+  }
+  return best;
+}
+
+/** The most recent entity mentioned before mention mi, outside quotes, within `back` sentences. */
+export function recent(index: EntityIndex, mi: number, ok: (e: EntityDraft) => boolean, back: number): EntityDraft | undefined {
+  const { mentions, entityOf, entities } = index;
+  const m = mentions[mi]!;
+  for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES); k--) {
+    const c = mentions[k]!;
+    if (m.sentence - c.sentence > back) break;
+    if (c.quote >= 0 && m.quote < 0) continue;
+    const e = entityOf[k]! >= 0 ? entities[entityOf[k]!] : undefined;
+    if (e && ok(e)) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import type { Entity, Stance, StancePolarity, Utterance } from '../../model/index.js';
+import type { StanceInput } from '../types.js';
+import { round, type Acc } from './accumulate.js';
+
+/** Below this many AFINN units (after dampening) a target gets no polar stance. */
+export const MIN_POLAR = 1;
+
+/** What one utterance says about one target, before it becomes a stance. */
+export interface StanceDraft {
+  readonly u: Utterance;
+  readonly target: string;
+  readonly acc: Acc;
+}
+
+/**
+ * The stances of the drafts, in text order (utterance, then target mention), with ids `s1`,
+ * `s2`, …: praise or criticism when the sum reaches MIN_POLAR (score = sum / 5, clamped to
+ * -1..1, evidence of its sign only), neutral for a grammatical target without it, nothing else.
+ */
+export function emitStances(drafts: StanceDraft[], entities: readonly Entity[], unnamed: ReadonlySet<string>, input: StanceInput): Stance[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const stances: Stance[] = [];
+  drafts.sort((x, y) => x.u.start - y.u.start || (x.acc.polarMention ?? x.acc.mention).start - (y.acc.polarMention ?? y.acc.mention).start);
+  for (const { u, target, acc } of drafts) {
+    const entity = byId.get(target);
+    if (!entity || !u.speaker || unnamed.has(target)) continue;
+    const polar = Math.abs(acc.sum) >= MIN_POLAR;
+    if (!polar && !acc.grammatical) continue;
+    const polarity: StancePolarity = !polar ? 'neutral' : acc.sum > 0 ? 'praise' : 'criticism';
+    const sign = Math.sign(acc.sum);
+    stances.push({
+      id: `s${stances.length + 1}`,
+      utteranceId: u.id,
+      source: { entityId: u.speaker.entityId, name: u.speaker.name },
+      target: { entityId: entity.id, name: entity.name },
+      polarity,
+      score: polar ? round(Math.max(-1, Math.min(1, acc.sum / 5))) : 0,
+      evidence: polar ? acc.evidence.filter((e) => Math.sign(e.weight) === sign) : [],
+      targetMention: polar ? (acc.polarMention ?? acc.mention) : acc.mention,
+      ...(input.articleId !== undefined ? { articleId: input.articleId } : {}),
+      ...(input.date !== undefined ? { date: input.date } : {}),
+    });
+  }
+  return stances;
+}
+
+/**
+ * "Durbin and Schiff said …": every stance of an utterance with joint speakers is held by each
+ * of them too (not toward themselves). Ids are renumbered in order.
+ */
+export function withCoSpeakers(stances: Stance[], utterances: readonly Utterance[]): Stance[] {
+  const joint = new Map(utterances.filter((u) => u.coSpeakers?.length).map((u) => [u.id, u.coSpeakers!]));
+  if (joint.size === 0) return stances;
+  const out: Stance[] = [];
+  for (const s of stances) {
+    out.push(s);
+    for (const c of joint.get(s.utteranceId) ?? []) {
+      if (c.entityId === s.target.entityId) continue;
+      out.push({ ...s, source: { entityId: c.entityId, name: c.name }, evidence: s.evidence.map((e) => ({ ...e })) });
+    }
+  }
+  return out.map((s, k) => ({ ...s, id: `s${k + 1}` }));
+}

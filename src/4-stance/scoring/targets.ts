@@ -1,0 +1,167 @@
+import type { Token, TokenDoc } from '../../adapters/wink.js';
+import type { Entity, Utterance } from '../../model/index.js';
+import { firstAtOrAfter } from '../../util/sorted.js';
+import { SELF, type MentionSlot } from '../assignHits.js';
+import { lexicon } from '../lexicon.js';
+import { tokenRange } from '../tokenRange.js';
+import { STOP } from './punctuation.js';
+
+// (Pronoun lists: they join src/vocabulary/pronouns.ts, owned by the stage-3 restructuring, at the merge.)
+const SINGULAR_FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** An entity mention of the article, by the id of the entity it stands for. */
+export interface ArticleMention {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+/** What every utterance of the article reads its targets from. */
+export interface ArticleTargets {
+  /** Every entity mention once, sorted, so each utterance finds its own by binary search. */
+  readonly mentions: readonly ArticleMention[];
+  readonly places: { readonly byAdjective: ReadonlyMap<string, string>; readonly byEntity: ReadonlyMap<string, string> };
+  /** Entities named by a possessive and a common noun ("their people"): nobody's target. */
+  readonly unnamed: ReadonlySet<string>;
+}
+
+export function articleTargets(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined): ArticleTargets {
+  const mentions: ArticleMention[] = [];
+  for (const e of entities) for (const m of e.mentions) if (m.end > m.start) mentions.push({ start: m.start, end: m.end, entityId: e.id });
+  mentions.sort((x, y) => x.start - y.start);
+  const places = placeKeys(entities, placeOfAdjective);
+  // "the North Korean regime": a mention read as a demonym stands for its place.
+  for (const m of mentions) m.entityId = places.byEntity.get(m.entityId) ?? m.entityId;
+  return { mentions, places, unnamed: unnamedEntities(entities) };
+}
+
+/** One utterance as the stance rules read it: its tokens, its mentions (SELF for the speaker) and its targets. */
+export interface UtteranceReading {
+  readonly u: Utterance;
+  readonly speakerId: string;
+  /** Token range [uf, ul) of the utterance. */
+  readonly uf: number;
+  readonly ul: number;
+  /** Every mention inside, sorted; the speaker's own (and first-person pronouns) keyed SELF. */
+  readonly slots: readonly MentionSlot[];
+  /** The mentions that can be judged: not SELF, not in a nested quote, not unnamed. */
+  readonly targets: readonly MentionSlot[];
+  /** Tokens of quotes nested inside this one, which belong to their own speakers. */
+  readonly skip: ((i: number) => boolean) | undefined;
+}
+
+/**
+ * The mentions of utterance ui (of utterances sorted by start, longest first): the entity
+ * mentions inside it, "I", "me", "my" as the speaker whatever the entity stage says, other
+ * first-person pronouns, demonyms before an evaluative noun; a dummy "it" stands for no one.
+ * Undefined for an utterance without a speaker or without tokens.
+ */
+export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: number, article: ArticleTargets): UtteranceReading | undefined {
+  const tokens = doc.tokens;
+  const u = sortedU[ui]!;
+  const speakerId = u.speaker?.entityId;
+  if (!u.speaker || !speakerId || u.end <= u.start) return undefined;
+  const [uf, ul0] = tokenRange(doc, { start: u.start, end: u.end });
+  let ul = ul0;
+  while (ul > uf && tokens[ul - 1]!.start >= u.end) ul--;
+  if (ul <= uf) return undefined;
+  const nested: Utterance[] = [];
+  for (let vi = ui + 1; vi < sortedU.length && sortedU[vi]!.start < u.end; vi++) {
+    const v = sortedU[vi]!;
+    if (v.end <= u.end && v.end - v.start < u.end - u.start) nested.push(v);
+  }
+  const skip = nested.length ? (i: number) => nested.some((v) => tokens[i]!.start >= v.start && tokens[i]!.end <= v.end) : undefined;
+
+  const { mentions, places } = article;
+  const slots: MentionSlot[] = [];
+  const covered = new Set<number>();
+  for (let mi = lowerBound(mentions, u.start); mi < mentions.length && mentions[mi]!.start < u.end; mi++) {
+    const m = mentions[mi]!;
+    if (m.end > u.end) continue;
+    const [f, l] = tokenRange(doc, m);
+    if (l <= f) continue;
+    const singular = l === f + 1 && SINGULAR_FIRST.has(tokens[f]!.lower) && u.kind !== 'indirect';
+    slots.push({ first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId });
+    for (let k = f; k < l; k++) covered.add(k);
+  }
+  for (let k = uf; k < ul; k++) {
+    const t = tokens[k]!;
+    if (!covered.has(k) && t.pos === 'PRON' && FIRST_PERSON.has(t.lower)) slots.push({ first: k, last: k + 1, key: SELF });
+    else if (!covered.has(k) && places.byAdjective.size > 0) {
+      const d = demonymBefore(tokens, k, ul, places.byAdjective);
+      if (d) {
+        slots.push(d);
+        for (let j = d.first; j < d.last; j++) covered.add(j);
+      }
+    }
+  }
+  const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
+  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key));
+  return { u, speakerId, uf, ul, slots: real, targets, skip };
+}
+
+/** Index of the first mention starting at or after `start`. */
+export function lowerBound(list: readonly { start: number }[], start: number): number {
+  return firstAtOrAfter(list, start, (m) => m.start);
+}
+
+/** Place entities of the article by the lower-case adjectives and demonyms of their names. */
+function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined): { byAdjective: Map<string, string>; byEntity: Map<string, string> } {
+  const byAdjective = new Map<string, string>();
+  const byEntity = new Map<string, string>();
+  if (!placeOfAdjective) return { byAdjective, byEntity };
+  const placeId = new Map<string, string>();
+  for (const e of entities) if (e.type === 'place' || e.type === 'organization') placeId.set(e.name, e.id);
+  for (const [adjective, place] of placeOfAdjective) {
+    const id = placeId.get(place);
+    if (id !== undefined && adjective !== place.toLowerCase()) byAdjective.set(adjective, id);
+  }
+  for (const e of entities) {
+    const id = byAdjective.get(e.name.toLowerCase());
+    if (id !== undefined && id !== e.id) byEntity.set(e.id, id);
+  }
+  return { byAdjective, byEntity };
+}
+
+/**
+ * A demonym right before an evaluative noun: "Russian aggression", "North Korean propaganda"
+ * judge the place. Only in that position: "Russian television" or "a Russian official" judge
+ * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym.
+ */
+export function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
+  const t = tokens[k]!;
+  if (!/^\p{Lu}/u.test(t.value)) return undefined;
+  for (const width of [2, 1]) {
+    if (k + width >= to) continue;
+    const words = width === 1 ? t.lower : `${t.lower} ${tokens[k + 1]!.lower}`;
+    const id = byAdjective.get(words);
+    if (id === undefined) continue;
+    const head = tokens[k + width]!;
+    const lex = lexicon();
+    const evaluative = head.pos === 'NOUN' && (lex.evaluations.has(head.lower) || lex.evaluations.has(head.lemma));
+    return evaluative ? { first: k, last: k + width, key: id } : undefined;
+  }
+  return undefined;
+}
+
+/** Entities named by a possessive and a common noun ("their people", "our best people"): not named entities. */
+function unnamedEntities(entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) if (/^(our|their|my|your|his|her|its)\s/i.test(e.name)) out.add(e.id);
+  return out;
+}
+
+/** "it" as the dummy subject of an extraposed clause: "it would be a mistake to …", "it is clear that …". */
+export function extraposedIt(tokens: readonly Token[], m: MentionSlot, to: number): boolean {
+  if (m.last !== m.first + 1 || tokens[m.first]!.lower !== 'it') return false;
+  let k = m.last;
+  while (k < to && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'ADV')) k++;
+  if (k === m.last || !tokens.slice(m.last, k).some((t) => t.lemma === 'be')) return false;
+  for (let j = k; j < to && j < k + 12; j++) {
+    const t = tokens[j]!;
+    if (STOP.has(t.value)) return false;
+    if (t.lower === 'that' || t.lower === 'if' || t.lower === 'to' || t.lower === 'when' || t.lower === 'whether') return true;
+  }
+  return false;
+}

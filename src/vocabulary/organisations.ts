@@ -1,0 +1,32 @@
+/**
+ * Words that make a capitalised phrase a body or a news outlet. Origin: written by hand for plaudit's entity stage
+ * (src/2-entities) from general English news usage; moved here unchanged from src/2-entities/lexicon.ts.
+ */
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORG_WORDS = new Set([
+  'party', 'ministry', 'department', 'agency', 'committee', 'commission', 'council', 'association', 'union', 'university',
+  'college', 'institute', 'foundation', 'bank', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc',
+  'group', 'office', 'court', 'senate', 'house', 'congress', 'parliament', 'assembly', 'government', 'administration',
+  'campaign', 'army', 'navy', 'force', 'forces', 'police', 'service', 'services', 'bureau', 'board', 'authority',
+  'organization', 'organisation', 'federation', 'alliance', 'coalition', 'movement', 'front', 'network', 'center', 'centre',
+  'times', 'post', 'news', 'journal', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'press', 'daily', 'magazine',
+  'television', 'tv', 'radio', 'broadcasting', 'media', 'review', 'observer', 'economist', 'reuters', 'cabinet', 'kremlin',
+  'fund', 'trust', 'bloc', 'club', 'league', 'team', 'church', 'network', 'council', 'tribunal', 'secretariat', 'mission',
+  'embassy', 'consulate', 'prosecutor\'s', 'institution', 'lab', 'laboratory', 'airlines', 'motors', 'holdings', 'industries',
+]);
+
+/** Words that make an organisation a news outlet (the writer's colleagues, not the source's organisation). */
+export const OUTLET_WORDS = new Set([
+  'times', 'post', 'news', 'journal', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'press', 'daily', 'magazine',
+  'television', 'tv', 'radio', 'broadcasting', 'media', 'reuters', 'associated', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc',
+  'npr', 'afp', 'ap', 'tass', 'xinhua', 'politico', 'axios', 'bloomberg', 'breitbart', 'observer', 'economist', 'atlantic',
+  'newsweek', 'time', 'wire', 'agency', 'channel', 'show', 'program', 'programme', 'podcast', 'twitter', 'x', 'facebook',
+]);
+
+/**
+ * Words that, among the capitalised words read so far, let "of …" continue a body's name ("Bank
+ * of England", "Secretary of State"), besides ORG_WORDS, titles and role nouns. (Moved from a
+ * regular expression in src/2-entities/mentions.ts.)
+ */
+export const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'secretary', 'minister', 'head', 'chief', 'director', 'university', 'institute', 'bank', 'house', 'court', 'council', 'league', 'church', 'state', 'states', 'republic', 'kingdom', 'union', 'federation', 'museum', 'college', 'school', 'office', 'board', 'commission', 'committee', 'academy', 'society', 'order', 'people']);

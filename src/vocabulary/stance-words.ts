@@ -1,0 +1,20 @@
+/**
+ * Nouns, adjectives and connectives the stance rules (src/4-stance/assignHits.ts) read around an
+ * evaluation. Origin: written by hand for plaudit's stance stage from general English grammar;
+ * moved here unchanged from src/4-stance/assignHits.ts.
+ */
+
+/** Connectives that end the clause an evaluation belongs to ("good, but he failed"). */
+export const CONTRAST = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'yet']);
+
+/** Nouns of a contribution credited to someone ("the role of Y", "Y's efforts"). */
+export const CREDIT_NOUNS = new Set(['role', 'roles', 'part', 'effort', 'efforts', 'contribution', 'contributions', 'leadership', 'help', 'work', 'mediation', 'involvement']);
+
+/** Words of an appeal to someone ("my message to Y", "I urge Y to …"), by lemma. */
+export const APPEALS = new Set(['plea', 'appeal', 'message', 'call', 'demand', 'request', 'warning', 'word', 'say', 'tell', 'urge', 'ask', 'beg', 'plead', 'warn']);
+
+/** Words that may open an imperative addressed to someone ("don't", "please", "stop"). */
+export const IMPERATIVE_OPENERS = new Set(['do', 'does', "n't", 'n’t', 'not', 'never', 'please', 'just', 'stop', 'quit']);
+
+/** Adjectives of a relation to someone ("loyal to Y", "grateful to Y"): the evaluation is about Y. */
+export const RELATIONAL = new Set(['committed', 'loyal', 'devoted', 'dedicated', 'faithful', 'grateful', 'thankful', 'indebted']);

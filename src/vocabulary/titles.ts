@@ -1,0 +1,43 @@
+/**
+ * Titles that stand before a name. Origin: written by hand for plaudit's entity stage
+ * (src/2-entities) from general English news usage; moved here unchanged from src/2-entities/lexicon.ts.
+ */
+
+/** Titles that stand before a name and are not part of it. Lower case; multi-word titles as phrases. */
+export const TITLES = new Set([
+  'president', 'vice president', 'prime minister', 'deputy prime minister', 'chancellor', 'premier',
+  'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'governor', 'gov.', 'gov',
+  'mayor', 'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'minister', 'foreign minister',
+  'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary', 'health secretary', 'attorney general',
+  'speaker', 'house speaker', 'leader', 'majority leader', 'minority leader', 'senate majority leader',
+  'senate minority leader', 'house majority leader', 'house minority leader', 'whip', 'chairman', 'chairwoman', 'chair',
+  'king', 'queen', 'prince', 'princess', 'crown prince', 'emperor', 'empress', 'sheikh', 'emir', 'sultan', 'pope',
+  'ayatollah', 'supreme leader', 'cardinal', 'archbishop', 'bishop', 'rev.', 'reverend', 'rabbi', 'imam',
+  'general', 'gen.', 'gen', 'lt.', 'col.', 'colonel', 'major', 'maj.', 'captain', 'capt.', 'admiral', 'adm.', 'sgt.', 'sergeant',
+  'commander', 'field marshal', 'marshal', 'lieutenant', 'lieutenant general',
+  'judge', 'justice', 'chief justice', 'lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'earl', 'duke', 'duchess',
+  'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'prof.', 'prof', 'professor', 'mx.',
+  'ambassador', 'envoy', 'special envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary',
+  'director', 'chief executive', 'ceo', 'founder', 'chief', 'commissioner', 'inspector general', 'special counsel',
+  'first lady', 'first minister', 'deputy', 'adviser', 'advisor', 'national security adviser', 'chief of staff',
+  'candidate', 'nominee', 'lawmaker', 'mp', 'mep', 'state senator', 'assemblyman', 'assemblywoman', 'councilman',
+  'councilwoman', 'councillor', 'alderman', 'sheriff', 'attorney', 'lawyer', 'officer', 'agent', 'detective',
+  'coach', 'president-elect', 'former president', 'ex-president',
+]);
+
+/** The gender a title implies. */
+export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
+  'mr.': 'male', mr: 'male', king: 'male', prince: 'male', sir: 'male', lord: 'male', congressman: 'male', spokesman: 'male',
+  chairman: 'male', emperor: 'male', sheikh: 'male', duke: 'male', earl: 'male', baron: 'male', assemblyman: 'male', councilman: 'male',
+  'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', miss: 'female', queen: 'female', princess: 'female', dame: 'female',
+  lady: 'female', congresswoman: 'female', spokeswoman: 'female', chairwoman: 'female', empress: 'female', duchess: 'female',
+  baroness: 'female', 'first lady': 'female', assemblywoman: 'female', councilwoman: 'female',
+};
+
+/**
+ * Titles of address before an office ("Mr. President", "Madam Speaker"): with them the office
+ * alone is a role mention, not a name. (Moved from src/2-entities/mentions.ts, where it was
+ * written inline. "madam" and "madame" are not in TITLES, so they never match yet: kept as
+ * found, since this restructuring changes no output.)
+ */
+export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'madame']);
