@@ -31,7 +31,7 @@ const ENTRIES = {
   'plaudit/present': {
     source: presentEntry,
     dist: 'present',
-    names: ['analysisToHtml', 'formatAnalysis', 'formatGraph', 'graphToHtml', 'graphToSvg', 'heatmapSvg', 'withDisplay', 'withGraphDisplay'],
+    names: ['analysisToHtml', 'asymmetriesToHtml', 'formatAnalysis', 'formatAsymmetries', 'formatGraph', 'graphToHtml', 'graphToSvg', 'heatmapSvg', 'withDisplay', 'withGraphDisplay'],
   },
   'plaudit/evaluate': {
     source: evaluateEntry,

@@ -1,4 +1,5 @@
-import { ASYMMETRY_HEADERS, ASYMMETRY_LEGEND, ASYMMETRY_TITLE, ONE_SIDED_TITLE, asymmetryCells, pairsToShow } from './asymmetryTable.js';
+import { pairsToShow } from './asymmetryTable.js';
+import { formatAsymmetries } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { busiestEdges } from './svg.js';
 import { signed, terminalText, textTable, truncate } from './text.js';
@@ -42,14 +43,6 @@ export function formatGraph(graph: PraiseGraph, options: FormatGraphOptions = {}
   );
   const more = graph.edges.length > edges.length ? `\n(${graph.edges.length - edges.length} more relations not shown)` : '';
   const { pairs, oneSided } = pairsToShow(graph, options.maxPairs ?? 10);
-  const sentence = (text: string): string => `  - ${terminalText(text)}`;
-  const warmer = pairs.length
-    ? `\n\n${ASYMMETRY_TITLE}\n${ASYMMETRY_LEGEND.join('\n')}\n${textTable(
-        [...ASYMMETRY_HEADERS],
-        pairs.map((p) => asymmetryCells(p, (n) => truncate(terminalText(n), max))),
-        ['left', 'left', ...Array<'right'>(12).fill('right')],
-      )}\n${pairs.map((p) => sentence(p.summary)).join('\n')}`
-    : '';
-  const lone = oneSided.length ? `\n\n${ONE_SIDED_TITLE}\n${oneSided.map((p) => sentence(p.summary)).join('\n')}` : '';
-  return `${head}\n${table}${more}${warmer}${lone}`;
+  const section = formatAsymmetries([...pairs, ...oneSided], { maxText: max });
+  return `${head}\n${table}${more}${section ? `\n\n${section}` : ''}`;
 }

@@ -1,5 +1,5 @@
-import { ASYMMETRY_HEADERS, ASYMMETRY_LEGEND, ASYMMETRY_TITLE, ONE_SIDED_TITLE, asymmetryCells, pairsToShow } from './asymmetryTable.js';
-import { escapeXml } from '../util/escapeXml.js';
+import { pairsToShow } from './asymmetryTable.js';
+import { asymmetriesToHtml } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { busiestEdges } from './svg.js';
 import { htmlTable } from './html.js';
@@ -34,19 +34,5 @@ export function graphToHtml(graph: PraiseGraph, options: { readonly maxEdges?: n
     ]),
   );
   const { pairs, oneSided } = pairsToShow(graph, options.maxPairs ?? 20);
-  const right = 'text-align:right';
-  const warmer = pairs.length
-    ? htmlTable(
-        `${ASYMMETRY_TITLE}. ${ASYMMETRY_LEGEND.join('. ')}`,
-        [...ASYMMETRY_HEADERS, 'reading'],
-        pairs.map((p) => {
-          const cells = asymmetryCells(p);
-          return [cells[0]!, cells[1]!, ...cells.slice(2).map((text) => ({ text, style: right })), { text: p.summary, style: p.verdict ? 'font-weight:600' : 'color:#616161' }];
-        }),
-      )
-    : '';
-  const lone = oneSided.length
-    ? `<p style="margin:0.5em 0 0.2em;font:600 13px system-ui,sans-serif">${escapeXml(ONE_SIDED_TITLE)}</p><ul style="margin:0;font:13px/1.4 system-ui,sans-serif">${oneSided.map((p) => `<li>${escapeXml(p.summary)}</li>`).join('')}</ul>`
-    : '';
-  return `<div class="plaudit-graph">${table}${warmer}${lone}</div>`;
+  return `<div class="plaudit-graph">${table}${asymmetriesToHtml([...pairs, ...oneSided])}</div>`;
 }

@@ -6,6 +6,8 @@ import { formatGraph } from '../../src/present/formatGraph.js';
 import { graphToHtml } from '../../src/present/graphToHtml.js';
 import { graphToSvg } from '../../src/present/graphToSvg.js';
 import { heatmapSvg } from '../../src/present/heatmapSvg.js';
+import { asymmetriesToHtml, formatAsymmetries } from '../../src/present/formatAsymmetries.js';
+import { asymmetries } from '../../src/5-graph/asymmetries.js';
 import { PlauditError, type Analysis, type PraiseGraph } from '../../src/model/index.js';
 import { HOSTILE_NAMES, hostileAnalysis, makeAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
 import { allElements, parseXml, textContent, type XmlElement } from '../5-graph/xml.js';
@@ -277,5 +279,22 @@ describe('formatAnalysis and analysisToHtml: unknown speakers and issues', () =>
     ['the HTML tables', () => analysisToHtml(summit)],
   ])('%s of a fully attributed article has neither', (_, render) => {
     expect(render()).not.toMatch(/\(unknown\)|Issues/);
+  });
+});
+
+describe('formatAsymmetries and asymmetriesToHtml', () => {
+  test('the same section as the graph views, from any list of asymmetries', () => {
+    const pairs = [...asymmetries(corpus), ...asymmetries(corpus, { oneSided: 'only' })];
+    const text = formatAsymmetries(pairs);
+    expect(formatGraph(corpus)).toContain(text);
+    expect(text.split('\n')[0]).toBe('Who gives whom more net praise');
+    expect(text).toContain('Only one side speaks of the other\n  - The Kremlin criticises Joe Biden once; Joe Biden never speaks of The Kremlin here');
+    expect(graphToHtml(corpus)).toContain(asymmetriesToHtml(pairs));
+    expectOnlyOwnMarkup(`<div>${asymmetriesToHtml(pairs)}</div>`, HTML_ELEMENTS);
+  });
+
+  test('no pairs give nothing', () => {
+    expect(formatAsymmetries([])).toBe('');
+    expect(asymmetriesToHtml([])).toBe('');
   });
 });
