@@ -1,12 +1,12 @@
 // A praise graph over every article of corpus/: who praises or criticises whom across articles,
-// the rankings, how often praise is returned, and an SVG picture.
+// who gives whom more net praise, the rankings, how often praise is returned, and SVG pictures.
 //   npm run example -- corpus-graph
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeMany, oneSided, praiseGraph, rankings, reciprocity } from 'plaudit';
-import { formatGraph, graphToSvg } from 'plaudit/present';
+import { analyzeMany, asymmetries, praiseGraph, rankings, reciprocity } from 'plaudit';
+import { formatGraph, graphToSvg, heatmapSvg } from 'plaudit/present';
 
 const dir = fileURLToPath(new URL('../corpus/', import.meta.url));
 const articles = readdirSync(dir)
@@ -30,13 +30,21 @@ for (const [title, list] of lists) {
   for (const e of list) console.log(`  ${String(e.count).padStart(3)}  ${e.name}  (net ${e.net}, with ${e.partners} others)`);
 }
 
+// Who gives whom more net praise: index = (net a→b − net b→a) ÷ (praise + criticism both ways),
+// with a bootstrap interval; a verdict only when the interval excludes 0. Pairs where only one
+// side speaks of the other are listed apart.
+console.log('\nWho gives whom more net praise (pairs with at least 3 stances)');
+for (const p of asymmetries(graph, { minStances: 3, limit: 8 })) {
+  console.log(`  ${p.a} → ${p.b}: net ${p.aToB.net} against ${p.bToA.net} back, index ${p.index.toFixed(2)} [${p.interval.low.toFixed(2)}, ${p.interval.high.toFixed(2)}]: ${p.summary}`);
+}
+console.log('\nOnly one side speaks of the other');
+for (const p of asymmetries(graph, { oneSided: 'only', limit: 5 })) console.log(`  ${p.summary}`);
+
 const r = reciprocity(graph);
 console.log(`\nPraise returned: ${r.praiseReciprocated} of ${r.praiseEdges} praise relations (${(100 * r.praiseRatio).toFixed(0)}%)`);
-const oneWay = oneSided(graph);
-const nameOf = (id) => graph.nodes.find((n) => n.id === id)?.name ?? id;
-console.log(`Praise never returned: ${oneWay.length}`);
-for (const o of oneWay.slice(0, 5)) console.log(`  ${nameOf(o.source)} → ${nameOf(o.target)} (${o.praise} praise)`);
 
 const svg = join(tmpdir(), 'plaudit-corpus-graph.svg');
-writeFileSync(svg, graphToSvg(graph));
-console.log(`\nSVG written to ${svg}`);
+writeFileSync(svg, graphToSvg(graph, { maxNodes: 40 }));
+const heat = join(tmpdir(), 'plaudit-corpus-heatmap.svg');
+writeFileSync(heat, heatmapSvg(graph, { maxNodes: 30 }));
+console.log(`\nSVG written to ${svg} and ${heat}`);

@@ -3,8 +3,8 @@
 // The npm script builds the package first (tsup, a few seconds), because every example imports
 // the built package by its own name, `plaudit`, exactly as a user's script would.
 const EXAMPLES = {
-  seed: 'who said what in the seed article, the stances, and who praises whom more',
-  'corpus-graph': 'the praise graph over every article of corpus/, with rankings and an SVG',
+  seed: 'who said what in the seed article, the stances, and who gives whom more net praise',
+  'corpus-graph': 'the praise graph over every article of corpus/: asymmetries, rankings, a graph and a heat map in SVG',
   'custom-kb': 'your own knowledge base: people and offices plaudit does not know',
   'directed-stance': 'stanceBetween: who praises or criticises whom within one sentence',
 };

@@ -1,4 +1,4 @@
-// The seed article: who said what, the stances, and who praises whom more.
+// The seed article: who said what, the stances, and who gives whom more net praise.
 //   npm run example            (or: npm run example -- seed)
 import { readFileSync } from 'node:fs';
 import { analyze, asymmetry, praiseGraph } from 'plaudit';
@@ -14,11 +14,17 @@ console.log(formatAnalysis(analysis));
 const graph = praiseGraph(analysis);
 console.log(`\n${formatGraph(graph)}`);
 
-// Who praises whom more. index > 0: the first is the warmer of the two.
+// Who gives whom more net praise. Each direction: praise, criticism, neutral, net = praise − criticism,
+// tone = net ÷ all stances. The index compares the volume of net praise each way:
+// (net a→b − net b→a) ÷ (praise + criticism both ways), with a seeded bootstrap interval; the
+// summary is a verdict only when the interval excludes 0.
 const pairs = [['Donald Trump', 'Vladimir Putin'], ['Vladimir Putin', 'Joe Biden']];
-console.log('\nWho praises whom more');
+console.log('\nWho gives whom more net praise');
+const direction = (d) => `+${d.praise} −${d.criticism} ·${d.neutral}  net ${d.net}  tone ${d.tone === null ? '–' : d.tone.toFixed(2)}`;
 for (const [a, b] of pairs) {
   const x = asymmetry(graph, a, b);
-  const verdict = x.index > 0 ? `${a} praises ${b} more` : x.index < 0 ? `${b} praises ${a} more` : 'no difference shown';
-  console.log(`  ${a} → ${b}: ${x.aToB.toFixed(2)} (${x.stances.aToB} stances)   ${b} → ${a}: ${x.bToA.toFixed(2)} (${x.stances.bToA} stances)   index ${x.index.toFixed(2)}: ${verdict}`);
+  const interval = x.interval ? ` [${x.interval.low.toFixed(2)}, ${x.interval.high.toFixed(2)}]` : '';
+  console.log(`  ${x.a} → ${x.b}: ${direction(x.aToB)}`);
+  console.log(`  ${x.b} → ${x.a}: ${direction(x.bToA)}`);
+  console.log(`  index ${x.index === null ? '–' : x.index.toFixed(2)}${interval}: ${x.summary}\n`);
 }

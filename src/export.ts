@@ -15,4 +15,4 @@ export { toCsv, type ToCsvOptions } from './export/toCsv.js';
 export { toDot, type ToDotOptions } from './export/toDot.js';
 export { toGraphML } from './export/toGraphML.js';
 export { toJSON, type ToJSONOptions } from './export/toJSON.js';
-export { toMermaid } from './export/toMermaid.js';
+export { toMermaid, type ToMermaidOptions } from './export/toMermaid.js';

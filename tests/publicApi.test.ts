@@ -31,7 +31,7 @@ const ENTRIES = {
   'plaudit/present': {
     source: presentEntry,
     dist: 'present',
-    names: ['analysisToHtml', 'formatAnalysis', 'formatGraph', 'graphToHtml', 'graphToSvg', 'heatmapSvg', 'withDisplay', 'withGraphDisplay'],
+    names: ['analysisToHtml', 'asymmetriesToHtml', 'formatAnalysis', 'formatAsymmetries', 'formatGraph', 'graphToHtml', 'graphToSvg', 'heatmapSvg', 'withDisplay', 'withGraphDisplay'],
   },
   'plaudit/evaluate': {
     source: evaluateEntry,
@@ -87,7 +87,7 @@ describe('public exports', () => {
       expect(a.utterances.map((u) => [u.text, u.kind, u.speaker?.name])).toEqual([['We are open to dialogue,', 'direct', 'Vladimir Putin']]);
       expect(() => lib.analyze(7 as never)).toThrow(lib.PlauditError);
       const graphToSvg = present.graphToSvg as typeof presentEntry.graphToSvg;
-      expect(() => graphToSvg(lib.praiseGraph(a), { width: 1 })).toThrow(lib.PlauditError);
+      expect(() => graphToSvg(lib.praiseGraph(a), { maxNodes: 0 })).toThrow(lib.PlauditError);
     }
   });
 });

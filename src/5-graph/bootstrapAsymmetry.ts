@@ -1,15 +1,15 @@
 import { PlauditError } from '../model/errors.js';
-import type { PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
+import type { GraphEdge, PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
 import { describe } from '../model/options.js';
-import { asymmetryIndex } from './asymmetry.js';
+import { asymmetryIndex } from './asymmetryDefinition.js';
 import { collectStances, type PraiseGraphInput } from './collectStances.js';
-import { findNode } from './findNode.js';
+import { requirePair } from './findNode.js';
 import { seededRandom } from './random.js';
 
 /** A percentile bootstrap interval around the asymmetry index. */
 export interface AsymmetryInterval {
-  /** The asymmetry index on all the data (as `asymmetry()` gives it). */
-  readonly index: number;
+  /** The asymmetry index on all the data (as `asymmetry()` gives it); `null` without praise or criticism either way. */
+  readonly index: number | null;
   /** Lower bound of the interval. */
   readonly low: number;
   /** Upper bound of the interval. */
@@ -21,7 +21,8 @@ export interface AsymmetryInterval {
   readonly units: number;
 }
 
-export interface BootstrapOptions extends PraiseGraphOptions {
+/** How the bootstrap interval is drawn; shared by `bootstrapAsymmetry`, `asymmetry` and `asymmetries`. */
+export interface IntervalOptions {
   /** Resamples drawn. Default 1000. */
   readonly samples?: number;
   /** Seed of the generator: the same seed gives the same interval. Default 1. */
@@ -30,7 +31,23 @@ export interface BootstrapOptions extends PraiseGraphOptions {
   readonly level?: number;
 }
 
-interface Unit {
+export interface BootstrapOptions extends PraiseGraphOptions, IntervalOptions {}
+
+/** The interval options with their defaults, checked: bad values are a `PlauditError`. */
+export function resolveIntervalOptions(options: IntervalOptions): Required<IntervalOptions> {
+  const { samples = 1000, seed = 1, level = 0.95 } = options;
+  if (!Number.isInteger(samples) || samples < 1 || samples > 10_000_000) {
+    throw new PlauditError('invalid-options', `plaudit: bootstrap samples must be an integer from 1 to 10,000,000, got ${describe(samples)}`);
+  }
+  if (!Number.isInteger(seed)) throw new PlauditError('invalid-options', `plaudit: bootstrap seed must be an integer, got ${describe(seed)}`);
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
+    throw new PlauditError('invalid-options', `plaudit: bootstrap level must be a number between 0 and 1, got ${describe(level)}`);
+  }
+  return { samples, seed, level };
+}
+
+/** Counts of one resampling unit: praise, criticism, neutral a→b, then b→a. */
+export interface Unit {
   pa: number; ca: number; na: number;
   pb: number; cb: number; nb: number;
 }
@@ -45,8 +62,10 @@ interface Unit {
  * replacement, and recomputes the index; the interval is the central `level` share of the
  * resampled indexes (percentile method, linear interpolation).
  *
- * Without evidence the interval is [0, 0] around 0, with `units: 0`. With one unit it is that
- * unit's index on both sides: a bootstrap cannot see variation it has no data for.
+ * A resample without praise or criticism either way counts as index 0. Without evidence the
+ * interval is [0, 0], with `units: 0` and `index: null`. With one unit it is that unit's index on
+ * both sides: a bootstrap cannot see variation it has no data for. A name the graph lacks is a
+ * `PlauditError` (`unknown-entity`, with near matches), and so is one entity named twice.
  *
  * @example
  * bootstrapAsymmetry(analyses, 'Trump', 'Putin', { samples: 2000, seed: 7 });
@@ -58,17 +77,21 @@ export function bootstrapAsymmetry(
   b: string,
   options: BootstrapOptions = {},
 ): AsymmetryInterval {
-  const { samples = 1000, seed = 1, level = 0.95, ...graphOptions } = options;
-  if (!Number.isInteger(samples) || samples < 1 || samples > 10_000_000) {
-    throw new PlauditError('invalid-options', `plaudit: bootstrap samples must be an integer from 1 to 10,000,000, got ${describe(samples)}`);
-  }
-  if (!Number.isInteger(seed)) throw new PlauditError('invalid-options', `plaudit: bootstrap seed must be an integer, got ${describe(seed)}`);
-  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    throw new PlauditError('invalid-options', `plaudit: bootstrap level must be a number between 0 and 1, got ${describe(level)}`);
-  }
+  const { samples: _s, seed: _seed, level: _l, ...graphOptions } = options;
+  const { samples, seed, level } = resolveIntervalOptions(options);
   const units = isGraph(input) ? graphUnits(input, a, b) : stanceUnits(input, a, b, graphOptions);
-  const index = indexOf(units);
-  if (units.length === 0) return { index: 0, low: 0, high: 0, level, samples, seed, units: 0 };
+  const { low, high } = bootstrapUnits(units, { samples, seed, level });
+  return { index: indexOf(units), low, high, level, samples, seed, units: units.length };
+}
+
+/**
+ * The percentile interval of the index over `samples` resamples of `units`. A resample without
+ * praise or criticism either way counts as index 0 (nothing to tell the two apart). No units
+ * give [0, 0].
+ */
+export function bootstrapUnits(units: readonly Unit[], options: Required<IntervalOptions>): { low: number; high: number } {
+  const { samples, seed, level } = options;
+  if (units.length === 0) return { low: 0, high: 0 };
   const random = seededRandom(seed);
   const draws = new Float64Array(samples);
   const n = units.length;
@@ -82,20 +105,20 @@ export function bootstrapAsymmetry(
       pa += counts[o]!; ca += counts[o + 1]!; na += counts[o + 2]!;
       pb += counts[o + 3]!; cb += counts[o + 4]!; nb += counts[o + 5]!;
     }
-    draws[k] = indexOf([{ pa, ca, na, pb, cb, nb }]);
+    draws[k] = indexOf([{ pa, ca, na, pb, cb, nb }]) ?? 0;
   }
   draws.sort();
   const alpha = (1 - level) / 2;
-  return { index, low: quantile(draws, alpha), high: quantile(draws, 1 - alpha), level, samples, seed, units: n };
+  return { low: quantile(draws, alpha), high: quantile(draws, 1 - alpha) };
 }
 
-function indexOf(units: readonly Unit[]): number {
+function indexOf(units: readonly Unit[]): number | null {
   let pa = 0, ca = 0, pb = 0, cb = 0;
   for (const u of units) {
     pa += u.pa; ca += u.ca;
     pb += u.pb; cb += u.cb;
   }
-  return asymmetryIndex({ praise: pa, criticism: ca }, { praise: pb, criticism: cb });
+  return asymmetryIndex({ net: pa - ca, polar: pa + ca }, { net: pb - cb, polar: pb + cb });
 }
 
 /** Type-7 quantile (linear interpolation between order statistics) of sorted values. */
@@ -111,34 +134,34 @@ function isGraph(x: unknown): x is PraiseGraph {
 }
 
 function graphUnits(graph: PraiseGraph, a: string, b: string): Unit[] {
-  const na = findNode(graph, a);
-  const nb = findNode(graph, b);
-  if (!na || !nb || na.id === nb.id) return [];
+  const [na, nb] = requirePair(graph, a, b, 'bootstrapAsymmetry');
+  const ab = graph.edges.find((e) => e.source === na.id && e.target === nb.id);
+  const ba = graph.edges.find((e) => e.source === nb.id && e.target === na.id);
+  return edgeUnits(ab, ba);
+}
+
+type Counts = Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'> | undefined;
+
+/** Each stance of the edges a→b and b→a as its own unit: what a graph, which keeps only counts, allows. */
+export function edgeUnits(ab: Counts, ba: Counts): Unit[] {
   const units: Unit[] = [];
   const push = (count: number, unit: Unit): void => {
     for (let i = 0; i < count; i++) units.push(unit);
   };
   const zero = { pa: 0, ca: 0, na: 0, pb: 0, cb: 0, nb: 0 };
-  for (const e of graph.edges) {
-    if (e.source === na.id && e.target === nb.id) {
-      push(e.praise, { ...zero, pa: 1 });
-      push(e.criticism, { ...zero, ca: 1 });
-      push(e.neutral, { ...zero, na: 1 });
-    } else if (e.source === nb.id && e.target === na.id) {
-      push(e.praise, { ...zero, pb: 1 });
-      push(e.criticism, { ...zero, cb: 1 });
-      push(e.neutral, { ...zero, nb: 1 });
-    }
-  }
+  push(ab?.praise ?? 0, { ...zero, pa: 1 });
+  push(ab?.criticism ?? 0, { ...zero, ca: 1 });
+  push(ab?.neutral ?? 0, { ...zero, na: 1 });
+  push(ba?.praise ?? 0, { ...zero, pb: 1 });
+  push(ba?.criticism ?? 0, { ...zero, cb: 1 });
+  push(ba?.neutral ?? 0, { ...zero, nb: 1 });
   return units;
 }
 
 function stanceUnits(input: PraiseGraphInput, a: string, b: string, options: PraiseGraphOptions): Unit[] {
   const { nodes, records } = collectStances(input, Object.keys(options).length ? options : undefined);
   const graph = { nodes, edges: [] };
-  const na = findNode(graph, a);
-  const nb = findNode(graph, b);
-  if (!na || !nb || na.id === nb.id) return [];
+  const [na, nb] = requirePair(graph, a, b, 'bootstrapAsymmetry');
   const ia = nodes.indexOf(na);
   const ib = nodes.indexOf(nb);
   const byUtterance = new Map<string, Unit>();

@@ -15,8 +15,9 @@ export interface OneSidedRelation {
 }
 
 /**
- * One-sided relations: `a` praises `b`, `a` never criticises `b`, and `b` never praises `a`
- * (silence, neutral words or criticism back). Sorted by praise, most first, then in graph order.
+ * Praise never returned: `a` praises `b`, `a` never criticises `b`, and `b` never praises `a`
+ * (silence, neutral words or criticism back). Not the one-sided pairs of `asymmetry()` and
+ * `asymmetries({ oneSided: 'only' })`, where only one side speaks of the other at all. Sorted by praise, most first, then in graph order.
  * Self loops are never one-sided. An empty graph gives `[]`.
  *
  * @example

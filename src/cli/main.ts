@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evaluate, evaluateCorpus, formatEvaluation } from '../evaluate.js';
 import { toCsv, toDot, toGraphML, toJSON, toMermaid } from '../export.js';
 import { analyze, analyzeMany, PlauditError, praiseGraph, type Analysis, type AnalyzeManyOptions, type AnalyzeOptions, type PraiseGraph } from '../index.js';
-import { analysisToHtml, formatAnalysis, formatGraph, graphToHtml, graphToSvg } from '../present.js';
+import { analysisToHtml, formatAnalysis, formatGraph, graphToHtml, graphToSvg, heatmapSvg } from '../present.js';
 import { CliError, usageError } from './errors.js';
 import { loadGoldDir } from './loadGoldDir.js';
 import { createProgress, type ProgressStream } from './progress.js';
@@ -28,6 +28,10 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'max-length': { type: 'string' },
   svg: { type: 'string' },
+  heatmap: { type: 'string' },
+  'max-nodes': { type: 'string' },
+  'min-stances': { type: 'string' },
+  'csv-layout': { type: 'string' },
   details: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -36,15 +40,15 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 const FORMATS = {
-  analyze: ['table', 'json', 'jsonl', 'dot', 'graphml', 'html'],
-  graph: ['table', 'dot', 'graphml', 'mermaid', 'csv', 'json'],
+  analyze: ['table', 'json', 'jsonl', 'dot', 'graphml', 'html', 'csv'],
+  graph: ['table', 'dot', 'graphml', 'mermaid', 'csv', 'json', 'html'],
   eval: ['table', 'json'],
 } as const;
 
 /** Which options each command accepts; any other is a usage error rather than silently ignored. */
 const ACCEPTS: Record<keyof typeof FORMATS, readonly (keyof Values)[]> = {
-  analyze: ['format', 'date', 'id', 'jsonl', 'concurrency', 'max-length'],
-  graph: ['format', 'svg', 'concurrency', 'max-length'],
+  analyze: ['format', 'date', 'id', 'jsonl', 'concurrency', 'max-length', 'csv-layout'],
+  graph: ['format', 'svg', 'heatmap', 'max-nodes', 'min-stances', 'csv-layout', 'concurrency', 'max-length'],
   eval: ['format', 'details'],
 };
 
@@ -100,9 +104,31 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   const maxLength = parseMaxLength(values['max-length']);
   const limits = { ...(maxLength !== undefined && { maxLength }) };
   const many = { ...limits, ...(concurrency !== undefined && { concurrency }) };
-  if (name === 'analyze') return values.jsonl ? analyzeJsonl(rest, values, many, io) : analyzeOne(rest, format, values, limits, io);
-  if (name === 'graph') return graph(rest, format, values.svg, many, io);
+  const output = parseGraphOutput(values);
+  if (name === 'analyze') return values.jsonl ? analyzeJsonl(rest, values, many, io) : analyzeOne(rest, format, values, limits, output, io);
+  if (name === 'graph') return graph(rest, format, { svg: values.svg, heatmap: values.heatmap }, output, many, io);
   return evalDir(rest, format, values.details ?? false, io);
+}
+
+/** How graphs are written: the CSV layout and which entities the drawings keep. */
+interface GraphOutput {
+  readonly csvLayout: 'edges' | 'matrix';
+  readonly filter: { readonly maxNodes?: number; readonly minStances?: number };
+}
+
+function parseGraphOutput(values: Values): GraphOutput {
+  const layout = values['csv-layout'] ?? 'edges';
+  if (layout !== 'edges' && layout !== 'matrix') throw usageError(`--csv-layout must be edges or matrix, got "${layout}"`);
+  if (values['csv-layout'] !== undefined && values.format !== 'csv') throw usageError('--csv-layout goes with --format csv');
+  const count = (flag: string, value: string | undefined, min: number): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw usageError(`--${flag} must be a whole number of at least ${min}, got "${value}"`);
+    return n;
+  };
+  const maxNodes = count('max-nodes', values['max-nodes'], 1);
+  const minStances = count('min-stances', values['min-stances'], 0);
+  return { csvLayout: layout, filter: { ...(maxNodes !== undefined && { maxNodes }), ...(minStances !== undefined && { minStances }) } };
 }
 
 function parseConcurrency(value: string | undefined): number | undefined {
@@ -127,18 +153,19 @@ function write(out: Writable, chunk: string): Promise<void> {
   });
 }
 
-async function analyzeOne(files: readonly string[], format: string, values: Values, limits: AnalyzeOptions, io: CliIo): Promise<void> {
+async function analyzeOne(files: readonly string[], format: string, values: Values, limits: AnalyzeOptions, output: GraphOutput, io: CliIo): Promise<void> {
   if (files.length !== 1) throw usageError(files.length === 0 ? 'analyze: give a FILE, or - for stdin' : 'analyze: give one FILE (use graph for several)');
   const file = files[0] as string;
   const options: AnalyzeOptions = { ...limits, ...(values.id !== undefined && { id: values.id }), ...(values.date !== undefined && { date: values.date }) };
   const text = await readText(file, io.stdin);
   const analysis = analyze(text, options);
   warnInputIssues(io.stderr, file === '-' ? 'stdin' : file, analysis);
-  await write(io.stdout, renderAnalysis(analysis, format, file === '-' ? 'stdin' : file));
+  await write(io.stdout, renderAnalysis(analysis, format, file === '-' ? 'stdin' : file, output));
 }
 
-function renderAnalysis(analysis: Analysis, format: string, title: string): string {
+function renderAnalysis(analysis: Analysis, format: string, title: string, output: GraphOutput): string {
   switch (format) {
+    case 'csv': return ensureNewline(toCsv(praiseGraph(analysis), { layout: output.csvLayout }));
     case 'json': return `${JSON.stringify(analysis, null, 2)}\n`;
     case 'jsonl': return `${JSON.stringify(analysis)}\n`;
     case 'dot': return ensureNewline(toDot(praiseGraph(analysis)));
@@ -184,7 +211,14 @@ function opened(stream: Readable, file: string): Promise<void> {
   });
 }
 
-async function graph(paths: readonly string[], format: string, svg: string | undefined, many: AnalyzeManyOptions, io: CliIo): Promise<void> {
+async function graph(
+  paths: readonly string[],
+  format: string,
+  files: { readonly svg: string | undefined; readonly heatmap: string | undefined },
+  output: GraphOutput,
+  many: AnalyzeManyOptions,
+  io: CliIo,
+): Promise<void> {
   if (paths.length === 0) throw usageError('graph: give one or more FILES or directories');
   const sources = listArticles(paths);
   if (sources.length === 0) throw new CliError(1, `graph: no .txt files in ${paths.join(', ')}`);
@@ -218,22 +252,24 @@ async function graph(paths: readonly string[], format: string, svg: string | und
   }
   progress.done();
   const g = praiseGraph(analyses);
-  if (svg !== undefined) {
+  for (const [file, draw] of [[files.svg, graphToSvg], [files.heatmap, heatmapSvg]] as const) {
+    if (file === undefined) continue;
     try {
-      writeFileSync(svg, graphToSvg(g));
+      writeFileSync(file, draw(g, output.filter));
     } catch (error) {
-      throw new CliError(1, `cannot write ${svg}: ${reason(error)}`);
+      throw new CliError(1, `cannot write ${file}: ${reason(error)}`);
     }
   }
-  await write(io.stdout, renderGraph(g, format));
+  await write(io.stdout, renderGraph(g, format, output));
 }
 
-function renderGraph(g: PraiseGraph, format: string): string {
+function renderGraph(g: PraiseGraph, format: string, output: GraphOutput): string {
   switch (format) {
+    case 'html': return htmlPage('praise graph', `${graphToSvg(g, output.filter)}\n${heatmapSvg(g, output.filter)}\n${graphToHtml(g)}`);
     case 'dot': return ensureNewline(toDot(g));
     case 'graphml': return ensureNewline(toGraphML(g));
     case 'mermaid': return ensureNewline(toMermaid(g));
-    case 'csv': return ensureNewline(toCsv(g));
+    case 'csv': return ensureNewline(toCsv(g, { layout: output.csvLayout }));
     case 'json': return ensureNewline(toJSON(g));
     default: return ensureNewline(formatGraph(g));
   }

@@ -1,9 +1,12 @@
 import type { PraiseGraph } from '../model/graph.js';
 import { netColour, strokeWidth } from '../present/graphStyle.js';
+import { nodesOnEdges } from './nodesOnEdges.js';
 
 export interface ToDotOptions {
   /** Graph name. Default `praise`. */
   readonly name?: string;
+  /** Also list entities without stances. Default false: only entities on a relation. */
+  readonly includeIsolated?: boolean;
 }
 
 /**
@@ -21,7 +24,8 @@ export function dotString(text: string): string {
 }
 
 /**
- * The praise graph in Graphviz DOT. Nodes carry their name as label and their type; edges carry
+ * The praise graph in Graphviz DOT. Only entities on a relation are listed, unless
+ * `includeIsolated`. Nodes carry their name as label and their type; edges carry
  * their counts as attributes (`praise`, `criticism`, `neutral`, `net`, `meanScore`), a label such
  * as `+4 −1`, a colour by net praise (green, red, grey) and a pen width by volume. Every id and
  * label is a quoted, escaped string.
@@ -35,7 +39,7 @@ export function dotString(text: string): string {
  */
 export function toDot(graph: PraiseGraph, options: ToDotOptions = {}): string {
   const lines = [`digraph ${dotString(options.name ?? 'praise')} {`, '  node [shape=box, style=rounded];'];
-  for (const n of graph.nodes) {
+  for (const n of options.includeIsolated ? graph.nodes : nodesOnEdges(graph)) {
     lines.push(`  ${dotString(n.id)} [label=${dotString(n.name)}, type=${dotString(n.type)}];`);
   }
   for (const e of graph.edges) {

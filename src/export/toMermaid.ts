@@ -1,5 +1,11 @@
 import type { PraiseGraph } from '../model/graph.js';
 import { netColour, strokeWidth } from '../present/graphStyle.js';
+import { nodesOnEdges } from './nodesOnEdges.js';
+
+export interface ToMermaidOptions {
+  /** Also list entities without stances. Default false: only entities on a relation. */
+  readonly includeIsolated?: boolean;
+}
 
 /**
  * A Mermaid-safe quoted label: letters, digits, spaces and `. , ' -` pass; every other character
@@ -19,7 +25,8 @@ export function mermaidLabel(text: string): string {
 /**
  * The praise graph as a Mermaid flowchart, for Markdown that renders Mermaid (GitHub, GitLab,
  * many notebooks). Node ids are generated (`n0`, `n1` …), never taken from text; names go into
- * quoted labels through `mermaidLabel`. Edges are labelled `+praise −criticism` and styled by net
+ * quoted labels through `mermaidLabel`. Only entities on a relation are listed, unless
+ * `includeIsolated`. Edges are labelled `+praise −criticism` and styled by net
  * praise (colour) and volume (width).
  *
  * @example
@@ -29,10 +36,10 @@ export function mermaidLabel(text: string): string {
  * //   n1["Vladimir Putin"]
  * //   n0 -->|"+4 #8722;0"| n1
  */
-export function toMermaid(graph: PraiseGraph): string {
+export function toMermaid(graph: PraiseGraph, options: ToMermaidOptions = {}): string {
   const lines = ['flowchart LR'];
   const ids = new Map<string, string>();
-  graph.nodes.forEach((n, i) => {
+  (options.includeIsolated ? graph.nodes : nodesOnEdges(graph)).forEach((n, i) => {
     ids.set(n.id, `n${i}`);
     lines.push(`  n${i}[${mermaidLabel(n.name)}]`);
   });

@@ -4,7 +4,9 @@ export type PlauditErrorCode =
   | 'invalid-options'
   | 'input-too-long'
   | 'invalid-knowledge-base'
-  | 'invalid-gold';
+  | 'invalid-gold'
+  /** A measure was asked about a name the praise graph does not hold; the message lists near matches. */
+  | 'unknown-entity';
 
 /**
  * Thrown only for programmer mistakes (a non-string text, bad options, a malformed knowledge

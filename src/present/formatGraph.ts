@@ -1,4 +1,5 @@
-import { asymmetries } from '../5-graph/asymmetries.js';
+import { pairsToShow } from './asymmetryTable.js';
+import { formatAsymmetries } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { busiestEdges } from './svg.js';
 import { signed, terminalText, textTable, truncate } from './text.js';
@@ -8,15 +9,17 @@ export interface FormatGraphOptions {
   readonly maxEdges?: number;
   /** Longest name, in characters. Default 40. */
   readonly maxText?: number;
-  /** Most pairs listed under "Who praises whom more". Default 10; 0 leaves the section out. */
+  /** Most pairs listed under "Who gives whom more net praise", and most one-sided pairs. Default 10; 0 leaves both out. */
   readonly maxPairs?: number;
 }
 
 /**
  * A praise graph as a plain-text table for a terminal: one row per edge, the busiest first, with
- * its praise, criticism, neutral and net counts, mean score and number of articles; then the
- * pairs where one side is the warmer (`asymmetries()` with index > 0), most lopsided first. Names
- * are terminal-safe and cut to `maxText`.
+ * its praise, criticism, neutral and net counts, mean score and number of articles; then who gives
+ * whom more net praise (`asymmetries()`): the definition of the index, a row per pair with both
+ * directions' counts, net and tone, the index and its interval, and one sentence per pair (a
+ * verdict only when the interval excludes 0); then the one-sided pairs apart, one sentence each.
+ * Names are terminal-safe and cut to `maxText`.
  *
  * @example
  * console.log(formatGraph(graph));
@@ -39,13 +42,7 @@ export function formatGraph(graph: PraiseGraph, options: FormatGraphOptions = {}
     ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
   const more = graph.edges.length > edges.length ? `\n(${graph.edges.length - edges.length} more relations not shown)` : '';
-  const pairs = asymmetries(graph).filter((p) => p.index > 0).slice(0, Math.max(0, options.maxPairs ?? 10));
-  const warmer = pairs.length
-    ? `\n\nWho praises whom more\n${textTable(
-        ['warmer', 'other', 'a\u2192b', 'n', 'b\u2192a', 'n', 'index'],
-        pairs.map((p) => [name(p.a), name(p.b), signed(p.aToB), String(p.stances.aToB), signed(p.bToA), String(p.stances.bToA), signed(p.index)]),
-        ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
-      )}`
-    : '';
-  return `${head}\n${table}${more}${warmer}`;
+  const { pairs, oneSided } = pairsToShow(graph, options.maxPairs ?? 10);
+  const section = formatAsymmetries([...pairs, ...oneSided], { maxText: max });
+  return `${head}\n${table}${more}${section ? `\n\n${section}` : ''}`;
 }

@@ -1,4 +1,5 @@
-import { asymmetries } from '../5-graph/asymmetries.js';
+import { pairsToShow } from './asymmetryTable.js';
+import { asymmetriesToHtml } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { busiestEdges } from './svg.js';
 import { htmlTable } from './html.js';
@@ -6,8 +7,9 @@ import { signed } from './text.js';
 
 /**
  * A praise graph as HTML tables: one row per relation, the busiest first, with praise, criticism,
- * neutral and net counts (net coloured), mean score and articles; then the pairs where one side is
- * the warmer (`asymmetries()` with index > 0, at most `maxPairs`, default 20). Names are escaped.
+ * neutral and net counts (net coloured), mean score and articles; then who gives whom more net
+ * praise (`asymmetries()`, at most `maxPairs`, default 20), captioned with the definition of the
+ * index, each pair followed by its sentence; then the one-sided pairs apart. Names are escaped.
  *
  * @example
  * graphToHtml(graph); // '<div class="plaudit-graph"><table …><caption …>Relations (1)</caption>…'
@@ -31,21 +33,6 @@ export function graphToHtml(graph: PraiseGraph, options: { readonly maxEdges?: n
       e.articleIds.length,
     ]),
   );
-  const pairs = asymmetries(graph).filter((p) => p.index > 0).slice(0, Math.max(0, options.maxPairs ?? 20));
-  const warmer = pairs.length
-    ? htmlTable(
-        'Who praises whom more (net praise per stance each way; index = half the difference)',
-        ['warmer', 'other', 'warmer \u2192 other', 'stances', 'other \u2192 warmer', 'stances', 'index'],
-        pairs.map((p) => [
-          names.get(p.a) ?? p.a,
-          names.get(p.b) ?? p.b,
-          { text: signed(p.aToB), style: 'text-align:right' },
-          p.stances.aToB,
-          { text: signed(p.bToA), style: 'text-align:right' },
-          p.stances.bToA,
-          { text: signed(p.index), style: 'text-align:right' },
-        ]),
-      )
-    : '';
-  return `<div class="plaudit-graph">${table}${warmer}</div>`;
+  const { pairs, oneSided } = pairsToShow(graph, options.maxPairs ?? 20);
+  return `<div class="plaudit-graph">${table}${asymmetriesToHtml([...pairs, ...oneSided])}</div>`;
 }

@@ -14,7 +14,7 @@ const DisplayedAnalysis = class Analysis {
     const analysis = this as unknown as AnalysisData;
     return safeBundle(
       () => {
-        const svg = graphToSvg(buildPraiseGraph(analysis), { width: 480 });
+        const svg = graphToSvg(buildPraiseGraph(analysis));
         return { 'text/plain': formatAnalysis(analysis), 'text/html': `${analysisToHtml(analysis)}${svg}`, 'image/svg+xml': svg };
       },
       () => `Analysis: ${analysis.utterances?.length ?? 0} utterances, ${analysis.stances?.length ?? 0} stances`,

@@ -35,7 +35,10 @@ test('measures return their documented shapes', () => {
   expectTypeOf(asymmetry).returns.toEqualTypeOf<Asymmetry>();
   expectTypeOf(asymmetries).returns.toEqualTypeOf<PairAsymmetry[]>();
   expectTypeOf<PairAsymmetry>().toExtend<Asymmetry & { a: string; b: string }>();
-  expectTypeOf<Asymmetry['index']>().toBeNumber();
+  expectTypeOf<Asymmetry['index']>().toEqualTypeOf<number | null>();
+  expectTypeOf<Asymmetry['aToB']['tone']>().toEqualTypeOf<number | null>();
+  expectTypeOf<Asymmetry['verdict']>().toEqualTypeOf<string | null>();
+  expectTypeOf<Asymmetry['summary']>().toBeString();
   expectTypeOf<PraiseGraph>().toExtend<Parameters<typeof bootstrapAsymmetry>[0]>();
   expectTypeOf<readonly Analysis[]>().toExtend<Parameters<typeof bootstrapAsymmetry>[0]>();
   expectTypeOf(bootstrapAsymmetry).returns.toEqualTypeOf<AsymmetryInterval>();

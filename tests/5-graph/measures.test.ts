@@ -47,39 +47,94 @@ describe('findNode', () => {
   });
 });
 
+const dir = (praise: number, criticism: number, neutral: number) => {
+  const stances = praise + criticism + neutral;
+  return { praise, criticism, neutral, net: praise - criticism, polar: praise + criticism, stances, tone: stances ? (praise - criticism) / stances : null };
+};
+
 describe('asymmetry', () => {
-  test('Trump → Putin 4 praises against Putin → Trump 1 praise and 1 criticism: Trump is the warmer', () => {
+  test('Trump → Putin 4 praises against Putin → Trump 1 praise and 1 criticism: Trump gives more net praise', () => {
     const a = asymmetry(corpus, 'Donald Trump', 'Vladimir Putin');
-    // index = (net 4 − net 0) / (4 + 2 praise and criticism)
-    expect(a).toEqual({ aToB: 1, bToA: 0, index: 4 / 6, stances: { aToB: 4, bToA: 2 } });
-    expect(a.index).toBeGreaterThan(0);
+    expect(a).toMatchObject({ a: 'Donald Trump', b: 'Vladimir Putin', aId: 'donald-trump', bId: 'vladimir-putin', aToB: dir(4, 0, 0), bToA: dir(1, 1, 0), oneSided: false });
+    // index = (net 4 − net 0) ÷ (4 + 2 praise and criticism)
+    expect(a.index).toBe(4 / 6);
+    expect(a.interval).toMatchObject({ level: 0.95, samples: 1000, seed: 1, units: 6 });
+    expect(a.interval!.low).toBeLessThanOrEqual(a.index!);
+    expect(a.interval!.high).toBeGreaterThanOrEqual(a.index!);
+  });
+
+  test('a verdict only when the interval excludes 0, in the terms of the columns', () => {
+    const many: Stance[] = [];
+    const add = (s: string, t: string, polarity: StancePolarity, n: number) => {
+      for (let i = 0; i < n; i++) many.push({ id: `s${many.length}`, utteranceId: `u${many.length}`, source: { entityId: s, name: s }, target: { entityId: t, name: t }, polarity, score: polarity === 'praise' ? 0.5 : -0.5, evidence: [] });
+    };
+    add('Anna Berg', 'Carl Dahl', 'praise', 12);
+    add('Carl Dahl', 'Anna Berg', 'praise', 1);
+    add('Carl Dahl', 'Anna Berg', 'criticism', 6);
+    const g = buildPraiseGraph(many);
+    const x = asymmetry(g, 'Anna Berg', 'Carl Dahl');
+    expect(x.interval!.low).toBeGreaterThan(0);
+    expect(x.verdict).toBe('Anna Berg gives Carl Dahl more net praise (+12 against \u22125)');
+    expect(x.summary).toBe(x.verdict);
+    expect(asymmetry(g, 'Carl Dahl', 'Anna Berg').verdict).toBe('Anna Berg gives Carl Dahl more net praise (+12 against \u22125)');
+    // the seed-like case: +3 against +1 on few stances is no verdict
+    const few = asymmetry(corpus, 'Trump', 'Putin', { samples: 2000 });
+    expect(few.verdict).toBeNull();
+    expect(few.summary).toMatch(/^no clear difference: net \+4 Donald Trump → Vladimir Putin against 0 back, index \+0\.67 with a 95% interval from .+ to .+, which includes 0$/);
   });
 
   test.each([
     ['Trump', 'Putin'],
     ['Biden', 'Putin'],
-    ['Kremlin', 'Biden'],
     ['Putin', 'Biden'],
-    ['Trump', 'Biden'],
-  ])('is antisymmetric for %s and %s', (a, b) => {
+  ])('is antisymmetric for %s and %s, interval mirrored', (a, b) => {
     const ab = asymmetry(corpus, a, b);
     const ba = asymmetry(corpus, b, a);
-    expect(ab.index + ba.index).toBe(0);
+    expect(ab.index! + ba.index!).toBe(0);
     expect([ab.aToB, ab.bToA]).toEqual([ba.bToA, ba.aToB]);
+    expect([ab.interval!.low, ab.interval!.high].map((x) => x + 0)).toEqual([-ba.interval!.high + 0, -ba.interval!.low + 0]);
   });
 
-  test.each([
-    ['an empty graph', EMPTY, 'Trump', 'Putin'],
-    ['an unknown name', corpus, 'Trump', 'Angela Merkel'],
-    ['a pair without stances', corpus, 'Trump', 'Kremlin'],
-    ['one entity with itself', corpus, 'Trump', 'donald-trump'],
-  ])('is 0 without evidence: %s', (_, graph, a, b) => {
-    expect(asymmetry(graph, a, b)).toEqual({ aToB: 0, bToA: 0, index: 0, stances: { aToB: 0, bToA: 0 } });
+  test('one-sided pairs say what one side said and that the other is silent', () => {
+    const x = asymmetry(corpus, 'Kremlin', 'Biden');
+    expect(x).toMatchObject({ oneSided: true, verdict: null, aToB: dir(0, 1, 0), bToA: dir(0, 0, 0), index: -1 });
+    expect(x.bToA.tone).toBeNull();
+    expect(x.summary).toBe('The Kremlin criticises Joe Biden once; Joe Biden never speaks of The Kremlin here');
+    expect(asymmetry(corpus, 'Biden', 'Kremlin').summary).toBe(x.summary);
+  });
+
+  test('a pair without stances has index, tone and interval null: silence is not neutrality', () => {
+    const x = asymmetry(corpus, 'Trump', 'Kremlin');
+    expect(x).toMatchObject({ index: null, interval: null, verdict: null, oneSided: false, aToB: dir(0, 0, 0), bToA: dir(0, 0, 0) });
+    expect(x.summary).toBe('neither Donald Trump nor The Kremlin speaks of the other here');
   });
 
   test('neutral stances dilute a direction\'s tone, and do not count in the index', () => {
-    // Putin → Biden: one neutral stance; Biden → Putin: two criticisms. index = (0 − (−2)) / (0 + 2)
-    expect(asymmetry(corpus, 'Putin', 'Biden')).toEqual({ aToB: 0, bToA: -1, index: 1, stances: { aToB: 1, bToA: 2 } });
+    // Putin → Biden: one neutral stance; Biden → Putin: two criticisms. index = (0 − (−2)) ÷ (0 + 2)
+    const x = asymmetry(corpus, 'Putin', 'Biden');
+    expect(x).toMatchObject({ aToB: dir(0, 0, 1), bToA: dir(0, 2, 0), index: 1 });
+    expect(x.aToB.tone).toBe(0);
+  });
+
+  test.each([
+    ['an unknown name', corpus, 'Nobody Atall', 'Putin', /no entity named "Nobody Atall" in the graph$/],
+    ['a misspelt name, with near matches', corpus, 'Trump', 'Vladimir Puttin', /no entity named "Vladimir Puttin" in the graph; near matches: "Vladimir Putin"$/],
+    ['a shared word', corpus, 'Hunter Biden', 'Trump', /near matches: "Joe Biden"$/],
+    ['an empty graph', EMPTY, 'Trump', 'Putin', /no entity named "Trump" in the graph; the graph is empty$/],
+  ])('is an unknown-entity PlauditError for %s', (_, graph, a, b, message) => {
+    let error: unknown;
+    try {
+      asymmetry(graph, a, b);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PlauditError);
+    expect((error as PlauditError).code).toBe('unknown-entity');
+    expect((error as PlauditError).message).toMatch(message);
+  });
+
+  test('one entity named twice is a programmer mistake', () => {
+    expect(() => asymmetry(corpus, 'Trump', 'donald-trump')).toThrow(/same entity/);
   });
 
   test('lies in [-1, 1] and is antisymmetric for any stances (property)', () => {
@@ -92,7 +147,7 @@ describe('asymmetry', () => {
       u: fc.integer({ min: 1, max: 20 }),
     });
     fc.assert(
-      fc.property(fc.array(stance, { maxLength: 40 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), (list, i, j) => {
+      fc.property(fc.array(stance, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), (list, i, j) => {
         const stances: Stance[] = list.map((x, k) => ({
           id: `s${k}`,
           utteranceId: `u${x.u}`,
@@ -103,9 +158,13 @@ describe('asymmetry', () => {
           evidence: [],
         }));
         const g = buildPraiseGraph(stances);
-        const ab = asymmetry(g, names[i]!, names[j]!);
-        const ba = asymmetry(g, names[j]!, names[i]!);
-        return ab.index + ba.index === 0 && Math.abs(ab.index) <= 1 && Math.abs(ab.aToB) <= 1 && (i !== j || ab.index === 0);
+        const known = new Set(g.nodes.map((n) => n.name));
+        if (i === j || !known.has(names[i]!) || !known.has(names[j]!)) return true;
+        const ab = asymmetry(g, names[i]!, names[j]!, { samples: 50 });
+        const ba = asymmetry(g, names[j]!, names[i]!, { samples: 50 });
+        if (ab.index === null) return ba.index === null && ab.interval === null;
+        const tones = [ab.aToB.tone, ab.bToA.tone].filter((t): t is number => t !== null);
+        return ab.index + ba.index! === 0 && Math.abs(ab.index) <= 1 && tones.every((t) => Math.abs(t) <= 1) && ab.interval!.low <= ab.index && ab.index <= ab.interval!.high;
       }),
       { seed: 42, numRuns: 200 },
     );
@@ -179,8 +238,8 @@ describe('bootstrapAsymmetry', () => {
     const b = bootstrapAsymmetry([summit, sanctions], 'Trump', 'Putin', { samples: 500, seed: 7 });
     expect(a).toEqual(b);
     expect(a.index).toBe(asymmetry(corpus, 'Trump', 'Putin').index);
-    expect(a.low).toBeLessThanOrEqual(a.index);
-    expect(a.high).toBeGreaterThanOrEqual(a.index);
+    expect(a.low).toBeLessThanOrEqual(a.index!);
+    expect(a.high).toBeGreaterThanOrEqual(a.index!);
     expect(a.units).toBe(6);
     expect(a.low).toBeGreaterThanOrEqual(-1);
     expect(a.high).toBeLessThanOrEqual(1);
@@ -206,13 +265,13 @@ describe('bootstrapAsymmetry', () => {
     expect(many.high - many.low).toBeLessThan(few.high - few.low);
   });
 
-  test.each([
-    ['an unknown name', 'Trump', 'Angela Merkel'],
-    ['a pair without stances', 'Trump', 'Kremlin'],
-    ['one entity with itself', 'Putin', 'Vladimir Putin'],
-  ])('is [0, 0] without evidence: %s', (_, a, b) => {
-    expect(bootstrapAsymmetry([summit, sanctions], a, b)).toMatchObject({ index: 0, low: 0, high: 0, units: 0 });
-    expect(bootstrapAsymmetry(corpus, a, b)).toMatchObject({ index: 0, low: 0, high: 0, units: 0 });
+  test('a pair without stances is [0, 0] with index null; an unknown name or one entity twice is a PlauditError', () => {
+    expect(bootstrapAsymmetry([summit, sanctions], 'Trump', 'Kremlin')).toMatchObject({ index: null, low: 0, high: 0, units: 0 });
+    expect(bootstrapAsymmetry(corpus, 'Trump', 'Kremlin')).toMatchObject({ index: null, low: 0, high: 0, units: 0 });
+    for (const input of [corpus, [summit, sanctions]]) {
+      expect(() => bootstrapAsymmetry(input, 'Trump', 'Angela Merkel')).toThrow(/no entity named "Angela Merkel"/);
+      expect(() => bootstrapAsymmetry(input, 'Putin', 'Vladimir Putin')).toThrow(/same entity/);
+    }
   });
 
   test.each([[{ samples: 0 }], [{ samples: 1.5 }], [{ level: 1 }], [{ level: 0 }], [{ seed: 0.5 }]])('%j is a programmer mistake', (options) => {
@@ -221,25 +280,46 @@ describe('bootstrapAsymmetry', () => {
 });
 
 describe('asymmetries', () => {
-  test('every pair with stances, the warmer first, most lopsided and best attested first', () => {
-    expect(asymmetries(corpus)).toEqual([
-      { a: 'vladimir-putin', b: 'joe-biden', aToB: 0, bToA: -1, index: 1, stances: { aToB: 1, bToA: 2 } },
-      { a: 'joe-biden', b: 'kremlin', aToB: 0, bToA: -1, index: 1, stances: { aToB: 0, bToA: 1 } },
-      { a: 'donald-trump', b: 'vladimir-putin', aToB: 1, bToA: 0, index: 4 / 6, stances: { aToB: 4, bToA: 2 } },
+  test('two-sided pairs, named, the one giving more net praise first; one-sided pairs apart', () => {
+    expect(asymmetries(corpus).map((p) => [p.a, p.b, p.index])).toEqual([
+      ['Vladimir Putin', 'Joe Biden', 1],
+      ['Donald Trump', 'Vladimir Putin', 4 / 6],
     ]);
+    expect(asymmetries(corpus, { oneSided: 'only' }).map((p) => [p.aId, p.bId, p.summary])).toEqual([
+      ['kremlin', 'joe-biden', 'The Kremlin criticises Joe Biden once; Joe Biden never speaks of The Kremlin here'],
+    ]);
+    expect(asymmetries(corpus, { oneSided: 'include' })).toHaveLength(3);
   });
 
   test('agrees with asymmetry() for each pair', () => {
-    for (const p of asymmetries(corpus)) {
-      const { aToB, bToA, index, stances } = asymmetry(corpus, p.a, p.b);
-      expect({ aToB, bToA, index, stances }).toEqual({ aToB: p.aToB, bToA: p.bToA, index: p.index, stances: p.stances });
-    }
+    for (const p of asymmetries(corpus, { oneSided: 'include' })) expect(asymmetry(corpus, p.a, p.b)).toEqual(p);
   });
 
-  test('minStances and limit narrow the list', () => {
-    expect(asymmetries(corpus, { minStances: 3 }).map((p) => p.a)).toEqual(['vladimir-putin', 'donald-trump']);
+  test('ranks by how surely a is ahead: a well-attested lead before a lopsided pair on one stance each', () => {
+    const list: Stance[] = [];
+    const add = (s: string, t: string, polarity: StancePolarity, n: number) => {
+      for (let i = 0; i < n; i++) list.push({ id: `s${list.length}`, utteranceId: `u${list.length}`, source: { entityId: s, name: s }, target: { entityId: t, name: t }, polarity, score: 0, evidence: [] });
+    };
+    add('Ada Lind', 'Bo Nyberg', 'praise', 1);
+    add('Bo Nyberg', 'Ada Lind', 'criticism', 1);
+    add('Cleo Moss', 'Dan Holm', 'praise', 15);
+    add('Dan Holm', 'Cleo Moss', 'praise', 2);
+    add('Dan Holm', 'Cleo Moss', 'criticism', 3);
+    const ranked = asymmetries(buildPraiseGraph(list));
+    expect(ranked.map((p) => p.a)).toEqual(['Cleo Moss', 'Ada Lind']);
+    expect(ranked[0]!.verdict).toBe('Cleo Moss gives Dan Holm more net praise (+15 against \u22121)');
+    // one praise against one criticism resamples to +1 every time: shown, but too little for a verdict
+    expect(ranked[1]!.interval).toMatchObject({ low: 1, high: 1 });
+    expect(ranked[1]!.verdict).toBeNull();
+    expect(ranked[1]!.summary).toBe('too little to tell: net +1 Ada Lind \u2192 Bo Nyberg against \u22121 back rests on 2 praise and criticism (a verdict needs 5)');
+  });
+
+  test('minStances, limit and oneSided narrow the list; bad values are programmer mistakes', () => {
+    expect(asymmetries(corpus, { minStances: 4 }).map((p) => p.a)).toEqual(['Donald Trump']);
     expect(asymmetries(corpus, { limit: 1 })).toHaveLength(1);
     expect(() => asymmetries(corpus, { minStances: -1 })).toThrow(PlauditError);
+    expect(() => asymmetries(corpus, { oneSided: 'some' as 'only' })).toThrow(PlauditError);
+    expect(() => asymmetries(corpus, { samples: 0 })).toThrow(PlauditError);
   });
 
   test.each([

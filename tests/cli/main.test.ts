@@ -65,7 +65,7 @@ describe('usage errors exit 2 with one line on stderr', () => {
     [['analyze', '--jsonl', '--id', 'x'], /takes no --id/],
     [['analyze', '--jsonl', '--format', 'table'], /--format must be jsonl/],
     [['graph'], /give one or more FILES/],
-    [['graph', seed, '--format', 'html'], /unknown format "html"/],
+    [['graph', seed, '--format', 'svg'], /unknown format "svg"/],
     [['graph', seed, '--concurrency', '0'], /--concurrency/],
     [['eval'], /give one DIR/],
     [['analyze', '--format'], /argument missing|--format/i],
@@ -125,6 +125,7 @@ describe('analyze', () => {
     ['dot', /^(strict )?digraph/],
     ['graphml', /^<\?xml[\s\S]*<graphml/],
     ['html', /^<!doctype html>[\s\S]*<\/html>\n$/],
+    ['csv', /^source,target,source_name,target_name,praise,criticism,neutral,net,tone,mean_score,articles,evidence\r\n"donald-trump"/],
   ])('--format %s', async (format, shape) => {
     const r = await plaudit(['analyze', seed, '--format', format]);
     expect(r.code, r.stderr).toBe(0);
@@ -177,7 +178,7 @@ describe('graph', () => {
     expect(readFileSync(svg, 'utf8')).toMatch(/<svg[\s\S]*<\/svg>/);
     expect(r.stderr).toBe(''); // no progress bar when stderr is not a terminal
   });
-  test.each([['table'], ['dot'], ['graphml'], ['mermaid'], ['csv']])('--format %s', async (format) => {
+  test.each([['table'], ['dot'], ['graphml'], ['mermaid'], ['csv'], ['html']])('--format %s', async (format) => {
     const r = await plaudit(['graph', seed, join(root, 'corpus/08-wikinews-trump-ousts-bolton.txt'), '--format', format]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(0);
@@ -200,6 +201,46 @@ describe('graph', () => {
     const r = await plaudit(['graph', '-'], `{"id":"a","text":"Hi."}\n{"length":-1,"utterances":[],"stances":[]}\n`);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^plaudit: stdin: line 2: not a valid Analysis/);
+  });
+  test('--format csv is an edge list by default, a matrix of the entities on a relation with --csv-layout matrix', async () => {
+    const edges = await plaudit(['graph', seed, '--format', 'csv']);
+    expect(edges.code, edges.stderr).toBe(0);
+    const rows = edges.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('source,target,source_name,target_name,praise,criticism,neutral,net,tone,mean_score,articles,evidence');
+    const trump = rows.find((r) => r.startsWith('"donald-trump","vladimir-putin"'))!;
+    expect(trump).toMatch(/,"seed-trump-putin:u\d+( seed-trump-putin:u\d+)*"$/);
+    const matrix = await plaudit(['graph', seed, '--format', 'csv', '--csv-layout', 'matrix']);
+    const lines = matrix.stdout.trimEnd().split('\r\n');
+    const json = JSON.parse((await plaudit(['graph', seed, '--format', 'json'])).stdout) as { nodes: unknown[]; edges: { source: string; target: string }[] };
+    const onEdges = new Set(json.edges.flatMap((e) => [e.source, e.target])).size;
+    expect(lines).toHaveLength(onEdges + 1);
+    expect(onEdges).toBeLessThan(json.nodes.length);
+  });
+  test('the table names who gives whom more net praise, with the definition, and lists one-sided pairs apart', async () => {
+    const r = await plaudit(['graph', seed]);
+    expect(r.stdout).toContain('Who gives whom more net praise\nindex = (net a\u2192b \u2212 net b\u2192a) \u00f7 (praise + criticism, both ways)');
+    expect(r.stdout).toMatch(/\n {2}- (no clear difference|too little to tell|Donald Trump gives Vladimir Putin more net praise)/);
+    expect(r.stdout).toContain('Only one side speaks of the other');
+    expect(r.stdout).not.toMatch(/half the difference|donald-trump/);
+  });
+  test('--format html is a page with the graph, the heat map and the tables; --heatmap, --max-nodes and --min-stances shape the pictures', async () => {
+    const heat = join(tmp, 'h.svg');
+    const svg = join(tmp, 'small.svg');
+    const r = await plaudit(['graph', join(root, 'corpus'), '--format', 'html', '--heatmap', heat, '--svg', svg, '--max-nodes', '6', '--min-stances', '2']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>[\s\S]*Praise graph:[\s\S]*Praise matrix:[\s\S]*<table[\s\S]*<\/html>\n$/);
+    expect(readFileSync(heat, 'utf8')).toMatch(/^<svg[\s\S]*Praise matrix[\s\S]*<\/svg>$/);
+    expect(readFileSync(svg, 'utf8')).toContain('taken from entities with at least 2 stances, the 6 with most stances');
+  });
+  test.each([
+    [['--csv-layout', 'grid', '--format', 'csv'], /--csv-layout must be edges or matrix/],
+    [['--csv-layout', 'matrix'], /--csv-layout goes with --format csv/],
+    [['--max-nodes', '0'], /--max-nodes must be a whole number of at least 1/],
+    [['--min-stances', 'many'], /--min-stances must be a whole number of at least 0/],
+  ])('graph %j is a usage error', async (args, message) => {
+    const r = await plaudit(['graph', seed, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
   test('an unwritable --svg path fails with exit 1', async () => {
     const r = await plaudit(['graph', seed, '--svg', join(tmp, 'no-such-dir', 'g.svg')]);

@@ -7,11 +7,18 @@ import { toGraphML } from '../../src/export/toGraphML.js';
 import { toJSON } from '../../src/export/toJSON.js';
 import { toMermaid } from '../../src/export/toMermaid.js';
 import { PlauditError, PraiseGraph } from '../../src/model/index.js';
-import { HOSTILE_NAMES, hostileAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
+import { HOSTILE_NAMES, PUTIN, TRUMP, hostileAnalysis, makeAnalysis, sanctions, summit } from '../5-graph/fixtures.js';
 import { allElements, parseXml } from '../5-graph/xml.js';
 
 const corpus = buildPraiseGraph([summit, sanctions]);
 const hostile = buildPraiseGraph(hostileAnalysis());
+/** Trump praises Putin; Olga Petrova is only mentioned. */
+const withBystander = buildPraiseGraph(
+  makeAnalysis({
+    entities: [TRUMP, PUTIN, { id: 'olga', name: 'Olga Petrova' }],
+    quotes: [{ sentence: '"He is a strong leader, unlike Olga Petrova," Trump said.', speaker: 'donald-trump', stances: [['vladimir-putin', 'praise', 0.5, 'strong']] }],
+  }),
+);
 const EMPTY: PraiseGraph = { nodes: [], edges: [] };
 
 /** What a name becomes where a format cannot carry it: control characters and line breaks turn into spaces. */
@@ -105,6 +112,18 @@ describe('toDot', () => {
   });
 });
 
+describe('Mermaid and DOT list only entities on a relation', () => {
+  test.each([
+    ['toMermaid', (g: PraiseGraph, o?: { includeIsolated?: boolean }) => toMermaid(g, o)],
+    ['toDot', (g: PraiseGraph, o?: { includeIsolated?: boolean }) => toDot(g, o)],
+  ])('%s', (_, render) => {
+    expect(withBystander.nodes.map((n) => n.name)).toContain('Olga Petrova');
+    expect(render(withBystander)).not.toContain('Olga Petrova');
+    expect(render(withBystander)).toContain('Vladimir Putin');
+    expect(render(withBystander, { includeIsolated: true })).toContain('Olga Petrova');
+  });
+});
+
 describe('toGraphML', () => {
   const read = (xml: string) => {
     const root = parseXml(xml);
@@ -191,26 +210,37 @@ describe('toCsv', () => {
         return [...cells, cell];
       });
 
-  test('the adjacency matrix holds net praise by default, a row per source', () => {
-    expect(parseCsv(toCsv(corpus))).toEqual([
+  test('the adjacency matrix, on request, holds net praise, a row per source', () => {
+    expect(parseCsv(toCsv(corpus, { layout: 'matrix' }))).toEqual([
       ['', 'Donald Trump', 'Vladimir Putin', 'Joe Biden', 'The Kremlin'],
       ['Donald Trump', '0', '4', '0', '0'],
       ['Vladimir Putin', '0', '0', '0', '0'],
       ['Joe Biden', '0', '-2', '0', '0'],
       ['The Kremlin', '0', '0', '-1', '0'],
     ]);
-    expect(parseCsv(toCsv(corpus, { value: 'stances' }))[2]).toEqual(['Vladimir Putin', '2', '0', '1', '0']);
-    expect(parseCsv(toCsv(corpus, { value: 'meanScore' }))[1]).toEqual(['Donald Trump', '', String(corpus.edges[0]!.meanScore), '', '']);
+    expect(parseCsv(toCsv(corpus, { layout: 'matrix', value: 'stances' }))[2]).toEqual(['Vladimir Putin', '2', '0', '1', '0']);
+    expect(parseCsv(toCsv(corpus, { layout: 'matrix', value: 'meanScore' }))[1]).toEqual(['Donald Trump', '', String(corpus.edges[0]!.meanScore), '', '']);
   });
 
-  test('the edge list has every count', () => {
-    const rows = parseCsv(toCsv(corpus, { layout: 'edges' }));
-    expect(rows[0]).toEqual(['source', 'target', 'sourceName', 'targetName', 'praise', 'criticism', 'neutral', 'net', 'meanScore', 'utterances']);
-    expect(rows[1]).toEqual(['donald-trump', 'vladimir-putin', 'Donald Trump', 'Vladimir Putin', '4', '0', '0', '4', String(corpus.edges[0]!.meanScore), '4']);
+  test('the matrix leaves out entities without stances unless asked', () => {
+    const rows = parseCsv(toCsv(withBystander, { layout: 'matrix' }));
+    expect(rows[0]).toEqual(['', 'Donald Trump', 'Vladimir Putin']);
+    expect(parseCsv(toCsv(withBystander, { layout: 'matrix', includeIsolated: true }))[0]).toEqual(['', 'Donald Trump', 'Vladimir Putin', 'Olga Petrova']);
+  });
+
+  test('the edge list is the default: every count, the tone and the evidence ids', () => {
+    const rows = parseCsv(toCsv(corpus));
+    expect(rows[0]).toEqual(['source', 'target', 'source_name', 'target_name', 'praise', 'criticism', 'neutral', 'net', 'tone', 'mean_score', 'articles', 'evidence']);
+    const e = corpus.edges[0]!;
+    expect(rows[1]).toEqual(['donald-trump', 'vladimir-putin', 'Donald Trump', 'Vladimir Putin', '4', '0', '0', '4', '1', String(e.meanScore), '1', e.utteranceIds.join(' ')]);
+    expect(e.utteranceIds).toHaveLength(4);
+    // Putin → Biden: one neutral stance, tone 0 (not empty: a neutral stance is not silence)
+    expect(rows.find((r) => r[0] === 'vladimir-putin' && r[1] === 'joe-biden')!.slice(4, 9)).toEqual(['0', '0', '1', '0', '0']);
+    expect(rows).toHaveLength(corpus.edges.length + 1);
   });
 
   test('hostile names stay one quoted field, and formulas are neutralised', () => {
-    const rows = parseCsv(toCsv(hostile));
+    const rows = parseCsv(toCsv(hostile, { layout: 'matrix', includeIsolated: true }));
     expect(rows).toHaveLength(HOSTILE_NAMES.length + 1);
     expect(rows.every((r) => r.length === HOSTILE_NAMES.length + 1)).toBe(true);
     expect(rows[0]!.slice(1)).toEqual(HOSTILE_NAMES.map((n) => flat(/^[=+\-@]/.test(n) ? `'${n}` : n)));

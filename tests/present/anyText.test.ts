@@ -38,7 +38,7 @@ function analysisOf(names: readonly string[], quote: string): Analysis {
   };
 }
 
-const OWN = new Set(['svg', 'title', 'defs', 'marker', 'path', 'g', 'circle', 'text', 'tspan', 'rect', 'linearGradient', 'stop', 'div', 'p', 'b', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'graphml', 'key', 'graph', 'node', 'edge', 'data']);
+const OWN = new Set(['svg', 'title', 'defs', 'marker', 'path', 'g', 'circle', 'text', 'tspan', 'rect', 'linearGradient', 'stop', 'div', 'p', 'b', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'graphml', 'key', 'graph', 'node', 'edge', 'data', 'ul', 'li']);
 
 describe('any text', () => {
   test('never throws and never yields markup of its own, in any renderer', () => {
