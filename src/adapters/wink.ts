@@ -42,17 +42,112 @@ export interface TokenDoc {
 }
 
 type Wink = ReturnType<typeof winkNLP>;
+
+/** A feature table of wink's model: values by index, and the index of each value. */
+interface FeatureTable {
+  readonly list: string[];
+  readonly hash: Record<string, number>;
+  /** Set on the lexeme table: the number of lexemes in the model itself. */
+  readonly intrinsicSize?: number;
+  /** Set on tables whose index is packed in a bit field: the largest index it holds. */
+  readonly maxIndex?: number;
+}
+interface CoreModel {
+  readonly features: Record<string, FeatureTable | undefined>;
+  /** Per lexeme, `size` words in which each property is a bit field `[word, mask, shift]`. */
+  readonly lexicon: Uint32Array;
+  readonly packing: {
+    readonly efList: readonly string[];
+    readonly size: number;
+    readonly layout: Record<string, readonly [number, number, number, ...number[]] | undefined>;
+  };
+}
+
 let instance: Wink | undefined;
+/** The lexeme table of `instance`'s model, and the feature tables its cache grows. */
+let lexemes: FeatureTable | undefined;
+let grown: FeatureTable[] = [];
+/** Words whose wink lemma is read at a position past the model's lexicon (see `unreadableLemmas`). */
+let noLemma: ReadonlySet<string> = new Set();
 
 /**
  * wink is loaded lazily: importing plaudit costs nothing until the first analysis. Only the
  * pipes plaudit reads run (sentences, negation, part of speech; lemmas come from the POS tags):
  * wink's named-entity and sentiment pipes would cost a third more and plaudit finds entities
  * and scores sentiment itself.
+ *
+ * wink's model is handed over through a wrapper that keeps a reference to the model wink builds
+ * (a private copy per instance), so that `readTokens` can make wink forget the words it learns.
+ * The wrapper also answers for the custom-entity meta model, which plaudit never uses: the
+ * model package's own loader re-encodes a module-level string as JSON on every call, so it grows
+ * with each wink instance a process builds (and, after some twenty, no longer fits in a string).
  */
 export function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  if (instance) return instance;
+  const core = (model as unknown as { core(): CoreModel }).core;
+  const wrapped = Object.assign(Object.create(null) as object, model, {
+    core(): CoreModel {
+      const m = core();
+      lexemes = m.features['lexeme'];
+      grown = m.packing.efList.map((f) => m.features[f]).filter((t): t is FeatureTable => t?.maxIndex !== undefined);
+      noLemma = unreadableLemmas(m);
+      return m;
+    },
+    metaCER: () => ({ machines: '[]', transformers: [] }),
+  }) as typeof model;
+  instance = winkNLP(wrapped, ['sbd', 'negation', 'pos']);
   return instance;
+}
+
+/**
+ * Learned lexemes kept (unreachable) before wink is rebuilt: some 20 MB, a thousand articles or so;
+ * a rebuild costs about 100 ms.
+ */
+const MOST_LEARNED = 200_000;
+
+/**
+ * wink's cache adds every out-of-vocabulary word it reads to the model's lexeme table, for the
+ * life of the instance, and its tokenizer keeps whole any word it finds there: once it has read
+ * "Name’s," (kept whole before a comma), it no longer splits "Name’s" into "Name" + "’s" in any
+ * later document, and the tags change with the tokens. So that a document reads the same whatever
+ * was read before, the words learned while reading it are taken out of the look-up hash again:
+ * their entries stay in wink's lists (its private per-lexeme features are indexed by position
+ * there and cannot be truncated), so the instance is rebuilt when the lists have grown large, or
+ * when a feature table nears the width of its packed field.
+ */
+function forgetLearned(from: number): void {
+  const table = lexemes;
+  if (!table) return;
+  const { list, hash } = table;
+  for (let k = from; k < list.length; k++) delete hash[list[k]!];
+  if (list.length - table.intrinsicSize! > MOST_LEARNED || grown.some((t) => t.list.length * 2 > t.maxIndex!)) {
+    instance = undefined;
+    lexemes = undefined;
+    grown = [];
+  }
+}
+
+/**
+ * wink's lemma of a contraction read whole ("cannot" before a comma is one token, not "can" +
+ * "not") is the lexeme at the position its packed expansion pointer names, which lies past the
+ * model's lexicon: nothing in a fresh instance, and whatever word was learned there in an old
+ * one. These words (some 860 contractions, all spellings) are listed once from the model, and
+ * their lemma is their lower-case form, as in a fresh instance.
+ */
+function unreadableLemmas(m: CoreModel): Set<string> {
+  const out = new Set<string>();
+  const { lexicon, packing } = m;
+  const list = m.features['lexeme']?.list ?? [];
+  const size = m.features['lexeme']?.intrinsicSize ?? 0;
+  const field = (k: number, name: string): number => {
+    const f = packing.layout[name];
+    return f ? (lexicon[f[0] + k * packing.size]! & f[1]) >>> f[2] : 0;
+  };
+  for (let k = 0; k < size; k++) {
+    const read = field(k, 'isSpellingMapped') === 1 ? field(k, 'lemma') : k;
+    if (field(read, 'isSLemma') === 1 && field(read, 'lemma') >= size) out.add(list[k]!);
+  }
+  return out;
 }
 
 /**
@@ -74,14 +169,24 @@ function mergeBracketBreaks(spans: readonly [number, number][], values: readonly
 export function readTokens(text: string): TokenDoc {
   if (text.length === 0) return { text, tokens: [], sentences: [] };
   const nlp = wink();
-  const its = nlp.its;
   // wink's tokenizer slows down more than linearly on very long runs without spaces (a base64
   // blob, a 100,000-letter "word"), so it reads a copy of the same length in which such runs are
   // broken by spaces. Offsets are found in that copy and token values taken from the original.
   const view = breakLongRuns(text);
+  const learnedFrom = lexemes?.list.length ?? 0;
+  try {
+    return tokenDoc(text, view, nlp.readDoc(view), nlp.its);
+  } finally {
+    forgetLearned(learnedFrom);
+  }
+}
+
+type WinkDoc = ReturnType<Wink['readDoc']>;
+
+/** wink's document as plain tokens and sentences with offsets into `text` (`view` is what wink read). */
+function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): TokenDoc {
   // Compared once: comparing two long strings per token would make the loop below quadratic.
   const unchanged = view === text;
-  const doc = nlp.readDoc(view);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -114,7 +219,7 @@ export function readTokens(text: string): TokenDoc {
       end,
       value,
       lower,
-      lemma: (lemmas[k] ?? lower).toLowerCase(),
+      lemma: noLemma.has(seen) ? lower : (lemmas[k] ?? lower).toLowerCase(),
       pos: pos[k] ?? 'X',
       negated: negation[k] === true,
       sentence: sentenceOf[k] ?? 0,
