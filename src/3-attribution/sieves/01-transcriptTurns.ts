@@ -39,11 +39,21 @@ export function speakerOfLabel(ents: EntityIndex, seg: Segmentation, span: Span,
   return addEntity(ents, entry?.name ?? name, 'person', span, entry);
 }
 
-/** The person a host called on by name ("Go ahead, Dana"): the entity of that mention, or a new person. */
+/**
+ * The person a host called on by name ("Go ahead, Dana"): the entity of that mention, or a new
+ * person; -1 when the words name a known place or body ("I'll go to Ukraine"), which asks nothing.
+ * A lone name the entity stage could only guess at (an unknown capitalised word it typed as an
+ * organization, or as a place after "go to") is a person here: one is called on by name to ask.
+ */
 function calledPerson(ents: EntityIndex, seg: Segmentation, name: string, span: Span): number {
   const mi = mentionIndex(ents, lowerBound(seg.doc.tokens, span.start));
-  if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type === 'person') return ents.entityOf[mi]!;
-  return addEntity(ents, name, 'person', span);
+  const e = mi >= 0 ? ents.entityOf[mi]! : -1;
+  if (e < 0) return addEntity(ents, name, 'person', span);
+  const entity = ents.entities[e]!;
+  if (entity.type === 'person') return e;
+  if (entity.kb || entity.outlet || entity.name !== name) return -1;
+  entity.type = 'person';
+  return e;
 }
 
 /**
@@ -57,7 +67,8 @@ export function transcriptTurns(st: AttributionState): void {
   seg.turns.forEach((turn, t) => {
     const label = text.slice(turn.label.start, turn.label.end);
     const asker = askers[t];
-    const named = asker?.name && asker.span ? { speaker: calledPerson(ents, seg, asker.name, asker.span), mention: asker.span } : undefined;
+    const called = asker?.name && asker.span ? calledPerson(ents, seg, asker.name, asker.span) : -1;
+    const named = called >= 0 ? { speaker: called, mention: asker!.span! } : undefined;
     const speaker = named?.speaker ?? speakerOf(turn.label);
     const mention = named?.mention ?? turn.label;
     drafts.push({ start: turn.content.start, end: turn.content.end, kind: 'turn', speaker, mention, cue: turn.label, confidence: speaker >= 0 ? 0.95 : 0.3 });

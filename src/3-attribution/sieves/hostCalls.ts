@@ -14,8 +14,8 @@ export interface Questioner {
 const anyCase = (phrases: readonly string[]) => `(?:${phrases.map((p) => `[${p[0]!.toUpperCase()}${p[0]!.toLowerCase()}]${p.slice(1)}`).join('|')})`;
 /** Words a host calls on someone with, before or after the name: "Go ahead, Dana", "Dana, go ahead", "Yes, Dana". */
 const CALL_WORDS = anyCase(['go ahead', 'yes', 'yeah', 'yep', 'okay', 'ok', 'sure', 'all right', 'alright', 'please', "you're up", 'you’re up', "you're next", 'you’re next', 'next', 'over to you']);
-/** Verbs of "I'll take Dana", "let's go to Dana". */
-const TAKE = String.raw`${anyCase(['and', 'so', 'okay', 'ok', 'all right'])}?,?\s*${anyCase(["I'll", 'I’ll', 'I will', 'let me', "let's", 'let’s', "we'll", 'we’ll'])}\s+(?:take|go to|call on|turn to|get)`;
+/** "I'll take Dana", "I'm going to go to Dana", "let's go to Dana": a first person who takes or goes to someone. */
+const TAKE = String.raw`(?:^|[\s,—–-])${anyCase(["I'll", 'I’ll', 'I will', "I'm going to", 'I’m going to', 'I am going to', 'let me', "let's", 'let’s', "we'll", 'we’ll', "we're going to", 'we’re going to'])}\s+(?:take|go to|call on|go over to)`;
 /** A vocative: a capitalised name of one or two words, "Mr. Lee", optionally "from The Courier". */
 const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)(?:\s+(?:from|with|at|of)\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,3})?`;
 /** Words that address someone without naming them ("Yes, sir", "Go ahead, ma'am", "in the back"). */
@@ -25,7 +25,7 @@ const UNNAMED_VOCATIVE = anyCase(['sir', "ma'am", 'ma’am', 'madam', 'my friend
 const CALLS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${CALL_WORDS},?\s+)+${NAME}\s*[.!?]?$`, 'u'),
   new RegExp(String.raw`^${NAME},\s+(?:${CALL_WORDS}[,\s]*)+[.!?]?$`, 'u'),
-  new RegExp(String.raw`^${TAKE}\s+${NAME}\s*[.!?]?$`, 'u'),
+  new RegExp(String.raw`${TAKE}\s+${NAME}\s*[.!?]?$`, 'u'),
 ];
 /** One sentence that calls on someone without a name: "Go ahead.", "Yes, sir.", "You, in the back." */
 const UNNAMED_CALLS: readonly RegExp[] = [
