@@ -2,6 +2,7 @@
 import type { Turn } from '../../1-segment/transcript.js';
 import { isQuestionLabel } from '../../1-segment/transcript.js';
 import type { Span } from '../../model/span.js';
+import { TITLES } from '../../vocabulary/titles.js';
 
 /** Who asks in a question turn: the name a host called ("Dana"), or nobody named (`name` null). */
 export interface Questioner {
@@ -30,7 +31,7 @@ const CALLS: readonly RegExp[] = [
 /** One sentence that calls on someone without a name: "Go ahead.", "Yes, sir.", "You, in the back." */
 const UNNAMED_CALLS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${CALL_WORDS}[,\s]*)+(?:${UNNAMED_VOCATIVE})?\s*[.!?]?$`, 'u'),
-  new RegExp(String.raw`^(?:${CALL_WORDS},?\s+)*${UNNAMED_VOCATIVE},?\s*(?:${CALL_WORDS})?\s*[.!?]?$`, 'u'),
+  new RegExp(String.raw`^(?:${CALL_WORDS},?\s+)*(?:${UNNAMED_VOCATIVE},?\s*){1,2}(?:${CALL_WORDS})?\s*[.!?]?$`, 'u'),
 ];
 /** Capitalised words that are not names in a call ("Yes, Mr. President", "Go ahead, Senator"). */
 const NOT_NAMES = new Set(['president', 'secretary', 'senator', 'governor', 'minister', 'prime', 'chancellor', 'sir', 'ma’am', "ma'am", 'madam', 'everybody', 'everyone', 'thanks', 'thank', 'please', 'yes', 'yeah', 'okay', 'ok', 'sure', 'next', 'go', 'and', 'so', 'all', 'well', 'right', 'good', 'great', 'question', 'questions', 'anybody', 'anyone', 'nobody', 'guys', 'folks']);
@@ -75,19 +76,21 @@ export function callIn(text: string, content: Span): Questioner | undefined {
   return undefined;
 }
 
-/** Sentences of a span, cut after . ! ? (a title's period, "Mr.", does not end one). */
+/** Sentences of the end of a span, cut after . ! ? (a title's period, "Mr.", ends none). */
 function sentencesOf(text: string, content: Span): Span[] {
-  const out: Span[] = [];
-  const re = /[^.!?]*(?:(?:Mr|Mrs|Ms|Dr)\.[^.!?]*)*[.!?]+["”’]?/gu;
   // Only the end of a turn is read: a call closes it, and a long turn stays cheap.
   const from = Math.max(content.start, content.end - TAIL);
   const slice = text.slice(from, content.end);
+  const out: Span[] = [];
+  const end = /[.!?]+["”’]?(?=\s|$)/gu;
   let last = 0;
-  for (let m = re.exec(slice); m && m[0].length > 0; m = re.exec(slice)) {
-    out.push(trimmed(from + m.index, from + m.index + m[0].length, text));
+  for (let m = end.exec(slice); m; m = end.exec(slice)) {
+    const word = /\S+$/u.exec(slice.slice(last, m.index + 1))?.[0] ?? '';
+    if (TITLES.has(word.toLowerCase())) continue;
+    out.push(trimmed(from + last, from + m.index + m[0].length, text));
     last = m.index + m[0].length;
   }
-  if (last < slice.length && slice.slice(last).trim()) out.push(trimmed(from + last, content.end, text));
+  if (slice.slice(last).trim()) out.push(trimmed(from + last, content.end, text));
   return out;
 }
 
