@@ -60,6 +60,7 @@ export function findInlineLabels(text: string, paragraphs: readonly Span[]): Inl
 
 /** "Mr." and "Gen." (titles) and "F." (an initial) end no sentence: "Mr. Lee: …" is one label. */
 function abbreviationBefore(slice: string, dot: number): boolean {
-  const word = /\S+$/u.exec(slice.slice(0, dot + 1))?.[0] ?? '';
+  // The word before the period, read from a short window: a scan back over the whole paragraph would be quadratic.
+  const word = /\S+$/u.exec(slice.slice(Math.max(0, dot - 12), dot + 1))?.[0] ?? '';
   return TITLES.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word);
 }

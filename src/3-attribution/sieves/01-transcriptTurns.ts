@@ -13,6 +13,9 @@ import { questionersOf } from './hostCalls.js';
  */
 export const UNNAMED_REPORTERS = 'unnamed reporters';
 
+/** Distinct labels compared with each other, at most. */
+const MAX_LABELS = 200;
+
 /**
  * Transcript labels: "PRESIDENT BIDEN" → Joe Biden through the title and the knowledge base;
  * "President of Freedonia Ann Lee" → the person named inside the label; "Q" → unnamed reporters.
@@ -92,10 +95,15 @@ function labelSpeakers(st: AttributionState): (label: Span) => number {
     if (s === undefined) done.set(label.start, (s = speakerOfLabel(ents, seg, label, text.slice(label.start, label.end))));
     return s;
   };
+  const firstOf = new Map<string, Span>();
+  for (const l of labels) if (!firstOf.has(text.slice(l.start, l.end))) firstOf.set(text.slice(l.start, l.end), l);
+  const shorterOf = new Map<string, string | undefined>();
   return (label) => {
     const own = text.slice(label.start, label.end);
-    const shorter = texts.filter((t) => t.length < own.length && containsWords(own, t)).sort((a, b) => a.length - b.length)[0];
-    const first = shorter === undefined ? undefined : labels.find((l) => text.slice(l.start, l.end) === shorter);
+    // Distinct labels are few in a transcript; past MAX_LABELS (a pathological text) labels stand alone.
+    if (!shorterOf.has(own)) shorterOf.set(own, texts.length > MAX_LABELS ? undefined : texts.filter((t) => t.length < own.length && containsWords(own, t)).sort((a, b) => a.length - b.length)[0]);
+    const shorter = shorterOf.get(own);
+    const first = shorter === undefined ? undefined : firstOf.get(shorter);
     if (first) {
       const s = resolve(first);
       if (ents.entities[s]?.type === 'person') return s;

@@ -85,7 +85,7 @@ function sentencesOf(text: string, content: Span): Span[] {
   const end = /[.!?]+["”’]?(?=\s|$)/gu;
   let last = 0;
   for (let m = end.exec(slice); m; m = end.exec(slice)) {
-    const word = /\S+$/u.exec(slice.slice(last, m.index + 1))?.[0] ?? '';
+    const word = /\S+$/u.exec(slice.slice(Math.max(last, m.index - 12), m.index + 1))?.[0] ?? '';
     if (TITLES.has(word.toLowerCase())) continue;
     out.push(trimmed(from + last, from + m.index + m[0].length, text));
     last = m.index + m[0].length;
