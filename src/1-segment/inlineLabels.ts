@@ -44,8 +44,8 @@ export function findInlineLabels(text: string, paragraphs: readonly Span[]): Inl
     };
     at(para.start, true);
     const slice = text.slice(para.start, para.end);
-    // Only paragraphs with a colon after a capitalised word can hold a label: most have none.
-    if (!/\p{Lu}[^:]{0,120}:[ \t]/u.test(slice)) continue;
+    // Only paragraphs with a colon before a space can hold a label: most have none (a linear test).
+    if (!/:[ \t]/u.test(slice)) continue;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
       const start = para.start + m.index + m[0].length;
