@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js';
+import { findInlineLabels } from './inlineLabels.js';
 import { isSpace } from './paragraphs.js';
 
 /** One speaker's turn in a transcript: the label ("PRESIDENT BIDEN") and the words that follow. */
@@ -10,8 +11,6 @@ export interface Turn {
 
 /** "PRESIDENT BIDEN:", "MR. SMITH:", "Q:" — upper-case labels, colon optional only for Q and A. */
 const UPPER_LABEL = /^((?:[A-Z][A-Z'’.\-]*\s){0,5}[A-Z][A-Z'’.\-]+|Q|A)\s*:\s+/;
-/** "Vladimir Putin:" — title-case labels count only when the article has several of them. */
-const TITLE_LABEL = /^((?:[A-Z][\p{L}'’.\-]*\s){0,3}[A-Z][\p{L}'’.\-]+)\s*:\s+/u;
 /** White House style: "Q    Mr. President …" */
 const BARE_Q = /^(Q)\s{2,}|^(Q)\s(?=[A-Z])/;
 /** Stage notes and times that are not speech: "(Laughter.)", "(As interpreted.)", "2:18 P.M. EDT", "END". */
@@ -24,29 +23,47 @@ const RETOLD = /(?:^|[ \t])(?:i|we|and|then|so|but|you)[ \t]/iu;
 /** A wire dateline opening a paragraph: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -". */
 const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+){0,2})? \((?:AP|Reuters|AFP|UPI)\) ?[—–-]/u;
 
+/** Marks of a cut or a section break at the end of a turn. */
+const CUT_MARK = /(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\*(?:[ \t]*\*){2})$/u;
+
 /** Upper-case words that open ordinary paragraphs and are not speaker labels. */
 const NOT_LABELS = new Set(['NOTE', 'UPDATE', 'WASHINGTON', 'LONDON', 'MOSCOW', 'KYIV', 'BEIJING', 'PARIS', 'BERLIN', 'EDITOR', 'CORRECTION', 'WARNING', 'BREAKING', 'PHOTO', 'VIDEO', 'READ MORE', 'RELATED', 'SOURCE', 'SOURCES', 'WATCH']);
 
+/** Labels that stand for whoever asks: "Q", "Question", "Reporter". */
+const QUESTION_LABELS = new Set(['q', 'question', 'reporter', 'journalist']);
+
+/** True for a label that names no one but the one who asks ("Q", "QUESTION", "Journalist"). */
+export function isQuestionLabel(label: string): boolean {
+  return QUESTION_LABELS.has(label.replace(/[.\s]+$/u, '').toLowerCase());
+}
+
+/** Words of captions, credits and page furniture that are never speaker labels ("Photo Credit:", "Delegate Update:"). */
+const NOT_LABEL_WORDS = new Set(['note', 'update', 'updated', 'editor', 'editors', 'correction', 'warning', 'breaking', 'photo', 'photos', 'video', 'image', 'credit', 'caption', 'source', 'sources', 'related', 'read', 'watch', 'listen', 'advertisement', 'disclosure', 'subscribe', 'share', 'tags', 'topics', 'category', 'posted', 'published', 'name', 'age', 'city', 'job', 'pledged', 'superdelegates', 'delegates', 'total', 'results', 'poll', 'map', 'chart']);
+
+interface Label { p: number; label: Span; body: number }
+
 /**
- * Finds transcript turns. A text is a transcript when at least two of its paragraphs open with a
- * speaker label; a turn then runs from its label to the next label, over any paragraphs between.
- * Stage notes ("(Laughter.)") and time stamps at the edges of a turn are not speech.
+ * Finds transcript turns. A text is a transcript when at least two of its paragraphs open with an
+ * upper-case speaker label, or when title-case labels ("Ann Lee:", "President of Freedonia Ann
+ * Lee:") make a conversation: three or more, one speaker labelled twice. Title-case labels may
+ * also stand inside a paragraph after a sentence end (merged paragraphs of a scraped page).
+ * A turn runs from its label to the next label, over any paragraphs between; stage notes
+ * ("(Laughter.)") and time stamps at the edges of a turn are not speech.
  */
 export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
-  const labelled: { p: number; label: Span; body: number }[] = [];
   const upper = labelParagraphs(text, paragraphs, (line) => UPPER_LABEL.exec(line) ?? BARE_Q.exec(line));
-  const title = upper.length >= 2 ? [] : labelParagraphs(text, paragraphs, (line) => TITLE_LABEL.exec(line));
-  const chosen = upper.length >= 2 ? upper : distinctRepeated(text, title);
-  if (chosen.length < 2) return [];
-  labelled.push(...chosen);
+  const labelled = upper.length >= 2 ? withInline(text, paragraphs, upper) : titleLabels(text, paragraphs);
+  if (labelled.length < 2) return [];
   const turns: Turn[] = [];
   labelled.forEach((l, k) => {
-    const nextP = labelled[k + 1]?.p ?? paragraphs.length;
+    const next = labelled[k + 1];
+    const nextP = next?.p ?? paragraphs.length;
     let start = l.body;
-    let end = paragraphs[l.p]!.end;
+    let end = next && next.p === l.p ? next.label.start : paragraphs[l.p]!.end;
     // Extend over following unlabelled paragraphs that are speech, stopping at the next label
     // or at the writer's own prose ("“…,” she said", a dateline): a transcript excerpt inside
     // an article does not swallow the rest of it.
+    // (Words before a label inside a later paragraph are left to the writer: who said them is unclear.)
     for (let q = l.p + 1; q < nextP; q++) {
       const para = paragraphs[q]!;
       const line = text.slice(para.start, para.end);
@@ -62,8 +79,54 @@ export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
   return turns;
 }
 
-function labelParagraphs(text: string, paragraphs: readonly Span[], match: (line: string) => RegExpExecArray | null) {
-  const out: { p: number; label: Span; body: number }[] = [];
+/** Labels of a transcript whose paragraphs open with upper-case labels, plus the same speakers' labels inside merged paragraphs. */
+function withInline(text: string, paragraphs: readonly Span[], upper: Label[]): Label[] {
+  const keys = new Set(upper.map((l) => lastWord(text.slice(l.label.start, l.label.end))));
+  const extra = findInlineLabels(text, paragraphs)
+    .filter((c) => !c.paragraphStart && (keys.has(c.key) || isQuestionLabel(c.key)) && isUpper(text.slice(c.label.start, c.label.end)) && usable(text, c.label))
+    .map((c) => ({ p: paragraphIndex(paragraphs, c.label.start), label: c.label, body: c.body }));
+  return extra.length === 0 ? upper : [...upper, ...extra].sort((a, b) => a.label.start - b.label.start);
+}
+
+/**
+ * Title-case labels count only when they make a conversation: three or more, some speaker
+ * labelled twice ("Note:" once is no interview). Inside a paragraph a label needs two words or
+ * the surname of a longer label ("Ann Lee: … Lee: …"): one capitalised word before a colon is
+ * too often a headline ("Breaking: …").
+ */
+function titleLabels(text: string, paragraphs: readonly Span[]): Label[] {
+  const found = findInlineLabels(text, paragraphs).filter((c) => usable(text, c.label));
+  if (found.length < 3) return [];
+  const longKeys = new Set(found.filter((c) => c.words >= 2).map((c) => c.key));
+  const kept = found.filter((c) => c.paragraphStart || c.words >= 2 || longKeys.has(c.key) || isQuestionLabel(c.key));
+  const counts = new Map<string, number>();
+  for (const c of kept) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  if (kept.length < 3 || ![...counts.values()].some((n) => n >= 2) || counts.size < 2) return [];
+  return kept.map((c) => ({ p: paragraphIndex(paragraphs, c.label.start), label: c.label, body: c.body }));
+}
+
+function usable(text: string, label: Span): boolean {
+  const name = text.slice(label.start, label.end);
+  if (NOT_LABELS.has(name)) return false;
+  return !name.split(/\s+/u).some((w) => NOT_LABEL_WORDS.has(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
+}
+
+const lastWord = (label: string) => (label.split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '').toLowerCase();
+const isUpper = (label: string) => !/\p{Ll}/u.test(label);
+
+function paragraphIndex(paragraphs: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function labelParagraphs(text: string, paragraphs: readonly Span[], match: (line: string) => RegExpExecArray | null): Label[] {
+  const out: Label[] = [];
   paragraphs.forEach((para, p) => {
     const line = text.slice(para.start, Math.min(para.end, para.start + 80));
     const m = match(line);
@@ -73,17 +136,6 @@ function labelParagraphs(text: string, paragraphs: readonly Span[], match: (line
     out.push({ p, label: { start: para.start, end: para.start + name.length }, body: para.start + m[0].length });
   });
   return out;
-}
-
-/** Title-case labels count only when some label repeats (an interview), not for one "Note:". */
-function distinctRepeated(text: string, found: { p: number; label: Span; body: number }[]) {
-  const counts = new Map<string, number>();
-  for (const f of found) {
-    const key = text.slice(f.label.start, f.label.end);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const repeated = [...counts.values()].some((n) => n >= 2);
-  return repeated && found.length >= 3 ? found : [];
 }
 
 function skipStageNotes(text: string, start: number, end: number): number {
@@ -99,6 +151,9 @@ function skipStageNotes(text: string, start: number, end: number): number {
 function trimTrailingNotes(text: string, start: number, end: number): number {
   for (;;) {
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    // A cut or a break marked by the page ("<…>", "* * *") is not speech.
+    const mark = CUT_MARK.exec(text.slice(Math.max(start, end - 12), end));
+    if (mark) { end -= mark[0].length; continue; }
     if (end <= start || text[end - 1] !== ')') return end;
     const open = text.lastIndexOf('(', end - 1);
     if (open < start || end - open > 62) return end;
