@@ -123,7 +123,9 @@ export function spanUntilStop(c: ClauseCtx, from: number): Span | null {
 }
 export function contentBeforeIfTrailing(c: ClauseCtx): Span | null {
   const { tokens, a, sentence } = c;
-  if (a.kind === 'belief' || a.kind === 'intention' || a.kind === 'perception' || a.confidence < 0.75) return null;
+  // "…, polls show." / "…, he believes.": a weaker cue counts when it closes the sentence right after its subject.
+  if ((a.kind === 'intention' || a.confidence < 0.75) && !closesAfterSubject(c)) return null;
+  if ((a.kind === 'belief' || a.kind === 'perception') && !closesAfterSubject(c)) return null;
   let k = a.last;
   const adjunct = TRAILING_ADJUNCT.has(tokens[k]?.lower ?? '');
   while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - a.last < 6) k++;
@@ -131,7 +133,18 @@ export function contentBeforeIfTrailing(c: ClauseCtx): Span | null {
   if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
   return contentBefore(c);
 }
-export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? (c.tokens[c.source.first - 1]?.pos === 'DET' ? c.source.first - 1 : c.source.first) : c.a.first, commaOptional = false): Span | null {
+/** "…, new polls show." : the cue ends its sentence, and only its subject stands between it and the comma before. */
+function closesAfterSubject(c: ClauseCtx): boolean {
+  const { tokens, a, source, sentence } = c;
+  if (a.kind === 'intention' || a.confidence < 0.5) return false;
+  const end = tokens[a.last];
+  if (a.last < sentence!.last && end && !SENTENCE_END.test(end.value)) return false;
+  if (!(source.first < a.first && source.last <= a.first && a.first - source.last <= 1)) return false;
+  let k = source.first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  return tokens[k]?.value === ',';
+}
+export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? (c.tokens[c.source.first - 1]?.pos === 'DET' ? c.source.first - 1 : c.source.first) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
   const { tokens, sentence } = c;
   let end = until;
   while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
@@ -140,7 +153,7 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
   while (from > floor && !isStopBack(c, from - 1)) from--;
   while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
-  if (end - from < 3) return null;
+  if (end - from < minTokens) return null;
   // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
   if (from > 0 && isStopBack(c, from - 1) && !hasVerb(tokens, from, end)) return null;
   return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
