@@ -47,11 +47,11 @@ describe('a weaker cue that closes its sentence right after its subject reports 
   });
 });
 
-describe('evidence verbs report the clause or noun phrase after them', () => {
+describe('evidence verbs report the clause after them', () => {
   test.each([
     ['New polls show the senator leading in three states.', 'the senator leading in three states'],
     ['Campaign records show he gave money to both parties.', 'he gave money to both parties'],
-    ['The audit found large gaps in the payroll records.', 'large gaps in the payroll records'],
+    ['The audit found the city had paid the same bill twice.', 'the city had paid the same bill twice'],
   ])('%s', (text, expected) => {
     expect(reports(text).map(([, w]) => w)).toContain(expected);
   });
