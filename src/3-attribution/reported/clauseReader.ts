@@ -4,7 +4,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { lowerBound, anchorAt, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
+import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
 import { SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { DEICTIC_DAYS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
@@ -84,8 +84,30 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
   if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
   if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return true;
+  // "The board warned that rents would rise, Mayor Reyes said.": a trailing cue and its subject end the clause.
+  if (t.value === ',' && trailingCueAfter(c, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
+  return false;
+}
+
+/** From k: a short subject, then a say-cue that ends the sentence or is followed by a comma ("…, Mayor Reyes said."). */
+function trailingCueAfter(c: ClauseCtx, k: number): boolean {
+  const { tokens, anchors, sentence } = c;
+  for (let x = k; x < Math.min(sentence!.last, k + 6); x++) {
+    const t = tokens[x]!;
+    if (anchorAt(anchors, x)) {
+      if (x === k) return false;
+      // After the cue, the sentence ends, or a comma, or a short adjunct ("on Friday", "in a statement").
+      for (let y = anchors[firstAnchorFrom(anchors, x)]!.last; y < Math.min(sentence!.last + 1, x + 8); y++) {
+        const u = tokens[y];
+        if (u === undefined || u.sentence !== t.sentence || SENTENCE_END.test(u.value) || u.value === ',') return true;
+        if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.lower === 'that' || QUOTE_MARK.test(u.value)) return false;
+      }
+      return false;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
   return false;
 }
 

@@ -77,3 +77,21 @@ describe('"citing": what the subject of the clause cites', () => {
     expect(reports('The plant closed in May, citing the rising cost of power.').map(([, w]) => w)).not.toContain('The plant closed in May');
   });
 });
+
+describe('a report that holds another one keeps both (nested attributions)', () => {
+  test.each([
+    ['The board had warned that rents would rise, Mayor Lena Ortiz said.', ['Mayor Lena Ortiz', 'The board had warned that rents would rise'], ['board', 'rents would rise']],
+    ['Most farmers believe the tariff will pass, Governor Hal Brenner said on Friday.', ['Governor Hal Brenner', 'Most farmers believe the tariff will pass'], ['Most farmers', 'the tariff will pass']],
+  ])('%s', (text, outer, inner) => {
+    const found = reports(text);
+    expect(found.map(([, w]) => w)).toContain(outer[1]);
+    expect(found.find(([, w]) => w === outer[1])![0]).toContain(outer[0]);
+    expect(found.map(([, w]) => w)).toContain(inner[1]);
+  });
+  test('the inner report is a child of the outer one', () => {
+    const st = prepare('The board had warned that rents would rise, Mayor Lena Ortiz said.');
+    reportedSpeech(st);
+    const inner = st.drafts.find((d) => words(st, d) === 'rents would rise')!;
+    expect(words(st, st.drafts[inner.parent!])).toBe('The board had warned that rents would rise');
+  });
+});
