@@ -95,3 +95,20 @@ describe('a report that holds another one keeps both (nested attributions)', () 
     expect(words(st, st.drafts[inner.parent!])).toBe('The board had warned that rents would rise');
   });
 });
+
+describe('a naming verb with no quote: the object and the name given to it', () => {
+  test.each([
+    ['Senator Paul Adeyemi called him a reckless opportunist.', 'him a reckless opportunist'],
+    ['Mayor Lena Ortiz called the decision reckless.', 'the decision reckless'],
+    ['Governor Hal Brenner called her divisive and accused her of lying.', 'her divisive'],
+  ])('%s', (text, expected) => {
+    expect(reports(text).map(([, w]) => w)).toContain(expected);
+  });
+  test.each([
+    ['Mayor Lena Ortiz called the police on Friday.'],
+    ['Governor Hal Brenner called his mother a day later.'],
+    ['After ten hours the workers called it a day.'],
+  ])('nothing: %s', (text) => {
+    expect(reports(text)).toEqual([]);
+  });
+});
