@@ -27,7 +27,9 @@ export const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'd
  * source evaluated ("criticized the decision", "praised the deal": the stance stage scores it with
  * the cue). For support (back, vote for) or belief (know, see) the object is not speech.
  */
-export const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
+export const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress',
+  // Evidence verbs (cues only after a poll, a study, records): "the poll showed a slim lead", "the audit found no record".
+  'show', 'find', 'demonstrate', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
   // Verbs that evaluate their object report a stance toward it: "criticized the decision", "praised the deal".
   'criticize', 'praise', 'condemn', 'endorse', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'dispute', 'warn', 'urge']);
 /**

@@ -47,8 +47,10 @@ describe('a weaker cue that closes its sentence right after its subject reports 
   });
 });
 
-describe('evidence verbs report the clause after them', () => {
+describe('evidence verbs report the clause or noun phrase after them', () => {
   test.each([
+    ['The audit found large gaps in the payroll records.', 'large gaps in the payroll records'],
+    ['A new poll showed a slim lead for the mayor.', 'a slim lead for the mayor'],
     ['New polls show the senator leading in three states.', 'the senator leading in three states'],
     ['Campaign records show he gave money to both parties.', 'he gave money to both parties'],
     ['The audit found the city had paid the same bill twice.', 'the city had paid the same bill twice'],
