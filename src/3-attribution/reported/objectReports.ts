@@ -43,7 +43,7 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
     return objectPhrase(c, after, 1);
   }
   // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
-  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c)) {
     return objectPhrase(c, after);
   }
   return undefined;
@@ -106,4 +106,15 @@ export function namedBare(c: OpenClause, from: number): Span | null {
     if (tokens[x]!.pos === 'CCONJ' && (tokens[x + 1]?.pos === 'VERB' || tokens[x + 1]?.pos === 'AUX')) return { start: span.start, end: tokens[x - 1]!.end };
   }
   return span;
+}
+
+/** Things that show what they picture, not a finding: "the footage shows the crowd" reports nothing. */
+const PICTURES = new Set(['footage', 'video', 'photo', 'photograph', 'picture', 'image', 'clip', 'map', 'camera']);
+
+/** Is the cue an evidence verb ("show", "find") whose subject is a picture ("the footage shows the crowd")? */
+function picturedThing(c: OpenClause): boolean {
+  const { tokens, a, source } = c;
+  if (a.lemma !== 'show' && a.lemma !== 'find' && a.lemma !== 'demonstrate') return false;
+  for (let k = Math.max(0, source.first); k < Math.min(a.first, source.last + 1); k++) if (PICTURES.has(tokens[k]!.lemma)) return true;
+  return false;
 }
