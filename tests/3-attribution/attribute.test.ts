@@ -384,7 +384,7 @@ describe('strong cues whose subject the source finder misses', () => {
   test.each([
     ['Voters who said they were undecided made up a fifth of the sample.'],
     ['Residents who believe the river is clean swim in it every summer.'],
-    ['Those who think the tax will pass are mistaken, the report found.'],
+    ['Those who think the tax will pass are mistaken about the budget.'],
   ])('nothing: %s', (input) => {
     expectNoUtterances(input);
   });

@@ -556,7 +556,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'as <ANY>* have? put it', lemma: 'put it', kind: 'speech', complement: ['quote', 'that'], confidence: 0.95, source: 'inside' },
   { pattern: 'per', lemma: 'per', kind: 'speech', complement: ['that'], confidence: 0.6, source: 'after' },
   { pattern: 'via', lemma: 'via', kind: 'speech', complement: ['that'], confidence: 0.25, source: 'after' },
-  { pattern: 'citing', lemma: 'cite', kind: 'speech', complement: ['object'], confidence: 0.6, source: 'after' },
+  { pattern: 'citing', lemma: 'cite', kind: 'speech', complement: ['object'], confidence: 0.6, source: 'subject' },
   { pattern: 'quote as say', lemma: 'say', kind: 'speech', complement: ['quote', 'that'], confidence: 0.95 },
   { pattern: 'quote as tell', lemma: 'tell', kind: 'speech', complement: ['quote', 'object-that'], confidence: 0.95 },
   { pattern: 'cite as say', lemma: 'say', kind: 'speech', complement: ['quote', 'that'], confidence: 0.9 },

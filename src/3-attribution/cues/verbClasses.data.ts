@@ -11,7 +11,9 @@
  */
 
 /** Verbs that take a clause, hardly ever a bare object: after them a noun phrase opens the reported clause. */
-export const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'guess', 'worry', 'realize', 'suspect', 'vow', 'pledge', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat']);
+export const SAY_LIKE = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'assert', 'contend', 'maintain', 'suggest', 'predict', 'allege', 'declare', 'announce', 'believe', 'think', 'hope', 'fear', 'write', 'tweet', 'post', 'report', 'testify', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'confirm', 'reveal', 'estimate', 'warn', 'stress', 'emphasize', 'indicate', 'conclude', 'agree', 'complain', 'recall', 'speculate', 'reckon', 'guess', 'worry', 'realize', 'suspect', 'vow', 'pledge', 'boast', 'brag', 'joke', 'quip', 'reply', 'respond', 'retort', 'counter', 'observe', 'remark', 'comment', 'signal', 'hint', 'imply', 'deny', 'dispute', 'reiterate', 'repeat',
+  // Evidence verbs, cues only after a poll, a study, records: "polls show Smith leading", "the audit found no record".
+  'show', 'find', 'demonstrate']);
 /** Question words that open an embedded question: "explained how …", "asked whether …". */
 export const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
 /** Words after a say-verb that never open its reported clause ("said so", "said of the plan", "says it all"). */
@@ -25,7 +27,9 @@ export const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label', 'brand', 'd
  * source evaluated ("criticized the decision", "praised the deal": the stance stage scores it with
  * the cue). For support (back, vote for) or belief (know, see) the object is not speech.
  */
-export const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
+export const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mention', 'confirm', 'point out', 'report', 'note', 'describe', 'deny', 'reveal', 'disclose', 'unveil', 'propose', 'recommend', 'predict', 'promise', 'pledge', 'vow', 'demand', 'repeat', 'reiterate', 'concede', 'cite', 'highlight', 'stress',
+  // Evidence verbs (cues only after a poll, a study, records): "the poll showed a slim lead", "the audit found no record".
+  'show', 'find', 'demonstrate', 'emphasize', 'outline', 'detail', 'recount', 'acknowledge', 'admit',
   // Verbs that evaluate their object report a stance toward it: "criticized the decision", "praised the deal".
   'criticize', 'praise', 'condemn', 'endorse', 'denounce', 'blast', 'slam', 'decry', 'hail', 'welcome', 'attack', 'accuse', 'blame', 'thank', 'congratulate', 'applaud', 'commend', 'lambast', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'dispute', 'warn', 'urge']);
 /**

@@ -13,8 +13,9 @@ export function asideReport(c: OpenClause, start: number): Span | null | undefin
     // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
     const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
     if (quoteNext) return null;
-    const beforeSide = contentBefore(c);
     const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
+    // "Taxes, he said, will rise": with the rest of the clause after the aside, a one-word subject before it is enough.
+    const beforeSide = contentBefore(c, undefined, false, afterSide && !startsClause(tokens, after + 1) ? 1 : 3);
     if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };
     if (afterSide && startsClause(tokens, after + 1)) return afterSide;
     if (beforeSide) return beforeSide;

@@ -4,7 +4,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { lowerBound, anchorAt, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
+import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
 import { SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { DEICTIC_DAYS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
@@ -84,8 +84,30 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
   if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
   if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return true;
+  // "The board warned that rents would rise, Mayor Reyes said.": a trailing cue and its subject end the clause.
+  if (t.value === ',' && trailingCueAfter(c, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
+  return false;
+}
+
+/** From k: a short subject, then a say-cue that ends the sentence or is followed by a comma ("…, Mayor Reyes said."). */
+function trailingCueAfter(c: ClauseCtx, k: number): boolean {
+  const { tokens, anchors, sentence } = c;
+  for (let x = k; x < Math.min(sentence!.last, k + 6); x++) {
+    const t = tokens[x]!;
+    if (anchorAt(anchors, x)) {
+      if (x === k) return false;
+      // After the cue, the sentence ends, or a comma, or a short adjunct ("on Friday", "in a statement").
+      for (let y = anchors[firstAnchorFrom(anchors, x)]!.last; y < Math.min(sentence!.last + 1, x + 8); y++) {
+        const u = tokens[y];
+        if (u === undefined || u.sentence !== t.sentence || SENTENCE_END.test(u.value) || u.value === ',') return true;
+        if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.lower === 'that' || QUOTE_MARK.test(u.value)) return false;
+      }
+      return false;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
   return false;
 }
 
@@ -123,7 +145,9 @@ export function spanUntilStop(c: ClauseCtx, from: number): Span | null {
 }
 export function contentBeforeIfTrailing(c: ClauseCtx): Span | null {
   const { tokens, a, sentence } = c;
-  if (a.kind === 'belief' || a.kind === 'intention' || a.kind === 'perception' || a.confidence < 0.75) return null;
+  // "…, polls show." / "…, he believes.": a weaker cue counts when it closes the sentence right after its subject.
+  if ((a.kind === 'intention' || a.confidence < 0.75) && !closesAfterSubject(c)) return null;
+  if ((a.kind === 'belief' || a.kind === 'perception') && !closesAfterSubject(c)) return null;
   let k = a.last;
   const adjunct = TRAILING_ADJUNCT.has(tokens[k]?.lower ?? '');
   while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - a.last < 6) k++;
@@ -131,7 +155,18 @@ export function contentBeforeIfTrailing(c: ClauseCtx): Span | null {
   if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
   return contentBefore(c);
 }
-export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? (c.tokens[c.source.first - 1]?.pos === 'DET' ? c.source.first - 1 : c.source.first) : c.a.first, commaOptional = false): Span | null {
+/** "…, new polls show." : the cue ends its sentence, and only its subject stands between it and the comma before. */
+function closesAfterSubject(c: ClauseCtx): boolean {
+  const { tokens, a, source, sentence } = c;
+  if (a.kind === 'intention' || a.confidence < 0.5) return false;
+  const end = tokens[a.last];
+  if (a.last < sentence!.last && end && !SENTENCE_END.test(end.value)) return false;
+  if (!(source.first < a.first && source.last <= a.first && a.first - source.last <= 1)) return false;
+  let k = source.first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  return tokens[k]?.value === ',';
+}
+export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? (c.tokens[c.source.first - 1]?.pos === 'DET' ? c.source.first - 1 : c.source.first) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
   const { tokens, sentence } = c;
   let end = until;
   while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
@@ -140,7 +175,7 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
   while (from > floor && !isStopBack(c, from - 1)) from--;
   while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
-  if (end - from < 3) return null;
+  if (end - from < minTokens) return null;
   // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
   if (from > 0 && isStopBack(c, from - 1) && !hasVerb(tokens, from, end)) return null;
   return { start: tokens[from]!.start, end: tokens[end - 1]!.end };

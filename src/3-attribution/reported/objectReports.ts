@@ -14,6 +14,9 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
   if (NAMING_VERBS.has(a.lemma) && NP_START.has(next.pos)) {
     const named = namedAs(c, after);
     if (named) return named;
+    // "called him a reckless opportunist", "labeled the plan unworkable": a name given with no quote.
+    const bare = namedBare(c, after);
+    if (bare) return bare;
   }
   // "called for a ban", "referring to Obama", "talked about the border": a phrase cue that ends in its
   // preposition takes the object after it as its content.
@@ -40,7 +43,7 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
     return objectPhrase(c, after, 1);
   }
   // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
-  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c)) {
     return objectPhrase(c, after);
   }
   return undefined;
@@ -60,4 +63,58 @@ export function namedAs(c: OpenClause, from: number): Span | null {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
   }
   return null;
+}
+
+/** Object pronouns a naming verb names: "called him …". */
+/** "call it a day", "call it a night": idioms, no names. */
+const IDIOM_NAMES = new Set(['day', 'night']);
+const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you']);
+
+/**
+ * "called him a reckless opportunist", "dubbed the plan unworkable": an object (a pronoun or a
+ * short noun phrase) right after the naming verb, then the name given to it, an adjective or a
+ * noun phrase with "a"/"an". The object and the name are the report. Null when the words after
+ * the object are no such name ("called the police on Friday", "called her mother").
+ */
+export function namedBare(c: OpenClause, from: number): Span | null {
+  const { tokens, sentence } = c;
+  const last = sentence!.last;
+  let k = from;
+  if (NAMED_PRONOUNS.has(tokens[k]!.lower)) k++;
+  else {
+    if (tokens[k]!.pos === 'DET' || POSSESSIVES.has(tokens[k]!.lower)) k++;
+    const head = k;
+    let noun = false;
+    // (An adjective after the noun is the name: "called the decision reckless".)
+    while (k < Math.min(last, head + 4) && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.lower === "'s" || tokens[k]!.lower === '\u2019s' || (tokens[k]!.pos === 'ADJ' && !noun))) {
+      noun ||= tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN';
+      k++;
+    }
+    if (!noun) return null;
+  }
+  const name = tokens[k];
+  if (!name || k >= last) return null;
+  const article = name.lower === 'a' || name.lower === 'an';
+  if (!article && name.pos !== 'ADJ') return null;
+  // The name needs a word of its own after an article ("a liar"), and an adjective stands alone or before a noun.
+  const word = tokens[k + 1];
+  if (article && (!word || (word.pos !== 'ADJ' && word.pos !== 'NOUN' && word.pos !== 'PROPN') || IDIOM_NAMES.has(word.lower))) return null;
+  const span = spanUntilStop(c, from);
+  if (!span) return null;
+  // "called him divisive and accused him of lying": a second verb ends the name.
+  for (let x = k + 1; x < last && tokens[x]!.start < span.end; x++) {
+    if (tokens[x]!.pos === 'CCONJ' && (tokens[x + 1]?.pos === 'VERB' || tokens[x + 1]?.pos === 'AUX')) return { start: span.start, end: tokens[x - 1]!.end };
+  }
+  return span;
+}
+
+/** Things that show what they picture, not a finding: "the footage shows the crowd" reports nothing. */
+const PICTURES = new Set(['footage', 'video', 'photo', 'photograph', 'picture', 'image', 'clip', 'map', 'camera']);
+
+/** Is the cue an evidence verb ("show", "find") whose subject is a picture ("the footage shows the crowd")? */
+function picturedThing(c: OpenClause): boolean {
+  const { tokens, a, source } = c;
+  if (a.lemma !== 'show' && a.lemma !== 'find' && a.lemma !== 'demonstrate') return false;
+  for (let k = Math.max(0, source.first); k < Math.min(a.first, source.last + 1); k++) if (PICTURES.has(tokens[k]!.lemma)) return true;
+  return false;
 }

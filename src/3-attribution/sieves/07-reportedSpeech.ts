@@ -3,7 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { round } from '../draft.js';
+import { round, type UtteranceDraft } from '../draft.js';
 import { shortQuote } from '../scan.js';
 import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
@@ -47,8 +47,14 @@ export function reportedSpeech(st: AttributionState): void {
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
     let content: Span = clause;
-    const overlapping = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
-    if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.quote === undefined)) return;
+    const cueSpan = { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end };
+    const all = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
+    // A report inside this one ("the board had warned that rents would rise, Reyes said") is
+    // PolNeAR's nested attribution: it stays, as a child of this one (see `nested`).
+    const nesting = nested(all.filter(({ d }) => d.kind === 'indirect'), clause, a);
+    if (nesting === null) return;
+    const overlapping = all.filter(({ d }) => d.kind !== 'indirect');
+    if (overlapping.some(({ d }) => d.kind === 'turn' || d.quote === undefined)) return;
     // Short quotes inside the reported clause become part of it ("said he 'can' and 'may' act").
     const short = overlapping.filter(({ d }) => shortQuote(seg, d.quote!));
     for (const { i, d } of short) {
@@ -64,6 +70,10 @@ export function reportedSpeech(st: AttributionState): void {
       drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
       topLevel.remove(i);
     }
+    for (const i of nesting) {
+      drafts[i] = { ...drafts[i]!, parent };
+      topLevel.remove(i);
+    }
     const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
     if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
@@ -73,13 +83,29 @@ export function reportedSpeech(st: AttributionState): void {
       kind: 'indirect',
       speaker,
       ...(found || fallback ? { mention: source.span } : {}),
-      cue: { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end },
+      cue: cueSpan,
       confidence: round(confidence),
     });
     topLevel.add(drafts.length - 1);
   };
   for (const ai of byStrength) report(anchors[ai]!, ai, true);
   for (const ai of byStrength) report(anchors[ai]!, ai, false);
+}
+
+/**
+ * The reports a new reported clause holds whole, their cues too ("[the board had warned that
+ * [rents would rise]], Reyes said"): PolNeAR's nested attributions, kept as children of the new
+ * one. Null when a report crosses the clause or holds it, or the new cue is no plain speech cue, which leaves the first report alone
+ * (a report inside one already made adds no words and only doubles the credit).
+ */
+function nested(reports: readonly { i: number; d: UtteranceDraft }[], clause: Span, a: Anchor): number[] | null {
+  if (reports.length === 0) return [];
+  // Only a cue that takes a clause ("said", "argued", "according to") holds others; a support or belief verb's clause that runs over
+  // another cue ("has endorsed the mayor and criticized her budget") has read too far.
+  if (!a.complement.includes('that') || a.kind === 'perception' || a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE) return null;
+  const within = (x: Span, y: Span): boolean => y.start <= x.start && x.end <= y.end;
+  if (reports.every(({ d }) => within(d, clause) && d.cue !== undefined && within(d.cue, clause) && (d.start !== clause.start || d.end !== clause.end))) return reports.map(({ i }) => i);
+  return null;
 }
 
 /** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
