@@ -155,6 +155,27 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
 
 export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
 export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
+/** Participles of speaking that may follow the head of a subject: "an official speaking to the Courier". */
+export const PARTICIPLE_OF_SPEECH = /^(?:speaking|talking|writing|testifying|appearing|responding|reacting|commenting)$/;
+
+/**
+ * "Dana Reyes of Northfield University and a contributor to the Ledger": a phrase opened by
+ * "and a/an" + a common noun right after a name (itself perhaps with its affiliation) is a second
+ * description of that name, not a second speaker. The name, or null.
+ */
+function describedName(seg: Segmentation, ents: EntityIndex, np: Source, hops: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const det = tokens[np.first];
+  if (hops >= 2 || !det || (det.lower !== 'a' && det.lower !== 'an') || np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name') return null;
+  const and = tokens[np.first - 1];
+  if (and?.lower !== 'and' || and.sentence !== det.sentence) return null;
+  const before = nounPhraseEndingAt(seg, ents, np.first - 2);
+  if (!before || before.mention < 0 || tokens[before.first]!.sentence !== det.sentence) return null;
+  const m = ents.mentions[before.mention]!;
+  const e = ents.entityOf[before.mention]!;
+  const type = e >= 0 ? ents.entities[e]!.type : m.type;
+  return m.kind === 'name' && type === 'person' ? before : null;
+}
 
 /**
  * A noun phrase is named by its head, not by the phrase after a preposition: "Korea expert
@@ -164,10 +185,20 @@ export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across
 export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): Source {
   const tokens = seg.doc.tokens;
   let k = np.first - 1;
-  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
-  if (k > 0 && hops < 2 && PP_HEAD.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[np.first]!.sentence) {
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
+  // "Dana Reyes of Northfield University and a contributor to the Ledger wrote": a description
+  // joined by "and a" to a name describes that name; the name speaks.
+  const described = describedName(seg, ents, np, hops);
+  if (described) return described;
+  const prep = tokens[k];
+  // "an adviser to the governor", "an official speaking to the Courier": "to" after a noun or a
+  // participle opens a complement of the head ("said to the Courier" never reaches here).
+  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? ''));
+  if (k > 0 && hops < 2 && (PP_HEAD.has(prep!.lower) || toComplement) && prep!.sentence === tokens[np.first]!.sentence) {
     if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
-    const h = k - 1;
+    // "Another official speaking to the Courier said": a participle after the head, then its complement.
+    let h = k - 1;
+    if (PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') && tokens[h - 1]?.sentence === prep!.sentence && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN' || mentionIndex(ents, h - 1) >= 0)) h--;
     const head = tokens[h];
     // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
