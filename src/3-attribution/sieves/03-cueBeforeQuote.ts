@@ -3,7 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
 import type { Anchor } from '../anchors.js';
-import { type Source } from '../source.js';
+import { DOCUMENTS, type Source } from '../source.js';
 import { lowerBound, sameClauseRun, firstAnchorFrom, DASH } from '../scan.js';
 import { type Found } from '../draft.js';
 
@@ -49,7 +49,8 @@ export function dashWithin(tokens: readonly Token[], from: number, to: number): 
 /** Is token k inside a dash-delimited aside that closes before `until`, or after a relative pronoun? */
 export function insideAside(tokens: readonly Token[], k: number, until: number): boolean {
   const prev = tokens[k - 1];
-  if (prev && (prev.lower === 'which' || prev.lower === 'who' || prev.lower === 'whom')) return true;
+  // (Not a document's own clause: "released a statement which read, “…”" gives the document's words.)
+  if (prev && (prev.lower === 'which' || prev.lower === 'who' || prev.lower === 'whom')) return !(prev.lower === 'which' && DOCUMENTS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.pos === 'NOUN');
   let dashes = 0;
   for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) if (DASH.test(tokens[x]!.value) && tokens[x]!.value !== '-') dashes++;
   if (dashes % 2 === 0) return false;

@@ -4,7 +4,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { contractedAuxiliary } from './subject.js';
+import { contractedAuxiliary, timeAdjunctEndingAt } from './subject.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
@@ -265,13 +265,18 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   if (last === k) return null;
   // "a person close to the family": a trailing adjective opens a complement; the noun before it heads the phrase.
   if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (tokens[last - 2]!.pos === 'NOUN' || tokens[last - 2]!.pos === 'PROPN')) last--;
+  // "a post late Sunday by the governor": a time after a document noun ends the phrase.
+  const time = last - 1 > k ? timeAdjunctEndingAt(tokens, last - 1) : -1;
+  if (time > k + 1 && DOCUMENTS.has(tokens[time - 1]!.lower)) last = time;
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
   // "a note issued by the mayor's office": the document's author is the source.
-  const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[last]?.lower === 'by' || tokens[last]?.lower === 'from' ? last + 1 : -1;
-  if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[last]!.lower === 'by' || tokens[last]!.lower === 'from')) {
+  // (A time may stand between the document and its author: "a tweet on Monday by the senator".)
+  const afterTime = DOCUMENTS.has(head.lower) ? pastTimeBeforeAuthor(tokens, last) : last;
+  const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[afterTime]?.lower === 'by' || tokens[afterTime]?.lower === 'from' ? afterTime + 1 : -1;
+  if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[afterTime]!.lower === 'by' || tokens[afterTime]!.lower === 'from')) {
     const author = nounPhraseAt(seg, ents, by, how);
     if (author) return author;
   }
@@ -306,6 +311,15 @@ export function appositiveName(seg: Segmentation, ents: EntityIndex, k: number):
   // The name closes the phrase: a comma or the sentence end follows.
   const after = tokens[m.last];
   return !after || after.value === ',' || after.value === '.' || after.sentence !== m.sentence ? mi : -1;
+}
+
+/** Token k, or the "by"/"from" after a time expression that starts at k ("on Monday by", "late Sunday from"). */
+export function pastTimeBeforeAuthor(tokens: readonly Token[], k: number): number {
+  for (let b = k + 1; b < tokens.length && b - k <= 6 && tokens[b]!.sentence === tokens[k]?.sentence; b++) {
+    if (tokens[b]!.lower !== 'by' && tokens[b]!.lower !== 'from') continue;
+    return timeAdjunctEndingAt(tokens, b - 1) === k ? b : k;
+  }
+  return k;
 }
 
 /** Token j, or the token before a bracketed aside ending at j ("Blumenauer (D-Ore.)"). */
