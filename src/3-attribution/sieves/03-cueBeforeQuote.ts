@@ -32,7 +32,10 @@ export function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[
     let between = false;
     for (let x = a.last; x < open; x++) if (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!) && seg.quoteOf[x] !== q.index) between = true;
     const adjacent = open - a.last <= 2;
-    if (between && !adjacent) return null;
+    // "The ministry defended the raid as “necessary”: “…”": a colon closing the cue's clause
+    // introduces this quote even after a partial quote of the same speaker.
+    const colonAfterClause = tokens[open - 1]?.value === ':' && !dashWithin(tokens, a.last, open);
+    if (between && !adjacent && !colonAfterClause) return null;
     return { source: s, anchor: a, confidence: a.confidence * (adjacent ? 0.9 : 0.8) };
   }
   return null;
