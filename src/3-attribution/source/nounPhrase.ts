@@ -156,6 +156,10 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
 export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
 export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
 /** Participles of speaking that may follow the head of a subject: "an official speaking to the Courier". */
+/** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
+export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
+/** Demonstratives that head a subject on their own: "those close to him", "those involved in the talks". */
+const DEMONSTRATIVE_HEADS = new Set(['those', 'these']);
 export const PARTICIPLE_OF_SPEECH = /^(?:speaking|talking|writing|testifying|appearing|responding|reacting|commenting)$/;
 
 /**
@@ -193,12 +197,19 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
   const prep = tokens[k];
   // "an adviser to the governor", "an official speaking to the Courier": "to" after a noun or a
   // participle opens a complement of the head ("said to the Courier" never reaches here).
-  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? ''));
+  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[k - 1]?.lower ?? ''));
   if (k > 0 && hops < 2 && (PP_HEAD.has(prep!.lower) || toComplement) && prep!.sentence === tokens[np.first]!.sentence) {
     if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
     // "Another official speaking to the Courier said": a participle after the head, then its complement.
     let h = k - 1;
-    if (PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') && tokens[h - 1]?.sentence === prep!.sentence && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN' || mentionIndex(ents, h - 1) >= 0)) h--;
+    // "people involved in the talks", "officials familiar with the plan", "those close to him": a
+    // participle or an adjective with its complement after the head.
+    const postModifier = PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ed$/.test(tokens[h]!.lower));
+    if (postModifier && tokens[h - 1]?.sentence === prep!.sentence && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN' || mentionIndex(ents, h - 1) >= 0 || DEMONSTRATIVE_HEADS.has(tokens[h - 1]!.lower))) {
+      h--;
+      // "Those close to him say": the demonstrative stands for the people the whole phrase describes.
+      if (DEMONSTRATIVE_HEADS.has(tokens[h]!.lower)) return { span: { start: tokens[h]!.start, end: np.span.end }, mention: -1, first: h, last: np.last, how: np.how };
+    }
     const head = tokens[h];
     // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
