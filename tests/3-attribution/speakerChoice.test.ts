@@ -15,6 +15,7 @@ describe('class 2: the subject of the cue, not a noun inside the subject phrase'
   test.each([
     ['Another senior official speaking to the Courier said, “The talks have stalled.”', 'said', 'Another senior official'],
     ['Dana Reyes of Northfield University and a contributor to the Ledger wrote, “This is a bad idea.”', 'wrote', 'Dana Reyes'],
+    ['Tom Hale of Westbrook College and contributor to the Ledger wrote, “The rule will not survive.”', 'wrote', 'Tom Hale'],
     ['An adviser to the governor said the bill would pass.', 'said', 'An adviser'],
     ['Many people involved in the talks assumed that the deal was done.', 'assumed', 'Many people'],
     ['Officials familiar with the plan said it would be announced on Friday.', 'said', 'Officials'],
@@ -34,8 +35,11 @@ describe('class 2: the subject of the cue, not a noun inside the subject phrase'
     expect(source(text, cue) ?? '').not.toContain(wrong);
   });
 
-  test('a second name joined by "and" is no description of the first', () => {
-    expect(source('Dana Reyes and Omar Said wrote that the plan was a bad idea.', 'wrote')).not.toBe('Dana Reyes');
+  test.each([
+    ['Dana Reyes and Omar Said wrote that the plan was a bad idea.'],
+    ['Tom Hale and colleagues wrote that the rule would not survive.'],
+  ])('a second speaker joined by "and" is no description of the first: %s', (text) => {
+    expect(source(text, 'wrote')).not.toMatch(/^(?:Dana Reyes|Tom Hale)$/);
   });
 
   test('a note with no verb that made it speaks for itself', () => {
@@ -67,6 +71,7 @@ describe('class 4: appositions and labels around a name', () => {
     ['Chancellor Weber’s spokesperson, Paul Kern, said the meeting would go ahead.', 'said', 'Paul Kern'],
     ['Chancellor Weber\'s spokesperson, Paul Kern, said the meeting would go ahead.', 'said', 'Paul Kern'],
     ['The governor, Ana Ruiz, said the levee would hold.', 'said', 'Ana Ruiz'],
+    ['The director of Norway\'s Red Cross, Lena Berg, said the camp was full.', 'said', 'Lena Berg'],
   ])('%s (%s) → %s', (text, cue, expected) => {
     expect(source(text, cue)).toBe(expected);
   });

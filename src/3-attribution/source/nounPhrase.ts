@@ -170,7 +170,9 @@ export const PARTICIPLE_OF_SPEECH = /^(?:speaking|talking|writing|testifying|app
 function describedName(seg: Segmentation, ents: EntityIndex, np: Source, hops: number): Source | null {
   const tokens = seg.doc.tokens;
   const det = tokens[np.first];
-  if (hops >= 2 || !det || (det.lower !== 'a' && det.lower !== 'an') || np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name') return null;
+  // "… and a contributor to the Ledger", "… and contributor to the Ledger" (a bare singular noun).
+  const bare = det !== undefined && det.pos === 'NOUN' && /^\p{Ll}/u.test(det.value) && !/s$/.test(det.lower) && np.last - np.first === 1;
+  if (hops >= 2 || !det || (det.lower !== 'a' && det.lower !== 'an' && !bare) || np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name') return null;
   const and = tokens[np.first - 1];
   if (and?.lower !== 'and' || and.sentence !== det.sentence) return null;
   const before = nounPhraseEndingAt(seg, ents, np.first - 2);
