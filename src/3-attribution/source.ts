@@ -8,6 +8,7 @@ import { QUOTE_MARK_LATIN } from '../vocabulary/punctuation.js';
 import { sourceAfterCue, sourceInsidePhrase } from './source/accordingTo.js';
 import { apposition } from './source/apposition.js';
 import { dashAside } from './source/dashAside.js';
+import { documentRelative } from './source/documentRelative.js';
 import { adjunctPhraseSource, continuedClause, openingParticiple } from './source/inherited.js';
 import { invertedSource } from './source/inversion.js';
 import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
@@ -72,7 +73,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
  * same subject ("…, claiming …", "and added") — the source of the clause it continues.
  * The cases in order: a source after the cue ("according to X", `source/accordingTo.ts`); a
  * noun cue's possessor (`source/possessor.ts`); an adjunct phrase's verb (`source/inherited.ts`);
- * a relative clause (`source/relative.ts`); then, from the subject edge, `LEFT_OF_CUE`.
+ * a document's relative clause (`source/documentRelative.ts`); a relative clause (`source/relative.ts`); then, from the subject edge, `LEFT_OF_CUE`.
  */
 export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], a: Anchor, speech: ReadonlySet<number>, depth = 0): Source | null {
   if (depth > 2) return null;
@@ -86,6 +87,11 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (a.form === 'noun') return possessorOf(seg, ents, a);
   const adjunct = adjunctPhraseSource(seg, ents, anchors, a, speech, depth);
   if (adjunct) return adjunct;
+  // "X released a statement which read": the document's author.
+  if (a.form === 'verb') {
+    const document = documentRelative(seg, ents, anchors, a, speech, depth);
+    if (document) return document;
+  }
   // "Ms. Adler, who has backed the mayor and faulted his staff": a cue in a relative
   // clause is the relative pronoun's, which its antecedent names.
   if (a.form === 'verb' && depth === 0) {

@@ -56,7 +56,7 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   }
   const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '');
   if (!/\p{L}/u.test(name)) return -1;
-  const plural = /s$/i.test(name) && !/ss$/i.test(name);
+  const plural = /^(?:those|these)\s/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
   return addEntity(ents, name, plural ? 'group' : 'person', s.span);
 }
 

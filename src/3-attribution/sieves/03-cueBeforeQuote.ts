@@ -3,7 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
 import type { Anchor } from '../anchors.js';
-import { type Source } from '../source.js';
+import { DOCUMENTS, type Source } from '../source.js';
 import { lowerBound, sameClauseRun, firstAnchorFrom, DASH } from '../scan.js';
 import { type Found } from '../draft.js';
 
@@ -32,7 +32,10 @@ export function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[
     let between = false;
     for (let x = a.last; x < open; x++) if (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!) && seg.quoteOf[x] !== q.index) between = true;
     const adjacent = open - a.last <= 2;
-    if (between && !adjacent) return null;
+    // "The ministry defended the raid as “necessary”: “…”": a colon closing the cue's clause
+    // introduces this quote even after a partial quote of the same speaker.
+    const colonAfterClause = tokens[open - 1]?.value === ':' && !dashWithin(tokens, a.last, open);
+    if (between && !adjacent && !colonAfterClause) return null;
     return { source: s, anchor: a, confidence: a.confidence * (adjacent ? 0.9 : 0.8) };
   }
   return null;
@@ -49,7 +52,8 @@ export function dashWithin(tokens: readonly Token[], from: number, to: number): 
 /** Is token k inside a dash-delimited aside that closes before `until`, or after a relative pronoun? */
 export function insideAside(tokens: readonly Token[], k: number, until: number): boolean {
   const prev = tokens[k - 1];
-  if (prev && (prev.lower === 'which' || prev.lower === 'who' || prev.lower === 'whom')) return true;
+  // (Not a document's own clause: "released a statement which read, “…”" gives the document's words.)
+  if (prev && (prev.lower === 'which' || prev.lower === 'who' || prev.lower === 'whom')) return !(prev.lower === 'which' && DOCUMENTS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.pos === 'NOUN');
   let dashes = 0;
   for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) if (DASH.test(tokens[x]!.value) && tokens[x]!.value !== '-') dashes++;
   if (dashes % 2 === 0) return false;

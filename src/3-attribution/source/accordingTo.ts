@@ -3,7 +3,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { fromMention, nounPhraseAt } from './nounPhrase.js';
+import { fromMention, nounPhraseAt, pastTimeBeforeAuthor } from './nounPhrase.js';
 
 /** The source of a cue whose source follows it ("according to X"): the author after a document noun, else the noun phrase after the cue. */
 export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
@@ -13,6 +13,8 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
   if (last.pos === 'NOUN' && a.last - a.first > 2) {
     let k = a.last;
     if (tokens[k]?.pos === 'VERB') k++;
+    // "according to a tweet on Monday by the senator": a time between the document and its author.
+    k = pastTimeBeforeAuthor(tokens, k);
     if (tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') {
       const author = nounPhraseAt(seg, ents, k + 1, 'after');
       if (author) return author;

@@ -6,6 +6,21 @@ import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, NP_POS, beforeBrackets, fromMention, nounPhraseEndingAt, possessiveMark } from './nounPhrase.js';
 
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+
+/** Does the phrase starting at token `first` stand after a preposition, perhaps past a possessor ("of Norway's Red Cross")? */
+export function insideComplement(seg: Segmentation, ents: EntityIndex, first: number): boolean {
+  const tokens = seg.doc.tokens;
+  let p = first - 1;
+  if (tokens[p]?.lower === "'s" || tokens[p]?.lower === '\u2019s') {
+    // The possessor's own words (a name, perhaps inside a longer mention the entity stage made).
+    p--;
+    while (p >= 0 && tokens[p]!.pos === 'PROPN' && first - p < 8) p--;
+  }
+  if (tokens[p]?.pos === 'DET') p--;
+  return tokens[p]?.pos === 'ADP' && tokens[p]!.sentence === tokens[first]?.sentence;
+}
+
 /** Words that may stand inside a chain of appositions: "Ada Moss, 31, of Erie, Pa.". */
 export const CHAIN_WORDS = new Set(['of', 'from', 'at', 'for', 'in', 'with', 'on', '(', ')', '-', "'s", '\u2019s', 'and']);
 
@@ -82,7 +97,10 @@ export function apposition(c: SourceCtx): Source | null {
           // Council (NNC), said": a name in the apposition names the description before it.
           const innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
           const inner = mentionIndex(ents, innerAt);
-          const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name';
+          // The description is a name only when the name heads it: not "a Democrat" (one of a party),
+          // nor "Chancellor Weber's spokesperson" (the possessor's voice, whose own name follows).
+          // Nor a name inside a description's complement ("The director of Norway's Red Cross, Lena Berg,").
+          const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name' && ents.mentions[np.mention]!.last === np.last && !INDEFINITE.has(tokens[np.first - 1]?.lower ?? '') && !INDEFINITE.has(tokens[np.first]?.lower ?? '') && !insideComplement(seg, ents, np.first);
           // "Vian, the editor of the paper, L'Osservatore Romano, said", "Cory James, 22, of Flint,
           // Mich., said": a chain of appositions describes the name that opens it.
           const head = np ? appositionHead(seg, ents, np.first, inQuote) : null;
@@ -97,7 +115,8 @@ export function apposition(c: SourceCtx): Source | null {
       // A reduced relative ("a statement delivered via …") may stand in an apposition; a finite verb may not.
       // (Nor a gerund before its noun: "the party's platform drafting committee".)
       const participle = (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN') || (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN');
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !participle && !relativeClauseAt(tokens, k, j)) break;
+      // (A word of a name the tagger took for a verb, "Paul Kern", is no verb.)
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !participle && !relativeClauseAt(tokens, k, j) && !(mentionIndex(ents, k) >= 0 && ents.mentions[mentionIndex(ents, k)]!.kind === 'name')) break;
     }
   }
   return null;

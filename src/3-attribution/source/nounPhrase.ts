@@ -4,7 +4,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { contractedAuxiliary } from './subject.js';
+import { contractedAuxiliary, timeAdjunctEndingAt } from './subject.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
@@ -155,6 +155,33 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
 
 export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
 export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
+/** Participles of speaking that may follow the head of a subject: "an official speaking to the Courier". */
+/** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
+export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
+/** Demonstratives that head a subject on their own: "those close to him", "those involved in the talks". */
+const DEMONSTRATIVE_HEADS = new Set(['those', 'these']);
+export const PARTICIPLE_OF_SPEECH = /^(?:speaking|talking|writing|testifying|appearing|responding|reacting|commenting)$/;
+
+/**
+ * "Dana Reyes of Northfield University and a contributor to the Ledger": a phrase opened by
+ * "and a/an" + a common noun right after a name (itself perhaps with its affiliation) is a second
+ * description of that name, not a second speaker. The name, or null.
+ */
+function describedName(seg: Segmentation, ents: EntityIndex, np: Source, hops: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const det = tokens[np.first];
+  // "… and a contributor to the Ledger", "… and contributor to the Ledger" (a bare singular noun).
+  const bare = det !== undefined && det.pos === 'NOUN' && /^\p{Ll}/u.test(det.value) && !/s$/.test(det.lower) && np.last - np.first === 1;
+  if (hops >= 2 || !det || (det.lower !== 'a' && det.lower !== 'an' && !bare) || np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name') return null;
+  const and = tokens[np.first - 1];
+  if (and?.lower !== 'and' || and.sentence !== det.sentence) return null;
+  const before = nounPhraseEndingAt(seg, ents, np.first - 2);
+  if (!before || before.mention < 0 || tokens[before.first]!.sentence !== det.sentence) return null;
+  const m = ents.mentions[before.mention]!;
+  const e = ents.entityOf[before.mention]!;
+  const type = e >= 0 ? ents.entities[e]!.type : m.type;
+  return m.kind === 'name' && type === 'person' ? before : null;
+}
 
 /**
  * A noun phrase is named by its head, not by the phrase after a preposition: "Korea expert
@@ -164,10 +191,27 @@ export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across
 export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): Source {
   const tokens = seg.doc.tokens;
   let k = np.first - 1;
-  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
-  if (k > 0 && hops < 2 && PP_HEAD.has(tokens[k]!.lower) && tokens[k]!.sentence === tokens[np.first]!.sentence) {
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
+  // "Dana Reyes of Northfield University and a contributor to the Ledger wrote": a description
+  // joined by "and a" to a name describes that name; the name speaks.
+  const described = describedName(seg, ents, np, hops);
+  if (described) return described;
+  const prep = tokens[k];
+  // "an adviser to the governor", "an official speaking to the Courier": "to" after a noun or a
+  // participle opens a complement of the head ("said to the Courier" never reaches here).
+  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[k - 1]?.lower ?? ''));
+  if (k > 0 && hops < 2 && (PP_HEAD.has(prep!.lower) || toComplement) && prep!.sentence === tokens[np.first]!.sentence) {
     if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
-    const h = k - 1;
+    // "Another official speaking to the Courier said": a participle after the head, then its complement.
+    let h = k - 1;
+    // "people involved in the talks", "officials familiar with the plan", "those close to him": a
+    // participle or an adjective with its complement after the head.
+    const postModifier = PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ed$/.test(tokens[h]!.lower));
+    if (postModifier && tokens[h - 1]?.sentence === prep!.sentence && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN' || mentionIndex(ents, h - 1) >= 0 || DEMONSTRATIVE_HEADS.has(tokens[h - 1]!.lower))) {
+      h--;
+      // "Those close to him say": the demonstrative stands for the people the whole phrase describes.
+      if (DEMONSTRATIVE_HEADS.has(tokens[h]!.lower)) return { span: { start: tokens[h]!.start, end: np.span.end }, mention: -1, first: h, last: np.last, how: np.how };
+    }
     const head = tokens[h];
     // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
@@ -234,13 +278,18 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   if (last === k) return null;
   // "a person close to the family": a trailing adjective opens a complement; the noun before it heads the phrase.
   if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (tokens[last - 2]!.pos === 'NOUN' || tokens[last - 2]!.pos === 'PROPN')) last--;
+  // "a post late Sunday by the governor": a time after a document noun ends the phrase.
+  const time = last - 1 > k ? timeAdjunctEndingAt(tokens, last - 1) : -1;
+  if (time > k + 1 && DOCUMENTS.has(tokens[time - 1]!.lower)) last = time;
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
   // "a note issued by the mayor's office": the document's author is the source.
-  const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[last]?.lower === 'by' || tokens[last]?.lower === 'from' ? last + 1 : -1;
-  if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[last]!.lower === 'by' || tokens[last]!.lower === 'from')) {
+  // (A time may stand between the document and its author: "a tweet on Monday by the senator".)
+  const afterTime = DOCUMENTS.has(head.lower) ? pastTimeBeforeAuthor(tokens, last) : last;
+  const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[afterTime]?.lower === 'by' || tokens[afterTime]?.lower === 'from' ? afterTime + 1 : -1;
+  if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[afterTime]!.lower === 'by' || tokens[afterTime]!.lower === 'from')) {
     const author = nounPhraseAt(seg, ents, by, how);
     if (author) return author;
   }
@@ -275,6 +324,15 @@ export function appositiveName(seg: Segmentation, ents: EntityIndex, k: number):
   // The name closes the phrase: a comma or the sentence end follows.
   const after = tokens[m.last];
   return !after || after.value === ',' || after.value === '.' || after.sentence !== m.sentence ? mi : -1;
+}
+
+/** Token k, or the "by"/"from" after a time expression that starts at k ("on Monday by", "late Sunday from"). */
+export function pastTimeBeforeAuthor(tokens: readonly Token[], k: number): number {
+  for (let b = k + 1; b < tokens.length && b - k <= 6 && tokens[b]!.sentence === tokens[k]?.sentence; b++) {
+    if (tokens[b]!.lower !== 'by' && tokens[b]!.lower !== 'from') continue;
+    return timeAdjunctEndingAt(tokens, b - 1) === k ? b : k;
+  }
+  return k;
 }
 
 /** Token j, or the token before a bracketed aside ending at j ("Blumenauer (D-Ore.)"). */
