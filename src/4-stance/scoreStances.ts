@@ -42,7 +42,7 @@ export function scoreStances(input: StanceInput): Stance[] {
   if (tokens.length === 0) return [];
   const drafts: StanceDraft[] = [];
   const sortedU = [...utterances].sort((x, y) => x.start - y.start || y.end - x.end);
-  const article = articleTargets(entities, input.placeOfAdjective);
+  const article = articleTargets(entities, input.placeOfAdjective, doc.text);
   for (let ui = 0; ui < sortedU.length; ui++) {
     const r = readUtterance(doc, sortedU, ui, article);
     if (!r) continue;
