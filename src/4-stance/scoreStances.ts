@@ -15,6 +15,7 @@ import { cueEvidence } from './scoring/cue.js';
 import { emitStances, withCoSpeakers, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
+import { learnedEvidence } from './scoring/learned.js';
 import { articleTargets, readUtterance } from './scoring/targets.js';
 import type { StanceInput } from './types.js';
 
@@ -54,6 +55,7 @@ export function scoreStances(input: StanceInput): Stance[] {
     cueEvidence(doc, r, accs);
     heldEvaluations(tokens, r, assigned, accs);
     grammaticalTargets(tokens, r, accs);
+    learnedEvidence(doc, r, accs);
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });
   }
   return withCoSpeakers(emitStances(drafts, entities, article.unnamed, input), sortedU);
