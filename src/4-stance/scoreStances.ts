@@ -15,6 +15,7 @@ import { cueEvidence } from './scoring/cue.js';
 import { emitStances, withCoSpeakers, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
+import { reportedActs } from './scoring/reportedActs.js';
 import { learnedEvidence } from './scoring/learned.js';
 import { articleTargets, readUtterance } from './scoring/targets.js';
 import type { StanceInput } from './types.js';
@@ -58,5 +59,8 @@ export function scoreStances(input: StanceInput): Stance[] {
     learnedEvidence(doc, r, accs);
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });
   }
-  return withCoSpeakers(emitStances(drafts, entities, article.unnamed, input), sortedU);
+  const spoken = emitStances(drafts, entities, article.unnamed, input);
+  const acts = reportedActs(doc, sortedU, entities, article, input).filter((a) => !spoken.some((s) => s.utteranceId === a.utteranceId && s.source.entityId === a.source.entityId && s.target.entityId === a.target.entityId && s.polarity !== 'neutral'));
+  const all = [...spoken, ...acts].sort((x, y) => (x.targetMention?.start ?? 0) - (y.targetMention?.start ?? 0));
+  return withCoSpeakers(all.map((s, k) => ({ ...s, id: `s${k + 1}` })), sortedU);
 }
