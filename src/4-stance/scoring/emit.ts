@@ -51,7 +51,8 @@ export function emitStances(drafts: StanceDraft[], entities: readonly Entity[], 
  * the speaker aims at the target; the learned target model (trained on NewsMTSC) says whether the
  * sentence reads that way toward the target. A lexicon verdict stands when the model agrees or is
  * unsure; when the model is confident of the other sign (p ≥ MODEL_CONFIDENT, chosen on NewsMTSC
- * rw-dev) and the lexicon's sum is weak, the target gets no polar stance. The model alone does not
+ * rw-dev), the lexicon's sum is weak and the model's words lie nearer the target than the
+ * lexicon's, the target gets no polar stance. The model alone does not
  * create stances: on whole articles its sentence-level readings of every mentioned name (a quote
  * about peace is not praise of each country it names) add far more wrong stances than right ones.
  */
@@ -60,6 +61,10 @@ export function combined(acc: Acc): { sum: number; evidence: Evidence[] } {
   if (!m || m.p < MODEL_CONFIDENT || m.label === 0) return acc;
   const lexSign = Math.abs(acc.sum) >= MIN_POLAR ? Math.sign(acc.sum) : 0;
   if (lexSign === 0 || lexSign === m.label || Math.abs(acc.sum) >= STRONG_LEXICON) return acc;
+  // The words nearer the target are the ones aimed at it: "my worry isn't that X is clever".
+  const at = acc.polarMention ?? acc.mention;
+  const nearest = (ev: readonly Evidence[]) => Math.min(...ev.map((e) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end))));
+  if (nearest(m.evidence) >= nearest(acc.evidence)) return acc;
   return { sum: 0, evidence: [] };
 }
 
