@@ -39,6 +39,7 @@ export function reportedActs(doc: TokenDoc, utterances: readonly Utterance[], en
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quoted = utterances.filter((u) => u.kind !== 'indirect');
   const inQuote = (start: number) => quoted.some((u) => start >= u.start && start < u.end);
+  const inReported = (start: number) => utterances.some((u) => start >= u.start && start < u.end);
   const out: Stance[] = [];
   const seen = new Set<string>();
   let mi = 0;
@@ -70,6 +71,10 @@ export function reportedActs(doc: TokenDoc, utterances: readonly Utterance[], en
         const praise = d.label.includes('Praises');
         const holder = firstHolds ? x : y;
         const target = firstHolds ? y : x;
+        // The holder acts in the writer's words, not inside someone's reported words; a holder
+        // after its target is the agent of a passive ("Y was praised by X").
+        if (inReported(doc.tokens[holder.first]!.start)) continue;
+        if (!firstHolds && doc.tokens[holder.first - 1]?.lower !== 'by') continue;
         const key = `${si}|${holder.entityId}|${target.entityId}`;
         if (seen.has(key)) continue;
         seen.add(key);
