@@ -69,7 +69,7 @@ export function combined(acc: Acc): { sum: number; evidence: Evidence[] } {
 }
 
 /** A lexicon sum this large (two strong words) stands whatever the model says. */
-const STRONG_LEXICON = 4;
+export const STRONG_LEXICON = 4;
 
 /**
  * "Durbin and Schiff said …": every stance of an utterance with joint speakers is held by each

@@ -2,6 +2,7 @@ import type { TokenDoc } from '../../adapters/wink.js';
 import type { Evidence } from '../../model/index.js';
 import { classifyTarget } from '../classifyTarget.js';
 import type { Accumulators } from './accumulate.js';
+import { MIN_POLAR, STRONG_LEXICON } from './emit.js';
 import type { UtteranceReading } from './targets.js';
 
 /**
@@ -22,8 +23,8 @@ export interface ModelView {
 }
 
 /**
- * Step 5, learnedEvidence: the learned target model (classifyTarget, trained on NewsMTSC) reads
- * every mention of each target of the utterance in its sentence; the surest polar reading per
+ * Step 6, learnedEvidence: the learned target model (classifyTarget, trained on NewsMTSC) reads
+ * every mention of each target of the utterance with a weak lexicon verdict, in its sentence; the surest polar reading per
  * target whose evidence words lie inside the utterance (and outside nested quotes) is kept on the
  * accumulator, for emit to combine with the lexicon's sum.
  */
@@ -33,6 +34,9 @@ export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumu
   const to = tokens[r.ul - 1]!.end;
   const inside = (e: Evidence) => e.start >= from && e.end <= to && !r.skip?.(firstTokenAt(doc, e.start));
   for (const m of r.targets) {
+    // The model only ever overrules a weak lexicon verdict (emit.ts, combined): read no other target.
+    const sum = accs.byKey.get(m.key)?.sum ?? 0;
+    if (Math.abs(sum) < MIN_POLAR || Math.abs(sum) >= STRONG_LEXICON) continue;
     const c = classifyTarget(doc, m.first, m.last);
     if (c.label === 0) continue;
     const p = c.probabilities[c.label + 1]!;

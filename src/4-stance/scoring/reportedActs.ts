@@ -20,6 +20,9 @@ const AFTER = 6;
 /** Prepositions after which a name is the setting of an act (place, medium, time), neither its holder nor its target. */
 const SETTING = new Set(['on', 'in', 'at', 'via', 'across', 'through', 'during', 'into', 'near', 'inside', 'outside']);
 
+/** Mentions farther apart than this many words are seldom one act of one on the other (and the model reads no such pair). */
+const MAX_GAP = 20;
+
 /** Sentences with more entity mentions than this are lists, not acts of one name on another. */
 const MAX_MENTIONS = 6;
 
@@ -62,7 +65,9 @@ export function reportedActs(doc: TokenDoc, utterances: readonly Utterance[], en
       for (let b = a + 1; b < own.length; b++) {
         const x = own[a]!;
         const y = own[b]!;
-        if (x.entityId === y.entityId || y.first < x.last) continue;
+        if (x.entityId === y.entityId || y.first < x.last || y.first - x.last > MAX_GAP) continue;
+        // Only a pair with an act word between or just after it can become a stance: the model reads no other.
+        if (!hits.some((h) => h.first >= x.last && h.first < Math.min(s.last, y.last + AFTER))) continue;
         const d = classifyDirected(doc, [x.first, x.last], [y.first, y.last]);
         if (d.label === 'none') continue;
         const p = d.probabilities[d.probabilities.indexOf(Math.max(...d.probabilities))]!;
