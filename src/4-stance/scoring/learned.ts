@@ -24,7 +24,7 @@ export interface ModelView {
 
 /**
  * Step 6, learnedEvidence: the learned target model (classifyTarget, trained on NewsMTSC) reads
- * every mention of each target of the utterance with a weak lexicon verdict, in its sentence; the surest polar reading per
+ * the mention each target with a weak lexicon verdict was judged at, in its sentence; the surest polar reading per
  * target whose evidence words lie inside the utterance (and outside nested quotes) is kept on the
  * accumulator, for emit to combine with the lexicon's sum.
  */
@@ -35,8 +35,10 @@ export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumu
   const inside = (e: Evidence) => e.start >= from && e.end <= to && !r.skip?.(firstTokenAt(doc, e.start));
   for (const m of r.targets) {
     // The model only ever overrules a weak lexicon verdict (emit.ts, combined): read no other target.
-    const sum = accs.byKey.get(m.key)?.sum ?? 0;
-    if (Math.abs(sum) < MIN_POLAR || Math.abs(sum) >= STRONG_LEXICON) continue;
+    const a = accs.byKey.get(m.key);
+    if (!a || Math.abs(a.sum) < MIN_POLAR || Math.abs(a.sum) >= STRONG_LEXICON) continue;
+    // One reading per target: at the mention the lexicon's words were aimed at.
+    if (a.polarMention && tokens[m.first]!.start !== a.polarMention.start) continue;
     const c = classifyTarget(doc, m.first, m.last);
     if (c.label === 0) continue;
     const p = c.probabilities[c.label + 1]!;
