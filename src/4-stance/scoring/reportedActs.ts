@@ -33,8 +33,8 @@ const MAX_MENTIONS = 6;
  * 13,144 labelled news sentences) on every pair of mentions of two different entities outside
  * quotation marks. The holder must be able to act (a judgeable entity); pronouns and possessives
  * count through the entities they were resolved to. The stance is carried by the utterance of the
- * holder in that sentence when there is one ("X accused Y of lying"), else by the sentence itself
- * (`utteranceId` `act<n>`, n the sentence's index). The model decides; a stance needs words of
+ * holder in that sentence ("X accused Y of lying", "X praised Y, saying …"); an act with no
+ * utterance of the holder's in its sentence is left out, since every stance names its utterance. The model decides; a stance needs words of
  * the lexicon's act verbs, phrases or evaluations of its sign between the two mentions or just
  * after the second, and those words are its evidence.
  */
@@ -86,6 +86,8 @@ export function reportedActs(doc: TokenDoc, utterances: readonly Utterance[], en
         const source = byId.get(holder.entityId)!;
         const aim = byId.get(target.entityId)!;
         const carrier = utterances.find((u) => u.speaker?.entityId === source.id && u.start < s.end && u.end > s.start);
+        // A stance is carried by an utterance (Stance.utteranceId): an act with no words of the holder's in its sentence waits for a sentence-level carrier in the model.
+        if (!carrier) continue;
         const evidence: Evidence[] = hits
           .filter((h) => Math.sign(h.weight) === (praise ? 1 : -1) && h.first >= x.last && h.first < Math.min(s.last, y.last + AFTER))
           .map((h) => {
@@ -97,7 +99,7 @@ export function reportedActs(doc: TokenDoc, utterances: readonly Utterance[], en
         const tm = doc.tokens[target.first]!;
         out.push({
           id: '',
-          utteranceId: carrier?.id ?? `act${si + 1}`,
+          utteranceId: carrier.id,
           source: { entityId: source.id, name: source.name },
           target: { entityId: aim.id, name: aim.name },
           polarity: praise ? 'praise' : 'criticism',
