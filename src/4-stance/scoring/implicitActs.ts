@@ -70,7 +70,7 @@ function ownerOf(tokens: readonly Token[], hit: Hit, targets: readonly MentionSl
     if (m) return m;
   }
   for (const m of targets) {
-    const after = POSSESSIVE.has(tokens[m.last]?.value ?? '') ? m.last + 1 : POSSESSIVE.has(tokens[m.last - 1]?.value ?? '') || tokens[m.first]?.pos === 'PRON' && /^(his|her|its|their)$/.test(tokens[m.first]!.lower) ? m.last : -1;
+    const after = POSSESSIVE.has(tokens[m.last]?.value ?? '') ? m.last + 1 : POSSESSIVE.has(tokens[m.last - 1]?.value ?? '') ? m.last : -1;
     if (after >= 0 && hit.first >= after && hit.first - after <= 2) return m;
   }
   return undefined;
