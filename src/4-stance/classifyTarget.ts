@@ -9,6 +9,8 @@ export interface TargetClass {
   readonly label: -1 | 0 | 1;
   /** P(positive) − P(negative): -1..1. */
   readonly score: number;
+  /** Probability of negative, neutral and positive. */
+  readonly probabilities: readonly number[];
   /** The lexicon hits that bear on the target, strongest first. */
   readonly evidence: Evidence[];
 }
@@ -35,7 +37,7 @@ export function classifyTarget(doc: TokenDoc, first: number, last: number): Targ
     evidence.push({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), weight: round(h.weight * r) });
   });
   evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
-  return { label, score: round(score), evidence: evidence.slice(0, 5) };
+  return { label, score: round(score), probabilities: p, evidence: evidence.slice(0, 5) };
 }
 
 function round(v: number): number {

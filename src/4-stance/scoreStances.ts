@@ -5,8 +5,13 @@
  *   1. frameEvidence       'X is "…"': a partial quote completing the writer's sentence about X   scoring/frame.ts
  *   2. cueEvidence         "X criticized Y's plan": an evaluative cue before indirect speech      scoring/cue.ts
  *   3. heldEvaluations     the hits inside, by who holds them                                     scoring/heldEvaluations.ts
- *   4. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
- * then the drafts become stances (scoring/emit.ts), shared by joint speakers.
+ *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid"             scoring/implicitActs.ts
+ *      qualitiesOf         a quality named as the target's: "the courage of X", "X's menacing …"  scoring/implicitActs.ts
+ *   5. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
+ *   6. learnedEvidence     the learned target model's reading of each target                      scoring/learned.ts
+ * then the drafts become stances (scoring/emit.ts: the lexicon's sum and the model combined),
+ * shared by joint speakers, with the reported acts of the writer's prose between two entities
+ * (scoring/reportedActs.ts, the directed model).
  */
 import type { Stance } from '../model/index.js';
 import { assignHits } from './assignHits.js';
@@ -15,6 +20,10 @@ import { cueEvidence } from './scoring/cue.js';
 import { emitStances, withCoSpeakers, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
+import { reportedActs } from './scoring/reportedActs.js';
+import { implicitActs, qualitiesOf } from './scoring/implicitActs.js';
+import { lexiconHits } from './lexicon.js';
+import { learnedEvidence } from './scoring/learned.js';
 import { articleTargets, readUtterance } from './scoring/targets.js';
 import type { StanceInput } from './types.js';
 
@@ -42,7 +51,7 @@ export function scoreStances(input: StanceInput): Stance[] {
   if (tokens.length === 0) return [];
   const drafts: StanceDraft[] = [];
   const sortedU = [...utterances].sort((x, y) => x.start - y.start || y.end - x.end);
-  const article = articleTargets(entities, input.placeOfAdjective);
+  const article = articleTargets(entities, input.placeOfAdjective, doc.text);
   for (let ui = 0; ui < sortedU.length; ui++) {
     const r = readUtterance(doc, sortedU, ui, article);
     if (!r) continue;
@@ -53,8 +62,14 @@ export function scoreStances(input: StanceInput): Stance[] {
     if (frame) frameEvidence(tokens, r, frame, assigned, accs);
     cueEvidence(doc, r, accs);
     heldEvaluations(tokens, r, assigned, accs);
+    implicitActs(tokens, r, assigned, accs);
+    qualitiesOf(tokens, r, lexiconHits(tokens, r.uf, r.ul).filter((h) => h.kind === 'eval' || h.kind === 'phrase' || (h.kind === 'base' && Math.abs(h.weight) >= 2 && tokens[h.first]!.pos === 'ADJ' && tokens[h.last]?.pos === 'NOUN')), assigned, accs);
     grammaticalTargets(tokens, r, accs);
+    learnedEvidence(doc, r, accs);
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });
   }
-  return withCoSpeakers(emitStances(drafts, entities, article.unnamed, input), sortedU);
+  const spoken = emitStances(drafts, entities, article.unnamed, input);
+  const acts = reportedActs(doc, sortedU, entities, article, input).filter((a) => !spoken.some((s) => s.utteranceId === a.utteranceId && s.source.entityId === a.source.entityId && s.target.entityId === a.target.entityId && s.polarity !== 'neutral'));
+  const all = [...spoken, ...acts].sort((x, y) => (x.targetMention?.start ?? 0) - (y.targetMention?.start ?? 0));
+  return withCoSpeakers(all.map((s, k) => ({ ...s, id: `s${k + 1}` })), sortedU);
 }

@@ -35,3 +35,21 @@ export const FRAME_COPULA = new Set(['be', 'seem', 'remain', 'become', 'look', '
  * also verbal attacks ("we will keep attacking Trump") stay the speaker's criticism.
  */
 export const SELF_INFLICTED = new Set(['abandon', 'desert', 'betray', 'occupy', 'invade', 'violate', 'exploit']);
+
+/**
+ * Acts that judge their doer in a speaker's words without any evaluative word: harm done to
+ * others ("X keeps blocking the aid", "X has chosen to silence its critics") counts against the
+ * doer, care for others ("X listened to the families", "X protected the workers") for the doer.
+ * By lemma, with a weight in AFINN units. Read by src/4-stance/scoring/implicitActs.ts only, not
+ * by the learned models' features (adding them to political-lexicon.ts means retraining).
+ * Origin: written by hand from general English news usage.
+ */
+export const DOER_ACTS: Readonly<Record<string, number>> = {
+  block: -2, silence: -2, suppress: -2, censor: -2, persecute: -3, jail: -2, imprison: -2, torture: -3,
+  starve: -3, bomb: -2, shell: -2, loot: -3, plunder: -3, stall: -1, derail: -2, bully: -2, muzzle: -2,
+  crush: -2, punish: -1, neglect: -2, squander: -2, waste: -1, rig: -3, steal: -3, kill: -2, massacre: -3,
+  listen: 2, protect: 2, rescue: 2, help: 1, deliver: 1, heal: 2, unite: 2, serve: 1, care: 1, comfort: 2, save: 2, shield: 2,
+};
+
+/** Verbs and particles that may stand between a doer and its act: "has chosen to silence", "keeps blocking". */
+export const ACT_BRIDGES = new Set(['keep', 'continue', 'choose', 'try', 'seek', 'want', 'decide', 'refuse', 'attempt', 'plan', 'begin', 'start', 'dare', 'manage', 'to', 'always', 'still', 'again', 'repeatedly', 'also', 'just', 'even', 'now', 'never']);

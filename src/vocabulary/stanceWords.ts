@@ -18,3 +18,13 @@ export const IMPERATIVE_OPENERS = new Set(['do', 'does', "n't", 'n’t', 'not', 
 
 /** Adjectives of a relation to someone ("loyal to Y", "grateful to Y"): the evaluation is about Y. */
 export const RELATIONAL = new Set(['committed', 'loyal', 'devoted', 'dedicated', 'faithful', 'grateful', 'thankful', 'indebted']);
+
+/**
+ * Last words of a name that make it a place as a place, not an actor: "the Golan Heights", "the
+ * Andes range", "Earth". Completes NOT_ENTITY_HEADS (not-names.ts) for the stance stage's targets.
+ */
+export const GEOGRAPHIC_HEADS = new Set([
+  'heights', 'range', 'hills', 'desert', 'strait', 'straits', 'gulf', 'bay', 'peninsula', 'canal', 'coast', 'plain', 'plains',
+  'earth', 'world', 'moon', 'planet', 'park', 'forest', 'border', 'region', 'district', 'mosque', 'church', 'cathedral', 'temple',
+  'palace', 'museum',
+]);

@@ -1,6 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Evidence } from '../../model/index.js';
 import type { MentionSlot } from '../assignHits.js';
+import type { ModelView } from './learned.js';
 
 /** What one utterance says about one target so far: the summed weight and the words that scored. */
 export interface Acc {
@@ -9,6 +10,8 @@ export interface Acc {
   mention: { start: number; end: number };
   polarMention?: { start: number; end: number };
   grammatical: boolean;
+  /** The learned target model's surest polar reading of the target (scoring/learned.ts). */
+  model?: ModelView;
 }
 
 /** The accumulators of one utterance, by target key, in the order the targets were first judged. */

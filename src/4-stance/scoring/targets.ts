@@ -4,6 +4,7 @@ import { firstAtOrAfter } from '../../util/sorted.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
+import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
 
 // (Pronoun lists: they join src/vocabulary/pronouns.ts, owned by the stage-3 restructuring, at the merge.)
@@ -22,18 +23,21 @@ export interface ArticleTargets {
   /** Every entity mention once, sorted, so each utterance finds its own by binary search. */
   readonly mentions: readonly ArticleMention[];
   readonly places: { readonly byAdjective: ReadonlyMap<string, string>; readonly byEntity: ReadonlyMap<string, string> };
-  /** Entities named by a possessive and a common noun ("their people"): nobody's target. */
+  /** Entities named by a possessive and a common noun ("their people"), and entities that cannot be praised (judgeable.ts): nobody's target. */
   readonly unnamed: ReadonlySet<string>;
 }
 
-export function articleTargets(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined): ArticleTargets {
+export function articleTargets(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined, text = ''): ArticleTargets {
   const mentions: ArticleMention[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.end > m.start) mentions.push({ start: m.start, end: m.end, entityId: e.id });
   mentions.sort((x, y) => x.start - y.start);
   const places = placeKeys(entities, placeOfAdjective);
   // "the North Korean regime": a mention read as a demonym stands for its place.
   for (const m of mentions) m.entityId = places.byEntity.get(m.entityId) ?? m.entityId;
-  return { mentions, places, unnamed: unnamedEntities(entities) };
+  const unnamed = unnamedEntities(entities);
+  // Places as places, works, cases and contractions are nobody's target either (judgeable.ts).
+  for (const e of entities) if (notJudgeable(e, text, placeOfAdjective)) unnamed.add(e.id);
+  return { mentions, places, unnamed };
 }
 
 /** One utterance as the stance rules read it: its tokens, its mentions (SELF for the speaker) and its targets. */

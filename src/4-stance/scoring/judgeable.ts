@@ -1,0 +1,36 @@
+import type { Entity } from '../../model/index.js';
+import { NOT_ENTITY_HEADS } from '../../vocabulary/not-names.js';
+import { GEOGRAPHIC_HEADS } from '../../vocabulary/stance-words.js';
+
+/** Why an entity cannot be praised or criticised, or undefined when it can. */
+export type NotJudgeable = 'contraction' | 'place' | 'thing' | 'case';
+
+/**
+ * Whether an entity can be the target of a stance: people, organisations, groups, and places that
+ * act (a country of the knowledge base, which has a demonym: "Russian aggression" judges Russia).
+ * Not a place as a place (a city, a region, a mountain range: a place entity with no demonym of
+ * its own, or a name ending in a geographic head), not a work, a law or an event (a name ending in
+ * a head of NOT_ENTITY_HEADS), not a court case ("Roe v. Wade": a name once followed by "v."), not a
+ * contraction read as a name ("I’m").
+ */
+export function notJudgeable(e: Entity, text: string, placeOfAdjective: ReadonlyMap<string, string> | undefined): NotJudgeable | undefined {
+  const words = e.name.trim().split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (/^\p{L}+['’](m|re|ve|ll|d)$/u.test(e.name) || /^i['’]/iu.test(e.name)) return 'contraction';
+  if (GEOGRAPHIC_HEADS.has(last)) return 'place';
+  if (NOT_ENTITY_HEADS.has(last) && e.type !== 'person') return 'thing';
+  // "Turkish-Libyan": a compound of demonyms is an adjective, not a name.
+  if (placeOfAdjective && words.length === 1 && e.name.includes('-') && e.name.split('-').every((w) => placeOfAdjective.has(w.toLowerCase()))) return 'thing';
+  // An acronym typed as a place ("the PKK") names a body that acts, not a location.
+  if (e.type === 'place' && !/^[\p{Lu}\d-]{2,}$/u.test(e.name) && !actingPlace(e, placeOfAdjective)) return 'place';
+  if (e.mentions.some((m) => /^\s*(v\.|vs\.?)\s/u.test(text.slice(m.end, m.end + 5)))) return 'case';
+  return undefined;
+}
+
+/** A place that acts: one whose name or alias has a demonym of its own in the knowledge base ("Russian" for Russia). */
+function actingPlace(e: Entity, placeOfAdjective: ReadonlyMap<string, string> | undefined): boolean {
+  if (!placeOfAdjective) return true;
+  const names = new Set([e.name, ...e.aliases]);
+  for (const [adjective, place] of placeOfAdjective) if (names.has(place) && adjective !== place.toLowerCase()) return true;
+  return false;
+}

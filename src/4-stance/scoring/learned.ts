@@ -1,0 +1,61 @@
+import type { TokenDoc } from '../../adapters/wink.js';
+import type { Evidence } from '../../model/index.js';
+import { classifyTarget } from '../classifyTarget.js';
+import type { Accumulators } from './accumulate.js';
+import { MIN_POLAR, STRONG_LEXICON } from './emit.js';
+import type { UtteranceReading } from './targets.js';
+
+/**
+ * Probability of a polar class of the learned target model above which it overrules a weak
+ * lexicon verdict of the other sign (emit.ts, combined): chosen on NewsMTSC rw-dev, where polar
+ * labels at p ≥ 0.9 are right 91 % of the time (p ≥ 0.7: 82 %, p ≥ 0.5: 75 %).
+ */
+export const MODEL_CONFIDENT = 0.9;
+
+/** What the learned target model makes of one target of an utterance: its surest polar reading. */
+export interface ModelView {
+  /** -1, 0 or 1. */
+  readonly label: -1 | 0 | 1;
+  /** Probability of the label's class (0..1). */
+  readonly p: number;
+  /** The words inside the utterance that carry the model's polar reading. */
+  readonly evidence: Evidence[];
+}
+
+/**
+ * Step 6, learnedEvidence: the learned target model (classifyTarget, trained on NewsMTSC) reads
+ * the mention each target with a weak lexicon verdict was judged at, in its sentence; the surest polar reading per
+ * target whose evidence words lie inside the utterance (and outside nested quotes) is kept on the
+ * accumulator, for emit to combine with the lexicon's sum.
+ */
+export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulators): void {
+  const tokens = doc.tokens;
+  const from = tokens[r.uf]!.start;
+  const to = tokens[r.ul - 1]!.end;
+  const inside = (e: Evidence) => e.start >= from && e.end <= to && !r.skip?.(firstTokenAt(doc, e.start));
+  for (const m of r.targets) {
+    // The model only ever overrules a weak lexicon verdict (emit.ts, combined): read no other target.
+    const a = accs.byKey.get(m.key);
+    if (!a || Math.abs(a.sum) < MIN_POLAR || Math.abs(a.sum) >= STRONG_LEXICON) continue;
+    // One reading per target: at the mention the lexicon's words were aimed at.
+    if (a.polarMention && tokens[m.first]!.start !== a.polarMention.start) continue;
+    const c = classifyTarget(doc, m.first, m.last);
+    if (c.label === 0) continue;
+    const p = c.probabilities[c.label + 1]!;
+    const evidence = c.evidence.filter(inside);
+    if (evidence.length === 0) continue;
+    const acc = accs.of(m.key, m);
+    if (!acc.model || p > acc.model.p) acc.model = { label: c.label, p, evidence };
+  }
+}
+
+function firstTokenAt(doc: TokenDoc, start: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
