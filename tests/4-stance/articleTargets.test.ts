@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtinKnowledge } from '../../src/2-entities/knowledge/builtin.js';
-import { indexKnowledge } from '../../src/2-entities/knowledge-index.js';
+import { indexKnowledge } from '../../src/2-entities/knowledgeIndex.js';
 import { analyze } from '../../src/analyze.js';
 import type { Entity } from '../../src/model/index.js';
 

@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, DOER_ACTS } from '../../vocabulary/stance-verbs.js';
+import { ACT_BRIDGES, DOER_ACTS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import type { Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';

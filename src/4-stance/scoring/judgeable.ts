@@ -1,6 +1,6 @@
 import type { Entity } from '../../model/index.js';
-import { NOT_ENTITY_HEADS } from '../../vocabulary/not-names.js';
-import { GEOGRAPHIC_HEADS } from '../../vocabulary/stance-words.js';
+import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
+import { GEOGRAPHIC_HEADS } from '../../vocabulary/stanceWords.js';
 
 /** Why an entity cannot be praised or criticised, or undefined when it can. */
 export type NotJudgeable = 'contraction' | 'place' | 'thing' | 'case';
