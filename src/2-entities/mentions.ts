@@ -13,6 +13,7 @@ import { readRole } from './mention/readRole.js';
 import type { Mention } from './mention/types.js';
 import { isPossessive, isSubject, nameWord, titleAt } from './mention/words.js';
 import { PRONOUNS } from './pronouns.js';
+import { GLUE, joinWordPieces } from './mention/wordPieces.js';
 
 export type { Make, Mention, MentionKind } from './mention/types.js';
 
@@ -22,7 +23,8 @@ export type { Make, Mention, MentionKind } from './mention/types.js';
  * officer", "a Kremlin spokesperson"), groups ("White House officials") and pronouns.
  */
 export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
-  const tokens = seg.doc.tokens;
+  // Words wink cut at a letter outside ASCII are read whole ("Nausėda", not "Naus").
+  const tokens = joinWordPieces(seg.doc.tokens, seg.doc.text);
   const out: Mention[] = [];
   const make = (first: number, last: number, fields: Omit<Mention, 'start' | 'end' | 'first' | 'last' | 'quote' | 'sentence' | 'possessive' | 'subject' | 'afterPreposition'>): Mention => ({
     start: tokens[first]!.start,
@@ -41,6 +43,7 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (t.pos === GLUE) { i++; continue; }
     // Pronouns.
     const pron = PRONOUNS[t.lower];
     if (pron && (t.pos === 'PRON' || t.pos === 'DET') && !(t.lower === 'us' && t.value === 'US')) {

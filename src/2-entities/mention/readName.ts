@@ -12,6 +12,7 @@ import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, guessType, orgLike } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
+import { GLUE } from './wordPieces.js';
 import { HAS_LOWER, MAX_NAME_TOKENS, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
@@ -93,8 +94,38 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
   if (ti && nameWord(tokens, ti.end, kb)) {
     d.title = ti.title;
     k = ti.end;
+  } else if (ti && d.of === undefined) {
+    // "President of Latvia Rūta Vaitkutė", "Prime Minister of Hungary Viktor Orban": the title,
+    // "of" and a country, then the name.
+    const after = titleOfPlace(tokens, ti.end, kb);
+    if (after) {
+      d.title = ti.title;
+      d.of = after.place;
+      k = after.end;
+    }
   }
   d.nameStart = k;
+}
+
+/** "of Latvia" (one to three words naming a place or a body) followed by a first name: the place and the name's token. */
+function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): { place: string; end: number } | undefined {
+  if (tokens[k]?.lower !== 'of') return undefined;
+  for (let width = 3; width >= 1; width--) {
+    const end = k + 1 + width;
+    if (end >= tokens.length || isSentenceBreak(tokens, end)) continue;
+    const words = tokens.slice(k + 1, end);
+    if (!words.every((t) => isCap(t) || t.lower === 'the')) continue;
+    const text = words.map((t) => t.value).join(' ').replace(/^the /i, '');
+    const key = normalizeName(text);
+    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name;
+    if (!place || !nameWord(tokens, end, kb)) continue;
+    // A person's name follows: a known first name, or two name words.
+    const firstName = nameTags(tokens[end]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+    let second = end + 1;
+    while (tokens[second]?.pos === GLUE) second++;
+    if (firstName || (nameWord(tokens, second, kb) && !isSentenceBreak(tokens, second))) return { place, end };
+  }
+  return undefined;
 }
 
 /** Step 2: the end of the run of name words from nameStart, with initials, particles and hyphens. */
@@ -107,6 +138,7 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
       nameTags(tokens[nameStart]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name') && !isSentenceBreak(tokens, end);
     if (surnameAfterFirst || (nameWord(tokens, end, kb) && !(end > nameStart && isSentenceBreak(tokens, end)))) {
       end++;
+      while (tokens[end]?.pos === GLUE) end++;
       // "J." initial: swallow the period.
       if (tokens[end]?.value === '.' && t.value.length === 1) end++;
       continue;
