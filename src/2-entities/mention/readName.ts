@@ -197,7 +197,10 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
   const f = end - 2;
   const firstName = nameTags(tokens[f]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
   const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
-  const head = tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
+  const prefix = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[f - 1]!.end));
+  // "the United Nations Nikki Haley": a known place or body before a first name is a name of its own.
+  const knownBody = f - nameStart >= 2 && (kb.byName.get(prefix) ?? []).some((e) => e.type !== 'person');
+  const head = knownBody || tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
   if (firstName && head && !ORG_WORDS.has(tokens[f]!.lower) && !ORG_WORDS.has(tokens[end - 1]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole)) d.end = f;
 }
 

@@ -32,13 +32,16 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A pronoun run into its verb ("I’m", "We’ve", "That's"): one token for wink, never a name. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['\u2019](?:m|re|ve|ll|d|s)$/;
+
 /** Is the token a word that may stand in a name? Capitalised, not a function word. */
 export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex): boolean {
   const t = tokens[i];
   if (!t || !isCap(t) || BAD_NAME_POS.has(t.pos)) return false;
   if (t.value.length === 1 && t.value !== 'I' && tokens[i + 1]?.value === '.') return true; // an initial
   if (t.value.length === 1) return false; // "[T]his", a list letter
-  if (t.lower === 'i') return false;
+  if (t.lower === 'i' || CONTRACTION.test(t.lower)) return false;
   if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
   if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !kb.byName.has(t.lower)) return false;
   return true;

@@ -30,5 +30,6 @@ export function commonNounType(phrase: string, asked: EntityType): EntityType | 
   if (ORG_WORDS.has(head) || ORG_HEAD_WORDS.has(head) || head === 'palace' || head === 'panel') return 'organization';
   if (AGENT.test(head) && !NOT_AGENT_NOUNS.has(head)) return asked === 'group' ? 'group' : 'person';
   if (/(?:[^aeiou]ers|ors|ists|ians)$/.test(head) && !NOT_AGENT_NOUNS.has(head.replace(/s$/, ''))) return 'group';
-  return 'thing';
+  // "parties", "the families": a plural the caller read as a group stays one.
+  return asked === 'group' ? 'group' : 'thing';
 }
