@@ -23,7 +23,6 @@ describe('fragments and run-ons are no entity', () => {
     expect(names(text).filter((n) => /['\u2019]/.test(n))).toEqual([]);
   });
 });
-});
 
 describe('the empty "it" refers to no one', () => {
   test.each([

@@ -117,10 +117,13 @@ function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): 
     if (!words.every((t) => isCap(t) || t.lower === 'the')) continue;
     const text = words.map((t) => t.value).join(' ').replace(/^the /i, '');
     const key = normalizeName(text);
-    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name;
-    if (!place || !nameWord(tokens, end, kb)) continue;
+    if (!nameWord(tokens, end, kb)) continue;
     // A person's name follows: a known first name, or two name words.
     const firstName = nameTags(tokens[end]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+    // A place the knowledge base does not know ("of Freedonia") counts before a known first name.
+    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name ??
+      (firstName && width <= 2 && words.every((t) => nameWord(tokens, t.i, kb)) ? text : undefined);
+    if (!place) continue;
     let second = end + 1;
     while (tokens[second]?.pos === GLUE) second++;
     if (firstName || (nameWord(tokens, second, kb) && !isSentenceBreak(tokens, second))) return { place, end };
