@@ -271,6 +271,12 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   const type = guessType(words, key, title, kb) ?? undefined;
   const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words);
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
+  const placed = onlyTitle || title !== undefined ? undefined : titleOfCountry(tokens, first, end, kb);
+  if (placed) {
+    // "the Japanese Prime Minister", "the Prime Minister of Freedonia": an office of a country, no name.
+    const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
+    return { mention: make(from, end, { kind: 'role', text, key: placed.title, title: placed.title, of: placed.of, type: 'person' }), next: end };
+  }
   if (onlyTitle && title === undefined) {
     // "the Prime Minister", "the Head of State": the determiner belongs to the role mention.
     const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
@@ -288,4 +294,21 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
     }),
     next: end,
   };
+}
+
+/** The run [first, end) is a country and a title ("Japanese Prime Minister") or a title of a country ("Prime Minister of Freedonia"). */
+function titleOfCountry(tokens: readonly Token[], first: number, end: number, kb: KnowledgeIndex): { title: string; of: string } | undefined {
+  for (let width = 1; width <= 3 && first + width < end; width++) {
+    const lead = placeOf(tokens.slice(first, first + width).map((t) => t.value).join(' '), kb);
+    const ti = lead ? titleAt(tokens, first + width) : null;
+    if (lead && ti && ti.end === end) return { title: ti.title, of: lead };
+  }
+  const ti = titleAt(tokens, first);
+  if (!ti || tokens[ti.end]?.lower !== 'of' || end - ti.end - 1 < 1 || end - ti.end - 1 > 3) return undefined;
+  const words = tokens.slice(ti.end + 1, end);
+  if (!words.every((t) => isCap(t))) return undefined;
+  const text = words.map((t) => t.value).join(' ');
+  const key = normalizeName(text);
+  const of = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place')?.name ?? (words.length === 1 && !kb.byName.has(key) ? text : undefined);
+  return of ? { title: ti.title, of } : undefined;
 }
