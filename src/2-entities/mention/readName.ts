@@ -269,7 +269,11 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   }
   const prev = tokens[first - 1];
   const type = guessType(words, key, title, kb) ?? undefined;
-  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words);
+  // "in Tarsville", "from Oakmont": an unknown name after a preposition of place is a place, but
+  // not after a role ("a contributor to Slate", "an adviser to Brightline"): that is a body.
+  const role = tokens[first - 2];
+  const ofRole = role !== undefined && role.pos === 'NOUN' && (ROLE_NOUNS.has(role.lower) || /(?:[^aeiou]er|or|ist)$/.test(role.lower));
+  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
   const placed = onlyTitle || title !== undefined ? undefined : titleOfCountry(tokens, first, end, kb);
   if (placed) {
@@ -289,7 +293,7 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
       key,
       ...(title ? { title } : {}),
       ...(of ? { of } : {}),
-      ...(placeLike ? { type: 'place' as const } : type ? { type } : {}),
+      ...(placeLike ? { type: 'place' as const } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
       ...(gender ? { gender } : {}),
     }),
     next: end,
