@@ -13,7 +13,7 @@ import { genderOf, guessType, orgLike } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
-import { HAS_LOWER, MAX_NAME_TOKENS, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
+import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
 export type Read = { mention: Mention | null; next: number } | null;
@@ -302,6 +302,7 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
 
 /** The run [first, end) is a country and a title ("Japanese Prime Minister") or a title of a country ("Prime Minister of Freedonia"). */
 function titleOfCountry(tokens: readonly Token[], first: number, end: number, kb: KnowledgeIndex): { title: string; of: string } | undefined {
+  if (end - first < 2 || !tokens.slice(first, end).some((t) => TITLE_FIRST.has(t.lower))) return undefined;
   for (let width = 1; width <= 3 && first + width < end; width++) {
     const lead = placeOf(tokens.slice(first, first + width).map((t) => t.value).join(' '), kb);
     const ti = lead ? titleAt(tokens, first + width) : null;
