@@ -49,3 +49,22 @@ describe('the empty "it" refers to no one', () => {
     expect(it!.expletive === true).toBe(expletive);
   });
 });
+
+describe('a capitalised common word or a headline is no entity', () => {
+  test.each([
+    ['Tourists wonder whether the city is safe. Most tourists stay away.', 'Tourists'],
+    ['Federal courts blocked the order on Friday.', 'Federal'],
+    ['Agricultural output fell in the north, the ministry said.', 'Agricultural'],
+    ['Ruritania Expels Foreign Reporters After Critical Coverage\n\nRuritania expelled three reporters on Monday.', 'Critical Coverage'],
+    ['Ruritania Expels Foreign Reporters After Critical Coverage\n\nRuritania expelled three reporters on Monday.', 'Ruritania Expels Foreign Reporters'],
+  ])('%s: no "%s"', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  test.each([
+    ['Brown said the plan was rushed. Officials asked Brown to wait.', 'Brown'],
+    ['Dana Whitfield Wins Runoff\n\nDana Whitfield won the runoff on Tuesday.', 'Dana Whitfield'],
+  ])('a name keeps its entity: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

@@ -13,7 +13,7 @@ import { genderOf, guessType, orgLike } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
-import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
+import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
 export type Read = { mention: Mention | null; next: number } | null;
@@ -208,8 +208,12 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
 }
 
 /** Step 5: "the Helsinki Summit", "the Clay Travis Show": events and works are not entities. */
-function notAnEntity({ kb }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
+function notAnEntity({ kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
   const lastWord = words[words.length - 1]!.lower;
+  // "Ruritania Expels Foreign Reporters": a headline in title case, with its verb, is no name.
+  // In a title-case line, words with no first name, no body's word and no entry are just capitalised ("After Critical Coverage").
+  if (seg.titleCase[seg.paragraphOf[d.nameStart] ?? 0] && !kb.byName.has(key) && (words.length >= 4 && words.some((t) => t.pos === 'VERB') ||
+    !words.some((t) => ORG_WORDS.has(t.lower) || placeOf(t.value, kb) !== undefined || nameTags(t.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name' || tag === 'last-name')))) return { mention: null, next: d.end };
   if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key) && !ROLE_NOUNS.has(key)) return { mention: null, next: d.end };
   return undefined;
 }
@@ -237,7 +241,7 @@ function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonl
   const w = words[0]!;
   const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
   if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
-  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower)) && !known) return null;
+  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
   if (w.pos !== 'PROPN' && !known && HAS_LOWER.test(w.value) && w.pos !== 'NOUN' && w.pos !== 'X') return null;
   if (!known && seg.titleCase[seg.paragraphOf[w.i] ?? 0]) return null;
   return undefined;
