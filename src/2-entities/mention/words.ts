@@ -112,8 +112,8 @@ export function casingOf(tokens: readonly Token[]): Casing {
   return c;
 }
 
-/** Endings of adjectives and agent plurals: "Federal", "Scientific", "Critics", "Visitors". */
-const COMMON_ENDING = /(?:al|ic|ive|ous|ful|ers|ors|ists|ians)$/;
+/** Endings of adjectives: "Federal", "Scientific". */
+const COMMON_ENDING = /(?:al|ic|ive|ous|ful)$/;
 
 /**
  * A capitalised word at the start of a sentence that is a common word of this text: written in
