@@ -7,14 +7,30 @@
  * The token tests they share are in mention/words.ts, the type of a name in mention/nameType.ts.
  */
 import type { Segmentation } from '../1-segment/segment.js';
+import type { Token } from '../adapters/wink.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';
 import { readName } from './mention/readName.js';
 import { readRole } from './mention/readRole.js';
 import type { Mention } from './mention/types.js';
 import { isPossessive, isSubject, nameWord, titleAt } from './mention/words.js';
 import { PRONOUNS } from './pronouns.js';
+import { GLUE, joinWordPieces } from './mention/wordPieces.js';
 
 export type { Make, Mention, MentionKind } from './mention/types.js';
+
+/**
+ * "It is hard to say", "it's a twist", "it is simply astounding that …": an "it" before a copula
+ * and an adjective or a noun phrase is the empty subject of English, not a pronoun with a
+ * referent ("it was opposed", "it is working" keep theirs).
+ */
+export function expletiveIt(tokens: readonly Token[], i: number): boolean {
+  const be = tokens[i + 1];
+  if (!be || be.lemma !== 'be' || be.sentence !== tokens[i]!.sentence) return false;
+  let k = i + 2;
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART') && k - i < 5) k++;
+  const next = tokens[k];
+  return next !== undefined && (next.pos === 'ADJ' || next.pos === 'DET' || next.pos === 'NOUN');
+}
 
 /**
  * Finds every mention of someone in one pass over the tokens: capitalised names with their
@@ -22,7 +38,8 @@ export type { Make, Mention, MentionKind } from './mention/types.js';
  * officer", "a Kremlin spokesperson"), groups ("White House officials") and pronouns.
  */
 export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
-  const tokens = seg.doc.tokens;
+  // Words wink cut at a letter outside ASCII are read whole ("Nausėda", not "Naus").
+  const tokens = joinWordPieces(seg.doc.tokens, seg.doc.text);
   const out: Mention[] = [];
   const make = (first: number, last: number, fields: Omit<Mention, 'start' | 'end' | 'first' | 'last' | 'quote' | 'sentence' | 'possessive' | 'subject' | 'afterPreposition'>): Mention => ({
     start: tokens[first]!.start,
@@ -41,10 +58,11 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (t.pos === GLUE) { i++; continue; }
     // Pronouns.
     const pron = PRONOUNS[t.lower];
     if (pron && (t.pos === 'PRON' || t.pos === 'DET') && !(t.lower === 'us' && t.value === 'US')) {
-      out.push(make(i, i + 1, { kind: 'pronoun', text: t.value, key: t.lower, ...(pron.gender ? { gender: pron.gender } : {}) }));
+      out.push(make(i, i + 1, { kind: 'pronoun', text: t.value, key: t.lower, ...(pron.gender ? { gender: pron.gender } : {}), ...(t.lower === 'it' && expletiveIt(tokens, i) ? { expletive: true } : {}) }));
       i++;
       continue;
     }

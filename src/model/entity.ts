@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Span } from './span.js';
 
-export const EntityType = z.enum(['person', 'organization', 'group', 'place']);
+export const EntityType = z.enum(['person', 'organization', 'group', 'place', 'document', 'thing']);
 export type EntityType = z.infer<typeof EntityType>;
 
 /** Someone or something the article names, with every place it is mentioned. */
@@ -10,8 +10,12 @@ export const Entity = z.object({
   id: z.string().describe('Stable within one analysis; the knowledge-base id when the entity is known there, else derived from its name.'),
   /** Canonical name: the knowledge base's, else the longest name the article uses. */
   name: z.string().describe("Canonical name: the knowledge base's, else the longest name the article uses."),
-  /** `person`, `organization`, `group` (a party, "Democrats", "protesters") or `place` (a country, a city). */
-  type: EntityType.describe('person, organization, group (a party, "Democrats", "protesters") or place (a country, a city).'),
+  /**
+   * `person`, `organization`, `group` (a party, "Democrats", "protesters"), `place` (a country, a
+   * city), `document` (a report, a poll, a ruling, a clip that speaks for its author) or `thing`
+   * (any other common noun a source phrase may name: "the move"; never a person).
+   */
+  type: EntityType.describe('person, organization, group (a party, "Democrats", "protesters"), place (a country, a city), document (a report, a poll, a ruling, a clip) or thing (another common noun, never a person).'),
   /** Other names the article or the knowledge base uses for it, sorted; the canonical name left out. */
   aliases: z.array(z.string()).describe('Other names the article or the knowledge base uses for it, sorted; the canonical name left out.'),
   /** Every mention resolved to this entity (names, titles, descriptions, pronouns), in text order, no duplicates; spans in UTF-16 code units, end exclusive. */

@@ -55,3 +55,46 @@ export const ROLE_FAMILY: Readonly<Record<string, readonly string[]>> = {
   // (Not "chancellor": Britain's is its finance minister.)
   'head of government': ['prime minister', 'premier', 'taoiseach'],
 };
+
+/**
+ * Common nouns that name a person without a role in public life, besides ROLE_NOUNS and the
+ * agent nouns in -er, -or, -ist, -ian, -ant, -ent: "a protester", "the archbishop", "someone".
+ */
+export const PERSON_NOUNS = new Set([
+  'person', 'individual', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'no one', 'nobody', 'one',
+  'who', 'whom', 'whoever', 'questioner', 'writer', 'the writer', 'narrator', 'archbishop', 'bishop', 'priest', 'pastor',
+  'rabbi', 'imam', 'cardinal', 'princess', 'duchess', 'duke', 'emperor', 'empress', 'citizen', 'resident', 'student',
+  'teacher', 'parent', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague',
+  'partner', 'neighbor', 'neighbour', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'scientist', 'official', 'spokesperson',
+  'participant', 'applicant', 'immigrant', 'migrant', 'servant', 'consultant', 'assistant', 'attendant', 'correspondent',
+  'respondent', 'dissident', 'defendant', 'plaintiff', 'claimant', 'tenant', 'client', 'child', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'chef', 'monk', 'nun', 'coach', 'guard', 'pilot', 'cop', 'judge',
+]);
+
+/** Agent nouns in -er, -or, -ist, -ian, -ant, -ent that are things, not people ("a number", "the letter"). */
+export const NOT_AGENT_NOUNS = new Set([
+  'number', 'letter', 'paper', 'order', 'matter', 'power', 'water', 'center', 'centre', 'border', 'chapter', 'quarter',
+  'poster', 'banner', 'flyer', 'mailer', 'trailer', 'computer', 'monitor', 'sector', 'factor', 'error', 'mirror', 'tractor',
+  'corridor', 'motor', 'vector', 'harbor', 'harbour', 'honor', 'honour', 'labor', 'labour', 'favor', 'favour', 'humor',
+  'list', 'twist', 'event', 'moment', 'comment', 'statement', 'agreement', 'argument', 'document', 'government', 'department',
+  'movement', 'parliament', 'element', 'content', 'extent', 'intent', 'percent', 'incident', 'accident', 'talent', 'grant',
+  'plant', 'variant', 'warrant', 'restaurant', 'register', 'filter', 'thriller', 'headquarter', 'cover', 'answer', 'shelter',
+  'disaster', 'corner', 'manner', 'dinner', 'summer', 'winter', 'weather', 'encounter', 'cancer', 'river', 'tower', 'theater',
+  'theatre', 'chamber', 'gender', 'character', 'barrier', 'meter', 'liter', 'litter', 'super', 'offer', 'transfer', 'layer', 'tier',
+  'filibuster', 'cluster', 'roster', 'charter', 'hour', 'floor', 'door',
+]);
+
+/**
+ * Nouns of written or recorded things that may speak for their author ("the report says", "the
+ * clip says", "a new poll shows"): the source is a document, not a person.
+ */
+export const DOCUMENT_NOUNS = new Set([
+  'statement', 'report', 'letter', 'release', 'memo', 'missive', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué',
+  'readout', 'transcript', 'message', 'note', 'announcement', 'poll', 'survey', 'study', 'analysis', 'review', 'investigation',
+  'audit', 'estimate', 'data', 'figures', 'research', 'findings', 'records', 'tally', 'count', 'forecast', 'ranking', 'piece',
+  'clip', 'video', 'footage', 'ad', 'advert', 'advertisement', 'commercial', 'slide', 'chart', 'website', 'site', 'page', 'blog',
+  'article', 'story', 'column', 'editorial', 'op-ed', 'book', 'memoir', 'journal', 'paper', 'ruling', 'decision', 'verdict',
+  'judgment', 'judgement', 'order', 'opinion', 'complaint', 'lawsuit', 'suit', 'indictment', 'motion', 'petition', 'request',
+  'resolution', 'bill', 'law', 'proposal', 'plan', 'draft', 'budget', 'treaty', 'agreement', 'deal', 'text', 'email', 'e-mail',
+  'sign', 'caption', 'headline', 'banner', 'poster', 'placard', 'flyer', 'leaflet', 'mailer', 'card', 'film', 'documentary',
+  'podcast', 'broadcast', 'episode', 'segment', 'manifesto', 'platform', 'guidance', 'guidelines', 'warning', 'notice',
+]);

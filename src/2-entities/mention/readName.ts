@@ -12,7 +12,8 @@ import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, guessType, orgLike } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
-import { HAS_LOWER, MAX_NAME_TOKENS, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
+import { GLUE } from './wordPieces.js';
+import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
 export type Read = { mention: Mention | null; next: number } | null;
@@ -93,8 +94,41 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
   if (ti && nameWord(tokens, ti.end, kb)) {
     d.title = ti.title;
     k = ti.end;
+  } else if (ti && d.of === undefined) {
+    // "President of Latvia Rūta Vaitkutė", "Prime Minister of Hungary Viktor Orban": the title,
+    // "of" and a country, then the name.
+    const after = titleOfPlace(tokens, ti.end, kb);
+    if (after) {
+      d.title = ti.title;
+      d.of = after.place;
+      k = after.end;
+    }
   }
   d.nameStart = k;
+}
+
+/** "of Latvia" (one to three words naming a place or a body) followed by a first name: the place and the name's token. */
+function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): { place: string; end: number } | undefined {
+  if (tokens[k]?.lower !== 'of') return undefined;
+  for (let width = 3; width >= 1; width--) {
+    const end = k + 1 + width;
+    if (end >= tokens.length || isSentenceBreak(tokens, end)) continue;
+    const words = tokens.slice(k + 1, end);
+    if (!words.every((t) => isCap(t) || t.lower === 'the')) continue;
+    const text = words.map((t) => t.value).join(' ').replace(/^the /i, '');
+    const key = normalizeName(text);
+    if (!nameWord(tokens, end, kb)) continue;
+    // A person's name follows: a known first name, or two name words.
+    const firstName = nameTags(tokens[end]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+    // A place the knowledge base does not know ("of Freedonia") counts before a known first name.
+    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name ??
+      (firstName && width <= 2 && words.every((t) => nameWord(tokens, t.i, kb)) ? text : undefined);
+    if (!place) continue;
+    let second = end + 1;
+    while (tokens[second]?.pos === GLUE) second++;
+    if (firstName || (nameWord(tokens, second, kb) && !isSentenceBreak(tokens, second))) return { place, end };
+  }
+  return undefined;
 }
 
 /** Step 2: the end of the run of name words from nameStart, with initials, particles and hyphens. */
@@ -107,6 +141,7 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
       nameTags(tokens[nameStart]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name') && !isSentenceBreak(tokens, end);
     if (surnameAfterFirst || (nameWord(tokens, end, kb) && !(end > nameStart && isSentenceBreak(tokens, end)))) {
       end++;
+      while (tokens[end]?.pos === GLUE) end++;
       // "J." initial: swallow the period.
       if (tokens[end]?.value === '.' && t.value.length === 1) end++;
       continue;
@@ -165,13 +200,20 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
   const f = end - 2;
   const firstName = nameTags(tokens[f]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
   const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
-  const head = tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
+  const prefix = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[f - 1]!.end));
+  // "the United Nations Nikki Haley": a known place or body before a first name is a name of its own.
+  const knownBody = f - nameStart >= 2 && !tokens.slice(nameStart, f).some((t) => !isCap(t)) && (kb.byName.get(prefix) ?? []).some((e) => e.type !== 'person');
+  const head = knownBody || tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
   if (firstName && head && !ORG_WORDS.has(tokens[f]!.lower) && !ORG_WORDS.has(tokens[end - 1]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole)) d.end = f;
 }
 
 /** Step 5: "the Helsinki Summit", "the Clay Travis Show": events and works are not entities. */
-function notAnEntity({ kb }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
+function notAnEntity({ kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
   const lastWord = words[words.length - 1]!.lower;
+  // "Ruritania Expels Foreign Reporters": a headline in title case, with its verb, is no name.
+  // In a title-case line, words with no first name, no body's word and no entry are just capitalised ("After Critical Coverage").
+  if (seg.titleCase[seg.paragraphOf[d.nameStart] ?? 0] && !kb.byName.has(key) && (
+    !words.some((t) => ORG_WORDS.has(t.lower) || placeOf(t.value, kb) !== undefined || nameTags(t.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name' || tag === 'last-name')))) return { mention: null, next: d.end };
   if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key) && !ROLE_NOUNS.has(key)) return { mention: null, next: d.end };
   return undefined;
 }
@@ -199,7 +241,7 @@ function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonl
   const w = words[0]!;
   const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
   if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
-  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower)) && !known) return null;
+  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
   if (w.pos !== 'PROPN' && !known && HAS_LOWER.test(w.value) && w.pos !== 'NOUN' && w.pos !== 'X') return null;
   if (!known && seg.titleCase[seg.paragraphOf[w.i] ?? 0]) return null;
   return undefined;
@@ -231,8 +273,18 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   }
   const prev = tokens[first - 1];
   const type = guessType(words, key, title, kb) ?? undefined;
-  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words);
+  // "in Tarsville", "from Oakmont": an unknown name after a preposition of place is a place, but
+  // not after a role ("a contributor to Slate", "an adviser to Brightline"): that is a body.
+  const role = tokens[first - 2];
+  const ofRole = role !== undefined && role.pos === 'NOUN' && (ROLE_NOUNS.has(role.lower) || /(?:[^aeiou]er|or|ist)$/.test(role.lower));
+  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
+  const placed = onlyTitle || title !== undefined ? undefined : titleOfCountry(tokens, first, end, kb);
+  if (placed) {
+    // "the Japanese Prime Minister", "the Prime Minister of Freedonia": an office of a country, no name.
+    const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
+    return { mention: make(from, end, { kind: 'role', text, key: placed.title, title: placed.title, of: placed.of, type: 'person' }), next: end };
+  }
   if (onlyTitle && title === undefined) {
     // "the Prime Minister", "the Head of State": the determiner belongs to the role mention.
     const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
@@ -245,9 +297,27 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
       key,
       ...(title ? { title } : {}),
       ...(of ? { of } : {}),
-      ...(placeLike ? { type: 'place' as const } : type ? { type } : {}),
+      ...(placeLike ? { type: 'place' as const } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
       ...(gender ? { gender } : {}),
     }),
     next: end,
   };
+}
+
+/** The run [first, end) is a country and a title ("Japanese Prime Minister") or a title of a country ("Prime Minister of Freedonia"). */
+function titleOfCountry(tokens: readonly Token[], first: number, end: number, kb: KnowledgeIndex): { title: string; of: string } | undefined {
+  if (end - first < 2 || !tokens.slice(first, end).some((t) => TITLE_FIRST.has(t.lower))) return undefined;
+  for (let width = 1; width <= 3 && first + width < end; width++) {
+    const lead = placeOf(tokens.slice(first, first + width).map((t) => t.value).join(' '), kb);
+    const ti = lead ? titleAt(tokens, first + width) : null;
+    if (lead && ti && ti.end === end) return { title: ti.title, of: lead };
+  }
+  const ti = titleAt(tokens, first);
+  if (!ti || tokens[ti.end]?.lower !== 'of' || end - ti.end - 1 < 1 || end - ti.end - 1 > 3) return undefined;
+  const words = tokens.slice(ti.end + 1, end);
+  if (!words.every((t) => isCap(t))) return undefined;
+  const text = words.map((t) => t.value).join(' ');
+  const key = normalizeName(text);
+  const of = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place')?.name ?? (words.length === 1 && !kb.byName.has(key) ? text : undefined);
+  return of ? { title: ti.title, of } : undefined;
 }

@@ -34,6 +34,8 @@ export interface Mention {
   readonly subject: boolean;
   /** A preposition stands right before it: the mention is probably not a subject. */
   readonly afterPreposition: boolean;
+  /** An "it" that refers to nothing: "it is hard to say", "it's a shame" (a copula, then an adjective or a noun phrase). */
+  readonly expletive?: boolean;
 }
 
 /** Builds a mention from its token range and the fields the reader found (the rest is derived). */

@@ -32,13 +32,16 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A pronoun run into its verb ("I’m", "We’ve", "That's"): one token for wink, never a name. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['\u2019](?:m|re|ve|ll|d|s)$/;
+
 /** Is the token a word that may stand in a name? Capitalised, not a function word. */
 export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex): boolean {
   const t = tokens[i];
   if (!t || !isCap(t) || BAD_NAME_POS.has(t.pos)) return false;
   if (t.value.length === 1 && t.value !== 'I' && tokens[i + 1]?.value === '.') return true; // an initial
   if (t.value.length === 1) return false; // "[T]his", a list letter
-  if (t.lower === 'i') return false;
+  if (t.lower === 'i' || CONTRACTION.test(t.lower)) return false;
   if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
   if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !kb.byName.has(t.lower)) return false;
   return true;
@@ -83,4 +86,47 @@ export function isSubject(tokens: readonly Token[], last: number): boolean {
 
 export function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence;
+}
+
+/** How the words of one text are written: lower case somewhere, capitalised inside a sentence somewhere. */
+export interface Casing {
+  readonly lower: ReadonlySet<string>;
+  readonly capitalisedInside: ReadonlySet<string>;
+}
+const casings = new WeakMap<readonly Token[], Casing>();
+
+/** The casing of every word of the text, computed once per token array. */
+export function casingOf(tokens: readonly Token[]): Casing {
+  let c = casings.get(tokens);
+  if (c) return c;
+  const lower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.value.length < 2) continue;
+    if (!UPPER.test(t.value)) lower.add(t.lower);
+    else if (HAS_LOWER.test(t.value) && !sentenceInitial(tokens, k)) capitalisedInside.add(t.lower);
+  }
+  c = { lower, capitalisedInside };
+  casings.set(tokens, c);
+  return c;
+}
+
+/** Endings of adjectives: "Federal", "Scientific". */
+const COMMON_ENDING = /(?:al|ic|ive|ous|ful)$/;
+
+/**
+ * A capitalised word at the start of a sentence that is a common word of this text: written in
+ * lower case elsewhere in it and never capitalised inside a sentence ("Critics said …" beside
+ * "the critics"), or with the ending of an adjective or an agent plural before a word that is
+ * not a verb ("Federal courts", "Agricultural production").
+ */
+export function commonAtStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!sentenceInitial(tokens, i)) return false;
+  const casing = casingOf(tokens);
+  if (casing.capitalisedInside.has(t.lower)) return false;
+  if (casing.lower.has(t.lower)) return true;
+  const next = tokens[i + 1];
+  return COMMON_ENDING.test(t.lower) && next !== undefined && !UPPER.test(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
 }

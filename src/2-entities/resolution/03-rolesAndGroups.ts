@@ -68,7 +68,12 @@ export function officeHolder(r: Resolution, mention: Mention, mi: number): Entit
   const role = m.key;
   if (m.of === undefined && m.qualifier && kb.byOffice.has(`${role}|${m.qualifier.toLowerCase()}`)) m = { ...m, of: m.qualifier };
   const family = ROLE_FAMILY[role] ?? [];
-  const candidates = [...new Set([...(r.byTitle.get(role) ?? []), ...family.flatMap((t) => [...(r.byTitle.get(t) ?? [])])])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
+  // The people this article itself gives the title come first ("Prime Minister of Freedonia Ann
+  // Lee … said the Prime Minister"); a leader it names without the title, whose office only the
+  // knowledge base knows, is no holder then.
+  const titled = (by: Map<string, Set<EntityDraft>>) => [...new Set([...(by.get(role) ?? []), ...family.flatMap((t) => [...(by.get(t) ?? [])])])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
+  const inText = titled(r.titledInText);
+  const candidates = inText.length > 0 ? inText : titled(r.byTitle);
   if (candidates.length === 1) return candidates[0];
   if (candidates.length > 1) return mostSalient(r.index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);
   const holders = (kb.byOffice.get(`${role}|${(m.of ?? '').toLowerCase()}`) ?? []).filter((x) => m.of !== undefined || x.offices.length > 0);

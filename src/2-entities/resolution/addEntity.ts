@@ -2,6 +2,7 @@ import type { EntityType } from '../../model/entity.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import type { Span } from '../../model/span.js';
 import { normalizeName } from '../knowledgeIndex.js';
+import { commonNounType } from './commonNounType.js';
 import { freeId, slug } from './ids.js';
 import type { EntityDraft, EntityIndex } from './types.js';
 
@@ -38,7 +39,9 @@ function addCacheOf(index: EntityIndex): AddCache {
  * Adds an entity that a later stage found (a source the entity stage had not resolved: "a
  * campaign operative", "sources"); the same name in the same article is the same entity.
  */
-export function addEntity(index: EntityIndex, name: string, type: EntityType, mention?: Span, entry?: KnowledgeEntry): number {
+export function addEntity(index: EntityIndex, name: string, asked: EntityType, mention?: Span, entry?: KnowledgeEntry): number {
+  // A common noun names a person only when it names one: "the report" is a document, "the move" a thing.
+  const type = entry || (asked !== 'person' && asked !== 'group') ? asked : commonNounType(name, asked) ?? asked;
   const key = normalizeName(name);
   const cache = addCacheOf(index);
   const found = (entry ? cache.byKb.get(entry.id) : undefined) ?? cache.byKey.get(key)?.find((e) => normalizeName(e.name) === key && (e.type === type || !entry));

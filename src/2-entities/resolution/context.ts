@@ -26,6 +26,8 @@ export interface Resolution {
   readonly people: PeopleIndex;
   /** People by the titles and offices the article or the knowledge base gives them. */
   readonly byTitle: Map<string, Set<EntityDraft>>;
+  /** People by the titles the article itself gives them ("Prime Minister of Freedonia Ann Lee"), knowledge-base offices left out. */
+  readonly titledInText: Map<string, Set<EntityDraft>>;
   /** Transcript labels are in capitals ("PRESIDENT BIDEN"): names made from them are written in title case. */
   inLabel(offset: number): boolean;
   create(name: string, type: EntityType, entry?: KnowledgeEntry): EntityDraft;
@@ -45,6 +47,7 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
   const byKey = new Map<string, EntityDraft>();
   const people: PeopleIndex = { byLast: new Map(), byFirst: new Map() };
   const byTitle = new Map<string, Set<EntityDraft>>();
+  const titledInText = new Map<string, Set<EntityDraft>>();
   const addTitle = (e: EntityDraft, title: string): void => {
     e.titles.add(title);
     let set = byTitle.get(title);
@@ -100,7 +103,12 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
     if (m.kind !== 'pronoun') {
       const surface = m.kind === 'name' ? m.text : stripDeterminer(text.slice(m.start, m.end));
       if (surface !== e.name) e.aliases.add(surface);
-      if (m.title) addTitle(e, m.title);
+      if (m.title) {
+        addTitle(e, m.title);
+        let set = titledInText.get(m.title);
+        if (!set) titledInText.set(m.title, (set = new Set()));
+        set.add(e);
+      }
       if (m.of) e.of.add(m.of.toLowerCase());
       if (!e.gender && m.gender) e.gender = m.gender;
       // The longest name the article uses becomes the name of an entity the knowledge base does not know.
@@ -128,7 +136,7 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
     return undefined;
   };
 
-  return { index, seg, text, kb, year, byKb, byKey, people, byTitle, inLabel: (offset) => insideSorted(labels, offset), create, link, pick };
+  return { index, seg, text, kb, year, byKb, byKey, people, byTitle, titledInText, inLabel: (offset) => insideSorted(labels, offset), create, link, pick };
 }
 
 /** "ADAMS" from a transcript label becomes "Adams"; any other name stays as written. */

@@ -16,7 +16,7 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: Readonl
   const lower = m.key;
   const person = ['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself'].includes(lower);
   const org = lower === 'it' || lower === 'its';
-  if (FIRST_PERSON.has(lower)) return undefined;
+  if (FIRST_PERSON.has(lower) || m.expletive) return undefined;
   return mostSalient(index, mi, (e, c) => {
     if (exclude?.has(e.index)) return false;
     if (person) return (e.type === 'person' || (c.kind === 'role' && c.type === 'person')) && !(m.gender && e.gender && e.gender !== m.gender);

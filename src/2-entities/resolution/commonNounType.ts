@@ -1,0 +1,35 @@
+import type { EntityType } from '../../model/entity.js';
+import { ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+
+/** Words of quantity before "of": the group is named after it. */
+const QUANTITIES = new Set(['number', 'group', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'few', 'couple', 'pair', 'team', 'coalition', 'panel', 'crowd', 'host', 'bunch', 'half', 'third', 'share', 'percent']);
+
+/** Agent nouns: "protester", "narrator", "activist", "historian" ("resident", "participant" are in PERSON_NOUNS). */
+const AGENT = /(?:[^aeiou]er|or|ist|ian)$/;
+
+/**
+ * The type of an entity named by a common noun phrase ("the report", "a protester", "the
+ * network", "the move"), from its head noun (the last word before "of", after a possessive): a
+ * role or agent noun is a person, a plural one a group, a body's word an organisation, a written
+ * or recorded thing a document, anything else a thing: a common noun is never a person unless it
+ * names one. `asked` is the type the caller proposed; undefined: the phrase is capitalised (a
+ * name), which this does not judge.
+ */
+export function commonNounType(phrase: string, asked: EntityType): EntityType | undefined {
+  const words = phrase.replace(/^(?:the|a|an|this|that|another|one|some|no|not)\s+/i, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !/^\p{Ll}/u.test(words[0]!)) return undefined;
+  const ofAt = words.findIndex((w, k) => k > 0 && w === 'of');
+  // "a number of senators", "a group of parents": the quantity's complement is the head.
+  if (ofAt > 0 && ofAt < words.length - 1 && QUANTITIES.has(words[ofAt - 1]!.toLowerCase())) return commonNounType(words.slice(ofAt + 1).join(' '), 'group');
+  const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/[’']s$/, '');
+  const whole = words.join(' ').toLowerCase();
+  if (PERSON_NOUNS.has(whole) || PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(whole)) return 'person';
+  if (GROUP_NOUNS.has(head)) return 'group';
+  if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/, ''))) return 'document';
+  if (ORG_WORDS.has(head) || ORG_HEAD_WORDS.has(head) || head === 'palace' || head === 'panel') return 'organization';
+  if (AGENT.test(head) && !NOT_AGENT_NOUNS.has(head)) return asked === 'group' ? 'group' : 'person';
+  if (/(?:[^aeiou]ers|ors|ists|ians)$/.test(head) && !NOT_AGENT_NOUNS.has(head.replace(/s$/, ''))) return 'group';
+  // "parties", "the families": a plural the caller read as a group stays one.
+  return asked === 'group' ? 'group' : 'thing';
+}
