@@ -10,8 +10,12 @@
  *   5. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
  *   6. learnedEvidence     the learned target model's reading of each target                      scoring/learned.ts
  * then the drafts become stances (scoring/emit.ts: the lexicon's sum and the model combined),
- * shared by joint speakers, with the reported acts of the writer's prose between two entities
- * (scoring/reportedActs.ts, the directed model).
+ * shared by joint speakers.
+ *
+ * Not in the pipeline yet: the reported acts of the writer's prose between two entities
+ * (scoring/reportedActs.ts, the directed model, tested on its own). Reading every pair of names
+ * with the directed model cost a quarter of analyze()'s time and changed no stance of gold/dev,
+ * because a stance must hang on an utterance of its holder and most reported acts have none.
  */
 import type { Stance } from '../model/index.js';
 import { assignHits } from './assignHits.js';
@@ -20,7 +24,6 @@ import { cueEvidence } from './scoring/cue.js';
 import { emitStances, withCoSpeakers, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
-import { reportedActs } from './scoring/reportedActs.js';
 import { implicitActs, qualitiesOf } from './scoring/implicitActs.js';
 import { lexiconHits } from './lexicon.js';
 import { learnedEvidence } from './scoring/learned.js';
@@ -69,7 +72,6 @@ export function scoreStances(input: StanceInput): Stance[] {
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });
   }
   const spoken = emitStances(drafts, entities, article.unnamed, input);
-  const acts = reportedActs(doc, sortedU, entities, article, input).filter((a) => !spoken.some((s) => s.utteranceId === a.utteranceId && s.source.entityId === a.source.entityId && s.target.entityId === a.target.entityId && s.polarity !== 'neutral'));
-  const all = [...spoken, ...acts].sort((x, y) => (x.targetMention?.start ?? 0) - (y.targetMention?.start ?? 0));
+  const all = [...spoken].sort((x, y) => (x.targetMention?.start ?? 0) - (y.targetMention?.start ?? 0));
   return withCoSpeakers(all.map((s, k) => ({ ...s, id: `s${k + 1}` })), sortedU);
 }
