@@ -132,7 +132,22 @@ const VERBISH = new Set(['VERB', 'AUX']);
  * evaluations, then the base lexicons. Intensifiers and hedges scale the next hit; wink's negation
  * flag reverses it and halves it ("not great" is milder than "bad"). Linear in the tokens.
  */
+const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
+
+/**
+ * The lexicon's hits in tokens [from, to): memoised per token array, since the stance steps read
+ * the same utterance several times (hits are immutable; each call gets its own array).
+ */
 export function lexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions = false): Hit[] {
+  let byRange = readHits.get(tokens);
+  if (!byRange) readHits.set(tokens, (byRange = new Map()));
+  const key = `${from}:${to}:${keepProhibitions ? 1 : 0}`;
+  let hits = byRange.get(key);
+  if (!hits) byRange.set(key, (hits = readLexiconHits(tokens, from, to, keepProhibitions)));
+  return [...hits];
+}
+
+function readLexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions: boolean): Hit[] {
   const lex = lexicon();
   const hits: Hit[] = [];
   let scale = 1;
