@@ -17,7 +17,7 @@ export interface AsymmetryBounds {
   readonly samples: number;
   /** Seed of the generator. */
   readonly seed: number;
-  /** Stances resampled (each stance of the pair is a unit: a graph keeps only counts). */
+  /** Units resampled: stances when the input is a graph (it keeps only counts), utterances when it is analyses. */
   readonly units: number;
 }
 

@@ -5,20 +5,12 @@ import { asymmetryIndex } from './asymmetryDefinition.js';
 import { collectStances, type PraiseGraphInput } from './collectStances.js';
 import { requirePair } from './findNode.js';
 import { seededRandom } from './random.js';
+import type { AsymmetryBounds } from './asymmetry.js';
 
-/** A percentile bootstrap interval around the asymmetry index. */
-export interface AsymmetryInterval {
+/** A percentile bootstrap interval around the asymmetry index: the bounds with the index itself. */
+export interface AsymmetryInterval extends AsymmetryBounds {
   /** The asymmetry index on all the data (as `asymmetry()` gives it); `null` without praise or criticism either way. */
   readonly index: number | null;
-  /** Lower bound of the interval. */
-  readonly low: number;
-  /** Upper bound of the interval. */
-  readonly high: number;
-  readonly level: number;
-  readonly samples: number;
-  readonly seed: number;
-  /** How many units were resampled: utterances, or stances when the input is a graph. */
-  readonly units: number;
 }
 
 /** How the bootstrap interval is drawn; shared by `bootstrapAsymmetry`, `asymmetry` and `asymmetries`. */
