@@ -1,3 +1,4 @@
+import { volumeOf } from './svg.js';
 import type { GraphEdge, PraiseGraph } from '../model/graph.js';
 import { resolveFilter, selectEntities, selectionCaption, type EntityFilter, type EntityTally, type Selection } from './selectEntities.js';
 import { terminalText, truncate } from './text.js';
@@ -86,7 +87,7 @@ export function graphLayout(graph: PraiseGraph, options: GraphLayoutOptions = {}
   const weight = new Map<string, { sum: number; n: number }>();
   for (const e of selection.edges) {
     const w = weight.get(e.target) ?? { sum: 0, n: 0 };
-    const v = e.praise + e.criticism + e.neutral;
+    const v = volumeOf(e);
     w.sum += (rowOf.get(e.source) ?? 0) * v;
     w.n += v;
     weight.set(e.target, w);

@@ -2,7 +2,7 @@ import { escapeXml } from '../util/escapeXml.js';
 import { CRITICISM_COLOUR, EVEN_COLOUR, PRAISE_COLOUR, netColour, strokeWidth } from './graphStyle.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { EMPTY_NOTE, EMPTY_SIZE, FONT, TITLE_FONT, graphLayout, type GraphLayoutOptions } from './graphLayout.js';
-import { f, svgDocument } from './svg.js';
+import { f, svgDocument, volumeOf } from './svg.js';
 import { hash, signed } from './text.js';
 
 export interface GraphSvgOptions extends GraphLayoutOptions {}
@@ -41,10 +41,9 @@ export function graphToSvg(graph: PraiseGraph, options: GraphSvgOptions = {}): s
   ]
     .map(([k, colour]) => `<marker id="${uid}-${k}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L10,5L0,10z" fill="${colour}"/></marker>`)
     .join('');
-  const volume = (e: { praise: number; criticism: number; neutral: number }): number => e.praise + e.criticism + e.neutral;
   const curves = layout.edges
     .map((x, i) => ({ ...x, i }))
-    .sort((a, b) => volume(a.edge) - volume(b.edge) || a.i - b.i)
+    .sort((a, b) => volumeOf(a.edge) - volumeOf(b.edge) || a.i - b.i)
     .map(({ edge: e, from, to }) => {
       const x0 = from.x + 4;
       const x1 = to.x - 5;
@@ -52,7 +51,7 @@ export function graphToSvg(graph: PraiseGraph, options: GraphSvgOptions = {}): s
       const d = `M${f(x0)},${f(from.y)}C${f(mx)},${f(from.y)} ${f(mx)},${f(to.y)} ${f(x1)},${f(to.y)}`;
       const key = e.net > 0 ? 'p' : e.net < 0 ? 'c' : 'e';
       const tip = `${from.tally.node.name} \u2192 ${to.tally.node.name}: ${e.praise} praise, ${e.criticism} criticism, ${e.neutral} neutral (mean ${signed(e.meanScore)})`;
-      return `<path d="${d}" fill="none" stroke="${netColour(e.net)}" stroke-width="${f(strokeWidth(volume(e)))}" stroke-opacity="0.6" marker-end="url(#${uid}-${key})"><title>${escapeXml(tip)}</title></path>`;
+      return `<path d="${d}" fill="none" stroke="${netColour(e.net)}" stroke-width="${f(strokeWidth(volumeOf(e)))}" stroke-opacity="0.6" marker-end="url(#${uid}-${key})"><title>${escapeXml(tip)}</title></path>`;
     })
     .join('');
   const entry = (side: 'left' | 'right') => (c: (typeof layout.left)[number]): string => {

@@ -1,3 +1,4 @@
+import { volumeOf } from './svg.js';
 import { PlauditError } from '../model/errors.js';
 import type { GraphEdge, GraphNode, PraiseGraph } from '../model/graph.js';
 
@@ -60,7 +61,7 @@ export function selectEntities(graph: PraiseGraph, filter: Required<EntityFilter
     return t;
   };
   for (const e of graph.edges) {
-    const v = e.praise + e.criticism + e.neutral;
+    const v = volumeOf(e);
     const s = get(e.source);
     s.praiseGiven += e.praise;
     s.criticismGiven += e.criticism;

@@ -1,5 +1,5 @@
 import { escapeXml } from '../util/escapeXml.js';
-import type { GraphEdge, GraphNode, PraiseGraph } from '../model/graph.js';
+import type { GraphEdge, PraiseGraph } from '../model/graph.js';
 
 /** Shared pieces of the SVG renderers. */
 
@@ -20,25 +20,6 @@ export function busiestEdges(graph: PraiseGraph, max: number): GraphEdge[] {
     .sort((x, y) => volumeOf(y.e) - volumeOf(x.e) || x.i - y.i)
     .slice(0, Math.max(0, max))
     .map(({ e }) => e);
-}
-
-/**
- * The nodes worth drawing: those on an edge (or all with `includeIsolated`), at most `maxNodes`,
- * the busiest kept, in graph order so the picture does not reshuffle when one count changes.
- */
-export function pickNodes(graph: PraiseGraph, maxNodes: number, includeIsolated: boolean): GraphNode[] {
-  const load = new Map<string, number>();
-  for (const e of graph.edges) {
-    const v = volumeOf(e);
-    load.set(e.source, (load.get(e.source) ?? 0) + v);
-    if (e.target !== e.source) load.set(e.target, (load.get(e.target) ?? 0) + v);
-  }
-  const candidates = graph.nodes.map((n, i) => ({ n, i, load: load.get(n.id) })).filter((c) => includeIsolated || c.load !== undefined);
-  const kept = candidates
-    .slice()
-    .sort((a, b) => (b.load ?? 0) - (a.load ?? 0) || a.i - b.i)
-    .slice(0, Math.max(0, maxNodes));
-  return kept.sort((a, b) => a.i - b.i).map((c) => c.n);
 }
 
 /** An SVG document with a title for screen readers; `body` must already be escaped. */

@@ -12,7 +12,7 @@ export const ORG_WORDS = new Set([
   'organization', 'organisation', 'federation', 'alliance', 'coalition', 'movement', 'front', 'network', 'center', 'centre',
   'times', 'post', 'news', 'journal', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'press', 'daily', 'magazine',
   'television', 'tv', 'radio', 'broadcasting', 'media', 'review', 'observer', 'economist', 'reuters', 'cabinet', 'kremlin',
-  'fund', 'trust', 'bloc', 'club', 'league', 'team', 'church', 'network', 'council', 'tribunal', 'secretariat', 'mission',
+  'fund', 'trust', 'bloc', 'club', 'league', 'team', 'church', 'tribunal', 'secretariat', 'mission',
   'embassy', 'consulate', 'prosecutor\'s', 'institution', 'lab', 'laboratory', 'airlines', 'motors', 'holdings', 'industries',
 ]);
 
@@ -30,3 +30,6 @@ export const OUTLET_WORDS = new Set([
  * regular expression in src/2-entities/mentions.ts.)
  */
 export const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'secretary', 'minister', 'head', 'chief', 'director', 'university', 'institute', 'bank', 'house', 'court', 'council', 'league', 'church', 'state', 'states', 'republic', 'kingdom', 'union', 'federation', 'museum', 'college', 'school', 'office', 'board', 'commission', 'committee', 'academy', 'society', 'order', 'people']);
+
+/** Common-noun heads that name a body when a source is only described ("the palace said", "a panel found"). */
+export const ORG_COMMON_HEADS: ReadonlySet<string> = new Set(['palace', 'panel']);

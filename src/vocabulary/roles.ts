@@ -62,12 +62,12 @@ export const ROLE_FAMILY: Readonly<Record<string, readonly string[]>> = {
  */
 export const PERSON_NOUNS = new Set([
   'person', 'individual', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'no one', 'nobody', 'one',
-  'who', 'whom', 'whoever', 'questioner', 'writer', 'the writer', 'narrator', 'archbishop', 'bishop', 'priest', 'pastor',
+  'who', 'whom', 'whoever', 'questioner', 'writer', 'narrator', 'archbishop', 'bishop', 'priest', 'pastor',
   'rabbi', 'imam', 'cardinal', 'princess', 'duchess', 'duke', 'emperor', 'empress', 'citizen', 'resident', 'student',
   'teacher', 'parent', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague',
-  'partner', 'neighbor', 'neighbour', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'scientist', 'official', 'spokesperson',
+  'partner', 'neighbor', 'neighbour', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'scientist',
   'participant', 'applicant', 'immigrant', 'migrant', 'servant', 'consultant', 'assistant', 'attendant', 'correspondent',
-  'respondent', 'dissident', 'defendant', 'plaintiff', 'claimant', 'tenant', 'client', 'child', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'chef', 'monk', 'nun', 'coach', 'guard', 'pilot', 'cop', 'judge',
+  'respondent', 'dissident', 'defendant', 'plaintiff', 'claimant', 'tenant', 'client', 'child', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'chef', 'monk', 'nun', 'coach', 'guard', 'pilot', 'cop',
 ]);
 
 /** Agent nouns in -er, -or, -ist, -ian, -ant, -ent that are things, not people ("a number", "the letter"). */

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/entity.js';
-import { ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
+import { ORG_COMMON_HEADS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 
 /** Words of quantity before "of": the group is named after it. */
@@ -27,7 +27,7 @@ export function commonNounType(phrase: string, asked: EntityType): EntityType | 
   if (PERSON_NOUNS.has(whole) || PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(whole)) return 'person';
   if (GROUP_NOUNS.has(head)) return 'group';
   if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/, ''))) return 'document';
-  if (ORG_WORDS.has(head) || ORG_HEAD_WORDS.has(head) || head === 'palace' || head === 'panel') return 'organization';
+  if (ORG_WORDS.has(head) || ORG_HEAD_WORDS.has(head) || ORG_COMMON_HEADS.has(head)) return 'organization';
   if (AGENT.test(head) && !NOT_AGENT_NOUNS.has(head)) return asked === 'group' ? 'group' : 'person';
   if (/(?:[^aeiou]ers|ors|ists|ians)$/.test(head) && !NOT_AGENT_NOUNS.has(head.replace(/s$/, ''))) return 'group';
   // "parties", "the families": a plural the caller read as a group stays one.

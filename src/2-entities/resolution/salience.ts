@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions.js';
+import { PRONOUNS } from '../pronouns.js';
 import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './types.js';
 
 /** First and second person: they name whoever speaks and whom they address, never an antecedent. */
@@ -14,7 +15,7 @@ export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'u
 export function resolvePronoun(index: EntityIndex, mi: number, exclude?: ReadonlySet<number>, acrossQuotes = false): EntityDraft | undefined {
   const m = index.mentions[mi]!;
   const lower = m.key;
-  const person = ['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself'].includes(lower);
+  const person = PRONOUNS[lower]?.gender !== undefined;
   const org = lower === 'it' || lower === 'its';
   if (FIRST_PERSON.has(lower) || m.expletive) return undefined;
   return mostSalient(index, mi, (e, c) => {

@@ -155,11 +155,11 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
 
 export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
 export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
-/** Participles of speaking that may follow the head of a subject: "an official speaking to the Courier". */
 /** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
 export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
 /** Demonstratives that head a subject on their own: "those close to him", "those involved in the talks". */
 const DEMONSTRATIVE_HEADS = new Set(['those', 'these']);
+/** Participles of speaking that may follow the head of a subject: "an official speaking to the Courier". */
 export const PARTICIPLE_OF_SPEECH = /^(?:speaking|talking|writing|testifying|appearing|responding|reacting|commenting)$/;
 
 /**

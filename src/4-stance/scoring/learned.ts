@@ -4,6 +4,7 @@ import { classifyTarget } from '../classifyTarget.js';
 import type { Accumulators } from './accumulate.js';
 import { MIN_POLAR, STRONG_LEXICON } from './emit.js';
 import type { UtteranceReading } from './targets.js';
+import { firstAtOrAfter } from '../../util/sorted.js';
 
 /**
  * Probability of a polar class of the learned target model above which it overrules a weak
@@ -32,7 +33,7 @@ export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumu
   const tokens = doc.tokens;
   const from = tokens[r.uf]!.start;
   const to = tokens[r.ul - 1]!.end;
-  const inside = (e: Evidence) => e.start >= from && e.end <= to && !r.skip?.(firstTokenAt(doc, e.start));
+  const inside = (e: Evidence) => e.start >= from && e.end <= to && !r.skip?.(firstAtOrAfter(tokens, e.start, (t) => t.start));
   for (const m of r.targets) {
     // The model only ever overrules a weak lexicon verdict (emit.ts, combined): read no other target.
     const a = accs.byKey.get(m.key);
@@ -47,15 +48,4 @@ export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumu
     const acc = accs.of(m.key, m);
     if (!acc.model || p > acc.model.p) acc.model = { label: c.label, p, evidence };
   }
-}
-
-function firstTokenAt(doc: TokenDoc, start: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
