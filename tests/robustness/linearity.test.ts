@@ -97,8 +97,20 @@ const pathological: [string, (n: number) => string][] = [
   }],
 ];
 
+/**
+ * Lengths: long enough that every pipeline input costs well above timer noise (an article of
+ * 20k characters takes tens of milliseconds), short enough that the 35 comparisons stay a few
+ * seconds each on a shared machine. A quadratic step shows at any length as the 10 × series'
+ * ratio near 100; halving the lengths halves its share of the long run, not its visibility.
+ */
+const SAME_LENGTH = 20_000;
+const SHORT = 4_000;
+const LONG = 40_000;
+/** Half the 50 ms of bestRatio's default floor: the long inputs are half the former 80k. */
+const FLOOR_MS = 25;
+
 describe('pathological input costs about what an article of the same length costs', () => {
-  const length = 40_000;
+  const length = SAME_LENGTH;
   const normal = articleOfLength(length);
 
   test.each(pathological)('%s: at most 5 × the time of an article', (_, make) => {
@@ -109,18 +121,17 @@ describe('pathological input costs about what an article of the same length cost
 
 describe('cost grows linearly with length', () => {
   test('a 10 × longer article costs at most 12 × the time', () => {
-    const small = articleOfLength(20_000, 7);
-    const large = articleOfLength(200_000, 7);
+    const small = articleOfLength(10_000, 7);
+    const large = articleOfLength(100_000, 7);
     const r = bestRatio(large, small, 12);
-    expect(r.ratio, `200k chars ${r.a.toFixed(1)} ms vs 20k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
+    expect(r.ratio, `100k chars ${r.a.toFixed(1)} ms vs 10k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
   });
 
-  // 8k against 80k characters: large enough to show a quadratic step as a ratio near 100 and
-  // to keep the short run well above timer noise, small enough that such a step fails in
-  // seconds rather than minutes.
+  // 4k against 40k characters: large enough to show a quadratic step as a ratio near 100,
+  // small enough that such a step fails in seconds rather than minutes.
   test.each(pathological)('10 × more %s costs at most 12 × the time', (_, make) => {
-    const r = bestRatio(make(80_000), make(8_000), 12);
-    expect(r.ratio, `80k chars ${r.a.toFixed(1)} ms vs 8k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
+    const r = bestRatio(make(LONG), make(SHORT), 12, analyzeCost, 5, FLOOR_MS);
+    expect(r.ratio, `${LONG / 1000}k chars ${r.a.toFixed(1)} ms vs ${SHORT / 1000}k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
   });
 });
 
@@ -138,10 +149,10 @@ describe('the timing helper', () => {
   };
 
   test('measures a quadratic cost far above 12 for 10 × the length, so the tests above can fail', () => {
-    expect(bestRatio('x'.repeat(160_000), 'x'.repeat(16_000), 12, quadratic).ratio).toBeGreaterThan(12);
+    expect(bestRatio('x'.repeat(160_000), 'x'.repeat(16_000), 12, quadratic, 5, FLOOR_MS).ratio).toBeGreaterThan(12);
   });
 
   test('measures a linear cost within 12 for 10 × the length', () => {
-    expect(bestRatio('x'.repeat(4_000_000), 'x'.repeat(400_000), 12, linear, 3, 0).ratio).toBeLessThanOrEqual(12);
+    expect(bestRatio('x'.repeat(2_000_000), 'x'.repeat(200_000), 12, linear, 3, 0).ratio).toBeLessThanOrEqual(12);
   });
 });
