@@ -1,8 +1,9 @@
 // The examples run against the built package and print what they promise; an API change that
-import { readFileSync } from 'node:fs';
 // breaks one fails here rather than on a user's first `npm run example`.
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt, root } from './ensureBuilt.js';
 
@@ -13,18 +14,59 @@ function example(args: string[]) {
 
 beforeAll(() => ensureBuilt(), 180_000);
 
+/**
+ * The named examples, run one after the other in a single process by importing each module, as
+ * run.mjs does: each is the built package's first user in its own process otherwise, and loading
+ * the package (and corpus-graph's worker threads) was most of each run. The output of each
+ * example follows a marker line with its name.
+ */
+const MARK = '\u0000example ';
+function examplesInOneProcess(names: string[]) {
+  const script = `for (const name of ${JSON.stringify(names)}) { console.log(${JSON.stringify(MARK)} + name); await import(${JSON.stringify(pathToFileURL(join(root, 'examples')).href)} + '/' + name + '.mjs'); }`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const outputs = new Map<string, string>();
+  for (const part of r.stdout.split(MARK).slice(1)) outputs.set(part.slice(0, part.indexOf('\n')), part.slice(part.indexOf('\n') + 1));
+  return { code: r.status, stderr: r.stderr, outputs };
+}
+
 describe('npm run example', () => {
-  test.each([
-    [[], [/^Article seed-trump-putin/, /Utterances \(\d+\)/, /Who gives whom more net praise/, /Donald Trump → Vladimir Putin: \+\d+ −\d+ ·\d+ {2}net -?\d+ {2}tone (?:-?\d\.\d\d|–)/, /index -?\d\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\]: /]],
-    [['seed'], [/Who gives whom more net praise/]],
-    [['corpus-graph'], [/^8 articles, \d+ entities, \d+ edges/m, /Most praised/, /Who gives whom more net praise/, /Only one side speaks of the other/, /Praise returned: \d+ of \d+/, /SVG written to .*\.svg and .*\.svg/]],
-    [['custom-kb'], [/Speakers resolved to knowledge-base ids/, /\[invalid-[a-z-]+\] plaudit: /]],
-    [['directed-stance'], [/The mayor praised the fire chief/, /Governor Okafor met Senator Reyes/]],
-  ])('%j', (args, expected) => {
-    const r = example(args);
+  test('with no name runs the seed article through examples/run.mjs', () => {
+    const r = example([]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    for (const pattern of expected) expect(r.stdout).toMatch(pattern);
+    for (const pattern of [/^Article seed-trump-putin/, /Utterances \(\d+\)/, /Who gives whom more net praise/, /Donald Trump → Vladimir Putin: \+\d+ −\d+ ·\d+ {2}net -?\d+ {2}tone (?:-?\d\.\d\d|–)/, /index -?\d\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\]: /]) {
+      expect(r.stdout).toMatch(pattern);
+    }
+  });
+
+  describe('every named example', () => {
+    const expected: [string, RegExp[]][] = [
+      ['seed', [/^Article seed-trump-putin/, /Who gives whom more net praise/]],
+      ['corpus-graph', [/^8 articles, \d+ entities, \d+ edges/m, /Most praised/, /Who gives whom more net praise/, /Only one side speaks of the other/, /Praise returned: \d+ of \d+/, /SVG written to .*\.svg and .*\.svg/]],
+      ['custom-kb', [/Speakers resolved to knowledge-base ids/, /\[invalid-[a-z-]+\] plaudit: /]],
+      ['directed-stance', [/The mayor praised the fire chief/, /Governor Okafor met Senator Reyes/]],
+    ];
+    let run: ReturnType<typeof examplesInOneProcess>;
+    beforeAll(() => {
+      run = examplesInOneProcess(expected.map(([name]) => name));
+    }, 150_000);
+
+    test('run without errors', () => {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    });
+
+    test.each(expected)('%s prints what it promises', (name, patterns) => {
+      const out = run.outputs.get(name);
+      expect(out, `no output from ${name}`).toBeDefined();
+      for (const pattern of patterns) expect(out).toMatch(pattern);
+    });
+
+    test('every example of run.mjs is among them', () => {
+      const listed = readFileSync(join(root, 'examples/run.mjs'), 'utf8').match(/^const EXAMPLES = \{([\s\S]*?)^\};/m)?.[1] ?? '';
+      const names = [...listed.matchAll(/^ {2}'?([a-z-]+)'?:/gm)].map((m) => m[1]);
+      expect(names.sort()).toEqual(expected.map(([name]) => name).sort());
+    });
   });
 
   test('an unknown example name lists the examples and exits 2', () => {
