@@ -38,7 +38,7 @@ export function isQuestionLabel(label: string): boolean {
 }
 
 /** Words of captions, credits and page furniture that are never speaker labels ("Photo Credit:", "Delegate Update:"). */
-const NOT_LABEL_WORDS = new Set(['note', 'update', 'updated', 'editor', 'editors', 'correction', 'warning', 'breaking', 'photo', 'photos', 'video', 'image', 'credit', 'caption', 'source', 'sources', 'related', 'read', 'watch', 'listen', 'advertisement', 'disclosure', 'subscribe', 'share', 'tags', 'topics', 'category', 'posted', 'published', 'name', 'age', 'city', 'job', 'pledged', 'superdelegates', 'delegates', 'total', 'results', 'poll', 'map', 'chart']);
+const NOT_LABEL_WORDS = new Set(['note', 'update', 'updated', 'editor', 'editors', 'correction', 'warning', 'breaking', 'photo', 'photos', 'video', 'image', 'credit', 'caption', 'source', 'sources', 'related', 'read', 'watch', 'listen', 'advertisement', 'disclosure', 'subscribe', 'share', 'tags', 'topics', 'category', 'posted', 'published', 'name', 'age', 'city', 'job', 'poll', 'map', 'chart']);
 
 interface Label { p: number; label: Span; body: number }
 

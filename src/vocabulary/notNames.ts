@@ -14,7 +14,7 @@ export const NOT_NAMES = new Set([
   'read', 'watch', 'click', 'related', 'update', 'updated', 'photo', 'video', 'advertisement', 'share', 'tweet',
   'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'whether', 'after', 'before', 'since', 'although', 'though',
   'because', 'unless', 'until', 'once', 'even', 'just', 'only', 'not', 'all', 'some', 'many', 'most', 'more', 'one', 'two',
-  'mutual', 'navigating', 'unsurprisingly', 'asked', 'said', 'says', 'according', 'pm', 'am', 'et', 'edt', 'est',
+  'asked', 'said', 'says', 'according', 'pm', 'am', 'et', 'edt', 'est',
 ]);
 
 /** Last words that make a capitalised phrase an event, a law or a work, not someone who can speak or be praised. */

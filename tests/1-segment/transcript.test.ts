@@ -65,6 +65,8 @@ describe('transcript turns', () => {
     ['an editor’s note and an update', 'NOTE: This story has been updated.\n\nUPDATE: The vote was delayed.\n\nThe Senate adjourned.'],
     ['one title-case label', 'Note: The figures are preliminary.\n\nThe ministry said the deficit had narrowed.'],
     ['ordinary prose with colons', 'The plan has two parts: taxes and spending.\n\nCritics say: not enough.'],
+    // A results box: its headings are capitalised words before a colon, but no heading comes back as a speaker would.
+    ['a box of results', 'Results: Okafor won 54 percent of the vote.\n\nDelegates: The party will send 40 to the convention.\n\nTotal: Turnout rose to 61 percent.\n\nThe count ended at midnight.'],
   ])('not a transcript: %s', (_name, text) => {
     expect(turnsOf(text)).toEqual([]);
   });

@@ -138,3 +138,25 @@ describe('what is nobody', () => {
     expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
 });
+
+describe('a word capitalised only because it opens the sentence', () => {
+  test.each([
+    ['Ironically, the senator voted for the bill she had attacked.', 'Ironically'],
+    ['Predictably, Governor Okafor vetoed the measure.', 'Predictably'],
+    ["Winning Maria Lopez's trust took the mayor two years.", 'Winning'],
+    ['Courting Senator Hardy is the new fashion in the capital.', 'Courting'],
+  ])('%s: no name holds "%s"', (text, word) => {
+    const { mentions } = entitiesOf(text);
+    expect(mentions.map((m) => text.slice(m.start, m.end)).filter((s) => s.includes(word))).toEqual([]);
+  });
+
+  test.each([
+    ["Winning Maria Lopez's trust took the mayor two years.", 'Maria Lopez'],
+    ['Predictably, Governor Okafor vetoed the measure.', 'Okafor'],
+    ['Sterling Ruiz said the vote would be close.', 'Sterling Ruiz'],
+    ['Kelly, the chief of staff, said no.', 'Kelly'],
+  ])('%s: the name %s is still read', (text, name) => {
+    const { mentions } = entitiesOf(text);
+    expect(mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toContain(name);
+  });
+});

@@ -1,6 +1,6 @@
 /** What one token (or a short run) is, for the mention readers: capitalised, a name word, a title, a place, a subject. */
 import type { Token } from '../../adapters/wink.js';
-import { nameTags } from '../../adapters/compromise.js';
+import { isCommonWord, nameTags } from '../../adapters/compromise.js';
 import { NOT_NAMES } from '../../vocabulary/notNames.js';
 import { TITLES } from '../../vocabulary/titles.js';
 import type { KnowledgeIndex } from '../knowledgeIndex.js';
@@ -44,7 +44,18 @@ export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   if (t.lower === 'i' || CONTRACTION.test(t.lower)) return false;
   if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
   if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !kb.byName.has(t.lower)) return false;
+  if (gerundAtStart(tokens, i) && !kb.byName.has(t.lower)) return false;
   return true;
+}
+
+/**
+ * A gerund opening a sentence ("Winning Ohio's vote is …"): tagged a verb, an ordinary English
+ * word in -ing, and no name in compromise's lexicon (a first name such as "Sterling" stays). It is capitalised
+ * for its place, not part of the name after it.
+ */
+function gerundAtStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.pos === 'VERB' && t.lower.endsWith('ing') && isCommonWord(t.lower) && nameTags(t.lower).length === 0 && sentenceInitial(tokens, i);
 }
 
 /** First words of titles: most tokens start none, and are rejected with one look-up. */
@@ -114,12 +125,15 @@ export function casingOf(tokens: readonly Token[]): Casing {
 
 /** Endings of adjectives: "Federal", "Scientific". */
 const COMMON_ENDING = /(?:al|ic|ive|ous|ful)$/;
+/** A sentence adverb: four letters or more and -ly ("Ironically", "Predictably"), which a comma follows. */
+const SENTENCE_ADVERB = /^\p{L}{4,}ly$/u;
 
 /**
  * A capitalised word at the start of a sentence that is a common word of this text: written in
  * lower case elsewhere in it and never capitalised inside a sentence ("Critics said …" beside
  * "the critics"), or with the ending of an adjective or an agent plural before a word that is
- * not a verb ("Federal courts", "Agricultural production").
+ * not a verb ("Federal courts", "Agricultural production"), or a sentence adverb before its
+ * comma ("Ironically, …").
  */
 export function commonAtStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -128,5 +142,6 @@ export function commonAtStart(tokens: readonly Token[], i: number): boolean {
   if (casing.capitalisedInside.has(t.lower)) return false;
   if (casing.lower.has(t.lower)) return true;
   const next = tokens[i + 1];
+  if (next?.value === ',' && SENTENCE_ADVERB.test(t.lower)) return true;
   return COMMON_ENDING.test(t.lower) && next !== undefined && !UPPER.test(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
 }
