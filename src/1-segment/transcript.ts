@@ -1,6 +1,7 @@
 import type { Span } from '../model/span.js';
 import { findInlineLabels } from './inlineLabels.js';
 import { isSpace } from './paragraphs.js';
+import { EDITORIAL_LABELS } from '../vocabulary/editorialLabels.js';
 
 /** One speaker's turn in a transcript: the label ("PRESIDENT BIDEN") and the words that follow. */
 export interface Turn {
@@ -26,8 +27,11 @@ const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [\p{L}.]+(?:
 /** Marks of a cut or a section break at the end of a turn. */
 const CUT_MARK = /(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\*(?:[ \t]*\*){2})$/u;
 
-/** Upper-case words that open ordinary paragraphs and are not speaker labels. */
-const NOT_LABELS = new Set(['NOTE', 'UPDATE', 'WASHINGTON', 'LONDON', 'MOSCOW', 'KYIV', 'BEIJING', 'PARIS', 'BERLIN', 'EDITOR', 'CORRECTION', 'WARNING', 'BREAKING', 'PHOTO', 'VIDEO', 'READ MORE', 'RELATED', 'SOURCE', 'SOURCES', 'WATCH']);
+/** Datelines of the capitals that open wire copy ("WASHINGTON: …"): upper-case words before a colon that are no speaker. */
+const DATELINE_CITIES = new Set(['WASHINGTON', 'LONDON', 'MOSCOW', 'KYIV', 'BEIJING', 'PARIS', 'BERLIN']);
+
+/** A label made of editors' words only ("NOTE", "READ MORE", "Photo Credit"). */
+const editorial = (name: string) => name.split(/\s+/u).every((w) => EDITORIAL_LABELS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()));
 
 /** Labels that stand for whoever asks: "Q", "Question", "Reporter". */
 const QUESTION_LABELS = new Set(['q', 'question', 'reporter', 'journalist']);
@@ -37,8 +41,6 @@ export function isQuestionLabel(label: string): boolean {
   return QUESTION_LABELS.has(label.replace(/[.\s]+$/u, '').toLowerCase());
 }
 
-/** Words of captions, credits and page furniture that are never speaker labels ("Photo Credit:", "Delegate Update:"). */
-const NOT_LABEL_WORDS = new Set(['note', 'update', 'updated', 'editor', 'editors', 'correction', 'warning', 'breaking', 'photo', 'photos', 'video', 'image', 'credit', 'caption', 'source', 'sources', 'related', 'read', 'watch', 'listen', 'advertisement', 'disclosure', 'subscribe', 'share', 'tags', 'topics', 'category', 'posted', 'published', 'name', 'age', 'city', 'job', 'poll', 'map', 'chart']);
 
 interface Label { p: number; label: Span; body: number }
 
@@ -107,8 +109,8 @@ function titleLabels(text: string, paragraphs: readonly Span[]): Label[] {
 
 function usable(text: string, label: Span): boolean {
   const name = text.slice(label.start, label.end);
-  if (NOT_LABELS.has(name)) return false;
-  return !name.split(/\s+/u).some((w) => NOT_LABEL_WORDS.has(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
+  if (DATELINE_CITIES.has(name)) return false;
+  return !name.split(/\s+/u).some((w) => EDITORIAL_LABELS.has(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
 }
 
 const lastWord = (label: string) => (label.split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '').toLowerCase();
@@ -132,7 +134,7 @@ function labelParagraphs(text: string, paragraphs: readonly Span[], match: (line
     const m = match(line);
     if (!m) return;
     const name = (m[1] ?? m[2] ?? '').trim();
-    if (NOT_LABELS.has(name) || name.length === 0) return;
+    if (name.length === 0 || DATELINE_CITIES.has(name) || editorial(name)) return;
     out.push({ p, label: { start: para.start, end: para.start + name.length }, body: para.start + m[0].length });
   });
   return out;

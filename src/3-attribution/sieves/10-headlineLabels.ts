@@ -6,10 +6,9 @@ import { type Source } from '../source.js';
 import { lowerBound } from '../scan.js';
 import { speakerOf } from '../speaker.js';
 import { type AttributionState } from '../state.js';
+import { NOT_HEADLINE_SPEAKERS } from '../../vocabulary/editorialLabels.js';
 import { OPENING_QUOTE } from '../../vocabulary/punctuation.js';
 
-/** Labels an editor puts before a colon, never a speaker: "Update:", "Note:", "Photo:". */
-export const EDITORIAL_LABELS = new Set(['note', 'update', 'updated', 'correction', 'clarification', 'editor', "editor's", 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source', 'sources', 'warning', 'breaking', 'disclaimer', 'advertisement', 'listen', 'share', 'caption', 'credit', 'credits', 'q', 'a', 'question', 'answer', 'subscribe', 'more', 'also', 'see', 'background', 'context', 'analysis', 'opinion', 'exclusive', 'live', 'poll', 'quiz']);
 
 /** "Dr. Ben Carson: …" — a name (not a place) and a colon opening a paragraph, the words after it. */
 export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { source: Source; cue: Span; contentStart: number } | null {
@@ -19,7 +18,7 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
   if (mi < 0) {
     // A capitalised name the entity stage did not keep ("Issa:" opening a headline).
     let end = k;
-    while (end < k + 3 && tokens[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.value) && tokens[end]!.pos !== 'VERB' && !EDITORIAL_LABELS.has(tokens[end]!.lower)) end++;
+    while (end < k + 3 && tokens[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.value) && tokens[end]!.pos !== 'VERB' && !NOT_HEADLINE_SPEAKERS.has(tokens[end]!.lower)) end++;
     const colon = tokens[end];
     if (end === k || !colon || colon.value !== ':' || colon.start >= p.end) return null;
     let contentStart = colon.end;
