@@ -4,38 +4,53 @@
  * src/2-entities/lexicon.ts (TOP_OFFICES and ROLE_FAMILY from src/2-entities/resolve.ts).
  */
 
+/** Role nouns whose plural names a group of them ("officials", "critics", "allies"): see GROUP_NOUNS. */
+const GROUP_ROLES = [
+  'official', 'source', 'critic', 'supporter', 'analyst', 'expert', 'lawmaker', 'legislator', 'aide', 'adviser',
+  'advisor', 'diplomat', 'leader', 'economist', 'historian', 'scholar', 'researcher', 'investigator', 'prosecutor',
+  'activist', 'campaigner', 'minister', 'senator', 'governor', 'mayor', 'representative', 'insider', 'ally', 'opponent',
+  'rival', 'reporter', 'journalist', 'commentator', 'pollster', 'strategist', 'soldier', 'veteran', 'donor', 'officer',
+  'agent', 'staffer', 'executive', 'negotiator', 'delegate',
+] as const;
+
 /** Nouns that name a person by role: "the president", "a spokesperson", "the former intelligence officer". */
-export const ROLE_NOUNS = new Set([
-  'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'leader', 'head of state', 'head of government',
-  'minister', 'secretary', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'governor', 'mayor',
-  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'diplomat', 'ambassador', 'envoy',
-  'officer', 'general', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive',
-  'speaker', 'king', 'queen', 'monarch', 'prince', 'emir', 'pope', 'candidate', 'nominee', 'challenger', 'incumbent',
-  'billionaire', 'businessman', 'businesswoman', 'tycoon', 'mogul', 'strongman', 'dictator', 'autocrat', 'ruler',
-  'politician', 'statesman', 'campaigner', 'activist', 'analyst', 'expert', 'economist', 'historian', 'scholar',
-  'professor', 'researcher', 'journalist', 'reporter', 'columnist', 'editor', 'commentator', 'host', 'anchor',
-  'lawyer', 'attorney', 'prosecutor', 'judge', 'justice', 'investigator', 'agent', 'whistleblower', 'witness',
-  'representative', 'delegate', 'negotiator', 'mediator', 'manager', 'strategist', 'pollster', 'operative', 'staffer',
-  'founder', 'owner', 'investor', 'banker', 'donor', 'fundraiser', 'veteran', 'soldier', 'man', 'woman',
-  'source', 'insider', 'critic', 'supporter', 'ally', 'rival', 'opponent', 'counterpart', 'predecessor', 'successor',
-  'commissioner', 'inspector', 'regulator', 'governor-general', 'first minister', 'foreign minister', 'foreign secretary',
-  'secretary of state', 'secretary-general', 'secretary general', 'press secretary', 'chief of staff',
-  'national security adviser', 'attorney general', 'defense secretary', 'defence secretary', 'supreme leader',
+export const ROLE_NOUNS = new Set<string>([
+  ...GROUP_ROLES,
+  'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'head of state', 'head of government',
+  'secretary', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy',
+  'general', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'speaker', 'king', 'queen',
+  'monarch', 'prince', 'emir', 'pope', 'candidate', 'nominee', 'challenger', 'incumbent', 'billionaire', 'businessman',
+  'businesswoman', 'tycoon', 'mogul', 'strongman', 'dictator', 'autocrat', 'ruler', 'politician', 'statesman',
+  'professor', 'columnist', 'editor', 'host', 'anchor', 'lawyer', 'attorney', 'judge', 'justice', 'whistleblower',
+  'witness', 'mediator', 'manager', 'operative', 'founder', 'owner', 'investor', 'banker', 'fundraiser', 'man', 'woman',
+  'counterpart', 'predecessor', 'successor', 'commissioner', 'inspector', 'regulator', 'governor-general',
+  'first minister', 'foreign minister', 'foreign secretary', 'secretary of state', 'secretary-general',
+  'secretary general', 'press secretary', 'chief of staff', 'national security adviser', 'attorney general',
+  'defense secretary', 'defence secretary', 'supreme leader',
 ]);
 
 /** Role nouns whose holder speaks for an organisation: "a Kremlin spokesperson" is the Kremlin's voice. */
 export const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'press secretary', 'press office', 'representative', 'representatives', 'statement']);
 
-/** Plural role nouns that name a group: "officials", "sources", "critics". */
-export const GROUP_NOUNS = new Set([
-  'officials', 'sources', 'critics', 'supporters', 'analysts', 'experts', 'lawmakers', 'legislators', 'aides', 'advisers',
-  'advisors', 'diplomats', 'leaders', 'observers', 'economists', 'historians', 'scholars', 'researchers', 'investigators',
-  'prosecutors', 'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'voters', 'residents', 'protesters',
-  'protestors', 'demonstrators', 'activists', 'campaigners', 'members', 'ministers', 'senators', 'governors', 'mayors',
-  'authorities', 'police', 'spokespeople', 'representatives', 'insiders', 'allies', 'opponents', 'rivals', 'reporters',
-  'journalists', 'commentators', 'pollsters', 'strategists', 'people', 'americans', 'citizens', 'doctors', 'scientists',
-  'workers', 'unions', 'parents', 'students', 'teachers', 'soldiers', 'troops', 'veterans', 'donors', 'republican leaders',
-  'organizers', 'organisers', 'officers', 'agents', 'staff', 'staffers', 'employees', 'executives', 'negotiators', 'delegates',
+/** The regular English plural of a noun: "officials", "allies", "spokesmen", "witnesses". */
+export function pluralOf(noun: string): string {
+  if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;
+  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/**
+ * Plural nouns that name a group: "officials", "sources", "critics". The plurals of GROUP_ROLES
+ * (written once, as role nouns), and groups that are no role's plural ("voters", "police").
+ * Not every role's plural: "presidents", "kings", "men" are left out, as they always were.
+ */
+export const GROUP_NOUNS = new Set<string>([
+  ...GROUP_ROLES.map(pluralOf),
+  'observers', 'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'voters', 'residents',
+  'protesters', 'protestors', 'demonstrators', 'members', 'authorities', 'police', 'spokespeople', 'people', 'americans',
+  'citizens', 'doctors', 'scientists', 'workers', 'unions', 'parents', 'students', 'teachers', 'troops',
+  'republican leaders', 'organizers', 'organisers', 'staff', 'employees',
 ]);
 
 /**
