@@ -39,8 +39,7 @@ export function findInlineLabels(text: string, paragraphs: readonly Span[]): Inl
       if (!m || start + m[0].length > para.end) return;
       const name = m[1]!.replace(/[.\s]+$/u, '');
       const words = name.split(/[ \t]+/u).filter((w) => /^\p{Lu}/u.test(w));
-      const key = words[words.length - 1]!.replace(/[.’']+$/u, '').toLowerCase();
-      out.push({ label: { start, end: start + name.length }, body: start + m[0].length, key, words: words.length, paragraphStart });
+      out.push({ label: { start, end: start + name.length }, body: start + m[0].length, key: labelKey(name), words: words.length, paragraphStart });
     };
     at(para.start, true);
     const slice = text.slice(para.start, para.end);
@@ -58,9 +57,24 @@ export function findInlineLabels(text: string, paragraphs: readonly Span[]): Inl
   return out;
 }
 
+/** The key of a label: its last capitalised word, lower-cased, without a closing period or apostrophe ("Ann Lee" → "lee"). */
+export function labelKey(label: string): string {
+  const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  return (words[words.length - 1] ?? '').replace(/[.’']+$/u, '').toLowerCase();
+}
+
+/**
+ * The word that ends at the period `dot` of `slice` (read no further back than `from`), when it
+ * is a title ("Mr.", "Gen."): such a period ends no sentence.
+ */
+export function titleEndsAt(slice: string, dot: number, from = 0): boolean {
+  return TITLES.has(wordEndingAt(slice, dot, from).toLowerCase());
+}
+
+/** The word before a period, from a short window: a scan back over the whole paragraph would be quadratic. */
+const wordEndingAt = (slice: string, dot: number, from: number): string => /\S+$/u.exec(slice.slice(Math.max(from, dot - 12), dot + 1))?.[0] ?? '';
+
 /** "Mr." and "Gen." (titles) and "F." (an initial) end no sentence: "Mr. Lee: …" is one label. */
 function abbreviationBefore(slice: string, dot: number): boolean {
-  // The word before the period, read from a short window: a scan back over the whole paragraph would be quadratic.
-  const word = /\S+$/u.exec(slice.slice(Math.max(0, dot - 12), dot + 1))?.[0] ?? '';
-  return TITLES.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word);
+  return titleEndsAt(slice, dot) || /^\p{Lu}\.$/u.test(wordEndingAt(slice, dot, 0));
 }

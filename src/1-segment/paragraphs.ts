@@ -35,9 +35,15 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
 }
 
 function trim(text: string, start: number, end: number): Span | null {
+  const span = trimSpan(text, start, end);
+  return span.end > span.start ? span : null;
+}
+
+/** The span from `start` to `end` without the white space at its edges (empty where all of it is space). */
+export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return end > start ? { start, end } : null;
+  return { start, end };
 }
 
 export function isSpace(c: number): boolean {

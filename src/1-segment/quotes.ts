@@ -1,6 +1,6 @@
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
-import { isSpace } from './paragraphs.js';
+import { isSpace, trimSpan } from './paragraphs.js';
 import { QUOTE_CHARS } from '../vocabulary/punctuation.js';
 
 export type QuoteFamily = 'double' | 'single' | 'guillemet' | 'angle' | 'corner';
@@ -160,12 +160,6 @@ function opensWith(text: string, at: number, family: QuoteFamily): boolean {
   const marks = scanMarks(text, at, Math.min(text.length, at + 2));
   const m = marks[0];
   return m !== undefined && m.at === at && m.family === family && m.role !== 'close';
-}
-
-function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
 }
 
 const OPENING_PUNCT = new Set(['(', '[', '{', '<', '—', '–', '-', '/', ':', '\u2014', '\u2013']);

@@ -1,5 +1,5 @@
 import type { Span } from '../model/span.js';
-import { findInlineLabels } from './inlineLabels.js';
+import { findInlineLabels, labelKey } from './inlineLabels.js';
 import { isSpace } from './paragraphs.js';
 import { EDITORIAL_LABELS } from '../vocabulary/editorialLabels.js';
 
@@ -83,7 +83,7 @@ export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
 
 /** Labels of a transcript whose paragraphs open with upper-case labels, plus the same speakers' labels inside merged paragraphs. */
 function withInline(text: string, paragraphs: readonly Span[], upper: Label[]): Label[] {
-  const keys = new Set(upper.map((l) => lastWord(text.slice(l.label.start, l.label.end))));
+  const keys = new Set(upper.map((l) => labelKey(text.slice(l.label.start, l.label.end))));
   const extra = findInlineLabels(text, paragraphs)
     .filter((c) => !c.paragraphStart && (keys.has(c.key) || isQuestionLabel(c.key)) && isUpper(text.slice(c.label.start, c.label.end)) && usable(text, c.label))
     .map((c) => ({ p: paragraphIndex(paragraphs, c.label.start), label: c.label, body: c.body }));
@@ -113,7 +113,6 @@ function usable(text: string, label: Span): boolean {
   return !name.split(/\s+/u).some((w) => EDITORIAL_LABELS.has(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
 }
 
-const lastWord = (label: string) => (label.split(/\s+/u).pop() ?? '').replace(/[.’']+$/u, '').toLowerCase();
 const isUpper = (label: string) => !/\p{Ll}/u.test(label);
 
 function paragraphIndex(paragraphs: readonly Span[], offset: number): number {

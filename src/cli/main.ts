@@ -11,6 +11,7 @@ import { createProgress, type ProgressStream } from './progress.js';
 import { listArticles, readFile, readJsonl, readText, reason } from './readInput.js';
 import { USAGE } from './usage.js';
 import { warnInputIssues } from './warnInputIssues.js';
+import { escapeXml } from '../util/escapeXml.js';
 
 /** The streams and facts the CLI works with, so that tests can run it in-process. */
 export interface CliIo {
@@ -312,10 +313,8 @@ const oneLine = (text: string): string => {
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 };
 const ensureNewline = (s: string): string => (s.endsWith('\n') ? s : `${s}\n`);
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** A standalone HTML document around the analysis tables, so `> out.html` opens in a browser. */
 function htmlPage(title: string, body: string): string {
-  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>plaudit: ${escapeHtml(title)}</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>plaudit: ${escapeXml(title)}</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 }

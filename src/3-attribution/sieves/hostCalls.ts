@@ -2,7 +2,8 @@
 import type { Turn } from '../../1-segment/transcript.js';
 import { isQuestionLabel } from '../../1-segment/transcript.js';
 import type { Span } from '../../model/span.js';
-import { TITLES } from '../../vocabulary/titles.js';
+import { titleEndsAt } from '../../1-segment/inlineLabels.js';
+import { trimSpan } from '../../1-segment/paragraphs.js';
 
 /** Who asks in a question turn: the name a host called ("Dana"), or nobody named (`name` null). */
 export interface Questioner {
@@ -85,17 +86,10 @@ function sentencesOf(text: string, content: Span): Span[] {
   const end = /[.!?]+["”’]?(?=\s|$)/gu;
   let last = 0;
   for (let m = end.exec(slice); m; m = end.exec(slice)) {
-    const word = /\S+$/u.exec(slice.slice(Math.max(last, m.index - 12), m.index + 1))?.[0] ?? '';
-    if (TITLES.has(word.toLowerCase())) continue;
-    out.push(trimmed(from + last, from + m.index + m[0].length, text));
+    if (titleEndsAt(slice, m.index, last)) continue;
+    out.push(trimSpan(text, from + last, from + m.index + m[0].length));
     last = m.index + m[0].length;
   }
-  if (slice.slice(last).trim()) out.push(trimmed(from + last, content.end, text));
+  if (slice.slice(last).trim()) out.push(trimSpan(text, from + last, content.end));
   return out;
-}
-
-function trimmed(start: number, end: number, text: string): Span {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return { start, end };
 }
