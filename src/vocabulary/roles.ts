@@ -13,6 +13,9 @@ const GROUP_ROLES = [
   'agent', 'staffer', 'executive', 'negotiator', 'delegate',
 ] as const;
 
+/** Person nouns whose plural names a group of them ("residents", "students"): see GROUP_NOUNS. */
+const GROUP_PERSONS = ['resident', 'citizen', 'doctor', 'scientist', 'parent', 'student', 'teacher'] as const;
+
 /** Nouns that name a person by role: "the president", "a spokesperson", "the former intelligence officer". */
 export const ROLE_NOUNS = new Set<string>([
   ...GROUP_ROLES,
@@ -42,14 +45,15 @@ export function pluralOf(noun: string): string {
 
 /**
  * Plural nouns that name a group: "officials", "sources", "critics". The plurals of GROUP_ROLES
- * (written once, as role nouns), and groups that are no role's plural ("voters", "police").
+ * and GROUP_PERSONS (written once, in the singular), and groups that are no such plural
+ * ("voters", "police").
  * Not every role's plural: "presidents", "kings", "men" are left out, as they always were.
  */
 export const GROUP_NOUNS = new Set<string>([
   ...GROUP_ROLES.map(pluralOf),
-  'observers', 'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'voters', 'residents',
-  'protesters', 'protestors', 'demonstrators', 'members', 'authorities', 'police', 'spokespeople', 'people', 'americans',
-  'citizens', 'doctors', 'scientists', 'workers', 'unions', 'parents', 'students', 'teachers', 'troops',
+  ...GROUP_PERSONS.map(pluralOf),
+  'observers', 'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'voters', 'protesters', 'protestors',
+  'demonstrators', 'members', 'authorities', 'police', 'spokespeople', 'people', 'americans', 'workers', 'unions', 'troops',
   'republican leaders', 'organizers', 'organisers', 'staff', 'employees',
 ]);
 
@@ -75,13 +79,12 @@ export const ROLE_FAMILY: Readonly<Record<string, readonly string[]>> = {
  * Common nouns that name a person without a role in public life, besides ROLE_NOUNS and the
  * agent nouns in -er, -or, -ist, -ian, -ant, -ent: "a protester", "the archbishop", "someone".
  */
-export const PERSON_NOUNS = new Set([
+export const PERSON_NOUNS = new Set<string>([
+  ...GROUP_PERSONS,
   'person', 'individual', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'no one', 'nobody', 'one',
   'who', 'whom', 'whoever', 'questioner', 'writer', 'narrator', 'archbishop', 'bishop', 'priest', 'pastor',
-  'rabbi', 'imam', 'cardinal', 'princess', 'duchess', 'duke', 'emperor', 'empress', 'citizen', 'resident', 'student',
-  'teacher', 'parent', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague',
-  'partner', 'neighbor', 'neighbour', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'scientist',
-  'participant', 'applicant', 'immigrant', 'migrant', 'servant', 'consultant', 'assistant', 'attendant', 'correspondent',
+  'rabbi', 'imam', 'cardinal', 'princess', 'duchess', 'duke', 'emperor', 'empress', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague',
+  'partner', 'neighbor', 'neighbour', 'victim', 'survivor', 'patient', 'nurse', 'participant', 'applicant', 'immigrant', 'migrant', 'servant', 'consultant', 'assistant', 'attendant', 'correspondent',
   'respondent', 'dissident', 'defendant', 'plaintiff', 'claimant', 'tenant', 'client', 'child', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'chef', 'monk', 'nun', 'coach', 'guard', 'pilot', 'cop',
 ]);
 
