@@ -56,18 +56,23 @@ function ratio(a: string, b: string, runs: number, cost: Cost, giveUp: number): 
 }
 
 /**
- * The best of up to three measurements, stopping at the first within `limit` (or far beyond
- * it, where noise cannot be the cause). When even the slower input takes under `floorMs` the
- * comparison is timer noise, and so cheap (80k characters in under 50 ms is a few µs per word,
- * below what an article costs) that no super-linear step can hide in it: it passes as ratio 0.
+ * The best of up to four measurements, stopping at the first within `limit` (or far beyond
+ * it with a shorter run of at least `NOISE_MS`, where noise cannot be the cause: a pause of a
+ * few ms on a shared machine makes any ratio over a sub-millisecond run). When even the slower
+ * input takes under `floorMs` the comparison is timer noise, and so cheap (80k characters in
+ * under 50 ms is a few µs per word, below what an article costs) that no super-linear step can
+ * hide in it: it passes as ratio 0.
  */
+/** A shorter run under this many ms gives no verdict on its own, however large the ratio. */
+const NOISE_MS = 5;
+
 function bestRatio(a: string, b: string, limit: number, cost = analyzeCost, runs = 5, floorMs = 50): { ratio: number; a: number; b: number } {
   let best = { ratio: Number.POSITIVE_INFINITY, a: 0, b: 0 };
   for (let attempt = 0; attempt < 4; attempt++) {
     const r = ratio(a, b, runs, cost, 3 * limit);
     if (Math.max(r.a, r.b) < floorMs) return { ...r, ratio: 0 };
     if (r.ratio < best.ratio) best = r;
-    if (best.ratio <= limit || r.ratio > 3 * limit) break;
+    if (best.ratio <= limit || (r.ratio > 3 * limit && r.b >= NOISE_MS)) break;
   }
   return best;
 }
