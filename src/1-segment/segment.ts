@@ -25,7 +25,7 @@ export function segment(text: string): Segmentation {
   const doc = readTokens(text);
   const paragraphs = findParagraphs(text);
   const { quotes, issues } = findQuotes(text, paragraphs);
-  const turns = findTurns(text, paragraphs);
+  const turns = findTurns(text, paragraphs, quotes.filter((q) => q.depth === 0));
   const paragraphOf = new Int32Array(doc.tokens.length);
   const quoteOf = new Int32Array(doc.tokens.length).fill(-1);
   let p = 0;

@@ -1,5 +1,5 @@
 import type { Span } from '../model/span.js';
-import { findInlineLabels, labelKey } from './inlineLabels.js';
+import { findInlineLabels, labelKey, type InlineLabel } from './inlineLabels.js';
 import { isSpace } from './paragraphs.js';
 import { EDITORIAL_LABELS } from '../vocabulary/editorialLabels.js';
 
@@ -52,9 +52,10 @@ interface Label { p: number; label: Span; body: number }
  * A turn runs from its label to the next label, over any paragraphs between; stage notes
  * ("(Laughter.)") and time stamps at the edges of a turn are not speech.
  */
-export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
+export function findTurns(text: string, paragraphs: readonly Span[], quotes: readonly Span[] = []): Turn[] {
   const upper = labelParagraphs(text, paragraphs, (line) => UPPER_LABEL.exec(line) ?? BARE_Q.exec(line));
-  const labelled = upper.length >= 2 ? withInline(text, paragraphs, upper) : titleLabels(text, paragraphs);
+  const inline = () => outsideQuotes(findInlineLabels(text, paragraphs), quotes);
+  const labelled = upper.length >= 2 ? withInline(text, paragraphs, upper, inline()) : titleLabels(text, paragraphs, inline());
   if (labelled.length < 2) return [];
   const turns: Turn[] = [];
   labelled.forEach((l, k) => {
@@ -82,9 +83,9 @@ export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
 }
 
 /** Labels of a transcript whose paragraphs open with upper-case labels, plus the same speakers' labels inside merged paragraphs. */
-function withInline(text: string, paragraphs: readonly Span[], upper: Label[]): Label[] {
+function withInline(text: string, paragraphs: readonly Span[], upper: Label[], inline: readonly InlineLabel[]): Label[] {
   const keys = new Set(upper.map((l) => labelKey(text.slice(l.label.start, l.label.end))));
-  const extra = findInlineLabels(text, paragraphs)
+  const extra = inline
     .filter((c) => !c.paragraphStart && (keys.has(c.key) || isQuestionLabel(c.key)) && isUpper(text.slice(c.label.start, c.label.end)) && usable(text, c.label))
     .map((c) => ({ p: paragraphIndex(paragraphs, c.label.start), label: c.label, body: c.body }));
   return extra.length === 0 ? upper : [...upper, ...extra].sort((a, b) => a.label.start - b.label.start);
@@ -96,8 +97,8 @@ function withInline(text: string, paragraphs: readonly Span[], upper: Label[]): 
  * the surname of a longer label ("Ann Lee: … Lee: …"): one capitalised word before a colon is
  * too often a headline ("Breaking: …").
  */
-function titleLabels(text: string, paragraphs: readonly Span[]): Label[] {
-  const found = findInlineLabels(text, paragraphs).filter((c) => usable(text, c.label));
+function titleLabels(text: string, paragraphs: readonly Span[], inline: readonly InlineLabel[]): Label[] {
+  const found = inline.filter((c) => usable(text, c.label));
   if (found.length < 3) return [];
   const longKeys = new Set(found.filter((c) => c.words >= 2).map((c) => c.key));
   const kept = found.filter((c) => c.paragraphStart || c.words >= 2 || longKeys.has(c.key) || isQuestionLabel(c.key));
@@ -105,6 +106,23 @@ function titleLabels(text: string, paragraphs: readonly Span[]): Label[] {
   for (const c of kept) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
   if (kept.length < 3 || ![...counts.values()].some((n) => n >= 2) || counts.size < 2) return [];
   return kept.map((c) => ({ p: paragraphIndex(paragraphs, c.label.start), label: c.label, body: c.body }));
+}
+
+/**
+ * Inline labels outside the quotations: a label inside a paragraph that stands within quotation
+ * marks ("… said ‹we will win. ANN LEE: We will …") is quoted text, not a turn of the transcript.
+ * Labels that open a paragraph are kept: a quotation that runs on across paragraphs does not
+ * hold the next speaker's label. Both lists are in text order; top-level quotes do not overlap.
+ */
+function outsideQuotes(labels: readonly InlineLabel[], quotes: readonly Span[]): InlineLabel[] {
+  if (quotes.length === 0) return [...labels];
+  let q = 0;
+  return labels.filter((c) => {
+    if (c.paragraphStart) return true;
+    while (q < quotes.length && quotes[q]!.end <= c.label.start) q++;
+    const quote = quotes[q];
+    return !(quote && quote.start <= c.label.start && c.label.start < quote.end);
+  });
 }
 
 function usable(text: string, label: Span): boolean {

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { segment } from '../../src/1-segment/segment.js';
+import { analyze } from '../../src/analyze.js';
 import { findParagraphs } from '../../src/1-segment/paragraphs.js';
 import { findTurns } from '../../src/1-segment/transcript.js';
 
@@ -69,5 +71,17 @@ describe('transcript turns', () => {
     ['a box of results', 'Results: Okafor won 54 percent of the vote.\n\nDelegates: The party will send 40 to the convention.\n\nTotal: Turnout rose to 61 percent.\n\nThe count ended at midnight.'],
   ])('not a transcript: %s', (_name, text) => {
     expect(turnsOf(text)).toEqual([]);
+  });
+});
+
+describe('labels inside a quotation', () => {
+  test('a label inside an open quotation is quoted text, not a turn (its utterances do not overlap)', () => {
+    const text = 'ANN LEE: We will hold the line.\n\nKerr said ‹we will hold it. TOM KERR: We will hold it too.\n\n‹We hold,› Kerr said. ANN LEE: Thank you.';
+    const { turns, quotes } = segment(text);
+    const inQuote = quotes.find((q) => text.slice(q.start, q.end).includes('TOM KERR'));
+    expect(inQuote).toBeDefined();
+    expect(turns.map((t) => text.slice(t.label.start, t.label.end))).not.toContain('TOM KERR');
+    const spans = analyze(text).utterances.map((u) => [u.start, u.end] as const).sort((a, b) => a[0] - b[0]);
+    spans.slice(1).forEach(([start], k) => expect(start).toBeGreaterThanOrEqual(spans[k]![1]));
   });
 });
