@@ -35,7 +35,7 @@ const UNNAMED_CALLS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${CALL_WORDS},?\s+)*(?:${UNNAMED_VOCATIVE},?\s*){1,2}(?:${CALL_WORDS})?\s*[.!?]?$`, 'u'),
 ];
 /** Capitalised words that are not names in a call ("Yes, Mr. President", "Go ahead, Senator"). */
-const NOT_NAMES = new Set(['president', 'secretary', 'senator', 'governor', 'minister', 'prime', 'chancellor', 'sir', 'ma’am', "ma'am", 'madam', 'everybody', 'everyone', 'thanks', 'thank', 'please', 'yes', 'yeah', 'okay', 'ok', 'sure', 'next', 'go', 'and', 'so', 'all', 'well', 'right', 'good', 'great', 'question', 'questions', 'anybody', 'anyone', 'nobody', 'guys', 'folks']);
+const NOT_CALLED_NAMES = new Set(['president', 'secretary', 'senator', 'governor', 'minister', 'prime', 'chancellor', 'sir', 'ma’am', "ma'am", 'madam', 'everybody', 'everyone', 'thanks', 'thank', 'please', 'yes', 'yeah', 'okay', 'ok', 'sure', 'next', 'go', 'and', 'so', 'all', 'well', 'right', 'good', 'great', 'question', 'questions', 'anybody', 'anyone', 'nobody', 'guys', 'folks']);
 
 /** The last sentences of a host's turn that are read for a call: the call closes the turn. */
 const LAST_SENTENCES = 3;
@@ -68,7 +68,7 @@ export function callIn(text: string, content: Span): Questioner | undefined {
       const m = re.exec(words);
       if (!m || !m[1]) continue;
       const name = m[1].replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '');
-      if (name.split(/\s+/u).some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+      if (name.split(/\s+/u).some((w) => NOT_CALLED_NAMES.has(w.toLowerCase()))) continue;
       const at = s.start + m.index + m[0].indexOf(m[1]) + (m[1].length - name.length);
       return { name, span: { start: at, end: at + name.length } };
     }
