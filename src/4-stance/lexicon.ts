@@ -369,7 +369,7 @@ function matchPhrase(list: readonly Phrase[] | undefined, tokens: readonly Token
     for (let k = 0; k < p.words.length; k++) {
       const u = tokens[i + k]!;
       const w = p.words[k]!;
-      if (u.lower !== w && u.lemma !== w && u.lower.replace(/’/g, "'") !== w) continue outer;
+      if (u.lower !== w && u.lemma !== w && !(u.lower.includes('’') && u.lower.replace(/’/g, "'") === w)) continue outer;
     }
     return p;
   }
