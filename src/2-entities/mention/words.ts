@@ -53,7 +53,7 @@ export const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(/[\s.-]/)[0]!)
 /** Longest title (one to four words) starting at token i, matched case-insensitively. */
 export function titleAt(tokens: readonly Token[], i: number): { title: string; end: number } | null {
   const head = tokens[i];
-  if (!head || !TITLE_FIRST.has(head.lower.replace(/\.$/, ''))) return null;
+  if (!head || !TITLE_FIRST.has(head.lower.endsWith('.') ? head.lower.slice(0, -1) : head.lower)) return null;
   let best: { title: string; end: number } | null = null;
   let phrase = '';
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
