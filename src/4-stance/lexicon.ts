@@ -241,11 +241,11 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
       weight = byLower?.evaluation ?? byLemma?.evaluation;
       if (weight !== undefined) kind = 'eval';
     }
-    if (weight === undefined && !VERBISH.has(t.pos)) {
+    // A praise/criticism verb used as a noun or mis-tagged: trust it only as a past participle
+    // or -ing form, where wink's tagger often says ADJ ("a lauded reformer", "the slamming").
+    if (weight === undefined && !VERBISH.has(t.pos) && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
       const verb = byLemma?.verb ?? byLower?.verb ?? words.get(stem(t.lower))?.verb;
-      // A praise/criticism verb used as a noun or mis-tagged: trust it only as a past participle
-      // or -ing form, where wink's tagger often says ADJ ("a lauded reformer", "the slamming").
-      if (verb !== undefined && /(ed|ing)$/.test(t.lower)) {
+      if (verb !== undefined) {
         weight = verb;
         kind = 'verb';
       }

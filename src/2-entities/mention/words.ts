@@ -11,8 +11,14 @@ export const MAX_NAME_TOKENS = 10;
 export const UPPER = /^\p{Lu}/u;
 export const HAS_LOWER = /\p{Ll}/u;
 
+/** Does the word start with an upper-case letter (`UPPER`)? ASCII without the regex: most tokens are. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(word);
+}
+
 export function isCap(t: Token): boolean {
-  return UPPER.test(t.value);
+  return startsUpper(t.value);
 }
 
 export function isPossessive(t: Token | undefined): boolean {
@@ -104,7 +110,7 @@ export function casingOf(tokens: readonly Token[]): Casing {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.value.length < 2) continue;
-    if (!UPPER.test(t.value)) lower.add(t.lower);
+    if (!startsUpper(t.value)) lower.add(t.lower);
     else if (HAS_LOWER.test(t.value) && !sentenceInitial(tokens, k)) capitalisedInside.add(t.lower);
   }
   c = { lower, capitalisedInside };
@@ -128,5 +134,5 @@ export function commonAtStart(tokens: readonly Token[], i: number): boolean {
   if (casing.capitalisedInside.has(t.lower)) return false;
   if (casing.lower.has(t.lower)) return true;
   const next = tokens[i + 1];
-  return COMMON_ENDING.test(t.lower) && next !== undefined && !UPPER.test(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
+  return COMMON_ENDING.test(t.lower) && next !== undefined && !startsUpper(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
 }
