@@ -15,4 +15,10 @@ export default defineConfig({
   // thrown by plaudit/present is an instance of the PlauditError of plaudit.
   splitting: true,
   shims: true,
+  // esbuild rewrites every regex literal with a Unicode property escape (/\p{L}/u) for any Node
+  // target into `new RegExp(…)` evaluated where the literal stood, so a literal inside a function
+  // built a fresh RegExp object on every call. Node has supported these escapes since version 10.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true };
+  },
 });

@@ -166,8 +166,12 @@ for (const size of sizes.filter((z) => !wanted || wanted.has(z.label))) {
 const scaling = perWord['1M'] !== undefined && perWord['10k'] !== undefined ? perWord['1M'] / perWord['10k'] : null;
 
 // ---------------------------------------------------------------- 4. analyzeMany, concurrency 1 vs 2
-/** Seconds for the whole stream, and until the first analysis (the threads' start-up). */
-async function manyThroughput(concurrency, articles, workers = true) {
+/**
+ * Seconds for the whole stream, and until the first analysis (the threads' start-up).
+ * `concurrency` and `workers` undefined: the option is not given. (No default value for
+ * `workers`: an explicit undefined would take it, and the "default" run measured a worker.)
+ */
+async function manyThroughput(concurrency, articles, workers) {
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   let first = 0;
@@ -189,11 +193,11 @@ async function manyThroughput(concurrency, articles, workers = true) {
 const unique = [...new Set(texts)];
 const manyTexts = unique.slice(0, quick ? Math.ceil(unique.length / 3) : unique.length);
 const manySet = { texts: manyTexts, words: manyTexts.reduce((n, t) => n + countWords(t), 0) };
-await manyThroughput(2, manySet.texts.slice(0, 50)); // warm-up (threads, JIT)
+await manyThroughput(2, manySet.texts.slice(0, 50), true); // warm-up (threads, JIT)
 // One worker thread against two: both pools start cold, so the comparison is fair. The calling
 // thread (concurrency 1 without workers) is shown too; it has seen these texts before.
 const manyRuns = { 1: [], 2: [] };
-for (const c of quick ? [1, 2] : [1, 2, 2, 1]) manyRuns[c].push(await manyThroughput(c, manySet.texts));
+for (const c of quick ? [1, 2] : [1, 2, 2, 1]) manyRuns[c].push(await manyThroughput(c, manySet.texts, true));
 // The calling thread and the default, interleaved (on two cores the default is the calling thread).
 const threadRuns = { calling: [], default: [] };
 for (const which of quick ? ['calling', 'default'] : ['calling', 'default', 'default', 'calling']) {

@@ -112,10 +112,10 @@ function finishEntities(ents: EntityIndex): Entity[] {
   return ents.entities
     .filter((e) => e.mentions.length > 0)
     .map((e) => {
-      const seen = new Set<string>();
+      // Sorted, equal spans are neighbours: each is kept once.
       const mentions = [...e.mentions]
         .sort((a, b) => a.start - b.start || a.end - b.end)
-        .filter((s) => (seen.has(`${s.start}:${s.end}`) ? false : (seen.add(`${s.start}:${s.end}`), true)))
+        .filter((s, k, all) => k === 0 || s.start !== all[k - 1]!.start || s.end !== all[k - 1]!.end)
         .map((s) => ({ start: s.start, end: s.end }));
       const aliases = [...e.aliases].filter((a) => a !== e.name && a.length > 0).sort();
       return { id: e.id, name: e.name, type: e.type, aliases, mentions, ...(e.kb ? { kbId: e.kb.id } : {}) };

@@ -14,6 +14,45 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'its', 'our', 'we', 'you', 'your', 'she', 'him', 'my', 'said', 'says', 'also', 'because', 'while',
 ]);
 
+/** The longest of ENGLISH_FUNCTION_WORDS: a longer word is none of them (lower-casing never shortens a word). */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
+/** One letter, as the words of `countWords` are made of. */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The words of `text` (maximal runs of letters, as /\p{L}+/gu finds them) and how many are English
+ * function words. A scan of the characters: a regex over the text built a match object per word,
+ * the most memory `analyze` spent on any one line.
+ */
+function countWords(text: string): { words: number; english: number } {
+  let words = 0;
+  let english = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; ) {
+    let letter = false;
+    let width = 1;
+    if (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+      else {
+        const cp = text.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+        letter = LETTER.test(String.fromCodePoint(cp));
+      }
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+      start = -1;
+    }
+    i += width;
+  }
+  return { words, english };
+}
+
 /** Below this many words a text is too short to judge its language (a headline, a caption). */
 export const MIN_WORDS_FOR_LANGUAGE = 25;
 /** English news has 15–50 % of its words in the list; French, German or Spanish under 5 %. */
@@ -55,12 +94,7 @@ export function inputQuality(text: string): AnalysisIssue[] {
       span: { start: first, end: first + 1 },
     }];
   }
-  let words = 0;
-  let english = 0;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    words++;
-    if (ENGLISH_FUNCTION_WORDS.has(m[0].toLowerCase())) english++;
-  }
+  const { words, english } = countWords(text);
   if (words >= MIN_WORDS_FOR_LANGUAGE && english / words < MIN_ENGLISH_RATIO) {
     return [{
       code: 'not-english',

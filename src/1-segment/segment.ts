@@ -54,7 +54,9 @@ export function segment(text: string): Segmentation {
     if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'NUM' || t.value.length < 4) continue;
     const p = paragraphOf[t.i]!;
     words[p]!++;
-    if (/^\p{Lu}/u.test(t.value)) capitals[p]!++;
+    // Capitalised: an ASCII first letter is tested without the regex (most tokens).
+    const c = t.value.charCodeAt(0);
+    if (c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t.value)) capitals[p]!++;
   }
   const titleCase = paragraphs.map((_, p) => words[p]! >= 3 && capitals[p]! >= 0.8 * words[p]!);
   return { doc, paragraphs, quotes, turns, issues, titleCase, paragraphOf, quoteOf };

@@ -60,8 +60,8 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
     const t = tokens[i]!;
     if (t.pos === GLUE) { i++; continue; }
     // Pronouns.
-    const pron = PRONOUNS[t.lower];
-    if (pron && (t.pos === 'PRON' || t.pos === 'DET') && !(t.lower === 'us' && t.value === 'US')) {
+    const pron = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS[t.lower] : undefined;
+    if (pron && !(t.lower === 'us' && t.value === 'US')) {
       out.push(make(i, i + 1, { kind: 'pronoun', text: t.value, key: t.lower, ...(pron.gender ? { gender: pron.gender } : {}), ...(t.lower === 'it' && expletiveIt(tokens, i) ? { expletive: true } : {}) }));
       i++;
       continue;

@@ -42,12 +42,14 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
 export type CueTable = (i: number) => CueMatch | null;
 
 export function cueTable(seg: Segmentation): CueTable {
-  const memo = new Map<number, CueMatch | null>();
+  // One slot per token (undefined: not asked yet), not a Map: asked for nearly every token.
+  const memo: (CueMatch | null | undefined)[] = new Array(seg.doc.tokens.length + 1);
   return (i) => {
-    let c = memo.get(i);
+    if (!(i >= 0 && i < memo.length)) return cueAt(seg.doc.tokens, i);
+    let c = memo[i];
     if (c === undefined) {
       c = cueAt(seg.doc.tokens, i);
-      memo.set(i, c);
+      memo[i] = c;
     }
     return c;
   };

@@ -147,8 +147,48 @@ export function lexiconHits(tokens: readonly Token[], from: number, to: number, 
   return [...hits];
 }
 
+/**
+ * Everything the lexicon holds for one word, so that reading a token looks its lower-case form and
+ * its lemma up once each instead of once per table (a token is read against seven of them).
+ */
+interface WordEntry {
+  base?: number;
+  verb?: number;
+  evaluation?: number;
+  intensifier?: number;
+  quality?: number;
+  phrases?: readonly Phrase[];
+  gapped?: readonly { readonly tail: readonly string[]; readonly weight: number }[];
+}
+
+const wordIndexes = new WeakMap<Lexicon, ReadonlyMap<string, WordEntry>>();
+
+/** The lexicon's tables by word, built once per lexicon (which is never mutated). */
+function wordIndex(lex: Lexicon): ReadonlyMap<string, WordEntry> {
+  let index = wordIndexes.get(lex);
+  if (index) return index;
+  const entries = new Map<string, WordEntry>();
+  const add = <K extends keyof WordEntry>(table: ReadonlyMap<string, NonNullable<WordEntry[K]>>, key: K): void => {
+    for (const [word, value] of table) {
+      let e = entries.get(word);
+      if (!e) entries.set(word, (e = {}));
+      e[key] = value;
+    }
+  };
+  add(lex.base, 'base');
+  add(lex.verbs, 'verb');
+  add(lex.evaluations, 'evaluation');
+  add(lex.intensifiers, 'intensifier');
+  add(lex.qualities, 'quality');
+  add(lex.phrases, 'phrases');
+  add(lex.gapped, 'gapped');
+  wordIndexes.set(lex, (index = entries));
+  return index;
+}
+
 function readLexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions: boolean): Hit[] {
   const lex = lexicon();
+  const words = wordIndex(lex);
   const hits: Hit[] = [];
   let scale = 1;
   let i = from;
@@ -159,7 +199,9 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
       i++;
       continue;
     }
-    const phrase = matchPhrase(lex, tokens, i, to);
+    const byLower = words.get(t.lower);
+    const byLemma = t.lemma === t.lower ? byLower : words.get(t.lemma);
+    const phrase = matchPhrase(byLower?.phrases ?? (t.lemma !== t.lower ? byLemma?.phrases : undefined), tokens, i, to);
     if (phrase) {
       const neg = tokens[i]!.negated && !phrase.words.includes('not') && !phrase.words.includes("n't");
       hits.push({ first: i, last: i + phrase.words.length, weight: phrase.score * scale * (neg ? negation(phrase.score) : 1), kind: 'phrase' });
@@ -167,7 +209,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
       i += phrase.words.length;
       continue;
     }
-    const gapped = matchGapped(lex, tokens, i, to);
+    const gapped = VERBISH.has(t.pos) ? matchGapped(byLemma?.gapped, tokens, i, to) : undefined;
     if (gapped) {
       const negated = t.negated && negatorInReach(tokens, i, from);
       if (!negated || keepProhibitions) hits.push({ first: i, last: i + 1, weight: gapped * scale, kind: 'verb', harm: true, ...(negated ? { prohibited: true } : {}) });
@@ -175,7 +217,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
       i++;
       continue;
     }
-    const intens = lex.intensifiers.get(t.lower);
+    const intens = byLower?.intensifier;
     if (intens !== undefined && !(t.lower === 'so' && tokens[i + 1]?.pos === 'PUNCT')) {
       scale *= intens;
       i++;
@@ -184,11 +226,11 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
     let weight: number | undefined;
     let kind: ValenceKind = 'base';
     if (VERBISH.has(t.pos)) {
-      weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) ?? lex.verbs.get(stem(t.lower));
+      weight = byLemma?.verb ?? byLower?.verb ?? words.get(stem(t.lower))?.verb;
       if (weight !== undefined) kind = 'verb';
     }
     // "lacks credibility", "a lack of understanding": a missing quality is criticism in full.
-    const quality = lex.qualities.get(t.lower);
+    const quality = byLower?.quality;
     if (weight === undefined && quality !== undefined && (lacks(tokens, i, from) || deniedQuality(tokens, i, from))) {
       hits.push({ first: i, last: i + 1, weight: -quality * scale, kind: 'eval' });
       scale = 1;
@@ -196,19 +238,20 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
       continue;
     }
     if (weight === undefined) {
-      weight = lex.evaluations.get(t.lower) ?? lex.evaluations.get(t.lemma);
+      weight = byLower?.evaluation ?? byLemma?.evaluation;
       if (weight !== undefined) kind = 'eval';
     }
-    if (weight === undefined && !VERBISH.has(t.pos) && (lex.verbs.has(t.lemma) || lex.verbs.has(t.lower) || lex.verbs.has(stem(t.lower)))) {
-      // A praise/criticism verb used as a noun or mis-tagged: trust it only as a past participle
-      // or -ing form, where wink's tagger often says ADJ ("a lauded reformer", "the slamming").
-      if (/(ed|ing)$/.test(t.lower)) {
-        weight = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) ?? lex.verbs.get(stem(t.lower));
+    // A praise/criticism verb used as a noun or mis-tagged: trust it only as a past participle
+    // or -ing form, where wink's tagger often says ADJ ("a lauded reformer", "the slamming").
+    if (weight === undefined && !VERBISH.has(t.pos) && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) {
+      const verb = byLemma?.verb ?? byLower?.verb ?? words.get(stem(t.lower))?.verb;
+      if (verb !== undefined) {
+        weight = verb;
         kind = 'verb';
       }
     }
     if (weight === undefined) {
-      weight = lex.base.get(t.lower) ?? lex.base.get(t.lemma);
+      weight = byLower?.base ?? byLemma?.base;
       kind = 'base';
     }
     // A negated verb of praise or criticism is no stance either way ("did not criticise"),
@@ -233,10 +276,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
 }
 
 /** The weight of a gapped idiom of harm whose verb is token i ("held … hostage"), if one matches. */
-function matchGapped(lex: Lexicon, tokens: readonly Token[], i: number, to: number): number | undefined {
-  const t = tokens[i]!;
-  if (!VERBISH.has(t.pos)) return undefined;
-  const list = lex.gapped.get(t.lemma);
+function matchGapped(list: WordEntry['gapped'], tokens: readonly Token[], i: number, to: number): number | undefined {
   if (!list) return undefined;
   for (const idiom of list) {
     // The gap: one to six words of the same clause.
@@ -321,16 +361,15 @@ function negation(weight: number): number {
   return weight > 0 ? -0.5 : -0.2;
 }
 
-function matchPhrase(lex: Lexicon, tokens: readonly Token[], i: number, to: number): Phrase | undefined {
-  const t = tokens[i]!;
-  const list = lex.phrases.get(t.lower) ?? (t.lemma !== t.lower ? lex.phrases.get(t.lemma) : undefined);
+/** The longest phrase of `list` (the phrases of token i's word, longest first) that starts at token i. */
+function matchPhrase(list: readonly Phrase[] | undefined, tokens: readonly Token[], i: number, to: number): Phrase | undefined {
   if (!list) return undefined;
   outer: for (const p of list) {
     if (i + p.words.length > to) continue;
     for (let k = 0; k < p.words.length; k++) {
       const u = tokens[i + k]!;
       const w = p.words[k]!;
-      if (u.lower !== w && u.lemma !== w && u.lower.replace(/’/g, "'") !== w) continue outer;
+      if (u.lower !== w && u.lemma !== w && !(u.lower.includes('’') && u.lower.replace(/’/g, "'") === w)) continue outer;
     }
     return p;
   }

@@ -81,10 +81,12 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
   let k = d.nameStart;
   for (let width = 3; width >= 1; width--) {
     if (k + width >= tokens.length) continue;
+    // The title first: it is rare, and cheaper to test than the place before it.
+    const after = titleAt(tokens, k + width);
+    if (!after) continue;
     const words = tokens.slice(k, k + width).map((t) => t.value).join(' ');
     const lead = placeOf(words, kb) ?? (width > 1 ? kb.bodyName.get(normalizeName(words)) : undefined);
-    const after = titleAt(tokens, k + width);
-    if (lead && after && nameWord(tokens, after.end, kb)) {
+    if (lead && nameWord(tokens, after.end, kb)) {
       d.of = lead;
       k += width;
       break;

@@ -11,8 +11,14 @@ export const MAX_NAME_TOKENS = 10;
 export const UPPER = /^\p{Lu}/u;
 export const HAS_LOWER = /\p{Ll}/u;
 
+/** Does the word start with an upper-case letter (`UPPER`)? ASCII without the regex: most tokens are. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(word);
+}
+
 export function isCap(t: Token): boolean {
-  return UPPER.test(t.value);
+  return startsUpper(t.value);
 }
 
 export function isPossessive(t: Token | undefined): boolean {
@@ -64,7 +70,7 @@ export const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(/[\s.-]/)[0]!)
 /** Longest title (one to four words) starting at token i, matched case-insensitively. */
 export function titleAt(tokens: readonly Token[], i: number): { title: string; end: number } | null {
   const head = tokens[i];
-  if (!head || !TITLE_FIRST.has(head.lower.replace(/\.$/, ''))) return null;
+  if (!head || !TITLE_FIRST.has(head.lower.endsWith('.') ? head.lower.slice(0, -1) : head.lower)) return null;
   let best: { title: string; end: number } | null = null;
   let phrase = '';
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
@@ -115,7 +121,7 @@ export function casingOf(tokens: readonly Token[]): Casing {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.value.length < 2) continue;
-    if (!UPPER.test(t.value)) lower.add(t.lower);
+    if (!startsUpper(t.value)) lower.add(t.lower);
     else if (HAS_LOWER.test(t.value) && !sentenceInitial(tokens, k)) capitalisedInside.add(t.lower);
   }
   c = { lower, capitalisedInside };
@@ -143,5 +149,5 @@ export function commonAtStart(tokens: readonly Token[], i: number): boolean {
   if (casing.lower.has(t.lower)) return true;
   const next = tokens[i + 1];
   if (next?.value === ',' && SENTENCE_ADVERB.test(t.lower)) return true;
-  return COMMON_ENDING.test(t.lower) && next !== undefined && !UPPER.test(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
+  return COMMON_ENDING.test(t.lower) && next !== undefined && !startsUpper(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
 }

@@ -426,6 +426,20 @@ function dashCue(tokens: readonly Token[], i: number): CueMatch | null {
     confidence: 0.6, form: 'phrase', source: 'after' };
 }
 
+/** The phrase cue of `list` matched at token i, when longer than `best` (a module function: cueAt runs for nearly every token). */
+function longerPhrase(list: readonly Compiled[] | undefined, tokens: readonly Token[], i: number, best: CueMatch | null): CueMatch | null {
+  if (list === undefined) return best;
+  const sentence = tokens[i]!.sentence;
+  for (const c of list) {
+    const end = matchFrom(tokens, c.elements, 0, i, sentence);
+    if (end <= i || (best !== null && end <= best.last)) continue;
+    if (!phraseAllowed(c, tokens, i, end)) continue;
+    const m = fromPhrase(c, tokens, i, end);
+    if (m !== null) best = m;
+  }
+  return best;
+}
+
 /**
  * Finds the attribution cue that starts at token `i`, or `null`.
  *
@@ -450,20 +464,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
     !isExcludedVerbUse(tokens, i, key);
 
-  let best: CueMatch | null = null;
-  const tryList = (list: readonly Compiled[] | undefined): void => {
-    if (list === undefined) return;
-    for (const c of list) {
-      const end = matchFrom(tokens, c.elements, 0, i, t.sentence);
-      if (end <= i || (best !== null && end <= best.last)) continue;
-      if (!phraseAllowed(c, tokens, i, end)) continue;
-      const m = fromPhrase(c, tokens, i, end);
-      if (m !== null) best = m;
-    }
-  };
-  tryList(PHRASES_BY_WORD.get(t.lower));
-  if (key !== t.lower) tryList(PHRASES_BY_WORD.get(key));
-  if (verbOk) tryList(VERB_LED);
+  let best = longerPhrase(PHRASES_BY_WORD.get(t.lower), tokens, i, null);
+  if (key !== t.lower) best = longerPhrase(PHRASES_BY_WORD.get(key), tokens, i, best);
+  if (verbOk) best = longerPhrase(VERB_LED, tokens, i, best);
   if (best !== null) return best;
 
   if (verbOk) {

@@ -30,7 +30,19 @@ export function notJudgeable(e: Entity, text: string, placeOfAdjective: Readonly
 /** A place that acts: one whose name or alias has a demonym of its own in the knowledge base ("Russian" for Russia). */
 function actingPlace(e: Entity, placeOfAdjective: ReadonlyMap<string, string> | undefined): boolean {
   if (!placeOfAdjective) return true;
-  const names = new Set([e.name, ...e.aliases]);
-  for (const [adjective, place] of placeOfAdjective) if (names.has(place) && adjective !== place.toLowerCase()) return true;
-  return false;
+  const acting = actingPlacesOf(placeOfAdjective);
+  return acting.has(e.name) || e.aliases.some((a) => acting.has(a));
+}
+
+const actingPlaces = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+
+/** The places with a demonym other than their own name, once per table (not a scan of it per entity). */
+function actingPlacesOf(placeOfAdjective: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let set = actingPlaces.get(placeOfAdjective);
+  if (!set) {
+    const out = new Set<string>();
+    for (const [adjective, place] of placeOfAdjective) if (adjective !== place.toLowerCase()) out.add(place);
+    actingPlaces.set(placeOfAdjective, (set = out));
+  }
+  return set;
 }
