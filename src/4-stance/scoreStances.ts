@@ -21,7 +21,7 @@ import type { Stance } from '../model/index.js';
 import { assignHits } from './assignHits.js';
 import { Accumulators } from './scoring/accumulate.js';
 import { cueEvidence } from './scoring/cue.js';
-import { emitStances, withCoSpeakers, type StanceDraft } from './scoring/emit.js';
+import { emitStances, withCoSpeakers, withoutRepeats, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
 import { implicitActs, qualitiesOf } from './scoring/implicitActs.js';
@@ -71,7 +71,7 @@ export function scoreStances(input: StanceInput): Stance[] {
     learnedEvidence(doc, r, accs);
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });
   }
-  const spoken = emitStances(drafts, entities, article.unnamed, input);
+  const spoken = withoutRepeats(emitStances(drafts, entities, article.unnamed, input));
   const all = [...spoken].sort((x, y) => (x.targetMention?.start ?? 0) - (y.targetMention?.start ?? 0));
   return withCoSpeakers(all.map((s, k) => ({ ...s, id: `s${k + 1}` })), sortedU);
 }

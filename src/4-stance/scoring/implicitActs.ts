@@ -20,13 +20,29 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
   const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || t.negated || r.skip?.(i)) continue;
-    const w = DOER_ACTS[t.lemma];
+    if (t.negated || r.skip?.(i)) continue;
+    const w = actWeight(tokens, i);
     if (w === undefined) continue;
     const doer = doerBefore(tokens, i, r.targets, r.uf);
     if (!doer || scored.has(`${i}|${doer.key}`)) continue;
     accs.add(doer, { first: i, last: i + 1 }, w * IMPLICIT);
   }
+}
+
+/**
+ * The DOER_ACTS weight of token i read as a verb. The tagger often reads an "-ing" form after a
+ * bridge verb as a noun ("the aid that X keeps blocking is …": blocking/NOUN, lemma "blocking");
+ * after "keep", "continue", "stop" … it is the verb, so its stem is looked up ("block",
+ * "silence", "stop").
+ */
+export function actWeight(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return DOER_ACTS[t.lemma];
+  const before = tokens[i - 1];
+  if (!before || !/ing$/.test(t.lower) || (before.pos !== 'VERB' && before.pos !== 'AUX') || !ACT_BRIDGES.has(before.lemma)) return undefined;
+  const stem = t.lower.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return DOER_ACTS[stem] ?? DOER_ACTS[`${stem}e`] ?? DOER_ACTS[undoubled];
 }
 
 /** The target mention that ends right before the verb group of token v, if any. */
