@@ -3,6 +3,7 @@ import { ACT_BRIDGES, DOER_ACTS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import type { Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
+import { QUOTE_MARKS } from './punctuation.js';
 import type { UtteranceReading } from './targets.js';
 
 /** Acts read as implicit praise or criticism weigh this much of their listed weight (they are not evaluative words). */
@@ -51,7 +52,8 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
   while (k >= from) {
     const t = tokens[k]!;
     if (t.negated && t.pos !== 'PROPN') return undefined;
-    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || ACT_BRIDGES.has(t.lemma) || ACT_BRIDGES.has(t.lower)) k--;
+    // A quote mark opens the speaker's own words mid-clause: 'X had "listened to the families"'.
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || QUOTE_MARKS.has(t.value) || ACT_BRIDGES.has(t.lemma) || ACT_BRIDGES.has(t.lower)) k--;
     else break;
   }
   return targets.find((m) => m.last === k + 1);
