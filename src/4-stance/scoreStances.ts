@@ -10,18 +10,23 @@
  *   5. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
  *   6. learnedEvidence     the learned target model's reading of each target                      scoring/learned.ts
  * then the drafts become stances (scoring/emit.ts: the lexicon's sum and the model combined),
- * shared by joint speakers.
+ * one stance per piece of evidence (withoutRepeats: a speaker's own quote nested in their
+ * indirect speech is read by both), shared by joint speakers.
  *
- * Not in the pipeline yet: the reported acts of the writer's prose between two entities
- * (scoring/reportedActs.ts, the directed model, tested on its own). Reading every pair of names
- * with the directed model cost a quarter of analyze()'s time and changed no stance of gold/dev,
- * because a stance must hang on an utterance of its holder and most reported acts have none.
+ * Not in the pipeline: the reported acts of the writer's prose between two entities
+ * (scoring/reportedActs.ts, the directed model, tested on its own). Measured again on
+ * 2026-12-06: carried by an utterance of the holder in the sentence (Stance.utteranceId stays
+ * required), it changes no stance triple of gold/dev or of its 6 newest articles and adds 6
+ * triples over the 33 articles of ../shared/articles (4 right by eye); carried by the sentence
+ * alone (no utterance), it lowers gold/dev stance F1 from 62.5 to 60.2 (holders of passives and
+ * of lists are often wrong). "X accused Y of …", "X thanked Y for …", "X blamed Y for …" already
+ * reach the stances as indirect speech with an evaluative cue (scoring/cue.ts).
  */
 import type { Stance } from '../model/index.js';
 import { assignHits } from './assignHits.js';
 import { Accumulators } from './scoring/accumulate.js';
 import { cueEvidence } from './scoring/cue.js';
-import { emitStances, withCoSpeakers, type StanceDraft } from './scoring/emit.js';
+import { emitStances, withCoSpeakers, withoutRepeats, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
 import { implicitActs, qualitiesOf } from './scoring/implicitActs.js';
@@ -71,7 +76,7 @@ export function scoreStances(input: StanceInput): Stance[] {
     learnedEvidence(doc, r, accs);
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });
   }
-  const spoken = emitStances(drafts, entities, article.unnamed, input);
+  const spoken = withoutRepeats(emitStances(drafts, entities, article.unnamed, input));
   const all = [...spoken].sort((x, y) => (x.targetMention?.start ?? 0) - (y.targetMention?.start ?? 0));
   return withCoSpeakers(all.map((s, k) => ({ ...s, id: `s${k + 1}` })), sortedU);
 }

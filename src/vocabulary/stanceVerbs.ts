@@ -16,7 +16,7 @@ export const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub'
  * View of NAMING_VERBS: the naming verbs that frame a quote about their object ('called X "…"').
  * Narrower than NAMING_VERBS: "found X", "saw X" before a quote rarely predicate the quote of X.
  */
-export const FRAME_NAMING = new Set(['call', 'describe', 'label', 'brand', 'dub', 'deem', 'consider']);
+export const FRAME_NAMING = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem', 'consider']);
 
 /** Verbs of saying and thinking whose subject holds what the clause says ("X said Y is a liar"), by lemma. */
 export const CLAUSE_REPORTING_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);

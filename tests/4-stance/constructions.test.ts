@@ -162,3 +162,54 @@ describe('found in review: rules that must not misfire', () => {
     expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
   });
 });
+
+/** Polar stances of a whole text as "source > target: polarity[evidence]". */
+const stancesOf = (text: string) =>
+  analyze(text)
+    .stances.filter((s) => s.polarity !== 'neutral')
+    .map((s) => `${s.source.name} > ${s.target.name}: ${s.polarity}[${s.evidence.map((e) => e.text).join(',')}]`);
+
+describe('a speaker’s own quote nested in their reported speech is theirs', () => {
+  test.each([
+    ['Senator Maria Ostrander said Governor Tom Welling had “listened to the families”.', 'Maria Ostrander > Tom Welling: praise[listened]'],
+    ['Senator Maria Ostrander said Governor Tom Welling had “turned his back on the farmers”.', 'Maria Ostrander > Tom Welling: criticism[turned his back]'],
+    ['Mayor Carla Dunmore said Governor Tom Welling “keeps blocking the aid”.', 'Carla Dunmore > Tom Welling: criticism[blocking]'],
+  ])('%s', (text, expected) => {
+    expect(stancesOf(text)).toEqual([expected]);
+  });
+
+  test.each([
+    ['Senator Maria Ostrander said Governor Tom Welling had “met the families on Monday”.'],
+    ['Senator Maria Ostrander said Governor Tom Welling would “travel to the coast next week”.'],
+  ])('nothing in %s', (text) => {
+    expect(stancesOf(text)).toEqual([]);
+  });
+
+  test('the words of the nested quote back one stance, not two', () => {
+    const text = 'Senator Maria Ostrander said Governor Tom Welling is “a disgrace and a coward”.';
+    expect(stancesOf(text)).toHaveLength(1);
+  });
+
+  test('inside a quotation, a nested quote is a term, not the speaker’s judgement', () => {
+    const text = '“I have always disliked the phrase ‘Welling outreach,’” Senator Maria Ostrander said of Governor Tom Welling.';
+    expect(stancesOf(text).filter((s) => s.includes('outreach'))).toEqual([]);
+  });
+});
+
+describe('a name given to someone judges them', () => {
+  test.each([
+    ['The comments termed Mayor Carla Dunmore a “corrupt fool”.', 'comments > Carla Dunmore: criticism'],
+    ['Senator Maria Ostrander called Mayor Carla Dunmore “a disgrace”.', 'Maria Ostrander > Carla Dunmore: criticism'],
+    ['Senator Maria Ostrander called Mayor Carla Dunmore “a friend of the farmers”.', 'Maria Ostrander > Carla Dunmore: praise'],
+  ])('%s', (text, expected) => {
+    expect(stancesOf(text).map((s) => s.replace(/\[.*\]$/, ''))).toEqual([expected]);
+  });
+
+  test.each([
+    ['Senator Maria Ostrander called Mayor Carla Dunmore “the mayor of the city”.'],
+    // After a copula only evaluations of people carry over: a hard winter judges no one.
+    ['Senator Maria Ostrander said Mayor Carla Dunmore was “facing a hard winter”.'],
+  ])('nothing in %s', (text) => {
+    expect(stancesOf(text)).toEqual([]);
+  });
+});

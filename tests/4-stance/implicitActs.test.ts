@@ -14,6 +14,9 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['Governor Tom Welling keeps blocking the reforms', 'criticism[blocking]'],
     ['Governor Tom Welling listened to the families', 'praise[listened]'],
     ['Governor Tom Welling protected the workers', 'praise[protected]'],
+    // The tagger reads "blocking" before "is" as a noun; after "keeps" it is the act all the same.
+    ['The aid that Governor Tom Welling keeps blocking is food for the children', 'criticism[blocking]'],
+    ['The reporters that Governor Tom Welling continues silencing work for small papers', 'criticism[silencing]'],
   ])('%s', (quote, expected) => {
     expect(toward(quote)).toEqual([expected]);
   });
@@ -23,6 +26,8 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['Governor Tom Welling has chosen to visit the coast'],
     ['The aid that Governor Tom Welling sent arrived on time'],
     ['Governor Tom Welling did not block the reforms'],
+    ['The aid that Governor Tom Welling keeps sending is welcome'],
+    ['Governor Tom Welling keeps talking about the blocking of the bill'],
   ])('no act: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });

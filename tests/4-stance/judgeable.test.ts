@@ -25,4 +25,12 @@ describe('which entities can be praised or criticised', () => {
     const text = 'Smith v. Jones was overturned.';
     expect(notJudgeable(entity('Smith', 'person', [{ start: 0, end: 5 }]), text, places)).toBe('case');
   });
+
+  test('a party of a case who is a person of the story is judgeable', () => {
+    const text = 'The court ruled in Smith v. Jones. Smith had sued the city, and she won.';
+    expect(notJudgeable(entity('Smith', 'person', [{ start: 19, end: 24 }, { start: 35, end: 40 }, { start: 64, end: 67 }]), text, places)).toBeUndefined();
+    // Named again without "she": the ruling by its first party ("they overturned Smith").
+    const ruling = 'They cited Smith v. Jones. Later they overturned Smith.';
+    expect(notJudgeable(entity('Smith', 'person', [{ start: 11, end: 16 }, { start: 49, end: 54 }]), ruling, places)).toBe('case');
+  });
 });

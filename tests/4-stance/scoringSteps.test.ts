@@ -92,6 +92,18 @@ describe('cueEvidence: an evaluative cue before indirect speech', () => {
     cueEvidence(input.doc, r, accs);
     expect(credited(accs, names)).toEqual({});
   });
+
+  test('a name deep inside the reported words is not the cue\'s object', () => {
+    const text = 'Berg condemned the decision to close the harbour and said the money had come from Olsen.';
+    const quote = 'the decision to close the harbour and said the money had come from Olsen';
+    const input = stanceInput(text, quote, 'Berg', { Berg: ['Berg'], Olsen: ['Olsen'] });
+    const u = input.utterances[0]!;
+    const withCue = { ...input, utterances: [{ ...u, kind: 'indirect' as const, cue: { ...spanOf(text, 'condemned'), text: 'condemned' } }] };
+    const { r, names } = read(withCue);
+    const accs = new Accumulators(input.doc.tokens, text);
+    cueEvidence(input.doc, r, accs);
+    expect(credited(accs, names)).toEqual({});
+  });
 });
 
 describe('heldEvaluations and grammaticalTargets', () => {

@@ -68,6 +68,28 @@ export function combined(acc: Acc): { sum: number; evidence: Evidence[] } {
   return { sum: 0, evidence: [] };
 }
 
+/**
+ * One piece of evidence backs one stance of a holder on a target: when a quote of the speaker is
+ * nested in their reported words ('X said Y is a "disgrace"'), the outer and the inner utterance
+ * both read the same words; the later stance with the same source, target, polarity and an
+ * evidence span of an earlier one is dropped (neutral stances are kept as they are).
+ */
+export function withoutRepeats(stances: readonly Stance[]): Stance[] {
+  const seen = new Set<string>();
+  const out: Stance[] = [];
+  for (const s of stances) {
+    if (s.polarity === 'neutral') {
+      out.push(s);
+      continue;
+    }
+    const keys = s.evidence.map((e) => `${s.source.entityId}|${s.target.entityId}|${s.polarity}|${e.start}:${e.end}`);
+    if (keys.some((k) => seen.has(k))) continue;
+    for (const k of keys) seen.add(k);
+    out.push(s);
+  }
+  return out;
+}
+
 /** A lexicon sum this large (two strong words) stands whatever the model says. */
 export const STRONG_LEXICON = 4;
 

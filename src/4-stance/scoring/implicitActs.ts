@@ -3,6 +3,7 @@ import { ACT_BRIDGES, DOER_ACTS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import type { Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
+import { QUOTE_MARKS } from './punctuation.js';
 import type { UtteranceReading } from './targets.js';
 
 /** Acts read as implicit praise or criticism weigh this much of their listed weight (they are not evaluative words). */
@@ -20,13 +21,29 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
   const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || t.negated || r.skip?.(i)) continue;
-    const w = DOER_ACTS[t.lemma];
+    if (t.negated || r.skip?.(i)) continue;
+    const w = actWeight(tokens, i);
     if (w === undefined) continue;
     const doer = doerBefore(tokens, i, r.targets, r.uf);
     if (!doer || scored.has(`${i}|${doer.key}`)) continue;
     accs.add(doer, { first: i, last: i + 1 }, w * IMPLICIT);
   }
+}
+
+/**
+ * The DOER_ACTS weight of token i read as a verb. The tagger often reads an "-ing" form after a
+ * bridge verb as a noun ("the aid that X keeps blocking is …": blocking/NOUN, lemma "blocking");
+ * after "keep", "continue", "stop" … it is the verb, so its stem is looked up ("block",
+ * "silence", "stop").
+ */
+export function actWeight(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return DOER_ACTS[t.lemma];
+  const before = tokens[i - 1];
+  if (!before || !/ing$/.test(t.lower) || (before.pos !== 'VERB' && before.pos !== 'AUX') || !ACT_BRIDGES.has(before.lemma)) return undefined;
+  const stem = t.lower.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return DOER_ACTS[stem] ?? DOER_ACTS[`${stem}e`] ?? DOER_ACTS[undoubled];
 }
 
 /** The target mention that ends right before the verb group of token v, if any. */
@@ -35,7 +52,8 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
   while (k >= from) {
     const t = tokens[k]!;
     if (t.negated && t.pos !== 'PROPN') return undefined;
-    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || ACT_BRIDGES.has(t.lemma) || ACT_BRIDGES.has(t.lower)) k--;
+    // A quote mark opens the speaker's own words mid-clause: 'X had "listened to the families"'.
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || QUOTE_MARKS.has(t.value) || ACT_BRIDGES.has(t.lemma) || ACT_BRIDGES.has(t.lower)) k--;
     else break;
   }
   return targets.find((m) => m.last === k + 1);

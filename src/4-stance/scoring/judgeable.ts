@@ -10,7 +10,7 @@ export type NotJudgeable = 'contraction' | 'place' | 'thing' | 'case';
  * act (a country of the knowledge base, which has a demonym: "Russian aggression" judges Russia).
  * Not a place as a place (a city, a region, a mountain range: a place entity with no demonym of
  * its own, or a name ending in a geographic head), not a work, a law or an event (a name ending in
- * a head of NOT_ENTITY_HEADS), not a court case ("Roe v. Wade": a name once followed by "v."), not a
+ * a head of NOT_ENTITY_HEADS), not a court case ("Roe v. Wade": a name once followed by "v.", unless a person of the story too), not a
  * contraction read as a name ("I’m").
  */
 export function notJudgeable(e: Entity, text: string, placeOfAdjective: ReadonlyMap<string, string> | undefined): NotJudgeable | undefined {
@@ -23,8 +23,22 @@ export function notJudgeable(e: Entity, text: string, placeOfAdjective: Readonly
   if (placeOfAdjective && words.length === 1 && e.name.includes('-') && e.name.split('-').every((w) => placeOfAdjective.has(w.toLowerCase()))) return 'thing';
   // An acronym typed as a place ("the PKK") names a body that acts, not a location.
   if (e.type === 'place' && !/^[\p{Lu}\d-]{2,}$/u.test(e.name) && !actingPlace(e, placeOfAdjective)) return 'place';
-  if (e.mentions.some((m) => /^\s*(v\.|vs\.?)\s/u.test(text.slice(m.end, m.end + 5)))) return 'case';
+  if (e.mentions.some((m) => CASE_NAME.test(text.slice(m.end, m.end + 5))) && !personOutsideCase(e, text)) return 'case';
   return undefined;
+}
+
+const CASE_NAME = /^\s*(v\.|vs\.?)\s/u;
+const GENDERED = /^(he|she|him|her|his|hers)$/iu;
+
+/**
+ * A party to a case who is a person of the story too: named outside the case name and referred to
+ * as "he" or "she" ("Smith v. Jones … Smith sued the city; she said …"). "Roe" in "overturning
+ * Roe" names the ruling, not a person, and no "she" points at it.
+ */
+function personOutsideCase(e: Entity, text: string): boolean {
+  if (e.type !== 'person') return false;
+  const outside = e.mentions.some((m) => /^\p{Lu}/u.test(text.slice(m.start, m.end)) && !CASE_NAME.test(text.slice(m.end, m.end + 5)));
+  return outside && e.mentions.some((m) => GENDERED.test(text.slice(m.start, m.end)));
 }
 
 /** A place that acts: one whose name or alias has a demonym of its own in the knowledge base ("Russian" for Russia). */

@@ -51,7 +51,7 @@ export interface UtteranceReading {
   readonly slots: readonly MentionSlot[];
   /** The mentions that can be judged: not SELF, not in a nested quote, not unnamed. */
   readonly targets: readonly MentionSlot[];
-  /** Tokens of quotes nested inside this one, which belong to their own speakers. */
+  /** Tokens of quotes nested inside this one that belong to other speakers. */
   readonly skip: ((i: number) => boolean) | undefined;
 }
 
@@ -73,7 +73,11 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   const nested: Utterance[] = [];
   for (let vi = ui + 1; vi < sortedU.length && sortedU[vi]!.start < u.end; vi++) {
     const v = sortedU[vi]!;
-    if (v.end <= u.end && v.end - v.start < u.end - u.start) nested.push(v);
+    // A quote of the same speaker nested in their reported words ('X said Y had "ignored the
+    // farmers"') is theirs too: its words count for the outer indirect speech as well. (Inside a
+    // quotation, a nested quote is a term or a quote of someone else: "the term 'outreach'".)
+    const ownWords = u.kind === 'indirect' && v.speaker?.entityId === speakerId;
+    if (v.end <= u.end && v.end - v.start < u.end - u.start && !ownWords) nested.push(v);
   }
   const skip = nested.length ? (i: number) => nested.some((v) => tokens[i]!.start >= v.start && tokens[i]!.end <= v.end) : undefined;
 
