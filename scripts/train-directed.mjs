@@ -25,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { register } from 'tsx/esm/api';
+import { registerTs } from './lib/registerTs.mjs';
 import { f1Scores, predict, quantise, trainLinear, writeModel } from './lib/linearModel.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,7 +38,7 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const CWP = Number(process.env.CWP ?? 0.5);
 const PRUNE = Number(process.env.PRUNE ?? 0.002);
 
-register();
+registerTs();
 const { readTokens } = await import('../src/adapters/wink.ts');
 const { directedFeatures, DIRECTED_SETS } = await import('../src/4-stance/directedFeatures.ts');
 const { tokenRange } = await import('../src/4-stance/tokenRange.ts');

@@ -1,5 +1,6 @@
 import type { TokenDoc } from '../adapters/wink.js';
 import type { Evidence } from '../model/index.js';
+import type { HeldToward } from './heldToward.js';
 import { argmax, scoreLinear } from './model/linearModel.js';
 import { targetModel } from './targetModel.js';
 import { targetFeatures } from './targetFeatures.js';
@@ -13,6 +14,8 @@ export interface TargetClass {
   readonly probabilities: readonly number[];
   /** The lexicon hits that bear on the target, strongest first. */
   readonly evidence: Evidence[];
+  /** The directed model's view of the target from the other names of the sentence (read once, for the features and the caller). */
+  readonly held: HeldToward;
 }
 
 /**
@@ -37,7 +40,7 @@ export function classifyTarget(doc: TokenDoc, first: number, last: number): Targ
     evidence.push({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), weight: round(h.weight * r) });
   });
   evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
-  return { label, score: round(score), probabilities: p, evidence: evidence.slice(0, 5) };
+  return { label, score: round(score), probabilities: p, evidence: evidence.slice(0, 5), held: feats.held };
 }
 
 function round(v: number): number {

@@ -1,4 +1,5 @@
-import type { Token, TokenDoc } from '../adapters/wink.js';
+import type { TokenDoc } from '../adapters/wink.js';
+import { featureWord as word, isPossessive, QUOTES } from './featureWords.js';
 import { lexiconHits } from './lexicon.js';
 import { CONDITIONALS, HEDGES, REPORTING_VERBS } from '../vocabulary/politicalLexicon.js';
 
@@ -18,7 +19,6 @@ export interface DirectedFeatures {
  */
 export const DIRECTED_SETS = 'wsxc';
 
-const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are', 'get', 'got']);
 const WINDOW = 5;
 
@@ -46,7 +46,6 @@ export function directedFeatures(doc: TokenDoc, first: readonly [number, number]
     cues.push([k, i]);
   };
   add('bias');
-  const word = (t: Token): string => (t.pos === 'PROPN' ? '<name>' : t.pos === 'NUM' ? '<num>' : t.lemma);
 
   if (sets.includes('w')) {
     let prev = '<x>';
@@ -109,8 +108,8 @@ export function directedFeatures(doc: TokenDoc, first: readonly [number, number]
     if (passive && byAgent) add('passive:bySecond');
     add(`first:${tokens[xf]?.pos === 'PRON' ? 'pron' : 'name'}`);
     add(`second:${tokens[yf]?.pos === 'PRON' ? 'pron' : 'name'}`);
-    if (tokens[xl]?.lower === "'s" || tokens[xl]?.lower === '’s') add('first:possessive');
-    if (tokens[yl]?.lower === "'s" || tokens[yl]?.lower === '’s') add('second:possessive');
+    if (isPossessive(tokens, xl)) add('first:possessive');
+    if (isPossessive(tokens, yl)) add('second:possessive');
   }
 
   if (sets.includes('x') || sets.includes('c')) {

@@ -7,8 +7,11 @@ export interface HeldToward {
   readonly praise: number;
   /** Highest probability that some other name criticises the mention. */
   readonly criticism: number;
-  /** The other names (token ranges) with the model's decision for each, holder first or second as in the text. */
-  readonly holders: readonly { readonly name: readonly [number, number]; readonly decision: DirectedDecision; readonly holderFirst: boolean }[];
+  /**
+   * The other names (token ranges) with the model's decision for each, holder first or second as
+   * in the text, and whether the name acts on the mention through a short verb group (`acts`).
+   */
+  readonly holders: readonly { readonly name: readonly [number, number]; readonly decision: DirectedDecision; readonly holderFirst: boolean; readonly acts: boolean }[];
 }
 
 /**
@@ -28,7 +31,7 @@ export function heldToward(doc: TokenDoc, first: number, last: number): HeldTowa
     // Classes: none, firstPraisesSecond, secondPraisesFirst, firstCriticisesSecond, secondCriticisesFirst.
     praise = Math.max(praise, holderFirst ? p[1]! : p[2]!);
     criticism = Math.max(criticism, holderFirst ? p[3]! : p[4]!);
-    holders.push({ name, decision, holderFirst });
+    holders.push({ name, decision, holderFirst, acts: holderFirst && actsOn(doc, name[1], first) });
   }
   return { praise, criticism, holders };
 }
@@ -47,4 +50,20 @@ export function namesAround(doc: TokenDoc, first: number, last: number): [number
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Whether the words between a holder ending at token `from` and a target starting at `to` are a
+ * short verb group with no clause break ("Hale thanked Lopez", "Hale warmly praised Lopez"): the
+ * one construction where the holder's act certainly lands on the target.
+ */
+function actsOn(doc: TokenDoc, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  let verb = false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return verb;
 }

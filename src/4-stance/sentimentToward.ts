@@ -1,7 +1,7 @@
 import { readTokens, type TokenDoc } from '../adapters/wink.js';
 import type { Evidence, Span, TargetSentiment } from '../model/index.js';
 import { classifyTarget } from './classifyTarget.js';
-import { heldToward } from './heldToward.js';
+import type { HeldToward } from './heldToward.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
 
@@ -31,21 +31,22 @@ export function sentimentToward(text: string, target: Span): TargetSentiment {
   const c = classifyTarget(doc, first, last);
   if (c.label !== 0) {
     // A polar reading may come from words aimed at someone else; the holder's own view wins.
-    const held = holderView(doc, first, last);
+    const held = holderView(doc, c.held);
     if (held && held.polarity !== POLARITY[c.label]) return held;
   }
   return { polarity: POLARITY[c.label], score: c.score, evidence: c.evidence };
 }
 
 /**
- * The stance toward tokens [first, last) of the likeliest holder that acts on it directly ("Hale
- * thanked Lopez"), when the directed model is sure enough of it.
+ * The stance toward the target of the likeliest holder that acts on it directly ("Hale thanked
+ * Lopez"), when the directed model is sure enough of it. `held` is the directed model's reading
+ * that the target model's features already made (classifyTarget): the model runs once per name.
  */
-function holderView(doc: TokenDoc, first: number, last: number): TargetSentiment | null {
+function holderView(doc: TokenDoc, held: HeldToward): TargetSentiment | null {
   let best: TargetSentiment | null = null;
   let bestP = HOLDER_CONFIDENCE;
-  for (const { name, decision: d, holderFirst } of heldToward(doc, first, last).holders) {
-    if (!holderFirst || !actsOn(doc, name[1], first)) continue;
+  for (const { decision: d, acts } of held.holders) {
+    if (!acts) continue;
     if (!d.label.startsWith('first')) continue;
     const p = Math.max(...d.probabilities);
     if (p <= bestP) continue;
@@ -58,20 +59,4 @@ function holderView(doc: TokenDoc, first: number, last: number): TargetSentiment
     best = { polarity: positive ? 'positive' : 'negative', score: Math.round((positive ? p : -p) * 1000) / 1000, evidence };
   }
   return best;
-}
-
-/**
- * Whether the words between a holder ending at token `from` and a target starting at `to` are a
- * short verb group with no clause break ("Hale thanked Lopez", "Hale warmly praised Lopez"): the
- * one construction where the holder's act certainly lands on the target.
- */
-function actsOn(doc: TokenDoc, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
-  let verb = false;
-  for (let i = from; i < to; i++) {
-    const t = doc.tokens[i]!;
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
-    if (t.pos === 'VERB') verb = true;
-  }
-  return verb;
 }

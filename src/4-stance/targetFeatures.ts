@@ -1,8 +1,9 @@
 import type { TokenDoc } from '../adapters/wink.js';
-import { heldToward } from './heldToward.js';
+import { featureWord, QUOTES } from './featureWords.js';
+import { heldToward, type HeldToward } from './heldToward.js';
 import { lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS, REPORTING_VERBS } from '../vocabulary/politicalLexicon.js';
-import { isClauseBreak, targetRole } from './targetRole.js';
+import { isClauseBreak, targetRole, type RoleInfo } from './targetRole.js';
 
 /** Features of one target mention in its sentence, with the lexicon hits they came from. */
 export interface TargetFeatures {
@@ -14,55 +15,84 @@ export interface TargetFeatures {
   readonly relevance: readonly number[];
   /** Lexicon layer alone: relevance-weighted sum of hits, in AFINN units. */
   readonly lexiconScore: number;
+  /** What the other names of the sentence think of the target (the directed model's decisions). */
+  readonly held: HeldToward;
 }
 
-const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'INTJ', 'AUX', 'PART', 'ADP', 'SCONJ']);
 
+/** A target in its sentence: token ranges of the mention, its sentence and its clause, and its role. */
+interface Context {
+  readonly doc: TokenDoc;
+  readonly first: number;
+  readonly last: number;
+  readonly from: number;
+  readonly to: number;
+  readonly cFrom: number;
+  readonly cTo: number;
+  readonly role: RoleInfo;
+  readonly add: (k: string, v?: number) => void;
+}
+
 /**
- * Turns a target mention (tokens [first, last) of `doc`) into the features of the stance model:
- * lexicon hits by side and distance, the words near the target with their side, the target's
- * role (subject, object, agent of a passive, possessor), the valence of the verb it depends on,
- * negation, quotation and question/conditional marks, and what the directed stance model says
- * the other names of the sentence think of the target. One pass over the sentence plus one directed
- * decision per other name.
+ * Turns a target mention (tokens [first, last) of `doc`) into the features of the target
+ * sentiment model: lexicon hits by side, distance, clause and quotation; the words near the
+ * target with their side, its immediate neighbours and the bigrams of its clause (the target
+ * itself as `<t>`); the target's role (subject, object, agent of a passive, possessor) and the
+ * lemma of the verb it depends on; negation, quotation and question/conditional marks; and what
+ * the directed stance model says the other names of the sentence think of the target, and the
+ * target of them. Words are encoded as the directed model encodes them (featureWords.ts): one
+ * design for both. One pass over the sentence plus one directed decision per other name.
  */
 export function targetFeatures(doc: TokenDoc, first: number, last: number): TargetFeatures {
   const tokens = doc.tokens;
-  const sIdx = tokens[first]?.sentence ?? 0;
-  const sent = doc.sentences[sIdx];
+  const sent = doc.sentences[tokens[first]?.sentence ?? 0];
   const from = sent ? Math.min(sent.first, first) : 0;
   const to = sent ? Math.max(sent.last, last) : tokens.length;
-  const f = new Map<string, number>();
+  const values = new Map<string, number>();
   const add = (k: string, v = 1): void => {
-    f.set(k, (f.get(k) ?? 0) + v);
+    values.set(k, (values.get(k) ?? 0) + v);
   };
   add('bias');
-
-  // Clause around the target.
   let cFrom = first;
   while (cFrom > from && !isClauseBreak(tokens, cFrom - 1)) cFrom--;
   let cTo = last;
   while (cTo < to && !isClauseBreak(tokens, cTo)) cTo++;
-
-  const hits = lexiconHits(tokens, from, to);
   const role = targetRole(tokens, first, last, cFrom, cTo);
+  const c: Context = { doc, first, last, from, to, cFrom, cTo, role, add };
   add(`role:${role.role}`);
-  const tpos = tokens[first]?.pos ?? 'X';
-  add(`tpos:${tpos === 'PRON' ? 'PRON' : 'NAME'}`);
+  add(`tpos:${tokens[first]?.pos === 'PRON' ? 'PRON' : 'NAME'}`);
 
-  // Quotes: is the target inside quotation marks; does the sentence hold a quote.
+  const quoted = markFeatures(c);
+  const hits = lexiconHits(tokens, from, to);
+  const { relevance, lexiconScore } = lexiconFeatures(c, hits, quoted);
+  wordFeatures(c);
+  // The holders' view, from the directed stance model. One design: the target model builds on the directed one.
+  const held = heldToward(doc, first, last);
+  holderFeatures(c, held);
+  return { values, hits, relevance, lexiconScore, held };
+}
+
+/**
+ * Quotation, question, conditional and speech marks. Returns, for each token of the sentence
+ * (from `from`), whether it stands inside quotation marks.
+ */
+function markFeatures({ doc, first, from, to, cFrom, cTo, role, add }: Context): boolean[] {
+  const tokens = doc.tokens;
   let quotesBefore = 0;
   let quotesTotal = 0;
+  const quoted: boolean[] = [];
   let question = false;
   let conditional = false;
   let reportingNear = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    // A ’ between two letters is an apostrophe, not a quote.
     if (QUOTES.has(t.value) && !(t.value === '’' && i > from && tokens[i - 1]!.end === t.start && tokens[i + 1]?.start === t.end)) {
       quotesTotal++;
       if (i < first) quotesBefore++;
     }
+    quoted[i - from] = quotesTotal % 2 === 1;
     if (t.value === '?') question = true;
     if (i >= cFrom && i < cTo && CONDITIONALS.has(t.lower)) conditional = true;
     if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && Math.abs(i - first) <= 4) reportingNear = true;
@@ -72,9 +102,17 @@ export function targetFeatures(doc: TokenDoc, first: number, last: number): Targ
   if (question) add('question');
   if (conditional) add('conditional');
   if (reportingNear) add(role.role === 'subject' ? 'speaker' : 'reported');
+  return quoted;
+}
 
-  // Lexicon hits by region.
+/**
+ * The lexicon's hits by side and distance, clause, kind, the target's verb, and quotation (a
+ * quoted judgement next to an unquoted target is somebody else's words); with how much each hit
+ * bears on the target and their relevance-weighted sum, for evidence and the lexicon layer.
+ */
+function lexiconFeatures({ first, last, from, cFrom, cTo, role, add }: Context, hits: readonly Hit[], quoted: readonly boolean[]): { relevance: number[]; lexiconScore: number } {
   const relevance: number[] = [];
+  const targetQuoted = quoted[first - from] === true;
   let lexiconScore = 0;
   let pos = 0;
   let neg = 0;
@@ -96,6 +134,7 @@ export function targetFeatures(doc: TokenDoc, first: number, last: number): Targ
     add(`lex:${h.kind}:${sign}`, mag);
     if (isVerb) add(`verb:${role.role}:${sign}`, mag);
     if (h.kind === 'verb' && inClause) add(`kverb:${role.role}:${left ? 'L' : 'R'}:${sign}`, mag);
+    if (quoted[h.first - from] && !targetQuoted) add(`lexq:other:${sign}`, mag);
     const r = (isVerb ? 1 : inClause ? 0.8 : 0.35) * (d <= 3 ? 1 : d <= 8 ? 0.8 : 0.5);
     relevance.push(r);
     lexiconScore += r * h.weight;
@@ -106,25 +145,73 @@ export function targetFeatures(doc: TokenDoc, first: number, last: number): Targ
   add(`sent:${total > 1 ? 'p' : total < -1 ? 'n' : 'z'}`);
   add('lexscore', Math.max(-3, Math.min(3, lexiconScore / 3)));
   if (pos > 0 && neg > 0) add('mixed');
+  return { relevance, lexiconScore };
+}
 
-  // Words near the target, by side; the whole sentence as a bag of lemmas.
+/**
+ * Words: content words within four of the target by side, the content words of its clause, its
+ * immediate neighbours and the bigrams on each side, the bigrams of its clause with the target as
+ * `<t>` ("<t>_slam", "by_<t>"), the common nouns and adjectives of the mention itself ("regime",
+ * "corrupt"; never its names), the lemma of the verb it depends on by role (negated verbs
+ * marked), and negation near the target and in its clause.
+ */
+function wordFeatures({ doc, first, last, from, to, cFrom, cTo, role, add }: Context): void {
+  const tokens = doc.tokens;
+  let negClause = false;
   for (let i = from; i < to; i++) {
     if (i >= first && i < last) continue;
     const t = tokens[i]!;
+    if (i >= cFrom && i < cTo && t.negated && t.pos === 'VERB') negClause = true;
     if (!CONTENT.has(t.pos)) continue;
     const left = i < first;
     const d = left ? first - i : i - last + 1;
     const w = t.pos === 'PROPN' ? '<name>' : t.lemma;
     if (d <= 4) add(`w:${left ? 'L' : 'R'}:${w}`);
     if (i >= cFrom && i < cTo) add(`c:${w}`);
-    else add(`s:${w}`);
     if (t.negated && d <= 6) add('neg:near');
   }
+  if (negClause) add('negc:clause');
   if (tokens[last]?.lower === ',' || tokens[first - 1]?.lower === ',') add('appos');
-  // The holders' view, from the directed stance model: how likely another name of the sentence
-  // praises or criticises the target. One design: the target model builds on the directed one.
-  const held = heldToward(doc, first, last);
+  const at = (i: number): string => (i < from ? '<s>' : i >= to ? '</s>' : featureWord(tokens[i]!));
+  add(`n1:L:${at(first - 1)}`);
+  add(`n1:R:${at(last)}`);
+  add(`b2:L:${at(first - 2)}_${at(first - 1)}`);
+  add(`b2:R:${at(last)}_${at(last + 1)}`);
+  let prev = '<c>';
+  for (let i = cFrom; i < cTo; i++) {
+    if (i > first && i < last) continue;
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'DET') continue;
+    const w = i === first ? '<t>' : featureWord(t);
+    add(`cb:${prev}_${w}`);
+    prev = w;
+  }
+  add(`cb:${prev}_</c>`);
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'ADJ') add(`tw:${t.lemma}`);
+  }
+  if (role.verb >= 0) {
+    const v = tokens[role.verb]!;
+    add(`vl:${role.role}:${v.negated ? 'not-' : ''}${v.lemma}`);
+  }
+}
+
+/**
+ * The directed model's view: how likely another name of the sentence praises or criticises the
+ * target (`held:`), and how likely the target praises or criticises another name (`holds:`;
+ * news judges the one who attacks, too).
+ */
+function holderFeatures({ add }: Context, held: HeldToward): void {
   if (held.praise > 0) add('held:p', held.praise);
   if (held.criticism > 0) add('held:n', held.criticism);
-  return { values: f, hits, relevance, lexiconScore };
+  let holdsP = 0;
+  let holdsN = 0;
+  for (const { decision, holderFirst } of held.holders) {
+    const p = decision.probabilities;
+    holdsP = Math.max(holdsP, holderFirst ? p[2]! : p[1]!);
+    holdsN = Math.max(holdsN, holderFirst ? p[4]! : p[3]!);
+  }
+  if (holdsP > 0) add('holds:p', holdsP);
+  if (holdsN > 0) add('holds:n', holdsN);
 }

@@ -28,6 +28,14 @@ describe('shipped linear models', () => {
     expect(targetData.extractor.fingerprint).toBe(targetFingerprint());
   });
 
+  test('the target model records the held-out split its choices were made on, and the figures of both dev sets', () => {
+    const hp = targetData.origin.hyperParameters as Record<string, string | number>;
+    expect(hp.split).toMatch(/fold cross-validation by article/);
+    expect(hp.heldOutMacroF1).toBeTypeOf('number');
+    expect(hp.mtDevMacroF1).toBeTypeOf('number');
+    expect(targetData.origin.validation.data).toMatch(/rw-dev/);
+  });
+
   test('model data stays under 2 MB', () => {
     const bytes = statSync(file('directedModel.json')).size + statSync(file('targetModel.json')).size;
     expect(bytes).toBeLessThan(2 * 1024 * 1024);

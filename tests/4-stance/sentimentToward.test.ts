@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { readTokens } from '../../src/adapters/wink.js';
+import { classifyTarget } from '../../src/4-stance/classifyTarget.js';
 import { sentimentToward } from '../../src/4-stance/stance.js';
+import { tokenRange } from '../../src/4-stance/tokenRange.js';
 import { PlauditError } from '../../src/model/errors.js';
 import { spanOf } from './helpers.js';
 
@@ -39,6 +42,48 @@ describe('sentimentToward', () => {
     const r = toward(text, target);
     expect(r.polarity).toBe(polarity);
     for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  // The learned target model (issue 14): the verb the target depends on, its clause, its role.
+  test.each([
+    ['Okonkwo was praised for her calm handling of the floods.', 'Okonkwo', 'positive'],
+    ['Residents thanked the fire brigade for saving the old mill.', 'fire brigade', 'positive'],
+    ['Voters applauded Mbeki for his honesty.', 'Mbeki', 'positive'],
+    ['The regime jailed dozens of journalists last year.', 'regime', 'negative'],
+    ['Delacroix was caught lying about the contracts.', 'Delacroix', 'negative'],
+    ['Investigators say Marsh embezzled millions from the charity.', 'Marsh', 'negative'],
+    ['Critics say the senator has failed his constituents.', 'senator', 'negative'],
+    ['The union accused the mayor of breaking his promises.', 'mayor', 'negative'],
+  ] as const)('target model: %s → %s', (text, target, polarity) => {
+    expect(toward(text, target).polarity).toBe(polarity);
+  });
+
+  test.each([
+    ['The delegation arrived in Oslo late on Sunday evening.', 'delegation'],
+    ['Asked about the talks, Ferreira said she would meet the ambassador next week.', 'Ferreira'],
+    ['The ministry published the figures in a short statement.', 'ministry'],
+    ['Haddad, a former teacher, represents the district in parliament.', 'Haddad'],
+  ])('target model, neutral: %s', (text, target) => {
+    expect(toward(text, target).polarity).toBe('neutral');
+  });
+
+  // Known misses of the learned model: the charge words outweigh the acquittal, and the negated
+  // criticism still reads as criticism.
+  test.fails.each([
+    ['The court cleared Navarro of all charges, and supporters welcomed the ruling.', 'Navarro', 'positive'],
+    ['Brennan did not criticise the council.', 'council', 'neutral'],
+  ] as const)('known miss: %s → %s', (text, target, polarity) => {
+    expect(toward(text, target).polarity).toBe(polarity);
+  });
+
+  test('the directed model reads each other name once, for the features and the holder view alike', () => {
+    const text = 'Critics blasted Hale, but Hale praised Lopez for her calm.';
+    const doc = readTokens(text);
+    const [first, last] = tokenRange(doc, spanOf(text, 'Lopez'));
+    const c = classifyTarget(doc, first, last);
+    expect(c.held.holders.map((h) => text.slice(doc.tokens[h.name[0]]!.start, doc.tokens[h.name[1] - 1]!.end))).toEqual(['Critics', 'Hale', 'Hale']);
+    // Only the second Hale acts on Lopez through a short verb group ("Hale praised Lopez").
+    expect(c.held.holders.map((h) => h.acts)).toEqual([false, false, true]);
   });
 
   test('any string is valid text', () => {

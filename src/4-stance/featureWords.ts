@@ -1,0 +1,20 @@
+import type { Token } from '../adapters/wink.js';
+
+/**
+ * The word encoding shared by the two learned models (directedFeatures.ts, targetFeatures.ts):
+ * one design, so that a word feature means the same thing in both. Names become `<name>` and
+ * numbers `<num>` (a model must learn what is said of a name, not the name), other words their
+ * lemma.
+ */
+export function featureWord(t: Token): string {
+  return t.pos === 'PROPN' ? '<name>' : t.pos === 'NUM' ? '<num>' : t.lemma;
+}
+
+/** Quotation marks, straight and curly, single and double, and guillemets. */
+export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+
+/** Whether tokens[i] is a possessive "'s" / "’s". */
+export function isPossessive(tokens: readonly Token[], i: number): boolean {
+  const l = tokens[i]?.lower;
+  return l === "'s" || l === '’s';
+}
