@@ -8,8 +8,8 @@ export type EntityType = z.infer<typeof EntityType>;
 export const Entity = z.object({
   /** Stable within one analysis; the knowledge-base id when the entity is known there, else derived from its name. */
   id: z.string().describe('Stable within one analysis; the knowledge-base id when the entity is known there, else derived from its name.'),
-  /** Canonical name: the knowledge base's, else the longest name the article uses. */
-  name: z.string().describe("Canonical name: the knowledge base's, else the longest name the article uses."),
+  /** Canonical name: the knowledge base's (without its diacritics when the article writes the name without them: "Viktor Orban"), else the longest name the article uses. */
+  name: z.string().describe("Canonical name: the knowledge base's (without its diacritics when the article writes the name without them), else the longest name the article uses."),
   /**
    * `person`, `organization`, `group` (a party, "Democrats", "protesters"), `place` (a country, a
    * city), `document` (a report, a poll, a ruling, a clip that speaks for its author) or `thing`

@@ -111,6 +111,15 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
       }
       if (m.of) e.of.add(m.of.toLowerCase());
       if (!e.gender && m.gender) e.gender = m.gender;
+      // A known name the article writes without its diacritics ("Orban" for "Orbán") is named as the article spells it.
+      if (e.kb && m.kind === 'name' && e.name === e.kb.name) {
+        const plain = withoutDiacritics(e.name);
+        if (plain !== e.name && withoutDiacritics(m.text) === m.text && plainWordOf(plain, m.text)) {
+          e.aliases.add(e.name);
+          e.name = plain;
+          e.aliases.delete(plain);
+        }
+      }
       // The longest name the article uses becomes the name of an entity the knowledge base does not know.
       if (!e.kb && m.kind === 'name' && m.text.length > e.name.length && m.text.split(/\s+/).length <= 5) {
         e.aliases.add(e.name);
@@ -151,6 +160,17 @@ export function nameOf(r: Resolution, m: Mention): string {
 }
 
 /** "the Kremlin" → "Kremlin": the surface of a role or group mention without its article. */
+/** The string without its combining marks ("Orbán" → "Orban", "Łukaszenka" keeps its Ł: a letter, not a mark). */
+export function withoutDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/** Is the mention, without a possessive, the plain name or one of its words? */
+function plainWordOf(plain: string, mention: string): boolean {
+  const m = mention.replace(/[\u2019']s$/, '');
+  return m === plain || plain.split(' ').includes(m);
+}
+
 export function stripDeterminer(s: string): string {
   return s.replace(LEADING_ARTICLE, '');
 }
