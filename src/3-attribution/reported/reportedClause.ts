@@ -11,6 +11,7 @@ import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, object
 import { declinedComment } from './declinedComment.js';
 import { frameReport } from './inAPoll.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
+import { learnedComplement } from './learnedComplement.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
 
@@ -60,7 +61,7 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
     // "want all immigrants to be deported", "expect the press to play along": an object and its infinitive.
     else if (a.complement.includes('to') && (a.kind === 'intention' || a.kind === 'belief') && NP_START.has(next.pos) && objectThenTo(c, after)) start = after;
-    else return contentBeforeIfTrailing(c);
+    else return contentBeforeIfTrailing(c) ?? learnedComplement(c) ?? null;
   }
   return spanUntilStop(c, start);
 }

@@ -1,0 +1,69 @@
+// The complement right after a cue word where PolNeAR's training data shows content to start ("defended the decision", "hoping to win", "attacks against the plan").
+import type { Token } from '../../adapters/wink.js';
+import type { Span } from '../../model/span.js';
+import { learnedCues } from '../cues/learnedCues.js';
+import { WH_WORDS } from '../cues/verbClasses.data.js';
+import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clauseReader.js';
+
+/**
+ * Learned constructions at least this likely to head content right after them (the share
+ * measured on PolNeAR train; the value was chosen on PolNeAR dev).
+ */
+export const MIN_LEARNED_PRECISION = 0.3;
+
+/** What follows a cue word: "to" and a verb, "that", a question word, a preposition, a noun phrase or gerund. */
+export type ComplementClass = 'to' | 'that' | 'wh' | 'np' | `prep:${string}`;
+
+/**
+ * The class of what follows token `head` (the cue verb, or the preposition after a cue noun),
+ * or null when nothing a complement could start with follows in its sentence. The learning
+ * script (`scripts/learn-cues.mjs`) counts with this same function.
+ */
+export function complementAfter(tokens: readonly Token[], head: number): ComplementClass | null {
+  const n = tokens[head + 1];
+  if (!n || n.sentence !== tokens[head]!.sentence) return null;
+  const then = tokens[head + 2];
+  if (n.lower === 'to' && (then?.pos === 'VERB' || then?.pos === 'AUX')) return 'to';
+  if (n.lower === 'that') return 'that';
+  if (WH_WORDS.has(n.lower)) return 'wh';
+  if (n.pos === 'ADP') return /^[a-z]+$/.test(n.lower) ? `prep:${n.lower}` : null;
+  if (NP_START.has(n.pos) || (n.pos === 'VERB' && n.lower.endsWith('ing'))) return 'np';
+  return null;
+}
+
+/**
+ * The key of the cue word at i in the learned table, and the token its complement follows:
+ * a verb by its lemma ("defend"), a noun by its lemma and the preposition after it ("attack
+ * against"). Null for other words.
+ */
+export function learnedKey(tokens: readonly Token[], i: number): { readonly lemma: string; readonly head: number } | null {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return { lemma: t.lemma, head: i };
+  const p = tokens[i + 1];
+  if (t.pos === 'NOUN' && p?.pos === 'ADP' && p.sentence === t.sentence) return { lemma: `${t.lemma} ${p.lower}`, head: i + 1 };
+  return null;
+}
+
+/**
+ * When no construction read the cue's clause: the complement right after the cue's first word
+ * if the learned table says that word, with that kind of complement, heads content often
+ * enough. An infinitive, a "that" clause or a question runs to the clause end; a noun phrase
+ * or the object of a preposition is the object phrase. Undefined when nothing learned applies.
+ */
+export function learnedComplement(c: OpenClause): Span | null | undefined {
+  const { tokens, a, sentence } = c;
+  const key = learnedKey(tokens, a.first);
+  if (key === null) return undefined;
+  const complement = complementAfter(tokens, key.head);
+  if (complement === null) return undefined;
+  const learned = learnedCues().get(`${key.lemma}|${complement}`);
+  if (learned === undefined || learned.precision < MIN_LEARNED_PRECISION) return undefined;
+  const from = complement === 'that' || complement.startsWith('prep:') ? key.head + 2 : key.head + 1;
+  if (from >= sentence.last) return undefined;
+  if (complement === 'np' || complement.startsWith('prep:')) {
+    if (!NP_START.has(tokens[from]!.pos) && !(tokens[from]!.pos === 'VERB' && tokens[from]!.lower.endsWith('ing')) && !WH_WORDS.has(tokens[from]!.lower)) return undefined;
+    if (WH_WORDS.has(tokens[from]!.lower)) return spanUntilStop(c, from);
+    return objectPhrase(c, from, 1) ?? undefined;
+  }
+  return spanUntilStop(c, from) ?? undefined;
+}
