@@ -9,7 +9,7 @@ import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clause
  * Learned constructions at least this likely to head content right after them (the share
  * measured on PolNeAR train; the value was chosen on PolNeAR dev).
  */
-export const MIN_LEARNED_PRECISION = 0.3;
+export const MIN_LEARNED_PRECISION = 0.25;
 
 /** What follows a cue word: "to" and a verb, "that", a question word, a preposition, a noun phrase or gerund. */
 export type ComplementClass = 'to' | 'that' | 'wh' | 'np' | `prep:${string}`;
@@ -53,11 +53,8 @@ export function learnedKey(tokens: readonly Token[], i: number): { readonly lemm
 export function learnedComplement(c: OpenClause): Span | null | undefined {
   const { tokens, a, sentence } = c;
   const key = learnedKey(tokens, a.first);
-  if (key === null) return undefined;
-  const complement = complementAfter(tokens, key.head);
-  if (complement === null) return undefined;
-  const learned = learnedCues().get(`${key.lemma}|${complement}`);
-  if (learned === undefined || learned.precision < MIN_LEARNED_PRECISION) return undefined;
+  if (key === null || learnedPrecision(tokens, a.first) < MIN_LEARNED_PRECISION) return undefined;
+  const complement = complementAfter(tokens, key.head)!;
   const from = complement === 'that' || complement.startsWith('prep:') ? key.head + 2 : key.head + 1;
   if (from >= sentence.last) return undefined;
   if (complement === 'np' || complement.startsWith('prep:')) {
@@ -66,4 +63,12 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
     return objectPhrase(c, from, 1) ?? undefined;
   }
   return spanUntilStop(c, from) ?? undefined;
+}
+
+/** The learned share of the construction at token i (its word and what follows it), 0 when none is learned. */
+export function learnedPrecision(tokens: readonly Token[], i: number): number {
+  const key = learnedKey(tokens, i);
+  if (key === null) return 0;
+  const complement = complementAfter(tokens, key.head);
+  return complement === null ? 0 : learnedCues().get(`${key.lemma}|${complement}`)?.precision ?? 0;
 }
