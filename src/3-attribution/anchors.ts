@@ -6,6 +6,8 @@ import { learnedPrecision, MIN_LEARNED_PRECISION } from './reported/learnedCompl
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {
   readonly index: number;
+  /** A cue only through the learned table (`reported/learnedComplement.ts`): no lexicon row holds it strongly enough. */
+  readonly learned?: true;
 }
 
 const PREPOSITION_FORMS = new Set(['regarding', 'concerning', 'considering', 'according', 'including', 'following', 'given']);
@@ -29,13 +31,15 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     if (q >= 0 && speech.has(q)) continue;
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && t.value !== ':') continue;
-    const c = cues(i) ?? learnedCue(tokens, i);
+    const listed = cues(i);
+    const c = listed ?? learnedCue(tokens, i);
     // A weak cue counts in a construction learned to head content ("found that", "pushed for").
-    if (!c || (c.confidence < MIN_CUE_CONFIDENCE && learnedPrecision(tokens, c.first) < MIN_LEARNED_PRECISION)) continue;
+    const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
+    if (!c || (learned && learnedPrecision(tokens, c.first) < MIN_LEARNED_PRECISION)) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
-    anchors.push({ ...c, index: anchors.length });
+    anchors.push(learned ? { ...c, index: anchors.length, learned: true } : { ...c, index: anchors.length });
     blockedUntil = c.last;
   }
   return anchors;
