@@ -4,6 +4,7 @@ import { LearnedCues, learnedCues } from '../../src/3-attribution/cues/learnedCu
 import { complementAfter, learnedPrecision, MIN_LEARNED_PRECISION } from '../../src/3-attribution/reported/learnedComplement.js';
 import { reportedSpeech } from '../../src/3-attribution/sieves/07-reportedSpeech.js';
 import { readTokens } from '../../src/adapters/wink.js';
+import { analyze } from '../../src/index.js';
 import { prepare, words } from './sieves/prepare.js';
 
 /** The indirect reports sieve 07 makes on an invented text: [source phrase, words]. */
@@ -81,7 +82,20 @@ describe('learned constructions report their complement', () => {
   });
 });
 
+/** The indirect reports of analyze() on an invented text, the main clause's speaker resolved: [speaker, words]. */
+function analyzed(text: string): [string | undefined, string][] {
+  return analyze(text).utterances.map((u) => [u.speaker?.name, u.text]);
+}
+
 describe('clause boundaries', () => {
+  test.each([
+    // An opening participle's report ends where the main clause starts, and the main clause is the next cue's.
+    ['Asked whether the bridge would reopen, Mayor Lena Ortiz said she did not know.', [['Lena Ortiz', 'whether the bridge would reopen'], ['Lena Ortiz', 'she did not know']]],
+    ['Speaking to reporters, Mayor Lena Ortiz said the bridge would reopen.', [['Lena Ortiz', 'the bridge would reopen']]],
+  ])('%s', (text, expected) => {
+    expect(analyzed(text)).toEqual(expected);
+  });
+
   test.each([
     // A clause right after the cue starts the report, before a later "that".
     ['Mayor Lena Ortiz said she liked the plan and that the bridge would reopen.', [['Mayor Lena Ortiz', 'she liked the plan and that the bridge would reopen']]],

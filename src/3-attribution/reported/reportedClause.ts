@@ -7,7 +7,7 @@ import { QUOTE_MARK } from '../scan.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
 import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clauseOpening.js';
-import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, spanUntilStop, type OpenClause } from './clauseReader.js';
+import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { frameReport } from './inAPoll.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
@@ -51,6 +51,8 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   }
   const adjunct = skipAdjunct(tokens, after);
   let start = clauseStart(c, adjunct);
+  // "Speaking to reporters, the mayor said …": after an opening participle's comma comes the main clause, not its report.
+  if (start > after && tokens[start - 1]?.value === ',' && opensWithParticiple(seg, a.first)) start = -1;
   const object = objectReport(c, start);
   if (object !== undefined) return object;
   // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
