@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Learns attribution cues whose content follows them from PolNeAR's training split.
+// Learns attribution cues from PolNeAR's training split: the constructions whose complement is content.
 // Usage, from the project's root:
-//   node scripts/learn-cues.mjs [--data DIR] [--min-support N] [--min-precision P] [--out FILE]
-// For every verb lemma (wink's tag VERB) and every noun + preposition pair ("support for",
-// "criticism of"), it counts the occurrences in the training texts and those that head a gold
-// Cue whose Content starts within three tokens after the word (the preposition for a pair): the
-// content is the complement that follows ("defended the decision", "hoping to win", "questions
-// about his record"). It keeps the lemmas with at least N occurrences and a share of at least P,
-// and writes them with their figures and origin to src/data/learnedCues.json. Counts only: no
-// sentence of the data is written anywhere.
+//   node scripts/learn-cues.mjs [--data DIR] [--min-support N] [--min-precision P] [--out FILE] [--print]
+// It first bundles plaudit from src/ with an empty learned table and reads every training article
+// with it. Then, for every verb lemma (wink's tag VERB) and every noun + preposition pair
+// ("support for", "criticism of"), each with the class of what follows it (`complementAfter` in
+// src/3-attribution/reported/learnedComplement.ts: "to" + verb, "that", a wh-word, a preposition,
+// a noun phrase), it counts the occurrences that are no cue of an utterance plaudit already made,
+// and among them those that head a gold Cue whose Content, not yet covered by plaudit, starts
+// within three tokens after the word. It keeps the constructions with at least N such
+// occurrences and a share of at least P, and writes them with their figures and origin to
+// src/data/learnedCues.json. Counts only: no sentence of the data is written anywhere.
+// The thresholds of the committed file: --min-support 8 --min-precision 0.25 (chosen on PolNeAR dev,
+// with MIN_LEARNED_PRECISION in learnedComplement.ts).
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -112,7 +116,7 @@ const origin = {
   generatedBy: `node scripts/learn-cues.mjs --min-support ${minSupport} --min-precision ${minPrecision}`,
   data: 'PolNeAR train split (../shared/polnear/train), first annotator of each article',
   docs, tokens: tokenCount, goldAttributions: goldCount,
-  definition: `a word counts as a hit when it lies in a gold Cue whose Content starts 1..${REACH} tokens after it (after the preposition for a noun + preposition pair); precision = hits / occurrences with that tag (VERB, or NOUN followed by ADP)`,
+  definition: `per construction (lemma | complement class): occurrences that are no cue of an utterance plaudit (empty learned table) made; hits among them: the word lies in a gold Cue whose Content, covered < 50% by plaudit, starts 1..${REACH} tokens after the word (after the preposition for a noun + preposition pair); precision = hits / occurrences`,
   thresholds: { minSupport, minPrecision },
   entries: rows.length,
 };
