@@ -1,6 +1,6 @@
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
-import { cueAt, type CueMatch } from './cues/matchCue.js';
+import { cueAt, EVIDENCE_VERBS, type CueMatch } from './cues/matchCue.js';
 import { learnedPrecision, MIN_LEARNED_PRECISION } from './reported/learnedComplement.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
@@ -33,9 +33,10 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     if (t.pos === 'PUNCT' && t.value !== ':') continue;
     const listed = cues(i);
     const c = listed ?? learnedCue(tokens, i);
-    // A weak cue counts in a construction learned to head content ("found that", "pushed for").
+    // A weak cue counts in a construction learned to head content ("pushed for …", "voiced …"), but
+    // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed them around").
     const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
-    if (!c || (learned && learnedPrecision(tokens, c.first) < MIN_LEARNED_PRECISION)) continue;
+    if (!c || (learned && (learnedPrecision(tokens, c.first) < MIN_LEARNED_PRECISION || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;

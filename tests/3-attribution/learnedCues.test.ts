@@ -71,6 +71,9 @@ describe('learned constructions report their complement', () => {
     ['Portugal voiced strong doubts about the levee plan.'],
     ['The report pointed to the rising cost of rents.'],
     ['Rents rose in the city, and the harbor stayed closed.'],
+    // A person as the object of the learned preposition; a weak evidence verb with a person as its subject.
+    ['Mayor Lena Ortiz hoped for him to win.'],
+    ['Governor Hal Brenner showed the visitors around the farm.'],
   ])('nothing reported: %s', (text) => {
     expect(reports(text)).toEqual([]);
   });

@@ -219,7 +219,7 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], k: nu
 }
 
 /** Verbs that report what a poll, a study or records say ("the poll shows", "the survey found"). */
-const EVIDENCE_VERBS = new Set(['show', 'find', 'demonstrate']);
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'demonstrate']);
 /** How sure such a verb is of an attribution once its subject is a piece of evidence. */
 const EVIDENCE_CONFIDENCE = 0.6;
 
