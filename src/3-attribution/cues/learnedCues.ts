@@ -26,6 +26,13 @@ export const LearnedCues = z.object({
 });
 
 let table: ReadonlyMap<string, LearnedCue> | undefined;
+let lemmas: ReadonlySet<string> | undefined;
+
+/** The first words of the learned table's lemmas ("defend", "attack" of "attack against"): a quick test before a key is built. */
+export function learnedHeads(): ReadonlySet<string> {
+  if (lemmas === undefined) lemmas = new Set([...learnedCues().values()].map((c) => c.lemma.split(' ')[0]!));
+  return lemmas;
+}
 
 /** The learned cues by lemma and complement ("defend|np", "hope|to", "attack against|np"), validated on the first call. */
 export function learnedCues(): ReadonlyMap<string, LearnedCue> {

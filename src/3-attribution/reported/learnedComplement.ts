@@ -1,7 +1,7 @@
 // The complement right after a cue word where PolNeAR's training data shows content to start ("defended the decision", "hoping to win", "attacks against the plan").
 import type { Token } from '../../adapters/wink.js';
 import type { Span } from '../../model/span.js';
-import { learnedCues } from '../cues/learnedCues.js';
+import { learnedCues, learnedHeads } from '../cues/learnedCues.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, opensWithParticiple, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
@@ -81,6 +81,7 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
 
 /** The learned share of the construction at token i (its word and what follows it), 0 when none is learned. */
 export function learnedPrecision(tokens: readonly Token[], i: number): number {
+  if (!learnedHeads().has(tokens[i]!.lemma)) return 0;
   const key = learnedKey(tokens, i);
   if (key === null) return 0;
   const complement = complementAfter(tokens, key.head);
