@@ -24,7 +24,7 @@ const outDir = join(root, '.tmp', 'survey-cues');
 mkdirSync(outDir, { recursive: true });
 const entry = join(outDir, 'entry.ts');
 const { writeFileSync } = await import('node:fs');
-writeFileSync(entry, `export { cueAt, VERB_CUES, CUE_FORMS } from '${join(root, 'src/3-attribution/cues/index.ts')}';\nexport { readTokens } from '${join(root, 'src/adapters/wink.ts')}';\n`);
+writeFileSync(entry, `export { cueAt, VERB_CUES, CUE_FORMS } from '${join(root, 'src/3-attribution/cues/matchCue.ts')}';\nexport { readTokens } from '${join(root, 'src/adapters/wink.ts')}';\n`);
 const outFile = join(outDir, 'bundle.mjs');
 await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: outFile,
   external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'error', nodePaths: [join(root, 'node_modules')] });

@@ -1,9 +1,13 @@
+import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
-import { cueAt, type CueMatch } from './cues/matchCue.js';
+import { cueAt, EVIDENCE_VERBS, type CueMatch } from './cues/matchCue.js';
+import { learnedPrecision, MIN_LEARNED_PRECISION } from './reported/learnedComplement.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {
   readonly index: number;
+  /** A cue only through the learned table (`reported/learnedComplement.ts`): no lexicon row holds it strongly enough. */
+  readonly learned?: true;
 }
 
 const PREPOSITION_FORMS = new Set(['regarding', 'concerning', 'considering', 'according', 'including', 'following', 'given']);
@@ -27,12 +31,16 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     if (q >= 0 && speech.has(q)) continue;
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && t.value !== ':') continue;
-    const c = cues(i);
-    if (!c || c.confidence < MIN_CUE_CONFIDENCE) continue;
+    const listed = cues(i);
+    const c = listed ?? learnedCue(tokens, i);
+    // A weak cue counts in a construction learned to head content ("pushed for …", "voiced …"), but
+    // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed them around").
+    const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
+    if (!c || (learned && (learnedPrecision(tokens, c.first) < MIN_LEARNED_PRECISION || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
-    anchors.push({ ...c, index: anchors.length });
+    anchors.push(learned ? { ...c, index: anchors.length, learned: true } : { ...c, index: anchors.length });
     blockedUntil = c.last;
   }
   return anchors;
@@ -53,4 +61,16 @@ export function cueTable(seg: Segmentation): CueTable {
     }
     return c;
   };
+}
+
+/**
+ * A word no lexicon row lists that heads content often enough in the construction it stands in
+ * (the learned table, `reported/learnedComplement.ts`): a cue of its own, as sure as that share.
+ */
+function learnedCue(tokens: readonly Token[], i: number): CueMatch | null {
+  const p = learnedPrecision(tokens, i);
+  if (p < MIN_LEARNED_PRECISION) return null;
+  const t = tokens[i]!;
+  return { first: i, last: i + 1, lemma: t.lemma, kind: tokens[i + 1]?.lower === 'to' ? 'intention' : 'speech', complement: [], inversion: false, evaluative: 0,
+    confidence: Math.max(p, MIN_CUE_CONFIDENCE), form: t.pos === 'VERB' ? 'verb' : 'noun', source: 'subject' };
 }

@@ -137,7 +137,8 @@ function isVerbish(t: Token, prev: Token | undefined): boolean {
 
 /** Platform names that are ordinary words in lower case ("x", "threads", "medium"): they must be capitalised. */
 const CAPITALISED_ONLY = new Set(['x', 'threads', 'medium', 'telegram']);
-const EVIDENCE_NOUNS = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
+/** Documents and findings that are subjects of evidence verbs ("the poll shows", "records found"). */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
   'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
   'footage', 'recording', 'transcript', 'audit', 'review', 'investigation', 'probe', 'finding', 'model', 'estimate']);
 
@@ -218,7 +219,7 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], k: nu
 }
 
 /** Verbs that report what a poll, a study or records say ("the poll shows", "the survey found"). */
-const EVIDENCE_VERBS = new Set(['show', 'find', 'demonstrate']);
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'demonstrate']);
 /** How sure such a verb is of an attribution once its subject is a piece of evidence. */
 const EVIDENCE_CONFIDENCE = 0.6;
 

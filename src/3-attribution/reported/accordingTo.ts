@@ -1,6 +1,6 @@
 // "According to X, …" reports what follows it; "…, according to X." what came before; "…, according to X, was …" both sides.
 import type { Span } from '../../model/span.js';
-import { QUOTE_MARK } from '../scan.js';
+import { QUOTE_MARK, hasVerb, lowerBound, startsClause } from '../scan.js';
 import { type OpenClause, spanUntilStop, contentBefore } from './clauseReader.js';
 
 /** The report of a cue whose source follows it ("according to X"). */
@@ -21,8 +21,10 @@ export function accordingTo(c: OpenClause): Span | null {
     for (let k = after; k < Math.min(sentence.last - 2, after + 25); k++) {
       if (tokens[k]!.value !== ',') continue;
       // Only a predicate goes on ("…, was a decision"); a new clause (", and …") is not the report.
+      // So does the clause after an aside that follows a mere adjunct ("Since May, according to X, police have …").
       const go = tokens[k + 1]!;
-      if (go.pos !== 'AUX' && go.pos !== 'VERB' && !(go.pos === 'ADV' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX'))) return before;
+      const predicate = go.pos === 'AUX' || go.pos === 'VERB' || (go.pos === 'ADV' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX'));
+      if (!predicate && !(startsClause(tokens, k + 1) && !hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end)))) return before;
       const rest = spanUntilStop(c, k + 1);
       return rest ? { start: before.start, end: rest.end } : before;
     }

@@ -39,7 +39,7 @@ export function clauseContext(seg: Segmentation, a: Anchor, source: Source, anch
   const sentence = seg.doc.sentences[cue.sentence];
   if (!sentence) return null;
   const after = a.source === 'after' ? source.last : a.last;
-  return { seg, tokens, a, source, anchors, speech, cue, sentence, subordinate: opensWithSubordinator(seg, a.first), after, next: tokens[after], clauseFrom: -1 };
+  return { seg, tokens, a, source, anchors, speech, cue, sentence, subordinate: opensWithSubordinator(seg, a.first) || opensWithParticiple(seg, a.first), after, next: tokens[after], clauseFrom: -1 };
 }
 
 export const CONTENT_STOP = new Set(['according']);
@@ -64,6 +64,20 @@ export function opensWithSubordinator(seg: Segmentation, k: number): boolean {
   let first = sentence.first;
   while (first < k && first - sentence.first < 4 && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
   return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
+}
+
+/**
+ * Does the sentence open with the cue itself as a participle ("Asked whether …, the mayor said …",
+ * "Pressed on the cuts, she …")? Its clause ends where the main clause starts, as a subordinate one does.
+ */
+export function opensWithParticiple(seg: Segmentation, k: number): boolean {
+  const tokens = seg.doc.tokens;
+  const t = tokens[k]!;
+  const sentence = seg.doc.sentences[t.sentence];
+  if (!sentence || !/(?:ed|ing)$/.test(t.lower)) return false;
+  let first = sentence.first;
+  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
+  return first === k && seg.quoteOf[k]! < 0;
 }
 
 /** Does the reported clause stop at token k (sentence end, an unpaired mark, a dash, a new report or clause)? */

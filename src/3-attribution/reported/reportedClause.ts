@@ -7,14 +7,18 @@ import { QUOTE_MARK } from '../scan.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
 import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clauseOpening.js';
-import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, spanUntilStop, type OpenClause } from './clauseReader.js';
+import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { frameReport } from './inAPoll.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
+import { learnedComplement } from './learnedComplement.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
+
+/** A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it. */
+export type ReportedSpan = Span & { readonly learned?: true };
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
@@ -25,9 +29,10 @@ export { CLAUSE_BREAK } from './clauseReader.js';
  * (`declinedComment.ts`); "said so" (`proForm.ts`); "in a poll" (`inAPoll.ts`); the clause
  * opening (`clauseOpening.ts`: "that", addressee, adjunct, "asked whether"); an object that is
  * the report (`objectReports.ts`); a say-verb with a hidden subject; a parenthetical cue
- * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said").
+ * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said"); last, the
+ * complement that the learned table says the cue word heads (`learnedComplement.ts`).
  */
-export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): Span | null {
+export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ReportedSpan | null {
   const ctx = clauseContext(seg, a, source, anchors, speech);
   if (!ctx) return null;
   const { tokens, cue, sentence, after, next } = ctx;
@@ -46,6 +51,8 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   }
   const adjunct = skipAdjunct(tokens, after);
   let start = clauseStart(c, adjunct);
+  // "Speaking to reporters, the mayor said …": after an opening participle's comma comes the main clause, not its report.
+  if (start > after && tokens[start - 1]?.value === ',' && opensWithParticiple(seg, a.first)) start = -1;
   const object = objectReport(c, start);
   if (object !== undefined) return object;
   // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
@@ -60,7 +67,11 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     if (a.complement.includes('to') && next.lower === 'to' && (a.kind === 'speech' || a.kind === 'intention')) start = after;
     // "want all immigrants to be deported", "expect the press to play along": an object and its infinitive.
     else if (a.complement.includes('to') && (a.kind === 'intention' || a.kind === 'belief') && NP_START.has(next.pos) && objectThenTo(c, after)) start = after;
-    else return contentBeforeIfTrailing(c);
+    else {
+      const trailing = contentBeforeIfTrailing(c);
+      const learned = trailing ? undefined : learnedComplement(c);
+      return learned ? { ...learned, learned: true } : trailing;
+    }
   }
   return spanUntilStop(c, start);
 }

@@ -8,6 +8,7 @@ import { shortQuote } from '../scan.js';
 import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
+import { EVIDENCE_NOUNS } from '../cues/matchCue.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
@@ -75,6 +76,9 @@ export function reportedSpeech(st: AttributionState): void {
       topLevel.remove(i);
     }
     const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
+    // A learned cue or clause reports only for a named holder that is the cue's subject: its weaker
+    // signal does not outweigh a place, a common noun or the object of a preposition as the source.
+    if ((a.learned === true || clause.learned === true) && speaker >= 0 && (!namedHolder(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
     if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
     drafts.push({
@@ -145,4 +149,10 @@ export function inRestrictiveRelative(tokens: readonly Token[], first: number): 
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   const rel = tokens[k];
   return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
+}
+
+/** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */
+function namedHolder(e: { readonly type: string; readonly name: string }): boolean {
+  const last = e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+  return e.type !== 'place' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(last);
 }
