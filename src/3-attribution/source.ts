@@ -12,6 +12,7 @@ import { documentRelative } from './source/documentRelative.js';
 import { adjunctPhraseSource, continuedClause, openingParticiple } from './source/inherited.js';
 import { invertedSource } from './source/inversion.js';
 import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
+import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
 import { relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
 import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct, timeAdjunctEndingAt } from './source/subject.js';
@@ -56,6 +57,7 @@ export interface SourceCtx {
  */
 const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   relativeWithOwnSubject, // "The man who Price praised on Friday said"
+  polledSubject, // "Those surveyed said", "voters polled say"
   leftSubject, // "Smith said", "Officials who spoke with the Post said"
   subjectPastAdjunct, // "Clinton, during a town hall in Columbus, Ohio, said"
   dashAside, // "A former candidate -- John McCain, who lost in 2008 -- said"

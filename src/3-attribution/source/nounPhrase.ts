@@ -260,12 +260,16 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   }
   // "according to show insiders": after "according to" a noun phrase follows, whatever the tagger made of its first word.
   const taggedAway = how === 'after' && /^\p{Ll}+$/u.test(t.value) && tokens[k + 1]?.pos === 'NOUN' && t.sentence === tokens[k + 1]!.sentence;
-  if (!possessor && !taggedAway && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
+  // "according to people familiar with …", "according to sources": the tagger reads a verb after "to"; it is the head noun.
+  const verbAfterTo = how === 'after' && !taggedAway && t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.value) && !/(?:ing|ed)$/.test(t.lower);
+  const posAt = (x: number): string => (x === k && (taggedAway || verbAfterTo) ? 'NOUN' : tokens[x]!.pos);
+  if (!possessor && !taggedAway && !verbAfterTo && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
   if (taggedAway && next >= 0 && ents.mentions[next]!.first === k + 1) {
     const n = ents.mentions[next]!;
     return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
   }
-  let last = possessor ? k + 1 : k;
+  // (A first word tagged away, "exit polls" with "exit" as a verb, stays in the phrase.)
+  let last = possessor || taggedAway || verbAfterTo ? k + 1 : k;
   while (last < tokens.length && last - k < 8) {
     const x = tokens[last]!;
     // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
@@ -277,14 +281,14 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   }
   if (last === k) return null;
   // "a person close to the family": a trailing adjective opens a complement; the noun before it heads the phrase.
-  if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (tokens[last - 2]!.pos === 'NOUN' || tokens[last - 2]!.pos === 'PROPN')) last--;
+  if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (posAt(last - 2) === 'NOUN' || posAt(last - 2) === 'PROPN')) last--;
   // "a post late Sunday by the governor": a time after a document noun ends the phrase.
   const time = last - 1 > k ? timeAdjunctEndingAt(tokens, last - 1) : -1;
   if (time > k + 1 && DOCUMENTS.has(tokens[time - 1]!.lower)) last = time;
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
+  if (posAt(last - 1) !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
   // "a note issued by the mayor's office": the document's author is the source.
   // (A time may stand between the document and its author: "a tweet on Monday by the senator".)
   const afterTime = DOCUMENTS.has(head.lower) ? pastTimeBeforeAuthor(tokens, last) : last;
