@@ -199,7 +199,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
   const prep = tokens[k];
   // "an adviser to the governor", "an official speaking to the Courier": "to" after a noun or a
   // participle opens a complement of the head ("said to the Courier" never reaches here).
-  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[k - 1]?.lower ?? ''));
+  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'VERB' && /ed$/.test(tokens[k - 1]!.lower) && tokens[k - 2]?.pos === 'NOUN') || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[k - 1]?.lower ?? ''));
   if (k > 0 && hops < 2 && (PP_HEAD.has(prep!.lower) || toComplement) && prep!.sentence === tokens[np.first]!.sentence) {
     if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
     // "Another official speaking to the Courier said": a participle after the head, then its complement.
@@ -217,10 +217,24 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
     if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const outer = nounPhraseEndingAt(seg, ents, h);
-      if (outer && outer.first < np.first) return withHead(seg, ents, outer, hops + 1);
+      // "In a March meeting with the board of the Star Smith said": a head that is itself the
+      // object of a preposition opens an adjunct, not the subject; the phrase before the verb stays.
+      if (outer && outer.first < np.first && !afterPreposition(tokens, outer.first)) return withHead(seg, ents, outer, hops + 1);
     }
   }
   return np;
+}
+
+/**
+ * Does a preposition (past a determiner) open the phrase that starts at token `first`? Not "of"
+ * (a complement, climbed further) nor "with" ("with 41 percent of farmers saying": the absolute
+ * construction's subject).
+ */
+function afterPreposition(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  const p = tokens[k];
+  return p !== undefined && p.sentence === tokens[first]!.sentence && p.pos === 'ADP' && p.lower !== 'of' && p.lower !== 'with';
 }
 
 /** The noun phrase starting at token k: a mention there, or determiner + modifiers + noun. */

@@ -7,6 +7,7 @@ import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 import { appositionHead } from './apposition.js';
+import { timeAdjunctEndingAt } from './subject.js';
 
 /**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
@@ -59,13 +60,16 @@ export function relativeOpenerBefore(tokens: readonly Token[], j: number, inQuot
 export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: number, speech: ReadonlySet<number>): Source | null {
   const tokens = seg.doc.tokens;
   const sentence = tokens[cue]!.sentence;
-  for (let k = cue - 1; k > 0 && cue - k < 25; k--) {
+  // "Ms. Adler, who last year threatened …": a time between the pronoun and its verb.
+  const time = timeAdjunctEndingAt(tokens, cue - 1);
+  const verbAt = time > 0 && (tokens[time - 1]?.lower === 'who' || tokens[time - 1]?.lower === 'which') ? time : cue;
+  for (let k = verbAt - 1; k > 0 && cue - k < 25; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || t.value === ',' || t.value === ';' || (t.pos === 'PUNCT' && DASH_ASIDE.test(t.value)) || QUOTE_MARK_LATIN.test(t.value) || (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!))) return null;
-    if (k === cue - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
+    if (k === verbAt - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
     if (t.lower !== 'who' && t.lower !== 'which') continue;
     const next = tokens[k + 1]!;
-    if (k + 1 !== cue && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
+    if (k + 1 !== verbAt && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
     // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
     const before = tokens[k - 1]!;
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
