@@ -109,13 +109,13 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
   // "Some argue", "several threatened", "many said": a quantifier stands for the people it counts.
-  if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
+  if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'ADV') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
   // "nearly 3 in 5 said": a share of the people asked.
   const share = shareEndingAt(tokens, j);
   if (share >= 0) return { span: { start: tokens[share]!.start, end: t.end }, mention: -1, first: share, last: j + 1, how: 'subject' };
   // A capitalised word right before its verb is a name even when the tagger says otherwise ("Cook said").
   const capitalised = /^\p{Lu}\p{Ll}/u.test(t.value) && !CLAUSE_START.has(t.lower);
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM' && !capitalised) return null;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM' && !capitalised && !hyphenatedAge(tokens, j)) return null;
   let first = j;
   while (first > 0) {
     const p = tokens[first - 1]!;
@@ -127,6 +127,11 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     if (j - first > 6) break;
   }
   return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });
+}
+
+/** "the 43-year-old": a hyphenated age ending at token j stands for a person. */
+export function hyphenatedAge(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.lower === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.lower === 'year' && tokens[j - 3]?.value === '-';
 }
 
 export const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while', 'as', 'that', 'yet', 'because', 'though', 'although', 'if', 'when', 'since', 'whereas', 'so', 'even']);
@@ -143,6 +148,8 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 /** The first token of a share ending at token j ("six in 10", "more than 4 in 10", "about half"), or -1. */
 export function shareEndingAt(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
+  // "42% say": a percentage of the people asked.
+  if (t?.value === '%' && tokens[j - 1]?.pos === 'NUM' && tokens[j - 1]!.end === t.start) return j - 1;
   if (!t || !(t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) || tokens[j - 1]?.lower !== 'in') return -1;
   const n = tokens[j - 2];
   if (!n || !(n.pos === 'NUM' || NUMBER_WORDS.has(n.lower))) return -1;
@@ -357,7 +364,8 @@ export function pastTimeBeforeAuthor(tokens: readonly Token[], k: number): numbe
 export function beforeBrackets(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.value !== ')') return j;
   for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
-    if (tokens[k]!.value === '(') return tokens[k - 1]?.sentence === tokens[j]!.sentence ? k - 1 : j;
+    // (A full stop inside the brackets, "(D-N.Y)", may split the sentence there: the name is the opener's.)
+    if (tokens[k]!.value === '(') return tokens[k - 1]?.sentence === tokens[j]!.sentence || tokens[k - 1]?.sentence === tokens[k]!.sentence ? k - 1 : j;
     if (tokens[k]!.value === ')') return j;
   }
   return j;

@@ -4,7 +4,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
+import { CLAUSE_START, QUANTIFIERS, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 import { appositionHead } from './apposition.js';
 import { timeAdjunctEndingAt } from './subject.js';
@@ -103,4 +103,21 @@ export function relativeWithCommas(c: SourceCtx): Source | null {
     if (np && (np.mention < 0 || speakerLike(ents, np))) return appositionHead(seg, ents, np.first, inQuote) ?? np;
   }
   return null;
+}
+
+/**
+ * "95 retired officers -- most of whom had announced their support --", "the families, many of
+ * whom say …": a share of a relative pronoun speaks for part of its antecedent, the phrase before
+ * the comma or dash. The span is the share ("most of whom"), the speaker the antecedent.
+ */
+export function quantifiedRelative(c: SourceCtx): Source | null {
+  const { seg, ents, tokens, cue, inQuote, j, left } = c;
+  if (!left || (left.lower !== 'whom' && left.lower !== 'which') || tokens[j - 1]?.lower !== 'of' || inQuote(j)) return null;
+  const share = tokens[j - 2];
+  if (!share || !(QUANTIFIERS.has(share.lower) || share.lower === 'all' || share.lower === 'half' || share.pos === 'NUM')) return null;
+  const opener = tokens[j - 3];
+  if (!opener || opener.sentence !== cue.sentence || !(opener.value === ',' || (opener.pos === 'PUNCT' && DASH_ASIDE.test(opener.value)))) return null;
+  const antecedent = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, j - 4));
+  if (!antecedent || (antecedent.mention >= 0 && !speakerLike(ents, antecedent)) || tokens[antecedent.first]!.sentence !== cue.sentence) return null;
+  return { ...antecedent, span: { start: share.start, end: left.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
 }

@@ -8,7 +8,7 @@ import { CLAUSE_START, DOCUMENTS, MEDIA_NOUNS, beforeBrackets, isVerbish, nounPh
 import { relativeAntecedent } from './relative.js';
 import { DAY_PARTS, MONTHS, PERIODS, PERIOD_DETERMINERS, TIME_OPENERS, WEEKDAYS } from '../../vocabulary/time.js';
 
-export const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'both', 'all', 'each', 'jointly', 'overall']);
+export const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'both', 'all', 'each', 'jointly', 'overall', 'himself', 'herself', 'themselves', 'itself']);
 
 
 /**
