@@ -63,13 +63,25 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
   // "Ms. Adler, who last year threatened …": a time between the pronoun and its verb.
   const time = timeAdjunctEndingAt(tokens, cue - 1);
   const verbAt = time > 0 && (tokens[time - 1]?.lower === 'who' || tokens[time - 1]?.lower === 'which') ? time : cue;
+  let aside = false;
   for (let k = verbAt - 1; k > 0 && cue - k < 25; k--) {
-    const t = tokens[k]!;
+    let t = tokens[k]!;
+    if (t.value === ',' && t.sentence === sentence) {
+      // "Maher, who backs Sanders, but has dismissed …": a second verb of the relative clause.
+      // (Not ", and": "…, which let him go, and said" goes back to the main clause.)
+      if (k + 1 < verbAt && tokens[k + 1]!.lower === 'but' && k !== verbAt - 1) continue;
+      // "Stephens, who, after trading insults with the host, said": an aside right after the pronoun.
+      const who = k === verbAt - 1 ? asideAfterRelative(tokens, k, sentence) : -1;
+      if (who < 0) return null;
+      k = who;
+      t = tokens[k]!;
+      aside = true;
+    }
     if (t.sentence !== sentence || t.value === ',' || t.value === ';' || (t.pos === 'PUNCT' && DASH_ASIDE.test(t.value)) || QUOTE_MARK_LATIN.test(t.value) || (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!))) return null;
     if (k === verbAt - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
     if (t.lower !== 'who' && t.lower !== 'which') continue;
     const next = tokens[k + 1]!;
-    if (k + 1 !== verbAt && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
+    if (!aside && k + 1 !== verbAt && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
     // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
     const before = tokens[k - 1]!;
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
@@ -79,6 +91,22 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
     return { ...antecedent, span: { start: t.start, end: t.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   return null;
+}
+
+/**
+ * The relative pronoun opening an aside that closes with the comma at token `close` ("who, after
+ * trading insults with the host, said"): "who" or "which", then a comma, then the aside with no
+ * other comma, within the sentence. Its token index, or -1.
+ */
+function asideAfterRelative(tokens: readonly Token[], close: number, sentence: number): number {
+  for (let x = close - 1; x > 1 && close - x < 20; x--) {
+    const t = tokens[x]!;
+    if (t.sentence !== sentence || t.value === ';' || QUOTE_MARK_LATIN.test(t.value)) return -1;
+    if (t.value !== ',') continue;
+    const who = tokens[x - 1]!;
+    return (who.lower === 'who' || who.lower === 'which') && x + 1 < close ? x - 1 : -1;
+  }
+  return -1;
 }
 
 /** "The man who Price praised on Friday said": a relative clause with its own subject and verb. */
