@@ -195,7 +195,7 @@ function describedName(seg: Segmentation, ents: EntityIndex, np: Source, hops: n
  * Lena Brandt from the Hale Institute" is Brandt, "Critics from across the region's business
  * community" are critics, "Omar Said of the Green Party" is Said.
  */
-export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): Source {
+export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0, origin: Source = np): Source {
   const tokens = seg.doc.tokens;
   let k = np.first - 1;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
@@ -222,11 +222,16 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     const head = tokens[h];
     // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
+    // "Many of his supporters believe", "eight of 10 voters say": a share of the people named
+    // after "of"; the phrase opens with the share, the people are the speaker.
+    if (head && tokens[k]!.lower === 'of' && h === k - 1 && head.sentence === prep!.sentence && (QUANTIFIERS.has(head.lower) || head.lower === 'all' || head.lower === 'half' || head.pos === 'NUM' || NUMBER_WORDS.has(head.lower)) && np.mention >= 0) {
+      return { ...np, span: { start: head.start, end: np.span.end }, first: h };
+    }
     if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const outer = nounPhraseEndingAt(seg, ents, h);
       // "In a March meeting with the board of the Star Smith said": a head that is itself the
       // object of a preposition opens an adjunct, not the subject; the phrase before the verb stays.
-      if (outer && outer.first < np.first && !afterPreposition(tokens, outer.first)) return withHead(seg, ents, outer, hops + 1);
+      if (outer && outer.first < np.first) return afterPreposition(tokens, outer.first) ? origin : withHead(seg, ents, outer, hops + 1, origin);
     }
   }
   return np;

@@ -64,6 +64,13 @@ describe('shares and percentages as subjects', () => {
     expect(s.type).toBe('group');
   });
 
+  test.each([
+    ['He brings out the worst in people. Many of his supporters believe the law is unfair.', 'the law is unfair', 'Many of his supporters'],
+    ['Nearly eight of 10 voters say they plan to watch the debate.', 'they plan to watch', 'eight of 10 voters'],
+  ])('a share of the people after "of" opens the source: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
   test('a number alone names no one', () => {
     for (const u of analyze('In 2019 the council met twice.').utterances) expect(u.speaker).toBeNull();
   });
@@ -119,6 +126,11 @@ describe('a head reached through prepositions', () => {
     ['The section of the debate devoted to housing revealed a gulf between the candidates.', 'racial'],
   ])('a complement after a participle is not the subject: %s', (text) => {
     for (const u of analyze(text).utterances) expect(u.speaker?.name ?? '').not.toBe('housing');
+  });
+
+  test('a climb that ends after a preposition falls back on the phrase before the verb', () => {
+    const text = 'In a long meeting with the board of the Courier Lowe said that the tax was obsolete.';
+    expect(sourceOf(text, 'the tax was obsolete').mention).not.toMatch(/meeting|board/);
   });
 
   test('a phrase that is itself after a preposition opens an adjunct, not the subject', () => {
