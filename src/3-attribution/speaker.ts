@@ -56,7 +56,8 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
     ents.entityOf[s.mention] = e2;
     return e2;
   }
-  const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '');
+  // ("one of two witnesses" names the witnesses.)
+  const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '').replace(/^of\s+/i, '');
   // "42% say", "most said": a share of people, a group; a number alone names no one.
   // So are "56 percent of farmers polled" and "teachers interviewed": the people a poll asked.
   const share = /^\d+(?:\.\d+)?\s?%$/.test(name) || QUANTIFIERS.has(name.toLowerCase()) || /\bpercent\b|%/.test(name) || POLLED.has(name.split(' ').pop()!.toLowerCase());

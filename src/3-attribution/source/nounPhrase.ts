@@ -294,6 +294,11 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
     const n = ents.mentions[next]!;
     return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
   }
+  // "said one of two witnesses", "according to one of his senior aides": a share of the people after "of".
+  if ((QUANTIFIERS.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.sentence === t.sentence && (how === 'inverted' || how === 'after')) {
+    const people = nounPhraseAt(seg, ents, k + 2, how);
+    if (people) return { ...people, span: { start: t.start, end: people.span.end }, first: k };
+  }
   // (A first word tagged away, "exit polls" with "exit" as a verb, stays in the phrase.)
   let last = possessor || taggedAway || verbAfterTo ? k + 1 : k;
   while (last < tokens.length && last - k < 8) {
@@ -314,7 +319,9 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
-  if (posAt(last - 1) !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
+  // "said the base chief known as Bob": the last noun of a compound the tagger read as an adjective.
+  const compoundHead = head.pos === 'ADJ' && last - 1 > k && tokens[last - 2]!.pos === 'NOUN' && tokens[k]!.pos === 'DET' && tokens[last]?.pos !== 'NOUN';
+  if (posAt(last - 1) !== 'NOUN' && head.pos !== 'PROPN' && !age && !compoundHead) return null;
   // "a note issued by the mayor's office": the document's author is the source.
   // (A time may stand between the document and its author: "a tweet on Monday by the senator".)
   const afterTime = DOCUMENTS.has(head.lower) ? pastTimeBeforeAuthor(tokens, last) : last;

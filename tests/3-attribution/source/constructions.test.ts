@@ -103,6 +103,20 @@ describe('an inverted name with an apposition or a relative clause after it', ()
   });
 });
 
+describe('an inverted source that the tagger splits', () => {
+  test.each([
+    ['“It was awful,” said one of two witnesses who saw the crash.', 'It was awful', 'one of two witnesses'],
+    ['“There was never an order to wait,” said the base chief known as Rook.', 'There was never an order', 'the base chief'],
+    ['The mill will close in June, according to one of his senior aides.', 'The mill will close', 'one of his senior aides'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test('a share names the people after "of"', () => {
+    expect(sourceOf('“It was awful,” said one of two witnesses who saw the crash.', 'It was awful').speaker).toBe('two witnesses');
+  });
+});
+
 describe('a cue inside a relative clause: the relative pronoun is the source, named by its antecedent', () => {
   test.each([
     ['Senator Ted Vale of Ohio, who last year threatened to close the plant, spoke on Monday.', 'to close the plant', 'Ted Vale', 'who'],
