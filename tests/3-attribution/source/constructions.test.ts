@@ -163,3 +163,17 @@ describe('a hyphenated age as the subject', () => {
     expect(sourceOf(text, 'What if the mayor').mention).toBe('the 43-year-old');
   });
 });
+
+describe('a quote after an attribution with a subordinate clause (sieves/05-conversation.ts)', () => {
+  test.each([
+    ['The council voted late. “He was happy with the answer,” Hooton said after Mayor Ruiz spoke. “My worry is the bridge.”', 'My worry is the bridge.', 'Hooton'],
+    ['“We are ready,” Okafor said as Governor Lind looked on. “The money is there.”', 'The money is there.', 'Okafor'],
+  ])('the speaker goes on: %s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test('a new subject of its own sentence still takes over', () => {
+    const text = '“We are ready,” Okafor said. Later Governor Lind spoke to the crowd. “The money is not there.”';
+    expect(sourceOf(text, 'The money is not there.').speaker).toBe('Lind');
+  });
+});
