@@ -161,7 +161,7 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
 }
 
 export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
-export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
+export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on', 'through']);
 /** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
 export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
 /** Demonstratives that head a subject on their own: "those close to him", "those involved in the talks". */
@@ -213,7 +213,8 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     let h = k - 1;
     // "people involved in the talks", "officials familiar with the plan", "those close to him": a
     // participle or an adjective with its complement after the head.
-    const postModifier = PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ed$/.test(tokens[h]!.lower));
+    // ("Protesters marching through the streets": any participle of motion or action after the head.)
+    const postModifier = PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ing$/.test(tokens[h]!.lower)) || COMPLEMENT_ADJECTIVES.has(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ed$/.test(tokens[h]!.lower));
     if (postModifier && tokens[h - 1]?.sentence === prep!.sentence && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN' || mentionIndex(ents, h - 1) >= 0 || DEMONSTRATIVE_HEADS.has(tokens[h - 1]!.lower))) {
       h--;
       // "Those close to him say": the demonstrative stands for the people the whole phrase describes.

@@ -86,7 +86,10 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
     const before = tokens[k - 1]!;
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
     const end = k - 2;
-    const antecedent = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    const phrase = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    // "McConnell, now the majority leader, who said": an apposition names the person before it.
+    const inQuote = (x: number) => seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!);
+    const antecedent = phrase && phrase.mention >= 0 && ents.mentions[phrase.mention]!.kind !== 'name' ? appositionHead(seg, ents, phrase.first, inQuote) ?? phrase : phrase;
     if (!antecedent || (antecedent.mention >= 0 && !speakerLike(ents, antecedent))) return null;
     return { ...antecedent, span: { start: t.start, end: t.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }

@@ -24,6 +24,8 @@ export function timeAdjunctEndingAt(tokens: readonly Token[], j: number): number
   else if (at(k) === 'yesterday' || at(k) === 'today' || at(k) === 'tonight') k--;
   else if (tokens[k]?.pos === 'NUM' && MONTHS.has(at(k - 1)) && /^\p{Lu}/u.test(tokens[k - 1]!.value) && at(k - 2) === 'on') k -= 3;
   else if (MONTHS.has(at(k)) && /^\p{Lu}/u.test(tokens[k]!.value) && (at(k - 1) === 'in' || at(k - 1) === 'early' || at(k - 1) === 'late' || at(k - 1) === 'last')) k -= 2;
+  // "who in 2010 said": a year after "in".
+  else if (/^(?:1[89]|20)\d\d$/.test(at(k)) && at(k - 1) === 'in') k -= 2;
   else if (at(k) === 'day' && at(k - 1) === 'the' && at(k - 2) === 'in' && (at(k - 3) === 'earlier' || at(k - 3) === 'later')) k -= 4;
   else if (PERIODS.has(at(k)) && PERIOD_DETERMINERS.has(at(k - 1))) {
     k -= 2;

@@ -83,6 +83,8 @@ describe('between the subject and the cue', () => {
     ['Jolly said he would be cautious with the budget.', 'he would be cautious', 'Jolly'],
     ['Rep. Dana Holt (D-N.Y) said the bill would pass in the spring.', 'the bill would pass', 'Dana Holt'],
     ['Voters overall said the schools needed more money.', 'the schools needed more money', 'Voters'],
+    ['Small groups of nurses continued to call for more staff on the night shift.', 'more staff', 'Small groups'],
+    ['Nurses marching through the square said that the wards were full.', 'the wards were full', 'Nurses'],
   ])('%s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
@@ -120,6 +122,7 @@ describe('an inverted source that the tagger splits', () => {
 describe('a cue inside a relative clause: the relative pronoun is the source, named by its antecedent', () => {
   test.each([
     ['Senator Ted Vale of Ohio, who last year threatened to close the plant, spoke on Monday.', 'to close the plant', 'Ted Vale', 'who'],
+    ['Senator Ted Vale of Ohio, who in 2010 said the plant would close, spoke on Monday.', 'the plant would close', 'Ted Vale', 'who'],
     ['The editor Bret Amsel, who, after a long quarrel with the host, said the paper was lost, resigned.', 'the paper was lost', 'Bret Amsel', 'who'],
     ['Bill Maron, who has backed the mayor, but has previously dismissed the story, laughed.', 'the story', 'Bill Maron', 'who'],
   ])('%s', (text, words, speaker, mention) => {
