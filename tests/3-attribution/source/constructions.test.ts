@@ -84,7 +84,7 @@ describe('between the subject and the cue', () => {
     ['Rep. Dana Holt (D-N.Y) said the bill would pass in the spring.', 'the bill would pass', 'Dana Holt'],
     ['Voters overall said the schools needed more money.', 'the schools needed more money', 'Voters'],
     ['Small groups of nurses continued to call for more staff on the night shift.', 'more staff', 'Small groups'],
-    ['Nurses marching through the square said that the wards were full.', 'the wards were full', 'Nurses'],
+    ['Nurses marching through the streets said that the wards were full.', 'the wards were full', 'Nurses'],
   ])('%s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
