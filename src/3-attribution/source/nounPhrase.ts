@@ -121,7 +121,9 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     const p = tokens[first - 1]!;
     // A word joined by a hyphen stays in ("the conservative-leaning newspaper").
     const hyphened = tokens[first - 2]?.value === '-' && tokens[first - 2]!.end === p.start;
-    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
+    // "a televised interview", "the leaked memo": a participle between a determiner and its noun.
+    const participle = p.pos === 'VERB' && /ed$/.test(p.lower) && tokens[first - 2]?.pos === 'DET';
+    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
     first--;
     if (j - first > 6) break;

@@ -83,6 +83,7 @@ describe('between the subject and the cue', () => {
     ['Jolly said he would be cautious with the budget.', 'he would be cautious', 'Jolly'],
     ['Rep. Dana Holt (D-N.Y) said the bill would pass in the spring.', 'the bill would pass', 'Dana Holt'],
     ['Voters overall said the schools needed more money.', 'the schools needed more money', 'Voters'],
+    ['Last week Mayor Ann Lowe in a televised interview appeared to blame the drivers for the strike.', 'the drivers', 'Ann Lowe'],
     ['Small groups of nurses continued to call for more staff on the night shift.', 'more staff', 'Small groups'],
     ['Nurses marching through the streets said that the wards were full.', 'the wards were full', 'Nurses'],
   ])('%s', (text, words, speaker) => {
