@@ -12,8 +12,9 @@ import { documentRelative } from './source/documentRelative.js';
 import { adjunctPhraseSource, continuedClause, openingParticiple } from './source/inherited.js';
 import { invertedSource } from './source/inversion.js';
 import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
+import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
-import { relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
+import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
 import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct, timeAdjunctEndingAt } from './source/subject.js';
 
 export { DOCUMENTS } from './source/nounPhrase.js';
@@ -56,6 +57,8 @@ export interface SourceCtx {
  */
 const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   relativeWithOwnSubject, // "The man who Price praised on Friday said"
+  polledSubject, // "Those surveyed said", "voters polled say"
+  quantifiedRelative, // "the families, many of whom say"
   leftSubject, // "Smith said", "Officials who spoke with the Post said"
   subjectPastAdjunct, // "Clinton, during a town hall in Columbus, Ohio, said"
   dashAside, // "A former candidate -- John McCain, who lost in 2008 -- said"
@@ -65,6 +68,20 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   continuedClause, // "…, claiming …", "… and added"
   openingParticiple, // "Having announced that …, Judge Berman proceeded"
 ];
+
+/** Verbs that raise their subject past an adjective or an infinitive cue: "Rubio seemed hopeful", "voters appear to care", "protesters continued to call for". */
+export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
+
+/** Is token j a raising verb before the cue, or the "to" after one ("seemed to recognize")? */
+function raisingBefore(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return (RAISING.has(t.lower) && /^\p{Ll}/u.test(t.value)) || (t.lower === 'to' && RAISING.has(tokens[j - 1]?.lower ?? ''));
+}
+
+/** "Jolly said", "Kelly said": a capitalised word in -ly that opens its sentence before the verb is a name, not an adverb. */
+function capitalisedName(tokens: readonly Token[], j: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(tokens[j]!.value) && tokens[j - 1]?.sentence !== tokens[j]!.sentence;
+}
 
 /**
  * Finds the source of a cue: the subject to its left (skipping adverbs, auxiliaries and an
@@ -107,7 +124,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   for (;;) {
-    while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly')) || contractedAuxiliary(tokens[j]!))) j--;
+    while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly') && !capitalisedName(tokens, j)) || contractedAuxiliary(tokens[j]!) || raisingBefore(tokens, j))) j--;
     // "Smith on Saturday criticized", "Gowdy earlier Thursday said": a time between subject and verb.
     const time = timeAdjunctEndingAt(tokens, j);
     if (time < 0 || tokens[time - 1]?.sentence !== cue.sentence) break;

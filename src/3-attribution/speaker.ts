@@ -4,6 +4,8 @@ import type { Segmentation } from '../1-segment/segment.js';
 import type { Anchor } from './anchors.js';
 import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import { DOCUMENTS, type Source } from './source.js';
+import { QUANTIFIERS } from './source/nounPhrase.js';
+import { POLLED } from './source/polled.js';
 import { lowerBound } from './scan.js';
 
 export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
@@ -54,9 +56,13 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
     ents.entityOf[s.mention] = e2;
     return e2;
   }
-  const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '');
-  if (!/\p{L}/u.test(name)) return -1;
-  const plural = /^(?:those|these)\s/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
+  // ("one of two witnesses" names the witnesses.)
+  const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '').replace(/^of\s+/i, '');
+  // "42% say", "most said": a share of people, a group; a number alone names no one.
+  // So are "56 percent of farmers polled" and "teachers interviewed": the people a poll asked.
+  const share = /^\d+(?:\.\d+)?\s?%$/.test(name) || QUANTIFIERS.has(name.toLowerCase()) || /\bpercent\b|%/.test(name) || POLLED.has(name.split(' ').pop()!.toLowerCase());
+  if (!/\p{L}/u.test(name) && !share) return -1;
+  const plural = share || /^(?:those|these)\s/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
   return addEntity(ents, name, plural ? 'group' : 'person', s.span);
 }
 

@@ -18,8 +18,13 @@ import { analyze } from '../../src/analyze.js';
 const shared = resolve(__dirname, '../../../shared');
 const present = existsSync(join(shared, 'articles')) && existsSync(join(shared, 'polnear/dev/text'));
 
-/** Ceilings measured on the branch of issue 13 (before: place 29, lowerPerson 191, prepObject 49, postWord 11). */
-const CEILING = { place: 26, lowerPerson: 63, prepObject: 43, postWord: 4 };
+/**
+ * Ceilings measured on the branch of issue 13 (before: place 29, lowerPerson 191, prepObject 49,
+ * postWord 11; at e0bc944: 26, 63, 43, 4). Shares ("Many of his supporters", "most of whom")
+ * now open their source phrase, and a climb through prepositions that ends on an adjunct falls
+ * back on the phrase before the verb.
+ */
+const CEILING = { place: 26, lowerPerson: 57, prepObject: 41, postWord: 4 };
 
 const PREPOSITION_BEFORE = /\b(?:of|at|from|for|with|in|on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const ACCORDING_TO = /according\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;

@@ -10,7 +10,8 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
   const tokens = seg.doc.tokens;
   // "according to a note issued by the mayor's office": the cue took the document; its author follows.
   const last = tokens[a.last - 1]!;
-  if (last.pos === 'NOUN' && a.last - a.first > 2) {
+  // (The tagger may read the noun after "to" as a verb: "according to sources".)
+  if ((last.pos === 'NOUN' || (last.pos === 'VERB' && /^\p{Ll}+$/u.test(last.value))) && a.last - a.first > 2) {
     let k = a.last;
     if (tokens[k]?.pos === 'VERB') k++;
     // "according to a tweet on Monday by the senator": a time between the document and its author.

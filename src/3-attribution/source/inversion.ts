@@ -2,6 +2,7 @@
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { nounPhraseAt } from './nounPhrase.js';
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 
 const SENTENCE_END_TOKEN = /^[.!?\u2026]$/;
 
@@ -23,8 +24,19 @@ export function invertedSource(c: SourceCtx): Source | null {
     if (left?.value === ',' && a.inversion && !cue.lower.endsWith('ing')) {
       const np = nounPhraseAt(seg, ents, a.last, 'inverted');
       const after = np ? tokens[np.last] : undefined;
-      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value))) return np;
+      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value) || appositionAfter(c, np.last))) return np;
     }
   }
   return null;
+}
+
+/**
+ * "…, said Wilcox, an Orlando Republican who …", "…, said DeSantis, who was elected in 2012": a
+ * comma after the name opens an apposition or a relative clause describing it, not a new clause.
+ */
+function appositionAfter(c: SourceCtx, k: number): boolean {
+  const { tokens, cue, inQuote } = c;
+  const next = tokens[k + 1];
+  if (tokens[k]?.value !== ',' || !next || next.sentence !== cue.sentence || inQuote(k + 1)) return false;
+  return next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who' || next.lower === 'whose' || POSSESSIVE_DETERMINERS.has(next.lower);
 }

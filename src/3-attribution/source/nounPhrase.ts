@@ -109,24 +109,31 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
   // "Some argue", "several threatened", "many said": a quantifier stands for the people it counts.
-  if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
+  if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'ADV') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
   // "nearly 3 in 5 said": a share of the people asked.
   const share = shareEndingAt(tokens, j);
   if (share >= 0) return { span: { start: tokens[share]!.start, end: t.end }, mention: -1, first: share, last: j + 1, how: 'subject' };
   // A capitalised word right before its verb is a name even when the tagger says otherwise ("Cook said").
   const capitalised = /^\p{Lu}\p{Ll}/u.test(t.value) && !CLAUSE_START.has(t.lower);
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM' && !capitalised) return null;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM' && !capitalised && !hyphenatedAge(tokens, j)) return null;
   let first = j;
   while (first > 0) {
     const p = tokens[first - 1]!;
     // A word joined by a hyphen stays in ("the conservative-leaning newspaper").
     const hyphened = tokens[first - 2]?.value === '-' && tokens[first - 2]!.end === p.start;
-    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
+    // "a televised interview", "the leaked memo": a participle between a determiner and its noun.
+    const participle = p.pos === 'VERB' && /ed$/.test(p.lower) && tokens[first - 2]?.pos === 'DET';
+    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
     first--;
     if (j - first > 6) break;
   }
   return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });
+}
+
+/** "the 43-year-old": a hyphenated age ending at token j stands for a person. */
+export function hyphenatedAge(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.lower === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.lower === 'year' && tokens[j - 3]?.value === '-';
 }
 
 export const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while', 'as', 'that', 'yet', 'because', 'though', 'although', 'if', 'when', 'since', 'whereas', 'so', 'even']);
@@ -143,6 +150,8 @@ export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six
 /** The first token of a share ending at token j ("six in 10", "more than 4 in 10", "about half"), or -1. */
 export function shareEndingAt(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
+  // "42% say": a percentage of the people asked.
+  if (t?.value === '%' && tokens[j - 1]?.pos === 'NUM' && tokens[j - 1]!.end === t.start) return j - 1;
   if (!t || !(t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) || tokens[j - 1]?.lower !== 'in') return -1;
   const n = tokens[j - 2];
   if (!n || !(n.pos === 'NUM' || NUMBER_WORDS.has(n.lower))) return -1;
@@ -154,7 +163,7 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
 }
 
 export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
-export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
+export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on', 'through']);
 /** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
 export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
 /** Demonstratives that head a subject on their own: "those close to him", "those involved in the talks". */
@@ -188,7 +197,7 @@ function describedName(seg: Segmentation, ents: EntityIndex, np: Source, hops: n
  * Lena Brandt from the Hale Institute" is Brandt, "Critics from across the region's business
  * community" are critics, "Omar Said of the Green Party" is Said.
  */
-export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0): Source {
+export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops = 0, origin: Source = np): Source {
   const tokens = seg.doc.tokens;
   let k = np.first - 1;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
@@ -199,14 +208,15 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
   const prep = tokens[k];
   // "an adviser to the governor", "an official speaking to the Courier": "to" after a noun or a
   // participle opens a complement of the head ("said to the Courier" never reaches here).
-  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[k - 1]?.lower ?? ''));
+  const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'VERB' && /ed$/.test(tokens[k - 1]!.lower) && tokens[k - 2]?.pos === 'NOUN') || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[k - 1]?.lower ?? ''));
   if (k > 0 && hops < 2 && (PP_HEAD.has(prep!.lower) || toComplement) && prep!.sentence === tokens[np.first]!.sentence) {
     if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
     // "Another official speaking to the Courier said": a participle after the head, then its complement.
     let h = k - 1;
     // "people involved in the talks", "officials familiar with the plan", "those close to him": a
     // participle or an adjective with its complement after the head.
-    const postModifier = PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ed$/.test(tokens[h]!.lower));
+    // ("Protesters marching through the streets": any participle of motion or action after the head.)
+    const postModifier = PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ing$/.test(tokens[h]!.lower)) || COMPLEMENT_ADJECTIVES.has(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ed$/.test(tokens[h]!.lower));
     if (postModifier && tokens[h - 1]?.sentence === prep!.sentence && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN' || mentionIndex(ents, h - 1) >= 0 || DEMONSTRATIVE_HEADS.has(tokens[h - 1]!.lower))) {
       h--;
       // "Those close to him say": the demonstrative stands for the people the whole phrase describes.
@@ -215,12 +225,31 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     const head = tokens[h];
     // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
+    // "Many of his supporters believe", "eight of 10 voters say": a share of the people named
+    // after "of"; the phrase opens with the share, the people are the speaker.
+    if (head && tokens[k]!.lower === 'of' && h === k - 1 && head.sentence === prep!.sentence && (QUANTIFIERS.has(head.lower) || head.lower === 'all' || head.lower === 'half' || head.pos === 'NUM' || NUMBER_WORDS.has(head.lower)) && np.mention >= 0) {
+      return { ...np, span: { start: head.start, end: np.span.end }, first: h };
+    }
     if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const outer = nounPhraseEndingAt(seg, ents, h);
-      if (outer && outer.first < np.first) return withHead(seg, ents, outer, hops + 1);
+      // "In a March meeting with the board of the Star Smith said": a head that is itself the
+      // object of a preposition opens an adjunct, not the subject; the phrase before the verb stays.
+      if (outer && outer.first < np.first) return afterPreposition(tokens, outer.first) ? origin : withHead(seg, ents, outer, hops + 1, origin);
     }
   }
   return np;
+}
+
+/**
+ * Does a preposition (past a determiner) open the phrase that starts at token `first`? Not "of"
+ * (a complement, climbed further) nor "with" ("with 41 percent of farmers saying": the absolute
+ * construction's subject).
+ */
+function afterPreposition(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  const p = tokens[k];
+  return p !== undefined && p.sentence === tokens[first]!.sentence && p.pos === 'ADP' && p.lower !== 'of' && p.lower !== 'with';
 }
 
 /** The noun phrase starting at token k: a mention there, or determiner + modifiers + noun. */
@@ -260,12 +289,21 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   }
   // "according to show insiders": after "according to" a noun phrase follows, whatever the tagger made of its first word.
   const taggedAway = how === 'after' && /^\p{Ll}+$/u.test(t.value) && tokens[k + 1]?.pos === 'NOUN' && t.sentence === tokens[k + 1]!.sentence;
-  if (!possessor && !taggedAway && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
+  // "according to people familiar with …", "according to sources": the tagger reads a verb after "to"; it is the head noun.
+  const verbAfterTo = how === 'after' && !taggedAway && t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.value) && !/(?:ing|ed)$/.test(t.lower);
+  const posAt = (x: number): string => (x === k && (taggedAway || verbAfterTo) ? 'NOUN' : tokens[x]!.pos);
+  if (!possessor && !taggedAway && !verbAfterTo && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
   if (taggedAway && next >= 0 && ents.mentions[next]!.first === k + 1) {
     const n = ents.mentions[next]!;
     return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
   }
-  let last = possessor ? k + 1 : k;
+  // "said one of two witnesses", "according to one of his senior aides": a share of the people after "of".
+  if ((QUANTIFIERS.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.sentence === t.sentence && (how === 'inverted' || how === 'after')) {
+    const people = nounPhraseAt(seg, ents, k + 2, how);
+    if (people) return { ...people, span: { start: t.start, end: people.span.end }, first: k };
+  }
+  // (A first word tagged away, "exit polls" with "exit" as a verb, stays in the phrase.)
+  let last = possessor || taggedAway || verbAfterTo ? k + 1 : k;
   while (last < tokens.length && last - k < 8) {
     const x = tokens[last]!;
     // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
@@ -277,14 +315,16 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   }
   if (last === k) return null;
   // "a person close to the family": a trailing adjective opens a complement; the noun before it heads the phrase.
-  if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (tokens[last - 2]!.pos === 'NOUN' || tokens[last - 2]!.pos === 'PROPN')) last--;
+  if (last - 1 > k && tokens[last]?.pos === 'ADP' && tokens[last - 1]!.pos === 'ADJ' && (posAt(last - 2) === 'NOUN' || posAt(last - 2) === 'PROPN')) last--;
   // "a post late Sunday by the governor": a time after a document noun ends the phrase.
   const time = last - 1 > k ? timeAdjunctEndingAt(tokens, last - 1) : -1;
   if (time > k + 1 && DOCUMENTS.has(tokens[time - 1]!.lower)) last = time;
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !age) return null;
+  // "said the base chief known as Bob": the last noun of a compound the tagger read as an adjective.
+  const compoundHead = head.pos === 'ADJ' && last - 1 > k && tokens[last - 2]!.pos === 'NOUN' && tokens[k]!.pos === 'DET' && tokens[last]?.pos !== 'NOUN';
+  if (posAt(last - 1) !== 'NOUN' && head.pos !== 'PROPN' && !age && !compoundHead) return null;
   // "a note issued by the mayor's office": the document's author is the source.
   // (A time may stand between the document and its author: "a tweet on Monday by the senator".)
   const afterTime = DOCUMENTS.has(head.lower) ? pastTimeBeforeAuthor(tokens, last) : last;
@@ -339,7 +379,8 @@ export function pastTimeBeforeAuthor(tokens: readonly Token[], k: number): numbe
 export function beforeBrackets(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.value !== ')') return j;
   for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
-    if (tokens[k]!.value === '(') return tokens[k - 1]?.sentence === tokens[j]!.sentence ? k - 1 : j;
+    // (A full stop inside the brackets, "(D-N.Y)", may split the sentence there: the name is the opener's.)
+    if (tokens[k]!.value === '(') return tokens[k - 1]?.sentence === tokens[j]!.sentence || tokens[k - 1]?.sentence === tokens[k]!.sentence ? k - 1 : j;
     if (tokens[k]!.value === ')') return j;
   }
   return j;

@@ -4,9 +4,10 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
+import { CLAUSE_START, QUANTIFIERS, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 import { appositionHead } from './apposition.js';
+import { timeAdjunctEndingAt } from './subject.js';
 
 /**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
@@ -59,22 +60,56 @@ export function relativeOpenerBefore(tokens: readonly Token[], j: number, inQuot
 export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: number, speech: ReadonlySet<number>): Source | null {
   const tokens = seg.doc.tokens;
   const sentence = tokens[cue]!.sentence;
-  for (let k = cue - 1; k > 0 && cue - k < 25; k--) {
-    const t = tokens[k]!;
+  // "Ms. Adler, who last year threatened …": a time between the pronoun and its verb.
+  const time = timeAdjunctEndingAt(tokens, cue - 1);
+  const verbAt = time > 0 && (tokens[time - 1]?.lower === 'who' || tokens[time - 1]?.lower === 'which') ? time : cue;
+  let aside = false;
+  for (let k = verbAt - 1; k > 0 && cue - k < 25; k--) {
+    let t = tokens[k]!;
+    if (t.value === ',' && t.sentence === sentence) {
+      // "Maher, who backs Sanders, but has dismissed …": a second verb of the relative clause.
+      // (Not ", and": "…, which let him go, and said" goes back to the main clause.)
+      if (k + 1 < verbAt && tokens[k + 1]!.lower === 'but' && k !== verbAt - 1) continue;
+      // "Stephens, who, after trading insults with the host, said": an aside right after the pronoun.
+      const who = k === verbAt - 1 ? asideAfterRelative(tokens, k, sentence) : -1;
+      if (who < 0) return null;
+      k = who;
+      t = tokens[k]!;
+      aside = true;
+    }
     if (t.sentence !== sentence || t.value === ',' || t.value === ';' || (t.pos === 'PUNCT' && DASH_ASIDE.test(t.value)) || QUOTE_MARK_LATIN.test(t.value) || (seg.quoteOf[k]! >= 0 && speech.has(seg.quoteOf[k]!))) return null;
-    if (k === cue - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
+    if (k === verbAt - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
     if (t.lower !== 'who' && t.lower !== 'which') continue;
     const next = tokens[k + 1]!;
-    if (k + 1 !== cue && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
+    if (!aside && k + 1 !== verbAt && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
     // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
     const before = tokens[k - 1]!;
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
     const end = k - 2;
-    const antecedent = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    const phrase = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    // "McConnell, now the majority leader, who said": an apposition names the person before it.
+    const inQuote = (x: number) => seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!);
+    const antecedent = phrase && phrase.mention >= 0 && ents.mentions[phrase.mention]!.kind !== 'name' ? appositionHead(seg, ents, phrase.first, inQuote) ?? phrase : phrase;
     if (!antecedent || (antecedent.mention >= 0 && !speakerLike(ents, antecedent))) return null;
     return { ...antecedent, span: { start: t.start, end: t.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   return null;
+}
+
+/**
+ * The relative pronoun opening an aside that closes with the comma at token `close` ("who, after
+ * trading insults with the host, said"): "who" or "which", then a comma, then the aside with no
+ * other comma, within the sentence. Its token index, or -1.
+ */
+function asideAfterRelative(tokens: readonly Token[], close: number, sentence: number): number {
+  for (let x = close - 1; x > 1 && close - x < 20; x--) {
+    const t = tokens[x]!;
+    if (t.sentence !== sentence || t.value === ';' || QUOTE_MARK_LATIN.test(t.value)) return -1;
+    if (t.value !== ',') continue;
+    const who = tokens[x - 1]!;
+    return (who.lower === 'who' || who.lower === 'which') && x + 1 < close ? x - 1 : -1;
+  }
+  return -1;
 }
 
 /** "The man who Price praised on Friday said": a relative clause with its own subject and verb. */
@@ -99,4 +134,21 @@ export function relativeWithCommas(c: SourceCtx): Source | null {
     if (np && (np.mention < 0 || speakerLike(ents, np))) return appositionHead(seg, ents, np.first, inQuote) ?? np;
   }
   return null;
+}
+
+/**
+ * "95 retired officers -- most of whom had announced their support --", "the families, many of
+ * whom say …": a share of a relative pronoun speaks for part of its antecedent, the phrase before
+ * the comma or dash. The span is the share ("most of whom"), the speaker the antecedent.
+ */
+export function quantifiedRelative(c: SourceCtx): Source | null {
+  const { seg, ents, tokens, cue, inQuote, j, left } = c;
+  if (!left || (left.lower !== 'whom' && left.lower !== 'which') || tokens[j - 1]?.lower !== 'of' || inQuote(j)) return null;
+  const share = tokens[j - 2];
+  if (!share || !(QUANTIFIERS.has(share.lower) || share.lower === 'all' || share.lower === 'half' || share.pos === 'NUM')) return null;
+  const opener = tokens[j - 3];
+  if (!opener || opener.sentence !== cue.sentence || !(opener.value === ',' || (opener.pos === 'PUNCT' && DASH_ASIDE.test(opener.value)))) return null;
+  const antecedent = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, j - 4));
+  if (!antecedent || (antecedent.mention >= 0 && !speakerLike(ents, antecedent)) || tokens[antecedent.first]!.sentence !== cue.sentence) return null;
+  return { ...antecedent, span: { start: share.start, end: left.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
 }

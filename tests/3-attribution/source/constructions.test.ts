@@ -1,0 +1,183 @@
+/**
+ * Source constructions of issue 13 (src/3-attribution/source/*): which words name the speaker of
+ * a cue, one table per construction, each with sentences where the construction must not fire.
+ * All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { describeUtterances } from '../../helpers.js';
+
+/** The utterance whose text contains `words`: its speaker's name and the words of its mention. */
+function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null; type: string | null } {
+  const a = analyze(text);
+  const u = a.utterances.find((x) => x.text.includes(words));
+  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
+  const m = u!.speaker?.mention;
+  const e = u!.speaker ? a.entities.find((x) => x.id === u!.speaker!.entityId) : undefined;
+  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null, type: e?.type ?? null };
+}
+
+describe('after "according to": the noun phrase, whatever the tagger made of its first word', () => {
+  test.each([
+    ['Turnout in the river towns fell sharply, according to exit polls.', 'Turnout in the river towns', 'exit polls'],
+    ['The mayor will resign before the vote, according to sources.', 'The mayor will resign', 'sources'],
+    ['The merger will be announced on Monday, according to people familiar with the plans.', 'The merger will be announced', 'people'],
+    ['Voters in the county favour the levy, according to recent polling.', 'Voters in the county', 'recent polling'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    ['According to the mayor, the bridge will reopen in May.', 'the bridge will reopen', 'the mayor'],
+  ])('a mention after the cue stays the source: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('the people a poll asked (source/polled.ts)', () => {
+  test.each([
+    ['Those surveyed said the economy was the top issue this year.', 'the economy was the top issue', 'Those surveyed'],
+    ['Some 56 percent of farmers polled said they would vote for the levy.', 'they would vote for the levy', 'Some 56 percent of farmers polled'],
+    ['Teachers interviewed last month say the new rules are too strict.', 'the new rules are too strict', 'Teachers interviewed'],
+  ])('%s', (text, words, mention) => {
+    const s = sourceOf(text, words);
+    expect(s.mention).toBe(mention);
+    expect(s.type).not.toBe('person');
+  });
+
+  test.each([
+    ['The question asked about taxes confused many voters.'],
+    ['The form was surveyed and filed.'],
+  ])('no polled subject: %s', (text) => {
+    for (const u of analyze(text).utterances) expect(u.speaker?.name ?? '').not.toMatch(/question|form/i);
+  });
+});
+
+describe('shares and percentages as subjects', () => {
+  test.each([
+    ['On taxes, 42% say they are conservative.', 'they are conservative', '42%'],
+    ['The voters were anxious; most said they were very worried about prices.', 'they were very worried', 'most'],
+    ['The mayor named 40 retired teachers -- most of whom say the plan is cruel -- to the panel.', 'the plan is cruel', 'most of whom'],
+  ])('%s', (text, words, mention) => {
+    const s = sourceOf(text, words);
+    expect(s.mention).toBe(mention);
+    expect(s.type).toBe('group');
+  });
+
+  test.each([
+    ['He brings out the worst in people. Many of his supporters believe the law is unfair.', 'the law is unfair', 'Many of his supporters'],
+    ['Nearly eight of 10 voters say they plan to watch the debate.', 'they plan to watch', 'eight of 10 voters'],
+  ])('a share of the people after "of" opens the source: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test('a number alone names no one', () => {
+    for (const u of analyze('In 2019 the council met twice.').utterances) expect(u.speaker).toBeNull();
+  });
+});
+
+describe('between the subject and the cue', () => {
+  test.each([
+    ['Before the storm, Senator Ada Quill seemed hopeful that the dam would hold.', 'the dam would hold', 'Ada Quill'],
+    ['Governor Rhee himself seemed to recognize that the vote was lost.', 'the vote was lost', 'Rhee'],
+    ['Jolly said he would be cautious with the budget.', 'he would be cautious', 'Jolly'],
+    ['Rep. Dana Holt (D-N.Y) said the bill would pass in the spring.', 'the bill would pass', 'Dana Holt'],
+    ['Voters overall said the schools needed more money.', 'the schools needed more money', 'Voters'],
+    ['Last week Mayor Ann Lowe in a televised interview appeared to blame the drivers for the strike.', 'the drivers', 'Ann Lowe'],
+    ['Small groups of nurses continued to call for more staff on the night shift.', 'more staff', 'Small groups'],
+    ['Nurses marching through the streets said that the wards were full.', 'the wards were full', 'Nurses'],
+  ])('%s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    ['Quickly said the word was gone.'],
+  ])('a sentence with no subject names no one by its adverb: %s', (text) => {
+    for (const u of analyze(text).utterances) expect(u.speaker?.name ?? '').not.toBe('Separately');
+  });
+});
+
+describe('an inverted name with an apposition or a relative clause after it', () => {
+  test.each([
+    ['Schools are buried in paperwork, said Vale, a Toledo Republican who founded two companies.', 'Schools are buried in paperwork', 'Vale'],
+    ['Schools are buried in paperwork, said Okafor, who was elected to the House in 2012.', 'Schools are buried in paperwork', 'Okafor'],
+  ])('%s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+});
+
+describe('an inverted source that the tagger splits', () => {
+  test.each([
+    ['“It was awful,” said one of two witnesses who saw the crash.', 'It was awful', 'one of two witnesses'],
+    ['“There was never an order to wait,” said the base chief known as Rook.', 'There was never an order', 'the base chief'],
+    ['The mill will close in June, according to one of his senior aides.', 'The mill will close', 'one of his senior aides'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test('a share names the people after "of"', () => {
+    expect(sourceOf('“It was awful,” said one of two witnesses who saw the crash.', 'It was awful').speaker).toBe('two witnesses');
+  });
+});
+
+describe('a cue inside a relative clause: the relative pronoun is the source, named by its antecedent', () => {
+  test.each([
+    ['Senator Ted Vale of Ohio, who last year threatened to close the plant, spoke on Monday.', 'to close the plant', 'Ted Vale', 'who'],
+    ['Senator Ted Vale of Ohio, who in 2010 said the plant would close, spoke on Monday.', 'the plant would close', 'Ted Vale', 'who'],
+    ['The editor Bret Amsel, who, after a long quarrel with the host, said the paper was lost, resigned.', 'the paper was lost', 'Bret Amsel', 'who'],
+    ['Bill Maron, who has backed the mayor, but has previously dismissed the story, laughed.', 'the story', 'Bill Maron', 'who'],
+  ])('%s', (text, words, speaker, mention) => {
+    const s = sourceOf(text, words);
+    expect(s.speaker).toBe(speaker);
+    expect(s.mention).toBe(mention);
+  });
+
+  test.each([
+    ['Nora Vance, who ran a bakery in Dayton, said the tax was too high.', 'the tax was too high', 'Nora Vance'],
+  ])('the main verb after the closing comma is the antecedent\'s: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('a head reached through prepositions', () => {
+  test.each([
+    ['The section of the debate devoted to housing revealed a gulf between the candidates.', 'racial'],
+  ])('a complement after a participle is not the subject: %s', (text) => {
+    for (const u of analyze(text).utterances) expect(u.speaker?.name ?? '').not.toBe('housing');
+  });
+
+  test('a climb that ends after a preposition falls back on the phrase before the verb', () => {
+    const text = 'In a long meeting with the board of the Courier Lowe said that the tax was obsolete.';
+    expect(sourceOf(text, 'the tax was obsolete').mention).not.toMatch(/meeting|board/);
+  });
+
+  test('a phrase that is itself after a preposition opens an adjunct, not the subject', () => {
+    const s = sourceOf('In a long meeting with the board of the Courier, Mayor Ann Lowe said that the tax was obsolete.', 'the tax was obsolete');
+    expect(s.speaker).toBe('Ann Lowe');
+  });
+
+  test('"with" keeps its absolute subject', () => {
+    expect(sourceOf('The governor gained ground, with 41 percent of farmers saying they trust him.', 'they trust him').mention).toBe('41 percent');
+  });
+});
+
+describe('a hyphenated age as the subject', () => {
+  test('the N-year-old', () => {
+    const text = 'He posted the clip on Thursday. “What if the mayor took lessons?” the 43-year-old asked in the description.';
+    expect(sourceOf(text, 'What if the mayor').mention).toBe('the 43-year-old');
+  });
+});
+
+describe('a quote after an attribution with a subordinate clause (sieves/05-conversation.ts)', () => {
+  test.each([
+    ['The council voted late. “He was happy with the answer,” Hooton said after Mayor Ruiz spoke. “My worry is the bridge.”', 'My worry is the bridge.', 'Hooton'],
+    ['“We are ready,” Okafor said as Governor Lind looked on. “The money is there.”', 'The money is there.', 'Okafor'],
+  ])('the speaker goes on: %s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test('a new subject of its own sentence still takes over', () => {
+    const text = '“We are ready,” Okafor said. Later Governor Lind spoke to the crowd. “The money is not there.”';
+    expect(sourceOf(text, 'The money is not there.').speaker).toBe('Lind');
+  });
+});
