@@ -70,7 +70,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
       // "Maher, who backs Sanders, but has dismissed …": a second verb of the relative clause.
       // (Not ", and": "…, which let him go, and said" goes back to the main clause.)
       if (k + 1 < verbAt && tokens[k + 1]!.lower === 'but' && k !== verbAt - 1) continue;
-      // "Stephens, who, after trading insults with the host, said": an aside right after the pronoun.
+      // "Amsel, who, after a long quarrel with the host, said": an aside right after the pronoun.
       const who = k === verbAt - 1 ? asideAfterRelative(tokens, k, sentence) : -1;
       if (who < 0) return null;
       k = who;
