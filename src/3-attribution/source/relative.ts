@@ -98,7 +98,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
 
 /**
  * The relative pronoun opening an aside that closes with the comma at token `close` ("who, after
- * trading insults with the host, said"): "who" or "which", then a comma, then the aside with no
+ * a long quarrel with the host, said"): "who" or "which", then a comma, then the aside with no
  * other comma, within the sentence. Its token index, or -1.
  */
 function asideAfterRelative(tokens: readonly Token[], close: number, sentence: number): number {

@@ -84,7 +84,7 @@ describe('between the subject and the cue', () => {
     ['Rep. Dana Holt (D-N.Y) said the bill would pass in the spring.', 'the bill would pass', 'Dana Holt'],
     ['Voters overall said the schools needed more money.', 'the schools needed more money', 'Voters'],
     ['Last week Mayor Ann Lowe in a radio address appeared to blame the drivers for the strike.', 'the drivers', 'Ann Lowe'],
-    ['Small groups of nurses continued to call for more staff on the night shift.', 'more staff', 'Small groups'],
+    ['Large crowds of nurses continued to demand more beds at the clinic.', 'more beds', 'Large crowds'],
     ['Nurses marching through the halls said that the wards were full.', 'the wards were full', 'Nurses'],
   ])('%s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
