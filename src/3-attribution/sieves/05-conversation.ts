@@ -32,7 +32,7 @@ export function isPartial(seg: Segmentation, q: Quote): boolean {
   return true;
 }
 
-/** Words that open a subordinate clause inside an attribution ("said after Rubio spoke", "as Lee looked on"). */
+/** Words that open a subordinate clause inside an attribution ("said after the mayor spoke", "as Lee looked on"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'until', 'since', 'because', 'once']);
 
 /** The attribution of the sentence just before the quote, in the same paragraph, when nothing comes between. */
