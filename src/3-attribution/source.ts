@@ -69,7 +69,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   openingParticiple, // "Having announced that …, Judge Berman proceeded"
 ];
 
-/** Verbs that raise their subject past an adjective or an infinitive cue: "Rubio seemed hopeful", "voters appear to care", "protesters continued to call for". */
+/** Verbs that raise their subject past an adjective or an infinitive cue: "Rubio seemed hopeful", "voters appear to care", "nurses kept calling for". */
 export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
 
 /** Is token j a raising verb before the cue, or the "to" after one ("seemed to recognize")? */

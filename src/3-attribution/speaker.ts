@@ -56,7 +56,7 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
     ents.entityOf[s.mention] = e2;
     return e2;
   }
-  // ("one of two witnesses" names the witnesses.)
+  // ("one of three neighbours" names the neighbours.)
   const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '').replace(/^of\s+/i, '');
   // "42% say", "most said": a share of people, a group; a number alone names no one.
   // So are "56 percent of farmers polled" and "teachers interviewed": the people a poll asked.

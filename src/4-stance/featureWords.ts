@@ -1,4 +1,5 @@
 import type { Token } from '../adapters/wink.js';
+import { QUOTE_MARKS } from './scoring/punctuation.js';
 
 /**
  * The word encoding shared by the two learned models (directedFeatures.ts, targetFeatures.ts):
@@ -10,8 +11,8 @@ export function featureWord(t: Token): string {
   return t.pos === 'PROPN' ? '<name>' : t.pos === 'NUM' ? '<num>' : t.lemma;
 }
 
-/** Quotation marks, straight and curly, single and double, and guillemets. */
-export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+/** Quotation marks, straight and curly, single and double, and guillemets: the stance rules' QUOTE_MARKS (one list). */
+export const QUOTES: ReadonlySet<string> = QUOTE_MARKS;
 
 /** Whether tokens[i] is a possessive "'s" / "’s". */
 export function isPossessive(tokens: readonly Token[], i: number): boolean {

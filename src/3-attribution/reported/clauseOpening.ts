@@ -13,7 +13,7 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
   let start = -1;
   if (next.lower === 'that' && (next.pos !== 'PRON' || startsClause(tokens, after + 1))) start = after + 1;
   else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
-    // "told the crowd at a rally in …, that …": skip the addressee up to "that" — unless a clause
+    // "told the workers at the plant in …, that …": skip the addressee up to "that" — unless a clause
     // opens right after the cue ("said she liked the plan and that …": the report starts there).
     start = startsClause(tokens, after) ? after : thatAhead(c, after);
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;

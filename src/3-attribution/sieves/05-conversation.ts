@@ -32,7 +32,7 @@ export function isPartial(seg: Segmentation, q: Quote): boolean {
   return true;
 }
 
-/** Words that open a subordinate clause inside an attribution ("said after Rubio spoke", "as Lee looked on"). */
+/** Words that open a subordinate clause inside an attribution ("said after the mayor spoke", "as Lee looked on"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'until', 'since', 'because', 'once']);
 
 /** The attribution of the sentence just before the quote, in the same paragraph, when nothing comes between. */
@@ -51,7 +51,7 @@ export function cueInSentenceBefore(seg: Segmentation, q: Quote, anchors: readon
     const s = sources[ai];
     // "…,” said Marsh, who covered the summit. “…”": a cue in a relative clause is an aside.
     if (RELATIVE_PRONOUNS.has(tokens[a.first - 1]?.lower ?? '')) continue;
-    // '“…,” Hooton said after Rubio spoke. “…”': nor is a cue in a subordinate clause.
+    // '“…,” Dunmore said after the mayor spoke. “…”': nor is a cue in a subordinate clause.
     if (s && s.how === 'subject' && SUBORDINATORS.has(tokens[s.first - 1]?.lower ?? '')) continue;
     if (s && a.kind !== 'perception' && a.kind !== 'belief' && a.kind !== 'intention') return { source: s, anchor: a, confidence: 0.7 };
   }
@@ -107,7 +107,7 @@ export function otherPersonBetween(seg: Segmentation, ents: EntityIndex, prevQuo
     const e = ents.entityOf[mi]!;
     const m = ents.mentions[mi]!;
     if (e >= 0 && e !== speaker && ents.entities[e]!.type === 'person' && m.kind === 'name' && !m.possessive) {
-      // '“…,” Hooton said after Rubio spoke. “…”': the subject of a subordinate clause in the
+      // '“…,” Dunmore said after the mayor spoke. “…”': the subject of a subordinate clause in the
       // sentence that attributes the quote before is no new speaker.
       if (m.sentence === tokens[from - 1]?.sentence && SUBORDINATORS.has(tokens[m.first - 1]?.lower ?? '')) continue;
       const next = tokens[m.last];

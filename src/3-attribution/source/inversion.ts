@@ -31,7 +31,7 @@ export function invertedSource(c: SourceCtx): Source | null {
 }
 
 /**
- * "…, said Wilcox, an Orlando Republican who …", "…, said DeSantis, who was elected in 2012": a
+ * "…, said Vale, a Toledo Republican who …", "…, said Okafor, who joined the council in 2014": a
  * comma after the name opens an apposition or a relative clause describing it, not a new clause.
  */
 function appositionAfter(c: SourceCtx, k: number): boolean {

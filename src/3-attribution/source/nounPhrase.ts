@@ -215,7 +215,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     let h = k - 1;
     // "people involved in the talks", "officials familiar with the plan", "those close to him": a
     // participle or an adjective with its complement after the head.
-    // ("Protesters marching through the streets": any participle of motion or action after the head.)
+    // ("Nurses marching through the halls": any participle of motion or action after the head.)
     const postModifier = PARTICIPLE_OF_SPEECH.test(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ing$/.test(tokens[h]!.lower)) || COMPLEMENT_ADJECTIVES.has(tokens[h]?.lower ?? '') || (tokens[h]?.pos === 'VERB' && /ed$/.test(tokens[h]!.lower));
     if (postModifier && tokens[h - 1]?.sentence === prep!.sentence && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN' || mentionIndex(ents, h - 1) >= 0 || DEMONSTRATIVE_HEADS.has(tokens[h - 1]!.lower))) {
       h--;
@@ -225,7 +225,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     const head = tokens[h];
     // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
-    // "Many of his supporters believe", "eight of 10 voters say": a share of the people named
+    // "Many of her supporters think", "seven of 10 parents say": a share of the people named
     // after "of"; the phrase opens with the share, the people are the speaker.
     if (head && tokens[k]!.lower === 'of' && h === k - 1 && head.sentence === prep!.sentence && (QUANTIFIERS.has(head.lower) || head.lower === 'all' || head.lower === 'half' || head.pos === 'NUM' || NUMBER_WORDS.has(head.lower)) && np.mention >= 0) {
       return { ...np, span: { start: head.start, end: np.span.end }, first: h };
@@ -289,7 +289,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   }
   // "according to show insiders": after "according to" a noun phrase follows, whatever the tagger made of its first word.
   const taggedAway = how === 'after' && /^\p{Ll}+$/u.test(t.value) && tokens[k + 1]?.pos === 'NOUN' && t.sentence === tokens[k + 1]!.sentence;
-  // "according to people familiar with …", "according to sources": the tagger reads a verb after "to"; it is the head noun.
+  // "according to people who saw …", "according to sources": the tagger reads a verb after "to"; it is the head noun.
   const verbAfterTo = how === 'after' && !taggedAway && t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.value) && !/(?:ing|ed)$/.test(t.lower);
   const posAt = (x: number): string => (x === k && (taggedAway || verbAfterTo) ? 'NOUN' : tokens[x]!.pos);
   if (!possessor && !taggedAway && !verbAfterTo && (!NP_POS.has(t.pos) || t.pos === 'PART' || (t.pos === 'PRON'))) return null;
@@ -297,7 +297,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
     const n = ents.mentions[next]!;
     return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
   }
-  // "said one of two witnesses", "according to one of his senior aides": a share of the people after "of".
+  // "said one of three neighbours", "according to one of her former staffers": a share of the people after "of".
   if ((QUANTIFIERS.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.sentence === t.sentence && (how === 'inverted' || how === 'after')) {
     const people = nounPhraseAt(seg, ents, k + 2, how);
     if (people) return { ...people, span: { start: t.start, end: people.span.end }, first: k };
@@ -322,7 +322,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   const head = tokens[last - 1]!;
   // "the 46-year-old": a hyphenated age stands for a person.
   const age = head.lower === 'old' && tokens[last - 2]?.value === '-' && tokens[last - 3]?.lower === 'year';
-  // "said the base chief known as Bob": the last noun of a compound the tagger read as an adjective.
+  // "said the camp chief known as Rook": the last noun of a compound the tagger read as an adjective.
   const compoundHead = head.pos === 'ADJ' && last - 1 > k && tokens[last - 2]!.pos === 'NOUN' && tokens[k]!.pos === 'DET' && tokens[last]?.pos !== 'NOUN';
   if (posAt(last - 1) !== 'NOUN' && head.pos !== 'PROPN' && !age && !compoundHead) return null;
   // "a note issued by the mayor's office": the document's author is the source.

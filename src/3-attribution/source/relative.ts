@@ -70,7 +70,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
       // "Maher, who backs Sanders, but has dismissed …": a second verb of the relative clause.
       // (Not ", and": "…, which let him go, and said" goes back to the main clause.)
       if (k + 1 < verbAt && tokens[k + 1]!.lower === 'but' && k !== verbAt - 1) continue;
-      // "Stephens, who, after trading insults with the host, said": an aside right after the pronoun.
+      // "Amsel, who, after a long quarrel with the host, said": an aside right after the pronoun.
       const who = k === verbAt - 1 ? asideAfterRelative(tokens, k, sentence) : -1;
       if (who < 0) return null;
       k = who;
@@ -98,7 +98,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
 
 /**
  * The relative pronoun opening an aside that closes with the comma at token `close` ("who, after
- * trading insults with the host, said"): "who" or "which", then a comma, then the aside with no
+ * a long quarrel with the host, said"): "who" or "which", then a comma, then the aside with no
  * other comma, within the sentence. Its token index, or -1.
  */
 function asideAfterRelative(tokens: readonly Token[], close: number, sentence: number): number {

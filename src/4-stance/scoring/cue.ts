@@ -15,7 +15,7 @@ export function cueEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulato
   const { u, targets } = r;
   if (!u.cue || u.kind !== 'indirect' || targets.length === 0 || u.start - u.cue.end > 2 || u.start < u.cue.end) return;
   // The cue's object opens the reported words ("criticized the president's plan", "accused X
-  // of …"); a name deep inside them ("opposed the withdrawal and said … the US …") is not it.
+  // of …"); a name deep inside them ("opposed the merger and said … the board …") is not it.
   if (targets[0]!.first - r.uf > CUE_OBJECT_REACH) return;
   const [cf, cl] = tokenRange(doc, u.cue);
   for (const hit of lexiconHits(doc.tokens, cf, cl)) {

@@ -21,7 +21,7 @@ describe('after "according to": the noun phrase, whatever the tagger made of its
   test.each([
     ['Turnout in the river towns fell sharply, according to exit polls.', 'Turnout in the river towns', 'exit polls'],
     ['The mayor will resign before the vote, according to sources.', 'The mayor will resign', 'sources'],
-    ['The merger will be announced on Monday, according to people familiar with the plans.', 'The merger will be announced', 'people'],
+    ['The merger will be announced on Monday, according to people who saw the draft.', 'The merger will be announced', 'people'],
     ['Voters in the county favour the levy, according to recent polling.', 'Voters in the county', 'recent polling'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
@@ -37,7 +37,7 @@ describe('after "according to": the noun phrase, whatever the tagger made of its
 describe('the people a poll asked (source/polled.ts)', () => {
   test.each([
     ['Those surveyed said the economy was the top issue this year.', 'the economy was the top issue', 'Those surveyed'],
-    ['Some 56 percent of farmers polled said they would vote for the levy.', 'they would vote for the levy', 'Some 56 percent of farmers polled'],
+    ['Some 56 percent of farmers polled said the levy was fair.', 'the levy was fair', 'Some 56 percent of farmers polled'],
     ['Teachers interviewed last month say the new rules are too strict.', 'the new rules are too strict', 'Teachers interviewed'],
   ])('%s', (text, words, mention) => {
     const s = sourceOf(text, words);
@@ -56,7 +56,7 @@ describe('the people a poll asked (source/polled.ts)', () => {
 describe('shares and percentages as subjects', () => {
   test.each([
     ['On taxes, 42% say they are conservative.', 'they are conservative', '42%'],
-    ['The voters were anxious; most said they were very worried about prices.', 'they were very worried', 'most'],
+    ['The tenants were angry; most said the rent had risen too fast.', 'the rent had risen', 'most'],
     ['The mayor named 40 retired teachers -- most of whom say the plan is cruel -- to the panel.', 'the plan is cruel', 'most of whom'],
   ])('%s', (text, words, mention) => {
     const s = sourceOf(text, words);
@@ -65,8 +65,8 @@ describe('shares and percentages as subjects', () => {
   });
 
   test.each([
-    ['He brings out the worst in people. Many of his supporters believe the law is unfair.', 'the law is unfair', 'Many of his supporters'],
-    ['Nearly eight of 10 voters say they plan to watch the debate.', 'they plan to watch', 'eight of 10 voters'],
+    ['The hall was full. Many of her supporters think the tax is unfair.', 'the tax is unfair', 'Many of her supporters'],
+    ['Nearly seven of 10 parents say the school day is too long.', 'the school day is too long', 'seven of 10 parents'],
   ])('a share of the people after "of" opens the source: %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -80,12 +80,12 @@ describe('between the subject and the cue', () => {
   test.each([
     ['Before the storm, Senator Ada Quill seemed hopeful that the dam would hold.', 'the dam would hold', 'Ada Quill'],
     ['Governor Rhee himself seemed to recognize that the vote was lost.', 'the vote was lost', 'Rhee'],
-    ['Jolly said he would be cautious with the budget.', 'he would be cautious', 'Jolly'],
+    ['Tully said she would trim the budget.', 'she would trim the budget', 'Tully'],
     ['Rep. Dana Holt (D-N.Y) said the bill would pass in the spring.', 'the bill would pass', 'Dana Holt'],
     ['Voters overall said the schools needed more money.', 'the schools needed more money', 'Voters'],
-    ['Last week Mayor Ann Lowe in a televised interview appeared to blame the drivers for the strike.', 'the drivers', 'Ann Lowe'],
-    ['Small groups of nurses continued to call for more staff on the night shift.', 'more staff', 'Small groups'],
-    ['Nurses marching through the streets said that the wards were full.', 'the wards were full', 'Nurses'],
+    ['Last week Mayor Ann Lowe in a radio address appeared to blame the drivers for the strike.', 'the drivers', 'Ann Lowe'],
+    ['Large crowds of nurses continued to demand more beds at the clinic.', 'more beds', 'Large crowds'],
+    ['Nurses marching through the halls said that the wards were full.', 'the wards were full', 'Nurses'],
   ])('%s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
@@ -100,7 +100,7 @@ describe('between the subject and the cue', () => {
 describe('an inverted name with an apposition or a relative clause after it', () => {
   test.each([
     ['Schools are buried in paperwork, said Vale, a Toledo Republican who founded two companies.', 'Schools are buried in paperwork', 'Vale'],
-    ['Schools are buried in paperwork, said Okafor, who was elected to the House in 2012.', 'Schools are buried in paperwork', 'Okafor'],
+    ['Schools are buried in paperwork, said Okafor, who joined the council in 2014.', 'Schools are buried in paperwork', 'Okafor'],
   ])('%s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
@@ -108,15 +108,15 @@ describe('an inverted name with an apposition or a relative clause after it', ()
 
 describe('an inverted source that the tagger splits', () => {
   test.each([
-    ['“It was awful,” said one of two witnesses who saw the crash.', 'It was awful', 'one of two witnesses'],
-    ['“There was never an order to wait,” said the base chief known as Rook.', 'There was never an order', 'the base chief'],
-    ['The mill will close in June, according to one of his senior aides.', 'The mill will close', 'one of his senior aides'],
+    ['“The roof just fell,” said one of three neighbours who heard the noise.', 'The roof just fell', 'one of three neighbours'],
+    ['“Nobody told us to stop,” said the camp chief known as Rook.', 'Nobody told us to stop', 'the camp chief'],
+    ['The mill will close in June, according to one of her former staffers.', 'The mill will close', 'one of her former staffers'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 
   test('a share names the people after "of"', () => {
-    expect(sourceOf('“It was awful,” said one of two witnesses who saw the crash.', 'It was awful').speaker).toBe('two witnesses');
+    expect(sourceOf('“The roof just fell,” said one of three neighbours who heard the noise.', 'The roof just fell').speaker).toBe('three neighbours');
   });
 });
 
@@ -125,7 +125,7 @@ describe('a cue inside a relative clause: the relative pronoun is the source, na
     ['Senator Ted Vale of Ohio, who last year threatened to close the plant, spoke on Monday.', 'to close the plant', 'Ted Vale', 'who'],
     ['Senator Ted Vale of Ohio, who in 2010 said the plant would close, spoke on Monday.', 'the plant would close', 'Ted Vale', 'who'],
     ['The editor Bret Amsel, who, after a long quarrel with the host, said the paper was lost, resigned.', 'the paper was lost', 'Bret Amsel', 'who'],
-    ['Bill Maron, who has backed the mayor, but has previously dismissed the story, laughed.', 'the story', 'Bill Maron', 'who'],
+    ['Bill Maron, who has backed the mayor, but has long denied the report, laughed.', 'the report', 'Bill Maron', 'who'],
   ])('%s', (text, words, speaker, mention) => {
     const s = sourceOf(text, words);
     expect(s.speaker).toBe(speaker);
@@ -141,7 +141,7 @@ describe('a cue inside a relative clause: the relative pronoun is the source, na
 
 describe('a head reached through prepositions', () => {
   test.each([
-    ['The section of the debate devoted to housing revealed a gulf between the candidates.', 'racial'],
+    ['The part of the hearing devoted to housing showed a rift between the parties.'],
   ])('a complement after a participle is not the subject: %s', (text) => {
     for (const u of analyze(text).utterances) expect(u.speaker?.name ?? '').not.toBe('housing');
   });
@@ -163,14 +163,14 @@ describe('a head reached through prepositions', () => {
 
 describe('a hyphenated age as the subject', () => {
   test('the N-year-old', () => {
-    const text = 'He posted the clip on Thursday. “What if the mayor took lessons?” the 43-year-old asked in the description.';
-    expect(sourceOf(text, 'What if the mayor').mention).toBe('the 43-year-old');
+    const text = 'He shared the video on Friday. “Who pays for the bridge?” the 61-year-old asked in the caption.';
+    expect(sourceOf(text, 'Who pays for the bridge').mention).toBe('the 61-year-old');
   });
 });
 
 describe('a quote after an attribution with a subordinate clause (sieves/05-conversation.ts)', () => {
   test.each([
-    ['The council voted late. “He was happy with the answer,” Hooton said after Mayor Ruiz spoke. “My worry is the bridge.”', 'My worry is the bridge.', 'Hooton'],
+    ['The council voted late. “That was a fair reply,” Dunmore said after Mayor Ruiz spoke. “My worry is the bridge.”', 'My worry is the bridge.', 'Dunmore'],
     ['“We are ready,” Okafor said as Governor Lind looked on. “The money is there.”', 'The money is there.', 'Okafor'],
   ])('the speaker goes on: %s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
