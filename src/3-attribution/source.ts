@@ -1,4 +1,5 @@
 // The source of a cue (who the cue attaches to): the construction files of source/ tried in order.
+import { isCommonWord } from '../adapters/compromise.js';
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityIndex } from '../2-entities/resolve.js';
@@ -78,9 +79,16 @@ function raisingBefore(tokens: readonly Token[], j: number): boolean {
   return (RAISING.has(t.lower) && /^\p{Ll}/u.test(t.value)) || (t.lower === 'to' && RAISING.has(tokens[j - 1]?.lower ?? ''));
 }
 
-/** "Jolly said", "Kelly said": a capitalised word in -ly that opens its sentence before the verb is a name, not an adverb. */
+/**
+ * "Kelly said", "Tully said": a capitalised word in -ly that opens its sentence before the verb is
+ * a name, unless its stem is an English word, which makes it an adverb ("Quickly" from "quick",
+ * "Happily" from "happy", "Only" from "on"; compromise's lexicon is the dictionary).
+ */
 function capitalisedName(tokens: readonly Token[], j: number): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(tokens[j]!.value) && tokens[j - 1]?.sentence !== tokens[j]!.sentence;
+  const t = tokens[j]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.value) || tokens[j - 1]?.sentence === t.sentence) return false;
+  const stem = t.lower.slice(0, -2);
+  return !isCommonWord(stem) && !(stem.endsWith('i') && isCommonWord(`${stem.slice(0, -1)}y`));
 }
 
 /**

@@ -163,7 +163,7 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
 }
 
 export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
-export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on', 'through']);
+export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
 /** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
 export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
 /** Demonstratives that head a subject on their own: "those close to him", "those involved in the talks". */
@@ -209,7 +209,9 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
   // "an adviser to the governor", "an official speaking to the Courier": "to" after a noun or a
   // participle opens a complement of the head ("said to the Courier" never reaches here).
   const toComplement = prep?.lower === 'to' && (tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'VERB' && /ed$/.test(tokens[k - 1]!.lower) && tokens[k - 2]?.pos === 'NOUN') || PARTICIPLE_OF_SPEECH.test(tokens[k - 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(tokens[k - 1]?.lower ?? ''));
-  if (k > 0 && hops < 2 && (PP_HEAD.has(prep!.lower) || toComplement) && prep!.sentence === tokens[np.first]!.sentence) {
+  // "Nurses marching along the river", "pupils walking to school": any preposition after an -ing participle that follows a noun.
+  const afterParticiple = prep?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB' && /ing$/.test(tokens[k - 1]!.lower) && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN');
+  if (k > 0 && hops < 2 && (PP_HEAD.has(prep!.lower) || toComplement || afterParticiple) && prep!.sentence === tokens[np.first]!.sentence) {
     if (tokens[k]!.lower === 'across' && PP_HEAD.has(tokens[k - 1]?.lower ?? '')) k--;
     // "Another official speaking to the Courier said": a participle after the head, then its complement.
     let h = k - 1;
