@@ -3,10 +3,11 @@ import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import type { Anchor } from './anchors.js';
 import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
+import { namedOrganisation } from '../2-entities/resolution/organisationDescription.js';
 import { DOCUMENTS, type Source } from './source.js';
 import { QUANTIFIERS } from './source/nounPhrase.js';
 import { POLLED } from './source/polled.js';
-import { lowerBound } from './scan.js';
+import { lowerBound, sentenceAt } from './scan.js';
 
 export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
 
@@ -51,11 +52,16 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
       if (fallback >= 0) ents.entityOf[s.mention] = fallback;
       return fallback;
     }
+    const body = describedOrganisation(ents, seg.doc.text.slice(m.start, m.end), m.start, m.sentence);
+    if (body >= 0) { ents.entityOf[s.mention] = body; ents.entities[body]!.mentions.push({ start: m.start, end: m.end }); return body; }
     const name = seg.doc.text.slice(m.start, m.end).replace(/^(the|a|an|this|that|another|one)\s+/i, '');
     const e2 = addEntity(ents, name, m.kind === 'group' ? 'group' : (m.type ?? 'person'), { start: m.start, end: m.end });
     ents.entityOf[s.mention] = e2;
     return e2;
   }
+  // "The airline denied …": the organisation the article just named.
+  const body = describedOrganisation(ents, raw, (s.named ?? s.span).start, sentenceAt(seg, (s.named ?? s.span).start));
+  if (body >= 0) { ents.entities[body]!.mentions.push({ start: (s.named ?? s.span).start, end: (s.named ?? s.span).end }); return body; }
   // ("one of three neighbours" names the neighbours.)
   const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '').replace(/^of\s+/i, '');
   // "42% say", "most said": a share of people, a group; a number alone names no one.
@@ -64,6 +70,13 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   if (!/\p{L}/u.test(name) && !share) return -1;
   const plural = share || /^(?:those|these)\s/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
   return addEntity(ents, name, plural ? 'group' : 'person', s.span);
+}
+
+/** namedOrganisation for a phrase starting at `at`: the mentions before it are those starting earlier. */
+function describedOrganisation(ents: EntityIndex, phrase: string, at: number, sentence: number): number {
+  let before = ents.mentions.findIndex((m) => m.start >= at);
+  if (before < 0) before = ents.mentions.length;
+  return namedOrganisation(ents, phrase, before, sentence);
 }
 
 /**

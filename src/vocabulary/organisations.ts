@@ -31,5 +31,5 @@ export const OUTLET_WORDS = new Set([
  */
 export const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'secretary', 'minister', 'head', 'chief', 'director', 'university', 'institute', 'bank', 'house', 'court', 'council', 'league', 'church', 'state', 'states', 'republic', 'kingdom', 'union', 'federation', 'museum', 'college', 'school', 'office', 'board', 'commission', 'committee', 'academy', 'society', 'order', 'people']);
 
-/** Common-noun heads that name a body when a source is only described ("the palace said", "a panel found"). */
-export const ORG_COMMON_HEADS: ReadonlySet<string> = new Set(['palace', 'panel']);
+/** Common-noun heads that name a body when a source is only described ("the palace said", "a panel found", "the airline denied"). */
+export const ORG_COMMON_HEADS: ReadonlySet<string> = new Set(['palace', 'panel', 'firm', 'airline', 'carrier']);

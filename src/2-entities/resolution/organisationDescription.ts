@@ -1,0 +1,47 @@
+import { ORG_COMMON_HEADS, ORG_WORDS, OUTLET_WORDS } from '../../vocabulary/organisations.js';
+import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './types.js';
+
+/** Heads that any (non-outlet) organisation fits when none is named with the word: a business or a body of people. */
+const ANY_BODY = new Set(['company', 'firm', 'airline', 'carrier', 'group', 'corporation', 'organisation', 'organization']);
+
+/** Heads that only a news outlet fits. */
+const OUTLET_HEADS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'channel']);
+
+/** The head noun of "the court", "this airline", when it names an organisation's kind; else undefined. */
+export function organisationHead(phrase: string): string | undefined {
+  const m = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(\p{Ll}+)$/u.exec(phrase.trim());
+  const head = m?.[1];
+  return head && (ORG_WORDS.has(head) || ORG_COMMON_HEADS.has(head) || OUTLET_HEADS.has(head)) ? head : undefined;
+}
+
+/** Whether an organisation's kind fits a head it is not named with: a business for "the company"; for "the network", any (an outlet's name need not say it is one). */
+function fits(e: EntityDraft, head: string): boolean {
+  if (OUTLET_HEADS.has(head) || OUTLET_WORDS.has(head)) return true;
+  return ANY_BODY.has(head) && !e.outlet;
+}
+
+/**
+ * A definite description of an organisation ("the court", "the airline", "this company") refers
+ * to the organisation the article named in the last few sentences before it (mention index
+ * `before` exclusive, in sentence `sentence`): the most recent one whose name holds the head word
+ * ("court" ↔ "European Court of Justice"), failing that the only one whose kind fits (a
+ * non-outlet organisation for "the company", any organisation for "the newspaper"); -1 when none
+ * or several do (never a person or a place).
+ */
+export function namedOrganisation(ents: EntityIndex, phrase: string, before: number, sentence: number): number {
+  const head = organisationHead(phrase);
+  if (!head) return -1;
+  const kinds = new Set<number>();
+  for (let k = before - 1; k >= 0 && before - k <= MAX_CANDIDATES; k--) {
+    const m = ents.mentions[k]!;
+    if (sentence - m.sentence > LOOKBACK) break;
+    const e = ents.entityOf[k]!;
+    if (e < 0 || m.kind !== 'name') continue;
+    const entity = ents.entities[e]!;
+    if (entity.type !== 'organization') continue;
+    if (entity.words.some((w) => w.replace(/[.,]$/, '') === head)) return e;
+    if (fits(entity, head)) kinds.add(e);
+  }
+  // Without the word in a name, the kind decides only when one organisation of the kind is near.
+  return kinds.size === 1 ? [...kinds][0]! : -1;
+}

@@ -1,0 +1,50 @@
+/**
+ * A definite description of an organisation ("the court", "the airline", "this company") that
+ * speaks is the organisation the article named in the last few sentences: one whose name holds
+ * the head word, else the only one of the head's kind; never a person or a place, and nothing
+ * when no organisation fits.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const speakers = (text: string) => analyze(text).utterances.map((u) => u.speaker?.name);
+
+const linked: ReadonlyArray<{ text: string; speaker: string }> = [
+  // The head word is in the name.
+  { text: 'The Northland Court of Appeal ruled on Tuesday. The court said that the fine was lawful.', speaker: 'Northland Court of Appeal' },
+  { text: 'The Ministry of Water Affairs opened an inquiry. The ministry said that the dam was safe.', speaker: 'Ministry of Water Affairs' },
+  { text: 'The Coastal Fisheries Agency closed the bay. "We had no choice," the agency said.', speaker: 'Coastal Fisheries Agency' },
+  { text: 'The Green Valley Party met in Brampton on Sunday. "We will win the seat," the party said.', speaker: 'Green Valley Party' },
+  { text: 'The Harbour Workers Union called a strike on Monday. The union said that talks had failed.', speaker: 'Harbour Workers Union' },
+  { text: 'The Bank of Dorland raised its rates. "Inflation is too high," the bank said.', speaker: 'Bank of Dorland' },
+  { text: 'Kestrel Group bought three mills. The group said that no jobs would go.', speaker: 'Kestrel Group' },
+  { text: 'Pinecrest Company cut 200 jobs in March. "We regret this," the company said.', speaker: 'Pinecrest Company' },
+  // The head is a kind: the only organisation of that kind nearby.
+  { text: 'Nordair was banned from the airport last week. The airline denied the charges.', speaker: 'Nordair' },
+  { text: 'Acme Corp. cut 200 jobs on Monday. "We regret this," the company said.', speaker: 'Acme Corp.' },
+  { text: 'The Harbour Times printed the letter on Friday. The newspaper said that it stood by the story.', speaker: 'Harbour Times' },
+  { text: 'Brightwell Ltd. lost the contract in May. The firm said that it would appeal.', speaker: 'Brightwell Ltd.' },
+];
+
+const unlinked: ReadonlyArray<{ text: string; not: string }> = [
+  // No court named: "the court" is no one of the article.
+  { text: 'Maria Lopez spoke on Monday. The court said that the law was void.', not: 'Maria Lopez' },
+  // Only a person named: "the party" is not her.
+  { text: 'Maria Lopez spoke on Monday. "We will win," the party said.', not: 'Maria Lopez' },
+  // A place is never an organisation's antecedent.
+  { text: 'Floods hit Brampton on Monday. "We are ready," the company said.', not: 'Brampton' },
+  // Two businesses, neither named with the word: the kind alone does not choose.
+  { text: 'Acme Corp. sued Brightwell Ltd. on Monday. "The claim is baseless," the company said.', not: 'Acme Corp.' },
+];
+
+describe('a definite description of an organisation is the organisation the article named', () => {
+  test.each(linked)('$text', ({ text, speaker }) => {
+    expect(speakers(text)).toContain(speaker);
+  });
+  test.each(unlinked)('nothing named fits: $text', ({ text, not }) => {
+    const found = speakers(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).not.toContain(not);
+    expect(found.every((s) => s === undefined || !/Brightwell|Acme/.test(s))).toBe(true);
+  });
+});
