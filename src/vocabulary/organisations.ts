@@ -24,6 +24,12 @@ export const OUTLET_WORDS = new Set([
   'newsweek', 'time', 'wire', 'agency', 'channel', 'show', 'program', 'programme', 'podcast', 'twitter', 'x', 'facebook',
 ]);
 
+/** Heads of a description ("the company said") that any organisation other than a news outlet fits when none is named with the word: a business or a body of people. */
+export const ANY_BODY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'carrier', 'group', 'corporation', 'organisation', 'organization']);
+
+/** Heads of a description ("the newspaper reported") that only a news outlet fits. */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'channel']);
+
 /**
  * Words that, among the capitalised words read so far, let "of …" continue a body's name ("Bank
  * of England", "Secretary of State"), besides ORG_WORDS, titles and role nouns. (Moved from a

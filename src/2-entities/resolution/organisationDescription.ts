@@ -1,11 +1,6 @@
-import { ORG_COMMON_HEADS, ORG_WORDS, OUTLET_WORDS } from '../../vocabulary/organisations.js';
+import { ANY_BODY_HEADS, ORG_COMMON_HEADS, ORG_WORDS, OUTLET_HEADS, OUTLET_WORDS } from '../../vocabulary/organisations.js';
 import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './types.js';
 
-/** Heads that any (non-outlet) organisation fits when none is named with the word: a business or a body of people. */
-const ANY_BODY = new Set(['company', 'firm', 'airline', 'carrier', 'group', 'corporation', 'organisation', 'organization']);
-
-/** Heads that only a news outlet fits. */
-const OUTLET_HEADS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'channel']);
 
 /** The head noun of "the court", "this airline", when it names an organisation's kind; else undefined. */
 export function organisationHead(phrase: string): string | undefined {
@@ -17,7 +12,7 @@ export function organisationHead(phrase: string): string | undefined {
 /** Whether an organisation's kind fits a head it is not named with: a business for "the company"; for "the network", any (an outlet's name need not say it is one). */
 function fits(e: EntityDraft, head: string): boolean {
   if (OUTLET_HEADS.has(head) || OUTLET_WORDS.has(head)) return true;
-  return ANY_BODY.has(head) && !e.outlet;
+  return ANY_BODY_HEADS.has(head) && !e.outlet;
 }
 
 /**
