@@ -65,7 +65,8 @@ export function prepareAttribution(seg: Segmentation, ents: EntityIndex): { st: 
     return classifyQuote(seg, q, cueBefore);
   });
   const speech = new Set(seg.quotes.filter((q) => roles[q.index] === 'speech').map((q) => q.index));
-  const anchors = findAnchors(seg, speech, cues);
+  // (speech ⊆ provisional: when no quote was ruled out, the cues found are the same ones.)
+  const anchors = speech.size === provisional.size ? anchors0 : findAnchors(seg, speech, cues);
   const sources = anchors.map((a) => findSource(seg, ents, anchors, a, speech));
   const drafts: UtteranceDraft[] = [];
   const issues: AnalysisIssue[] = [];
