@@ -87,7 +87,7 @@ describe('class 4: appositions and labels around a name', () => {
 
 describe('class 7: posts speak for their authors', () => {
   test.each([
-    ['“The airline carries weapons for the regime,” according to a tweet on Monday by Senator Ada Vale.', 'Ada Vale'],
+    ['“The bridge will reopen in March,” according to a tweet on Thursday by Senator Ada Vale.', 'Ada Vale'],
     ['According to a post late Sunday by Governor Tom Reyes, the schools will close early.', 'Tom Reyes'],
     ['According to a tweet by Senator Ada Vale, the vote will be held on Friday.', 'Ada Vale'],
     ['Senator Ada Vale tweeted, “The vote will be held on Friday, no matter what.”', 'Ada Vale'],
@@ -99,7 +99,7 @@ describe('class 7: posts speak for their authors', () => {
   });
 
   test('"tweet" and "post" are never speakers', () => {
-    for (const text of ['According to a tweet on Monday by Senator Ada Vale, the vote is off.', 'According to a post late Sunday by the governor, the schools will close early.']) {
+    for (const text of ['According to a tweet on Thursday by Senator Ada Vale, the vote is off.', 'According to a post late Sunday by the governor, the schools will close early.']) {
       for (const n of speakers(text)) expect(n ?? '').not.toMatch(/\b(?:tweet|post)\b/i);
     }
   });

@@ -14,7 +14,7 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
   if ((last.pos === 'NOUN' || (last.pos === 'VERB' && /^\p{Ll}+$/u.test(last.value))) && a.last - a.first > 2) {
     let k = a.last;
     if (tokens[k]?.pos === 'VERB') k++;
-    // "according to a tweet on Monday by the senator": a time between the document and its author.
+    // "according to a tweet on Thursday by the senator": a time between the document and its author.
     k = pastTimeBeforeAuthor(tokens, k);
     if (tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') {
       const author = nounPhraseAt(seg, ents, k + 1, 'after');

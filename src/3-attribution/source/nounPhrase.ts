@@ -328,7 +328,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   const compoundHead = head.pos === 'ADJ' && last - 1 > k && tokens[last - 2]!.pos === 'NOUN' && tokens[k]!.pos === 'DET' && tokens[last]?.pos !== 'NOUN';
   if (posAt(last - 1) !== 'NOUN' && head.pos !== 'PROPN' && !age && !compoundHead) return null;
   // "a note issued by the mayor's office": the document's author is the source.
-  // (A time may stand between the document and its author: "a tweet on Monday by the senator".)
+  // (A time may stand between the document and its author: "a tweet on Thursday by the senator".)
   const afterTime = DOCUMENTS.has(head.lower) ? pastTimeBeforeAuthor(tokens, last) : last;
   const by = tokens[last + 1]?.lower === 'by' || tokens[last + 1]?.lower === 'from' ? last + 2 : tokens[afterTime]?.lower === 'by' || tokens[afterTime]?.lower === 'from' ? afterTime + 1 : -1;
   if (DOCUMENTS.has(head.lower) && by > 0 && (tokens[last]!.pos === 'VERB' || tokens[afterTime]!.lower === 'by' || tokens[afterTime]!.lower === 'from')) {
