@@ -6,6 +6,7 @@ import type { EntityIndex } from '../2-entities/resolve.js';
 import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 import { QUOTE_MARK_LATIN } from '../vocabulary/punctuation.js';
+import { RAISING_BEFORE_CUE } from './cues/verbClasses.data.js';
 import { sourceAfterCue, sourceInsidePhrase } from './source/accordingTo.js';
 import { apposition } from './source/apposition.js';
 import { dashAside } from './source/dashAside.js';
@@ -70,13 +71,10 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   openingParticiple, // "Having announced that …, Judge Berman proceeded"
 ];
 
-/** Verbs that raise their subject past an adjective or an infinitive cue: "Rubio seemed hopeful", "voters appear to care", "nurses kept calling for". */
-export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
-
 /** Is token j a raising verb before the cue, or the "to" after one ("seemed to recognize")? */
 function raisingBefore(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  return (RAISING.has(t.lower) && /^\p{Ll}/u.test(t.value)) || (t.lower === 'to' && RAISING.has(tokens[j - 1]?.lower ?? ''));
+  return (RAISING_BEFORE_CUE.has(t.lower) && /^\p{Ll}/u.test(t.value)) || (t.lower === 'to' && RAISING_BEFORE_CUE.has(tokens[j - 1]?.lower ?? ''));
 }
 
 /**

@@ -6,7 +6,8 @@
  * Alternations", 1993: 37 verbs of communication, 33 judgement verbs, 29.3 dub verbs) and the
  * raising verbs of English grammar, as lemmas. Read by reported/clauseOpening.ts (SAY_LIKE,
  * WH_WORDS, NOT_CLAUSE_OPENERS), reported/objectReports.ts (PREPOSITION_OBJECT … STANCE_NOT_OBJECT),
- * reported/reportedClause.ts (IN_FRAME), sieves/09-raising.ts (RAISING_*), quote-pronouns.ts (REPLY_CUES).
+ * reported/reportedClause.ts (IN_FRAME), sieves/09-raising.ts (RAISING_*), source.ts (RAISING_BEFORE_CUE),
+ * quotePronouns.ts (REPLY_CUES).
  * Like `lexicon.data.ts`, general English only: nothing here comes from an article.
  */
 
@@ -43,6 +44,8 @@ export const STANCE_NOT_OBJECT = new Set(['it', 'that', 'this', 'there', 'himsel
 export const IN_FRAME = new Set(['in a poll']);
 /** "seem", "appear": the subject's state as someone sees it. */
 export const RAISING_VERBS = new Set(['seem', 'appear']);
+/** Surface forms of the verbs that raise their subject past an adjective or an infinitive cue: "Rubio seemed hopeful", "voters appear to care", "nurses kept calling for" (read by source.ts before a cue). */
+export const RAISING_BEFORE_CUE = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
 /** Passives that report an unnamed many's expectation or belief: "is expected to", "was thought to". */
 export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'reported', 'said', 'alleged', 'understood', 'presumed', 'considered', 'estimated']);
 export const REPLY_CUES = new Set(['reply', 'respond', 'retort', 'answer', 'counter', 'rebut', 'hit', 'fire', 'shoot', 'snap', 'return']);
