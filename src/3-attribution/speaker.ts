@@ -79,13 +79,8 @@ function describedOrganisation(ents: EntityIndex, phrase: string, at: number, se
   return namedOrganisation(ents, phrase, before, sentence);
 }
 
-/**
- * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"
- * or "she", the person the article names most (its protagonist), named before, gender permitting;
- * for "they", the nearest plural noun phrase that was a subject in the two sentences before
- * ("State education departments can do that, they said"). -1 when there is none.
- */
-export const prominence = new WeakMap<EntityIndex, number[]>();
+/** peopleByProminence of each article, computed once. */
+const prominence = new WeakMap<EntityIndex, number[]>();
 
 /** The people of the article, most named first (by name mentions), computed once per article. */
 export function peopleByProminence(ents: EntityIndex): number[] {
@@ -105,6 +100,13 @@ export function peopleByProminence(ents: EntityIndex): number[] {
 /** Written things that speak in the writer's text besides documents: "the sign read", "the ad says". */
 export const WRITTEN = new Set(['sign', 'signs', 'ad', 'ads', 'email', 'banner', 'poster', 'placard', 'headline', 'editorial', 'website', 'page', 'card', 'flyer', 'leaflet', 'mailer', 'caption', 'slogan', 'shirt', 't-shirt']);
 
+/**
+ * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"
+ * or "she", the person the article names most (its protagonist), named before, gender permitting;
+ * for "they", the nearest plural noun phrase that was a subject in the two sentences before
+ * ("State education departments can do that, they said"); for "it", the document or sign just
+ * mentioned (its author when one is named). -1 when there is none.
+ */
 export function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): number {
   const m = ents.mentions[mi]!;
   const tokens = seg.doc.tokens;

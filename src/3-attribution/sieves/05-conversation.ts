@@ -117,7 +117,7 @@ export function otherPersonBetween(seg: Segmentation, ents: EntityIndex, prevQuo
   return false;
 }
 
-export const peopleByParagraph = new WeakMap<EntityIndex, Map<number, Set<number>>>();
+const peopleByParagraph = new WeakMap<EntityIndex, Map<number, Set<number>>>();
 
 /** The only person the paragraph's own text (outside quotes) names, or -1. Indexed once per article. */
 export function onlyPersonInParagraph(seg: Segmentation, ents: EntityIndex, paragraph: number): number {
