@@ -54,7 +54,7 @@ export function directQuotes(st: AttributionState): void {
       const d = draftOfQuote.get(q.continues);
       if (d !== undefined) { speaker = drafts[d]!.speaker; confidence = drafts[d]!.confidence; }
     }
-    // A quote right after a sentence that attributes ("McGurk criticized the decision via Twitter. “…”").
+    // A quote right after a sentence that attributes ("Lund criticized the ruling via Twitter. “…”").
     if (speaker < 0) {
       const prior = cueInSentenceBefore(seg, q, anchors, sources);
       if (prior) {

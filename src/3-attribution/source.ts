@@ -68,7 +68,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   apposition, // "Mara Quist, a trade official during the talks, told"
   invertedSource, // "…,” said Smith."
   continuedClause, // "…, claiming …", "… and added"
-  openingParticiple, // "Having announced that …, Judge Berman proceeded"
+  openingParticiple, // "Having said that …, Judge Lund went on"
 ];
 
 /** Is token j a raising verb before the cue, or the "to" after one ("seemed to recognize")? */

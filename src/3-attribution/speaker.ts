@@ -11,10 +11,10 @@ import { lowerBound, sentenceAt } from './scan.js';
 
 export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
 
-/** "wrote Trump on Twitter", "speaking via Twitter": a platform named right after the cue or its source. */
+/** "wrote Reyes on Twitter", "speaking via Twitter": a platform named right after the cue or its source. */
 export function platformNear(tokens: readonly Token[], a: Anchor, s: Source): boolean {
-  // After the cue (and an inverted source): "wrote Trump on Twitter", "speaking via Twitter"; not
-  // a platform in the source's own relative clause ("Trump, who posts on Truth Social, said").
+  // After the cue (and an inverted source): "wrote Reyes on Twitter", "speaking via Twitter"; not
+  // a platform in the source's own relative clause ("Reyes, who posts on Truth Social, said").
   const from = a.first;
   const to = Math.min(tokens.length, (s.how === 'inverted' ? s.last : a.last) + 4);
   for (let k = from; k < to; k++) {

@@ -197,7 +197,7 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
 export function isStopBack(c: ClauseCtx, k: number): boolean {
   const { seg, tokens, speech } = c;
   const t = tokens[k]!;
-  // 'Trump's “excesses” are sickening, Hollande said': a quote of a few words inside the report is part of it.
+  // 'The mayor's “excesses” are shameful, Lund said': a quote of a few words inside the report is part of it.
   const q = seg.quoteOf[k]!;
   // (Not the first part of a split quote: “The tariffs,” the governor said, “…”.)
   if (q >= 0 && shortQuote(seg, q) && !seg.quotes[q]!.runsOn && /[\p{L}\p{N}]$/u.test(seg.doc.text.slice(seg.quotes[q]!.start, seg.quotes[q]!.end))) return false;

@@ -10,7 +10,7 @@ import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
 
 /**
- * A cue right after the quote: `…,” Trump told the crowd`, `…,” said Smith`, `…,” Fiona Hill, a
+ * A cue right after the quote: `…,” Trump told the crowd`, `…,” said Smith`, `…,” Ann Marsh, a
  * former official, told …`. Between the closing mark and the cue only the source may stand.
  */
 export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[], speech: ReadonlySet<number>): Found | null {
@@ -29,7 +29,7 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
     // Nothing but the source and its apposition between quote and cue.
     const from = Math.min(s.first, a.first);
     // The source may open with a determiner the mention leaves out ("the Kremlin said").
-    // So may modifiers it leaves out ("former Florida governor Jeb Bush", "State spokesman Mark Toner").
+    // So may modifiers it leaves out ("former Ohio governor Ann Marsh", "Treasury spokesman Paul Kern").
     const sourceStart = s.how === 'inverted' ? s.first : phraseStart(tokens, s.first, k);
     // A cue with its source after it ("…,” said Smith", "…” ― Smith", "…,” according to Smith") opens right after the quote.
     if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k && !describedBefore(tokens, k, s.first)) return null;

@@ -1,4 +1,4 @@
-// A line opened by a name and a colon reports that person's words: `Issa: Clinton's “Honesty Is In Question”`.
+// A line opened by a name and a colon reports that person's words: `Vane: Ortiz's “Trust Is Gone”`.
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
@@ -41,7 +41,7 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
 /** Sieve 10: headline-style name-and-colon lines, outside transcripts (whose labels are turns). */
 export function headlineLabels(st: AttributionState): void {
   const { seg, ents, drafts, topLevel } = st;
-  // Headline style "Issa: Clinton's 'Honesty Is In Question'": a line opened by a name and a
+  // Headline style "Vane: Ortiz's 'Trust Is Gone'": a line opened by a name and a
   // colon reports that person's words (outside transcripts, whose labels are turns).
   if (seg.turns.length === 0) {
     for (const p of seg.paragraphs) {

@@ -64,10 +64,10 @@ export function continuedClause(c: SourceCtx): Source | null {
   return null;
 }
 
-/** "Having announced that …, Judge Berman proceeded": a participle opening its sentence takes the main clause's subject. */
+/** "Having said that …, Judge Lund went on": a participle opening its sentence takes the main clause's subject. */
 export function openingParticiple(c: SourceCtx): Source | null {
   const { seg, ents, a, tokens, cue, inQuote } = c;
-  // "Having announced that …, Judge Berman proceeded": a participle opening its sentence takes the main clause's subject.
+  // "Having said that …, Judge Lund went on": a participle opening its sentence takes the main clause's subject.
   // So does one after a preposition or a subordinator: "After blasting the report, Glenn Beck
   // doubled down", "Since announcing in October …, Mr. Biden has been", "Continuing to explain …, Carson".
   const sentence = seg.doc.sentences[cue.sentence];

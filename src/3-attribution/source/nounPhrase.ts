@@ -119,7 +119,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
   let first = j;
   while (first > 0) {
     const p = tokens[first - 1]!;
-    // A word joined by a hyphen stays in ("the conservative-leaning newspaper").
+    // A word joined by a hyphen stays in ("the left-leaning weekly").
     const hyphened = tokens[first - 2]?.value === '-' && tokens[first - 2]!.end === p.start;
     // "a televised interview", "the leaked memo": a participle between a determiner and its noun.
     const participle = p.pos === 'VERB' && /ed$/.test(p.lower) && tokens[first - 2]?.pos === 'DET';
@@ -225,7 +225,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
       if (DEMONSTRATIVE_HEADS.has(tokens[h]!.lower)) return { span: { start: tokens[h]!.start, end: np.span.end }, mention: -1, first: h, last: np.last, how: np.how };
     }
     const head = tokens[h];
-    // "footage of Trump saying", "a video of Clinton asking": the recording shows its speaker.
+    // "footage of the mayor saying", "a video of the senator asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
     // "Many of her supporters think", "seven of 10 parents say": a share of the people named
     // after "of"; the phrase opens with the share, the people are the speaker.
@@ -271,7 +271,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
       const n = ents.mentions[next]!;
       return { span: { start: m.start, end: n.end }, mention: next, first: m.first, last: n.last, how };
     }
-    // "according to Johnson's critics": the phrase goes on to its head noun.
+    // "according to Reyes's critics": the phrase goes on to its head noun.
     if (m.possessive && m.kind === 'name') {
       let h = m.last + 1;
       while (h < tokens.length && (tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'NOUN') && tokens[h + 1]?.pos === 'NOUN') h++;
@@ -388,7 +388,7 @@ export function beforeBrackets(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-/** An apostrophe closing a possessive ("Sanders' campaign manager"), not a quotation mark. */
+/** An apostrophe closing a possessive ("Reyes' campaign manager"), not a quotation mark. */
 export function possessiveMark(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];

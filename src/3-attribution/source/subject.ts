@@ -73,8 +73,8 @@ export const ADJUNCT_ADVERBS = new Set(['later', 'earlier', 'however', 'meanwhil
 
 /**
  * The subject before an adjunct set off by commas and ending at the comma j before the cue:
- * "Clinton, during a town hall in Columbus, Ohio, said", "Salceda, citing federal data, said",
- * "Trump, later alleging …, said". The adjunct opens with a preposition (not "of"), a participle
+ * "Clinton, during a town hall in Columbus, Ohio, said", "Okafor, citing federal data, said",
+ * "Reyes, later alleging …, said". The adjunct opens with a preposition (not "of"), a participle
  * or a linking adverb; the subject is a person, organisation, group, role or pronoun.
  */
 export function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: number, inQuote: (k: number) => boolean, participle: boolean): Source | null {
@@ -83,8 +83,8 @@ export function subjectBeforeAdjunct(seg: Segmentation, ents: EntityIndex, j: nu
   for (let c = j - 2; c > 0 && j - c < 30; c--) {
     const t = tokens[c]!;
     if (t.sentence !== sentence || inQuote(c) || t.value === ';' || QUOTE_MARK_LATIN.test(t.value) && !possessiveMark(tokens, c)) return null;
-    // A finite verb makes the aside a clause ("as Clinton echoed the criticism,"), not an adjunct.
-    // Before a participle cue ("…, saying"), a finite verb makes the aside a clause ("as Clinton
+    // A finite verb makes the aside a clause ("as Reyes echoed the criticism,"), not an adjunct.
+    // Before a participle cue ("…, saying"), a finite verb makes the aside a clause ("as Reyes
     // echoed the criticism,"), whose subject the participle continues.
     if (participle && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[c - 1]?.value !== ',') return null;
     if (t.value !== ',') continue;
@@ -123,7 +123,7 @@ export function leftSubject(c: SourceCtx): Source | null {
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK_LATIN.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
-    // "Clinton spent the run-up to the caucuses portraying …", "heard on a microphone telling …":
+    // "Clinton spent the run-up to the caucuses portraying …", "caught on a microphone telling …":
     // before a participle, a phrase that names no one who can speak is no source; the clause's
     // subject is (below).
     const participle = cue.lower.endsWith('ing');
