@@ -44,7 +44,7 @@ export const STANCE_NOT_OBJECT = new Set(['it', 'that', 'this', 'there', 'himsel
 export const IN_FRAME = new Set(['in a poll']);
 /** "seem", "appear": the subject's state as someone sees it. */
 export const RAISING_VERBS = new Set(['seem', 'appear']);
-/** Surface forms of the verbs that raise their subject past an adjective or an infinitive cue: "the mayor seemed hopeful", "voters appear to care", "nurses kept calling for" (read by source.ts before a cue). */
+/** Surface forms of the verbs that raise their subject past an adjective or an infinitive cue: "the mayor seemed hopeful", "voters appear to care", "nurses continued calling for" (read by source.ts before a cue). */
 export const RAISING_BEFORE_CUE = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
 /** Passives that report an unnamed many's expectation or belief: "is expected to", "was thought to". */
 export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'reported', 'said', 'alleged', 'understood', 'presumed', 'considered', 'estimated']);
