@@ -40,7 +40,7 @@ export function contractedAuxiliary(t: Token): boolean {
   return t.pos === 'AUX' && /^['\u2019](?:s|re|ve|d|ll|m)$/.test(t.lower);
 }
 
-/** Verbs whose object performs the participle after it: "had Republicans wondering", "left voters saying". */
+/** Verbs whose object performs the participle after it: "had Democrats wondering", "left voters saying". */
 export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture']);
 
 /** Prepositions whose object is a place, medium or occasion, not the speaker of a participle after it ("on CNN talking"). */
@@ -59,7 +59,7 @@ export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Sour
   if (before?.lower === 'with') return true;
   if (before && before.pos === 'ADP' && NOT_BEFORE_PARTICIPLE.has(before.lower)) return false;
   // "issued a statement saying", "emailed supporters saying": the object of a verb; its subject speaks.
-  // But "had Republicans wondering", "left voters saying", "heard him telling": the object does it.
+  // But "had Democrats wondering", "left voters saying", "heard him telling": the object does it.
   if (before && (before.pos === 'VERB' || before.pos === 'AUX')) return OBJECT_DOES.has(before.lemma);
   if (speakerLike(ents, np)) return true;
   if (np.mention >= 0) return false;
