@@ -58,14 +58,19 @@ export function reportedSpeech(st: AttributionState): void {
     if (overlapping.some(({ d }) => d.kind === 'turn' || d.quote === undefined)) return;
     // Short quotes inside the reported clause become part of it ("said he 'can' and 'may' act").
     const short = overlapping.filter(({ d }) => shortQuote(seg, d.quote!));
-    for (const { i, d } of short) {
-      removed.add(i);
-      topLevel.remove(i);
-      content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
-    }
+    for (const { d } of short) content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
     // Longer quotes inside it are partial quotes of the same report: children of the clause.
     const inner = overlapping.filter((x) => !short.includes(x));
     if (inner.some(({ d }) => d.start < content.start || d.end > content.end)) return;
+    const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
+    // A learned cue or clause reports only for a named holder that is the cue's subject: its weaker
+    // signal does not outweigh a place, a common noun or the object of a preposition as the source.
+    // (Checked before the quotes are taken into the report: one given up leaves them as they were.)
+    if ((a.learned === true || clause.learned === true) && speaker >= 0 && (!namedHolder(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
+    for (const { i } of short) {
+      removed.add(i);
+      topLevel.remove(i);
+    }
     const parent = drafts.length;
     for (const { i, d } of inner) {
       drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
@@ -75,10 +80,6 @@ export function reportedSpeech(st: AttributionState): void {
       drafts[i] = { ...drafts[i]!, parent };
       topLevel.remove(i);
     }
-    const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
-    // A learned cue or clause reports only for a named holder that is the cue's subject: its weaker
-    // signal does not outweigh a place, a common noun or the object of a preposition as the source.
-    if ((a.learned === true || clause.learned === true) && speaker >= 0 && (!namedHolder(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
     if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
     drafts.push({
