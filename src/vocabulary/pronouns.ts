@@ -27,5 +27,14 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me'
 /** Third-person pronouns whose referent is someone the context named: he, she, him, her, his, they, them, their, it, its. */
 export const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its']);
 
+/** The speaker alone: i, me, my, mine, myself. */
+export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+/** The first person: `FIRST_PERSON_SINGULAR` and we, us, our, ours, ourselves. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set([...FIRST_PERSON_SINGULAR, 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** `FIRST_PERSON` and you, your, yours: whoever speaks and whom they address. */
+export const FIRST_AND_SECOND_PERSON: ReadonlySet<string> = new Set([...FIRST_PERSON, 'you', 'your', 'yours']);
+
 /** Relative pronouns that open a clause about a person or thing: who, which, whom. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
