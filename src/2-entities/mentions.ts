@@ -13,7 +13,7 @@ import { readName } from './mention/readName.js';
 import { readRole } from './mention/readRole.js';
 import type { Mention } from './mention/types.js';
 import { isPossessive, isSubject, nameWord, titleAt } from './mention/words.js';
-import { PRONOUNS } from './pronouns.js';
+import { PRONOUNS } from '../vocabulary/pronouns.js';
 import { GLUE, joinWordPieces } from './mention/wordPieces.js';
 
 export type { Make, Mention, MentionKind } from './mention/types.js';

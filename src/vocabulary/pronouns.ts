@@ -38,3 +38,29 @@ export const FIRST_AND_SECOND_PERSON: ReadonlySet<string> = new Set([...FIRST_PE
 
 /** Relative pronouns that open a clause about a person or thing: who, which, whom. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+
+/** Personal pronouns and what they can refer to, for the entity stage's pronoun mentions and their antecedents (moved here from src/2-entities/pronouns.ts). */
+export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: readonly ('person' | 'organization' | 'group' | 'place')[]; plural?: boolean; first?: boolean; possessive?: boolean }> = {
+  he: { gender: 'male', types: ['person'] },
+  him: { gender: 'male', types: ['person'] },
+  his: { gender: 'male', types: ['person'], possessive: true },
+  himself: { gender: 'male', types: ['person'] },
+  she: { gender: 'female', types: ['person'] },
+  her: { gender: 'female', types: ['person'] },
+  hers: { gender: 'female', types: ['person'], possessive: true },
+  herself: { gender: 'female', types: ['person'] },
+  it: { types: ['organization', 'place'] },
+  its: { types: ['organization', 'place'], possessive: true },
+  they: { types: ['group', 'organization'], plural: true },
+  them: { types: ['group', 'organization'], plural: true },
+  their: { types: ['group', 'organization'], plural: true, possessive: true },
+  i: { types: ['person'], first: true },
+  me: { types: ['person'], first: true },
+  my: { types: ['person'], first: true, possessive: true },
+  we: { types: ['person', 'organization', 'group'], first: true, plural: true },
+  us: { types: ['person', 'organization', 'group'], first: true, plural: true },
+  you: { types: ['person', 'group'] },
+  your: { types: ['person', 'group'], possessive: true },
+  our: { types: ['person', 'organization', 'group'], first: true, plural: true, possessive: true },
+};
+

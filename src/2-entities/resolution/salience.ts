@@ -1,6 +1,5 @@
 import type { Mention } from '../mentions.js';
-import { FIRST_AND_SECOND_PERSON } from '../../vocabulary/pronouns.js';
-import { PRONOUNS } from '../pronouns.js';
+import { FIRST_AND_SECOND_PERSON, PRONOUNS } from '../../vocabulary/pronouns.js';
 import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './types.js';
 
 /**
