@@ -200,7 +200,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
     }
     const byLower = words.get(t.lower);
     const byLemma = t.lemma === t.lower ? byLower : words.get(t.lemma);
-    const phrase = matchPhrase(byLower?.phrases ?? (t.lemma !== t.lower ? byLemma?.phrases : undefined), tokens, i, to);
+    const phrase = matchPhrase(byLower?.phrases ?? byLemma?.phrases, tokens, i, to);
     if (phrase) {
       const neg = tokens[i]!.negated && !phrase.words.includes('not') && !phrase.words.includes("n't");
       hits.push({ first: i, last: i + phrase.words.length, weight: phrase.score * scale * (neg ? negation(phrase.score) : 1), kind: 'phrase' });
