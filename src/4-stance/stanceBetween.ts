@@ -1,6 +1,6 @@
 import { readTokens, type TokenDoc } from '../adapters/wink.js';
-import type { DirectedStance, Evidence, Span } from '../model/index.js';
-import { classifyDirected } from './directedModel.js';
+import type { DirectedStance, Span } from '../model/index.js';
+import { classifyDirected, cueEvidence } from './directedModel.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
 
@@ -37,15 +37,11 @@ export function directedStance(doc: TokenDoc, a: Span, b: Span): DirectedStance 
   const firstHolds = d.label === 'firstPraisesSecond' || d.label === 'firstCriticisesSecond';
   const praise = d.label === 'firstPraisesSecond' || d.label === 'secondPraisesFirst';
   const p = Math.max(...d.probabilities);
-  const evidence: Evidence[] = d.cues.map(({ token, weight }) => {
-    const t = doc.tokens[token]!;
-    return { start: t.start, end: t.end, text: t.value, weight: round(praise ? weight : -weight) };
-  });
   return {
     source: firstHolds === aFirst ? 'a' : 'b',
     polarity: praise ? 'praise' : 'criticism',
     score: round(praise ? p : -p),
-    evidence,
+    evidence: cueEvidence(doc, d, praise),
   };
 }
 
