@@ -3,6 +3,7 @@ import type { Evidence } from '../model/index.js';
 import data from '../data/directedModel.json' with { type: 'json' };
 import { directedFeatures } from './directedFeatures.js';
 import { argmax, lazyModel, scoreLinear, type LinearModel } from './model/linearModel.js';
+import { round } from '../util/round.js';
 
 /**
  * The directed stance model (src/data/directedModel.json, trained by scripts/train-directed.mjs),
@@ -54,6 +55,6 @@ export function classifyDirected(doc: TokenDoc, first: readonly [number, number]
 export function cueEvidence(doc: TokenDoc, d: DirectedDecision, praise: boolean): Evidence[] {
   return d.cues.map(({ token, weight }) => {
     const t = doc.tokens[token]!;
-    return { start: t.start, end: t.end, text: t.value, weight: Math.round((praise ? weight : -weight) * 1000) / 1000 };
+    return { start: t.start, end: t.end, text: t.value, weight: round(praise ? weight : -weight) };
   });
 }

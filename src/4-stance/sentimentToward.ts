@@ -2,6 +2,7 @@ import { readTokens, type TokenDoc } from '../adapters/wink.js';
 import type { Span, TargetSentiment } from '../model/index.js';
 import { classifyTarget } from './classifyTarget.js';
 import { cueEvidence } from './directedModel.js';
+import { round } from '../util/round.js';
 import type { HeldToward } from './heldToward.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
@@ -53,7 +54,7 @@ function holderView(doc: TokenDoc, held: HeldToward): TargetSentiment | null {
     if (p <= bestP) continue;
     const positive = d.label === 'firstPraisesSecond';
     bestP = p;
-    best = { polarity: positive ? 'positive' : 'negative', score: Math.round((positive ? p : -p) * 1000) / 1000, evidence: cueEvidence(doc, d, positive) };
+    best = { polarity: positive ? 'positive' : 'negative', score: round(positive ? p : -p), evidence: cueEvidence(doc, d, positive) };
   }
   return best;
 }

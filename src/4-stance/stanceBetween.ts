@@ -3,6 +3,7 @@ import type { DirectedStance, Span } from '../model/index.js';
 import { classifyDirected, cueEvidence } from './directedModel.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
+import { round } from '../util/round.js';
 
 /**
  * Directed praise or criticism between the entities at `a` and `b` of one sentence: which one
@@ -43,8 +44,4 @@ export function directedStance(doc: TokenDoc, a: Span, b: Span): DirectedStance 
     score: round(praise ? p : -p),
     evidence: cueEvidence(doc, d, praise),
   };
-}
-
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }

@@ -4,7 +4,7 @@ import { classifyDirected } from '../directedModel.js';
 import { lexiconHits } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import type { StanceInput } from '../types.js';
-import { round } from './accumulate.js';
+import { round } from '../../util/round.js';
 import type { ArticleTargets } from './targets.js';
 
 /**
