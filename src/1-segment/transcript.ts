@@ -2,6 +2,7 @@ import type { Span } from '../model/span.js';
 import { findInlineLabels, labelKey, type InlineLabel } from './inlineLabels.js';
 import { isSpace } from './paragraphs.js';
 import { EDITORIAL_LABELS } from '../vocabulary/editorialLabels.js';
+import { firstAtOrAfter } from '../util/sorted.js';
 
 /** One speaker's turn in a transcript: the label ("PRESIDENT BIDEN") and the words that follow. */
 export interface Turn {
@@ -40,7 +41,6 @@ const QUESTION_LABELS = new Set(['q', 'question', 'reporter', 'journalist']);
 export function isQuestionLabel(label: string): boolean {
   return QUESTION_LABELS.has(label.replace(/[.\s]+$/u, '').toLowerCase());
 }
-
 
 interface Label { p: number; label: Span; body: number }
 
@@ -133,15 +133,9 @@ function usable(text: string, label: Span): boolean {
 
 const isUpper = (label: string) => !/\p{Ll}/u.test(label);
 
+/** The index of the last paragraph starting at or before `offset` (0 when none does). */
 function paragraphIndex(paragraphs: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstAtOrAfter(paragraphs, offset + 1, (p) => p.start) - 1);
 }
 
 function labelParagraphs(text: string, paragraphs: readonly Span[], match: (line: string) => RegExpExecArray | null): Label[] {

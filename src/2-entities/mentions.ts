@@ -1,7 +1,7 @@
 /**
  * Stage 2a, mentions: every phrase that refers to someone, in one pass over the tokens. At each
  * token the readers are tried in this order:
- *   1. a pronoun ("he", "they")                               here, from ./pronouns.ts
+ *   1. a pronoun ("he", "they")                               here, from vocabulary/pronouns.ts (PRONOUNS)
  *   2. a name with its titles ("Russian President Vladimir Putin")   mention/readName.ts
  *   3. a role, description or group at its head noun ("the former intelligence officer")   mention/readRole.ts
  * The token tests they share are in mention/words.ts, the type of a name in mention/nameType.ts.
@@ -13,7 +13,7 @@ import { readName } from './mention/readName.js';
 import { readRole } from './mention/readRole.js';
 import type { Mention } from './mention/types.js';
 import { isPossessive, isSubject, nameWord, titleAt } from './mention/words.js';
-import { PRONOUNS } from './pronouns.js';
+import { PRONOUNS } from '../vocabulary/pronouns.js';
 import { GLUE, joinWordPieces } from './mention/wordPieces.js';
 
 export type { Make, Mention, MentionKind } from './mention/types.js';

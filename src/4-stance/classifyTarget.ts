@@ -4,6 +4,7 @@ import type { HeldToward } from './heldToward.js';
 import { argmax, scoreLinear } from './model/linearModel.js';
 import { targetModel } from './targetModel.js';
 import { targetFeatures } from './targetFeatures.js';
+import { round } from '../util/round.js';
 
 export interface TargetClass {
   /** -1, 0 or 1. */
@@ -41,8 +42,4 @@ export function classifyTarget(doc: TokenDoc, first: number, last: number): Targ
   });
   evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   return { label, score: round(score), probabilities: p, evidence: evidence.slice(0, 5), held: feats.held };
-}
-
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }

@@ -1,7 +1,9 @@
 import type { TokenDoc } from '../adapters/wink.js';
+import type { Evidence } from '../model/index.js';
 import data from '../data/directedModel.json' with { type: 'json' };
 import { directedFeatures } from './directedFeatures.js';
 import { argmax, lazyModel, scoreLinear, type LinearModel } from './model/linearModel.js';
+import { round } from '../util/round.js';
 
 /**
  * The directed stance model (src/data/directedModel.json, trained by scripts/train-directed.mjs),
@@ -44,4 +46,15 @@ export function classifyDirected(doc: TokenDoc, first: readonly [number, number]
     .slice(0, 3)
     .map(([token, weight]) => ({ token, weight }));
   return { label, probabilities, cues };
+}
+
+/**
+ * The decision's cue tokens as evidence: each token's weight, negative when the stance is
+ * criticism (`praise` false), rounded to three decimals (stanceBetween, sentimentToward).
+ */
+export function cueEvidence(doc: TokenDoc, d: DirectedDecision, praise: boolean): Evidence[] {
+  return d.cues.map(({ token, weight }) => {
+    const t = doc.tokens[token]!;
+    return { start: t.start, end: t.end, text: t.value, weight: round(praise ? weight : -weight) };
+  });
 }

@@ -126,17 +126,16 @@ export interface Hit {
 
 const VERBISH = new Set(['VERB', 'AUX']);
 
+/** The hits read so far, per token array and range (see lexiconHits). */
+const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
+
 /**
  * The valence of each word of `tokens[from, to)`: phrases first (longest match), then verbs of
  * praise/criticism (only when tagged as verbs, so "the attack" or "his back" do not count), then
  * evaluations, then the base lexicons. Intensifiers and hedges scale the next hit; wink's negation
  * flag reverses it and halves it ("not great" is milder than "bad"). Linear in the tokens.
- */
-const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
-
-/**
- * The lexicon's hits in tokens [from, to): memoised per token array, since the stance steps read
- * the same utterance several times (hits are immutable; each call gets its own array).
+ * Memoised per token array, since the stance steps read the same utterance several times (hits
+ * are immutable; each call gets its own array).
  */
 export function lexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions = false): Hit[] {
   let byRange = readHits.get(tokens);
@@ -201,7 +200,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
     }
     const byLower = words.get(t.lower);
     const byLemma = t.lemma === t.lower ? byLower : words.get(t.lemma);
-    const phrase = matchPhrase(byLower?.phrases ?? (t.lemma !== t.lower ? byLemma?.phrases : undefined), tokens, i, to);
+    const phrase = matchPhrase(byLower?.phrases ?? byLemma?.phrases, tokens, i, to);
     if (phrase) {
       const neg = tokens[i]!.negated && !phrase.words.includes('not') && !phrase.words.includes("n't");
       hits.push({ first: i, last: i + phrase.words.length, weight: phrase.score * scale * (neg ? negation(phrase.score) : 1), kind: 'phrase' });

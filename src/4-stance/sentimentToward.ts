@@ -1,6 +1,8 @@
 import { readTokens, type TokenDoc } from '../adapters/wink.js';
-import type { Evidence, Span, TargetSentiment } from '../model/index.js';
+import type { Span, TargetSentiment } from '../model/index.js';
 import { classifyTarget } from './classifyTarget.js';
+import { cueEvidence } from './directedModel.js';
+import { round } from '../util/round.js';
 import type { HeldToward } from './heldToward.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
@@ -51,12 +53,8 @@ function holderView(doc: TokenDoc, held: HeldToward): TargetSentiment | null {
     const p = Math.max(...d.probabilities);
     if (p <= bestP) continue;
     const positive = d.label === 'firstPraisesSecond';
-    const evidence: Evidence[] = d.cues.map(({ token, weight }) => {
-      const t = doc.tokens[token]!;
-      return { start: t.start, end: t.end, text: t.value, weight: Math.round((positive ? weight : -weight) * 1000) / 1000 };
-    });
     bestP = p;
-    best = { polarity: positive ? 'positive' : 'negative', score: Math.round((positive ? p : -p) * 1000) / 1000, evidence };
+    best = { polarity: positive ? 'positive' : 'negative', score: round(positive ? p : -p), evidence: cueEvidence(doc, d, positive) };
   }
   return best;
 }

@@ -1,8 +1,9 @@
 import { readTokens, type TokenDoc } from '../adapters/wink.js';
-import type { DirectedStance, Evidence, Span } from '../model/index.js';
-import { classifyDirected } from './directedModel.js';
+import type { DirectedStance, Span } from '../model/index.js';
+import { classifyDirected, cueEvidence } from './directedModel.js';
 import { tokenRange } from './tokenRange.js';
 import { checkSpan, checkText } from './validate.js';
+import { round } from '../util/round.js';
 
 /**
  * Directed praise or criticism between the entities at `a` and `b` of one sentence: which one
@@ -37,18 +38,10 @@ export function directedStance(doc: TokenDoc, a: Span, b: Span): DirectedStance 
   const firstHolds = d.label === 'firstPraisesSecond' || d.label === 'firstCriticisesSecond';
   const praise = d.label === 'firstPraisesSecond' || d.label === 'secondPraisesFirst';
   const p = Math.max(...d.probabilities);
-  const evidence: Evidence[] = d.cues.map(({ token, weight }) => {
-    const t = doc.tokens[token]!;
-    return { start: t.start, end: t.end, text: t.value, weight: round(praise ? weight : -weight) };
-  });
   return {
     source: firstHolds === aFirst ? 'a' : 'b',
     polarity: praise ? 'praise' : 'criticism',
     score: round(praise ? p : -p),
-    evidence,
+    evidence: cueEvidence(doc, d, praise),
   };
-}
-
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }

@@ -27,5 +27,40 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me'
 /** Third-person pronouns whose referent is someone the context named: he, she, him, her, his, they, them, their, it, its. */
 export const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'it', 'its']);
 
+/** The speaker alone: i, me, my, mine, myself. */
+export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+/** The first person: `FIRST_PERSON_SINGULAR` and we, us, our, ours, ourselves. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set([...FIRST_PERSON_SINGULAR, 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** `FIRST_PERSON` and you, your, yours: whoever speaks and whom they address. */
+export const FIRST_AND_SECOND_PERSON: ReadonlySet<string> = new Set([...FIRST_PERSON, 'you', 'your', 'yours']);
+
 /** Relative pronouns that open a clause about a person or thing: who, which, whom. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+
+/** Personal pronouns and what they can refer to, for the entity stage's pronoun mentions and their antecedents (moved here from src/2-entities/pronouns.ts). */
+export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: readonly ('person' | 'organization' | 'group' | 'place')[]; plural?: boolean; first?: boolean; possessive?: boolean }> = {
+  he: { gender: 'male', types: ['person'] },
+  him: { gender: 'male', types: ['person'] },
+  his: { gender: 'male', types: ['person'], possessive: true },
+  himself: { gender: 'male', types: ['person'] },
+  she: { gender: 'female', types: ['person'] },
+  her: { gender: 'female', types: ['person'] },
+  hers: { gender: 'female', types: ['person'], possessive: true },
+  herself: { gender: 'female', types: ['person'] },
+  it: { types: ['organization', 'place'] },
+  its: { types: ['organization', 'place'], possessive: true },
+  they: { types: ['group', 'organization'], plural: true },
+  them: { types: ['group', 'organization'], plural: true },
+  their: { types: ['group', 'organization'], plural: true, possessive: true },
+  i: { types: ['person'], first: true },
+  me: { types: ['person'], first: true },
+  my: { types: ['person'], first: true, possessive: true },
+  we: { types: ['person', 'organization', 'group'], first: true, plural: true },
+  us: { types: ['person', 'organization', 'group'], first: true, plural: true },
+  you: { types: ['person', 'group'] },
+  your: { types: ['person', 'group'], possessive: true },
+  our: { types: ['person', 'organization', 'group'], first: true, plural: true, possessive: true },
+};
+

@@ -51,11 +51,9 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     if (!ROLE_MODIFIER_POS.has(m.pos) && m.value !== '-' && m.lower !== 'former' && m.lower !== 'then') break;
     first = k;
   }
-  // Bare plural groups need no determiner ("officials said"); singular roles do.
-  if (!determiner && !group) {
-    // Capitalised role without a name: "President", "Prime Minister" at the start of a clause.
-    if (!isCap(t)) return null;
-  }
+  // Bare plural groups need no determiner ("officials said"); singular roles do, unless
+  // capitalised without a name: "President", "Prime Minister" at the start of a clause.
+  if (!determiner && !group && !isCap(t)) return null;
   for (let k = first; k < i; k++) {
     const m = tokens[k]!;
     const p = placeOf(m.value, kb);
@@ -72,7 +70,7 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     while (k < tokens.length && isCap(tokens[k]!) && k - start < 5) k++;
     if (k > start) {
       const body = tokens.slice(start, k).map((x) => x.value).join(' ');
-      of = placeOf(body, kb) ?? kb.bodyName.get(normalizeName(body)) ?? (of ?? undefined);
+      of = placeOf(body, kb) ?? kb.bodyName.get(normalizeName(body)) ?? of;
       if (!of) qualifier = body;
       end = k;
     }

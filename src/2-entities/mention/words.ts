@@ -91,7 +91,7 @@ export function placeOf(word: string, kb: KnowledgeIndex): string | undefined {
   return undefined;
 }
 
-/** A verb right after the phrase (adverbs and auxiliaries allowed), or a comma opening an apposition. */
+/** A verb within three tokens after the phrase, with only adverbs and particles between. */
 export function isSubject(tokens: readonly Token[], last: number): boolean {
   for (let k = last; k < Math.min(tokens.length, last + 3); k++) {
     const t = tokens[k]!;

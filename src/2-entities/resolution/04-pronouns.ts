@@ -1,6 +1,7 @@
 import { insideSorted } from '../../util/sorted.js';
 import type { Resolution } from './context.js';
-import { FIRST_PERSON, resolvePronoun } from './salience.js';
+import { FIRST_AND_SECOND_PERSON } from '../../vocabulary/pronouns.js';
+import { resolvePronoun } from './salience.js';
 
 /**
  * Sieve 4, third-person pronouns outside quotes and transcript turns: the most salient
@@ -13,7 +14,7 @@ export function thirdPersonPronouns(r: Resolution): void {
   const turnSpans = seg.turns.map((t) => t.content);
   const inTurn = (offset: number) => insideSorted(turnSpans, offset);
   r.index.mentions.forEach((m, mi) => {
-    if (m.kind !== 'pronoun' || m.quote >= 0 || FIRST_PERSON.has(m.key)) return;
+    if (m.kind !== 'pronoun' || m.quote >= 0 || FIRST_AND_SECOND_PERSON.has(m.key)) return;
     if ((m.key === 'it') && seg.doc.tokens[m.last]?.lemma === 'be') return;
     if (seg.turns.length > 0 && inTurn(m.start)) return;
     const e = resolvePronoun(r.index, mi);

@@ -159,7 +159,6 @@ export function nameOf(r: Resolution, m: Mention): string {
   return displayName(m.text.replace(/[\u2019']s$/, ''), r.inLabel(m.start));
 }
 
-/** "the Kremlin" → "Kremlin": the surface of a role or group mention without its article. */
 /** The string without its combining marks ("Orbán" → "Orban", "Łukaszenka" keeps its Ł: a letter, not a mark). */
 export function withoutDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
@@ -171,6 +170,7 @@ function plainWordOf(plain: string, mention: string): boolean {
   return m === plain || plain.split(' ').includes(m);
 }
 
+/** "the Kremlin" → "Kremlin": the surface of a role or group mention without its article (LEADING_ARTICLE). */
 export function stripDeterminer(s: string): string {
   return s.replace(LEADING_ARTICLE, '');
 }

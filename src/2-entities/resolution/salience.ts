@@ -1,9 +1,6 @@
 import type { Mention } from '../mentions.js';
-import { PRONOUNS } from '../pronouns.js';
+import { FIRST_AND_SECOND_PERSON, PRONOUNS } from '../../vocabulary/pronouns.js';
 import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './types.js';
-
-/** First and second person: they name whoever speaks and whom they address, never an antecedent. */
-export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours']);
 
 /**
  * The antecedent of a third-person pronoun: among entities mentioned in this sentence before it
@@ -17,7 +14,8 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: Readonl
   const lower = m.key;
   const person = PRONOUNS[lower]?.gender !== undefined;
   const org = lower === 'it' || lower === 'its';
-  if (FIRST_PERSON.has(lower) || m.expletive) return undefined;
+  // First and second person name whoever speaks and whom they address, never an antecedent.
+  if (FIRST_AND_SECOND_PERSON.has(lower) || m.expletive) return undefined;
   return mostSalient(index, mi, (e, c) => {
     if (exclude?.has(e.index)) return false;
     if (person) return (e.type === 'person' || (c.kind === 'role' && c.type === 'person')) && !(m.gender && e.gender && e.gender !== m.gender);

@@ -2,6 +2,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Evidence } from '../../model/index.js';
 import type { MentionSlot } from '../assignHits.js';
 import type { ModelView } from './learned.js';
+import { round } from '../../util/round.js';
 
 /** What one utterance says about one target so far: the summed weight and the words that scored. */
 export interface Acc {
@@ -42,8 +43,4 @@ export class Accumulators {
 
 export function spanOf(tokens: readonly Token[], m: MentionSlot): { start: number; end: number } {
   return { start: tokens[m.first]!.start, end: tokens[m.last - 1]!.end };
-}
-
-export function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }

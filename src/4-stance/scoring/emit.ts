@@ -1,7 +1,8 @@
 import type { Entity, Evidence, Stance, StancePolarity, Utterance } from '../../model/index.js';
 import { MODEL_CONFIDENT } from './learned.js';
 import type { StanceInput } from '../types.js';
-import { round, type Acc } from './accumulate.js';
+import type { Acc } from './accumulate.js';
+import { round } from '../../util/round.js';
 
 /** Below this many AFINN units (after dampening) a target gets no polar stance. */
 export const MIN_POLAR = 1;

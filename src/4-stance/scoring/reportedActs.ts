@@ -4,7 +4,7 @@ import { classifyDirected } from '../directedModel.js';
 import { lexiconHits } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import type { StanceInput } from '../types.js';
-import { round } from './accumulate.js';
+import { round } from '../../util/round.js';
 import type { ArticleTargets } from './targets.js';
 
 /**
@@ -67,10 +67,11 @@ export function reportedActs(doc: TokenDoc, utterances: readonly Utterance[], en
         const y = own[b]!;
         if (x.entityId === y.entityId || y.first < x.last || y.first - x.last > MAX_GAP) continue;
         // Only a pair with an act word between or just after it can become a stance: the model reads no other.
-        if (!hits.some((h) => h.first >= x.last && h.first < Math.min(s.last, y.last + AFTER))) continue;
+        const onPair = (h: (typeof hits)[number]) => h.first >= x.last && h.first < Math.min(s.last, y.last + AFTER);
+        if (!hits.some(onPair)) continue;
         const d = classifyDirected(doc, [x.first, x.last], [y.first, y.last]);
         if (d.label === 'none') continue;
-        const p = d.probabilities[d.probabilities.indexOf(Math.max(...d.probabilities))]!;
+        const p = Math.max(...d.probabilities);
         if (p < ACT_CONFIDENT || d.cues.length === 0) continue;
         const firstHolds = d.label.startsWith('first');
         const praise = d.label.includes('Praises');
@@ -89,7 +90,7 @@ export function reportedActs(doc: TokenDoc, utterances: readonly Utterance[], en
         // A stance is carried by an utterance (Stance.utteranceId): an act with no words of the holder's in its sentence waits for a sentence-level carrier in the model.
         if (!carrier) continue;
         const evidence: Evidence[] = hits
-          .filter((h) => Math.sign(h.weight) === (praise ? 1 : -1) && h.first >= x.last && h.first < Math.min(s.last, y.last + AFTER))
+          .filter((h) => Math.sign(h.weight) === (praise ? 1 : -1) && onPair(h))
           .map((h) => {
             const a0 = doc.tokens[h.first]!;
             const b0 = doc.tokens[h.last - 1]!;

@@ -6,10 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
-
-// (Pronoun lists: they join src/vocabulary/pronouns.ts, owned by the stage-3 restructuring, at the merge.)
-const SINGULAR_FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** An entity mention of the article, by the id of the entity it stands for. */
 export interface ArticleMention {
@@ -89,7 +86,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     if (m.end > u.end) continue;
     const [f, l] = tokenRange(doc, m);
     if (l <= f) continue;
-    const singular = l === f + 1 && SINGULAR_FIRST.has(tokens[f]!.lower) && u.kind !== 'indirect';
+    const singular = l === f + 1 && FIRST_PERSON_SINGULAR.has(tokens[f]!.lower) && u.kind !== 'indirect';
     slots.push({ first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId });
     for (let k = f; k < l; k++) covered.add(k);
   }
@@ -156,7 +153,10 @@ export function demonymBefore(tokens: readonly Token[], k: number, to: number, b
 /** Entities named by a possessive and a common noun ("their people", "our best people"): not named entities. */
 function unnamedEntities(entities: readonly Entity[]): Set<string> {
   const out = new Set<string>();
-  for (const e of entities) if (/^(our|their|my|your|his|her|its)\s/i.test(e.name)) out.add(e.id);
+  for (const e of entities) {
+    const first = /^(\S+)\s/.exec(e.name)?.[1];
+    if (first !== undefined && POSSESSIVES.has(first.toLowerCase())) out.add(e.id);
+  }
   return out;
 }
 
