@@ -14,7 +14,8 @@
  * indirect speech is read by both), shared by joint speakers.
  *
  * Not in the pipeline: the reported acts of the writer's prose between two entities
- * (scoring/reportedActs.ts, the directed model, tested on its own). Measured again on
+ * (a step that read them with the directed model, removed as dead code; see scoring/reportedActs.ts
+ * at commit adfd8c7 to bring it back). Measured again on
  * 2026-12-06: carried by an utterance of the holder in the sentence (Stance.utteranceId stays
  * required), it changes no stance triple of gold/dev or of its 6 newest articles and adds 6
  * triples over the 33 articles of ../shared/articles (4 right by eye); carried by the sentence
