@@ -112,7 +112,7 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
       if (m.of) e.of.add(m.of.toLowerCase());
       if (!e.gender && m.gender) e.gender = m.gender;
       // A known name the article writes without its diacritics ("Orban" for "Orbán") is named as the article spells it.
-      if (e.kb && m.kind === 'name' && e.name === e.kb.name) {
+      if (e.kb && m.kind === 'name' && e.name === e.kb.name && !ASCII.test(e.name)) {
         const plain = withoutDiacritics(e.name);
         if (plain !== e.name && withoutDiacritics(m.text) === m.text && plainWordOf(plain, m.text)) {
           e.aliases.add(e.name);
@@ -159,8 +159,11 @@ export function nameOf(r: Resolution, m: Mention): string {
   return displayName(m.text.replace(/[\u2019']s$/, ''), r.inLabel(m.start));
 }
 
+/** Only ASCII characters: a name with nothing to take off (most names; the test saves a normalisation per mention). */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The string without its combining marks ("Orbán" → "Orban", "Łukaszenka" keeps its Ł: a letter, not a mark). */
-export function withoutDiacritics(s: string): string {
+function withoutDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
