@@ -1,3 +1,4 @@
+import { direction, signedCount } from '../5-graph/asymmetryDefinition.js';
 import { escapeXml } from '../util/escapeXml.js';
 import { PlauditError } from '../model/errors.js';
 import type { GraphEdge, PraiseGraph } from '../model/graph.js';
@@ -159,13 +160,13 @@ export function heatmapSvg(graph: PraiseGraph, options: HeatmapOptions = {}): st
         parts.push(`<rect x="${f(x)}" y="${f(y)}" width="${f(size)}" height="${f(size)}" fill="#f5f5f5" stroke="#fff"/>`);
         return;
       }
-      const tone = (e.praise - e.criticism) / volumeOf(e);
+      const tone = direction(e).tone ?? 0;
       const fill = tone > 0 ? tint(GREEN, tone) : tone < 0 ? tint(RED, -tone) : '#ffffff';
       const ink = Math.abs(tone) > 0.55 ? '#ffffff' : '#212121';
       const tip = `${r.node.name} \u2192 ${c.node.name}: ${e.praise} praise, ${e.criticism} criticism, ${e.neutral} neutral (net ${e.net}, tone ${signed(tone)}, mean score ${signed(e.meanScore)})`;
       parts.push(
         `<g><title>${escapeXml(tip)}</title><rect x="${f(x)}" y="${f(y)}" width="${f(size)}" height="${f(size)}" fill="${fill}" stroke="#e0e0e0"/>` +
-          `<text x="${f(x + size / 2)}" y="${f(y + size / 2 + 4)}" text-anchor="middle" font-size="11" fill="${ink}">${e.net > 0 ? `+${e.net}` : e.net < 0 ? `\u2212${-e.net}` : '0'}</text></g>`,
+          `<text x="${f(x + size / 2)}" y="${f(y + size / 2 + 4)}" text-anchor="middle" font-size="11" fill="${ink}">${signedCount(e.net)}</text></g>`,
       );
     });
   });
