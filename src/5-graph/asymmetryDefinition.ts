@@ -58,9 +58,9 @@ export function signedCount(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0';
 }
 
-/** A signed ratio with two decimals: `+0.50`, `−0.25`, `0.00`. */
-export function signedRatio(x: number): string {
-  const s = Math.abs(x).toFixed(2);
+/** A signed ratio with fixed decimals, two by default: `+0.50`, `−0.25` (true minus sign), `0.00`. */
+export function signedRatio(x: number, digits = 2): string {
+  const s = Math.abs(x).toFixed(digits);
   if (Number(s) === 0) return s;
   return x > 0 ? `+${s}` : `\u2212${s}`;
 }
