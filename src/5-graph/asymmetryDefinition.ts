@@ -31,7 +31,8 @@ export interface Direction {
   readonly tone: number | null;
 }
 
-type Counts = Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'> | undefined;
+/** The counts of one direction: an edge, or none. */
+export type Counts = Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'> | undefined;
 
 /** The direction of an edge (or of no edge: all zeros, tone `null`). */
 export function direction(edge: Counts): Direction {

@@ -1,7 +1,7 @@
 import { PlauditError } from '../model/errors.js';
-import type { GraphEdge, PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
+import type { PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
 import { describe } from '../model/options.js';
-import { asymmetryIndex } from './asymmetryDefinition.js';
+import { asymmetryIndex, type Counts } from './asymmetryDefinition.js';
 import { collectStances, type PraiseGraphInput } from './collectStances.js';
 import { requirePair } from './findNode.js';
 import { seededRandom } from './random.js';
@@ -131,8 +131,6 @@ function graphUnits(graph: PraiseGraph, a: string, b: string): Unit[] {
   const ba = graph.edges.find((e) => e.source === nb.id && e.target === na.id);
   return edgeUnits(ab, ba);
 }
-
-type Counts = Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'> | undefined;
 
 /** Each stance of the edges a→b and b→a as its own unit: what a graph, which keeps only counts, allows. */
 export function edgeUnits(ab: Counts, ba: Counts): Unit[] {
