@@ -82,7 +82,7 @@ export function graphLayout(graph: PraiseGraph, options: GraphLayoutOptions = {}
   const name = (t: EntityTally): string => truncate(terminalText(t.node.name), maxLabel);
   const drawnFrom = new Set(selection.edges.map((e) => e.source));
   const drawnTo = new Set(selection.edges.map((e) => e.target));
-  const speakers = selection.entities.filter((t) => drawnFrom.has(t.node.id)).slice().sort((a, b) => b.stancesGiven - a.stancesGiven || a.order - b.order);
+  const speakers = selection.entities.filter((t) => drawnFrom.has(t.node.id)).sort((a, b) => b.stancesGiven - a.stancesGiven || a.order - b.order);
   const rowOf = new Map(speakers.map((t, i) => [t.node.id, i]));
   const weight = new Map<string, { sum: number; n: number }>();
   for (const e of selection.edges) {
@@ -98,7 +98,6 @@ export function graphLayout(graph: PraiseGraph, options: GraphLayoutOptions = {}
   };
   const spoken = selection.entities
     .filter((t) => drawnTo.has(t.node.id))
-    .slice()
     .sort((a, b) => centre(a) - centre(b) || b.stancesReceived - a.stancesReceived || a.order - b.order);
 
   const leftLabels = speakers.map((t) => `${name(t)} (${t.stancesGiven})`);

@@ -69,11 +69,9 @@ export function heatmapLayout(graph: PraiseGraph, options: HeatmapOptions = {}):
   const to = new Set(selection.edges.map((e) => e.target));
   const rows = selection.entities
     .filter((t) => from.has(t.node.id))
-    .slice()
     .sort((a, b) => b.praiseGiven - a.praiseGiven || b.praiseGiven - b.criticismGiven - (a.praiseGiven - a.criticismGiven) || b.stancesGiven - a.stancesGiven || a.order - b.order);
   const columns = selection.entities
     .filter((t) => to.has(t.node.id))
-    .slice()
     .sort((a, b) => b.praiseReceived - a.praiseReceived || b.praiseReceived - b.criticismReceived - (a.praiseReceived - a.criticismReceived) || b.stancesReceived - a.stancesReceived || a.order - b.order);
   const name = (t: EntityTally): string => truncate(terminalText(t.node.name), maxLabel);
   const rowLabels = rows.map((t) => `${name(t)} (+${t.praiseGiven} \u2212${t.criticismGiven})`);
