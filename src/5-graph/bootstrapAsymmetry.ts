@@ -3,7 +3,7 @@ import type { PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
 import { describe } from '../model/options.js';
 import { asymmetryIndex, type Counts } from './asymmetryDefinition.js';
 import { collectStances, type PraiseGraphInput } from './collectStances.js';
-import { requirePair } from './findNode.js';
+import { pairEdges, requirePair } from './findNode.js';
 import { seededRandom } from './random.js';
 import type { AsymmetryBounds } from './asymmetry.js';
 
@@ -127,8 +127,7 @@ function isGraph(x: unknown): x is PraiseGraph {
 
 function graphUnits(graph: PraiseGraph, a: string, b: string): Unit[] {
   const [na, nb] = requirePair(graph, a, b, 'bootstrapAsymmetry');
-  const ab = graph.edges.find((e) => e.source === na.id && e.target === nb.id);
-  const ba = graph.edges.find((e) => e.source === nb.id && e.target === na.id);
+  const [ab, ba] = pairEdges(graph, na, nb);
   return edgeUnits(ab, ba);
 }
 
