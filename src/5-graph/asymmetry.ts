@@ -1,7 +1,7 @@
 import type { GraphEdge, GraphNode, PraiseGraph } from '../model/graph.js';
 import { asymmetryIndex, direction, isOneSided, summary, verdict, type Direction } from './asymmetryDefinition.js';
 import { bootstrapUnits, edgeUnits, resolveIntervalOptions, type IntervalOptions } from './bootstrapAsymmetry.js';
-import { requirePair } from './findNode.js';
+import { pairEdges, requirePair } from './findNode.js';
 
 export type { Direction } from './asymmetryDefinition.js';
 
@@ -117,7 +117,6 @@ export function pairAsymmetry(
 export function asymmetry(graph: PraiseGraph, a: string, b: string, options: IntervalOptions = {}): Asymmetry {
   const resolved = resolveIntervalOptions(options);
   const [na, nb] = requirePair(graph, a, b, 'asymmetry');
-  const ab = graph.edges.find((e) => e.source === na.id && e.target === nb.id);
-  const ba = graph.edges.find((e) => e.source === nb.id && e.target === na.id);
+  const [ab, ba] = pairEdges(graph, na, nb);
   return pairAsymmetry(na, nb, ab, ba, resolved);
 }

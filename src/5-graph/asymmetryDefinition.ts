@@ -31,7 +31,8 @@ export interface Direction {
   readonly tone: number | null;
 }
 
-type Counts = Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'> | undefined;
+/** The counts of one direction: an edge, or none. */
+export type Counts = Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'> | undefined;
 
 /** The direction of an edge (or of no edge: all zeros, tone `null`). */
 export function direction(edge: Counts): Direction {
@@ -58,9 +59,9 @@ export function signedCount(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0';
 }
 
-/** A signed ratio with two decimals: `+0.50`, `−0.25`, `0.00`. */
-export function signedRatio(x: number): string {
-  const s = Math.abs(x).toFixed(2);
+/** A signed ratio with fixed decimals, two by default: `+0.50`, `−0.25` (true minus sign), `0.00`. */
+export function signedRatio(x: number, digits = 2): string {
+  const s = Math.abs(x).toFixed(digits);
   if (Number(s) === 0) return s;
   return x > 0 ? `+${s}` : `\u2212${s}`;
 }

@@ -1,9 +1,9 @@
 import { PlauditError } from '../model/errors.js';
-import type { GraphEdge, PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
+import type { PraiseGraph, PraiseGraphOptions } from '../model/graph.js';
 import { describe } from '../model/options.js';
-import { asymmetryIndex } from './asymmetryDefinition.js';
+import { asymmetryIndex, type Counts } from './asymmetryDefinition.js';
 import { collectStances, type PraiseGraphInput } from './collectStances.js';
-import { requirePair } from './findNode.js';
+import { pairEdges, requirePair } from './findNode.js';
 import { seededRandom } from './random.js';
 import type { AsymmetryBounds } from './asymmetry.js';
 
@@ -127,12 +127,9 @@ function isGraph(x: unknown): x is PraiseGraph {
 
 function graphUnits(graph: PraiseGraph, a: string, b: string): Unit[] {
   const [na, nb] = requirePair(graph, a, b, 'bootstrapAsymmetry');
-  const ab = graph.edges.find((e) => e.source === na.id && e.target === nb.id);
-  const ba = graph.edges.find((e) => e.source === nb.id && e.target === na.id);
+  const [ab, ba] = pairEdges(graph, na, nb);
   return edgeUnits(ab, ba);
 }
-
-type Counts = Pick<GraphEdge, 'praise' | 'criticism' | 'neutral'> | undefined;
 
 /** Each stance of the edges a→b and b→a as its own unit: what a graph, which keeps only counts, allows. */
 export function edgeUnits(ab: Counts, ba: Counts): Unit[] {

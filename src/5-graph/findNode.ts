@@ -1,4 +1,4 @@
-import type { GraphNode, PraiseGraph } from '../model/graph.js';
+import type { GraphEdge, GraphNode, PraiseGraph } from '../model/graph.js';
 import { PlauditError } from '../model/errors.js';
 import { normalizeName } from './normalizeName.js';
 
@@ -101,4 +101,9 @@ export function requirePair(graph: PraiseGraph, a: string, b: string, what: stri
     throw new PlauditError('invalid-argument', `plaudit: ${what}: ${JSON.stringify(a)} and ${JSON.stringify(b)} are the same entity (${JSON.stringify(na.name)}); a pair needs two`);
   }
   return [na, nb];
+}
+
+/** The edges a→b and b→a of a pair of nodes, each `undefined` when the graph has none. */
+export function pairEdges(graph: PraiseGraph, a: GraphNode, b: GraphNode): [GraphEdge | undefined, GraphEdge | undefined] {
+  return [graph.edges.find((e) => e.source === a.id && e.target === b.id), graph.edges.find((e) => e.source === b.id && e.target === a.id)];
 }

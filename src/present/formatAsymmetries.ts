@@ -4,6 +4,11 @@ import { ASYMMETRY_HEADERS, ASYMMETRY_LEGEND, ASYMMETRY_TITLE, ONE_SIDED_TITLE, 
 import { htmlTable } from './html.js';
 import { terminalText, textTable, truncate } from './text.js';
 
+/** The pairs both sides speak in (with an index), and the one-sided pairs, listed apart. */
+function bySides(pairs: readonly Asymmetry[]): { two: Asymmetry[]; one: Asymmetry[] } {
+  return { two: pairs.filter((p) => !p.oneSided && p.index !== null), one: pairs.filter((p) => p.oneSided) };
+}
+
 /**
  * Asymmetries from `asymmetries()` or `asymmetry()` as a plain-text section for a terminal: the
  * title, the definition of the index and of tone, a table with both directions' counts, net and
@@ -18,8 +23,7 @@ import { terminalText, textTable, truncate } from './text.js';
  */
 export function formatAsymmetries(pairs: readonly Asymmetry[], options: { readonly maxText?: number } = {}): string {
   const max = options.maxText ?? 40;
-  const two = pairs.filter((p) => !p.oneSided && p.index !== null);
-  const one = pairs.filter((p) => p.oneSided);
+  const { two, one } = bySides(pairs);
   const sentence = (text: string): string => `  - ${terminalText(text)}`;
   const parts: string[] = [];
   if (two.length) {
@@ -42,8 +46,7 @@ export function formatAsymmetries(pairs: readonly Asymmetry[], options: { readon
  * asymmetriesToHtml(asymmetries(graph)); // '<table …><caption …>Who gives whom more net praise. index = …'
  */
 export function asymmetriesToHtml(pairs: readonly Asymmetry[]): string {
-  const two = pairs.filter((p) => !p.oneSided && p.index !== null);
-  const one = pairs.filter((p) => p.oneSided);
+  const { two, one } = bySides(pairs);
   const right = 'text-align:right';
   const table = two.length
     ? htmlTable(

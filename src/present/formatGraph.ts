@@ -1,3 +1,4 @@
+import { signedCount } from '../5-graph/asymmetryDefinition.js';
 import { pairsToShow } from './asymmetryTable.js';
 import { formatAsymmetries } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
@@ -38,7 +39,7 @@ export function formatGraph(graph: PraiseGraph, options: FormatGraphOptions = {}
   if (graph.edges.length === 0) return `${head}\n(no stances)`;
   const table = textTable(
     ['source', 'target', '+', '\u2212', '0', 'net', 'mean', 'articles'],
-    edges.map((e) => [name(e.source), name(e.target), String(e.praise), String(e.criticism), String(e.neutral), e.net > 0 ? `+${e.net}` : e.net < 0 ? `\u2212${-e.net}` : '0', signed(e.meanScore), String(e.articleIds.length)]),
+    edges.map((e) => [name(e.source), name(e.target), String(e.praise), String(e.criticism), String(e.neutral), signedCount(e.net), signed(e.meanScore), String(e.articleIds.length)]),
     ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
   const more = graph.edges.length > edges.length ? `\n(${graph.edges.length - edges.length} more relations not shown)` : '';

@@ -8,8 +8,12 @@ import { horizontalBox, textWidth, wrapText, type LabelBox } from './textWidth.j
 export const FONT = 12;
 export const TITLE_FONT = 14;
 const ROW = 20;
-const PAD = 16;
-const DOT_GAP = 8;
+/** Margin of the drawing, and gap between a dot and its label. */
+export const PAD = 16;
+export const DOT_GAP = 8;
+/** Headers of the two columns. */
+export const LEFT_HEADER = 'who speaks';
+export const RIGHT_HEADER = 'of whom';
 
 export interface GraphLayoutOptions extends EntityFilter {
   /** Longest name drawn, in characters; the full name is in the tooltip. Default 40. */
@@ -82,7 +86,7 @@ export function graphLayout(graph: PraiseGraph, options: GraphLayoutOptions = {}
   const name = (t: EntityTally): string => truncate(terminalText(t.node.name), maxLabel);
   const drawnFrom = new Set(selection.edges.map((e) => e.source));
   const drawnTo = new Set(selection.edges.map((e) => e.target));
-  const speakers = selection.entities.filter((t) => drawnFrom.has(t.node.id)).slice().sort((a, b) => b.stancesGiven - a.stancesGiven || a.order - b.order);
+  const speakers = selection.entities.filter((t) => drawnFrom.has(t.node.id)).sort((a, b) => b.stancesGiven - a.stancesGiven || a.order - b.order);
   const rowOf = new Map(speakers.map((t, i) => [t.node.id, i]));
   const weight = new Map<string, { sum: number; n: number }>();
   for (const e of selection.edges) {
@@ -98,15 +102,12 @@ export function graphLayout(graph: PraiseGraph, options: GraphLayoutOptions = {}
   };
   const spoken = selection.entities
     .filter((t) => drawnTo.has(t.node.id))
-    .slice()
     .sort((a, b) => centre(a) - centre(b) || b.stancesReceived - a.stancesReceived || a.order - b.order);
 
   const leftLabels = speakers.map((t) => `${name(t)} (${t.stancesGiven})`);
   const rightLabels = spoken.map((t) => `(${t.stancesReceived}) ${name(t)}`);
-  const leftHeader = 'who speaks';
-  const rightHeader = 'of whom';
-  const leftW = Math.max(textWidth(leftHeader, FONT, true), ...leftLabels.map((l) => textWidth(l, FONT)), 60);
-  const rightW = Math.max(textWidth(rightHeader, FONT, true), ...rightLabels.map((l) => textWidth(l, FONT)), 60);
+  const leftW = Math.max(textWidth(LEFT_HEADER, FONT, true), ...leftLabels.map((l) => textWidth(l, FONT)), 60);
+  const rightW = Math.max(textWidth(RIGHT_HEADER, FONT, true), ...rightLabels.map((l) => textWidth(l, FONT)), 60);
   const rows = Math.max(speakers.length, spoken.length, 1);
   const middle = Math.max(220, Math.min(420, rows * 9));
   const width = Math.ceil(PAD + leftW + DOT_GAP * 2 + middle + DOT_GAP * 2 + rightW + PAD);
@@ -137,8 +138,8 @@ export function graphLayout(graph: PraiseGraph, options: GraphLayoutOptions = {}
   const boxes: LabelBox[] = [
     ...titleLines.map((l, i) => horizontalBox(l, PAD, titleY + i * (TITLE_FONT + 4), TITLE_FONT, 'start', true)),
     ...captionLines.map((l, i) => horizontalBox(l, PAD, captionY + i * (FONT + 4), FONT, 'start')),
-    horizontalBox(leftHeader, xLeftDot - DOT_GAP, headerY, FONT, 'end', true),
-    horizontalBox(rightHeader, xRightDot + DOT_GAP, headerY, FONT, 'start', true),
+    horizontalBox(LEFT_HEADER, xLeftDot - DOT_GAP, headerY, FONT, 'end', true),
+    horizontalBox(RIGHT_HEADER, xRightDot + DOT_GAP, headerY, FONT, 'start', true),
     ...left.map((c) => horizontalBox(c.label, c.x - DOT_GAP, c.y + 4, FONT, 'end')),
     ...right.map((c) => horizontalBox(c.label, c.x + DOT_GAP, c.y + 4, FONT, 'start')),
     ...legendLines.map((l, i) => horizontalBox(l, PAD, legendY + i * (FONT + 3), FONT - 1, 'start')),

@@ -2,6 +2,7 @@ import { pairsToShow } from './asymmetryTable.js';
 import { asymmetriesToHtml } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { busiestEdges } from './svg.js';
+import { CRITICISM_COLOUR, PRAISE_COLOUR } from './graphStyle.js';
 import { htmlTable } from './html.js';
 import { signed } from './text.js';
 
@@ -28,7 +29,7 @@ export function graphToHtml(graph: PraiseGraph, options: { readonly maxEdges?: n
       e.praise,
       e.criticism,
       e.neutral,
-      { text: e.net > 0 ? `+${e.net}` : String(e.net), style: `text-align:right;${e.net > 0 ? 'color:#2e7d32' : e.net < 0 ? 'color:#c62828' : ''}` },
+      { text: e.net > 0 ? `+${e.net}` : String(e.net), style: `text-align:right;${e.net > 0 ? `color:${PRAISE_COLOUR}` : e.net < 0 ? `color:${CRITICISM_COLOUR}` : ''}` },
       { text: signed(e.meanScore), style: 'text-align:right' },
       e.articleIds.length,
     ]),

@@ -1,7 +1,7 @@
 import { escapeXml } from '../util/escapeXml.js';
 import { CRITICISM_COLOUR, EVEN_COLOUR, PRAISE_COLOUR, netColour, strokeWidth } from './graphStyle.js';
 import type { PraiseGraph } from '../model/graph.js';
-import { EMPTY_NOTE, EMPTY_SIZE, FONT, TITLE_FONT, graphLayout, type GraphLayoutOptions } from './graphLayout.js';
+import { DOT_GAP, EMPTY_NOTE, EMPTY_SIZE, FONT, LEFT_HEADER, PAD, RIGHT_HEADER, TITLE_FONT, graphLayout, type GraphLayoutOptions } from './graphLayout.js';
 import { f, svgDocument, volumeOf } from './svg.js';
 import { hash, signed } from './text.js';
 
@@ -57,21 +57,21 @@ export function graphToSvg(graph: PraiseGraph, options: GraphSvgOptions = {}): s
   const entry = (side: 'left' | 'right') => (c: (typeof layout.left)[number]): string => {
     const t = c.tally;
     const tip = `${t.node.name} (${t.node.type}): gives ${t.praiseGiven} praise, ${t.criticismGiven} criticism in ${t.stancesGiven} stances; receives ${t.praiseReceived} praise, ${t.criticismReceived} criticism in ${t.stancesReceived} stances`;
-    const lx = side === 'left' ? c.x - 8 : c.x + 8;
+    const lx = side === 'left' ? c.x - DOT_GAP : c.x + DOT_GAP;
     return (
       `<g><title>${escapeXml(tip)}</title><circle cx="${f(c.x)}" cy="${f(c.y)}" r="3.5" fill="#eceff1" stroke="#455a64" stroke-width="1.2"/>` +
       `<text x="${f(lx)}" y="${f(c.y + 4)}" text-anchor="${side === 'left' ? 'end' : 'start'}" fill="#212121">${escapeXml(c.label)}</text></g>`
     );
   };
   const lines = (ls: readonly string[], y: number, step: number, attrs: string): string =>
-    ls.map((l, i) => `<text x="16" y="${f(y + i * step)}"${attrs}>${escapeXml(l)}</text>`).join('');
+    ls.map((l, i) => `<text x="${PAD}" y="${f(y + i * step)}"${attrs}>${escapeXml(l)}</text>`).join('');
   const xLeft = layout.left[0]?.x ?? layout.right[0]!.x;
   const xRight = layout.right[0]?.x ?? xLeft;
   const head =
     lines(layout.titleLines, layout.titleY, TITLE_FONT + 4, ` font-size="${TITLE_FONT}" font-weight="bold" fill="#212121"`) +
     lines(layout.captionLines, layout.captionY, FONT + 4, ' fill="#616161"') +
-    `<text x="${f(xLeft - 8)}" y="${f(layout.headerY)}" text-anchor="end" font-weight="bold" fill="#424242">who speaks</text>` +
-    `<text x="${f(xRight + 8)}" y="${f(layout.headerY)}" font-weight="bold" fill="#424242">of whom</text>`;
+    `<text x="${f(xLeft - DOT_GAP)}" y="${f(layout.headerY)}" text-anchor="end" font-weight="bold" fill="#424242">${LEFT_HEADER}</text>` +
+    `<text x="${f(xRight + DOT_GAP)}" y="${f(layout.headerY)}" font-weight="bold" fill="#424242">${RIGHT_HEADER}</text>`;
   const legend = lines(layout.legendLines, layout.legendY, FONT + 3, ` font-size="${FONT - 1}" fill="#616161"`);
   return svgDocument(
     width,

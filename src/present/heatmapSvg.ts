@@ -1,7 +1,9 @@
+import { direction, signedCount } from '../5-graph/asymmetryDefinition.js';
 import { escapeXml } from '../util/escapeXml.js';
 import { PlauditError } from '../model/errors.js';
 import type { GraphEdge, PraiseGraph } from '../model/graph.js';
 import { EMPTY_NOTE, EMPTY_SIZE } from './graphLayout.js';
+import { CRITICISM_COLOUR, PRAISE_COLOUR } from './graphStyle.js';
 import { resolveFilter, selectEntities, selectionCaption, type EntityFilter, type EntityTally, type Selection } from './selectEntities.js';
 import { f, svgDocument, volumeOf } from './svg.js';
 import { hash, signed, terminalText, truncate } from './text.js';
@@ -44,13 +46,11 @@ const PAD = 16;
 const ANGLE = -45;
 export const HEATMAP_LEGEND = 'Row speaks of column. Cell colour: tone, net ÷ stances (green praise, red criticism, white even; grey: no stances); number: net (praise − criticism). Names: (+praise −criticism) given by a row, received by a column; rows sorted by praise given, columns by praise received.';
 
-/** Mixes white toward a colour by t in [0, 1]. */
-function tint(hex: readonly [number, number, number], t: number): string {
-  const c = hex.map((v) => Math.round(255 + (v - 255) * Math.max(0, Math.min(1, t))));
+/** Mixes white toward a `#rrggbb` colour by t in [0, 1]. */
+function tint(hex: string, t: number): string {
+  const c = [1, 3, 5].map((i) => Math.round(255 + (parseInt(hex.slice(i, i + 2), 16) - 255) * Math.max(0, Math.min(1, t))));
   return `rgb(${c.join(',')})`;
 }
-const GREEN = [46, 125, 50] as const;
-const RED = [198, 40, 40] as const;
 
 /**
  * Lays the praise matrix out: a row per speaker, sorted by praise given (most first, then net
@@ -68,11 +68,9 @@ export function heatmapLayout(graph: PraiseGraph, options: HeatmapOptions = {}):
   const to = new Set(selection.edges.map((e) => e.target));
   const rows = selection.entities
     .filter((t) => from.has(t.node.id))
-    .slice()
     .sort((a, b) => b.praiseGiven - a.praiseGiven || b.praiseGiven - b.criticismGiven - (a.praiseGiven - a.criticismGiven) || b.stancesGiven - a.stancesGiven || a.order - b.order);
   const columns = selection.entities
     .filter((t) => to.has(t.node.id))
-    .slice()
     .sort((a, b) => b.praiseReceived - a.praiseReceived || b.praiseReceived - b.criticismReceived - (a.praiseReceived - a.criticismReceived) || b.stancesReceived - a.stancesReceived || a.order - b.order);
   const name = (t: EntityTally): string => truncate(terminalText(t.node.name), maxLabel);
   const rowLabels = rows.map((t) => `${name(t)} (+${t.praiseGiven} \u2212${t.criticismGiven})`);
@@ -159,19 +157,19 @@ export function heatmapSvg(graph: PraiseGraph, options: HeatmapOptions = {}): st
         parts.push(`<rect x="${f(x)}" y="${f(y)}" width="${f(size)}" height="${f(size)}" fill="#f5f5f5" stroke="#fff"/>`);
         return;
       }
-      const tone = (e.praise - e.criticism) / volumeOf(e);
-      const fill = tone > 0 ? tint(GREEN, tone) : tone < 0 ? tint(RED, -tone) : '#ffffff';
+      const tone = direction(e).tone ?? 0;
+      const fill = tone > 0 ? tint(PRAISE_COLOUR, tone) : tone < 0 ? tint(CRITICISM_COLOUR, -tone) : '#ffffff';
       const ink = Math.abs(tone) > 0.55 ? '#ffffff' : '#212121';
       const tip = `${r.node.name} \u2192 ${c.node.name}: ${e.praise} praise, ${e.criticism} criticism, ${e.neutral} neutral (net ${e.net}, tone ${signed(tone)}, mean score ${signed(e.meanScore)})`;
       parts.push(
         `<g><title>${escapeXml(tip)}</title><rect x="${f(x)}" y="${f(y)}" width="${f(size)}" height="${f(size)}" fill="${fill}" stroke="#e0e0e0"/>` +
-          `<text x="${f(x + size / 2)}" y="${f(y + size / 2 + 4)}" text-anchor="middle" font-size="11" fill="${ink}">${e.net > 0 ? `+${e.net}` : e.net < 0 ? `\u2212${-e.net}` : '0'}</text></g>`,
+          `<text x="${f(x + size / 2)}" y="${f(y + size / 2 + 4)}" text-anchor="middle" font-size="11" fill="${ink}">${signedCount(e.net)}</text></g>`,
       );
     });
   });
   const ly = layout.scaleY;
   parts.push(
-    `<defs><linearGradient id="${uid}-scale"><stop offset="0" stop-color="${tint(RED, 1)}"/><stop offset="0.5" stop-color="#ffffff"/><stop offset="1" stop-color="${tint(GREEN, 1)}"/></linearGradient></defs>` +
+    `<defs><linearGradient id="${uid}-scale"><stop offset="0" stop-color="${tint(CRITICISM_COLOUR, 1)}"/><stop offset="0.5" stop-color="#ffffff"/><stop offset="1" stop-color="${tint(PRAISE_COLOUR, 1)}"/></linearGradient></defs>` +
       `<g font-size="11" fill="#616161"><text x="${PAD}" y="${f(ly + 9)}">tone \u22121</text>` +
       `<rect x="${PAD + 52}" y="${f(ly)}" width="120" height="10" fill="url(#${uid}-scale)" stroke="#e0e0e0"/>` +
       `<text x="${PAD + 178}" y="${f(ly + 9)}">+1</text></g>`,

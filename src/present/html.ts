@@ -1,4 +1,5 @@
 import { escapeXml } from '../util/escapeXml.js';
+import { CRITICISM_COLOUR, PRAISE_COLOUR } from './graphStyle.js';
 
 /** Shared pieces of the HTML renderers; every cell goes through `escapeXml`. */
 
@@ -22,5 +23,5 @@ export function htmlTable(caption: string, headers: readonly string[], rows: rea
 
 /** The colour of a polarity in tables. */
 export function polarityStyle(polarity: string): string {
-  return polarity === 'praise' ? 'color:#2e7d32' : polarity === 'criticism' ? 'color:#c62828' : 'color:#616161';
+  return polarity === 'praise' ? `color:${PRAISE_COLOUR}` : polarity === 'criticism' ? `color:${CRITICISM_COLOUR}` : 'color:#616161';
 }

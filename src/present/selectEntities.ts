@@ -54,7 +54,7 @@ export function resolveFilter(options: EntityFilter, what: string): Required<Ent
  * first (ties in graph order), and the relations among them.
  */
 export function selectEntities(graph: PraiseGraph, filter: Required<EntityFilter>): Selection {
-  const tally = new Map<string, { praiseGiven: number; criticismGiven: number; stancesGiven: number; praiseReceived: number; criticismReceived: number; stancesReceived: number; stances: number }>();
+  const tally = new Map<string, { -readonly [k in Exclude<keyof EntityTally, 'node' | 'order'>]: number }>();
   const get = (id: string) => {
     let t = tally.get(id);
     if (!t) tally.set(id, (t = { praiseGiven: 0, criticismGiven: 0, stancesGiven: 0, praiseReceived: 0, criticismReceived: 0, stancesReceived: 0, stances: 0 }));

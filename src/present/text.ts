@@ -23,12 +23,8 @@ export function truncate(text: string, max: number): string {
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}\u2026`;
 }
 
-/** A signed number with fixed decimals: `+0.80`, `−0.25` (true minus sign), `0.00`. */
-export function signed(x: number, digits = 2): string {
-  const s = Math.abs(x).toFixed(digits);
-  if (Number(s) === 0) return s;
-  return x > 0 ? `+${s}` : `\u2212${s}`;
-}
+/** A signed number with fixed decimals: `+0.80`, `−0.25` (true minus sign), `0.00`; `signedRatio` of the asymmetry tables. */
+export { signedRatio as signed } from '../5-graph/asymmetryDefinition.js';
 
 /** Code-point length, the width a terminal gives most text. */
 export function width(text: string): number {
