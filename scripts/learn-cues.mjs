@@ -22,8 +22,8 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const dataDir = resolve(opt('--data', join(root, '..', 'shared', 'polnear', 'train')));
-const minSupport = Number(opt('--min-support', 12));
-const minPrecision = Number(opt('--min-precision', 0.3));
+const minSupport = Number(opt('--min-support', 8));
+const minPrecision = Number(opt('--min-precision', 0.25));
 const outFile = resolve(opt('--out', join(root, 'src', 'data', 'learnedCues.json')));
 /** How far after the cue word the gold content may start (tokens). */
 const REACH = 3;
