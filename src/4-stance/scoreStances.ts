@@ -5,8 +5,10 @@
  *   1. frameEvidence       'X is "…"': a partial quote completing the writer's sentence about X   scoring/frame.ts
  *   2. cueEvidence         "X criticized Y's plan": an evaluative cue before indirect speech      scoring/cue.ts
  *   3. heldEvaluations     the hits inside, by who holds them                                     scoring/heldEvaluations.ts
- *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid"             scoring/implicitActs.ts
+ *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid", care denied
+ *                          ("X refused to listen"), harm caused ("X fuelled the violence")       scoring/implicitActs.ts
  *      qualitiesOf         a quality named as the target's: "the courage of X", "X's menacing …"  scoring/implicitActs.ts
+ *      stratagemsOf        a move called a stratagem of the target: "a plot by X", "X's tactics"   scoring/implicitActs.ts
  *   5. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
  *   6. learnedEvidence     the learned target model's reading of each target                      scoring/learned.ts
  * then the drafts become stances (scoring/emit.ts: the lexicon's sum and the model combined),
@@ -30,7 +32,7 @@ import { cueEvidence } from './scoring/cue.js';
 import { emitStances, withCoSpeakers, withoutRepeats, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
-import { implicitActs, qualitiesOf } from './scoring/implicitActs.js';
+import { implicitActs, qualitiesOf, stratagemsOf } from './scoring/implicitActs.js';
 import { lexiconHits } from './lexicon.js';
 import { learnedEvidence } from './scoring/learned.js';
 import { articleTargets, readUtterance } from './scoring/targets.js';
@@ -73,6 +75,7 @@ export function scoreStances(input: StanceInput): Stance[] {
     heldEvaluations(tokens, r, assigned, accs);
     implicitActs(tokens, r, assigned, accs);
     qualitiesOf(tokens, r, lexiconHits(tokens, r.uf, r.ul).filter((h) => h.kind === 'eval' || h.kind === 'phrase' || (h.kind === 'base' && Math.abs(h.weight) >= 2 && tokens[h.first]!.pos === 'ADJ' && tokens[h.last]?.pos === 'NOUN')), assigned, accs);
+    stratagemsOf(tokens, r, assigned, accs);
     grammaticalTargets(tokens, r, accs);
     learnedEvidence(doc, r, accs);
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });

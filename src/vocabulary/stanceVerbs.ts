@@ -39,17 +39,70 @@ export const SELF_INFLICTED = new Set(['abandon', 'desert', 'betray', 'occupy', 
 /**
  * Acts that judge their doer in a speaker's words without any evaluative word: harm done to
  * others ("X keeps blocking the aid", "X has chosen to silence its critics") counts against the
- * doer, care for others ("X listened to the families", "X protected the workers") for the doer.
+ * doer, care for others ("X listened to the families", "X rescued the miners") for the doer.
  * By lemma, with a weight in AFINN units. Read by src/4-stance/scoring/implicitActs.ts only, not
  * by the learned models' features (adding them to political-lexicon.ts means retraining).
- * Origin: written by hand from general English news usage.
+ *
+ * Origin: candidates written by hand from general English news usage, then checked against the
+ * labelled sentences of ../shared/directed/train.txt and ../shared/newsmtsc/rw-train.jsonl
+ * (`node scripts/survey-act-verbs.mjs --check`, 2026-12-06): among the sentences that contain the
+ * verb and carry a polar label, a harm verb needs a criticism share ≥ 0.70 (all words: 0.61) and
+ * a care verb a praise share ≥ 0.50 (all words: 0.39), judged on its own when it has ≥ 4 polar
+ * sentences, and on its class (harm 0.92, care 0.68; verb uses only) when it has 2 or 3. Verbs with fewer than 2
+ * polar sentences are left out, however plain their meaning: the data cannot vouch for them.
+ * Kept just: block 0.71 (17 of 24). Left out by the check: suppress 0.57, censor 0.33, crush,
+ * protect 0.51 (praise 0.49), heal, shield (criticism 8 of 8: "shielded X from scrutiny"),
+ * bomb, starve, loot, plunder, muzzle, massacre, thwart, foil (0 or 1 polar sentence).
  */
 export const DOER_ACTS: Readonly<Record<string, number>> = {
-  block: -2, silence: -2, suppress: -2, censor: -2, persecute: -3, jail: -2, imprison: -2, torture: -3,
-  starve: -3, bomb: -2, shell: -2, loot: -3, plunder: -3, stall: -1, derail: -2, bully: -2, muzzle: -2,
-  crush: -2, punish: -1, neglect: -2, squander: -2, waste: -1, rig: -3, steal: -3, kill: -2, massacre: -3,
-  listen: 2, protect: 2, rescue: 2, help: 1, deliver: 1, heal: 2, unite: 2, serve: 1, care: 1, comfort: 2, save: 2, shield: 2,
+  // harm
+  block: -2, silence: -2, persecute: -3, jail: -2, imprison: -2, torture: -3, stall: -1, derail: -2,
+  bully: -2, punish: -1, neglect: -2, squander: -2, waste: -1, rig: -3, steal: -3, kill: -2,
+  obstruct: -2, sabotage: -2, undermine: -2, destroy: -2, harass: -2, intimidate: -2, exploit: -2,
+  mislead: -2, betray: -3, abandon: -2, ignore: -2, violate: -2, seize: -1, cancel: -1, hide: -1,
+  slash: -1, gut: -2, occupy: -1, deport: -1, expel: -1, cheat: -2, smear: -2,
+  // care
+  listen: 2, rescue: 2, help: 1, deliver: 1, unite: 2, serve: 1, care: 1, save: 2,
 };
 
+/**
+ * Acts that take the sign of their object: whoever "caused", "fuelled" or "contributed to" a
+ * harm (a negative noun of the lexicon in the object: "fuelled the violence", "contributed to
+ * the suffering") is blamed for it. Checked like DOER_ACTS (`survey-act-verbs.mjs --bad-object`):
+ * of the labelled sentences with the verb followed by a negative word in its clause, criticism
+ * share ≥ 0.84 (every verb: 0.79) with ≥ 2 polar sentences. Left out by the check: support 0.57,
+ * back 0.38, create 0.77, bring 0.81, push 0.80, encourage 0.75; "lead" and "commit" pass but
+ * mostly as "led the fight against …", "committed to ending …", which blame no one.
+ */
+export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trigger', 'provoke', 'escalate', 'unleash', 'stoke', 'promote']);
+
+/**
+ * Nouns that call a plan or a move a stratagem: "a plot by X", "X's tactics", "a power grab by
+ * X" judge X. Checked like DOER_ACTS (`survey-act-verbs.mjs --anywhere`): criticism share ≥ 0.70
+ * of the polar sentences that contain the noun, with ≥ 2 of them. Left out by the check: scheme
+ * 0.69, sham 0.50, gambit 0.50, ploy, stunt, ruse, smokescreen (0 or 1 polar sentence).
+ */
+export const STRATAGEMS = new Set(['plot', 'grab', 'trick', 'tactic', 'charade', 'hoax', 'distraction', 'maneuver']);
+
+/**
+ * Hearing the voice of others is listening: "X heard the demands of the strikers", "X heeded
+ * the calls for a ceasefire" (a verb of PERCEIVING with an object of VOICES) count as the care
+ * act "listen". Too rare in the labelled data to be checked there (fewer than 2 sentences).
+ */
+export const PERCEIVING = new Set(['hear', 'heed']);
+export const VOICES = new Set(['demand', 'concern', 'voice', 'call', 'plea', 'cry', 'grievance', 'complaint', 'appeal']);
+
+/**
+ * "X did not offer any proposal", "X has not put forward a single plan": offering no plan is the
+ * speaker's complaint about X. A negated verb of OFFERING with a plan noun of PLANS in its object
+ * (after "any", "a", "a single" …). In the labelled data, a negated act of an entity is the other
+ * entity's criticism of it in 12 % of sentences (7 % for acts not negated) and praise in 2 % (4 %).
+ */
+export const OFFERING = new Set(['offer', 'propose', 'present', 'put', 'table', 'produce', 'suggest']);
+export const PLANS = new Set(['proposal', 'plan', 'solution', 'idea', 'alternative', 'vision', 'strategy', 'answer', 'policy', 'initiative']);
+
 /** Verbs and particles that may stand between a doer and its act: "has chosen to silence", "keeps blocking". */
-export const ACT_BRIDGES = new Set(['keep', 'continue', 'choose', 'try', 'seek', 'want', 'decide', 'refuse', 'attempt', 'plan', 'begin', 'start', 'dare', 'manage', 'to', 'always', 'still', 'again', 'repeatedly', 'also', 'just', 'even', 'now', 'never']);
+export const ACT_BRIDGES = new Set(['keep', 'continue', 'choose', 'try', 'seek', 'want', 'decide', 'refuse', 'fail', 'attempt', 'plan', 'begin', 'start', 'dare', 'manage', 'to', 'always', 'still', 'again', 'repeatedly', 'also', 'just', 'even', 'now', 'never']);
+
+/** Bridges that deny the act: "X refused to listen", "X failed to help" judge a care act against its doer. */
+export const DENYING_BRIDGES = new Set(['refuse', 'fail', 'never']);

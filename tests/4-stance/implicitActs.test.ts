@@ -13,7 +13,7 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['This is the aid that Governor Tom Welling keeps blocking', 'criticism[blocking]'],
     ['Governor Tom Welling keeps blocking the reforms', 'criticism[blocking]'],
     ['Governor Tom Welling listened to the families', 'praise[listened]'],
-    ['Governor Tom Welling protected the workers', 'praise[protected]'],
+    ['Governor Tom Welling saved the miners', 'praise[saved]'],
     // The tagger reads "blocking" before "is" as a noun; after "keeps" it is the act all the same.
     ['The aid that Governor Tom Welling keeps blocking is food for the children', 'criticism[blocking]'],
     ['The reporters that Governor Tom Welling continues silencing work for small papers', 'criticism[silencing]'],
@@ -28,6 +28,8 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['Governor Tom Welling did not block the reforms'],
     ['The aid that Governor Tom Welling keeps sending is welcome'],
     ['Governor Tom Welling keeps talking about the blocking of the bill'],
+    // Left out of the act classes by the labelled data (scripts/survey-act-verbs.mjs --check).
+    ['Governor Tom Welling protected the workers'],
   ])('no act: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });
@@ -46,6 +48,75 @@ describe('implicit criticism and praise: qualities named as the target’s', () 
     ['I saw the courage of the firefighters who worked with Governor Tom Welling'],
     ['The people of Governor Tom Welling’s state are waiting'],
   ])('no quality of the target: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit criticism: care denied', () => {
+  test.each([
+    ['Governor Tom Welling refused to listen to the families', 'criticism[listen]'],
+    ['Governor Tom Welling did not listen to the nurses', 'criticism[listen]'],
+    ['Governor Tom Welling never listened to the nurses', 'criticism[listened]'],
+    ['Governor Tom Welling failed to help the farmers', 'criticism[failed,help]'],
+    ['Governor Tom Welling did not offer any proposal to end the strike', 'criticism[offer]'],
+    ['Governor Tom Welling has not put forward a single plan', 'criticism[put]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([
+    ['Governor Tom Welling did not respond to a request for comment'],
+    ['Governor Tom Welling did not give any details'],
+    ['Governor Tom Welling did not offer any details'],
+    ['Governor Tom Welling offered a plan'],
+    ['Governor Tom Welling did not cause the violence'],
+  ])('nothing denied: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit praise: hearing the voice of others', () => {
+  test.each([
+    ['Governor Tom Welling heard the demands of the nurses', 'praise[heard]'],
+    ['Governor Tom Welling has heeded the calls for a ceasefire', 'praise[heeded]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([['Governor Tom Welling heard the news on the radio'], ['Governor Tom Welling heard about the plan on Monday']])('no voice heard: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit criticism: a harm caused', () => {
+  test.each([
+    ['Governor Tom Welling fuelled the violence in the north', 'criticism[fuelled]'],
+    ['Governor Tom Welling contributed to the chaos', 'criticism[chaos,contributed]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([
+    ['Governor Tom Welling contributed to the fund for the victims'],
+    ['Governor Tom Welling tried to stop the violence'],
+    ['Governor Tom Welling sought to end the suffering'],
+  ])('no harm caused: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit criticism: a move called a stratagem', () => {
+  test.each([
+    ['This is a plot by Governor Tom Welling to stay in power', 'criticism[plot]'],
+    ['Governor Tom Welling’s tactics will not work', 'criticism[tactics]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([
+    ['The plot of the film was written before Governor Tom Welling took office'],
+    ['We will stop the plot against Governor Tom Welling'],
+  ])('no stratagem of the target: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });
 });

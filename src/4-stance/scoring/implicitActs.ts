@@ -1,7 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, DOER_ACTS } from '../../vocabulary/stanceVerbs.js';
+import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, OFFERING, PERCEIVING, PLANS, STRATAGEMS, VOICES } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
-import type { Hit } from '../lexicon.js';
+import { lexicon, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
 import { QUOTE_MARKS } from './punctuation.js';
 import type { UtteranceReading } from './targets.js';
@@ -10,24 +10,74 @@ import type { UtteranceReading } from './targets.js';
 const IMPLICIT = 0.8;
 
 /**
+ * A care act denied ("X did not listen", "X refused to help", "X failed to deliver") weighs this
+ * much of its listed weight, against the doer: a complaint, not an evaluative word.
+ */
+const DENIED = 0.6;
+
+/** Weight of causing a harm ("X fuelled the violence") and of offering no plan ("X did not offer any proposal"), in AFINN units. */
+const CAUSED = -2;
+const NO_PLAN = -1.5;
+
+/** How many tokens after a cause verb its object may hold the harm: "contributed to the suffering". */
+const OBJECT_REACH = 5;
+
+/**
  * Step 4b, implicitActs: a target that does harm or shows care in the speaker's words is judged by
  * the act ("X keeps blocking the aid", "the aid that X keeps blocking", "X has chosen to silence
- * its critics" against X; "X listened to the families" for X). The doer is the target mention
- * right before the verb group: only auxiliaries, bridge verbs ("keep", "choose … to") and adverbs
- * between. A negated act ("X did not block …"), an act whose token already scored for the same
- * target, or an act of the speaker's own judges no one.
+ * its critics" against X; "X listened to the families", "X heard the demands of the strikers" for
+ * X). The doer is the target mention right before the verb group: only auxiliaries, bridge verbs
+ * ("keep", "choose … to") and adverbs between. A denied care act ("X did not listen", "X refused
+ * to help") counts against the doer; a denied harm ("X did not block …") judges no one. Causing a
+ * harm ("X fuelled the violence", CAUSE_ACTS) and offering no plan ("X did not offer any
+ * proposal", OFFERING) judge the doer too. An act whose token already scored for the same target
+ * (as the target's or as the holder's), or an act of the speaker's own, judges no one.
  */
 export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
+  const scored = new Set(assigned.flatMap((h) => [`${h.hit.first}|${h.target.key}`, `${h.hit.first}|${h.holder?.key}`]));
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
-    if (t.negated || r.skip?.(i)) continue;
-    const w = actWeight(tokens, i);
-    if (w === undefined) continue;
+    if (r.skip?.(i)) continue;
+    const act = actAt(tokens, i, r.ul);
+    if (act === undefined) continue;
     const doer = doerBefore(tokens, i, r.targets, r.uf);
-    if (!doer || scored.has(`${i}|${doer.key}`)) continue;
-    accs.add(doer, { first: i, last: i + 1 }, w * IMPLICIT);
+    if (!doer || scored.has(`${i}|${doer.slot.key}`)) continue;
+    const denied = t.negated || doer.denied;
+    const w = act.offering ? (denied ? NO_PLAN : 0) : denied ? (act.weight > 0 ? -act.weight * DENIED : 0) : act.weight * IMPLICIT;
+    if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
   }
+}
+
+/** The act at token i: its weight (DOER_ACTS, hearing a voice, causing a harm), or an offer of a plan (weighed only when denied). */
+function actAt(tokens: readonly Token[], i: number, to: number): { weight: number; offering: boolean } | undefined {
+  const w = actWeight(tokens, i);
+  if (w !== undefined) return { weight: w, offering: false };
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return undefined;
+  if (PERCEIVING.has(t.lemma) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && VOICES.has(o.lemma))) return { weight: DOER_ACTS.listen!, offering: false };
+  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return { weight: CAUSED / IMPLICIT, offering: false };
+  if (OFFERING.has(t.lemma) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && PLANS.has(o.lemma))) return { weight: 0, offering: true };
+  return undefined;
+}
+
+/**
+ * Whether the object of the verb at v (the next OBJECT_REACH tokens, up to a clause break or
+ * "against", "from": "led the fight against corruption" blames no one) holds a matching noun.
+ */
+function objectHas(tokens: readonly Token[], v: number, to: number, match: (t: Token) => boolean): boolean {
+  for (let k = v + 1; k < to && k <= v + OBJECT_REACH; k++) {
+    const o = tokens[k]!;
+    if (o.pos === 'PUNCT' || o.pos === 'VERB' || o.pos === 'SCONJ' || o.pos === 'CCONJ' || o.lower === 'against' || o.lower === 'from') return false;
+    if (match(o)) return true;
+  }
+  return false;
+}
+
+/** A noun of the lexicon that names a harm: a base or evaluative word of weight ≤ -2 ("violence", "suffering", "chaos"). */
+function harmNoun(t: Token): boolean {
+  const lex = lexicon();
+  const w = lex.base.get(t.lower) ?? lex.base.get(t.lemma) ?? lex.evaluations.get(t.lower) ?? lex.evaluations.get(t.lemma);
+  return w !== undefined && w <= -2;
 }
 
 /**
@@ -46,17 +96,25 @@ export function actWeight(tokens: readonly Token[], i: number): number | undefin
   return DOER_ACTS[stem] ?? DOER_ACTS[`${stem}e`] ?? DOER_ACTS[undoubled];
 }
 
-/** The target mention that ends right before the verb group of token v, if any. */
-function doerBefore(tokens: readonly Token[], v: number, targets: readonly MentionSlot[], from: number): MentionSlot | undefined {
+/**
+ * The target mention that ends right before the verb group of token v, if any, and whether the
+ * group denies the act ("refused to", "failed to", "never"). A negated verb inside the group
+ * ("did not try to block") ends it: nothing is read through it.
+ */
+function doerBefore(tokens: readonly Token[], v: number, targets: readonly MentionSlot[], from: number): { slot: MentionSlot; denied: boolean } | undefined {
   let k = v - 1;
+  let denied = false;
   while (k >= from) {
     const t = tokens[k]!;
     if (t.negated && t.pos !== 'PROPN') return undefined;
     // A quote mark opens the speaker's own words mid-clause: 'X had "listened to the families"'.
-    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || QUOTE_MARKS.has(t.value) || ACT_BRIDGES.has(t.lemma) || ACT_BRIDGES.has(t.lower)) k--;
-    else break;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || QUOTE_MARKS.has(t.value) || ACT_BRIDGES.has(t.lemma) || ACT_BRIDGES.has(t.lower)) {
+      if (DENYING_BRIDGES.has(t.lemma) || DENYING_BRIDGES.has(t.lower)) denied = true;
+      k--;
+    } else break;
   }
-  return targets.find((m) => m.last === k + 1);
+  const slot = targets.find((m) => m.last === k + 1);
+  return slot ? { slot, denied } : undefined;
 }
 
 /**
@@ -76,11 +134,38 @@ export function qualitiesOf(tokens: readonly Token[], r: UtteranceReading, hits:
   }
 }
 
+/** A stratagem named as the target's ("a plot by X", "X's tactics") weighs this much, in AFINN units, before IMPLICIT. */
+const STRATAGEM = -2;
+
+/**
+ * Step 4d, stratagemsOf: a plan or a move called a stratagem of the target ("a plot by X", "X's
+ * tactics", "the tricks of X", STRATAGEMS) is the speaker's criticism of the target.
+ */
+export function stratagemsOf(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
+  const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
+  for (let i = r.uf; i < r.ul; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.negated || !STRATAGEMS.has(t.lemma) || r.skip?.(i)) continue;
+    const hit = { first: i, last: i + 1 };
+    const owner = ownerOf(tokens, hit, r.targets) ?? agentOf(tokens, hit, r.targets);
+    if (!owner || scored.has(`${i}|${owner.key}`)) continue;
+    accs.add(owner, hit, STRATAGEM * IMPLICIT);
+  }
+}
+
+/** The target right after "by" after the hit: "a plot by X", "a power grab by the X". */
+function agentOf(tokens: readonly Token[], hit: { readonly last: number }, targets: readonly MentionSlot[]): MentionSlot | undefined {
+  if (tokens[hit.last]?.lower !== 'by') return undefined;
+  let k = hit.last + 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  return targets.find((x) => x.first === k);
+}
+
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 
 /** The target whose quality the hit names: "<hit> of (the) X" or "X's (…) <hit>". */
-function ownerOf(tokens: readonly Token[], hit: Hit, targets: readonly MentionSlot[]): MentionSlot | undefined {
+function ownerOf(tokens: readonly Token[], hit: { readonly first: number; readonly last: number }, targets: readonly MentionSlot[]): MentionSlot | undefined {
   if (tokens[hit.last]?.lower === 'of') {
     let k = hit.last + 1;
     if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
