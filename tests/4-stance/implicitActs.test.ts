@@ -70,6 +70,9 @@ describe('implicit criticism: care denied', () => {
     ['Governor Tom Welling did not offer any details'],
     ['Governor Tom Welling offered a plan'],
     ['Governor Tom Welling did not cause the violence'],
+    // The mention before a passive verb is its patient; the subject of "for X to" is hypothetical.
+    ['Governor Tom Welling was ignored by the board'],
+    ['There are many chances for Governor Tom Welling to block it'],
   ])('nothing denied: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });
@@ -108,7 +111,8 @@ describe('implicit criticism: a harm caused', () => {
 describe('implicit criticism: a move called a stratagem', () => {
   test.each([
     ['This is a plot by Governor Tom Welling to stay in power', 'criticism[plot]'],
-    ['Governor Tom Welling’s tactics will not work', 'criticism[tactics]'],
+    ['The tricks of Governor Tom Welling will not work', 'criticism[tricks]'],
+    ['It was a power grab by Governor Tom Welling', 'criticism[power grab]'],
   ])('%s', (quote, expected) => {
     expect(toward(quote)).toEqual([expected]);
   });
@@ -116,6 +120,7 @@ describe('implicit criticism: a move called a stratagem', () => {
   test.each([
     ['The plot of the film was written before Governor Tom Welling took office'],
     ['We will stop the plot against Governor Tom Welling'],
+    ['Governor Tom Welling’s tactics will not work'],
   ])('no stratagem of the target: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });

@@ -40,12 +40,22 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
     if (r.skip?.(i)) continue;
     const act = actAt(tokens, i, r.ul);
     if (act === undefined) continue;
+    if (passive(tokens, i, r.uf)) continue;
     const doer = doerBefore(tokens, i, r.targets, r.uf);
     if (!doer || scored.has(`${i}|${doer.slot.key}`)) continue;
     const denied = t.negated || doer.denied;
     const w = act.offering ? (denied ? NO_PLAN : 0) : denied ? (act.weight > 0 ? -act.weight * DENIED : 0) : act.weight * IMPLICIT;
     if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
   }
+}
+
+/** "X has been undermined", "X was ignored": the mention before a passive verb is its patient, not its doer. */
+function passive(tokens: readonly Token[], v: number, from: number): boolean {
+  if (/ing$/.test(tokens[v]!.lower)) return false;
+  let k = v - 1;
+  while (k >= from && tokens[k]!.pos === 'ADV') k--;
+  const aux = tokens[k];
+  return aux !== undefined && k >= from && (aux.lemma === 'be' || aux.lemma === 'get');
 }
 
 /** The act at token i: its weight (DOER_ACTS, hearing a voice, causing a harm), or an offer of a plan (weighed only when denied). */
@@ -114,7 +124,9 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
     } else break;
   }
   const slot = targets.find((m) => m.last === k + 1);
-  return slot ? { slot, denied } : undefined;
+  // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.
+  if (!slot || (tokens[slot.first - 1]?.lower === 'for' && tokens[k + 1]?.lower === 'to')) return undefined;
+  return { slot, denied };
 }
 
 /**
