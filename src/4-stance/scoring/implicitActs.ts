@@ -15,8 +15,11 @@ const IMPLICIT = 0.8;
  */
 const DENIED = 0.6;
 
-/** Weight of causing a harm ("X fuelled the violence") and of offering no plan ("X did not offer any proposal"), in AFINN units. */
-const CAUSED = -2;
+/**
+ * Listed weight of causing a harm ("X fuelled the violence"; times IMPLICIT, like DOER_ACTS) and
+ * weight of offering no plan ("X did not offer any proposal"), in AFINN units.
+ */
+const CAUSED = -2.5;
 const NO_PLAN = -1.5;
 
 /** How many tokens after a cause verb its object may hold the harm: "contributed to the suffering". */
@@ -65,7 +68,7 @@ function actAt(tokens: readonly Token[], i: number, to: number): { weight: numbe
   const t = tokens[i]!;
   if (t.pos !== 'VERB') return undefined;
   if (PERCEIVING.has(t.lemma) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && VOICES.has(o.lemma))) return { weight: DOER_ACTS.listen!, offering: false };
-  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return { weight: CAUSED / IMPLICIT, offering: false };
+  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return { weight: CAUSED, offering: false };
   if (OFFERING.has(t.lemma) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && PLANS.has(o.lemma))) return { weight: 0, offering: true };
   return undefined;
 }
