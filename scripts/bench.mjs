@@ -19,7 +19,9 @@
  * --quick: smaller samples; --dist=DIR: measure another build than dist/;
  * --sizes=1k,10k: only these text lengths (default 1k,10k,100k,1M);
  * --against=DIR: also time the build in DIR (say, a copy of dist/ made before a change) in the
- *   interleaved rounds of 1, so that a change is measured against the previous state in one run;
+ *   interleaved rounds of 1, so that a change is measured against the previous state in one run.
+ *   On a busy machine two identical builds came out up to 15 % apart in one run: repeat it with
+ *   the roles of --dist and --against swapped and take the geometric mean of the quotients;
  * --throughput: stop after 1 (the ratio to wink, a minute instead of several).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
