@@ -126,7 +126,7 @@ export interface Hit {
 
 const VERBISH = new Set(['VERB', 'AUX']);
 
-/** The hits read so far, per token array and range (see lexiconHits). */
+/** The hits read so far, per token array and range, prohibitions kept (see lexiconHits). */
 const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
 
 /**
@@ -135,29 +135,33 @@ const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
  * evaluations, then the base lexicons. Intensifiers and hedges scale the next hit; wink's negation
  * flag reverses it and halves it ("not great" is milder than "bad"). Linear in the tokens.
  * Memoised per token array, since the stance steps read the same utterance several times (hits
- * are immutable; each call gets its own array).
+ * are immutable; each call gets its own array). A range is read once, prohibitions kept: a caller
+ * that does not want them gets the same hits without them, since a prohibition is read exactly
+ * where, without them, the word would score nothing.
  */
 export function lexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions = false): Hit[] {
   let byRange = readHits.get(tokens);
   if (!byRange) readHits.set(tokens, (byRange = new Map()));
-  const key = `${from}:${to}:${keepProhibitions ? 1 : 0}`;
+  const key = `${from}:${to}`;
   let hits = byRange.get(key);
-  if (!hits) byRange.set(key, (hits = readLexiconHits(tokens, from, to, keepProhibitions)));
-  return [...hits];
+  if (!hits) byRange.set(key, (hits = readLexiconHits(tokens, from, to)));
+  return keepProhibitions ? [...hits] : hits.filter((h) => !h.prohibited);
 }
 
 /**
  * Everything the lexicon holds for one word, so that reading a token looks its lower-case form and
  * its lemma up once each instead of once per table (a token is read against seven of them).
+ * Every entry has all seven fields (absent ones undefined): entries of one shape are read faster
+ * than entries whose fields depend on the tables that hold the word.
  */
 interface WordEntry {
-  base?: number;
-  verb?: number;
-  evaluation?: number;
-  intensifier?: number;
-  quality?: number;
-  phrases?: readonly Phrase[];
-  gapped?: readonly { readonly tail: readonly string[]; readonly weight: number }[];
+  base: number | undefined;
+  verb: number | undefined;
+  evaluation: number | undefined;
+  intensifier: number | undefined;
+  quality: number | undefined;
+  phrases: readonly Phrase[] | undefined;
+  gapped: readonly { readonly tail: readonly string[]; readonly weight: number }[] | undefined;
 }
 
 const wordIndexes = new WeakMap<Lexicon, ReadonlyMap<string, WordEntry>>();
@@ -170,7 +174,10 @@ function wordIndex(lex: Lexicon): ReadonlyMap<string, WordEntry> {
   const add = <K extends keyof WordEntry>(table: ReadonlyMap<string, NonNullable<WordEntry[K]>>, key: K): void => {
     for (const [word, value] of table) {
       let e = entries.get(word);
-      if (!e) entries.set(word, (e = {}));
+      if (!e) {
+        e = { base: undefined, verb: undefined, evaluation: undefined, intensifier: undefined, quality: undefined, phrases: undefined, gapped: undefined };
+        entries.set(word, e);
+      }
       e[key] = value;
     }
   };
@@ -185,7 +192,8 @@ function wordIndex(lex: Lexicon): ReadonlyMap<string, WordEntry> {
   return index;
 }
 
-function readLexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions: boolean): Hit[] {
+/** The hits of `tokens[from, to)`, prohibitions included (see lexiconHits). */
+function readLexiconHits(tokens: readonly Token[], from: number, to: number): Hit[] {
   const lex = lexicon();
   const words = wordIndex(lex);
   const hits: Hit[] = [];
@@ -200,6 +208,13 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
     }
     const byLower = words.get(t.lower);
     const byLemma = t.lemma === t.lower ? byLower : words.get(t.lemma);
+    // A word no table holds scores nothing and ends a run of intensifiers, unless it may be an
+    // inflected verb of praise or criticism that wink did not lemmatise (looked up by its stem below).
+    if (!byLower && !byLemma && !VERBISH.has(t.pos) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) {
+      scale = 1;
+      i++;
+      continue;
+    }
     const phrase = matchPhrase(byLower?.phrases ?? byLemma?.phrases, tokens, i, to);
     if (phrase) {
       const neg = tokens[i]!.negated && !phrase.words.includes('not') && !phrase.words.includes("n't");
@@ -211,7 +226,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
     const gapped = VERBISH.has(t.pos) ? matchGapped(byLemma?.gapped, tokens, i, to) : undefined;
     if (gapped) {
       const negated = t.negated && negatorInReach(tokens, i, from);
-      if (!negated || keepProhibitions) hits.push({ first: i, last: i + 1, weight: gapped * scale, kind: 'verb', harm: true, ...(negated ? { prohibited: true } : {}) });
+      hits.push({ first: i, last: i + 1, weight: gapped * scale, kind: 'verb', harm: true, ...(negated ? { prohibited: true } : {}) });
       scale = 1;
       i++;
       continue;
@@ -256,7 +271,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number, kee
     // A negated verb of praise or criticism is no stance either way ("did not criticise"),
     // except a prohibition of harm ("don't attack us"), kept for the caller that reads them.
     if (kind === 'verb' && t.negated) {
-      if (keepProhibitions && weight !== undefined && weight < 0 && isHarmVerb(t)) {
+      if (weight !== undefined && weight < 0 && isHarmVerb(t)) {
         hits.push({ first: i, last: i + 1, weight: weight * scale, kind, harm: true, prohibited: true });
         scale = 1;
         i++;

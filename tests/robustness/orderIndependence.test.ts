@@ -44,6 +44,14 @@ const cases: { name: string; before: string; probe: string; a: string; b: string
     b: 'Brannagh',
   },
   {
+    // wink keeps the plain words it learns (ASCII letters only): they must read as in a fresh process.
+    name: 'plain unknown names read before, in every position',
+    before: 'Quorvath, (Dastrup) “Velbrin” OSKENT. Mirela-Oskent said quorvath; Dastrup. Velbrin’s',
+    probe: 'Quorvath said Dastrup’s plan “is a disgrace,” and OSKENT praised Velbrin, (Mirela Oskent) and quorvath.',
+    a: 'Velbrin',
+    b: 'Mirela Oskent',
+  },
+  {
     name: 'nothing unknown read before',
     before: 'The committee met on Tuesday and the vote was close.',
     probe: 'Governor Ilsabet Varn’s spokesman said the mayor “betrayed the city.”',
