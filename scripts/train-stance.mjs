@@ -95,7 +95,7 @@ function winkLexicon() {
 
 registerTs();
 const { readTokens } = await import('../src/adapters/wink.ts');
-const { targetFeatures } = await import('../src/4-stance/targetFeatures.ts');
+const { targetFeatures, CLAUSE_VALUE } = await import('../src/4-stance/targetFeatures.ts');
 const { tokenRange } = await import('../src/4-stance/tokenRange.ts');
 const { targetFingerprint } = await import('../src/4-stance/model/probes.ts');
 
@@ -205,7 +205,9 @@ const { bytes, features } = writeModel(file, {
     hyperParameters: {
       method: 'averaged SGD, bagged over seeds', epochs: EPOCHS, l2: L2, minCount: MIN_COUNT, classWeightPower: CWP, learningRate: '0.1/(1+epoch)', prune: PRUNE,
       split: `choices on rw-train ${FOLDS}-fold cross-validation by article (FNV-1a of the id's first three fields xor seed ${SEED})`,
+      clauseFeatureValue: CLAUSE_VALUE,
       biasOffsets: bias.join(','),
+      heldOutMacroF1NoOffsets: pct(cv.plain.macro),
       heldOutMacroF1: heldOut ? pct(heldOut.macro) : 'n/a',
       heldOutF1: heldOut ? heldOut.f1.map(pct).join(' / ') : 'n/a',
       mtDevMacroF1: pct(mt.macro),
