@@ -24,7 +24,7 @@ export interface TargetFeatures {
  * of each, against a few features that say how a word bears on the target (side, distance, role);
  * at ½ the same L2 holds their weights twice as hard, so they no longer drown the others. Chosen
  * by 5-fold cross-validation on rw-train (scripts/train-stance.mjs: 1 → ½ gave +1.0 macro F1 out of
- * fold, on two fold seeds; ¼–⅓ no better).
+ * fold, on two fold seeds; ⅓ no better).
  */
 export const CLAUSE_VALUE = 0.5;
 
