@@ -7,6 +7,9 @@ import { directedModel } from '../../src/4-stance/directedModel.js';
 import { LinearModelData, argmax, fingerprint, loadLinearModel, scoreLinear } from '../../src/4-stance/model/linearModel.js';
 import { directedFingerprint, targetFingerprint } from '../../src/4-stance/model/probes.js';
 import { targetModel } from '../../src/4-stance/targetModel.js';
+import { CLAUSE_VALUE, targetFeatures } from '../../src/4-stance/targetFeatures.js';
+import { tokenRange } from '../../src/4-stance/tokenRange.js';
+import { readTokens } from '../../src/adapters/wink.js';
 
 const file = (name: string) => new URL(`../../src/data/${name}`, import.meta.url);
 
@@ -34,6 +37,12 @@ describe('shipped linear models', () => {
     expect(hp.heldOutMacroF1).toBeTypeOf('number');
     expect(hp.mtDevMacroF1).toBeTypeOf('number');
     expect(targetData.origin.validation.data).toMatch(/rw-dev/);
+  });
+
+  test('the target model records the clause feature value it was trained with', () => {
+    const hp = targetData.origin.hyperParameters as Record<string, string | number>;
+    expect(hp.clauseFeatureValue).toBe(CLAUSE_VALUE);
+    expect(hp.heldOutMacroF1NoOffsets).toBeTypeOf('number');
   });
 
   test('model data stays under 2 MB', () => {
@@ -92,5 +101,27 @@ describe('loadLinearModel and scoreLinear', () => {
     expect(fingerprint([new Map([['y', 2], ['x', 1]])])).toBe(a);
     expect(fingerprint([new Map([['x', 1], ['y', 3]])])).not.toBe(a);
     expect(a).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('targetFeatures: clause words count less than the words next to the target', () => {
+  const featuresOf = (text: string, mention: string) => {
+    const doc = readTokens(text);
+    const start = text.indexOf(mention);
+    const [first, last] = tokenRange(doc, { start, end: start + mention.length });
+    return targetFeatures(doc, first, last).values;
+  };
+
+  test('a clause word, a clause bigram and a near word', () => {
+    const v = featuresOf('Moreau praised the new harbour plan on Tuesday.', 'Moreau');
+    expect(v.get('c:praise')).toBe(CLAUSE_VALUE);
+    expect(v.get('cb:<t>_praise')).toBe(CLAUSE_VALUE);
+    expect(v.get('w:R:praise')).toBe(1);
+  });
+
+  test('a word repeated in the clause adds up; nothing of the next clause counts as a clause word', () => {
+    const v = featuresOf('Moreau said the plan was a good plan; the port board disagreed.', 'Moreau');
+    expect(v.get('c:plan')).toBe(2 * CLAUSE_VALUE);
+    expect(v.has('c:disagree')).toBe(false);
   });
 });
