@@ -32,6 +32,7 @@ export function guessType(words: readonly Token[], key: string, title: string | 
   const known = kb.byName.get(key);
   if (known && known.length > 0) return known[0]!.type;
   if (title) return 'person';
+  if (words.some(hyphenAdjective)) return 'thing';
   const tags = nameTags(key);
   if (tags.includes('organization')) return 'organization';
   if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
@@ -41,6 +42,44 @@ export function guessType(words: readonly Token[], key: string, title: string | 
   const lastTags = nameTags(words[words.length - 1]!.lower);
   if (lastTags.includes('last-name')) return 'person';
   if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
-  if (words.length >= 2 && words.length <= 4) return 'person';
+  if (words.length >= 2 && words.length <= 4) return shapeType(words, kb) ?? 'person';
   return undefined;
+}
+
+/** "Ruritania-based", "Thorn-backed": a capitalised word and a lower-case one of three letters or more, an adjective. */
+function hyphenAdjective(w: Token): boolean {
+  return /^\p{Lu}[\p{L}.]*-\p{Ll}{3,}$/u.test(w.value);
+}
+
+/** Compass words that start the name of a region ("Eastern Mediterranean", "Middle West"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'central', 'upper', 'lower']);
+
+/**
+ * The type the shape of an unknown name of two to four words gives it when no first name, surname
+ * or body's word does, or undefined (the caller then reads it as a person, the commonest case):
+ *   "Thorn-backed", "Ruritania-based"     a hyphenated adjective: a thing, never anyone
+ *   "Ruritanian Kanzler", "Latin American" a demonym first: an adjective phrase (a thing) if it
+ *                                        ends in one too, else a body ("Afghan Taliban")
+ *   "Eastern Carpathia", "Middle West"    a compass word first: a place
+ *   "Republic of Carpathia"              a body's head word, or an "of" inside: a body
+ * A person's name has none of these shapes.
+ */
+export function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityType | undefined {
+  if (words.some(hyphenAdjective)) return 'thing';
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const demonym = (w: Token) => nameTags(w.lower).includes('demonym') || (kb.placeOfAdjective.get(w.lower) ?? w.lower).toLowerCase() !== w.lower;
+  if (demonym(first)) return demonym(last) ? 'thing' : 'organization';
+  if (COMPASS.has(first.lower)) return 'place';
+  if (words.some((w) => w.lower === 'of' || (ORG_HEAD_WORDS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !TITLES.has(w.lower)))) return 'organization';
+  return undefined;
+}
+
+/** Whether the type of the name comes from its length alone: two to four words with nothing that says what they name. */
+export function typedByLength(words: readonly Token[], key: string, title: string | undefined, kb: KnowledgeIndex): boolean {
+  if (title || words.length < 2 || words.length > 4 || kb.byName.has(key)) return false;
+  if (nameTags(key).length > 0 || words.some((w) => ORG_WORDS.has(w.lower))) return false;
+  const firstTags = nameTags(words[0]!.lower);
+  if (firstTags.includes('male-name') || firstTags.includes('female-name') || firstTags.includes('first-name')) return false;
+  return !nameTags(words[words.length - 1]!.lower).includes('last-name') && shapeType(words, kb) === undefined;
 }
