@@ -51,3 +51,12 @@ export const DESCRIBED_BODY_HEADS: ReadonlySet<string> = new Set([
   'union', 'bank', 'university', 'network', 'newspaper', 'broadcaster', 'palace', 'alliance', 'coalition', 'organisation',
   'organization', 'bureau', 'embassy', 'league', 'cabinet', 'panel', 'board', 'authority', 'foundation', 'institute',
 ]);
+
+/**
+ * Heads after a demonym that name a country as an actor: "the Ruritanian regime", "the
+ * Ruritanian government's decision" judge Ruritania ("a Ruritanian official", "Ruritanian
+ * television" do not).
+ */
+export const STATE_ACTOR_HEADS: ReadonlySet<string> = new Set([
+  'regime', 'government', 'leadership', 'authorities', 'administration', 'military', 'army', 'navy', 'forces', 'junta', 'state',
+]);

@@ -37,6 +37,9 @@ export function guessType(words: readonly Token[], key: string, title: string | 
   if (tags.includes('organization')) return 'organization';
   if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
   if (words.some((w) => ORG_WORDS.has(w.lower))) return 'organization';
+  // "Revolutionary Guard Corps of Ruritania": a name read across "of" is a body's (readName joins
+  // "of" only after a body's word), whatever its last word looks like.
+  if (words.some((w, k) => k > 0 && w.lower === 'of')) return 'organization';
   const firstTags = nameTags(words[0]!.lower);
   if (words.length >= 2 && (firstTags.includes('male-name') || firstTags.includes('female-name') || firstTags.includes('first-name'))) return 'person';
   const lastTags = nameTags(words[words.length - 1]!.lower);
@@ -46,9 +49,16 @@ export function guessType(words: readonly Token[], key: string, title: string | 
   return undefined;
 }
 
-/** "Ruritania-based", "Thorn-backed": a capitalised word and a lower-case one of three letters or more, an adjective. */
-function hyphenAdjective(w: Token): boolean {
-  return /^\p{Lu}[\p{L}.]*-\p{Ll}{3,}$/u.test(w.value);
+/**
+ * "Ruritania-based", "Thorn-backed", "Saudi-led": a capitalised word, a hyphen and a participle,
+ * an adjective ("Young-shik", "Tae-won" are given names: no participle).
+ */
+function hyphenAdjective(w: Token, k: number, words: readonly Token[]): boolean {
+  if (/^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|ing)$/u.test(w.value)) return true;
+  // The tokeniser may cut the word at its hyphen, and the name's words leave the hyphen out:
+  // "Ruritania", "based", a character apart.
+  const prev = words[k - 1];
+  return prev !== undefined && w.start === prev.end + 1 && /^\p{Ll}+(?:ed|ing)$/u.test(w.value) && /^\p{Lu}/u.test(prev.value);
 }
 
 /** Compass words that start the name of a region ("Eastern Mediterranean", "Middle West"). */
@@ -69,7 +79,8 @@ export function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityTy
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const demonym = (w: Token) => nameTags(w.lower).includes('demonym') || (kb.placeOfAdjective.get(w.lower) ?? w.lower).toLowerCase() !== w.lower;
-  if (demonym(first)) return demonym(last) ? 'thing' : 'organization';
+  // "Ruritanian Americans": people named by where they come from, a group.
+  if (demonym(first)) return demonym(last) ? (/s$/.test(last.lower) && demonym({ ...last, lower: last.lower.replace(/s$/, '') }) ? 'group' : 'thing') : 'organization';
   if (COMPASS.has(first.lower)) return 'place';
   if (words.some((w) => w.lower === 'of' || (ORG_HEAD_WORDS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !TITLES.has(w.lower)))) return 'organization';
   return undefined;
