@@ -32,7 +32,7 @@ export function guessType(words: readonly Token[], key: string, title: string | 
   const known = kb.byName.get(key);
   if (known && known.length > 0) return known[0]!.type;
   if (title) return 'person';
-  if (words.some(hyphenAdjective)) return 'thing';
+  if (hyphenAdjective(words[words.length - 1]!, words.length - 1, words)) return 'thing';
   const tags = nameTags(key);
   if (tags.includes('organization')) return 'organization';
   if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
@@ -41,7 +41,8 @@ export function guessType(words: readonly Token[], key: string, title: string | 
   // "of" only after a body's word), whatever its last word looks like.
   if (words.some((w, k) => k > 0 && w.lower === 'of')) return 'organization';
   const firstTags = nameTags(words[0]!.lower);
-  if (words.length >= 2 && (firstTags.includes('male-name') || firstTags.includes('female-name') || firstTags.includes('first-name'))) return 'person';
+  // "Michael, can you explain …": a first name alone is someone's too.
+  if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return 'person';
   const lastTags = nameTags(words[words.length - 1]!.lower);
   if (lastTags.includes('last-name')) return 'person';
   if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
@@ -51,7 +52,8 @@ export function guessType(words: readonly Token[], key: string, title: string | 
 
 /**
  * "Ruritania-based", "Thorn-backed", "Saudi-led": a capitalised word, a hyphen and a participle,
- * an adjective ("Young-shik", "Tae-won" are given names: no participle).
+ * an adjective ("Young-shik", "Tae-won" are given names: no participle). Only at the end of a
+ * name makes it one: "Ruritania-based Harwick Foundation" is the foundation.
  */
 function hyphenAdjective(w: Token, k: number, words: readonly Token[]): boolean {
   if (/^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|ing)$/u.test(w.value)) return true;
@@ -67,7 +69,6 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 /**
  * The type the shape of an unknown name of two to four words gives it when no first name, surname
  * or body's word does, or undefined (the caller then reads it as a person, the commonest case):
- *   "Thorn-backed", "Ruritania-based"     a hyphenated adjective: a thing, never anyone
  *   "Ruritanian Kanzler", "Latin American" a demonym first: an adjective phrase (a thing) if it
  *                                        ends in one too, else a body ("Afghan Taliban")
  *   "Eastern Carpathia", "Middle West"    a compass word first: a place
@@ -75,7 +76,6 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
  * A person's name has none of these shapes.
  */
 export function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityType | undefined {
-  if (words.some(hyphenAdjective)) return 'thing';
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const demonym = (w: Token) => nameTags(w.lower).includes('demonym') || (kb.placeOfAdjective.get(w.lower) ?? w.lower).toLowerCase() !== w.lower;
@@ -88,7 +88,8 @@ export function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityTy
 
 /** Whether the type of the name comes from its length alone: two to four words with nothing that says what they name. */
 export function typedByLength(words: readonly Token[], key: string, title: string | undefined, kb: KnowledgeIndex): boolean {
-  if (title || words.length < 2 || words.length > 4 || kb.byName.has(key)) return false;
+  if (title || words.length < 2 || words.length > 4 || kb.byName.has(key) || hyphenAdjective(words[words.length - 1]!, words.length - 1, words)) return false;
+  if (words.some((w, k) => k > 0 && w.lower === 'of')) return false;
   if (nameTags(key).length > 0 || words.some((w) => ORG_WORDS.has(w.lower))) return false;
   const firstTags = nameTags(words[0]!.lower);
   if (firstTags.includes('male-name') || firstTags.includes('female-name') || firstTags.includes('first-name')) return false;
