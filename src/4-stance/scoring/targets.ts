@@ -34,7 +34,8 @@ export function articleTargets(entities: readonly Entity[], placeOfAdjective: Re
   for (const m of mentions) m.entityId = places.byEntity.get(m.entityId) ?? m.entityId;
   const unnamed = unnamedEntities(entities);
   // Places as places, works, cases and contractions are nobody's target either (judgeable.ts).
-  for (const e of entities) if (notJudgeable(e, text, placeOfAdjective)) unnamed.add(e.id);
+  // So are things and documents: a common noun that names no one ("the move", "the report").
+  for (const e of entities) if (e.type === 'thing' || e.type === 'document' || notJudgeable(e, text, placeOfAdjective)) unnamed.add(e.id);
   return { mentions, places, unnamed };
 }
 
