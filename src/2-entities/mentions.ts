@@ -95,5 +95,5 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
     }
     i++;
   }
-  return retypeDefiniteNames(tokens, out);
+  return retypeDefiniteNames(tokens, out, kb);
 }

@@ -19,6 +19,8 @@ const notPeople: ReadonlyArray<{ text: string; name: string; type: string }> = [
   // A demonym first and a plural demonym last: a group; a demonym and a noun: a body.
   { text: 'Lithuanian Americans voted early this year, Jane Doe said.', name: 'Lithuanian Americans', type: 'group' },
   { text: 'Afghan Harvesters signed the deal on Tuesday, Jane Doe said.', name: 'Afghan Harvesters', type: 'organization' },
+  // A demonym and a place the article names: that place.
+  { text: 'Shelling went on in Marovia all week. "We lost many people on the Ukrainian Marovia front," Jane Doe said. "The Ukrainian Marovia is ours."', name: 'Ukrainian Marovia', type: 'place' },
 ];
 
 const people: ReadonlyArray<{ text: string; name: string }> = [
