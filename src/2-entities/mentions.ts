@@ -4,6 +4,7 @@
  *   1. a pronoun ("he", "they")                               here, from vocabulary/pronouns.ts (PRONOUNS)
  *   2. a name with its titles ("Russian President Vladimir Putin")   mention/readName.ts
  *   3. a role, description or group at its head noun ("the former intelligence officer")   mention/readRole.ts
+ *   4. a description of a body ("the airline", "the court")   mention/readBodyDescription.ts
  * The token tests they share are in mention/words.ts, the type of a name in mention/nameType.ts.
  */
 import type { Segmentation } from '../1-segment/segment.js';
@@ -11,6 +12,8 @@ import type { Token } from '../adapters/wink.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';
 import { readName } from './mention/readName.js';
 import { readRole } from './mention/readRole.js';
+import { retypeDefiniteNames } from './mention/definiteNames.js';
+import { readBodyDescription } from './mention/readBodyDescription.js';
 import type { Mention } from './mention/types.js';
 import { isPossessive, isSubject, nameWord, titleAt } from './mention/words.js';
 import { PRONOUNS } from '../vocabulary/pronouns.js';
@@ -83,7 +86,14 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
       i = role.next;
       continue;
     }
+    // "the airline", "the court": a body named before.
+    const body = readBodyDescription(tokens, i, make);
+    if (body) {
+      out.push(body.mention);
+      i = body.next;
+      continue;
+    }
     i++;
   }
-  return out;
+  return retypeDefiniteNames(tokens, out, kb);
 }

@@ -13,7 +13,7 @@ export const ORG_WORDS = new Set([
   'times', 'post', 'news', 'journal', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'press', 'daily', 'magazine',
   'television', 'tv', 'radio', 'broadcasting', 'media', 'review', 'observer', 'economist', 'reuters', 'cabinet', 'kremlin',
   'fund', 'trust', 'bloc', 'club', 'league', 'team', 'church', 'tribunal', 'secretariat', 'mission',
-  'embassy', 'consulate', 'prosecutor\'s', 'institution', 'lab', 'laboratory', 'airlines', 'motors', 'holdings', 'industries',
+  'embassy', 'consulate', 'prosecutor\'s', 'institution', 'lab', 'laboratory', 'air', 'airlines', 'airways', 'motors', 'holdings', 'industries',
 ]);
 
 /** Words that make an organisation a news outlet (the writer's colleagues, not the source's organisation). */
@@ -39,3 +39,24 @@ export const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'secretary', 'm
 
 /** Common-noun heads that name a body when a source is only described ("the palace said", "a panel found", "the airline denied"). */
 export const ORG_COMMON_HEADS: ReadonlySet<string> = new Set(['palace', 'panel', 'firm', 'airline', 'carrier']);
+
+/**
+ * Heads of a definite description that, as common nouns, nearly always mean a body the article
+ * has named ("the airline", "the court", "the ministry"): read as mentions of that body (never
+ * words that are as often something else: "the post", "the news", "the house", "the service").
+ */
+export const DESCRIBED_BODY_HEADS: ReadonlySet<string> = new Set([
+  'airline', 'carrier', 'company', 'firm', 'corporation', 'ministry', 'department', 'agency', 'committee', 'commission',
+  'council', 'court', 'tribunal', 'parliament', 'senate', 'congress', 'assembly', 'government', 'administration', 'party',
+  'union', 'bank', 'university', 'network', 'newspaper', 'broadcaster', 'palace', 'alliance', 'coalition', 'organisation',
+  'organization', 'bureau', 'embassy', 'league', 'cabinet', 'panel', 'board', 'authority', 'foundation', 'institute',
+]);
+
+/**
+ * Heads after a demonym that name a country as an actor: "the Ruritanian regime", "the
+ * Ruritanian government's decision" judge Ruritania ("a Ruritanian official", "Ruritanian
+ * television" do not).
+ */
+export const STATE_ACTOR_HEADS: ReadonlySet<string> = new Set([
+  'regime', 'government', 'leadership', 'authorities', 'administration', 'military', 'army', 'navy', 'forces', 'junta', 'state',
+]);

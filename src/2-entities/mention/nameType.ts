@@ -32,15 +32,66 @@ export function guessType(words: readonly Token[], key: string, title: string | 
   const known = kb.byName.get(key);
   if (known && known.length > 0) return known[0]!.type;
   if (title) return 'person';
+  if (hyphenAdjective(words[words.length - 1]!, words.length - 1, words)) return 'thing';
   const tags = nameTags(key);
   if (tags.includes('organization')) return 'organization';
   if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
   if (words.some((w) => ORG_WORDS.has(w.lower))) return 'organization';
+  // "Revolutionary Guard Corps of Ruritania": a name read across "of" is a body's (readName joins
+  // "of" only after a body's word), whatever its last word looks like.
+  if (words.some((w, k) => k > 0 && w.lower === 'of')) return 'organization';
   const firstTags = nameTags(words[0]!.lower);
-  if (words.length >= 2 && (firstTags.includes('male-name') || firstTags.includes('female-name') || firstTags.includes('first-name'))) return 'person';
+  // "Michael, can you explain …": a first name alone is someone's too.
+  if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return 'person';
   const lastTags = nameTags(words[words.length - 1]!.lower);
   if (lastTags.includes('last-name')) return 'person';
   if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
-  if (words.length >= 2 && words.length <= 4) return 'person';
+  if (words.length >= 2 && words.length <= 4) return shapeType(words, kb) ?? 'person';
   return undefined;
+}
+
+/**
+ * "Ruritania-based", "Thorn-backed", "Saudi-led": a capitalised word, a hyphen and a participle,
+ * an adjective ("Young-shik", "Tae-won" are given names: no participle). Only at the end of a
+ * name makes it one: "Ruritania-based Harwick Foundation" is the foundation.
+ */
+function hyphenAdjective(w: Token, k: number, words: readonly Token[]): boolean {
+  if (/^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|ing)$/u.test(w.value)) return true;
+  // The tokeniser may cut the word at its hyphen, and the name's words leave the hyphen out:
+  // "Ruritania", "based", a character apart.
+  const prev = words[k - 1];
+  return prev !== undefined && w.start === prev.end + 1 && /^\p{Ll}+(?:ed|ing)$/u.test(w.value) && /^\p{Lu}/u.test(prev.value);
+}
+
+/** Compass words that start the name of a region ("Eastern Mediterranean", "Middle West"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'central', 'upper', 'lower']);
+
+/**
+ * The type the shape of an unknown name of two to four words gives it when no first name, surname
+ * or body's word does, or undefined (the caller then reads it as a person, the commonest case):
+ *   "Ruritanian Kanzler", "Latin American" a demonym first: an adjective phrase (a thing) if it
+ *                                        ends in one too, else a body ("Afghan Taliban")
+ *   "Eastern Carpathia", "Middle West"    a compass word first: a place
+ *   "Republic of Carpathia"              a body's head word, or an "of" inside: a body
+ * A person's name has none of these shapes.
+ */
+export function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityType | undefined {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const demonym = (w: Token) => nameTags(w.lower).includes('demonym') || (kb.placeOfAdjective.get(w.lower) ?? w.lower).toLowerCase() !== w.lower;
+  // "Ruritanian Americans": people named by where they come from, a group.
+  if (demonym(first)) return demonym(last) ? (/s$/.test(last.lower) && demonym({ ...last, lower: last.lower.replace(/s$/, '') }) ? 'group' : 'thing') : 'organization';
+  if (COMPASS.has(first.lower)) return 'place';
+  if (words.some((w) => w.lower === 'of' || (ORG_HEAD_WORDS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !TITLES.has(w.lower)))) return 'organization';
+  return undefined;
+}
+
+/** Whether the type of the name comes from its length alone: two to four words with nothing that says what they name. */
+export function typedByLength(words: readonly Token[], key: string, title: string | undefined, kb: KnowledgeIndex): boolean {
+  if (title || words.length < 2 || words.length > 4 || kb.byName.has(key) || hyphenAdjective(words[words.length - 1]!, words.length - 1, words)) return false;
+  if (words.some((w, k) => k > 0 && w.lower === 'of')) return false;
+  if (nameTags(key).length > 0 || words.some((w) => ORG_WORDS.has(w.lower))) return false;
+  const firstTags = nameTags(words[0]!.lower);
+  if (firstTags.includes('male-name') || firstTags.includes('female-name') || firstTags.includes('first-name')) return false;
+  return !nameTags(words[words.length - 1]!.lower).includes('last-name') && shapeType(words, kb) === undefined;
 }

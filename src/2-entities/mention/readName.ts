@@ -9,7 +9,7 @@ import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { ADDRESS_TITLES, TITLES, TITLE_GENDER } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
-import { genderOf, guessType, orgLike } from './nameType.js';
+import { genderOf, guessType, orgLike, typedByLength } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
@@ -301,6 +301,7 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
       ...(of ? { of } : {}),
       ...(placeLike ? { type: 'place' as const } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
       ...(gender ? { gender } : {}),
+      ...(!placeLike && !ofRole && typedByLength(words, key, title, kb) ? { guessed: true } : {}),
     }),
     next: end,
   };

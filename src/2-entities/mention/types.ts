@@ -22,6 +22,8 @@ export interface Mention {
   /** A capitalised qualifier that is not a country: "Kremlin" in "a Kremlin spokesperson". */
   readonly qualifier?: string;
   readonly type?: EntityType;
+  /** For names: the type is a guess from the length of the name alone (two to four capitalised words, nothing known). */
+  readonly guessed?: boolean;
   readonly gender?: 'male' | 'female';
   /** Innermost quote around the mention, or -1. */
   readonly quote: number;

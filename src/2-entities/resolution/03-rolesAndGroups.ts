@@ -3,6 +3,7 @@ import { ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
 import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import { stripDeterminer, type Resolution } from './context.js';
+import { namedOrganisation } from './organisationDescription.js';
 import { mostSalient, recent } from './salience.js';
 import { MAX_CANDIDATES, type EntityDraft } from './types.js';
 
@@ -11,7 +12,8 @@ type RoleRule = (r: Resolution, m: Mention, mi: number) => EntityDraft | undefin
 
 /**
  * Sieve 3, roles, descriptions and groups, each mention trying these rules in order (groups in
- * quotes are left to the speaker stage):
+ * quotes are left to the speaker stage; a description of a body, "the airline", is the
+ * organisation named before it: organisationDescription.ts):
  */
 export const ROLE_RULES: readonly RoleRule[] = [
   voiceOfBody, // 1. "a Kremlin spokesperson", "White House officials": the body speaks.
@@ -24,6 +26,12 @@ export function rolesAndGroups(r: Resolution): void {
   r.index.mentions.forEach((m, mi) => {
     if (m.kind !== 'role' && m.kind !== 'group') return;
     if (m.quote >= 0 && m.kind === 'group') return;
+    // "the airline", "the court": the body named before, or no one (never a person of the text).
+    if (m.type === 'organization') {
+      const e = namedOrganisation(r.index, r.text.slice(m.start, m.end), mi, m.sentence);
+      if (e >= 0) r.link(mi, r.index.entities[e]!);
+      return;
+    }
     for (const rule of ROLE_RULES) {
       const e = rule(r, m, mi);
       if (e) { r.link(mi, e); return; }

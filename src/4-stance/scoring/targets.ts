@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
+import { STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** An entity mention of the article, by the id of the entity it stands for. */
@@ -33,7 +34,8 @@ export function articleTargets(entities: readonly Entity[], placeOfAdjective: Re
   for (const m of mentions) m.entityId = places.byEntity.get(m.entityId) ?? m.entityId;
   const unnamed = unnamedEntities(entities);
   // Places as places, works, cases and contractions are nobody's target either (judgeable.ts).
-  for (const e of entities) if (notJudgeable(e, text, placeOfAdjective)) unnamed.add(e.id);
+  // So are things and documents: a common noun that names no one ("the move", "the report").
+  for (const e of entities) if (e.type === 'thing' || e.type === 'document' || notJudgeable(e, text, placeOfAdjective)) unnamed.add(e.id);
   return { mentions, places, unnamed };
 }
 
@@ -130,8 +132,9 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
 }
 
 /**
- * A demonym right before an evaluative noun: "Russian aggression", "North Korean propaganda"
- * judge the place. Only in that position: "Russian television" or "a Russian official" judge
+ * A demonym right before an evaluative noun or a head that names the state as an actor: "Russian
+ * aggression", "North Korean propaganda", "the Iranian regime" judge the place
+ * (STATE_ACTOR_HEADS). Only in that position: "Russian television" or "a Russian official" judge
  * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym.
  */
 export function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
@@ -144,7 +147,7 @@ export function demonymBefore(tokens: readonly Token[], k: number, to: number, b
     if (id === undefined) continue;
     const head = tokens[k + width]!;
     const lex = lexicon();
-    const evaluative = head.pos === 'NOUN' && (lex.evaluations.has(head.lower) || lex.evaluations.has(head.lemma));
+    const evaluative = head.pos === 'NOUN' && (lex.evaluations.has(head.lower) || lex.evaluations.has(head.lemma) || STATE_ACTOR_HEADS.has(head.lower));
     return evaluative ? { first: k, last: k + width, key: id } : undefined;
   }
   return undefined;

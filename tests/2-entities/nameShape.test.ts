@@ -1,0 +1,68 @@
+/**
+ * What an unknown name names when nothing in it is a known first name, surname or body's word
+ * (src/2-entities/mention/nameType.ts, definiteNames.ts): its shape and the article's "the"
+ * decide, and a name that is no person's is never the antecedent of "he" or "she".
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const typeOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.type;
+
+const notPeople: ReadonlyArray<{ text: string; name: string; type: string }> = [
+  // Written after "the": a body, not a person.
+  { text: 'Mark Hollis was elected to the Folk Sabha in 1990. Folk Sabha members cheered him.', name: 'Folk Sabha', type: 'organization' },
+  { text: 'Jane Doe spoke to the Marsh Courier on Friday. Marsh Courier printed her letter.', name: 'Marsh Courier', type: 'organization' },
+  // An "of" inside: a body.
+  { text: 'Harwick Academy of Letters gave the prize to a poet on Monday.', name: 'Harwick Academy of Letters', type: 'organization' },
+  // A compass word first: a place.
+  { text: 'Eastern Carpathia has suffered floods for a week, Jane Doe said.', name: 'Eastern Carpathia', type: 'place' },
+  // A demonym first and a plural demonym last: a group; a demonym and a noun: a body.
+  { text: 'Lithuanian Americans voted early this year, Jane Doe said.', name: 'Lithuanian Americans', type: 'group' },
+  { text: 'Afghan Harvesters signed the deal on Tuesday, Jane Doe said.', name: 'Afghan Harvesters', type: 'organization' },
+  // A demonym and a place the article names: that place.
+  { text: 'Shelling went on in Marovia all week. "We lost many people on the Ukrainian Marovia front," Jane Doe said. "The Ukrainian Marovia is ours."', name: 'Ukrainian Marovia', type: 'place' },
+];
+
+const people: ReadonlyArray<{ text: string; name: string }> = [
+  // "the" before a name that modifies a noun: the person's campaign.
+  { text: 'Bram Ostrowe spoke in Leeds. The Bram Ostrowe campaign said it would go on.', name: 'Bram Ostrowe' },
+  // A hyphenated given name is no adjective.
+  { text: 'Bong Tae-won criticised the plan on Friday.', name: 'Bong Tae-won' },
+  { text: 'Another expert, Bong Young-shik, said the talks had failed.', name: 'Bong Young-shik' },
+  { text: 'Ostrowe Kalinda said on Monday that the deal was good.', name: 'Ostrowe Kalinda' },
+];
+
+describe('an unknown name that is no person', () => {
+  test.each(notPeople)('$name in "$text"', ({ text, name, type }) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});
+
+describe('an unknown name that stays a person', () => {
+  test.each(people)('$name in "$text"', ({ text, name }) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
+
+describe('hyphenated adjectives name no one', () => {
+  test.each([
+    'Jane Doe praised the Ruritania-based firm on Monday.',
+    'Troops crossed into Carpathian-claimed waters on Sunday, Jane Doe said.',
+    'A Saudi-led force shelled the port, Jane Doe said.',
+  ])('%s', (text) => {
+    const names = analyze(text).entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name);
+    expect(names.some((n) => /-(based|claimed|led)$/.test(n))).toBe(false);
+  });
+});
+
+describe('"he" and "she" never resolve to a body typed by its shape', () => {
+  test.each([
+    { text: 'Mark Hollis was elected to the Folk Sabha. "He was a great man," Jane Doe said of Ostrowe, who once led the Folk Sabha.', not: 'Folk Sabha' },
+    { text: 'Jane Doe spoke to the Marsh Courier. She said the vote was lost.', not: 'Marsh Courier' },
+  ])('$text', ({ text, not }) => {
+    const r = analyze(text);
+    const e = r.entities.find((x) => x.name === not);
+    const gendered = (e?.mentions ?? []).filter((m) => /^(he|she|him|her)$/i.test(text.slice(m.start, m.end)));
+    expect(gendered).toEqual([]);
+  });
+});
