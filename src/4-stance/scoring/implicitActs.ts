@@ -37,7 +37,7 @@ const OBJECT_REACH = 5;
  * (as the target's or as the holder's), or an act of the speaker's own, judges no one.
  */
 export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = new Set(assigned.flatMap((h) => [`${h.hit.first}|${h.target.key}`, `${h.hit.first}|${h.holder?.key}`]));
+  const scored = scoredKeys(assigned, true);
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
     if (r.skip?.(i)) continue;
@@ -50,6 +50,19 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
     const w = act.offering ? (denied ? NO_PLAN : 0) : denied ? (act.weight > 0 ? -act.weight * DENIED : 0) : act.weight * IMPLICIT;
     if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
   }
+}
+
+/**
+ * The keys `token|target` of the hits already credited to a target (and, with `holders`, to
+ * their holders), so that a step does not count the same token for the same mention twice.
+ */
+function scoredKeys(assigned: readonly AssignedHit[], holders = false): Set<string> {
+  const keys = new Set<string>();
+  for (const h of assigned) {
+    keys.add(`${h.hit.first}|${h.target.key}`);
+    if (holders && h.holder) keys.add(`${h.hit.first}|${h.holder.key}`);
+  }
+  return keys;
 }
 
 /** "X has been undermined", "X was ignored": the mention before a passive verb is its patient, not its doer. */
@@ -139,7 +152,7 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
  * possessive). Hits already credited to the same target are not counted twice.
  */
 export function qualitiesOf(tokens: readonly Token[], r: UtteranceReading, hits: readonly Hit[], assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
+  const scored = scoredKeys(assigned);
   for (const hit of hits) {
     if (r.skip?.(hit.first) || tokens[hit.first]!.negated) continue;
     const owner = ownerOf(tokens, hit, r.targets);
@@ -157,7 +170,7 @@ const STRATAGEM = -2;
  * tactics", "the tricks of X", STRATAGEMS) is the speaker's criticism of the target.
  */
 export function stratagemsOf(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
+  const scored = scoredKeys(assigned);
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || t.negated || !STRATAGEMS.has(t.lemma) || r.skip?.(i)) continue;
