@@ -46,10 +46,16 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
     if (passive(tokens, i, r.uf)) continue;
     const doer = doerBefore(tokens, i, r.targets, r.uf);
     if (!doer || scored.has(`${i}|${doer.slot.key}`)) continue;
-    const denied = t.negated || doer.denied;
-    const w = act.offering ? (denied ? NO_PLAN : 0) : denied ? (act.weight > 0 ? -act.weight * DENIED : 0) : act.weight * IMPLICIT;
+    const w = actValue(act, t.negated || doer.denied);
     if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
   }
+}
+
+/** What an act says of its doer: a care act denied counts against, a harm denied not at all; an offer of a plan counts only when denied. */
+function actValue(act: { weight: number; offering: boolean }, denied: boolean): number {
+  if (act.offering) return denied ? NO_PLAN : 0;
+  if (!denied) return act.weight * IMPLICIT;
+  return act.weight > 0 ? -act.weight * DENIED : 0;
 }
 
 /**
