@@ -26,13 +26,13 @@ const { readTokens } = await import('../src/adapters/wink.ts');
 const { tokenRange } = await import('../src/4-stance/tokenRange.ts');
 const { ACT_BRIDGES, CAUSE_ACTS, DOER_ACTS, STRATAGEMS } = await import('../src/vocabulary/stanceVerbs.ts');
 const { lexiconHits } = await import('../src/4-stance/lexicon.ts');
+const { OBJECT_REACH } = await import('../src/4-stance/scoring/implicitActs.ts');
 
 /**
  * Per verb lemma followed within OBJECT_REACH tokens (same clause) by a negative word of the
  * lexicon ("fuelled the violence"): [none, praise, criticism] labels of the sentence.
  */
 const withBadObject = new Map();
-const OBJECT_REACH = 5;
 const badObjectBump = (doc, c) => {
   const bad = new Set(lexiconHits(doc.tokens, 0, doc.tokens.length).filter((h) => h.weight < 0 && h.kind !== 'verb').map((h) => h.first));
   const seen = new Set();

@@ -23,7 +23,7 @@ const CAUSED = -2.5;
 const NO_PLAN = -1.5;
 
 /** How many tokens after a cause verb its object may hold the harm: "contributed to the suffering". */
-const OBJECT_REACH = 5;
+export const OBJECT_REACH = 5;
 
 /**
  * Step 4b, implicitActs: a target that does harm or shows care in the speaker's words is judged by
