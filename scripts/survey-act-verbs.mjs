@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { registerTs } from './lib/registerTs.mjs';
+import { readDirected } from './lib/directedData.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -25,13 +26,13 @@ const { readTokens } = await import('../src/adapters/wink.ts');
 const { tokenRange } = await import('../src/4-stance/tokenRange.ts');
 const { ACT_BRIDGES, CAUSE_ACTS, DOER_ACTS, STRATAGEMS } = await import('../src/vocabulary/stanceVerbs.ts');
 const { lexiconHits } = await import('../src/4-stance/lexicon.ts');
+const { OBJECT_REACH } = await import('../src/4-stance/scoring/implicitActs.ts');
 
 /**
  * Per verb lemma followed within OBJECT_REACH tokens (same clause) by a negative word of the
  * lexicon ("fuelled the violence"): [none, praise, criticism] labels of the sentence.
  */
 const withBadObject = new Map();
-const OBJECT_REACH = 5;
 const badObjectBump = (doc, c) => {
   const bad = new Set(lexiconHits(doc.tokens, 0, doc.tokens.length).filter((h) => h.weight < 0 && h.kind !== 'verb').map((h) => h.first));
   const seen = new Set();
@@ -91,19 +92,9 @@ for (const line of readFileSync(news, 'utf8').split('\n')) {
 const counts = new Map();
 const bump = (k, c) => { const a = counts.get(k) ?? [0, 0, 0, 0, 0]; a[c]++; counts.set(k, a); };
 
-for (const line of readFileSync(data, 'utf8').split('\n')) {
-  const [raw, , , label] = line.split('\t');
-  if (!raw || label === undefined) continue;
-  const spans = []; let text = ''; let open = -1;
-  for (const ch of raw) {
-    if (ch === '[' && spans.length < 2 && open < 0) { open = text.length; continue; }
-    if (ch === ']' && open >= 0) { spans.push({ start: open, end: text.length }); open = -1; continue; }
-    text += ch;
-  }
-  if (spans.length < 2) continue;
+for (const { text, spans, y } of readDirected(data)) {
   const doc = readTokens(text);
   const ranges = spans.map((s) => tokenRange(doc, s));
-  const y = Number(label);
   anyBump(doc, y === 0 ? 0 : y <= 2 ? 1 : 2);
   badObjectBump(doc, y === 0 ? 0 : y <= 2 ? 1 : 2);
   const seen = new Set();

@@ -22,10 +22,10 @@
 // 62.4; wsxc with negated words marked 64.5 (shipped). Not kept: the hand-written stance rules as
 // features 64.7, a sentence-wide bag of words 64.9, the mentions' own words 62.2, 20 epochs 65.1,
 // min count 3 62.4, 5 runs 63.4: within the noise, or worse.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { registerTs } from './lib/registerTs.mjs';
+import { readDirected } from './lib/directedData.mjs';
 import { f1Scores, predict, quantise, trainLinear, writeModel } from './lib/linearModel.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,23 +48,12 @@ const SETS = process.env.SETS ?? DIRECTED_SETS;
 const CLASSES = ['none', 'firstPraisesSecond', 'secondPraisesFirst', 'firstCriticisesSecond', 'secondCriticisesFirst'];
 const K = CLASSES.length;
 
-/** sentence<TAB>p<TAB>q<TAB>label with [p] and [q] bracketed: text, spans and label (as the scorer reads it). */
+/** The sentences of ../shared/directed/<name>, tokenised, with their two mentions' token ranges and label. */
 function load(name) {
-  const out = [];
-  for (const line of readFileSync(join(root, '../shared/directed', name), 'utf8').split('\n')) {
-    const [raw, , , label] = line.split('\t');
-    if (!raw || label === undefined) continue;
-    const spans = []; let text = ''; let open = -1;
-    for (const ch of raw) {
-      if (ch === '[' && spans.length < 2 && open < 0) { open = text.length; continue; }
-      if (ch === ']' && open >= 0) { spans.push({ start: open, end: text.length }); open = -1; continue; }
-      text += ch;
-    }
-    if (spans.length < 2) continue;
+  return readDirected(join(root, '../shared/directed', name)).map(({ text, spans, y }) => {
     const doc = readTokens(text);
-    out.push({ y: Number(label), doc, a: tokenRange(doc, spans[0]), b: tokenRange(doc, spans[1]) });
-  }
-  return out;
+    return { y, doc, a: tokenRange(doc, spans[0]), b: tokenRange(doc, spans[1]) };
+  });
 }
 const featurise = (rows) => rows.map((r) => ({ y: r.y, x: [...directedFeatures(r.doc, r.a, r.b, SETS).values] }));
 

@@ -23,7 +23,7 @@ const CAUSED = -2.5;
 const NO_PLAN = -1.5;
 
 /** How many tokens after a cause verb its object may hold the harm: "contributed to the suffering". */
-const OBJECT_REACH = 5;
+export const OBJECT_REACH = 5;
 
 /**
  * Step 4b, implicitActs: a target that does harm or shows care in the speaker's words is judged by
@@ -37,7 +37,7 @@ const OBJECT_REACH = 5;
  * (as the target's or as the holder's), or an act of the speaker's own, judges no one.
  */
 export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = new Set(assigned.flatMap((h) => [`${h.hit.first}|${h.target.key}`, `${h.hit.first}|${h.holder?.key}`]));
+  const scored = scoredKeys(assigned, true);
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
     if (r.skip?.(i)) continue;
@@ -46,10 +46,29 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
     if (passive(tokens, i, r.uf)) continue;
     const doer = doerBefore(tokens, i, r.targets, r.uf);
     if (!doer || scored.has(`${i}|${doer.slot.key}`)) continue;
-    const denied = t.negated || doer.denied;
-    const w = act.offering ? (denied ? NO_PLAN : 0) : denied ? (act.weight > 0 ? -act.weight * DENIED : 0) : act.weight * IMPLICIT;
+    const w = actValue(act, t.negated || doer.denied);
     if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
   }
+}
+
+/** What an act says of its doer: a care act denied counts against, a harm denied not at all; an offer of a plan counts only when denied. */
+function actValue(act: { weight: number; offering: boolean }, denied: boolean): number {
+  if (act.offering) return denied ? NO_PLAN : 0;
+  if (!denied) return act.weight * IMPLICIT;
+  return act.weight > 0 ? -act.weight * DENIED : 0;
+}
+
+/**
+ * The keys `token|target` of the hits already credited to a target (and, with `holders`, to
+ * their holders), so that a step does not count the same token for the same mention twice.
+ */
+function scoredKeys(assigned: readonly AssignedHit[], holders = false): Set<string> {
+  const keys = new Set<string>();
+  for (const h of assigned) {
+    keys.add(`${h.hit.first}|${h.target.key}`);
+    if (holders && h.holder) keys.add(`${h.hit.first}|${h.holder.key}`);
+  }
+  return keys;
 }
 
 /** "X has been undermined", "X was ignored": the mention before a passive verb is its patient, not its doer. */
@@ -139,7 +158,7 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
  * possessive). Hits already credited to the same target are not counted twice.
  */
 export function qualitiesOf(tokens: readonly Token[], r: UtteranceReading, hits: readonly Hit[], assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
+  const scored = scoredKeys(assigned);
   for (const hit of hits) {
     if (r.skip?.(hit.first) || tokens[hit.first]!.negated) continue;
     const owner = ownerOf(tokens, hit, r.targets);
@@ -157,7 +176,7 @@ const STRATAGEM = -2;
  * tactics", "the tricks of X", STRATAGEMS) is the speaker's criticism of the target.
  */
 export function stratagemsOf(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = new Set(assigned.map((h) => `${h.hit.first}|${h.target.key}`));
+  const scored = scoredKeys(assigned);
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || t.negated || !STRATAGEMS.has(t.lemma) || r.skip?.(i)) continue;
