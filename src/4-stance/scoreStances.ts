@@ -80,8 +80,8 @@ export function scoreStances(input: StanceInput): Stance[] {
     cueEvidence(doc, r, accs);
     heldEvaluations(tokens, r, assigned, accs);
     implicitActs(tokens, r, assigned, accs);
-    qualitiesOf(tokens, r, lexiconHits(tokens, r.uf, r.ul).filter((h) => h.kind === 'eval' || h.kind === 'phrase' || (h.kind === 'base' && Math.abs(h.weight) >= 2 && tokens[h.first]!.pos === 'ADJ' && tokens[h.last]?.pos === 'NOUN')), assigned, accs);
-    stratagemsOf(tokens, r, assigned, accs);
+    const credited = qualitiesOf(tokens, r, lexiconHits(tokens, r.uf, r.ul).filter((h) => h.kind === 'eval' || h.kind === 'phrase' || (h.kind === 'base' && Math.abs(h.weight) >= 2 && tokens[h.first]!.pos === 'ADJ' && tokens[h.last]?.pos === 'NOUN')), assigned, accs);
+    stratagemsOf(tokens, r, credited, accs);
     grammaticalTargets(tokens, r, accs);
     learnedEvidence(doc, r, accs);
     for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });

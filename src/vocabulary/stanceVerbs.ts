@@ -86,23 +86,6 @@ export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trig
  */
 export const STRATAGEMS = new Set(['plot', 'grab', 'trick', 'charade', 'hoax', 'distraction', 'maneuver']);
 
-/**
- * Hearing the voice of others is listening: "X heard the demands of the strikers", "X heeded
- * the calls for a ceasefire" (a verb of PERCEIVING with an object of VOICES) count as the care
- * act "listen". Too rare in the labelled data to be checked there (fewer than 2 sentences).
- */
-export const PERCEIVING = new Set(['hear', 'heed']);
-export const VOICES = new Set(['demand', 'concern', 'voice', 'call', 'plea', 'cry', 'grievance', 'complaint', 'appeal']);
-
-/**
- * "X did not offer any proposal", "X has not put forward a single plan": offering no plan is the
- * speaker's complaint about X. A negated verb of OFFERING with a plan noun of PLANS in its object
- * (after "any", "a", "a single" …). In the labelled data, a negated act of an entity is the other
- * entity's criticism of it in 12 % of sentences (7 % for acts not negated) and praise in 2 % (4 %).
- */
-export const OFFERING = new Set(['offer', 'propose', 'present', 'put', 'table', 'produce', 'suggest']);
-export const PLANS = new Set(['proposal', 'plan', 'solution', 'idea', 'alternative', 'vision', 'strategy', 'answer', 'policy', 'initiative']);
-
 /** Verbs and particles that may stand between a doer and its act: "has chosen to silence", "keeps blocking". */
 export const ACT_BRIDGES = new Set(['keep', 'continue', 'choose', 'try', 'seek', 'want', 'decide', 'refuse', 'fail', 'attempt', 'plan', 'begin', 'start', 'dare', 'manage', 'to', 'always', 'still', 'again', 'repeatedly', 'also', 'just', 'even', 'now', 'never']);
 

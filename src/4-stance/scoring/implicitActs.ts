@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, OFFERING, PERCEIVING, PLANS, STRATAGEMS, VOICES } from '../../vocabulary/stanceVerbs.js';
+import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { lexicon, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
@@ -15,12 +15,8 @@ const IMPLICIT = 0.8;
  */
 const DENIED = 0.6;
 
-/**
- * Listed weight of causing a harm ("X fuelled the violence"; times IMPLICIT, like DOER_ACTS) and
- * weight of offering no plan ("X did not offer any proposal"), in AFINN units.
- */
+/** Listed weight of causing a harm ("X fuelled the violence"; times IMPLICIT, like DOER_ACTS), in AFINN units. */
 const CAUSED = -2.5;
-const NO_PLAN = -1.5;
 
 /** How many tokens after a cause verb its object may hold the harm: "contributed to the suffering". */
 export const OBJECT_REACH = 5;
@@ -28,12 +24,12 @@ export const OBJECT_REACH = 5;
 /**
  * Step 4b, implicitActs: a target that does harm or shows care in the speaker's words is judged by
  * the act ("X keeps blocking the aid", "the aid that X keeps blocking", "X has chosen to silence
- * its critics" against X; "X listened to the families", "X heard the demands of the strikers" for
- * X). The doer is the target mention right before the verb group: only auxiliaries, bridge verbs
+ * its critics" against X; "X listened to the families" for X). The doer is the target mention right before the verb group: only auxiliaries, bridge verbs
  * ("keep", "choose … to") and adverbs between. A denied care act ("X did not listen", "X refused
  * to help") counts against the doer; a denied harm ("X did not block …") judges no one. Causing a
- * harm ("X fuelled the violence", CAUSE_ACTS) and offering no plan ("X did not offer any
- * proposal", OFFERING) judge the doer too. An act whose token already scored for the same target
+ * harm ("X fuelled the violence", CAUSE_ACTS) judges the doer too. Hearing a voice ("heard the
+ * demands of …") and offering no plan ("did not offer any proposal") are not read: no labelled
+ * data checks them (tried in the third session, removed on review). An act whose token already scored for the same target
  * (as the target's or as the holder's), or an act of the speaker's own, judges no one.
  */
 export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
@@ -51,11 +47,10 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
   }
 }
 
-/** What an act says of its doer: a care act denied counts against, a harm denied not at all; an offer of a plan counts only when denied. */
-function actValue(act: { weight: number; offering: boolean }, denied: boolean): number {
-  if (act.offering) return denied ? NO_PLAN : 0;
-  if (!denied) return act.weight * IMPLICIT;
-  return act.weight > 0 ? -act.weight * DENIED : 0;
+/** What an act says of its doer: a care act denied counts against, a harm denied not at all. */
+function actValue(weight: number, denied: boolean): number {
+  if (!denied) return weight * IMPLICIT;
+  return weight > 0 ? -weight * DENIED : 0;
 }
 
 /**
@@ -80,15 +75,12 @@ function passive(tokens: readonly Token[], v: number, from: number): boolean {
   return aux !== undefined && k >= from && (aux.lemma === 'be' || aux.lemma === 'get');
 }
 
-/** The act at token i: its weight (DOER_ACTS, hearing a voice, causing a harm), or an offer of a plan (weighed only when denied). */
-function actAt(tokens: readonly Token[], i: number, to: number): { weight: number; offering: boolean } | undefined {
+/** The weight of the act at token i: a listed act (DOER_ACTS) or causing a harm (CAUSE_ACTS). */
+function actAt(tokens: readonly Token[], i: number, to: number): number | undefined {
   const w = actWeight(tokens, i);
-  if (w !== undefined) return { weight: w, offering: false };
+  if (w !== undefined) return w;
   const t = tokens[i]!;
-  if (t.pos !== 'VERB') return undefined;
-  if (PERCEIVING.has(t.lemma) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && VOICES.has(o.lemma))) return { weight: DOER_ACTS.listen!, offering: false };
-  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return { weight: CAUSED, offering: false };
-  if (OFFERING.has(t.lemma) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && PLANS.has(o.lemma))) return { weight: 0, offering: true };
+  if (t.pos === 'VERB' && CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return CAUSED;
   return undefined;
 }
 
@@ -155,9 +147,10 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
  * Step 4c, qualitiesOf: a quality or deed named as the target's is the speaker's judgement of the
  * target: "the courage of X", "X's courage", "X's menacing build-up" (an evaluative word of the
  * lexicon right before "of" and the mention, or within three words after the mention's
- * possessive). Hits already credited to the same target are not counted twice.
+ * possessive). Hits already credited to the same target are not counted twice. Returns the keys
+ * `token|target` credited so far, for stratagemsOf.
  */
-export function qualitiesOf(tokens: readonly Token[], r: UtteranceReading, hits: readonly Hit[], assigned: readonly AssignedHit[], accs: Accumulators): void {
+export function qualitiesOf(tokens: readonly Token[], r: UtteranceReading, hits: readonly Hit[], assigned: readonly AssignedHit[], accs: Accumulators): ReadonlySet<string> {
   const scored = scoredKeys(assigned);
   for (const hit of hits) {
     if (r.skip?.(hit.first) || tokens[hit.first]!.negated) continue;
@@ -166,6 +159,7 @@ export function qualitiesOf(tokens: readonly Token[], r: UtteranceReading, hits:
     scored.add(`${hit.first}|${owner.key}`);
     accs.add(owner, hit, hit.weight * IMPLICIT);
   }
+  return scored;
 }
 
 /** A stratagem named as the target's ("a plot by X", "X's tactics") weighs this much, in AFINN units, before IMPLICIT. */
@@ -173,10 +167,11 @@ const STRATAGEM = -2;
 
 /**
  * Step 4d, stratagemsOf: a plan or a move called a stratagem of the target ("a plot by X", "X's
- * tactics", "the tricks of X", STRATAGEMS) is the speaker's criticism of the target.
+ * tactics", "the tricks of X", STRATAGEMS) is the speaker's criticism of the target. `scored`
+ * holds the keys `token|target` already credited (by assignHits and qualitiesOf): a noun that is
+ * both an evaluative word and a stratagem ("hoax") counts once.
  */
-export function stratagemsOf(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = scoredKeys(assigned);
+export function stratagemsOf(tokens: readonly Token[], r: UtteranceReading, scored: ReadonlySet<string>, accs: Accumulators): void {
   for (let i = r.uf; i < r.ul; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || t.negated || !STRATAGEMS.has(t.lemma) || r.skip?.(i)) continue;
