@@ -14,6 +14,7 @@ import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
+import { relativeReport } from './relativeReport.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
@@ -49,6 +50,12 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     const frame = frameReport(c);
     if (frame) return frame;
   }
+  // "…, said Howard Vale, an analyst at the bank, who notes that …": after a comma, a cue whose
+  // source follows it reports what came before; the words after the source describe the source.
+  if (source.how === 'inverted' && source.first >= a.last && tokens[a.first - 1]?.value === ',' && !((globalThis as any).process?.env?.H3EXP ?? '').includes('noM1')) {
+    const before = contentBefore(ctx);
+    if (before) return before;
+  }
   const adjunct = skipAdjunct(tokens, after);
   let start = clauseStart(c, adjunct);
   // "Speaking to reporters, the mayor said …": after an opening participle's comma comes the main clause, not its report.
@@ -60,6 +67,11 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
     if (from >= 0) start = from;
+  }
+  // "which officials said will take effect": the relative pronoun is the reported clause's subject.
+  if (start < 0 && !((globalThis as any).process?.env?.H3EXP ?? '').includes('noM3')) {
+    const relative = relativeReport(c);
+    if (relative !== undefined) return relative;
   }
   const aside = asideReport(c, start);
   if (aside !== undefined) return aside;
