@@ -251,12 +251,17 @@ export function isStopBack(c: ClauseCtx, k: number): boolean {
   return (q >= 0 && speech.has(q)) || QUOTE_MARK.test(t.value) || t.value === ';';
 }
 export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
-  const { tokens, sentence } = c;
+  const { seg, tokens, sentence } = c;
   let end = from;
+  // 'lamented the “disheartened” state of the race': a quote that opens inside the object is part of
+  // it, and its words (a verb, a preposition) do not end the object.
+  const noQ = ((globalThis as any).process?.env?.H3EXP ?? '').includes('noQ');
+  if (!noQ) c.clauseFrom = from;
+  const quoted = (k: number): boolean => !noQ && seg.quoteOf[k]! >= 0 && seg.quotes[seg.quoteOf[k]!]!.open >= tokens[from]!.start;
   // "for accepting donations", "of lying": a gerund after a preposition stays in the object.
   const gerundAfterPreposition = (k: number): boolean => tokens[k]!.lower.endsWith('ing') && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.lower === 'for');
-  while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(c, end) && tokens[end]!.value !== ',' && (tokens[end]!.pos !== 'SCONJ' || tokens[end]!.lower === 'for') && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART' && !gerundAfterPreposition(end)) &&
-    !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(c, end))) end++;
+  while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(c, end) && (quoted(end) || tokens[end]!.value !== ',' && (tokens[end]!.pos !== 'SCONJ' || tokens[end]!.lower === 'for') && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART' && !gerundAfterPreposition(end)) &&
+    !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(c, end)))) end++;
   while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
   if (end - from < min) return null;
   const phrase = { start: tokens[from]!.start, end: tokens[end - 1]!.end };
