@@ -13,9 +13,7 @@ export function asideReport(c: OpenClause, start: number): Span | null | undefin
     // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
     const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
     if (quoteNext) return null;
-    // ("…, an official said, adding that …": a participle after the aside is the speaker's next act, not the report's rest.)
-    const participle = tokens[after + 1]?.pos === 'VERB' && tokens[after + 1]!.lower.endsWith('ing') && !((globalThis as any).process?.env?.H3EXP ?? '').includes('noM5');
-    const afterSide = after + 1 < sentence.last && !participle ? spanUntilStop(c, after + 1) : null;
+    const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
     // "Taxes, he said, will rise": with the rest of the clause after the aside, a one-word subject before it is enough.
     const beforeSide = contentBefore(c, undefined, false, afterSide && !startsClause(tokens, after + 1) ? 1 : 3);
     if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };

@@ -2,7 +2,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
 import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
-import { OBJECT_PRONOUNS, POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clauseReader.js';
 import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verbClasses.data.js';
 
@@ -16,8 +16,6 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
     // "told the workers at the plant in …, that …": skip the addressee up to "that" — unless a clause
     // opens right after the cue ("said she liked the plan and that …": the report starts there).
     start = startsClause(tokens, after) ? after : thatAhead(c, after);
-    // "told me he had never felt so tired": an object pronoun, then the clause with no "that".
-    if (start < 0 && !((globalThis as any).process?.env?.H3EXP ?? '').includes('noM4') && OBJECT_PRONOUNS.has(next.lower) && startsClause(tokens, after + 1)) start = after + 1;
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
     if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
     // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
@@ -66,8 +64,6 @@ export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: numbe
   const t = tokens[k];
   if (t === undefined || k >= sentenceLast || NOT_CLAUSE_OPENERS.has(t.lower)) return -1;
   if (!(SUBJECT_POS.has(t.pos) || (t.pos === 'VERB' && (t.lower.endsWith('ing') || /^\p{Lu}/u.test(t.value))))) return -1;
-  // "…, an official said, adding that …": a participle after the cue's comma is an adjunct, not a gerund subject.
-  if (!((globalThis as any).process?.env?.H3EXP ?? '').includes('noM5') && t.pos === 'VERB' && tokens[k - 1]?.value === ',') return -1;
   if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'everyone', 'nobody', 'somebody', 'someone', 'everybody'].includes(t.lower)) return -1;
   for (let x = k + 1; x < Math.min(sentenceLast, k + 40); x++) {
     const y = tokens[x]!;

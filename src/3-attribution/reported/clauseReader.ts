@@ -102,43 +102,7 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && trailingCueAfter(c, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
-  if (secondReportAt(c, k)) return true;
   return false;
-}
-
-/** Words after which a second report may open inside a reported clause ("… and noted that …", "… while most voters want …"). */
-export const REPORT_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
-
-/**
- * Does a report of its own open at token k, so the clause being read ends there? "She said the
- * plan was sound and noted that …": a second cue coordinated with the first one ("and noted",
- * "but argued", "and vowing"); "Most said they liked the plan, while a third want …": a clause
- * with its own subject whose verb is a cue. Each report has its own content: the first one's
- * stops before the joining word.
- */
-export function secondReportAt(c: ClauseCtx, k: number): boolean {
-  const { tokens, anchors, sentence } = c;
-  const t = tokens[k]!;
-  if (!REPORT_JOINERS.has(t.lower) || k <= c.a.last) return false;
-  const next = k + 1;
-  const EXP = (globalThis as any).process?.env?.H3EXP ?? '';
-  if (EXP.includes('off')) return false;
-  if (!EXP.includes('nocoord') && reportCueAt(anchors, next) && !(EXP.includes('nobase') && tokens[next]!.lower === tokens[next]!.lemma) && !(EXP.includes('andonly') && t.lower !== 'and' && t.lower !== 'but')) return true;
-  if (EXP.includes('nosubj') || !startsClause(tokens, next)) return false;
-  // The subject, then its verb: the first verb or auxiliary after the subject is a cue.
-  for (let x = next + 1; x < Math.min(sentence.last, next + 8); x++) {
-    const y = tokens[x]!;
-    if (y.pos === 'VERB' || y.pos === 'AUX') return reportCueAt(anchors, x);
-    if (y.pos === 'PUNCT') return false;
-  }
-  return false;
-}
-
-/** Does a verb cue that takes a report start at k ("noted", "argued", "want")? */
-function reportCueAt(anchors: readonly Anchor[], k: number): boolean {
-  const ai = firstAnchorFrom(anchors, k);
-  const x = anchors[ai];
-  return x !== undefined && x.first === k && (x.form === 'verb' || x.form === 'phrase') && x.kind !== 'perception' && x.confidence >= 0.5 && !x.learned;
 }
 
 /** From k: a short subject, then a say-cue that ends the sentence or is followed by a comma ("…, Mayor Reyes said."). */
@@ -193,26 +157,15 @@ export function spanUntilStop(c: ClauseCtx, from: number): Span | null {
   }
   return { start: tokens[from]!.start, end: endOffset };
 }
-/** The words of an addressee or an adjunct after a trailing cue ("told a Senate panel Wednesday"): no verb, no subject pronoun. */
-const ADDRESSEE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 export function contentBeforeIfTrailing(c: ClauseCtx): Span | null {
   const { tokens, a, sentence } = c;
   // "…, polls show." / "…, he believes.": a weaker cue counts when it closes the sentence right after its subject.
   if ((a.kind === 'intention' || a.confidence < 0.75) && !closesAfterSubject(c)) return null;
   if ((a.kind === 'belief' || a.kind === 'perception') && !closesAfterSubject(c)) return null;
-  const EXP = (globalThis as any).process?.env?.H3EXP ?? '';
   let k = a.last;
-  // "…, said Dana Kerr, a policy analyst at the institute.": the inverted source and what describes it follow the cue.
-  if (!EXP.includes('noM1') && c.source.how === 'inverted' && c.source.first >= a.last && c.source.first - a.last <= 1) {
-    k = c.source.last;
-    if (tokens[k]?.value === ',' && tokens[k]!.sentence === c.cue.sentence) return contentBefore(c);
-  }
-  const from = k;
   const adjunct = TRAILING_ADJUNCT.has(tokens[k]?.lower ?? '');
-  while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - from < 6) k++;
-  // "…, the minister told a Senate panel on Wednesday.": an addressee and a time are no clause.
-  const addressee = !EXP.includes('noM2') && k - from <= 6 && tokens.slice(from, k).every((t) => ADDRESSEE_POS.has(t.pos) || TRAILING_ADJUNCT.has(t.lower));
-  if (k - from > (adjunct || addressee ? 5 : 1)) return null;
+  while (k < sentence!.last && tokens[k]!.pos !== 'PUNCT' && k - a.last < 6) k++;
+  if (k - a.last > (adjunct ? 5 : 1)) return null;
   if (k < sentence!.last && !SENTENCE_END.test(tokens[k]!.value) && tokens[k]!.value !== ',') return null;
   return contentBefore(c);
 }
@@ -251,26 +204,27 @@ export function isStopBack(c: ClauseCtx, k: number): boolean {
   return (q >= 0 && speech.has(q)) || QUOTE_MARK.test(t.value) || t.value === ';';
 }
 export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
-  const { seg, tokens, sentence } = c;
+  const { tokens, sentence } = c;
   let end = from;
-  // 'lamented the “disheartened” state of the race': a quote that opens inside the object is part of
-  // it, and its words (a verb, a preposition) do not end the object.
-  const noQ = ((globalThis as any).process?.env?.H3EXP ?? '').includes('noQ');
-  if (!noQ) c.clauseFrom = from;
-  const quoted = (k: number): boolean => !noQ && seg.quoteOf[k]! >= 0 && seg.quotes[seg.quoteOf[k]!]!.open >= tokens[from]!.start;
   // "for accepting donations", "of lying": a gerund after a preposition stays in the object.
   const gerundAfterPreposition = (k: number): boolean => tokens[k]!.lower.endsWith('ing') && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.lower === 'for');
-  while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(c, end) && (quoted(end) || tokens[end]!.value !== ',' && (tokens[end]!.pos !== 'SCONJ' || tokens[end]!.lower === 'for') && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART' && !gerundAfterPreposition(end)) &&
-    !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(c, end)))) end++;
+  while (end < Math.min(sentence!.last, from + MAX_CLAUSE_TOKENS) && !isStop(c, end) && tokens[end]!.value !== ',' && (tokens[end]!.pos !== 'SCONJ' || tokens[end]!.lower === 'for') && !(end > from && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX') && tokens[end - 1]!.pos !== 'PART' && !gerundAfterPreposition(end)) &&
+    !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(c, end))) end++;
   while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
   if (end - from < min) return null;
   const phrase = { start: tokens[from]!.start, end: tokens[end - 1]!.end };
-  if (((globalThis as any).process?.env?.H3EXP ?? '').includes('noObj')) return phrase;
   // "endorsed the re-election of the Speaker (R-Wis.) and two senators", "cited data from the State
   // Department", "recalled her days as secretary of state advising the president": what the cue
-  // reports is the rest of its clause, its modifiers and adjuncts too, up to where the clause stops.
+  // reports is the rest of its clause, its modifiers too, up to where the clause stops — but not an
+  // adjunct of the cue's own ("criticized the decision via Twitter", "on Friday").
+  if (TRAILING_ADJUNCT.has(tokens[end]?.lower ?? '')) return phrase;
   const clause = spanUntilStop(c, from);
-  return clause && clause.end > phrase.end ? { start: phrase.start, end: clause.end } : phrase;
+  if (!clause || clause.end <= phrase.end) return phrase;
+  // (Up to a quote that opens after the object: 'defended his decision, “As I have stated …”' reports the quote on its own.)
+  let stop = end;
+  while (stop < tokens.length && tokens[stop]!.start < clause.end && c.seg.quoteOf[stop]! < 0) stop++;
+  while (stop > end && (tokens[stop - 1]!.pos === 'PUNCT' || tokens[stop - 1]!.pos === 'SPACE' || tokens[stop - 1]!.pos === 'CCONJ')) stop--;
+  return stop > end ? { start: phrase.start, end: Math.min(clause.end, tokens[stop - 1]!.end) } : phrase;
 }
 export function nounModifier(c: ClauseCtx, k: number): boolean {
   const { tokens, sentence } = c;

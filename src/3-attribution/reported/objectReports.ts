@@ -43,8 +43,13 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
     return objectPhrase(c, after, 1);
   }
   // "criticized the decision", "announced a new plan": the object is what was said, for verbs whose object is speech.
-  if (start < 0 && (OBJECT_CONTENT.has(a.lemma) || objectByLexicon(c)) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c)) {
+  if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c)) {
     return objectPhrase(c, after);
+  }
+  if (start < 0 && objectByLexicon(c)) {
+    const o = objectPhrase(c, after);
+    // ('termed her a “corrupt oaf”': the words quoted in such an object stay quotes of their own.)
+    if (o && !quoteWithin(c, o)) return o;
   }
   return undefined;
 }
@@ -56,9 +61,15 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
  * object is the addressee.
  */
 function objectByLexicon(c: OpenClause): boolean {
-  const { a } = c;
-  if (((globalThis as any).process?.env?.H3EXP ?? '').includes('noGen')) return false;
-  return a.kind === 'speech' && a.complement.includes('object') && !a.complement.includes('wh') && !a.complement.includes('to') && !a.complement.includes('object-that');
+  const { a, cue, next } = c;
+  if (a.kind !== 'speech' || !a.complement.includes('object') || a.complement.includes('wh') || a.complement.includes('to') || a.complement.includes('object-that')) return false;
+  return !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c);
+}
+
+/** Does a quotation mark stand inside the span? */
+function quoteWithin(c: OpenClause, span: Span): boolean {
+  const { seg } = c;
+  return seg.quotes.some((q) => q.open >= span.start && q.open < span.end);
 }
 
 export function namedAs(c: OpenClause, from: number): Span | null {

@@ -14,7 +14,6 @@ import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
-import { relativeReport } from './relativeReport.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
@@ -52,7 +51,7 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   }
   // "…, said Howard Vale, an analyst at the bank, who notes that …": after a comma, a cue whose
   // source follows it reports what came before; the words after the source describe the source.
-  if (source.how === 'inverted' && source.first >= a.last && tokens[a.first - 1]?.value === ',' && !((globalThis as any).process?.env?.H3EXP ?? '').includes('noM1')) {
+  if (source.how === 'inverted' && source.first >= a.last && tokens[a.first - 1]?.value === ',') {
     const before = contentBefore(ctx);
     if (before) return before;
   }
@@ -67,11 +66,6 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
     if (from >= 0) start = from;
-  }
-  // "which officials said will take effect": the relative pronoun is the reported clause's subject.
-  if (start < 0 && !((globalThis as any).process?.env?.H3EXP ?? '').includes('noM3')) {
-    const relative = relativeReport(c);
-    if (relative !== undefined) return relative;
   }
   const aside = asideReport(c, start);
   if (aside !== undefined) return aside;
