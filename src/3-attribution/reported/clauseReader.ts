@@ -223,7 +223,7 @@ export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
   // (Up to a quote that opens after the object: 'defended his decision, “As I have stated …”' reports the quote on its own.)
   let stop = end;
   while (stop < tokens.length && tokens[stop]!.start < clause.end && c.seg.quoteOf[stop]! < 0) stop++;
-  while (stop > end && (tokens[stop - 1]!.pos === 'PUNCT' || tokens[stop - 1]!.pos === 'SPACE' || tokens[stop - 1]!.pos === 'CCONJ')) stop--;
+  while (stop > end && (tokens[stop - 1]!.pos === 'PUNCT' || tokens[stop - 1]!.pos === 'SPACE' || tokens[stop - 1]!.pos === 'CCONJ' || tokens[stop - 1]!.pos === 'ADP' || tokens[stop - 1]!.pos === 'SCONJ')) stop--;
   return stop > end ? { start: phrase.start, end: Math.min(clause.end, tokens[stop - 1]!.end) } : phrase;
 }
 export function nounModifier(c: ClauseCtx, k: number): boolean {

@@ -62,6 +62,9 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
  */
 function objectByLexicon(c: OpenClause): boolean {
   const { a, cue, next } = c;
+  // (Naming verbs have their own construction above; a participle's source is only inherited:
+  // "…, lambasting the plan" is left to the rows that list it.)
+  if (NAMING_VERBS.has(a.lemma) || cue.lower.endsWith('ing')) return false;
   if (a.kind !== 'speech' || !a.complement.includes('object') || a.complement.includes('wh') || a.complement.includes('to') || a.complement.includes('object-that')) return false;
   return !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c);
 }
