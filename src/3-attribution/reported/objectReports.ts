@@ -65,9 +65,15 @@ function objectByLexicon(c: OpenClause): boolean {
   // (Naming verbs have their own construction above; a participle's source is only inherited:
   // "…, lambasting the plan" is left to the rows that list it.)
   if (NAMING_VERBS.has(a.lemma) || cue.lower.endsWith('ing')) return false;
-  if (a.kind !== 'speech' || !a.complement.includes('object') || a.complement.includes('wh') || a.complement.includes('to') || a.complement.includes('object-that')) return false;
+  if (a.kind !== 'speech' || a.confidence < OBJECT_BY_LEXICON_MIN_CONFIDENCE || !a.complement.includes('object') || a.complement.includes('wh') || a.complement.includes('to') || a.complement.includes('object-that')) return false;
   return !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c);
 }
+
+/**
+ * Rows less sure than this ("defended the measure", 0.6) report their object only when
+ * `OBJECT_CONTENT` lists them: their object is more often an act's than a report's.
+ */
+export const OBJECT_BY_LEXICON_MIN_CONFIDENCE = 0.7;
 
 /** Does a quotation mark stand inside the span? */
 function quoteWithin(c: OpenClause, span: Span): boolean {
