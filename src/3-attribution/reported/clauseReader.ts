@@ -212,7 +212,32 @@ export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
     !(end > from && tokens[end]!.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(tokens[end]!.lower) && !nounModifier(c, end))) end++;
   while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'ADP')) end--;
   if (end - from < min) return null;
-  return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  const phrase = { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  // "endorsed the re-election of the Speaker (R-Wis.) and two senators", "cited data from the State
+  // Department", "recalled her days as secretary of state advising the president": what the cue
+  // reports is the rest of its clause, its modifiers too, up to where the clause stops — but not an
+  // adjunct of the cue's own ("criticized the decision via Twitter", "on Friday").
+  if (TRAILING_ADJUNCT.has(tokens[end]?.lower ?? '')) return phrase;
+  const clause = spanUntilStop(c, from);
+  if (!clause || clause.end <= phrase.end) return phrase;
+  // (Up to a quote that opens after the object: 'defended his decision, “As I have stated …”' reports
+  // the quote on its own; and up to the clause of another cue: "praised the plan as aides said it
+  // would pass" leaves "aides said …" a report of its own.)
+  let stop = end;
+  while (stop < tokens.length && tokens[stop]!.start < clause.end && c.seg.quoteOf[stop]! < 0 && !cueStartsAt(c.anchors, stop)) stop++;
+  if (stop < tokens.length && cueStartsAt(c.anchors, stop)) {
+    while (stop > end && !CLAUSE_EDGE_POS.has(tokens[stop - 1]!.pos) && !RELATIVE_WORDS.has(tokens[stop - 1]!.lower)) stop--;
+  }
+  while (stop > end && (tokens[stop - 1]!.pos === 'PUNCT' || tokens[stop - 1]!.pos === 'SPACE' || tokens[stop - 1]!.pos === 'CCONJ' || tokens[stop - 1]!.pos === 'ADP' || tokens[stop - 1]!.pos === 'SCONJ')) stop--;
+  return stop > end ? { start: phrase.start, end: Math.min(clause.end, tokens[stop - 1]!.end) } : phrase;
+}
+/** Where a clause may end inside an object's extension: punctuation, a conjunction, a relative word. */
+const CLAUSE_EDGE_POS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'where', 'as']);
+
+/** Does a cue (of any form) start at token k? */
+function cueStartsAt(anchors: readonly Anchor[], k: number): boolean {
+  return anchors[firstAnchorFrom(anchors, k)]?.first === k;
 }
 export function nounModifier(c: ClauseCtx, k: number): boolean {
   const { tokens, sentence } = c;

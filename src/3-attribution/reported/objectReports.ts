@@ -46,7 +46,39 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
   if (start < 0 && OBJECT_CONTENT.has(a.lemma) && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c)) {
     return objectPhrase(c, after);
   }
+  if (start < 0 && objectByLexicon(c)) {
+    const o = objectPhrase(c, after);
+    // ('termed her a “corrupt oaf”': the words quoted in such an object stay quotes of their own.)
+    if (o && !quoteWithin(c, o)) return o;
+  }
   return undefined;
+}
+
+/**
+ * "lamented the state of the race", "underscored the challenge": a speech cue whose lexicon row
+ * says it takes an object reports that object, as the verbs of `OBJECT_CONTENT` do — not one
+ * that also asks a question or an infinitive of its object ("asked him", "urged voters to"), whose
+ * object is the addressee.
+ */
+function objectByLexicon(c: OpenClause): boolean {
+  const { a, cue, next } = c;
+  // (Naming verbs have their own construction above; a participle's source is only inherited:
+  // "…, lambasting the plan" is left to the rows that list it.)
+  if (NAMING_VERBS.has(a.lemma) || cue.lower.endsWith('ing')) return false;
+  if (a.kind !== 'speech' || a.confidence < OBJECT_BY_LEXICON_MIN_CONFIDENCE || !a.complement.includes('object') || a.complement.includes('wh') || a.complement.includes('to') || a.complement.includes('object-that')) return false;
+  return !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) && !picturedThing(c);
+}
+
+/**
+ * Rows less sure than this ("defended the measure", 0.6) report their object only when
+ * `OBJECT_CONTENT` lists them: their object is more often an act's than a report's.
+ */
+export const OBJECT_BY_LEXICON_MIN_CONFIDENCE = 0.7;
+
+/** Does a quotation mark stand inside the span? */
+function quoteWithin(c: OpenClause, span: Span): boolean {
+  const { seg } = c;
+  return seg.quotes.some((q) => q.open >= span.start && q.open < span.end);
 }
 
 export function namedAs(c: OpenClause, from: number): Span | null {

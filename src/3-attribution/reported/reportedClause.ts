@@ -49,6 +49,12 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     const frame = frameReport(c);
     if (frame) return frame;
   }
+  // "…, said Howard Vale, an analyst at the bank, who notes that …": after a comma, a cue whose
+  // source follows it reports what came before; the words after the source describe the source.
+  if (source.how === 'inverted' && source.first >= a.last && tokens[a.first - 1]?.value === ',') {
+    const before = contentBefore(ctx);
+    if (before) return before;
+  }
   const adjunct = skipAdjunct(tokens, after);
   let start = clauseStart(c, adjunct);
   // "Speaking to reporters, the mayor said …": after an opening participle's comma comes the main clause, not its report.

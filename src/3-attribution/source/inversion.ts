@@ -38,5 +38,21 @@ function appositionAfter(c: SourceCtx, k: number): boolean {
   const { tokens, cue, inQuote } = c;
   const next = tokens[k + 1];
   if (tokens[k]?.value !== ',' || !next || next.sentence !== cue.sentence || inQuote(k + 1)) return false;
-  return next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who' || next.lower === 'whose' || POSSESSIVE_DETERMINERS.has(next.lower);
+  return next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who' || next.lower === 'whose' || POSSESSIVE_DETERMINERS.has(next.lower) || bareTitle(c, k + 1);
 }
+
+/**
+ * "…, said Robert Vale, executive director of the institute.", "…, said Ana Ruiz, 45.": a title
+ * or an age with no article, and no verb before the next comma or the end of the sentence.
+ */
+function bareTitle(c: SourceCtx, k: number): boolean {
+  const { tokens, cue } = c;
+  if (!BARE_TITLE_POS.has(tokens[k]!.pos)) return false;
+  for (let x = k; x < Math.min(tokens.length, k + 12); x++) {
+    const t = tokens[x]!;
+    if (t.sentence !== cue.sentence || t.value === ',' || SENTENCE_END_TOKEN.test(t.value)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || QUOTE_MARK_LATIN.test(t.value)) return false;
+  }
+  return false;
+}
+const BARE_TITLE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);

@@ -1,0 +1,103 @@
+/**
+ * Where a reported clause starts and ends (src/3-attribution/reported/*), for the constructions
+ * of issue 13 read on PolNeAR: an object report runs to the end of its clause; a speech cue whose
+ * lexicon row takes an object reports it; a cue after a comma whose source follows it ("…, said
+ * X, a title") reports what came before. One table per construction, each with sentences where
+ * it must not fire. All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { describeUtterances } from '../../helpers.js';
+
+/** The text of the reported clause whose cue is `cue` (its first word), or null when that cue reports none. */
+function reportOf(text: string, cue: string): string | null {
+  const a = analyze(text);
+  const u = a.utterances.find((x) => x.kind === 'indirect' && x.cue !== undefined && x.cue.text.split(/\s+/)[0] === cue);
+  return u ? u.text : null;
+}
+
+/** The speaker's mention of the utterance that holds `words`. */
+function mentionOf(text: string, words: string): string | null {
+  const a = analyze(text);
+  const u = a.utterances.find((x) => x.text.includes(words));
+  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
+  const m = u!.speaker?.mention;
+  return m ? text.slice(m.start, m.end) : null;
+}
+
+describe('an object report runs to the end of its clause (clauseReader.ts objectPhrase)', () => {
+  test.each([
+    ['The governor announced a plan from the transport office to widen the coastal road.', 'announced', 'a plan from the transport office to widen the coastal road'],
+    ['Senator Vale criticized the budget over its cuts to rural clinics.', 'criticized', 'the budget over its cuts to rural clinics'],
+    ['The mayor praised the firefighters as heroes of the flood.', 'praised', 'the firefighters as heroes of the flood'],
+    ['The minister cited figures from the harbor authority showing a drop in traffic.', 'cited', 'figures from the harbor authority showing a drop in traffic'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // An adjunct of the cue's own stays out of the report.
+    ['Senator Vale criticized the decision via a long post.', 'criticized', 'the decision'],
+    ['The mayor announced the closure on Friday morning.', 'announced', 'the closure'],
+    // A quote after the object is reported on its own.
+    ['The minister announced his decision, “We had no other choice than to act.”', 'announced', 'his decision'],
+    // The clause still stops at a second report.
+    ['The council criticized the budget, and the mayor said she would veto it.', 'criticized', 'the budget'],
+  ])('it stops before an adjunct, a quote or another report: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('a speech cue whose lexicon row takes an object reports that object (objectReports.ts)', () => {
+  test.each([
+    ['The senator lamented the state of the campaign as a contest of insults.', 'lamented', 'the state of the campaign as a contest of insults'],
+    ['The report underscored the challenge facing the new council.', 'underscored', 'the challenge facing the new council'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A row less sure of itself than OBJECT_BY_LEXICON_MIN_CONFIDENCE: an act, not a report.
+    ['Senator Tom Reyes defended the measure on Wednesday.', 'defended', 'the measure'],
+    // The object of "ask" and "urge" is the addressee, not the report.
+    ['The mayor asked the council for more time.', 'asked', 'the council'],
+    ['The governor urged the voters in the north.', 'urged', 'the voters in the north'],
+    // A negated cue reports nothing.
+    ['The senator did not lament the loss of the seat.', 'lament', 'the loss of the seat'],
+    // A participle's object is left to the rows that list it; its source is only inherited.
+    ['The race turned bitter, with the senator lamenting the state of the campaign.', 'lamenting', 'the state of the campaign'],
+  ])('not an addressee, a negated cue or a participle: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).not.toBe(report);
+  });
+
+});
+
+describe('"…, said X, a title …": the report is before the cue (reportedClause.ts, source/inversion.ts)', () => {
+  test.each([
+    ['The new rules will hurt small farms, said Dana Kerr, a policy analyst at the Harbor Institute.', 'said', 'The new rules will hurt small farms', 'Dana Kerr'],
+    ['The plan is not good enough, said Paul Oakes, a senior analyst at a bank, who notes that prices keep rising.', 'said', 'The plan is not good enough', 'Paul Oakes'],
+    ['It is the first time a candidate has made the disease a campaign issue, said Robert Egan, executive director of the Care Alliance.', 'said', 'It is the first time a candidate has made the disease a campaign issue', 'Robert Egan'],
+    ['The vote was closer than anyone expected, said Ana Ruiz, 45.', 'said', 'The vote was closer than anyone expected', 'Ana Ruiz'],
+  ])('%s', (text, cue, report, mention) => {
+    expect(reportOf(text, cue)).toBe(report);
+    expect(mentionOf(text, report)).toBe(mention);
+  });
+
+  test.each([
+    // With no comma before the cue, the cue opens the report.
+    ['Also said Smith that the bridge would close.', 'said'],
+    // A quote before the cue is a direct quote, not a reported clause.
+    ['“The bridge will close,” said Dana Kerr, a policy analyst.', 'said'],
+  ])('no comma and a clause before it, or a quote: %s', (text, cue) => {
+    const got = reportOf(text, cue);
+    expect(got === null || !got.startsWith('Also')).toBe(true);
+    const a = analyze(text);
+    expect(a.utterances.filter((u) => u.kind === 'indirect' && u.text.includes('bridge will close')).length).toBe(0);
+  });
+
+  test('a clause with its own verb after the comma is no description of the source', () => {
+    const a = analyze('Prices rose sharply, said Smith, Jones agreed.');
+    const u = a.utterances.find((x) => x.cue?.text === 'said');
+    expect(u?.speaker?.name ?? null).not.toBe('Jones');
+  });
+});
