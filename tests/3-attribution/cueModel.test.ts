@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import data from '../../src/data/learnedCues.json' with { type: 'json' };
-import { LearnedCues, learnedCues } from '../../src/3-attribution/cues/learnedCues.js';
+import data from '../../src/data/cueModel.json' with { type: 'json' };
+import { CueModel, cueFeatures, cueModel, cueProbability, FEATURE_SCHEMA } from '../../src/3-attribution/cues/cueModel.js';
 import { complementAfter, learnedPrecision, MIN_LEARNED_PRECISION } from '../../src/3-attribution/reported/learnedComplement.js';
 import { reportedSpeech } from '../../src/3-attribution/sieves/07-reportedSpeech.js';
 import { readTokens } from '../../src/adapters/wink.js';
@@ -14,25 +14,58 @@ function reports(text: string): [string | null, string | null][] {
   return st.drafts.filter((d) => d.kind === 'indirect').map((d) => [words(st, d.mention), words(st, d)]);
 }
 
-describe('the learned cue table (src/data/learnedCues.json)', () => {
+describe('the learned cue model (src/data/cueModel.json)', () => {
   test('matches its schema and says where it comes from', () => {
-    const parsed = LearnedCues.parse(data);
-    expect(parsed.origin.generatedBy).toMatch(/^node scripts\/learn-cues\.mjs/);
+    const parsed = CueModel.parse(data);
+    expect(parsed.origin.generatedBy).toMatch(/^node scripts\/learn-cue-model\.mjs/);
     expect(parsed.origin.data).toMatch(/PolNeAR train/);
-    expect(parsed.cues.length).toBe((data.origin as { entries: number }).entries);
+    expect(parsed.schema).toBe(FEATURE_SCHEMA);
   });
 
-  test('every entry keeps the thresholds it was written with, and its share is its counts', () => {
-    const { minSupport, minPrecision } = data.origin.thresholds;
-    for (const c of data.cues) {
-      expect(c.support).toBeGreaterThanOrEqual(minSupport);
-      expect(c.precision).toBeGreaterThanOrEqual(minPrecision);
-      expect(Math.abs(c.precision - c.hits / c.support)).toBeLessThanOrEqual(0.0005 + 1e-9);
+  test('its threshold is the one chosen on PolNeAR dev, and the dev figures are recorded', () => {
+    const dev = (data.origin as { dev?: { threshold: number; contentF1: number; attributionF1: number }[] }).dev ?? [];
+    expect(dev.length).toBeGreaterThan(1);
+    const best = Math.max(...dev.map((r) => r.contentF1 + r.attributionF1));
+    const chosen = dev.find((r) => r.threshold === data.threshold)!;
+    expect(chosen.contentF1 + chosen.attributionF1).toBe(best);
+  });
+
+  test('every lemma it knows is a candidate word, and every weight a feature of the scheme', () => {
+    for (const l of data.lemmas) expect(l).toMatch(/^[a-z][a-z -]*$/);
+    for (const f of Object.keys(data.weights)) expect(f).toMatch(/^(l|k|c|s|sc|ls|t|tc|lt|b|x|p|n|sn):/);
+    expect(cueModel().lemmas.size).toBe(data.lemmas.length);
+  });
+});
+
+describe('the features of a candidate', () => {
+  const features = (text: string, i: number): string[] | null => cueFeatures(readTokens(text).tokens, i, null);
+  test.each([
+    ['Senator Vale argued that the tax was unfair.', 2, ['s:name', 'c:that', 't:past']],
+    ['She argued that the tax was unfair.', 1, ['s:person', 'c:that']],
+    ['The committee argued for hours.', 2, ['s:noun', 'c:prep:for', 'sn:committee']],
+    ['He did not argue that the tax was unfair.', 3, ['s:person', 'n:1', 't:base']],
+    ['The critics voiced doubts about the plan.', 2, ['s:noun', 'c:np', 'k:voice|np', 'sn:critic']],
+  ])('%s (token %i) has %j', (text, i, expected) => {
+    expect(features(text, i)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    ['The river ran quickly.', 2],
+    ['He left.', 1],
+    ['The harbor is calm.', 1],
+  ])('no candidate: %s (token %i)', (text, i) => {
+    expect(features(text, i)).toBeNull();
+  });
+
+  test('any token of any string gets a probability in [0, 1] and never throws', () => {
+    for (const text of ['', '  ', '!!!', 'argued', 'The senator argued that', '“Yes,” she argued.']) {
+      const { tokens } = readTokens(text);
+      for (let i = -1; i <= tokens.length; i++) {
+        const p = cueProbability(tokens, i);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+      }
     }
-  });
-
-  test('one entry per word and complement', () => {
-    expect(learnedCues().size).toBe(data.cues.length);
   });
 });
 
@@ -60,6 +93,8 @@ describe('learned constructions report their complement', () => {
     ['Governor Hal Brenner touted the new rail line.', [['Governor Hal Brenner', 'the new rail line']]],
     // verb + preposition ("hoped for")
     ['Councilwoman Dana Reyes hoped for a quick settlement with the unions.', [['Councilwoman Dana Reyes', 'a quick settlement with the unions']]],
+    // A clause after a verb of speech.
+    ['The senator argued that the tax was unfair.', [['The senator', 'the tax was unfair']]],
   ])('%s', (text, expected) => {
     expect(reports(text)).toEqual(expected);
   });
@@ -74,6 +109,8 @@ describe('learned constructions report their complement', () => {
     // A person as the object of the learned preposition; a weak evidence verb with a person as its subject.
     ['Mayor Lena Ortiz hoped for him to win.'],
     ['Governor Hal Brenner showed the visitors around the farm.'],
+    // The same verbs with no report after them.
+    ['The committee argued for hours.'],
   ])('nothing reported: %s', (text) => {
     expect(reports(text)).toEqual([]);
   });
