@@ -2,21 +2,24 @@
 // Trains the learned cue model (src/data/cueModel.json): a logistic regression that says whether a
 // candidate word heads an attribution whose content starts right after it.
 // Usage, from the project's root:
-//   node scripts/learn-cue-model.mjs [--data DIR] [--threshold P] [--listed-threshold P] [--choose] [--out FILE]
-// It bundles plaudit from src/ with an empty model (no word is a learned candidate) and reads every
-// training article with it. Every candidate (`cueFeatures` in src/3-attribution/cues/cueModel.ts: a
-// verb, or a noun + preposition, with a complement after it) that is no cue of an utterance plaudit
-// already made is an example; it is positive when the word lies in a gold Cue whose Content, covered
-// < 50% by plaudit, starts 1..3 tokens after it (after the preposition of a noun + preposition).
-// Lemmas with fewer than --min-support examples or fewer than 2 positives are no candidates;
-// features seen fewer than --min-count times are dropped. Training: AdaGrad on the log loss with L2,
-// examples shuffled with a fixed seed, so a run reproduces the committed file. Weights below
-// --prune in magnitude are dropped and the rest rounded to 3 decimals.
-// --choose then bundles plaudit with the new model for each threshold of a grid, scores PolNeAR dev
-// with ../shared/eval/score-polnear.mjs and keeps the pair with the best content F1 + content+source
-// F1 (ties: the higher threshold); the figures of the grid are written to `origin.dev`.
-// Counts and weights only: no sentence of the data is written anywhere.
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+//   node scripts/learn-cue-model.mjs --choose          (what the committed file was made with)
+//   node scripts/learn-cue-model.mjs [--threshold P] [--epochs N] [--l2 X]
+//        [--seed N] [--drop ls,kw] [--examples .tmp/examples.json] [--data DIR] [--dev DIR] [--out FILE]
+// It bundles plaudit from src/ twice: with an empty model (no word is a learned candidate) and with
+// an open one (every candidate, `cueFeatures` in src/3-attribution/cues/cueModel.ts, of a lemma seen
+// at least --min-support times passes). It reads every article of PolNeAR train (and dev, for the
+// figures) with both. Each utterance that only the open one makes, at a candidate, is an example;
+// its label is (hit + right source) / 2, a hit being at least half of it in gold content and the
+// source matched as ../shared/eval/score-polnear.mjs matches it. Lemmas with fewer than 2 (soft)
+// positives are no candidates; features seen fewer than --min-count times are dropped. Training:
+// AdaGrad on the log loss with L2, examples shuffled with a fixed seed, so a run reproduces the
+// committed file; weights below --prune in magnitude are dropped, the rest rounded to 3 decimals.
+// --choose then bundles plaudit with the new model at each threshold of a grid, scores PolNeAR dev
+// and keeps the best content F1 + content+source F1 (ties: the higher threshold); the grid's
+// figures go to `origin.dev`, and `origin.fit` holds the classifier's own figures on train and dev.
+// Counts and weights only: no sentence of the data is written anywhere (--examples caches feature
+// lists, under .tmp/, which git ignores).
+import { existsSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -30,7 +33,7 @@ const devDir = resolve(opt('--dev', join(root, '..', 'shared', 'polnear', 'dev')
 const outFile = resolve(opt('--out', join(root, 'src', 'data', 'cueModel.json')));
 const params = {
   seed: Number(opt('--seed', 13)),
-  epochs: Number(opt('--epochs', 12)),
+  epochs: Number(opt('--epochs', 4)),
   rate: Number(opt('--rate', 0.2)),
   l2: Number(opt('--l2', 1e-5)),
   minSupport: Number(opt('--min-support', 8)),
@@ -38,8 +41,7 @@ const params = {
   prune: Number(opt('--prune', 0.02)),
 };
 let threshold = Number(opt('--threshold', 0.3));
-let listedObjectThreshold = Number(opt('--listed-threshold', 0.5));
-const SCHEMA = 'cue-features/1';
+const SCHEMA = 'cue-features/2';
 
 const outDir = join(root, '.tmp', 'learn-cue-model');
 mkdirSync(outDir, { recursive: true });
@@ -47,7 +49,7 @@ writeFileSync(join(outDir, 'entry.ts'), `export { readTokens } from '${join(root
 const modelStub = (model) => ({ name: 'cue-model', setup(b) {
   b.onLoad({ filter: /cueModel\.json$/ }, () => ({ contents: JSON.stringify(model), loader: 'json' }));
 } });
-const emptyModel = { origin: { generatedBy: 'node scripts/learn-cue-model.mjs (empty)', data: '', seed: 0 }, schema: SCHEMA, threshold: 1, listedObjectThreshold: 1, bias: -10, lemmas: [], weights: {} };
+const emptyModel = { origin: { generatedBy: 'node scripts/learn-cue-model.mjs (empty)', data: '', seed: 0 }, schema: SCHEMA, threshold: 1, bias: -10, lemmas: [], weights: {} };
 await build({ entryPoints: [join(outDir, 'entry.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(outDir, 'bundle.mjs'), plugins: [modelStub(emptyModel)],
   external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
 const { readTokens, cueFeatures, learnedKey, FEATURE_SCHEMA } = await import(pathToFileURL(join(outDir, 'bundle.mjs')).href + `?t=${Date.now()}`);
@@ -158,18 +160,33 @@ function random(seed) {
   return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
 }
 
-const trainDocs = articles(dataDir);
-const allLemmas = candidateLemmas(trainDocs, params.minSupport);
-const openModel = { ...emptyModel, threshold: 1e-6, listedObjectThreshold: 1e-6, bias: 10, lemmas: allLemmas };
+// --examples FILE caches the examples of both splits (for trying hyper-parameters; delete it when features change).
+const cacheFile = opt('--examples', null);
+let cached = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : null;
+const trainDocs = cached ? null : articles(dataDir);
+const allLemmas = cached ? cached.allLemmas : candidateLemmas(trainDocs, params.minSupport);
+const openModel = { ...emptyModel, threshold: 1e-6, bias: 10, lemmas: allLemmas };
 const open = await import(pathToFileURL(await bundlePlaudit(openModel, join(outDir, 'plaudit-open.mjs'))).href + `?t=${Date.now()}`);
-const all = await examples(trainDocs, plaudit, open, new Set(allLemmas));
-const train = { docs: trainDocs.length, tokens: trainDocs.reduce((n, d) => n + d.tokens.length, 0), gold: trainDocs.reduce((n, d) => n + d.gold.length, 0) };
+if (!cached) {
+  cached = {
+    allLemmas,
+    all: await examples(trainDocs, plaudit, open, new Set(allLemmas)),
+    dev: await examples(articles(devDir), plaudit, open, new Set(allLemmas)),
+    train: { docs: trainDocs.length, tokens: trainDocs.reduce((n, d) => n + d.tokens.length, 0), gold: trainDocs.reduce((n, d) => n + d.gold.length, 0) },
+  };
+  if (cacheFile) writeFileSync(cacheFile, JSON.stringify(cached));
+}
+const { all, train } = cached;
+// --drop PREFIXES: leave out features of these kinds (comma-separated, e.g. "ls,kw"), to try smaller schemes.
+const dropped = new Set(String(opt('--drop', '')).split(',').filter(Boolean));
+const drop = (e) => ({ ...e, features: e.features.filter((f) => !dropped.has(f.slice(0, f.indexOf(':')))) });
 const byLemma = new Map();
 for (const e of all) { const s = byLemma.get(e.lemma) ?? { n: 0, hits: 0 }; s.n++; s.hits += e.label; byLemma.set(e.lemma, s); }
 // A lemma that never made a hit on train is no candidate: one Set lookup rejects it at run time.
 const lemmas = [...byLemma].filter(([, s]) => s.hits >= 2).map(([l]) => l).sort();
 const lemmaSet = new Set(lemmas);
-const kept = all.filter((e) => lemmaSet.has(e.lemma));
+const devExamples = cached.dev.map(drop);
+const kept = all.filter((e) => lemmaSet.has(e.lemma)).map(drop);
 const counts = new Map();
 for (const e of kept) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
 const index = new Map([...counts].filter(([, n]) => n >= params.minCount).map(([f]) => f).sort().map((f, k) => [f, k]));
@@ -207,23 +224,23 @@ function fit(list) {
     if (p >= threshold) { tp += e.label; fp += 1 - e.label; }
   }
   const r4 = (v) => Math.round(v * 10000) / 10000;
-  return { examples: list.length, positives: pos, logLoss: r4(loss / list.length), precision: r4(tp / Math.max(1, tp + fp)), recall: r4(tp / Math.max(1, pos)) };
+  // What the open model adds at the threshold: hits (and right sources) gained, misses added.
+  return { examples: list.length, positives: pos, gainedAt: { threshold, hits: r4(tp), misses: r4(fp) }, logLoss: r4(loss / list.length), precision: r4(tp / Math.max(1, tp + fp)), recall: r4(tp / Math.max(1, pos)) };
 }
 
-const model = (t, l, dev) => ({
+const model = (t, dev) => ({
   origin: {
-    generatedBy: `node scripts/learn-cue-model.mjs${args.includes('--choose') ? ' --choose' : ` --threshold ${t} --listed-threshold ${l}`}`,
+    generatedBy: `node scripts/learn-cue-model.mjs${args.includes('--choose') ? ' --choose' : ` --threshold ${t}`}`,
     data: 'PolNeAR train split (../shared/polnear/train), first annotator of each article; thresholds chosen on PolNeAR dev',
     seed: params.seed,
     params,
     docs: train.docs, tokens: train.tokens, goldAttributions: train.gold, examples: rows.length, positives: rows.reduce((n, r) => n + r.y, 0),
     definition: 'examples: the utterances plaudit makes when every candidate of a lemma seen at least minSupport times passes (threshold 0) at a candidate (cueFeatures) that is no cue of plaudit with the empty model; positive: at least half of the utterance lies in gold content (a hit, as the scorer counts it); lemmas with fewer than 2 positives are no candidates',
-    fit: { train: fit(kept) },
+    fit: { train: fit(kept), dev: fit(devExamples) },
     ...(dev ? { dev } : {}),
   },
   schema: SCHEMA,
   threshold: t,
-  listedObjectThreshold: l,
   bias: round(bias),
   lemmas,
   weights,
@@ -234,17 +251,17 @@ if (args.includes('--choose')) {
   const scorer = join(root, '..', 'shared', 'eval', 'score-polnear.mjs');
   dev = [];
   let best = null;
-  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) for (const l of [0.5]) {
-    const file = await bundlePlaudit(model(t, l), join(outDir, `plaudit-${t}-${l}.mjs`));
+  for (const t of [0.4, 0.5, 0.55, 0.6, 0.7]) {
+    const file = await bundlePlaudit(model(t), join(outDir, `plaudit-${t}.mjs`));
     const out = JSON.parse(execFileSync('node', [scorer, '--data', devDir, '--lib', file, '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }));
-    const row = { threshold: t, listedObjectThreshold: l, contentF1: round(out.content.f1), attributionF1: round(out.attribution.f1) };
+    const row = { threshold: t, contentF1: round(out.content.f1), attributionF1: round(out.attribution.f1) };
     dev.push(row);
     console.log(JSON.stringify(row));
     if (!best || row.contentF1 + row.attributionF1 >= best.contentF1 + best.attributionF1) best = row;
   }
-  threshold = best.threshold; listedObjectThreshold = best.listedObjectThreshold;
+  threshold = best.threshold;
 }
-const result = model(threshold, listedObjectThreshold, dev);
+const result = model(threshold, dev);
 writeFileSync(outFile, JSON.stringify(result) + '\n');
-console.log(`docs ${train.docs}, tokens ${train.tokens}, gold ${train.gold}; ${lemmas.length} lemmas, ${rows.length} examples (${result.origin.positives} positive), ${index.size} features, ${Object.keys(weights).length} kept; threshold ${threshold}, listed object ${listedObjectThreshold} -> ${outFile}`);
+console.log(`docs ${train.docs}, tokens ${train.tokens}, gold ${train.gold}; ${lemmas.length} lemmas, ${rows.length} examples (${result.origin.positives} positive), ${index.size} features, ${Object.keys(weights).length} kept; threshold ${threshold} -> ${outFile}`);
 console.log(JSON.stringify(result.origin.fit));

@@ -32,7 +32,7 @@ describe('the learned cue model (src/data/cueModel.json)', () => {
 
   test('every lemma it knows is a candidate word, and every weight a feature of the scheme', () => {
     for (const l of data.lemmas) expect(l).toMatch(/^[a-z][a-z -]*$/);
-    for (const f of Object.keys(data.weights)) expect(f).toMatch(/^(l|k|c|s|sc|ls|t|tc|lt|b|x|p|n|sn):/);
+    for (const f of Object.keys(data.weights)) expect(f).toMatch(/^(l|k|c|s|sc|ls|t|tc|lt|b|x|p|n|sn|w|kw|e|q|m):/);
     expect(cueModel().lemmas.size).toBe(data.lemmas.length);
   });
 });
@@ -55,6 +55,15 @@ describe('the features of a candidate', () => {
     ['The harbor is calm.', 1],
   ])('no candidate: %s (token %i)', (text, i) => {
     expect(features(text, i)).toBeNull();
+  });
+
+  test.each([
+    // A name inside a prepositional phrase is no subject to credit; a quotation after the word is the quote sieves'.
+    ['The head of the Harbor Party voiced strong doubts about the levee plan.', 'voiced'],
+    ['Senator Paul Adeyemi voiced strong doubts, saying "the levee will not hold".', 'voiced'],
+  ])('the model stays out: %s', (text, word) => {
+    const { tokens } = readTokens(text);
+    expect(cueProbability(tokens, tokens.findIndex((t) => t.value === word))).toBe(0);
   });
 
   test('any token of any string gets a probability in [0, 1] and never throws', () => {

@@ -1,7 +1,8 @@
-// The complement right after a cue word that the learned cue model (`cues/cueModel.ts`, trained on PolNeAR) says heads content ("defended the decision", "hoping to win", "attacks against the plan").
+// The complement right after a cue word that the learned cues (the counted table `cues/learnedCues.ts` and the model `cues/cueModel.ts`, both from PolNeAR) say heads content ("defended the decision", "hoping to win", "attacks against the plan").
 import type { Token } from '../../adapters/wink.js';
 import type { Span } from '../../model/span.js';
 import { complementAfter, cueModel, cueProbability, learnedKey, type ComplementClass } from '../cues/cueModel.js';
+import { learnedCues, learnedHeads } from '../cues/learnedCues.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, opensWithParticiple, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
@@ -10,12 +11,13 @@ import { VERB_CUES } from '../cues/lexicon.js';
 const VERB_CUES_BY_LEMMA: ReadonlySet<string> = new Set(VERB_CUES.map((v) => v.lemma));
 
 /**
- * Learned candidates at least this likely (the cue model's probability) to head content right
- * after them; the threshold was chosen on PolNeAR dev and is stored with the model.
+ * The share a construction of the counted table (`cues/learnedCues.ts`) needs to head content
+ * right after it (measured on PolNeAR train; chosen on PolNeAR dev). The cue model
+ * (`cues/cueModel.ts`) extends the table with its own threshold, stored with it.
  */
-export const MIN_LEARNED_PRECISION = cueModel().model.threshold;
-/** …and, for the bare object of a verb the lexicon lists, at least this (chosen on PolNeAR dev, stored with the model). */
-export const LISTED_OBJECT_PRECISION = cueModel().model.listedObjectThreshold;
+export const MIN_LEARNED_PRECISION = 0.25;
+/** …and, for the bare object of a verb the lexicon lists, at least this (chosen on PolNeAR dev). */
+export const LISTED_OBJECT_PRECISION = 0.5;
 
 export { complementAfter, learnedKey, type ComplementClass };
 
@@ -49,7 +51,24 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
   return spanUntilStop(c, from) ?? undefined;
 }
 
-/** The learned cue model's probability that the word at token i heads content right after it (`cues/cueModel.ts`), 0 for no candidate. */
+/**
+ * How sure the learned cues are that the word at token i heads content right after it: the
+ * counted table's share (`cues/learnedCues.ts`) when it reaches `MIN_LEARNED_PRECISION`, or the
+ * cue model's probability (`cues/cueModel.ts`) when it reaches the model's threshold; 0 otherwise.
+ */
 export function learnedPrecision(tokens: readonly Token[], i: number): number {
-  return cueProbability(tokens, i);
+  const p = cueProbability(tokens, i);
+  const share = tableShare(tokens, i);
+  return Math.max(share >= MIN_LEARNED_PRECISION ? share : 0, p >= MODEL_THRESHOLD ? p : 0);
+}
+
+const MODEL_THRESHOLD = cueModel().model.threshold;
+
+/** The counted table's share of the construction at token i (its word and what follows it), 0 when none is counted. */
+function tableShare(tokens: readonly Token[], i: number): number {
+  if (!learnedHeads().has(tokens[i]!.lemma)) return 0;
+  const key = learnedKey(tokens, i);
+  if (key === null) return 0;
+  const complement = complementAfter(tokens, key.head);
+  return complement === null ? 0 : learnedCues().get(`${key.lemma}|${complement}`)?.precision ?? 0;
 }
