@@ -32,12 +32,13 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
   // "Asked about the plan, the senator said …": an opening participle sets the scene of the main clause's report.
   if (opensWithParticiple(seg, a.first)) return undefined;
   const key = learnedKey(tokens, a.first);
-  if (key === null || learnedPrecision(tokens, a.first) < MIN_LEARNED_PRECISION) return undefined;
+  const listed = a.learned !== true;
+  if (key === null || learnedPrecision(tokens, a.first, listed) < MIN_LEARNED_PRECISION) return undefined;
   const complement = complementAfter(tokens, key.head);
   if (complement === null) return undefined;
   // A verb the lexicon lists, whose row does not make its bare object content ("defended the measure"),
   // needs a learned share as high as a lexicon cue's least confidence to take it.
-  if (complement === 'np' && key.head === a.first && VERB_CUES_BY_LEMMA.has(key.lemma) && learnedPrecision(tokens, a.first) < LISTED_OBJECT_PRECISION) return undefined;
+  if (complement === 'np' && key.head === a.first && VERB_CUES_BY_LEMMA.has(key.lemma) && learnedPrecision(tokens, a.first, listed) < LISTED_OBJECT_PRECISION) return undefined;
   const from = complement === 'that' || complement.startsWith('prep:') ? key.head + 2 : key.head + 1;
   if (from >= sentence.last) return undefined;
   if (complement === 'np' || complement.startsWith('prep:')) {
@@ -55,10 +56,12 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
  * How sure the learned cues are that the word at token i heads content right after it: the
  * counted table's share (`cues/learnedCues.ts`) when it reaches `MIN_LEARNED_PRECISION`, or the
  * cue model's probability (`cues/cueModel.ts`) when it reaches the model's threshold; 0 otherwise.
+ * `listed`: the word is a cue a lexicon row holds strongly, which the table alone may extend.
  */
-export function learnedPrecision(tokens: readonly Token[], i: number): number {
-  const p = cueProbability(tokens, i);
+export function learnedPrecision(tokens: readonly Token[], i: number, listed = false): number {
   const share = tableShare(tokens, i);
+  // A word a lexicon row holds strongly keeps its row's reading: the model decides only for the others.
+  const p = listed ? 0 : cueProbability(tokens, i);
   return Math.max(share >= MIN_LEARNED_PRECISION ? share : 0, p >= MODEL_THRESHOLD ? p : 0);
 }
 
