@@ -30,7 +30,7 @@ const REACH = 3;
 
 const outDir = join(root, '.tmp', 'learn-cues');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'entry.ts'), `export { readTokens } from '${join(root, 'src/adapters/wink.ts')}';\nexport { complementAfter, learnedKey } from '${join(root, 'src/3-attribution/reported/learnedComplement.ts')}';\n`);
+writeFileSync(join(outDir, 'entry.ts'), `export { readTokens } from '${join(root, 'src/adapters/wink.ts')}';\nexport { complementAfter, learnedKey } from '${join(root, 'src/3-attribution/cues/cueModel.ts')}';\n`);
 await build({ entryPoints: [join(outDir, 'entry.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(outDir, 'bundle.mjs'),
   external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
 const { readTokens, complementAfter, learnedKey } = await import(pathToFileURL(join(outDir, 'bundle.mjs')).href + `?t=${Date.now()}`);

@@ -36,7 +36,8 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     // A weak cue counts in a construction learned to head content ("pushed for …", "voiced …"), but
     // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed them around").
     const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
-    if (!c || (learned && (learnedPrecision(tokens, c.first) < MIN_LEARNED_PRECISION || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
+    // A weak row that praises or criticises ("supporting", "likes") is lifted by the counted table only, not by the cue model: its stance reaches the praise graph.
+    if (!c || (learned && (learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0) < MIN_LEARNED_PRECISION || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
