@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { readAttributions } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -62,28 +63,6 @@ async function bundlePlaudit(model, file) {
 }
 const plaudit = await import(pathToFileURL(await bundlePlaudit(emptyModel, join(outDir, 'plaudit.mjs'))).href + `?t=${Date.now()}`);
 
-// BRAT offsets count code points; JavaScript strings count UTF-16 units.
-function unitIndex(text) {
-  const map = []; let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
-  map.push(u);
-  return (cp) => map[Math.min(cp, map.length - 1)];
-}
-function attributions(ann, toUnit) {
-  const spans = new Map(); const out = [];
-  for (const line of ann.split('\n')) {
-    const [id, body] = line.split('\t');
-    if (!id || !body) continue;
-    if (id.startsWith('T')) {
-      const sp = body.indexOf(' ');
-      spans.set(id, body.slice(sp + 1).split(';').map((r) => r.split(' ').map(Number)).map(([a, b]) => [toUnit(a), toUnit(b)]));
-    } else if (id.startsWith('E')) {
-      const roles = Object.fromEntries(body.split(' ').map((kv) => kv.split(':')).map(([k, v]) => [k.replace(/\d+$/, ''), v]));
-      if (roles.Content && spans.has(roles.Content)) out.push({ content: spans.get(roles.Content), source: roles.Source ? spans.get(roles.Source) ?? null : null });
-    }
-  }
-  return out;
-}
 
 // As ../shared/eval/score-polnear.mjs matches a speaker to a gold Source: by the mention's span, else by the name.
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'him', 'her', 'them', 'you', 'which', 'that']);
@@ -110,7 +89,7 @@ function articles(dir) {
     if (seen.has(doc)) continue;
     seen.add(doc);
     const text = readFileSync(join(dir, 'text', `${doc}.txt`), 'utf8');
-    out.push({ text, tokens: readTokens(text).tokens, gold: attributions(readFileSync(join(dir, 'attributions', f), 'utf8'), unitIndex(text)) });
+    out.push({ text, tokens: readTokens(text).tokens, gold: readAttributions(readFileSync(join(dir, 'attributions', f), 'utf8'), text) });
   }
   return out;
 }

@@ -17,6 +17,7 @@ import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { readAttributions } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -42,28 +43,6 @@ await build({ entryPoints: [join(root, 'src/index.ts')], bundle: true, format: '
   packages: 'external', logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
 const plaudit = await import(pathToFileURL(join(outDir, 'plaudit.mjs')).href + `?t=${Date.now()}`);
 
-// BRAT offsets count code points; JavaScript strings count UTF-16 units.
-function unitIndex(text) {
-  const map = []; let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
-  map.push(u);
-  return (cp) => map[Math.min(cp, map.length - 1)];
-}
-function attributions(ann, toUnit) {
-  const spans = new Map(); const out = [];
-  for (const line of ann.split('\n')) {
-    const [id, body] = line.split('\t');
-    if (!id || !body) continue;
-    if (id.startsWith('T')) {
-      const sp = body.indexOf(' ');
-      spans.set(id, body.slice(sp + 1).split(';').map((r) => r.split(' ').map(Number)).map(([a, b]) => [toUnit(a), toUnit(b)]));
-    } else if (id.startsWith('E')) {
-      const roles = Object.fromEntries(body.split(' ').map((kv) => kv.split(':')).map(([k, v]) => [k.replace(/\d+$/, ''), v]));
-      if (roles.Cue && roles.Content && spans.has(roles.Cue) && spans.has(roles.Content)) out.push({ cue: spans.get(roles.Cue), content: spans.get(roles.Content) });
-    }
-  }
-  return out;
-}
 
 const stats = new Map(); // 'lemma|complement' → { form, n, hits }
 const bump = (key, form) => { let s = stats.get(key); if (!s) stats.set(key, s = { form, n: 0, hits: 0 }); return s; };
@@ -84,7 +63,7 @@ for (const f of annFiles) {
   const used = new Uint8Array(tokens.length);
   for (const u of found) if (u.cue) for (let k = tokenAt(u.cue.start); k < tokens.length && tokens[k].start < u.cue.end; k++) used[k] = 1;
   const overlap = (r, u) => Math.max(0, Math.min(r[1], u.end) - Math.max(r[0], u.start));
-  for (const g of attributions(readFileSync(join(dataDir, 'attributions', f), 'utf8'), unitIndex(text))) {
+  for (const g of readAttributions(readFileSync(join(dataDir, 'attributions', f), 'utf8'), text).filter((x) => x.cue)) {
     goldCount++;
     // A content plaudit already covers (as the scorer counts it) teaches nothing new.
     const size = g.content.reduce((n, r) => n + r[1] - r[0], 0);

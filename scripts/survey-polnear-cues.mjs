@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { unitIndex } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -59,13 +60,6 @@ if (args.includes('--check-forms')) {
   process.exit(0);
 }
 
-// BRAT offsets count code points; JavaScript strings count UTF-16 units.
-function unitIndex(text) {
-  const map = []; let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
-  map.push(u);
-  return (cp) => map[Math.min(cp, map.length - 1)];
-}
 
 const annFiles = readdirSync(join(dataDir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
 const seen = new Set();

@@ -1,0 +1,35 @@
+// The PolNeAR attribution annotations (BRAT standoff, ../shared/polnear/*/attributions/*.ann), read
+// as the scorer reads them. Shared by scripts/learn-cues.mjs, learn-cue-model.mjs and
+// survey-polnear-cues.mjs.
+
+/** BRAT offsets count code points; JavaScript strings count UTF-16 units. Maps the first to the second. */
+export function unitIndex(text) {
+  const map = []; let u = 0;
+  for (const ch of text) { map.push(u); u += ch.length; }
+  map.push(u);
+  return (cp) => map[Math.min(cp, map.length - 1)];
+}
+
+/**
+ * The attributions of one .ann file that have a content: each with its content, cue and source as
+ * lists of [start, end) ranges in UTF-16 units of the article's text (cue and source null when the
+ * annotation has none).
+ */
+export function readAttributions(ann, text) {
+  const toUnit = unitIndex(text);
+  const spans = new Map(); const out = [];
+  for (const line of ann.split('\n')) {
+    const [id, body] = line.split('\t');
+    if (!id || !body) continue;
+    if (id.startsWith('T')) {
+      const sp = body.indexOf(' ');
+      spans.set(id, body.slice(sp + 1).split(';').map((r) => r.split(' ').map(Number)).map(([a, b]) => [toUnit(a), toUnit(b)]));
+    } else if (id.startsWith('E')) {
+      const roles = Object.fromEntries(body.split(' ').map((kv) => kv.split(':')).map(([k, v]) => [k.replace(/\d+$/, ''), v]));
+      if (!roles.Content || !spans.has(roles.Content)) continue;
+      const span = (role) => (role && spans.has(role) ? spans.get(role) : null);
+      out.push({ content: spans.get(roles.Content), cue: span(roles.Cue), source: span(roles.Source) });
+    }
+  }
+  return out;
+}
