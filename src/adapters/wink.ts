@@ -42,6 +42,10 @@ export interface TokenDoc {
 }
 
 type Wink = ReturnType<typeof winkNLP>;
+/** One of wink's lexeme feature extractors: the word, its token category, wink's cache. */
+type Extractor = (word: string, category: number, cache: unknown) => unknown;
+/** The model's feature extractors for a packing configuration. */
+type FeatureFn = (config: unknown) => Record<string, Extractor>;
 
 /** A feature table of wink's model: values by index, and the index of each value. */
 interface FeatureTable {
@@ -54,6 +58,10 @@ interface FeatureTable {
 }
 interface CoreModel {
   readonly features: Record<string, FeatureTable | undefined>;
+  /** Token categories (word, number, currency, unk …) and their codes. */
+  readonly tcat: { readonly hash: Record<string, number> };
+  /** The tokenizer's rules: `rtc`, the recursive splitter's, are `[source, flags, category]` in order. */
+  readonly trex: { readonly rtc: readonly (readonly [string, string, number])[] };
   /** Per lexeme, `size` words in which each property is a bit field `[word, mask, shift]`. */
   readonly lexicon: Uint32Array;
   readonly packing: {
@@ -69,6 +77,14 @@ let lexemes: FeatureTable | undefined;
 let grown: FeatureTable[] = [];
 /** Words whose wink lemma is read at a position past the model's lexicon (see `unreadableLemmas`). */
 let noLemma: ReadonlySet<string> = new Set();
+/** wink's code of the ordinary word category. */
+let wordCategory = -1;
+/** Whole-token tests of the splitter's rules of other categories (see `forgetLearned`). */
+let otherRules: readonly RegExp[] = [];
+/** Lexemes learned, since the last `forgetLearned`, with a category other than the ordinary word. */
+const learnedAsOther = new Set<string>();
+/** Whether wink's feature extractor reports the categories (else no learned word is kept). */
+let observed = false;
 
 /**
  * wink is loaded lazily: importing plaudit costs nothing until the first analysis. Only the
@@ -81,17 +97,40 @@ let noLemma: ReadonlySet<string> = new Set();
  * The wrapper also answers for the custom-entity meta model, which plaudit never uses: the
  * model package's own loader re-encodes a module-level string as JSON on every call, so it grows
  * with each wink instance a process builds (and, after some twenty, no longer fits in a string).
+ * And it hands wink a feature extractor that notes the category of each word wink learns (wink
+ * computes a new lexeme's features from its spelling and the category its tokenizer gave it).
  */
 export function wink(): Wink {
   if (instance) return instance;
-  const core = (model as unknown as { core(): CoreModel }).core;
+  const { core, featureFn } = model as unknown as { core(): CoreModel; featureFn: FeatureFn };
+  let extracted = '';
   const wrapped = Object.assign(Object.create(null) as object, model, {
     core(): CoreModel {
       const m = core();
       lexemes = m.features['lexeme'];
       grown = m.packing.efList.map((f) => m.features[f]).filter((t): t is FeatureTable => t?.maxIndex !== undefined);
       noLemma = unreadableLemmas(m);
+      wordCategory = m.tcat.hash['word'] ?? -1;
+      otherRules = m.trex.rtc
+        .filter((rule) => rule[2] !== wordCategory)
+        .map(([source, flags]) => new RegExp(`^(?:${source})$`, `${flags.replace('g', '').replace('i', '')}i`));
+      extracted = m.packing.efList[0] ?? '';
+      learnedAsOther.clear();
+      observed = false;
       return m;
+    },
+    featureFn(config: unknown): Record<string, Extractor> {
+      const features = featureFn(config);
+      const first = features[extracted];
+      // wink extracts every feature of each lexeme it learns: the first one is called once per lexeme.
+      if (first && wordCategory >= 0) {
+        observed = true;
+        features[extracted] = (word, category, cache) => {
+          if (category !== wordCategory) learnedAsOther.add(word);
+          return first(word, category, cache);
+        };
+      }
+      return features;
     },
     metaCER: () => ({ machines: '[]', transformers: [] }),
   }) as typeof model;
@@ -118,10 +157,16 @@ const PLAIN_WORD = /^[A-Za-z]+$/;
  * there and cannot be truncated), so the instance is rebuilt when the lists have grown large, or
  * when a feature table nears the width of its packed field.
  *
- * Words of ASCII letters alone ("Hannity", "hannity") are kept: split or not, the tokenizer
- * reads them as one word, and the entry wink learns for one is a function of the word alone, so
- * knowing it changes nothing but the time spent learning it again (a fifth of wink's reading time
- * goes to learning words, most of them names that recur from one article to the next).
+ * Words of ASCII letters alone ("Hannity", "hannity") learned as ordinary words are kept: split
+ * or not, the tokenizer reads them as one word, and the entry wink learns for one is a function of
+ * its spelling and its token category alone, so knowing it changes nothing but the time spent
+ * learning it again (a fifth of wink's reading time goes to learning words, most of them names
+ * that recur from one article to the next). The category makes the exceptions: inside "5USD" the
+ * splitter's currency rule reads "USD" (currency, tagged SYM, where "the USD" is a PROPN word),
+ * and a run of Kelvin signs "\u212A\u212A\u212A\u212A" is an unknown token whose lower-case form,
+ * "kkkk" in ASCII letters, is learned with it (tagged X). So a plain word is kept only when wink
+ * learned it as an ordinary word and no splitter rule of another category reads the same letters
+ * whole, in any case (else a kept "GBP" read as a word would be the entry of the "GBP" of "5GBP").
  */
 function forgetLearned(from: number): void {
   const table = lexemes;
@@ -129,8 +174,9 @@ function forgetLearned(from: number): void {
   const { list, hash } = table;
   for (let k = from; k < list.length; k++) {
     const word = list[k]!;
-    if (!PLAIN_WORD.test(word)) delete hash[word];
+    if (!observed || !PLAIN_WORD.test(word) || learnedAsOther.has(word) || otherRules.some((rule) => rule.test(word))) delete hash[word];
   }
+  learnedAsOther.clear();
   if (list.length - table.intrinsicSize! > MOST_LEARNED || grown.some((t) => t.list.length * 2 > t.maxIndex!)) {
     instance = undefined;
     lexemes = undefined;

@@ -60,7 +60,43 @@ const cases: { name: string; before: string; probe: string; a: string; b: string
   },
 ];
 
+/**
+ * wink learns a word with the category its tokenizer gave it, and a word of ASCII letters is not
+ * always an ordinary word: its splitting rules read "USD", "AUD", "INR" and "GBP" inside "5USD" as
+ * currency (tagged SYM), and a run of Kelvin signs is an unknown token whose lower-case form is
+ * plain letters (tagged X). Neither entry may outlive the document, nor may the ordinary word's
+ * entry be used for the currency of a later "5GBP".
+ */
+const categoryCases: { name: string; before: string; probe: string; word: string; pos: string }[] = [
+  { name: 'a currency code read inside an amount, then as a name', before: 'The fee was 5USD per head.', probe: 'Traders sold the USD after the report.', word: 'USD', pos: 'PROPN' },
+  { name: 'a currency code read as a name, then inside an amount', before: 'Traders sold the GBP after the report.', probe: 'The fee was 5GBP per head.', word: 'GBP', pos: 'SYM' },
+  { name: 'a currency code before a comma, read in an amount before', before: 'Tickets cost 12AUD, or less.', probe: 'Dealers bought AUD, then sold it.', word: 'AUD', pos: 'PROPN' },
+  { name: 'Kelvin signs (an unknown token) before the same letters', before: 'The gauge read \u212A\u212A\u212A\u212A at noon.', probe: 'The kkkk group met on Friday.', word: 'kkkk', pos: 'NOUN' },
+  { name: 'an ordinary word read before', before: 'Traders sold the Zorvex after the report.', probe: 'The Zorvex fee was 5USD per head.', word: 'Zorvex', pos: 'PROPN' },
+];
+
 describe('analysis does not depend on what was read before', () => {
+  test.each(categoryCases)('tokens and tags: $name', async ({ before, probe, word, pos }) => {
+    const expected = (await freshWink()).readTokens(probe);
+    expect(expected.tokens.find((t) => t.value === word)?.pos).toBe(pos);
+    const used = await freshWink();
+    used.readTokens(before);
+    expect(used.readTokens(probe)).toEqual(expected);
+  });
+
+  test('analyze: a currency code read in an amount before it is criticised', async () => {
+    const probe = '"USD is a disaster for our farmers," Senator Ann Price said on Monday. USD has failed us, she said.';
+    const analysis = (await freshIndex()).analyze(probe);
+    expect(analysis.entities.map((e) => e.name)).toContain('USD');
+    expect(analysis.stances.map((s) => [s.source.name, s.target.name, s.polarity])).toEqual([
+      ['Ann Price', 'USD', 'criticism'],
+      ['Ann Price', 'USD', 'criticism'],
+    ]);
+    const used = await freshIndex();
+    used.analyze('The fee was 5USD per head, the council said.');
+    expect(used.analyze(probe)).toEqual(analysis);
+  });
+
   // Fresh copies of the whole pipeline cost half a second each: two cases for analyze() suffice.
   test.each(cases.slice(0, 2))('analyze and stanceBetween: $name', async ({ before, probe, a, b }) => {
     const analysis = (await freshIndex()).analyze(probe);
