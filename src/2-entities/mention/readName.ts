@@ -13,7 +13,7 @@ import { genderOf, guessType, orgLike, typedByLength } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
-import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
+import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, pluralPeopleAtStart, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
 export type Read = { mention: Mention | null; next: number } | null;
@@ -46,7 +46,7 @@ interface NameReading {
  *   4. bodyBeforePerson    "Fox News Host Sean Hannity" read as the body, then the person
  *   5. notAnEntity         "the Helsinki Summit": events and works are no entity
  *   6. roleQualifiedByName "the former KGB intelligence officer": a role mention
- *   7. loneWord            a lone capitalised word is a name only if a lexicon says so
+ *   7. loneWord            a lone capitalised word is a name only if a lexicon says so; "Critics" opening a sentence is a group
  *   8. roleAfterQualifier  "Kremlin spokesman Dmitry Peskov"
  *   9. nameOrRole          "the President" is a role; anything else a name
  */
@@ -238,9 +238,14 @@ function roleQualifiedByName({ tokens, kb, make }: NameReading, d: NameDraft): R
 }
 
 /** Step 7: a lone capitalised word is a name only if the tagger or a lexicon says so; a demonym alone ("Russian television") is none. */
-function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
+function loneWord({ tokens, kb, seg, make }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
   if (words.length !== 1 || d.title !== undefined) return undefined;
   const w = words[0]!;
+  // "Critics said …": a plural noun of people capitalised for its place is a group, read as the
+  // group nouns are ("Critics of the plan"), else as a group of its own word.
+  if (d.end === d.nameStart + 1 && pluralPeopleAtStart(tokens, d.nameStart, kb, GROUP_NOUNS)) {
+    return readRole(tokens, d.nameStart, kb, make) ?? { mention: make(d.nameStart, d.end, { kind: 'group', text: w.value, key: w.lower, title: w.lower, type: 'group' }), next: d.end };
+  }
   const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
   if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
   if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
