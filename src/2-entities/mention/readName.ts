@@ -241,15 +241,16 @@ function roleQualifiedByName({ tokens, kb, make }: NameReading, d: NameDraft): R
 function loneWord({ tokens, kb, seg, make }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
   if (words.length !== 1 || d.title !== undefined) return undefined;
   const w = words[0]!;
-  // "Critics said …": a plural noun of people capitalised for its place is read as in lower case:
+  const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
+  if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
+  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
+  // "Critics said …": a plural noun of people capitalised for its place is read as in lower case
+  // (the common words above already are, and "Members of the …" keeps its body):
   // a group noun is a group of its one word (what follows, "of Mayor Lee", is read on its own),
   // any other ("Tourists") no entity, as "tourists" is none.
   if (d.end === d.nameStart + 1 && pluralPeopleAtStart(tokens, d.nameStart, kb, GROUP_NOUNS)) {
     return GROUP_NOUNS.has(w.lower) ? { mention: make(d.nameStart, d.end, { kind: 'group', text: w.value, key: w.lower, title: w.lower, type: 'group' }), next: d.end } : null;
   }
-  const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
-  if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
-  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
   if (w.pos !== 'PROPN' && !known && HAS_LOWER.test(w.value) && w.pos !== 'NOUN' && w.pos !== 'X') return null;
   if (!known && seg.titleCase[seg.paragraphOf[w.i] ?? 0]) return null;
   return undefined;
