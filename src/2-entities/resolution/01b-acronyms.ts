@@ -23,7 +23,7 @@ export function acronyms(r: Resolution): void {
   for (let mi = 0; mi + 1 < mentions.length; mi++) {
     const a = mentions[mi]!;
     const b = mentions[mi + 1]!;
-    if (a.kind !== 'name' || b.kind !== 'name') continue;
+    if (a.kind !== 'name' || b.kind !== 'name' || b.start - a.end > 12) continue;
     const between = r.text.slice(a.end, b.start);
     if (!BEFORE_ACRONYM.test(between)) continue;
     const bracket = between.includes('(');
