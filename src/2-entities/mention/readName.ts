@@ -26,6 +26,8 @@ interface NameDraft {
   qualifier?: string;
   nameStart: number;
   end: number;
+  /** "Critics said …": a plural group noun capitalised for its place, a name mention of a group. */
+  group?: boolean;
 }
 
 /** Everything the steps of readName read. */
@@ -73,7 +75,8 @@ export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     const read = step();
     if (read !== undefined) return read;
   }
-  return nameOrRole(r, d, words, text, key);
+  const read = nameOrRole(r, d, words, text, key);
+  return d.group && read?.mention ? { next: read.next, mention: { ...read.mention, type: 'group' } } : read;
 }
 
 /** Step 1: a leading demonym or country ("Russian President …", "United States President …") and a title. */
@@ -238,7 +241,7 @@ function roleQualifiedByName({ tokens, kb, make }: NameReading, d: NameDraft): R
 }
 
 /** Step 7: a lone capitalised word is a name only if the tagger or a lexicon says so; a demonym alone ("Russian television") is none. */
-function loneWord({ tokens, kb, seg, make }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
+function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
   if (words.length !== 1 || d.title !== undefined) return undefined;
   const w = words[0]!;
   const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
@@ -246,10 +249,12 @@ function loneWord({ tokens, kb, seg, make }: NameReading, d: NameDraft, words: r
   if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
   // "Critics said …": a plural noun of people capitalised for its place is read as in lower case
   // (the common words above already are, and "Members of the …" keeps its body):
-  // a group noun is a group of its one word (what follows, "of Mayor Lee", is read on its own),
-  // any other ("Tourists") no entity, as "tourists" is none.
+  // a group noun names a group (the name as written; what follows, "of Mayor Lee", is read on its
+  // own), any other ("Tourists") no entity, as "tourists" is none.
   if (d.end === d.nameStart + 1 && pluralPeopleAtStart(tokens, d.nameStart, kb, GROUP_NOUNS)) {
-    return GROUP_NOUNS.has(w.lower) ? { mention: make(d.nameStart, d.end, { kind: 'group', text: w.value, key: w.lower, title: w.lower, type: 'group' }), next: d.end } : null;
+    if (!GROUP_NOUNS.has(w.lower)) return null;
+    d.group = true;
+    return undefined;
   }
   if (w.pos !== 'PROPN' && !known && HAS_LOWER.test(w.value) && w.pos !== 'NOUN' && w.pos !== 'X') return null;
   if (!known && seg.titleCase[seg.paragraphOf[w.i] ?? 0]) return null;
