@@ -7,6 +7,7 @@
  *
  * Where each rule lives:
  *   resolution/01-fullNames.ts        "Vladimir Putin", "Bank of England"
+ *   resolution/01b-acronyms.ts        "the North Atlantic Fisheries Council (NAFC)": the acronym is the body's name
  *   resolution/02-singleNames.ts      "Putin" (surname, first name, knowledge base)
  *   resolution/03-rolesAndGroups.ts  "a Kremlin spokesperson", "officials", "the president", "the former officer"
  *   resolution/04-pronouns.ts          "he", "it", "they" outside quotes
@@ -19,6 +20,7 @@ import type { Segmentation } from '../1-segment/segment.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';
 import type { Mention } from './mentions.js';
 import { fullNames } from './resolution/01-fullNames.js';
+import { acronyms } from './resolution/01b-acronyms.js';
 import { singleNames } from './resolution/02-singleNames.js';
 import { rolesAndGroups } from './resolution/03-rolesAndGroups.js';
 import { thirdPersonPronouns } from './resolution/04-pronouns.js';
@@ -37,6 +39,7 @@ export type Sieve = (r: Resolution) => void;
 /** The sieves, in the order they run. */
 export const SIEVES: readonly Sieve[] = [
   fullNames, //           1. names of two words or more
+  acronyms, //            1b. "Full Name (ACR)": the acronym names the full name's entity
   singleNames, //         2. one-word names
   rolesAndGroups, //      3. roles, descriptions, groups (its own rules: ROLE_RULES)
   thirdPersonPronouns, // 4. he, she, it, they

@@ -13,7 +13,7 @@ import { genderOf, guessType, orgLike, typedByLength } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
-import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, sentenceInitial, titleAt } from './words.js';
+import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, pluralPeopleAtStart, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
 export type Read = { mention: Mention | null; next: number } | null;
@@ -26,6 +26,8 @@ interface NameDraft {
   qualifier?: string;
   nameStart: number;
   end: number;
+  /** "Critics said …": a plural group noun capitalised for its place, a name mention of a group. */
+  group?: boolean;
 }
 
 /** Everything the steps of readName read. */
@@ -46,7 +48,7 @@ interface NameReading {
  *   4. bodyBeforePerson    "Fox News Host Sean Hannity" read as the body, then the person
  *   5. notAnEntity         "the Helsinki Summit": events and works are no entity
  *   6. roleQualifiedByName "the former KGB intelligence officer": a role mention
- *   7. loneWord            a lone capitalised word is a name only if a lexicon says so
+ *   7. loneWord            a lone capitalised word is a name only if a lexicon says so; "Critics" opening a sentence is a group
  *   8. roleAfterQualifier  "Kremlin spokesman Dmitry Peskov"
  *   9. nameOrRole          "the President" is a role; anything else a name
  */
@@ -73,7 +75,8 @@ export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     const read = step();
     if (read !== undefined) return read;
   }
-  return nameOrRole(r, d, words, text, key);
+  const read = nameOrRole(r, d, words, text, key);
+  return d.group && read?.mention ? { next: read.next, mention: { ...read.mention, type: 'group' } } : read;
 }
 
 /** Step 1: a leading demonym or country ("Russian President …", "United States President …") and a title. */
@@ -244,6 +247,15 @@ function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonl
   const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
   if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
   if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
+  // "Critics said …": a plural noun of people capitalised for its place is read as in lower case
+  // (the common words above already are, and "Members of the …" keeps its body):
+  // a group noun names a group (the name as written; what follows, "of Mayor Lee", is read on its
+  // own), any other ("Tourists") no entity, as "tourists" is none.
+  if (d.end === d.nameStart + 1 && pluralPeopleAtStart(tokens, d.nameStart, kb, GROUP_NOUNS)) {
+    if (!GROUP_NOUNS.has(w.lower)) return null;
+    d.group = true;
+    return undefined;
+  }
   if (w.pos !== 'PROPN' && !known && HAS_LOWER.test(w.value) && w.pos !== 'NOUN' && w.pos !== 'X') return null;
   if (!known && seg.titleCase[seg.paragraphOf[w.i] ?? 0]) return null;
   return undefined;

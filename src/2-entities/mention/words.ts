@@ -151,3 +151,23 @@ export function commonAtStart(tokens: readonly Token[], i: number): boolean {
   if (next?.value === ',' && SENTENCE_ADVERB.test(t.lower)) return true;
   return COMMON_ENDING.test(t.lower) && next !== undefined && !startsUpper(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
 }
+
+/**
+ * "Critics said …", "Economists warned …": a capitalised plural noun of people at the start of
+ * a sentence, a group and no name. A plural of a group noun (GROUP_NOUNS), or a plural whose
+ * singular compromise's lexicon knows as a noun of people ("farmers": farmer); never a word the
+ * knowledge base or compromise knows as a name, nor one the text capitalises inside a sentence
+ * ("the Greens", "Rogers"). `groupNouns` is GROUP_NOUNS, passed in by the reader that owns it.
+ */
+export function pluralPeopleAtStart(tokens: readonly Token[], i: number, kb: KnowledgeIndex, groupNouns: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  const w = t.lower;
+  if (w.length < 4 || !w.endsWith('s') || !HAS_LOWER.test(t.value) || !sentenceInitial(tokens, i)) return false;
+  if (kb.byName.has(w) || casingOf(tokens).capitalisedInside.has(w)) return false;
+  const tags = nameTags(w);
+  if (tags.some((tag) => tag !== 'role')) return false;
+  if (groupNouns.has(w)) return true;
+  if (!tags.includes('role')) return false;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return nameTags(singular).includes('role');
+}
