@@ -36,6 +36,8 @@ export function subjectGapStart(c: OpenClause): number {
   const { tokens, a, source, sentence, after, next } = c;
   if (!a.complement.includes('that') || tokens[a.first]!.negated) return -1;
   if (source.how !== 'subject' || source.last > a.first || source.first <= sentence.first) return -1;
+  // The source stands right before the cue (a fallback subject far before it is no relative clause's).
+  for (let k = source.last; k < a.first; k++) if (!['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos)) return -1;
   if (!(next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing') && !next.lower.endsWith('ed')))) return -1;
   if (tokens[after + 1] === undefined || after + 1 >= sentence.last) return -1;
   const before = tokens[source.first - 1]!;
