@@ -14,6 +14,7 @@ import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
+import { subjectGapReport } from './subjectGap.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
@@ -66,6 +67,11 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
     if (from >= 0) start = from;
+  }
+  // "which officials said will take effect": the report starts at the verb whose subject is the relative gap.
+  if (start < 0) {
+    const gap = subjectGapReport(c);
+    if (gap !== undefined) return gap;
   }
   const aside = asideReport(c, start);
   if (aside !== undefined) return aside;
