@@ -182,12 +182,12 @@ export interface DocumentAuthor {
   readonly span: Span;
 }
 
-/** The entity of the mention at token k, unless it is a place, an unresolved pronoun or (with `pronoun` false) any pronoun. */
-function authorAt(seg: Segmentation, ents: EntityIndex, k: number, pronoun = true): DocumentAuthor | null {
+/** The entity of the mention at token k, unless it is a place or an unresolved pronoun (with `nameOnly`, a name's only). */
+function authorAt(seg: Segmentation, ents: EntityIndex, k: number, nameOnly = false): DocumentAuthor | null {
   const mi = mentionIndex(ents, k);
   if (mi < 0) return null;
   const m = ents.mentions[mi]!;
-  if (m.kind === 'pronoun' && !pronoun) return null;
+  if (nameOnly && m.kind !== 'name') return null;
   let e = ents.entityOf[mi]!;
   if (e < 0 && m.kind === 'pronoun' && m.key !== 'it') e = resolvePronoun(ents, mi)?.index ?? -1;
   return e >= 0 && ents.entities[e]!.type !== 'place' ? { entity: e, span: { start: m.start, end: m.end } } : null;
@@ -218,8 +218,9 @@ export function documentAuthor(seg: Segmentation, ents: EntityIndex, n: number):
   for (let k = n + 1; k < Math.min(tokens.length, n + 4) && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (t.lower === 'from' || t.lower === 'by') {
-      // (Not a possessive: "documents from his tax return" are not his words.)
-      const author = authorAt(seg, ents, k + 1, false) ?? (tokens[k + 1]?.pos === 'DET' ? authorAt(seg, ents, k + 2, false) : null);
+      // A name only: "documents from his tax return" are not his words, and "a letter from the
+      // veterans group" is not the veterans' (the mention would be a fragment of the phrase).
+      const author = authorAt(seg, ents, k + 1, true) ?? (tokens[k + 1]?.pos === 'DET' ? authorAt(seg, ents, k + 2, true) : null);
       if (author) return author;
       break;
     }
