@@ -4,6 +4,7 @@ import type { UtteranceKind } from '../model/utterance.js';
 import { round } from './draft.js';
 import { lowerBound } from './scan.js';
 import { speakerOf, platformNear } from './speaker.js';
+import { documentWords } from './sieves/documentWords.js';
 import { inTurn, type AttributionState } from './state.js';
 import { cueAfter } from './sieves/02-cueAfterQuote.js';
 import { cueBefore } from './sieves/03-cueBeforeQuote.js';
@@ -26,9 +27,12 @@ export function directQuotes(st: AttributionState): void {
     if (!speech.has(q.index) || q.depth > 0 || inTurn(st, q.open)) continue;
     const openTok = lowerBound(tokens, q.open);
     const paragraph = seg.paragraphOf[openTok] ?? 0;
-    let found = cueAfter(seg, q, anchors, sources, speech) ?? cueBefore(seg, q, anchors, sources, speech);
+    let found = cueAfter(seg, q, anchors, sources, speech);
+    // "Acme released a statement which read, “…”": the document's text is its author's.
+    const document = found ? null : documentWords(seg, ents, q);
+    if (!document) found ??= cueBefore(seg, q, anchors, sources, speech);
     let confidence = found?.confidence ?? 0;
-    if (!found) {
+    if (!found && !document) {
       const dash = dashOrColonLabel(seg, ents, q);
       if (dash) { found = dash; confidence = 0.8; }
     }
@@ -40,7 +44,11 @@ export function directQuotes(st: AttributionState): void {
     let mention: Span | undefined;
     let cue: Span | undefined;
     let kindHint: 'post' | undefined;
-    if (found) {
+    if (document) {
+      ({ speaker, mention, cue } = document);
+      confidence = 0.85;
+      if (document.post) kindHint = 'post';
+    } else if (found) {
       speaker = speakerOf(seg, ents, found.source);
       mention = found.source.span;
       if (found.anchor) {

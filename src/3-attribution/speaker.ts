@@ -1,6 +1,7 @@
 // Who a source phrase names: its entity, the writer for "I", the protagonist for a far "he", the author of a document.
 import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
+import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import { namedOrganisation } from '../2-entities/resolution/organisationDescription.js';
@@ -28,6 +29,13 @@ export function platformNear(tokens: readonly Token[], a: Anchor, s: Source): bo
 
 /** The entity a source refers to; a phrase the entity stage did not resolve becomes an entity of its own. */
 export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): number {
+  // "Acme's statement said", "A letter from Acme said": a document speaks for its author.
+  const head = s.last - 1;
+  const h = seg.doc.tokens[head];
+  if (s.how !== 'inherited' && h && h.pos === 'NOUN' && DOCUMENTS.has(h.lower) && (s.mention < 0 || ents.entityOf[s.mention]! < 0 || seg.doc.tokens[s.first]!.pos === 'DET')) {
+    const author = documentAuthor(seg, ents, head);
+    if (author) return author.entity;
+  }
   // "The statement also said …": a document already attributed speaks for its author.
   const raw = seg.doc.text.slice((s.named ?? s.span).start, (s.named ?? s.span).end);
   const doc = /^(?:the|this|that)\s+(\w+)$/i.exec(raw);
@@ -163,4 +171,76 @@ export function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at:
     }
   }
   return -1;
+}
+
+/** Verbs that make a document, whose subject is its author: "Acme released a statement". */
+export const AUTHORING = new Set(['release', 'issue', 'post', 'publish', 'send', 'sign', 'write', 'put', 'circulate', 'distribute', 'share', 'tweet', 'pen', 'file', 'submit', 'deliver']);
+
+/** The author of a document and the phrase that names them. */
+export interface DocumentAuthor {
+  readonly entity: number;
+  readonly span: Span;
+}
+
+/** The entity of the mention at token k, unless it is a place or an unresolved pronoun (with `nameOnly`, a name's only). */
+function authorAt(seg: Segmentation, ents: EntityIndex, k: number, nameOnly = false): DocumentAuthor | null {
+  const mi = mentionIndex(ents, k);
+  if (mi < 0) return null;
+  const m = ents.mentions[mi]!;
+  if (nameOnly && m.kind !== 'name') return null;
+  let e = ents.entityOf[mi]!;
+  if (e < 0 && m.kind === 'pronoun' && m.key !== 'it') e = resolvePronoun(ents, mi)?.index ?? -1;
+  return e >= 0 && ents.entities[e]!.type !== 'place' ? { entity: e, span: { start: m.start, end: m.end } } : null;
+}
+
+/**
+ * The author of the document named by the noun at token `n` ("statement", "letter", "post"):
+ * its possessor ("Acme's statement"), the name after "from" or "by" ("a letter from Acme", "a
+ * post signed by Acme"), the subject of the verb that made it ("Acme released a statement",
+ * "Lind posted a note on Facebook"), or, for "the statement" with none of these, the author of
+ * the same document named in the three sentences before. Null when the text names no author:
+ * a name that merely stands nearby is not one.
+ */
+export function documentAuthor(seg: Segmentation, ents: EntityIndex, n: number): DocumentAuthor | null {
+  const tokens = seg.doc.tokens;
+  const noun = tokens[n]!;
+  const sentence = noun.sentence;
+  // Left edge of the noun phrase: determiners and modifiers.
+  let first = n;
+  while (first > 0 && n - first < 4 && tokens[first - 1]!.sentence === sentence && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[first - 1]!.pos) && seg.quoteOf[first - 1]! < 0) first--;
+  const before = tokens[first - 1];
+  // "Acme's statement".
+  if (before && before.sentence === sentence && /^['’]s$/.test(before.value)) {
+    const author = authorAt(seg, ents, first - 2);
+    if (author) return author;
+  }
+  // "from Acme", "by Acme", "signed by Acme" right after the noun.
+  for (let k = n + 1; k < Math.min(tokens.length, n + 4) && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'from' || t.lower === 'by') {
+      // A name only: "documents from his tax return" are not his words, and "a letter from the
+      // veterans group" is not the veterans' (the mention would be a fragment of the phrase).
+      const author = authorAt(seg, ents, k + 1, true) ?? (tokens[k + 1]?.pos === 'DET' ? authorAt(seg, ents, k + 2, true) : null);
+      if (author) return author;
+      break;
+    }
+    if (!(t.pos === 'VERB' && /ed$/.test(t.lower))) break;
+  }
+  // The subject of the verb that made it: "Acme released a statement", "Acme, a software firm, has issued a letter".
+  if (before && before.sentence === sentence && before.pos === 'VERB' && AUTHORING.has(before.lemma)) {
+    for (let x = first - 2; x >= 0 && tokens[x]!.sentence === sentence && first - x < 16; x--) {
+      if (seg.quoteOf[x]! >= 0) break;
+      const mi = mentionIndex(ents, x);
+      if (mi < 0 || ents.mentions[mi]!.afterPreposition) continue;
+      const author = authorAt(seg, ents, x);
+      if (author) return author;
+    }
+    return null;
+  }
+  // "The statement read": the same document, named with its author before.
+  if (first < n && ['the', 'this', 'that'].includes(tokens[first]!.lower)) {
+    const e = authorOf(seg, ents, noun.lower, noun.start);
+    if (e >= 0) return { entity: e, span: { start: tokens[first]!.start, end: noun.end } };
+  }
+  return null;
 }

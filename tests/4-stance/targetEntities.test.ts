@@ -29,3 +29,25 @@ describe('no stance toward an adjective, a thing or a document', () => {
     expect(targets(text).some((t) => not.test(t))).toBe(false);
   });
 });
+
+describe('"it" names a thing just spoken of, not a body named in another speaker\'s sentence', () => {
+  const all = (text: string) => analyze(text).stances.map((s) => `${s.source.name}>${s.target.name}`);
+  test.each([
+    {
+      text: 'Mara Lind of Westfield College wrote, "The ruling is careless." Acme Corp. released a statement which read, in part, "This decision raises serious questions about privacy." Acme Corp. further claimed, "It weakens the rights of users."',
+      not: 'Acme Corp.>Westfield College',
+    },
+    { text: 'Dana Reyes spoke to the Harbor Institute on Monday. "The plan is late. It hurts the families of the valley," Paul Kern said.', not: 'Paul Kern>Harbor Institute' },
+  ])('$text', ({ text, not }) => {
+    expect(all(text)).not.toContain(not);
+  });
+
+  test.each([
+    // No thing in between: "it" is the company.
+    { text: 'Acme Corp. cut the wages of its workers again. "It cheats its workers," Mara Lind said.', expected: 'Mara Lind>Acme Corp.:criticism' },
+    // "the network", a body's description, may be the body itself.
+    { text: 'Orbit Media lost its licence last week after the network refused to pay. "It cheats its viewers," Mara Lind said.', expected: 'Mara Lind>Orbit Media:criticism' },
+  ])('kept: $text', ({ text, expected }) => {
+    expect(polar(text)).toContain(expected);
+  });
+});

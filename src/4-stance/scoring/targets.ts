@@ -6,7 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
-import { STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
+import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** An entity mention of the article, by the id of the entity it stands for. */
@@ -104,7 +104,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     }
   }
   const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
-  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key));
+  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && !thingNearerThanEntity(doc, mentions, s));
   return { u, speakerId, uf, ul, slots: real, targets, skip };
 }
 
@@ -173,6 +173,46 @@ export function extraposedIt(tokens: readonly Token[], m: MentionSlot, to: numbe
     const t = tokens[j]!;
     if (STOP.has(t.value)) return false;
     if (t.lower === 'that' || t.lower === 'if' || t.lower === 'to' || t.lower === 'when' || t.lower === 'whether') return true;
+  }
+  return false;
+}
+
+/** How far back (tokens) a thing that "it" may stand for is looked for. */
+const IT_WINDOW = 60;
+
+/**
+ * Does "it" (or "its") at slot m stand for a thing rather than the entity the entity stage gave
+ * it? It does when a singular common noun heading a subject ("This decision raises …", "the
+ * ruling is …") stands between the entity's last mention by name and the pronoun, outside any
+ * entity mention: in '“This decision raises questions.” … “It weakens the rights of users.”' the
+ * second quote speaks of the decision, not of a body named in an earlier speaker's sentence.
+ * (A body's description, "the network did not …", is no such thing: it may be the entity.)
+ * Such an "it" names no target.
+ */
+export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[m.first]!;
+  if (m.last !== m.first + 1 || (t.lower !== 'it' && t.lower !== 'its')) return false;
+  // The entity's last mention before the pronoun that is not itself a pronoun.
+  let from = -1;
+  for (let mi = lowerBound(mentions, t.start) - 1; mi >= 0 && from < 0; mi--) {
+    const x = mentions[mi]!;
+    if (x.entityId !== m.key) continue;
+    const [f, l] = tokenRange(doc, x);
+    if (!(l === f + 1 && tokens[f]!.pos === 'PRON')) from = l;
+  }
+  if (from < 0) return false;
+  for (let k = m.first - 1; k >= Math.max(from, m.first - IT_WINDOW); k--) {
+    const n = tokens[k]!;
+    // (A body's description, "the network", "the company", may be the entity itself.)
+    if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower) || STATE_ACTOR_HEADS.has(n.lower)) continue;
+    const next = tokens[k + 1]!;
+    if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
+    // ("Its status will change": a thing of the pronoun's own referent.)
+    if (tokens[k - 1]?.lower === 'its' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.lower === 'its')) continue;
+    const mi = lowerBound(mentions, n.end) - 1;
+    if (mi >= 0 && mentions[mi]!.end > n.start) continue;
+    return true;
   }
   return false;
 }
