@@ -15,6 +15,8 @@ describe('a judged decision is a stance toward its author', () => {
     { text: 'Interior Minister Piet Varga banned the march on Friday. Opposition leader Ana Lind said the ban was shameful and cruel.', expected: 'Ana Lind>Piet Varga:criticism:ban' },
     { text: 'Judge Alan Smith ordered the release of the files. "The order is brave and wise," said Tom Brown, a lawyer.', expected: 'Tom Brown>Alan Smith:praise:order' },
     { text: 'Governor Clara Wills decided to close the port. "The decision was reckless and dangerous," said Mayor Tom Brown.', expected: 'Tom Brown>Clara Wills:criticism:decision' },
+    { text: 'The Veldonian Court of Appeal issued a verdict on the case on Tuesday. "This verdict ignores every fact," said Mary Jones.', expected: 'Mary Jones>Veldonian Court of Appeal:criticism:verdict' },
+    { text: 'The Board of Ports\'s decision surprised the harbour. Mayor Tom Brown said the ruling was wise and fair.', expected: 'Tom Brown>Board of Ports:praise:ruling' },
   ])('$text', ({ text, expected }) => {
     expect(polar(text)).toContain(expected);
   });
@@ -28,6 +30,8 @@ describe('no author, several authors, or the speaker: no stance through the deci
     { text: 'Judge Alan Smith ruled for the city, and Judge Ruth Green ruled against it. "The ruling is a disgrace," said Tom Brown.', absent: /ruling/ },
     { text: 'Governor Clara Wills decided to close the port. "The decision was wise and brave," Clara Wills said.', absent: /decision/ },
     { text: 'Mary Jones said the order of events was a disgrace.', absent: /order/ },
+    { text: 'Harbour Watch was ordered to close its office. "The order is a disgrace," said Mary Jones.', absent: /order/ },
+    { text: 'Clara Wills and Piet Varga decided to close the port. "The decision was reckless," said Mary Jones.', absent: /decision/ },
   ])('$text', ({ text, absent }) => {
     expect(polar(text).filter((s) => absent.test(s.split(':').pop()!))).toEqual([]);
   });

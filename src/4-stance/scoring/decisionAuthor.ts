@@ -3,21 +3,28 @@ import { SELF, type MentionSlot } from '../assignHits.js';
 import type { ArticleMention } from './targets.js';
 
 /**
- * Nouns that name a decision, with the verbs by which the article says someone made it: "the
- * ruling" was made by whoever "ruled". Judging the decision judges its author (issue #14).
+ * Nouns that name a decision, by family, with the verbs by which the article says someone made
+ * it: "the ruling" was made by whoever "ruled"; "the court's decision" and "this judgment" are the
+ * same act of a court. Judging the decision judges its author (issue #14).
  */
-const DECISION_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['ruling', ['rule']],
-  ['verdict', ['rule']],
-  ['judgment', ['rule', 'judge']],
-  ['judgement', ['rule', 'judge']],
-  ['decision', ['decide', 'rule']],
-  ['order', ['order']],
-  ['ban', ['ban']],
-]);
+interface Family {
+  readonly nouns: readonly string[];
+  readonly verbs: readonly string[];
+}
+const FAMILIES: readonly Family[] = [
+  { nouns: ['ruling', 'verdict', 'judgment', 'judgement', 'decision'], verbs: ['rule', 'judge', 'decide'] },
+  { nouns: ['order'], verbs: ['order'] },
+  { nouns: ['ban'], verbs: ['ban'] },
+];
+const FAMILY_OF: ReadonlyMap<string, Family> = new Map(FAMILIES.flatMap((f) => f.nouns.map((n) => [n, f] as const)));
+
+/** Verbs whose subject makes the decision named by their object: "the court issued a ruling". */
+const ISSUE_VERBS = new Set(['issue', 'deliver', 'hand', 'announce', 'make', 'reach', 'impose']);
 
 /** Determiners that point back to a decision the article has named: "the ruling", "this verdict". */
 const POINTING = new Set(['the', 'this', 'that']);
+
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Tokens between a subject and its verb: "has ruled", "unanimously decided", "did not ban". */
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
@@ -46,11 +53,11 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
   for (let k = uf; k < ul; k++) {
     const t = tokens[k]!;
     if (covered.has(k) || t.pos !== 'NOUN') continue;
-    const verbs = DECISION_VERBS.get(t.lower);
-    if (!verbs || !pointedAt(tokens, k, uf)) continue;
+    const family = FAMILY_OF.get(t.lower);
+    if (!family || !pointedAt(tokens, k, uf)) continue;
     const next = tokens[k + 1];
     if (next && (next.lower === 'of' || next.lower === 'by')) continue;
-    const author = soleAuthor(ctx, t.lower, verbs, k);
+    const author = nearestAuthor(ctx, family, k);
     if (author === undefined) continue;
     out.push({ first: k, last: k + 1, key: author === ctx.speakerId ? SELF : author });
   }
@@ -65,36 +72,71 @@ function pointedAt(tokens: readonly Token[], k: number, uf: number): boolean {
 }
 
 /**
- * The one author of the decision named `noun` before token k: the subject mention of a matching
- * verb ("the court ruled"), the mention before the noun ("the court's ruling", "the Senate
- * ruling") or after "by" ("a ruling by the court"). Undefined unless exactly one entity is found.
+ * The author of the nearest earlier decision of the same family whose author the article names:
+ * the subject mention of an active matching verb ("the court ruled", not "Facebook was
+ * ordered"), of a verb that issues the decision ("the court issued a judgment"), the mention
+ * before the noun ("the court's ruling", "the Senate ruling") or after "by" ("a ruling by the
+ * court"). Undefined when that author is not one plain mention ("X and Y ruled") or nobody's target.
  */
-function soleAuthor(ctx: DecisionContext, noun: string, verbs: readonly string[], k: number): string | undefined {
+function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string | undefined {
   const { tokens, mentions } = ctx;
-  const endingAt = new Map<number, string>();
-  const startingAt = new Map<number, string>();
+  const endingAt = new Map<number, ArticleMention>();
+  const startingAt = new Map<number, ArticleMention>();
   for (const m of mentions) {
     if (m.start >= tokens[k]!.start) break;
-    endingAt.set(m.end, m.entityId);
-    startingAt.set(m.start, m.entityId);
+    endingAt.set(m.end, m);
+    startingAt.set(m.start, m);
   }
-  const found = new Set<string>();
+  let found: ArticleMention | undefined;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB' && verbs.includes(t.lemma)) {
-      let s = j - 1;
-      while (s >= 0 && BETWEEN.has(tokens[s]!.pos)) s--;
-      const id = s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
-      if (id !== undefined) found.add(id);
-    } else if (t.pos === 'NOUN' && t.lower === noun) {
-      const before = tokens[j - 1];
-      const owner = before && (before.lower === "'s" || before.lower === '’s') ? tokens[j - 2] : undefined;
-      const byMention = tokens[j + 1]?.lower === 'by' ? tokens[j + 2] : undefined;
-      const id = (before && endingAt.get(before.end)) ?? (owner && endingAt.get(owner.end)) ?? (byMention && startingAt.get(byMention.start));
-      if (id) found.add(id);
-    }
-    if (found.size > 1) return undefined;
+    // Another author in the sentence of the nearest one: "X ruled for the city and Y against it".
+    if (found && SENTENCE_END.has(t.value)) break;
+    const m = authorAt(tokens, j, family, endingAt, startingAt);
+    if (m === undefined) continue;
+    if (found && m.entityId !== found.entityId) return undefined;
+    if (found) continue;
+    const w = tokenAt(tokens, j, m.start);
+    if (w > 0 && (tokens[w - 1]!.lower === 'and' || tokens[w - 1]!.lower === 'or')) return undefined;
+    found = m;
   }
-  const [id] = found;
-  return id !== undefined && !ctx.unnamed.has(id) ? id : undefined;
+  return found && !ctx.unnamed.has(found.entityId) ? found.entityId : undefined;
+}
+
+/** The author named by the token at j, if it names a decision of the family. */
+function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt: ReadonlyMap<number, ArticleMention>, startingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | undefined {
+  const t = tokens[j]!;
+  if (t.pos === 'VERB' && (family.verbs.includes(t.lemma) || (ISSUE_VERBS.has(t.lemma) && issuesDecision(tokens, j, family)))) return subjectOf(tokens, j, endingAt);
+  if (t.pos !== 'NOUN' || !family.nouns.includes(t.lower)) return undefined;
+  const before = tokens[j - 1];
+  const owner = before && (before.lower === "'s" || before.lower === '’s') ? tokens[j - 2] : undefined;
+  const byMention = tokens[j + 1]?.lower === 'by' ? tokens[j + 2] : undefined;
+  return (before && endingAt.get(before.end)) ?? (owner && endingAt.get(owner.end)) ?? (byMention && startingAt.get(byMention.start));
+}
+
+/** Index of the token starting at `start`, searching back from j. */
+function tokenAt(tokens: readonly Token[], j: number, start: number): number {
+  let w = j;
+  while (w > 0 && tokens[w]!.start > start) w--;
+  return w;
+}
+
+/** The active subject mention of the verb at j: "the court has ruled", not "the post was banned". */
+function subjectOf(tokens: readonly Token[], j: number, endingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | undefined {
+  let s = j - 1;
+  while (s >= 0 && BETWEEN.has(tokens[s]!.pos)) {
+    if (tokens[s]!.lemma === 'be' || tokens[s]!.lemma === 'get') return undefined;
+    s--;
+  }
+  return s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
+}
+
+/** The verb at j takes a decision of the family as its object: "issued a judgment", "handed down its verdict". */
+function issuesDecision(tokens: readonly Token[], j: number, family: Family): boolean {
+  for (let o = j + 1; o < tokens.length && o <= j + 4; o++) {
+    const t = tokens[o]!;
+    if (family.nouns.includes(t.lower) && t.pos === 'NOUN') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADP' && t.pos !== 'PRON') return false;
+  }
+  return false;
 }
