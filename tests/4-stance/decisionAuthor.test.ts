@@ -15,6 +15,7 @@ describe('a judged decision is a stance toward its author', () => {
     { text: 'Interior Minister Piet Varga banned the march on Friday. Opposition leader Ana Lind said the ban was shameful and cruel.', expected: 'Ana Lind>Piet Varga:criticism:ban' },
     { text: 'Judge Alan Smith ordered the release of the files. "The order is brave and wise," said Tom Brown, a lawyer.', expected: 'Tom Brown>Alan Smith:praise:order' },
     { text: 'Governor Clara Wills decided to close the port. "The decision was reckless and dangerous," said Mayor Tom Brown.', expected: 'Tom Brown>Clara Wills:criticism:decision' },
+    { text: 'The Harbour Authority on Monday banned night flights. "This ban is cruel and stupid," said Mary Jones.', expected: 'Mary Jones>Harbour Authority:criticism:ban' },
     { text: 'The Veldonian Court of Appeal issued a verdict on the case on Tuesday. "This verdict ignores every fact," said Mary Jones.', expected: 'Mary Jones>Veldonian Court of Appeal:criticism:verdict' },
     { text: 'The Board of Ports\'s decision surprised the harbour. Mayor Tom Brown said the ruling was wise and fair.', expected: 'Tom Brown>Board of Ports:praise:ruling' },
   ])('$text', ({ text, expected }) => {

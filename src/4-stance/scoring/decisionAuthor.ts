@@ -1,5 +1,6 @@
 import type { Token } from '../../adapters/wink.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
+import { MONTHS, PERIODS, TIME_OPENERS, TIME_WORDS } from '../../vocabulary/time.js';
 import type { ArticleMention } from './targets.js';
 
 /**
@@ -121,14 +122,27 @@ function tokenAt(tokens: readonly Token[], j: number, start: number): number {
   return w;
 }
 
-/** The active subject mention of the verb at j: "the court has ruled", not "the post was banned". */
+/** The active subject mention of the verb at j: "the court has ruled", "the court on Monday ruled", not "the post was banned". */
 function subjectOf(tokens: readonly Token[], j: number, endingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | undefined {
   let s = j - 1;
-  while (s >= 0 && BETWEEN.has(tokens[s]!.pos)) {
-    if (tokens[s]!.lemma === 'be' || tokens[s]!.lemma === 'get') return undefined;
-    s--;
+  for (let pass = 0; pass < 2; pass++) {
+    while (s >= 0 && BETWEEN.has(tokens[s]!.pos)) {
+      if (tokens[s]!.lemma === 'be' || tokens[s]!.lemma === 'get') return undefined;
+      s--;
+    }
+    const m = s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
+    if (m || pass === 1) return m;
+    s = beforeTimeAdjunct(tokens, s);
   }
-  return s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
+  return undefined;
+}
+
+/** The token before a short time adjunct ending at s ("on Monday", "last week", "earlier this month"), or -1. */
+function beforeTimeAdjunct(tokens: readonly Token[], s: number): number {
+  let k = s;
+  while (k >= 0 && s - k < 4 && (TIME_WORDS.has(tokens[k]!.lower) || TIME_OPENERS.has(tokens[k]!.lower) || PERIODS.has(tokens[k]!.lower) || MONTHS.has(tokens[k]!.lower) || /^\d+$/.test(tokens[k]!.value))) k--;
+  const span = tokens.slice(k + 1, s + 1);
+  return span.length > 0 && span.some((t) => !TIME_OPENERS.has(t.lower)) ? k : -1;
 }
 
 /** The verb at j takes a decision of the family as its object: "issued a judgment", "handed down its verdict". */
