@@ -31,6 +31,7 @@ describe('no author, several authors, or the speaker: no stance through the deci
     { text: 'Judge Alan Smith ruled for the city, and Judge Ruth Green ruled against it. "The ruling is a disgrace," said Tom Brown.', absent: /ruling/ },
     { text: 'Governor Clara Wills decided to close the port. "The decision was wise and brave," Clara Wills said.', absent: /decision/ },
     { text: 'Mary Jones said the order of events was a disgrace.', absent: /order/ },
+    { text: 'Judge Ruth Green ruled for the city in May. After the Court\'s Smith v. Lowe decision, Tom Brown said the decision was a disgrace.', absent: /decision/ },
     { text: 'Harbour Watch was ordered to close its office. "The order is a disgrace," said Mary Jones.', absent: /order/ },
     { text: 'Clara Wills and Piet Varga decided to close the port. "The decision was reckless," said Mary Jones.', absent: /decision/ },
   ])('$text', ({ text, absent }) => {

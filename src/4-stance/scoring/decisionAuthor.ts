@@ -25,6 +25,8 @@ const ISSUE_VERBS = new Set(['issue', 'deliver', 'hand', 'announce', 'make', 're
 /** Determiners that point back to a decision the article has named: "the ruling", "this verdict". */
 const POINTING = new Set(['the', 'this', 'that']);
 
+const BLOCKED = Symbol('blocked');
+
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Tokens between a subject and its verb: "has ruled", "unanimously decided", "did not ban". */
@@ -95,6 +97,11 @@ function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string 
     if (found && SENTENCE_END.has(t.value)) break;
     const m = authorAt(tokens, j, family, endingAt, startingAt);
     if (m === undefined) continue;
+    // The nearest decision is someone's the article does not resolve: no author.
+    if (m === BLOCKED) {
+      if (found) continue;
+      return undefined;
+    }
     if (found && m.entityId !== found.entityId) return undefined;
     if (found) continue;
     const w = tokenAt(tokens, j, m.start);
@@ -104,15 +111,28 @@ function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string 
   return found && !ctx.unnamed.has(found.entityId) ? found.entityId : undefined;
 }
 
-/** The author named by the token at j, if it names a decision of the family. */
-function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt: ReadonlyMap<number, ArticleMention>, startingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | undefined {
+/**
+ * The author named by the token at j, if it names a decision of the family; BLOCKED for a decision
+ * whose owner is named but is no author the article resolves: a case name ("the Roe v. Wade
+ * decision"), a possessive or proper name without a mention of its own.
+ */
+function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt: ReadonlyMap<number, ArticleMention>, startingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | typeof BLOCKED | undefined {
   const t = tokens[j]!;
   if (t.pos === 'VERB' && (family.verbs.includes(t.lemma) || (ISSUE_VERBS.has(t.lemma) && issuesDecision(tokens, j, family)))) return subjectOf(tokens, j, endingAt);
   if (t.pos !== 'NOUN' || !family.nouns.includes(t.lower)) return undefined;
   const before = tokens[j - 1];
-  const owner = before && (before.lower === "'s" || before.lower === '’s') ? tokens[j - 2] : undefined;
+  const possessive = before !== undefined && (before.lower === "'s" || before.lower === '’s');
+  const owner = possessive ? tokens[j - 2] : before;
   const byMention = tokens[j + 1]?.lower === 'by' ? tokens[j + 2] : undefined;
-  return (before && endingAt.get(before.end)) ?? (owner && endingAt.get(owner.end)) ?? (byMention && startingAt.get(byMention.start));
+  const m = (owner && endingAt.get(owner.end)) ?? (before && endingAt.get(before.end)) ?? (byMention && startingAt.get(byMention.start));
+  if (m && !inCaseName(tokens, j, m)) return m;
+  return possessive || before?.pos === 'PROPN' || m ? BLOCKED : undefined;
+}
+
+/** The mention is a party of a case name: "Roe v. Wade", "Smith vs. Jones". */
+function inCaseName(tokens: readonly Token[], j: number, m: ArticleMention): boolean {
+  const w = tokenAt(tokens, j, m.start);
+  return w > 0 && /^(?:v\.?|vs\.?|versus)$/i.test(tokens[w - 1]!.value);
 }
 
 /** Index of the token starting at `start`, searching back from j. */
