@@ -1,6 +1,6 @@
 import type { Token } from '../../adapters/wink.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
-import { MONTHS, PERIODS, TIME_OPENERS, TIME_WORDS } from '../../vocabulary/time.js';
+import { MONTHS, PERIODS, TIME_OPENERS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 import type { ArticleMention } from './targets.js';
 
 /**
@@ -123,6 +123,8 @@ function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt:
   const before = tokens[j - 1];
   const possessive = before !== undefined && (before.lower === "'s" || before.lower === '’s');
   const owner = possessive ? tokens[j - 2] : before;
+  // "Friday's ruling", "today's judgment": a time, not an owner.
+  if (possessive && owner && (TIME_WORDS.has(owner.lower) || WEEKDAYS.has(owner.lower))) return undefined;
   const byMention = tokens[j + 1]?.lower === 'by' ? tokens[j + 2] : undefined;
   const m = (owner && endingAt.get(owner.end)) ?? (before && endingAt.get(before.end)) ?? (byMention && startingAt.get(byMention.start));
   if (m && !inCaseName(tokens, j, m)) return m;
