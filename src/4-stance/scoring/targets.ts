@@ -4,6 +4,7 @@ import { firstAtOrAfter } from '../../util/sorted.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
+import { decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
@@ -103,6 +104,8 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
       }
     }
   }
+  // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
+  slots.push(...decisionSlots({ tokens, mentions, unnamed: article.unnamed, speakerId }, uf, ul, covered));
   const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
   const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && !thingNearerThanEntity(doc, mentions, s));
   return { u, speakerId, uf, ul, slots: real, targets, skip };

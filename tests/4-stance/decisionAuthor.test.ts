@@ -1,0 +1,40 @@
+/**
+ * Judging a decision judges whoever made it: "this ruling" after "the court ruled", "the
+ * decision" after "the minister decided" (src/4-stance/scoring/decisionAuthor.ts). Only when the
+ * article names exactly one author; a decision of nobody named, or of the speaker, gives no stance.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const polar = (text: string) =>
+  analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}:${text.slice(s.targetMention?.start ?? 0, s.targetMention?.end ?? 0)}`);
+
+describe('a judged decision is a stance toward its author', () => {
+  test.each([
+    { text: 'The Supreme Court of Veldonia ruled on Monday that the tax was lawful. "This ruling is a disgrace," said Senator Mary Jones.', expected: 'Mary Jones>Supreme Court of Veldonia:criticism:ruling' },
+    { text: 'Interior Minister Piet Varga banned the march on Friday. Opposition leader Ana Lind said the ban was shameful and cruel.', expected: 'Ana Lind>Piet Varga:criticism:ban' },
+    { text: 'Judge Alan Smith ordered the release of the files. "The order is brave and wise," said Tom Brown, a lawyer.', expected: 'Tom Brown>Alan Smith:praise:order' },
+    { text: 'Governor Clara Wills decided to close the port. "The decision was reckless and dangerous," said Mayor Tom Brown.', expected: 'Tom Brown>Clara Wills:criticism:decision' },
+    { text: 'The Harbour Authority on Monday banned night flights. "This ban is cruel and stupid," said Mary Jones.', expected: 'Mary Jones>Harbour Authority:criticism:ban' },
+    { text: 'The Veldonian Court of Appeal issued a verdict on the case on Tuesday. "This verdict ignores every fact," said Mary Jones.', expected: 'Mary Jones>Veldonian Court of Appeal:criticism:verdict' },
+    { text: 'The Board of Ports\'s decision surprised the harbour. Mayor Tom Brown said the ruling was wise and fair.', expected: 'Tom Brown>Board of Ports:praise:ruling' },
+  ])('$text', ({ text, expected }) => {
+    expect(polar(text)).toContain(expected);
+  });
+});
+
+describe('no author, several authors, or the speaker: no stance through the decision', () => {
+  test.each([
+    { text: '"The film\'s ending was a disgrace," said Mary Jones.', absent: /ending/ },
+    { text: '"The weather decision was reckless," said Mary Jones.', absent: /decision/ },
+    { text: 'The storm closed the port. "The decision was reckless," said Mary Jones.', absent: /decision/ },
+    { text: 'Judge Alan Smith ruled for the city, and Judge Ruth Green ruled against it. "The ruling is a disgrace," said Tom Brown.', absent: /ruling/ },
+    { text: 'Governor Clara Wills decided to close the port. "The decision was wise and brave," Clara Wills said.', absent: /decision/ },
+    { text: 'Mary Jones said the order of events was a disgrace.', absent: /order/ },
+    { text: 'Judge Ruth Green ruled for the city in May. After the Court\'s Smith v. Lowe decision, Tom Brown said the decision was a disgrace.', absent: /decision/ },
+    { text: 'Harbour Watch was ordered to close its office. "The order is a disgrace," said Mary Jones.', absent: /order/ },
+    { text: 'Clara Wills and Piet Varga decided to close the port. "The decision was reckless," said Mary Jones.', absent: /decision/ },
+  ])('$text', ({ text, absent }) => {
+    expect(polar(text).filter((s) => absent.test(s.split(':').pop()!))).toEqual([]);
+  });
+});
