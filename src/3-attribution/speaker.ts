@@ -174,7 +174,7 @@ export function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at:
 }
 
 /** Verbs that make a document, whose subject is its author: "Acme released a statement". */
-export const AUTHORING = new Set(['release', 'issue', 'post', 'publish', 'send', 'sign', 'write', 'put', 'circulate', 'distribute', 'share', 'tweet', 'pen', 'file', 'submit', 'deliver']);
+const AUTHORING = new Set(['release', 'issue', 'post', 'publish', 'send', 'sign', 'write', 'put', 'circulate', 'distribute', 'share', 'tweet', 'pen', 'file', 'submit', 'deliver']);
 
 /** The author of a document and the phrase that names them. */
 export interface DocumentAuthor {

@@ -15,3 +15,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set<string>([...ARTICLES_AND
 
 /** A leading article or quantifier and the space after it (view of ARTICLES_AND_QUANTIFIERS). */
 export const LEADING_ARTICLE = new RegExp(`^(${ARTICLES_AND_QUANTIFIERS.join('|')})\\s+`, 'i');
+
+/** The definite article and the demonstratives that point back to something named before: "the court", "this airline", "that ruling". */
+export const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'this', 'that']);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import data from '../../src/data/cueModel.json' with { type: 'json' };
-import { CueModel, cueFeatures, cueModel, cueProbability, FEATURE_SCHEMA } from '../../src/3-attribution/cues/cueModel.js';
-import { complementAfter, learnedPrecision, MIN_LEARNED_PRECISION } from '../../src/3-attribution/reported/learnedComplement.js';
+import { complementAfter, CueModel, cueFeatures, cueModel, cueProbability, FEATURE_SCHEMA } from '../../src/3-attribution/cues/cueModel.js';
+import { learnedPrecision, MIN_LEARNED_PRECISION } from '../../src/3-attribution/reported/learnedComplement.js';
 import { reportedSpeech } from '../../src/3-attribution/sieves/07-reportedSpeech.js';
 import { readTokens } from '../../src/adapters/wink.js';
 import { analyze } from '../../src/index.js';

@@ -75,7 +75,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
  *   "Republic of Carpathia"              a body's head word, or an "of" inside: a body
  * A person's name has none of these shapes.
  */
-export function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityType | undefined {
+function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityType | undefined {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const demonym = (w: Token) => nameTags(w.lower).includes('demonym') || (kb.placeOfAdjective.get(w.lower) ?? w.lower).toLowerCase() !== w.lower;

@@ -1,9 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { DESCRIBED_BODY_HEADS } from '../../vocabulary/organisations.js';
+import { POINTING_BACK } from '../../vocabulary/determiners.js';
 import type { Make, Mention } from './types.js';
-
-/** Determiners of a description that points back to a body named before. */
-const DEFINITE = new Set(['the', 'this', 'that']);
 
 /**
  * "the airline", "this court", "the ministry's": a definite description of a body at the
@@ -14,7 +12,7 @@ const DEFINITE = new Set(['the', 'this', 'that']);
  */
 export function readBodyDescription(tokens: readonly Token[], i: number, make: Make): { mention: Mention; next: number } | null {
   const det = tokens[i]!;
-  if (!DEFINITE.has(det.lower)) return null;
+  if (!POINTING_BACK.has(det.lower)) return null;
   const head = tokens[i + 1];
   if (!head || head.pos !== 'NOUN' || head.value !== head.lower || !DESCRIBED_BODY_HEADS.has(head.lower) || head.sentence !== det.sentence) return null;
   const after = tokens[i + 2];

@@ -19,8 +19,6 @@ export const MIN_LEARNED_PRECISION = 0.25;
 /** …and, for the bare object of a verb the lexicon lists, at least this (chosen on PolNeAR dev). */
 export const LISTED_OBJECT_PRECISION = 0.5;
 
-export { complementAfter, learnedKey, type ComplementClass };
-
 /**
  * When no construction read the cue's clause: the complement right after the cue's first word
  * if the learned table says that word, with that kind of complement, heads content often

@@ -1,9 +1,10 @@
 // "the changes, which officials said will take effect in May": a cue inside a relative clause whose own subject is the gap.
 import type { Span } from '../../model/span.js';
 import { spanUntilStop, type OpenClause } from './clauseReader.js';
+import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** Relative words that open a clause whose subject gap the reported clause fills. */
-const RELATIVES = new Set(['which', 'that', 'what', 'whom', 'who']);
+const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'that', 'what']);
 
 /**
  * The reported clause of a cue in a relative clause with a subject gap (see `subjectGapStart`); a
@@ -32,7 +33,7 @@ export function subjectGapReport(c: OpenClause): Span | null | undefined {
  * the main clause's, so a relative word needs a comma before it, or the relative clause a verb or a
  * preposition before it in the sentence.
  */
-export function subjectGapStart(c: OpenClause): number {
+function subjectGapStart(c: OpenClause): number {
   const { tokens, a, source, sentence, after, next } = c;
   if (!a.complement.includes('that') || tokens[a.first]!.negated) return -1;
   if (source.how !== 'subject' || source.last > a.first || source.first <= sentence.first) return -1;

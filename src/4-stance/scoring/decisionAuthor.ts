@@ -2,6 +2,7 @@ import type { Token } from '../../adapters/wink.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { MONTHS, PERIODS, TIME_OPENERS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 import type { ArticleMention } from './targets.js';
+import { POINTING_BACK } from '../../vocabulary/determiners.js';
 
 /**
  * Nouns that name a decision, by family, with the verbs by which the article says someone made
@@ -21,9 +22,6 @@ const FAMILY_OF: ReadonlyMap<string, Family> = new Map(FAMILIES.flatMap((f) => f
 
 /** Verbs whose subject makes the decision named by their object: "the court issued a ruling". */
 const ISSUE_VERBS = new Set(['issue', 'deliver', 'hand', 'announce', 'make', 'reach', 'impose']);
-
-/** Determiners that point back to a decision the article has named: "the ruling", "this verdict". */
-const POINTING = new Set(['the', 'this', 'that']);
 
 const BLOCKED = Symbol('blocked');
 
@@ -71,7 +69,7 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
 function pointedAt(tokens: readonly Token[], k: number, uf: number): boolean {
   let j = k - 1;
   while (j >= uf && tokens[j]!.pos === 'ADJ') j--;
-  return j >= uf && POINTING.has(tokens[j]!.lower) && tokens[j]!.pos === 'DET';
+  return j >= uf && POINTING_BACK.has(tokens[j]!.lower) && tokens[j]!.pos === 'DET';
 }
 
 /**
