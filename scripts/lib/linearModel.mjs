@@ -1,7 +1,7 @@
 // Training side of plaudit's one linear-model format (src/4-stance/model/linearModel.ts): averaged
-// SGD for multinomial logistic regression with L2 and class weights (for macro F1), bagged over
-// several seeds so that the same data always gives the same weights, and the writer of the JSON
-// model data. Shared by scripts/train-stance.mjs and scripts/train-directed.mjs.
+// SGD or Adagrad for multinomial logistic regression with L2 and class weights (for macro F1),
+// bagged over several seeds so that the same data always gives the same weights, and the writer of
+// the JSON model data. Shared by scripts/train-stance.mjs and scripts/train-directed.mjs.
 import { writeFileSync } from 'node:fs';
 
 export function mulberry32(a) {
@@ -17,8 +17,15 @@ export function mulberry32(a) {
  * Trains on `examples` ({y: class index, x: [[feature, value], …]}) and returns
  * Map feature → Float64Array(K). Features seen in fewer than minCount examples are dropped.
  * classWeightPower: 1 = fully balanced class weights, 0 = none.
+ *
+ * optimiser 'averaged-sgd' (the default): SGD with step lr/(1+epoch), the weights averaged over
+ * all steps. 'adagrad': each weight's step is lr ÷ the root of its summed squared gradients, no
+ * averaging, so that a rare feature moves as far on its few examples as a common one on its many,
+ * and the number of epochs (few) does the regularising that L2 does for SGD.
  */
-export function trainLinear(examples, { K, epochs = 12, l2 = 3e-4, minCount = 2, runs = 5, seed = 1, lr = 0.1, classWeightPower = 1 }) {
+export function trainLinear(examples, { K, epochs = 12, l2 = 3e-4, minCount = 2, runs = 5, seed = 1, lr = 0.1, classWeightPower = 1, optimiser = 'averaged-sgd' }) {
+  if (optimiser !== 'averaged-sgd' && optimiser !== 'adagrad') throw new Error(`trainLinear: unknown optimiser ${optimiser}`);
+  const adagrad = optimiser === 'adagrad';
   const counts = new Map();
   for (const ex of examples) for (const [k] of ex.x) counts.set(k, (counts.get(k) ?? 0) + 1);
   const names = [...counts].filter(([, c]) => c >= minCount).map(([k]) => k).sort();
@@ -36,6 +43,7 @@ export function trainLinear(examples, { K, epochs = 12, l2 = 3e-4, minCount = 2,
   for (let r = 0; r < runs; r++) {
     const W = new Float64Array(F * K);
     const U = new Float64Array(F * K); // Daumé's trick: the average of all weights seen is W − U / steps
+    const G = adagrad ? new Float64Array(F * K).fill(1e-8) : null; // Adagrad's summed squared gradients
     let steps = 1;
     const rand = mulberry32(seed + r);
     const order = data.map((_, i) => i);
@@ -55,12 +63,13 @@ export function trainLinear(examples, { K, epochs = 12, l2 = 3e-4, minCount = 2,
         for (let c = 0; c < K; c++) g[c] = (g[c] / s - (c === ex.y ? 1 : 0)) * cw[ex.y];
         for (let n = 0; n < ex.ids.length; n++) {
           const o = ex.ids[n] * K, v = ex.vals[n];
-          for (let c = 0; c < K; c++) { const d = eta * (g[c] * v + l2 * W[o + c]); W[o + c] -= d; U[o + c] -= steps * d; }
+          if (G) for (let c = 0; c < K; c++) { const gr = g[c] * v + l2 * W[o + c]; G[o + c] += gr * gr; W[o + c] -= (lr * gr) / Math.sqrt(G[o + c]); }
+          else for (let c = 0; c < K; c++) { const d = eta * (g[c] * v + l2 * W[o + c]); W[o + c] -= d; U[o + c] -= steps * d; }
         }
         steps++;
       }
     }
-    for (let i = 0; i < F * K; i++) total[i] += (W[i] - U[i] / steps) / runs;
+    for (let i = 0; i < F * K; i++) total[i] += (G ? W[i] : W[i] - U[i] / steps) / runs;
   }
   const out = new Map();
   names.forEach((k, i) => out.set(k, total.slice(i * K, i * K + K)));

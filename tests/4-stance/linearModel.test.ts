@@ -112,11 +112,12 @@ describe('targetFeatures: clause words count less than the words next to the tar
     return targetFeatures(doc, first, last).values;
   };
 
-  test('a clause word, a clause bigram and a near word', () => {
+  test('a clause word, a near word and a neighbour; no bigrams of the whole clause', () => {
     const v = featuresOf('Moreau praised the new harbour plan on Tuesday.', 'Moreau');
     expect(v.get('c:praise')).toBe(CLAUSE_VALUE);
-    expect(v.get('cb:<t>_praise')).toBe(CLAUSE_VALUE);
     expect(v.get('w:R:praise')).toBe(1);
+    expect(v.get('n1:L:<s>')).toBe(1);
+    expect([...v.keys()].filter((k) => k.startsWith('cb:'))).toEqual([]);
   });
 
   test('a word repeated in the clause adds up; nothing of the next clause counts as a clause word', () => {
