@@ -112,7 +112,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
         else if (agent && !harmless && harmful(tokens, hit) && hit.weight < 0) out.push({ hit, target: agent, holder: agent, weight: weightOf() });
         continue;
       }
-      const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? addressee;
+      const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? adjunctSubject(tokens, hit.first, sorted, from) ?? addressee;
       let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) ? nextM : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
       if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
@@ -399,6 +399,32 @@ function unnamedSubject(tokens: readonly Token[], cFrom: number, v: number): Men
     if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.value === ',') return undefined;
   }
   return undefined;
+}
+
+/** Words that may open a sentence before its subject: "But X …", "And then X …". */
+const OPENERS = new Set(['CCONJ', 'ADV', 'PUNCT', 'SPACE']);
+
+/**
+ * "X flew arms to the front, supporting Y": a free participle after a comma has the subject of the
+ * sentence it hangs on, not the speaker. The subject is the mention that opens the sentence
+ * (after a conjunction, an adverb or a quote mark); a common noun or a pronoun there (other than
+ * first and second person) makes an OTHER holder. A sentence opened by anything else ("In a
+ * statement, …", "After the vote, …") gives none.
+ */
+function adjunctSubject(tokens: readonly Token[], v: number, mentions: readonly MentionSlot[], from: number): MentionSlot | undefined {
+  const verb = tokens[v]!;
+  if (verb.pos !== 'VERB' || !verb.lower.endsWith('ing') || tokens[v - 1]?.value !== ',') return undefined;
+  let s = v - 1;
+  while (s > from && tokens[s - 1]!.sentence === verb.sentence) s--;
+  while (s < v - 1 && OPENERS.has(tokens[s]!.pos)) s++;
+  const named = mentions.find((m) => m.first === s || (m.first === s + 1 && tokens[s]!.pos === 'DET'));
+  if (named) return named.last < v - 1 ? named : undefined;
+  let k = s;
+  while (k < v - 1 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+  const t = tokens[k]!;
+  if (k >= v - 1 || !(t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) return undefined;
+  if (FIRST_PERSON.has(t.lower) || t.lower === 'you' || t.lower === 'it' || t.lower === 'this' || t.lower === 'that') return undefined;
+  return { first: k, last: k + 1, key: OTHER };
 }
 
 /** True when the mention starting at `i` follows "by" ("by Y", "by the Y"). */

@@ -134,11 +134,14 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
   return { byAdjective, byEntity };
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
 /**
  * A demonym right before an evaluative noun or a head that names the state as an actor: "Russian
  * aggression", "North Korean propaganda", "the Iranian regime" judge the place
  * (STATE_ACTOR_HEADS). Only in that position: "Russian television" or "a Russian official" judge
- * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym.
+ * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym; a
+ * state-actor head with a possessive after it joins them ("the Iranian regime's … ambitions").
  */
 export function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
   const t = tokens[k]!;
@@ -151,7 +154,11 @@ export function demonymBefore(tokens: readonly Token[], k: number, to: number, b
     const head = tokens[k + width]!;
     const lex = lexicon();
     const evaluative = head.pos === 'NOUN' && (lex.evaluations.has(head.lower) || lex.evaluations.has(head.lemma) || STATE_ACTOR_HEADS.has(head.lower));
-    return evaluative ? { first: k, last: k + width, key: id } : undefined;
+    if (!evaluative) return undefined;
+    // "the Iranian regime's brutal crackdown": the state actor owns what follows its possessive,
+    // so the head joins the mention (the possessive constructions read the mention's last token).
+    const owns = STATE_ACTOR_HEADS.has(head.lower) && k + width + 1 < to && POSSESSIVE_MARKS.has(tokens[k + width + 1]!.value);
+    return { first: k, last: k + width + (owns ? 1 : 0), key: id };
   }
   return undefined;
 }
