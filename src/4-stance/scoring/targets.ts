@@ -4,7 +4,7 @@ import { firstAtOrAfter } from '../../util/sorted.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
-import { decisionSlots } from './decisionAuthor.js';
+import { decisionAuthorAt, decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
@@ -105,9 +105,23 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     }
   }
   // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
-  slots.push(...decisionSlots({ tokens, mentions, unnamed: article.unnamed, speakerId }, uf, ul, covered));
-  const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
-  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && !thingNearerThanEntity(doc, mentions, s));
+  const decisions = { tokens, mentions, unnamed: article.unnamed, speakerId };
+  slots.push(...decisionSlots(decisions, uf, ul, covered));
+  // An "it" that stands for a thing names no target, unless the thing is a decision whose author
+  // the article names: "This ruling raises questions. It weakens …" judges the court.
+  const things = new Set<MentionSlot>();
+  const real = slots
+    .filter((x) => !extraposedIt(tokens, x, ul))
+    .map((x) => {
+      const thing = thingBefore(doc, mentions, x);
+      if (thing === undefined) return x;
+      const author = decisionAuthorAt(decisions, thing);
+      if (author !== undefined) return { first: x.first, last: x.last, key: author };
+      things.add(x);
+      return x;
+    })
+    .sort((a, b) => a.first - b.first);
+  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && !things.has(s));
   return { u, speakerId, uf, ul, slots: real, targets, skip };
 }
 
@@ -200,9 +214,14 @@ const IT_WINDOW = 60;
  * Such an "it" names no target.
  */
 export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): boolean {
+  return thingBefore(doc, mentions, m) !== undefined;
+}
+
+/** The token of the thing that "it" (or "its") at slot m stands for (see thingNearerThanEntity), if any. */
+export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): number | undefined {
   const tokens = doc.tokens;
   const t = tokens[m.first]!;
-  if (m.last !== m.first + 1 || (t.lower !== 'it' && t.lower !== 'its')) return false;
+  if (m.last !== m.first + 1 || (t.lower !== 'it' && t.lower !== 'its')) return undefined;
   // The entity's last mention before the pronoun that is not itself a pronoun.
   let from = -1;
   for (let mi = lowerBound(mentions, t.start) - 1; mi >= 0 && from < 0; mi--) {
@@ -211,7 +230,7 @@ export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleM
     const [f, l] = tokenRange(doc, x);
     if (!(l === f + 1 && tokens[f]!.pos === 'PRON')) from = l;
   }
-  if (from < 0) return false;
+  if (from < 0) return undefined;
   for (let k = m.first - 1; k >= Math.max(from, m.first - IT_WINDOW); k--) {
     const n = tokens[k]!;
     // (A body's description, "the network", "the company", may be the entity itself.)
@@ -222,7 +241,7 @@ export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleM
     if (tokens[k - 1]?.lower === 'its' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.lower === 'its')) continue;
     const mi = lowerBound(mentions, n.end) - 1;
     if (mi >= 0 && mentions[mi]!.end > n.start) continue;
-    return true;
+    return k;
   }
-  return false;
+  return undefined;
 }
