@@ -206,18 +206,14 @@ const IT_WINDOW = 60;
 
 /**
  * Does "it" (or "its") at slot m stand for a thing rather than the entity the entity stage gave
- * it? It does when a singular common noun heading a subject ("This decision raises …", "the
- * ruling is …") stands between the entity's last mention by name and the pronoun, outside any
- * entity mention: in '“This decision raises questions.” … “It weakens the rights of users.”' the
- * second quote speaks of the decision, not of a body named in an earlier speaker's sentence.
- * (A body's description, "the network did not …", is no such thing: it may be the entity.)
- * Such an "it" names no target.
+ * it? It does when a singular common noun heading a subject ("This plan costs …", "the
+ * verdict is …") stands between the entity's last mention by name and the pronoun, outside any
+ * entity mention: in '“The new tariff came late.” … “It punishes the farmers.”' the second quote
+ * speaks of the tariff, not of a body named in an earlier sentence. (A body's description, "the
+ * network did not …", is no such thing: it may be the entity.) Returns the noun's token, else
+ * undefined. Such an "it" names no target, unless the noun is a decision whose author the article
+ * names (readUtterance, decisionAuthorAt).
  */
-export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): boolean {
-  return thingBefore(doc, mentions, m) !== undefined;
-}
-
-/** The token of the thing that "it" (or "its") at slot m stands for (see thingNearerThanEntity), if any. */
 export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): number | undefined {
   const tokens = doc.tokens;
   const t = tokens[m.first]!;
