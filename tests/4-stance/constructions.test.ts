@@ -213,3 +213,21 @@ describe('a name given to someone judges them', () => {
     expect(stancesOf(text)).toEqual([]);
   });
 });
+
+describe('a name in the reason after the object ("thanked everyone for …") is not the one judged', () => {
+  test.each<NoneRow>([
+    ['“We thank all the volunteers for their work with Garcia,” Lopez said.', 'We thank all the volunteers for their work with Garcia,', 'Lopez', { Lopez: ['Lopez'], Garcia: ['Garcia'] }],
+    ['“I blame the weather for the delays in Garcia’s campaign,” Lopez said.', 'I blame the weather for the delays in Garcia’s campaign,', 'Lopez', { Lopez: ['Lopez'], Garcia: ['Garcia'] }],
+    ['“I blame the rain for their late arrival,” Lopez said of the party.', 'I blame the rain for their late arrival,', 'Lopez', { Lopez: ['Lopez'], Party: ['their'] }],
+  ])('nothing in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([]);
+  });
+
+  test.each<Row>([
+    ['“I thank Garcia for her work,” Lopez said.', 'I thank Garcia for her work,', 'Lopez', { Lopez: ['Lopez'], Garcia: ['Garcia', 'her'] }, 'Garcia', 'praise'],
+    ['“We thank them for their courage,” Lopez said of the miners.', 'We thank them for their courage,', 'Lopez', { Lopez: ['Lopez'], Miners: ['them', 'their'] }, 'Miners', 'praise'],
+    ['“I blame Garcia for the delays,” Lopez said.', 'I blame Garcia for the delays,', 'Lopez', { Lopez: ['Lopez'], Garcia: ['Garcia'] }, 'Garcia', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
+  });
+});

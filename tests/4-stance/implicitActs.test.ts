@@ -12,6 +12,8 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['Governor Tom Welling has chosen to silence his critics', 'criticism[silence]'],
     ['This is the aid that Governor Tom Welling keeps blocking', 'criticism[blocking]'],
     ['Governor Tom Welling keeps blocking the reforms', 'criticism[blocking]'],
+    // After a preposition, a name right before a gerund is its subject.
+    ['The families are angry about Governor Tom Welling blocking the aid', 'criticism[blocking]'],
     ['Governor Tom Welling listened to the families', 'praise[listened]'],
     ['Governor Tom Welling saved the miners', 'praise[saved]'],
     // The tagger reads "blocking" before "is" as a noun; after "keeps" it is the act all the same.
@@ -30,6 +32,10 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['Governor Tom Welling keeps talking about the blocking of the bill'],
     // Left out of the act classes by the labelled data (scripts/survey-act-verbs.mjs --check).
     ['Governor Tom Welling protected the workers'],
+    // A name in a prepositional phrase before the verb is not its doer.
+    ['The campaign against Governor Tom Welling could undermine the party'],
+    ['Farmers in the state of Governor Tom Welling keep blocking the roads'],
+    ['A feud between the mayor and Governor Tom Welling keeps blocking the budget'],
   ])('no act: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });

@@ -15,6 +15,10 @@ describe('a demonym and a head naming the state judge the country', () => {
     { text: 'Iran was sanctioned again. "The Iranian regime is cruel and corrupt," Senator Jane Doe said.', expected: 'Iran:criticism' },
     { text: 'Iran was sanctioned again. "The Iranian government is brutal and dishonest," Senator Jane Doe said.', expected: 'Iran:criticism' },
     { text: 'France signed the deal. "The French government was wise and generous," Senator Jane Doe said.', expected: 'France:praise' },
+    // The state actor as the possessor of what is judged: "the Ruritanian regime's … crackdown".
+    { text: 'Syria was warned again. "The Syrian regime\'s brutal bombing of hospitals must stop," Senator Jane Doe said.', expected: 'Syria:criticism' },
+    { text: 'Belarus was sanctioned. "Nobody should excuse the Belarusian government\'s cruel treatment of students," Senator Jane Doe said.', expected: 'Belarus:criticism' },
+    { text: 'Chile was thanked. "The Chilean government\'s generous help saved many lives," Senator Jane Doe said.', expected: 'Chile:praise' },
   ])('$text', ({ text, expected }) => {
     expect(targetsOf(text)).toContain(expected);
   });
@@ -24,6 +28,8 @@ describe('a demonym before another noun judges no one through the adjective', ()
   test.each([
     'Iran was sanctioned again. "An Iranian official was cruel to the reporters," Senator Jane Doe said.',
     'Iran was sanctioned again. "Iranian television showed terrible pictures," Senator Jane Doe said.',
+    // A possessive after another head: the official's, not the state's.
+    'Syria was warned again. "A Syrian official\'s cruel remarks shocked the reporters," Senator Jane Doe said.',
   ])('%s', (text) => {
     expect(anyTargets(text)).not.toContain('Iran');
   });

@@ -65,6 +65,21 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
   return out;
 }
 
+/**
+ * The author of the decision named by the noun at k, as decisionSlots reads it ("this ruling"
+ * after "the court ruled"); SELF for the speaker's own; undefined when k names no decision, or no
+ * single author the article names.
+ */
+export function decisionAuthorAt(ctx: DecisionContext, k: number): string | undefined {
+  const t = ctx.tokens[k];
+  const family = t && t.pos === 'NOUN' ? FAMILY_OF.get(t.lower) : undefined;
+  if (!family || !pointedAt(ctx.tokens, k, 0)) return undefined;
+  const next = ctx.tokens[k + 1];
+  if (next && (next.lower === 'of' || next.lower === 'by')) return undefined;
+  const author = nearestAuthor(ctx, family, k);
+  return author === undefined ? undefined : author === ctx.speakerId ? SELF : author;
+}
+
 /** The noun at k is a bare decision pointed at by a determiner: "the ruling", "this shameful verdict". */
 function pointedAt(tokens: readonly Token[], k: number, uf: number): boolean {
   let j = k - 1;

@@ -138,6 +138,11 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
     } else break;
   }
   const slot = targets.find((m) => m.last === k + 1);
+  // "the move against X could damage …", "a rift between Y and X hurts …": a name inside a
+  // prepositional phrase is not the subject of the verb after it (but it is the subject of a
+  // gerund right after it: "the epidemic of X killing …", "angry about X blocking the aid").
+  const gerund = k + 1 === v && tokens[v]!.lower.endsWith('ing');
+  if (slot && !gerund && inPhrase(tokens, slot.first, from)) return undefined;
   // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.
   if (!slot || (tokens[slot.first - 1]?.lower === 'for' && tokens[k + 1]?.lower === 'to')) return undefined;
   return { slot, denied };
@@ -206,4 +211,21 @@ function ownerOf(tokens: readonly Token[], hit: { readonly first: number; readon
     if (after >= 0 && hit.first >= after && hit.first - after <= 2) return m;
   }
   return undefined;
+}
+
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** The mention at token `first` sits in a prepositional phrase: a preposition (or one and a conjoined name) right before it. */
+function inPhrase(tokens: readonly Token[], first: number, from: number): boolean {
+  // A subject pronoun is never a preposition's object ("cares about the farms and he cares …").
+  if (NOMINATIVE.has(tokens[first]!.lower)) return false;
+  let k = first - 1;
+  while (k >= from && tokens[k]!.pos === 'DET') k--;
+  // "between the mayor and X": back over the first conjunct (a short noun phrase).
+  if (k >= from && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) {
+    const stop = k - 5;
+    k--;
+    while (k >= from && k > stop && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+  }
+  return k >= from && tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'by';
 }

@@ -4,7 +4,7 @@ import { firstAtOrAfter } from '../../util/sorted.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
-import { decisionSlots } from './decisionAuthor.js';
+import { decisionAuthorAt, decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
@@ -105,9 +105,23 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     }
   }
   // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
-  slots.push(...decisionSlots({ tokens, mentions, unnamed: article.unnamed, speakerId }, uf, ul, covered));
-  const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
-  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && !thingNearerThanEntity(doc, mentions, s));
+  const decisions = { tokens, mentions, unnamed: article.unnamed, speakerId };
+  slots.push(...decisionSlots(decisions, uf, ul, covered));
+  // An "it" that stands for a thing names no target, unless the thing is a decision whose author
+  // the article names: "This ruling raises questions. It weakens …" judges the court.
+  const things = new Set<MentionSlot>();
+  const real = slots
+    .filter((x) => !extraposedIt(tokens, x, ul))
+    .map((x) => {
+      const thing = thingBefore(doc, mentions, x);
+      if (thing === undefined) return x;
+      const author = decisionAuthorAt(decisions, thing);
+      if (author !== undefined) return { first: x.first, last: x.last, key: author };
+      things.add(x);
+      return x;
+    })
+    .sort((a, b) => a.first - b.first);
+  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && !things.has(s));
   return { u, speakerId, uf, ul, slots: real, targets, skip };
 }
 
@@ -134,11 +148,14 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
   return { byAdjective, byEntity };
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
 /**
  * A demonym right before an evaluative noun or a head that names the state as an actor: "Russian
  * aggression", "North Korean propaganda", "the Iranian regime" judge the place
  * (STATE_ACTOR_HEADS). Only in that position: "Russian television" or "a Russian official" judge
- * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym.
+ * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym; a
+ * state-actor head with a possessive after it joins them ("the Iranian regime's … ambitions").
  */
 export function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
   const t = tokens[k]!;
@@ -151,7 +168,11 @@ export function demonymBefore(tokens: readonly Token[], k: number, to: number, b
     const head = tokens[k + width]!;
     const lex = lexicon();
     const evaluative = head.pos === 'NOUN' && (lex.evaluations.has(head.lower) || lex.evaluations.has(head.lemma) || STATE_ACTOR_HEADS.has(head.lower));
-    return evaluative ? { first: k, last: k + width, key: id } : undefined;
+    if (!evaluative) return undefined;
+    // "the Iranian regime's brutal crackdown": the state actor owns what follows its possessive,
+    // so the head joins the mention (the possessive constructions read the mention's last token).
+    const owns = STATE_ACTOR_HEADS.has(head.lower) && k + width + 1 < to && POSSESSIVE_MARKS.has(tokens[k + width + 1]!.value);
+    return { first: k, last: k + width + (owns ? 1 : 0), key: id };
   }
   return undefined;
 }
@@ -185,17 +206,18 @@ const IT_WINDOW = 60;
 
 /**
  * Does "it" (or "its") at slot m stand for a thing rather than the entity the entity stage gave
- * it? It does when a singular common noun heading a subject ("This decision raises …", "the
- * ruling is …") stands between the entity's last mention by name and the pronoun, outside any
- * entity mention: in '“This decision raises questions.” … “It weakens the rights of users.”' the
- * second quote speaks of the decision, not of a body named in an earlier speaker's sentence.
- * (A body's description, "the network did not …", is no such thing: it may be the entity.)
- * Such an "it" names no target.
+ * it? It does when a singular common noun heading a subject ("This plan costs …", "the
+ * verdict is …") stands between the entity's last mention by name and the pronoun, outside any
+ * entity mention: in '“The new tariff came late.” … “It punishes the farmers.”' the second quote
+ * speaks of the tariff, not of a body named in an earlier sentence. (A body's description, "the
+ * network did not …", is no such thing: it may be the entity.) Returns the noun's token, else
+ * undefined. Such an "it" names no target, unless the noun is a decision whose author the article
+ * names (readUtterance, decisionAuthorAt).
  */
-export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): boolean {
+export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): number | undefined {
   const tokens = doc.tokens;
   const t = tokens[m.first]!;
-  if (m.last !== m.first + 1 || (t.lower !== 'it' && t.lower !== 'its')) return false;
+  if (m.last !== m.first + 1 || (t.lower !== 'it' && t.lower !== 'its')) return undefined;
   // The entity's last mention before the pronoun that is not itself a pronoun.
   let from = -1;
   for (let mi = lowerBound(mentions, t.start) - 1; mi >= 0 && from < 0; mi--) {
@@ -204,7 +226,7 @@ export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleM
     const [f, l] = tokenRange(doc, x);
     if (!(l === f + 1 && tokens[f]!.pos === 'PRON')) from = l;
   }
-  if (from < 0) return false;
+  if (from < 0) return undefined;
   for (let k = m.first - 1; k >= Math.max(from, m.first - IT_WINDOW); k--) {
     const n = tokens[k]!;
     // (A body's description, "the network", "the company", may be the entity itself.)
@@ -215,7 +237,7 @@ export function thingNearerThanEntity(doc: TokenDoc, mentions: readonly ArticleM
     if (tokens[k - 1]?.lower === 'its' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.lower === 'its')) continue;
     const mi = lowerBound(mentions, n.end) - 1;
     if (mi >= 0 && mentions[mi]!.end > n.start) continue;
-    return true;
+    return k;
   }
-  return false;
+  return undefined;
 }
