@@ -1,8 +1,7 @@
 /**
  * A definite description of a body ("the airline", "the court") is a mention of the organisation
  * the article named before it (src/2-entities/mention/readBodyDescription.ts, resolved by
- * resolution/organisationDescription.ts), so it can be a stance target like the name; a one-word
- * name is the body whose first word it is ("Caspian" after "Caspian Air").
+ * resolution/organisationDescription.ts), so it can be a stance target like the name.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -18,8 +17,6 @@ const linked: ReadonlyArray<{ text: string; phrase: string; from?: number; entit
   { text: 'The Supreme Court of Dorland met on Monday. Jane Doe said the court had failed the country.', phrase: 'the court', entity: 'Supreme Court of Dorland' },
   { text: 'The Ministry of Water Affairs closed the dam. "The ministry lied to us," Jane Doe said.', phrase: 'The ministry', entity: 'Ministry of Water Affairs' },
   { text: 'The Green Valley Party won the seat. Jane Doe praised the party for its campaign.', phrase: 'the party', entity: 'Green Valley Party' },
-  // A one-word name after the body's full name.
-  { text: 'The government banned Caspian Air last week. Caspian denied the charges.', phrase: 'Caspian', from: 40, entity: 'Caspian Air' },
 ];
 
 const unlinked: ReadonlyArray<{ text: string; phrase: string; not?: string }> = [
