@@ -42,11 +42,11 @@ export const ORG_COMMON_HEADS: ReadonlySet<string> = new Set(['palace', 'panel',
 
 /**
  * Heads of a definite description that, as common nouns, nearly always mean a body the article
- * has named ("the airline", "the court", "the ministry"): read as mentions of that body (never
+ * has named ("the company", "the court", "the ministry"): read as mentions of that body (never
  * words that are as often something else: "the post", "the news", "the house", "the service").
  */
 export const DESCRIBED_BODY_HEADS: ReadonlySet<string> = new Set([
-  'airline', 'carrier', 'company', 'firm', 'corporation', 'ministry', 'department', 'agency', 'committee', 'commission',
+  'company', 'firm', 'corporation', 'ministry', 'department', 'agency', 'committee', 'commission',
   'council', 'court', 'tribunal', 'parliament', 'senate', 'congress', 'assembly', 'government', 'administration', 'party',
   'union', 'bank', 'university', 'network', 'newspaper', 'broadcaster', 'palace', 'alliance', 'coalition', 'organisation',
   'organization', 'bureau', 'embassy', 'league', 'cabinet', 'panel', 'board', 'authority', 'foundation', 'institute',
