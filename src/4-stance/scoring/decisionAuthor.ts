@@ -1,6 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
-import { MONTHS, PERIODS, TIME_OPENERS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+import { TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+import { timeAdjunctEndingAt } from '../../3-attribution/source/subject.js';
 import type { ArticleMention } from './targets.js';
 import { POINTING_BACK } from '../../vocabulary/determiners.js';
 
@@ -152,17 +153,11 @@ function subjectOf(tokens: readonly Token[], j: number, endingAt: ReadonlyMap<nu
     }
     const m = s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
     if (m || pass === 1) return m;
-    s = beforeTimeAdjunct(tokens, s);
+    // "the court on Monday ruled": the subject stands before the time.
+    const time = s >= 0 ? timeAdjunctEndingAt(tokens, s) : -1;
+    s = time >= 0 ? time - 1 : -1;
   }
   return undefined;
-}
-
-/** The token before a short time adjunct ending at s ("on Monday", "last week", "earlier this month"), or -1. */
-function beforeTimeAdjunct(tokens: readonly Token[], s: number): number {
-  let k = s;
-  while (k >= 0 && s - k < 4 && (TIME_WORDS.has(tokens[k]!.lower) || TIME_OPENERS.has(tokens[k]!.lower) || PERIODS.has(tokens[k]!.lower) || MONTHS.has(tokens[k]!.lower) || /^\d+$/.test(tokens[k]!.value))) k--;
-  const span = tokens.slice(k + 1, s + 1);
-  return span.length > 0 && span.some((t) => !TIME_OPENERS.has(t.lower)) ? k : -1;
 }
 
 /** The verb at j takes a decision of the family as its object: "issued a judgment", "handed down its verdict". */
