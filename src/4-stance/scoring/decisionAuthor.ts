@@ -59,7 +59,7 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
     if (!family || !pointedAt(tokens, k, uf)) continue;
     const next = tokens[k + 1];
     if (next && (next.lower === 'of' || next.lower === 'by')) continue;
-    const author = nearestAuthor(ctx, family, k);
+    const author = nearestAuthor(ctx, family, k, mentionEdges(ctx.mentions));
     if (author === undefined) continue;
     out.push({ first: k, last: k + 1, key: author === ctx.speakerId ? SELF : author });
   }
@@ -80,15 +80,12 @@ function pointedAt(tokens: readonly Token[], k: number, uf: number): boolean {
  * before the noun ("the court's ruling", "the Senate ruling") or after "by" ("a ruling by the
  * court"). Undefined when that author is not one plain mention ("X and Y ruled") or nobody's target.
  */
-function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string | undefined {
-  const { tokens, mentions } = ctx;
-  const endingAt = new Map<number, ArticleMention>();
-  const startingAt = new Map<number, ArticleMention>();
-  for (const m of mentions) {
-    if (m.start >= tokens[k]!.start) break;
-    endingAt.set(m.end, m);
-    startingAt.set(m.start, m);
-  }
+function nearestAuthor(ctx: DecisionContext, family: Family, k: number, edges: MentionEdges): string | undefined {
+  const { tokens } = ctx;
+  // Only mentions that start before the decision noun count.
+  const before = tokens[k]!.start;
+  const endingAt = new EdgesBefore(edges.endingAt, before);
+  const startingAt = new EdgesBefore(edges.startingAt, before);
   let found: ArticleMention | undefined;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
@@ -111,11 +108,53 @@ function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string 
 }
 
 /**
+ * The article's mentions by end and by start offset: for each offset, the mentions there in
+ * article order (the last of those starting before a decision noun is the one its maps held).
+ */
+interface MentionEdges {
+  readonly endingAt: ReadonlyMap<number, readonly ArticleMention[]>;
+  readonly startingAt: ReadonlyMap<number, readonly ArticleMention[]>;
+}
+
+/** MentionEdges by mention list: built once per article, not once per decision noun. */
+const edgesOf = new WeakMap<readonly ArticleMention[], MentionEdges>();
+
+function mentionEdges(mentions: readonly ArticleMention[]): MentionEdges {
+  const known = edgesOf.get(mentions);
+  if (known) return known;
+  const endingAt = new Map<number, ArticleMention[]>();
+  const startingAt = new Map<number, ArticleMention[]>();
+  for (const m of mentions) {
+    (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
+    (startingAt.get(m.start) ?? startingAt.set(m.start, []).get(m.start)!).push(m);
+  }
+  const edges = { endingAt, startingAt };
+  edgesOf.set(mentions, edges);
+  return edges;
+}
+
+/** The mention at an offset (its end, or its start). */
+interface MentionAt {
+  get(offset: number): ArticleMention | undefined;
+}
+
+/** A view of one side of MentionEdges as a map of the last mention at each offset among those that start before `before`. */
+class EdgesBefore implements MentionAt {
+  constructor(private readonly all: ReadonlyMap<number, readonly ArticleMention[]>, private readonly before: number) {}
+  get(offset: number): ArticleMention | undefined {
+    const list = this.all.get(offset);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < this.before) return list[i];
+    return undefined;
+  }
+}
+
+/**
  * The author named by the token at j, if it names a decision of the family; BLOCKED for a decision
  * whose owner is named but is no author the article resolves: a case name ("the Roe v. Wade
  * decision"), a possessive or proper name without a mention of its own.
  */
-function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt: ReadonlyMap<number, ArticleMention>, startingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | typeof BLOCKED | undefined {
+function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt: MentionAt, startingAt: MentionAt): ArticleMention | typeof BLOCKED | undefined {
   const t = tokens[j]!;
   if (t.pos === 'VERB' && (family.verbs.includes(t.lemma) || (ISSUE_VERBS.has(t.lemma) && issuesDecision(tokens, j, family)))) return subjectOf(tokens, j, endingAt);
   if (t.pos !== 'NOUN' || !family.nouns.includes(t.lower)) return undefined;
@@ -144,7 +183,7 @@ function tokenAt(tokens: readonly Token[], j: number, start: number): number {
 }
 
 /** The active subject mention of the verb at j: "the court has ruled", "the court on Monday ruled", not "the post was banned". */
-function subjectOf(tokens: readonly Token[], j: number, endingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | undefined {
+function subjectOf(tokens: readonly Token[], j: number, endingAt: MentionAt): ArticleMention | undefined {
   let s = j - 1;
   for (let pass = 0; pass < 2; pass++) {
     while (s >= 0 && BETWEEN.has(tokens[s]!.pos)) {
