@@ -4,7 +4,7 @@
  *   1. a pronoun ("he", "they")                               here, from vocabulary/pronouns.ts (PRONOUNS)
  *   2. a name with its titles ("Russian President Vladimir Putin")   mention/readName.ts
  *   3. a role, description or group at its head noun ("the former intelligence officer")   mention/readRole.ts
- *   4. a description of a body ("the airline", "the court")   mention/readBodyDescription.ts
+ *   4. a description of a body ("the company", "the court")   mention/readBodyDescription.ts
  * The token tests they share are in mention/words.ts, the type of a name in mention/nameType.ts.
  */
 import type { Segmentation } from '../1-segment/segment.js';
@@ -86,7 +86,7 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
       i = role.next;
       continue;
     }
-    // "the airline", "the court": a body named before.
+    // "the company", "the court": a body named before.
     const body = readBodyDescription(tokens, i, make);
     if (body) {
       out.push(body.mention);

@@ -14,7 +14,7 @@
  *   resolution/salience.ts             antecedent choice (also used by the speaker stage)
  *   resolution/context.ts              the shared look-ups and create / link / pick
  *   resolution/addEntity.ts            entities found by later stages
- *   resolution/organisationDescription.ts  "the court", "the airline": the organisation named (sieve 3 and the speaker stage)
+ *   resolution/organisationDescription.ts  "the court", "the company": the organisation named (sieve 3 and the speaker stage)
  */
 import type { Segmentation } from '../1-segment/segment.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';

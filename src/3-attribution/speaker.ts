@@ -131,14 +131,12 @@ export function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): n
   }
   if (m.key === 'it') {
     // "“…,” it read": the document or sign just mentioned, which speaks for its author when one is named.
-    for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
-      const t = tokens[k]!;
-      if (seg.quoteOf[k]! >= 0 || t.pos !== 'NOUN' || !(DOCUMENTS.has(t.lower) || WRITTEN.has(t.lower))) continue;
-      const author = authorOf(seg, ents, t.lower, m.start);
-      if (author >= 0) { ents.entities[author]!.mentions.push({ start: m.start, end: m.end }); return author; }
-      return addEntity(ents, t.lower, 'person', { start: m.start, end: m.end });
-    }
-    return -1;
+    const k = documentJustBefore(seg, m.first, m.sentence, 1);
+    if (k < 0) return -1;
+    const noun = tokens[k]!.lower;
+    const author = authorOf(seg, ents, noun, m.start);
+    if (author >= 0) { ents.entities[author]!.mentions.push({ start: m.start, end: m.end }); return author; }
+    return addEntity(ents, noun, 'person', { start: m.start, end: m.end });
   }
   if (m.key !== 'they') return -1;
   for (let k = m.first - 1; k > 0 && m.sentence - tokens[k]!.sentence <= 2 && m.first - k < 80; k--) {
@@ -153,6 +151,20 @@ export function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): n
     while (first > 0 && (tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'PROPN') && tokens[first - 1]!.sentence === t.sentence && k - first < 4) first--;
     const name = seg.doc.text.slice(tokens[first]!.start, t.end);
     return addEntity(ents, name, 'group', { start: m.start, end: m.end });
+  }
+  return -1;
+}
+
+/**
+ * The document or sign ("statement", "letter", "banner") mentioned last before token `before`,
+ * outside quotes, within two sentences of `sentence` and 80 tokens: what "it" stands for in "It
+ * read, “…”" and "“…,” it read". Tokens before `lowest` are not looked at. -1 when none.
+ */
+export function documentJustBefore(seg: Segmentation, before: number, sentence: number, lowest: number): number {
+  const tokens = seg.doc.tokens;
+  for (let k = before - 1; k >= lowest && sentence - tokens[k]!.sentence <= 2 && before - k < 80; k--) {
+    const t = tokens[k]!;
+    if (seg.quoteOf[k]! < 0 && t.pos === 'NOUN' && (DOCUMENTS.has(t.lower) || WRITTEN.has(t.lower))) return k;
   }
   return -1;
 }

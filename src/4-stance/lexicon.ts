@@ -305,6 +305,17 @@ function matchGapped(list: WordEntry['gapped'], tokens: readonly Token[], i: num
   return undefined;
 }
 
+/**
+ * The lexicon's score of a word, its base score else its evaluation, by its lower-case form before
+ * its lemma: one look-up of each form in the word index instead of one per table and form.
+ */
+export function wordScore(t: Token): number | undefined {
+  const words = wordIndex(lexicon());
+  const byLower = words.get(t.lower);
+  const byLemma = t.lemma === t.lower ? byLower : words.get(t.lemma);
+  return byLower?.base ?? byLemma?.base ?? byLower?.evaluation ?? byLemma?.evaluation;
+}
+
 /** True when the token is a verb of harm ("undermine", "occupied"), whatever its inflection. */
 export function isHarmVerb(t: Token): boolean {
   return HARM_VERBS.has(t.lemma) || HARM_VERBS.has(stem(t.lower));

@@ -116,6 +116,7 @@ export function wink(): Wink {
         .map(([source, flags]) => new RegExp(`^(?:${source})$`, `${flags.replace('g', '').replace('i', '')}i`));
       extracted = m.packing.efList[0] ?? '';
       learnedAsOther.clear();
+      otherRuleReads.clear();
       observed = false;
       return m;
     },
@@ -174,7 +175,7 @@ function forgetLearned(from: number): void {
   const { list, hash } = table;
   for (let k = from; k < list.length; k++) {
     const word = list[k]!;
-    if (!observed || !PLAIN_WORD.test(word) || learnedAsOther.has(word) || otherRules.some((rule) => rule.test(word))) delete hash[word];
+    if (!observed || !PLAIN_WORD.test(word) || learnedAsOther.has(word) || readByOtherRule(word)) delete hash[word];
   }
   learnedAsOther.clear();
   if (list.length - table.intrinsicSize! > MOST_LEARNED || grown.some((t) => t.list.length * 2 > t.maxIndex!)) {
@@ -183,6 +184,22 @@ function forgetLearned(from: number): void {
     grown = [];
   }
 }
+
+/**
+ * Whether a splitter rule of another category reads the word whole, remembered by word: the same
+ * names are learned and forgotten again in article after article, and each look-up ran every rule.
+ */
+function readByOtherRule(word: string): boolean {
+  let known = otherRuleReads.get(word);
+  if (known === undefined) {
+    if (otherRuleReads.size >= MOST_REMEMBERED) otherRuleReads.clear();
+    otherRuleReads.set(word, (known = otherRules.some((rule) => rule.test(word))));
+  }
+  return known;
+}
+/** Answers of readByOtherRule for the rules of the current instance (emptied with them). */
+const otherRuleReads = new Map<string, boolean>();
+const MOST_REMEMBERED = 100_000;
 
 /**
  * wink's lemma of a contraction read whole ("cannot" before a comma is one token, not "can" +

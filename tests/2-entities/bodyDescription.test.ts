@@ -1,9 +1,7 @@
 /**
- * A definite description of a body ("the airline", "the court") is a mention of the organisation
+ * A definite description of a body ("the company", "the court") is a mention of the organisation
  * the article named before it (src/2-entities/mention/readBodyDescription.ts, resolved by
- * resolution/organisationDescription.ts), so it can be a stance target like the name; a one-word
- * name is the body whose first word it is ("Caspian" after "Caspian Air"), and "Caspian Air of
- * Ruritania" is Caspian Air.
+ * resolution/organisationDescription.ts), so it can be a stance target like the name.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -15,21 +13,19 @@ function entityAt(text: string, phrase: string, from = 0): string | undefined {
 }
 
 const linked: ReadonlyArray<{ text: string; phrase: string; from?: number; entity: string }> = [
-  { text: 'The government banned Caspian Air last week. Senator Jane Doe said the airline had helped smugglers.', phrase: 'the airline', entity: 'Caspian Air' },
+  { text: 'The regulator fined Harwick Motors last week. Senator Jane Doe said the company had hidden the faults.', phrase: 'the company', entity: 'Harwick Motors' },
   { text: 'The Supreme Court of Dorland met on Monday. Jane Doe said the court had failed the country.', phrase: 'the court', entity: 'Supreme Court of Dorland' },
   { text: 'The Ministry of Water Affairs closed the dam. "The ministry lied to us," Jane Doe said.', phrase: 'The ministry', entity: 'Ministry of Water Affairs' },
   { text: 'The Green Valley Party won the seat. Jane Doe praised the party for its campaign.', phrase: 'the party', entity: 'Green Valley Party' },
-  // A one-word name after the body's full name.
-  { text: 'The government banned Caspian Air last week. Caspian denied the charges.', phrase: 'Caspian', from: 40, entity: 'Caspian Air' },
 ];
 
 const unlinked: ReadonlyArray<{ text: string; phrase: string; not?: string }> = [
   // No body of the kind named: the description is no one of the article.
   { text: 'Jane Doe said the court had failed the country.', phrase: 'the court' },
   // Two bodies of the kind, none named with the word: no guess.
-  { text: 'Caspian Air and Nordwind Airways were fined. Jane Doe said the airline had lied.', phrase: 'the airline' },
+  { text: 'Harwick Motors and Nordwind Holdings were fined. Jane Doe said the company had lied.', phrase: 'the company' },
   // A head that modifies a noun is no description of the body.
-  { text: 'The government banned Caspian Air last week. Jane Doe said the airline industry had suffered.', phrase: 'the airline', not: 'Caspian Air' },
+  { text: 'The regulator fined Harwick Motors last week. Jane Doe said the company cars had failed.', phrase: 'the company', not: 'Harwick Motors' },
   // Never a person, even the only one near.
   { text: 'Judge Mary Holt heard the case. Jane Doe said the court was wrong.', phrase: 'the court', not: 'Mary Holt' },
 ];
@@ -48,13 +44,7 @@ describe('a description no named body fits stays no one', () => {
   });
 });
 
-describe('a body and the place it is of', () => {
-  test('"Caspian Air of Ruritania" and "Caspian Air" are one organisation', () => {
-    const text = 'The government banned Caspian Air of Iran on Monday. Caspian Air denied the charges.';
-    const bodies = analyze(text).entities.filter((e) => /Caspian/.test(e.name));
-    expect(bodies).toHaveLength(1);
-    expect(bodies[0]!.type).toBe('organization');
-  });
+describe('a body of a place', () => {
   test('a body of a place not named alone stays whole', () => {
     const text = 'The Harwick Academy of Letters gave a prize to Jane Doe.';
     expect(analyze(text).entities.map((e) => e.name)).toContain('Harwick Academy of Letters');
@@ -63,7 +53,7 @@ describe('a body and the place it is of', () => {
 
 describe('the body described can be a stance target', () => {
   test.each([
-    { text: 'The government banned Caspian Air last week. "The airline is a menace and a disgrace," Senator Jane Doe said.', target: 'Caspian Air', polarity: 'criticism' },
+    { text: 'The regulator fined Harwick Motors last week. "The company is a menace and a disgrace," Senator Jane Doe said.', target: 'Harwick Motors', polarity: 'criticism' },
     { text: 'The Supreme Court of Dorland ruled on Monday. "The court was brave and wise," Jane Doe said.', target: 'Supreme Court of Dorland', polarity: 'praise' },
   ])('$text', ({ text, target, polarity }) => {
     const s = analyze(text).stances.filter((x) => x.target.name === target);

@@ -1,6 +1,6 @@
 import type { Token } from '../../adapters/wink.js';
-import { nameTags } from '../../adapters/compromise.js';
 import type { KnowledgeIndex } from '../knowledgeIndex.js';
+import { isDemonym } from './nameType.js';
 import type { Mention } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ function placeNamedWithDemonym(mentions: readonly Mention[], kb: KnowledgeIndex)
     if (space < 0) continue;
     const first = m.key.slice(0, space);
     if (!placeKeys.has(m.key.slice(space + 1)) || kb.byName.has(m.key)) continue;
-    if ((kb.placeOfAdjective.get(first) ?? first).toLowerCase() !== first || nameTags(first).includes('demonym')) (out ??= new Set()).add(m.key);
+    if (isDemonym(first, kb)) (out ??= new Set()).add(m.key);
   }
   return out;
 }

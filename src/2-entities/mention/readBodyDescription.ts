@@ -4,10 +4,10 @@ import { POINTING_BACK } from '../../vocabulary/determiners.js';
 import type { Make, Mention } from './types.js';
 
 /**
- * "the airline", "this court", "the ministry's": a definite description of a body at the
+ * "the company", "this court", "the ministry's": a definite description of a body at the
  * determiner i, a role mention of type organisation (key: the head noun) that resolution links to
  * the organisation the article named (resolution/organisationDescription.ts). Not when a noun
- * follows ("the airline industry", "the court ruling": the head modifies it), nor a capitalised
+ * follows ("the company car", "the court ruling": the head modifies it), nor a capitalised
  * head ("the Court" is a name).
  */
 export function readBodyDescription(tokens: readonly Token[], i: number, make: Make): { mention: Mention; next: number } | null {

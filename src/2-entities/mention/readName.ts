@@ -9,7 +9,7 @@ import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { ADDRESS_TITLES, TITLES, TITLE_GENDER } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
-import { genderOf, guessType, orgLike, typedByLength } from './nameType.js';
+import { genderOf, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
@@ -286,7 +286,7 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
     return { mention: make(first, end, { kind: 'role', text, key, title: onlyTitle, type: 'person' }), next: end };
   }
   const prev = tokens[first - 1];
-  const type = guessType(words, key, title, kb) ?? undefined;
+  const { type, guessed } = typeOfName(words, key, title, kb);
   // "in Tarsville", "from Oakmont": an unknown name after a preposition of place is a place, but
   // not after a role ("a contributor to Slate", "an adviser to Brightline"): that is a body.
   const role = tokens[first - 2];
@@ -313,7 +313,7 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
       ...(of ? { of } : {}),
       ...(placeLike ? { type: 'place' as const } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
       ...(gender ? { gender } : {}),
-      ...(!placeLike && !ofRole && typedByLength(words, key, title, kb) ? { guessed: true } : {}),
+      ...(!placeLike && !ofRole && guessed ? { guessed: true } : {}),
     }),
     next: end,
   };

@@ -12,12 +12,11 @@ import type { EntityDraft, PeopleIndex } from './types.js';
  */
 export function singleNames(r: Resolution): void {
   const { kb, year } = r;
-  const bodies = bodiesByFirstWord(r);
   r.index.mentions.forEach((m, mi) => {
     if (m.kind !== 'name' || r.index.entityOf[mi] !== -1) return;
     const words = nameWords(m);
     const key = words[0] ?? m.key;
-    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start) ?? (words.length === 1 && !kb.byName.has(m.key) ? bodyOfFirstWord(bodies, key, m.start) : undefined);
+    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start);
     if (local) { r.link(mi, local); return; }
     // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")
     // and, with a date, only someone active around then.
@@ -57,26 +56,4 @@ export function bySurname(people: PeopleIndex, word: string, at: number): Entity
   let bestAt = -1;
   for (const e of hits) for (const s of e.mentions) if (s.start < at && s.start > bestAt) { bestAt = s.start; best = e; }
   return best ?? hits[0];
-}
-
-/** The organisations of the article with a name of two words or more, by their first word ("caspian" → Caspian Air). */
-function bodiesByFirstWord(r: Resolution): Map<string, EntityDraft[]> {
-  const out = new Map<string, EntityDraft[]>();
-  for (const e of r.index.entities) {
-    if (e.type !== 'organization' || e.words.length < 2 || e.outlet) continue;
-    const list = out.get(e.words[0]!);
-    if (list) list.push(e);
-    else out.set(e.words[0]!, [e]);
-  }
-  return out;
-}
-
-/**
- * "Caspian" after "Caspian Air": a one-word name that is the first word of one organisation
- * named before it is that organisation, as a surname is its person ("Caspian" alone, or before
- * two bodies of that word, stays itself).
- */
-function bodyOfFirstWord(bodies: ReadonlyMap<string, EntityDraft[]>, word: string, at: number): EntityDraft | undefined {
-  const named = (bodies.get(word) ?? []).filter((e) => e.mentions.some((s) => s.start < at));
-  return named.length === 1 ? named[0] : undefined;
 }

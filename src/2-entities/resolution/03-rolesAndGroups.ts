@@ -12,7 +12,7 @@ type RoleRule = (r: Resolution, m: Mention, mi: number) => EntityDraft | undefin
 
 /**
  * Sieve 3, roles, descriptions and groups, each mention trying these rules in order (groups in
- * quotes are left to the speaker stage; a description of a body, "the airline", is the
+ * quotes are left to the speaker stage; a description of a body, "the company", is the
  * organisation named before it: organisationDescription.ts):
  */
 export const ROLE_RULES: readonly RoleRule[] = [
@@ -26,7 +26,12 @@ export function rolesAndGroups(r: Resolution): void {
   r.index.mentions.forEach((m, mi) => {
     if (m.kind !== 'role' && m.kind !== 'group') return;
     if (m.quote >= 0 && m.kind === 'group') return;
-    // "the airline", "the court": the body named before, or no one (never a person of the text).
+    // "the company", "the court" (the only role mentions typed organisation, read by
+    // mention/readBodyDescription.ts): the body named before, or no one. ROLE_RULES are not tried
+    // even when no body is placed (2f2f5af, when these mentions were added): each finds a person,
+    // a body's voice or a group, and definiteDescription would give "the court" the judge just
+    // named. An unplaced description is looked for again by the speaker stage when it speaks
+    // (speaker.ts, describedOrganisation).
     if (m.type === 'organization') {
       const e = namedOrganisation(r.index, r.text.slice(m.start, m.end), mi, m.sentence);
       if (e >= 0) r.link(mi, r.index.entities[e]!);

@@ -220,16 +220,26 @@ export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
   if (TRAILING_ADJUNCT.has(tokens[end]?.lower ?? '')) return phrase;
   const clause = spanUntilStop(c, from);
   if (!clause || clause.end <= phrase.end) return phrase;
-  // (Up to a quote that opens after the object: 'defended his decision, “As I have stated …”' reports
-  // the quote on its own; and up to the clause of another cue: "praised the plan as aides said it
-  // would pass" leaves "aides said …" a report of its own.)
+  // (Up to a quote that opens after punctuation: 'defended his decision, “As I have stated …”' reports
+  // the quote on its own, while a quote that goes on from a word stays in the object: 'cited the
+  // “hidden costs” of the plan'; and up to the clause of another cue: "praised the plan as aides
+  // said it would pass" leaves "aides said …" a report of its own.)
   let stop = end;
-  while (stop < tokens.length && tokens[stop]!.start < clause.end && c.seg.quoteOf[stop]! < 0 && !cueStartsAt(c.anchors, stop)) stop++;
+  while (stop < tokens.length && tokens[stop]!.start < clause.end && !quoteApart(c, stop) && !cueStartsAt(c.anchors, stop)) stop++;
   if (stop < tokens.length && cueStartsAt(c.anchors, stop)) {
     while (stop > end && !CLAUSE_EDGE_POS.has(tokens[stop - 1]!.pos) && !RELATIVE_WORDS.has(tokens[stop - 1]!.lower)) stop--;
   }
   while (stop > end && (tokens[stop - 1]!.pos === 'PUNCT' || tokens[stop - 1]!.pos === 'SPACE' || tokens[stop - 1]!.pos === 'CCONJ' || tokens[stop - 1]!.pos === 'ADP' || tokens[stop - 1]!.pos === 'SCONJ')) stop--;
-  return stop > end ? { start: phrase.start, end: Math.min(clause.end, tokens[stop - 1]!.end) } : phrase;
+  if (stop <= end) return phrase;
+  // (A quote the object ends in keeps its closing mark: 'its claims as “a national disgrace”'.)
+  const q = c.seg.quotes[c.seg.quoteOf[stop - 1]!];
+  const last = q && q.open >= phrase.start ? Math.max(tokens[stop - 1]!.end, q.close + 1) : tokens[stop - 1]!.end;
+  return { start: phrase.start, end: Math.min(clause.end, last) };
+}
+/** Does a quote open at token k after punctuation (a comma, a colon, a dash), apart from the words before it? */
+function quoteApart(c: ClauseCtx, k: number): boolean {
+  const q = c.seg.quoteOf[k]!;
+  return q >= 0 && c.tokens[k]!.start <= c.seg.quotes[q]!.open && c.tokens[k - 1]?.pos === 'PUNCT';
 }
 /** Where a clause may end inside an object's extension: punctuation, a conjunction, a relative word. */
 const CLAUSE_EDGE_POS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);

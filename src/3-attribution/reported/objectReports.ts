@@ -48,8 +48,7 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
   }
   if (start < 0 && objectByLexicon(c)) {
     const o = objectPhrase(c, after);
-    // ('termed her a “corrupt oaf”': the words quoted in such an object stay quotes of their own.)
-    if (o && !quoteWithin(c, o)) return o;
+    if (o) return o;
   }
   return undefined;
 }
@@ -74,12 +73,6 @@ function objectByLexicon(c: OpenClause): boolean {
  * `OBJECT_CONTENT` lists them: their object is more often an act's than a report's.
  */
 export const OBJECT_BY_LEXICON_MIN_CONFIDENCE = 0.7;
-
-/** Does a quotation mark stand inside the span? */
-function quoteWithin(c: OpenClause, span: Span): boolean {
-  const { seg } = c;
-  return seg.quotes.some((q) => q.open >= span.start && q.open < span.end);
-}
 
 export function namedAs(c: OpenClause, from: number): Span | null {
   const { seg, tokens, sentence } = c;

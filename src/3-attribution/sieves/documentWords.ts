@@ -5,7 +5,7 @@ import type { Quote } from '../../1-segment/quotes.js';
 import type { EntityIndex } from '../../2-entities/resolve.js';
 import type { Span } from '../../model/span.js';
 import { DOCUMENTS } from '../source.js';
-import { documentAuthor, WRITTEN } from '../speaker.js';
+import { documentAuthor, documentJustBefore, WRITTEN } from '../speaker.js';
 import { lowerBound, QUOTE_MARK } from '../scan.js';
 import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
 
@@ -95,15 +95,8 @@ function documentOf(seg: Segmentation, v: number, after: boolean): number {
     return -1;
   }
   let k = v - 1;
-  if (tokens[k]?.lower === 'it' && tokens[k]!.sentence === sentence) {
-    // "It read": the document or sign mentioned just before, within two sentences.
-    for (let x = k - 1; x >= 0 && sentence - tokens[x]!.sentence <= 2 && k - x < 80; x--) {
-      const t = tokens[x]!;
-      if (seg.quoteOf[x]! >= 0 || t.pos !== 'NOUN') continue;
-      if (DOCUMENTS.has(t.lower) || WRITTEN.has(t.lower)) return x;
-    }
-    return -1;
-  }
+  // "It read": the document or sign mentioned just before, within two sentences (as for "“…,” it read").
+  if (tokens[k]?.lower === 'it' && tokens[k]!.sentence === sentence) return documentJustBefore(seg, k, sentence, 0);
   if (tokens[k]?.lower === 'which' || tokens[k]?.lower === 'that') k--;
   if (tokens[k]?.value === ',' && tokens[k + 1]?.lower === 'which') k--;
   if (isDocument(k)) return k;

@@ -1,6 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
-import { MONTHS, PERIODS, TIME_OPENERS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+import { TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+import { timeAdjunctEndingAt } from '../../3-attribution/source/subject.js';
 import type { ArticleMention } from './targets.js';
 import { POINTING_BACK } from '../../vocabulary/determiners.js';
 
@@ -58,7 +59,7 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
     if (!family || !pointedAt(tokens, k, uf)) continue;
     const next = tokens[k + 1];
     if (next && (next.lower === 'of' || next.lower === 'by')) continue;
-    const author = nearestAuthor(ctx, family, k);
+    const author = nearestAuthor(ctx, family, k, mentionEdges(ctx.mentions));
     if (author === undefined) continue;
     out.push({ first: k, last: k + 1, key: author === ctx.speakerId ? SELF : author });
   }
@@ -94,15 +95,12 @@ function pointedAt(tokens: readonly Token[], k: number, uf: number): boolean {
  * before the noun ("the court's ruling", "the Senate ruling") or after "by" ("a ruling by the
  * court"). Undefined when that author is not one plain mention ("X and Y ruled") or nobody's target.
  */
-function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string | undefined {
-  const { tokens, mentions } = ctx;
-  const endingAt = new Map<number, ArticleMention>();
-  const startingAt = new Map<number, ArticleMention>();
-  for (const m of mentions) {
-    if (m.start >= tokens[k]!.start) break;
-    endingAt.set(m.end, m);
-    startingAt.set(m.start, m);
-  }
+function nearestAuthor(ctx: DecisionContext, family: Family, k: number, edges: MentionEdges): string | undefined {
+  const { tokens } = ctx;
+  // Only mentions that start before the decision noun count.
+  const before = tokens[k]!.start;
+  const endingAt = new EdgesBefore(edges.endingAt, before);
+  const startingAt = new EdgesBefore(edges.startingAt, before);
   let found: ArticleMention | undefined;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
@@ -125,11 +123,53 @@ function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string 
 }
 
 /**
+ * The article's mentions by end and by start offset: for each offset, the mentions there in
+ * article order (the last of those starting before a decision noun is the one its maps held).
+ */
+interface MentionEdges {
+  readonly endingAt: ReadonlyMap<number, readonly ArticleMention[]>;
+  readonly startingAt: ReadonlyMap<number, readonly ArticleMention[]>;
+}
+
+/** MentionEdges by mention list: built once per article, not once per decision noun. */
+const edgesOf = new WeakMap<readonly ArticleMention[], MentionEdges>();
+
+function mentionEdges(mentions: readonly ArticleMention[]): MentionEdges {
+  const known = edgesOf.get(mentions);
+  if (known) return known;
+  const endingAt = new Map<number, ArticleMention[]>();
+  const startingAt = new Map<number, ArticleMention[]>();
+  for (const m of mentions) {
+    (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
+    (startingAt.get(m.start) ?? startingAt.set(m.start, []).get(m.start)!).push(m);
+  }
+  const edges = { endingAt, startingAt };
+  edgesOf.set(mentions, edges);
+  return edges;
+}
+
+/** The mention at an offset (its end, or its start). */
+interface MentionAt {
+  get(offset: number): ArticleMention | undefined;
+}
+
+/** A view of one side of MentionEdges as a map of the last mention at each offset among those that start before `before`. */
+class EdgesBefore implements MentionAt {
+  constructor(private readonly all: ReadonlyMap<number, readonly ArticleMention[]>, private readonly before: number) {}
+  get(offset: number): ArticleMention | undefined {
+    const list = this.all.get(offset);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < this.before) return list[i];
+    return undefined;
+  }
+}
+
+/**
  * The author named by the token at j, if it names a decision of the family; BLOCKED for a decision
  * whose owner is named but is no author the article resolves: a case name ("the Roe v. Wade
  * decision"), a possessive or proper name without a mention of its own.
  */
-function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt: ReadonlyMap<number, ArticleMention>, startingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | typeof BLOCKED | undefined {
+function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt: MentionAt, startingAt: MentionAt): ArticleMention | typeof BLOCKED | undefined {
   const t = tokens[j]!;
   if (t.pos === 'VERB' && (family.verbs.includes(t.lemma) || (ISSUE_VERBS.has(t.lemma) && issuesDecision(tokens, j, family)))) return subjectOf(tokens, j, endingAt);
   if (t.pos !== 'NOUN' || !family.nouns.includes(t.lower)) return undefined;
@@ -144,7 +184,7 @@ function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt:
   return possessive || before?.pos === 'PROPN' || m ? BLOCKED : undefined;
 }
 
-/** The mention is a party of a case name: "Roe v. Wade", "Smith vs. Jones". */
+/** The mention is a party of a case name: "Roe v. Wade", "Smith vs. Jones" (rare: once in 957 news texts, right). */
 function inCaseName(tokens: readonly Token[], j: number, m: ArticleMention): boolean {
   const w = tokenAt(tokens, j, m.start);
   return w > 0 && /^(?:v\.?|vs\.?|versus)$/i.test(tokens[w - 1]!.value);
@@ -158,7 +198,7 @@ function tokenAt(tokens: readonly Token[], j: number, start: number): number {
 }
 
 /** The active subject mention of the verb at j: "the court has ruled", "the court on Monday ruled", not "the post was banned". */
-function subjectOf(tokens: readonly Token[], j: number, endingAt: ReadonlyMap<number, ArticleMention>): ArticleMention | undefined {
+function subjectOf(tokens: readonly Token[], j: number, endingAt: MentionAt): ArticleMention | undefined {
   let s = j - 1;
   for (let pass = 0; pass < 2; pass++) {
     while (s >= 0 && BETWEEN.has(tokens[s]!.pos)) {
@@ -167,17 +207,11 @@ function subjectOf(tokens: readonly Token[], j: number, endingAt: ReadonlyMap<nu
     }
     const m = s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
     if (m || pass === 1) return m;
-    s = beforeTimeAdjunct(tokens, s);
+    // "the court on Monday ruled": the subject stands before the time.
+    const time = s >= 0 ? timeAdjunctEndingAt(tokens, s) : -1;
+    s = time >= 0 ? time - 1 : -1;
   }
   return undefined;
-}
-
-/** The token before a short time adjunct ending at s ("on Monday", "last week", "earlier this month"), or -1. */
-function beforeTimeAdjunct(tokens: readonly Token[], s: number): number {
-  let k = s;
-  while (k >= 0 && s - k < 4 && (TIME_WORDS.has(tokens[k]!.lower) || TIME_OPENERS.has(tokens[k]!.lower) || PERIODS.has(tokens[k]!.lower) || MONTHS.has(tokens[k]!.lower) || /^\d+$/.test(tokens[k]!.value))) k--;
-  const span = tokens.slice(k + 1, s + 1);
-  return span.length > 0 && span.some((t) => !TIME_OPENERS.has(t.lower)) ? k : -1;
 }
 
 /** The verb at j takes a decision of the family as its object: "issued a judgment", "handed down its verdict". */

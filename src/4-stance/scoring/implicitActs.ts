@@ -1,7 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
-import { lexicon, type Hit } from '../lexicon.js';
+import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
 import { QUOTE_MARKS } from './punctuation.js';
 import type { UtteranceReading } from './targets.js';
@@ -99,8 +99,7 @@ function objectHas(tokens: readonly Token[], v: number, to: number, match: (t: T
 
 /** A noun of the lexicon that names a harm: a base or evaluative word of weight ≤ -2 ("violence", "suffering", "chaos"). */
 function harmNoun(t: Token): boolean {
-  const lex = lexicon();
-  const w = lex.base.get(t.lower) ?? lex.base.get(t.lemma) ?? lex.evaluations.get(t.lower) ?? lex.evaluations.get(t.lemma);
+  const w = wordScore(t);
   return w !== undefined && w <= -2;
 }
 

@@ -230,7 +230,7 @@ export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], 
   for (let k = m.first - 1; k >= Math.max(from, m.first - IT_WINDOW); k--) {
     const n = tokens[k]!;
     // (A body's description, "the network", "the company", may be the entity itself.)
-    if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower) || STATE_ACTOR_HEADS.has(n.lower)) continue;
+    if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower)) continue;
     const next = tokens[k + 1]!;
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
     // ("Its status will change": a thing of the pronoun's own referent.)

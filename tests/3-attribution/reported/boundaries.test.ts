@@ -31,6 +31,9 @@ describe('an object report runs to the end of its clause (clauseReader.ts object
     ['Senator Vale criticized the budget over its cuts to rural clinics.', 'criticized', 'the budget over its cuts to rural clinics'],
     ['The mayor praised the firefighters as heroes of the flood.', 'praised', 'the firefighters as heroes of the flood'],
     ['The minister cited figures from the harbor authority showing a drop in traffic.', 'cited', 'figures from the harbor authority showing a drop in traffic'],
+    // A quote that goes on from a word is part of the object, its closing mark too.
+    ['Senator Vale criticized the budget as a “quiet betrayal” of rural clinics.', 'criticized', 'the budget as a “quiet betrayal” of rural clinics'],
+    ['The mayor praised the volunteers for their “stubborn kindness” during the flood.', 'praised', 'the volunteers for their “stubborn kindness” during the flood'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -41,6 +44,7 @@ describe('an object report runs to the end of its clause (clauseReader.ts object
     ['The mayor announced the closure on Friday morning.', 'announced', 'the closure'],
     // A quote after the object is reported on its own.
     ['The minister announced his decision, “We had no other choice than to act.”', 'announced', 'his decision'],
+    ['The governor criticized the ruling from the bench: “It ignores the people of the valley.”', 'criticized', 'the ruling from the bench'],
     // The clause still stops at a second report.
     ['The council criticized the budget, and the mayor said she would veto it.', 'criticized', 'the budget'],
   ])('it stops before an adjunct, a quote or another report: %s', (text, cue, report) => {
