@@ -77,7 +77,7 @@ export function decisionAuthorAt(ctx: DecisionContext, k: number): string | unde
   if (!family || !pointedAt(ctx.tokens, k, 0)) return undefined;
   const next = ctx.tokens[k + 1];
   if (next && (next.lower === 'of' || next.lower === 'by')) return undefined;
-  const author = nearestAuthor(ctx, family, k);
+  const author = nearestAuthor(ctx, family, k, mentionEdges(ctx.mentions));
   return author === undefined ? undefined : author === ctx.speakerId ? SELF : author;
 }
 
