@@ -72,3 +72,21 @@ export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: numbe
   }
   return -1;
 }
+
+/**
+ * What "say" reports when no clause opens after it: the words after the verb ("said the family
+ * deserved better", where the tagger took the verb for a noun; "said some very strange things").
+ * "Say" takes no object but what was said, so what follows its subject is the report — not
+ * "said so", "said it", "did not say", nor a trailing adjunct ("said on Friday."). -1 if not.
+ */
+export function saidObject(c: OpenClause, k: number): number {
+  const { tokens, a, sentence } = c;
+  if (a.lemma !== 'say' || tokens[a.first]!.negated) return -1;
+  const t = tokens[k];
+  if (t === undefined || k >= sentence.last - SAID_OBJECT_MIN_TOKENS || t.sentence !== tokens[a.first]!.sentence || NOT_CLAUSE_OPENERS.has(t.lower) || !NP_START.has(t.pos)) return -1;
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) return -1;
+  for (let x = k; x < k + SAID_OBJECT_MIN_TOKENS; x++) if (tokens[x]!.pos === 'PUNCT' || QUOTE_MARK.test(tokens[x]!.value)) return -1;
+  return k;
+}
+/** Words a said-object needs before a stop: "said goodbye." is no report. */
+export const SAID_OBJECT_MIN_TOKENS = 2;

@@ -5,7 +5,7 @@ import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { POSSESSIVES, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { DEICTIC_DAYS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export { TIME_WORDS };
@@ -180,7 +180,7 @@ function closesAfterSubject(c: ClauseCtx): boolean {
   if (tokens[k]?.pos === 'DET') k--;
   return tokens[k]?.value === ',';
 }
-export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? (c.tokens[c.source.first - 1]?.pos === 'DET' ? c.source.first - 1 : c.source.first) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
+export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? subjectPhraseStart(c.tokens, c.source.first) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
   const { tokens, sentence } = c;
   let end = until;
   while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
@@ -193,6 +193,22 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
   if (from > 0 && isStopBack(c, from - 1) && !hasVerb(tokens, from, end)) return null;
   return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+}
+/** Longest run of words before a source that still belongs to its noun phrase ("the news site Politico", "union director Ann Lee"). */
+export const SUBJECT_PHRASE_REACH = 5;
+const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where the noun phrase of a source starts: the source's mention may be only its head ("Politico"
+ * in "…, the news site Politico reported"); the words before it that a noun phrase holds (a
+ * determiner, adjectives, nouns, names, a possessive) belong to it when a comma stands before them.
+ * Otherwise the source's first token (or its determiner).
+ */
+export function subjectPhraseStart(tokens: readonly Token[], first: number): number {
+  const own = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
+  let k = first;
+  while (k > 0 && first - k < SUBJECT_PHRASE_REACH && tokens[k - 1]!.sentence === tokens[first]!.sentence && (SUBJECT_PHRASE_POS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.lower === "'s" || tokens[k - 1]!.lower === '\u2019s')) k--;
+  return k < own && tokens[k - 1]?.value === ',' ? k : own;
 }
 export function isStopBack(c: ClauseCtx, k: number): boolean {
   const { seg, tokens, speech } = c;
@@ -239,16 +255,22 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 function cueStartsAt(anchors: readonly Anchor[], k: number): boolean {
   return anchors[firstAnchorFrom(anchors, k)]?.first === k;
 }
+/** Words a prepositional phrase may modify inside an object: "the violence in …", "the qualities necessary in …", "Latinos in …". */
+const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 export function nounModifier(c: ClauseCtx, k: number): boolean {
   const { tokens, sentence } = c;
   const p = tokens[k]!.lower;
   if (p !== 'on' && p !== 'in' && p !== 'from' && p !== 'at') return false;
-  if (tokens[k - 1]!.pos !== 'NOUN') return false;
-  for (let x = k + 1; x < Math.min(sentence!.last, k + 4); x++) {
+  if (!MODIFIED_POS.has(tokens[k - 1]!.pos)) return false;
+  let name = false;
+  for (let x = k + 1; x < Math.min(sentence!.last, k + 5); x++) {
     const t = tokens[x]!;
     if (TIME_WORDS.has(t.lower) || t.pos === 'NUM') return false;
     if (t.pos === 'NOUN') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.lower !== "'s" && t.lower !== '\u2019s') return false;
+    if (t.pos === 'PROPN') { name = true; continue; }
+    // "the violence in America.": a name that ends the phrase is its place.
+    if (name && (t.pos === 'PUNCT' || t.pos === 'CCONJ')) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && !POSSESSIVES.has(t.lower) && t.lower !== "'s" && t.lower !== '\u2019s') return false;
   }
   return false;
 }

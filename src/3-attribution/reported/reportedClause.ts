@@ -6,7 +6,7 @@ import type { Source } from '../source.js';
 import { QUOTE_MARK } from '../scan.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
-import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clauseOpening.js';
+import { clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
 import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { frameReport } from './inAPoll.js';
@@ -67,6 +67,9 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
     if (from >= 0) start = from;
+    // "Reyes said the family deserved better", "said none of the others were listed": the tagger
+    // hid the clause's verb; "say" takes nothing else after its subject, so the rest is its report.
+    else if (start < 0) start = saidObject(c, adjunct > after ? adjunct : after);
   }
   // "which officials said will take effect": the report starts at the verb whose subject is the relative gap.
   if (start < 0) {
