@@ -18,8 +18,12 @@ import { subjectGapReport } from './subjectGap.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
-/** A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it. */
-export type ReportedSpan = Span & { readonly learned?: true };
+/**
+ * A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it;
+ * `quotesOwn` when the short quotes inside it stay utterances of their own, its children (a name
+ * given in quotes: "called the plan “a disaster”").
+ */
+export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true };
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
