@@ -90,8 +90,11 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (qk >= 0 && (speech.has(qk) || QUOTE_MARK.test(t.value))) return c.clauseFrom < 0 || seg.quotes[qk]!.open < tokens[c.clauseFrom]!.start || seg.quotes[qk]!.runsOn;
   // A mark the quote scanner paired with nothing is an apostrophe ("Americans’ rights") or a stray: no stop.
   if (QUOTE_MARK.test(t.value) && !/^['\u2019\u2018]$/.test(t.value)) return true;
-  if (DASH.test(t.value) && t.value !== '-') return true;
-  if (t.value === ';' || t.value === '(') return true;
+  // A dash or a bracket stops the report, unless it opens an aside that closes later in the clause
+  // ("said the funds — about $2 million — were spent"): the aside is read through (see `closedAside`).
+  if (DASH.test(t.value) && t.value !== '-') return closedAside(c, k) < 0 && !closesAside(c, k);
+  if (t.value === '(') return closedAside(c, k) < 0;
+  if (t.value === ';') return true;
   if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
   // ", but Ruiz would not say how": a new clause with its own subject ends the report;
   // so does ", and the speaker said …", a second report.
@@ -102,6 +105,36 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && trailingCueAfter(c, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
+  return false;
+}
+
+/** Longest aside (in tokens) a report is read through. */
+export const MAX_ASIDE_TOKENS = 15;
+
+/**
+ * The token that closes the aside a dash or an opening bracket at k opens (the same dash, or ")"),
+ * within the sentence and `MAX_ASIDE_TOKENS`, with no quote, no other dash or bracket and no
+ * clause-ending mark between; -1 when the aside does not close (then the dash ends the report).
+ */
+export function closedAside(c: ClauseCtx, k: number): number {
+  const { seg, tokens, cue } = c;
+  const open = tokens[k]!.value;
+  const close = open === '(' ? ')' : open;
+  for (let x = k + 1; x < Math.min(tokens.length, k + 1 + MAX_ASIDE_TOKENS); x++) {
+    const t = tokens[x]!;
+    if (t.sentence !== cue.sentence || seg.quoteOf[x]! >= 0 || QUOTE_MARK.test(t.value) || t.value === ';') return -1;
+    if (t.value === close) return x > k + 1 ? x : -1;
+    if (t.value === '(' || t.value === ')' || (DASH.test(t.value) && t.value !== '-')) return -1;
+  }
+  return -1;
+}
+
+/** Does the dash at k close an aside opened inside the clause being read? */
+function closesAside(c: ClauseCtx, k: number): boolean {
+  const { tokens } = c;
+  for (let x = k - 1; x > Math.max(c.clauseFrom, k - 1 - MAX_ASIDE_TOKENS) && x >= 0; x--) {
+    if (tokens[x]!.value === tokens[k]!.value) return closedAside(c, x) === k;
+  }
   return false;
 }
 
