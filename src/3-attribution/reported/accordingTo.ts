@@ -24,6 +24,8 @@ export function accordingTo(c: OpenClause): Span | null {
       // So does the clause after an aside that follows a mere adjunct ("Since May, according to X, police have …").
       const go = tokens[k + 1]!;
       const predicate = go.pos === 'AUX' || go.pos === 'VERB' || (go.pos === 'ADV' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX'));
+      // "…, according to Ross, a former envoy, was …": an apposition to the source is part of the aside.
+      if (!predicate && k === after && APPOSITION_START.has(go.pos)) continue;
       if (!predicate && !(startsClause(tokens, k + 1) && !hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end)))) return before;
       const rest = spanUntilStop(c, k + 1);
       return rest ? { start: before.start, end: rest.end } : before;
@@ -31,3 +33,6 @@ export function accordingTo(c: OpenClause): Span | null {
   }
   return before;
 }
+
+/** Words that open an apposition after the source of "according to" ("…, according to Ross, a former envoy, …"). */
+const APPOSITION_START: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);

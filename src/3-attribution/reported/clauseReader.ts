@@ -74,7 +74,8 @@ export function opensWithParticiple(seg: Segmentation, k: number): boolean {
   const tokens = seg.doc.tokens;
   const t = tokens[k]!;
   const sentence = seg.doc.sentences[t.sentence];
-  if (!sentence || !/(?:ed|ing)$/.test(t.lower)) return false;
+  // ("According to X, …" is a preposition, not a participle: what follows is the report.)
+  if (!sentence || !/(?:ed|ing)$/.test(t.lower) || t.lower === 'according') return false;
   let first = sentence.first;
   while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
   return first === k && seg.quoteOf[k]! < 0;
