@@ -6,7 +6,7 @@ import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
-import { DEICTIC_DAYS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+import { DEICTIC_DAYS, MONTHS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export { TIME_WORDS };
 
@@ -299,7 +299,7 @@ export function nounModifier(c: ClauseCtx, k: number): boolean {
   let name = false;
   for (let x = k + 1; x < Math.min(sentence!.last, k + 5); x++) {
     const t = tokens[x]!;
-    if (TIME_WORDS.has(t.lower) || t.pos === 'NUM') return false;
+    if (TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || t.pos === 'NUM') return false;
     if (t.pos === 'NOUN') return true;
     if (t.pos === 'PROPN') { name = true; continue; }
     // "the violence in America.": a name that ends the phrase is its place.

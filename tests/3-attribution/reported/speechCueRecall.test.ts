@@ -1,0 +1,127 @@
+/**
+ * Plain speech cues and the boundaries of their reports (src/3-attribution/reported/*), for the
+ * misses of issue 13 classified on PolNeAR train: a trailing cue after a subject longer than its
+ * mention, "say" followed by words the tagger gives no verb, a name given in quotes after a naming
+ * verb, a dash or bracketed aside inside a report, a prepositional phrase that modifies an object,
+ * and "according to" with an apposition or opening the sentence. Each table pairs sentences where
+ * the construction fires with sentences where it must not. All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+
+/** The text of the reported clause whose cue starts with `cue`, or null when that cue reports none. */
+function reportOf(text: string, cue: string): string | null {
+  const u = analyze(text).utterances.find((x) => x.kind === 'indirect' && x.cue !== undefined && x.cue.text.split(/\s+/)[0] === cue);
+  return u ? u.text : null;
+}
+
+describe('a trailing cue after a subject phrase longer than its mention (clauseReader.ts subjectPhraseStart)', () => {
+  test.each([
+    ['The talks will resume next week, the news site Politico reported.', 'reported', 'The talks will resume next week'],
+    ['The board will likely skip the vote, union director Ann Lee told.', 'told', 'The board will likely skip the vote'],
+    ['The bridge will close for repairs in May, city engineer Tom Brandt said.', 'said', 'The bridge will close for repairs in May'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // No comma before the subject: the cue is not trailing.
+    ['The new city engineer Tom Brandt said nothing.', 'said'],
+    ['Costs rose, Lee said.', 'said'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
+
+describe('"say" reports the words after it when no clause opens there (clauseOpening.ts saidObject)', () => {
+  test.each([
+    ['Reyes said the family deserved better.', 'said', 'the family deserved better'],
+    ['The mayor said their speeches, already full of references to defense, would focus on the harbor.', 'said', 'their speeches, already full of references to defense, would focus on the harbor'],
+    ['The candidate says some very strange things about the harbor.', 'says', 'some very strange things about the harbor'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    ['Reyes did not say much.', 'say'],
+    ['The mayor said goodbye.', 'said'],
+    ['The mayor said it on Friday.', 'said'],
+    ['The mayor said on Friday.', 'said'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
+
+describe('a name given in quotes after a naming verb: the thing named and its name (objectReports.ts namedAs)', () => {
+  test.each([
+    ['Smith called both the mayor and the governor “reckless.”', 'called', 'both the mayor and the governor “reckless.”', 'reckless.'],
+    ['Lee called the senator a “loser.”', 'called', 'the senator a “loser.”', 'loser.'],
+  ])('%s', (text, cue, report, quote) => {
+    expect(reportOf(text, cue)).toBe(report);
+    // The quoted name stays a quote of its own, a child of the report.
+    const a = analyze(text);
+    const q = a.utterances.find((u) => u.kind === 'partial');
+    expect(q?.text).toBe(quote);
+    expect(a.utterances.find((u) => u.id === q?.parentId)?.kind).toBe('indirect');
+  });
+
+  test.each([
+    // No name after the object: no report.
+    ['Smith called the police on Friday.', 'called'],
+    ['Lee called her mother.', 'called'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
+
+describe('a paired dash or a bracketed aside inside a report is read through (clauseReader.ts closedAside)', () => {
+  test.each([
+    ['Lee said the funds — about two million dollars — were spent on roads.', 'said', 'the funds — about two million dollars — were spent on roads'],
+    ['Vale said the plan (first drafted in the spring) would cut fares.', 'said', 'the plan (first drafted in the spring) would cut fares'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A dash that opens no closed aside still ends the report.
+    ['Lee said the funds were spent on roads — a claim Vale disputed.', 'said', 'the funds were spent on roads'],
+    ['Lee said the funds were spent (a claim Vale disputed.', 'said', 'the funds were spent'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('a prepositional phrase that modifies the object stays in it (clauseReader.ts nounModifier)', () => {
+  test.each([
+    ['The senator reiterated his frustration over the spread of guns in America.', 'reiterated', 'his frustration over the spread of guns in America'],
+    ['The senator criticized the rules common in the northern states.', 'criticized', 'the rules common in the northern states'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A time after "in" is the cue's adjunct.
+    ['The governor announced a new plan in March.', 'announced', 'a new plan'],
+    ['The governor announced a new plan in 2019.', 'announced', 'a new plan'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('"according to" (accordingTo.ts)', () => {
+  test.each([
+    // Sentence-initial "According to X," is no opening participle: the report runs past a fronted adjunct.
+    ['According to the survey, in a crowded primary, Lee is leading the field by ten points.', 'According', 'in a crowded primary, Lee is leading the field by ten points'],
+    // An apposition to the source belongs to the aside; the predicate after it is the report's.
+    ['At the heart of the dispute, according to Ann Lee, a former envoy, was a decision by the mayor to cut funds.', 'according', 'At the heart of the dispute, according to Ann Lee, a former envoy, was a decision by the mayor to cut funds'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A new clause after the aside is not the report.
+    ['Prices rose sharply in the spring, according to the agency, and the mayor resigned.', 'according', 'Prices rose sharply in the spring'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
