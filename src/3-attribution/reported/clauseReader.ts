@@ -114,7 +114,7 @@ export const MAX_ASIDE_TOKENS = 15;
 
 /**
  * The token that closes the aside a dash or an opening bracket at k opens (the same dash, or ")"),
- * within the sentence and `MAX_ASIDE_TOKENS`, with no quote, no other dash or bracket and no
+ * within the sentence and `MAX_ASIDE_TOKENS`, with no quote, no other dash or bracket, no cue and no
  * clause-ending mark between; -1 when the aside does not close (then the dash ends the report).
  */
 export function closedAside(c: ClauseCtx, k: number): number {
@@ -124,7 +124,8 @@ export function closedAside(c: ClauseCtx, k: number): number {
   for (let x = k + 1; x < Math.min(tokens.length, k + 1 + MAX_ASIDE_TOKENS); x++) {
     const t = tokens[x]!;
     if (t.sentence !== cue.sentence || seg.quoteOf[x]! >= 0 || QUOTE_MARK.test(t.value) || t.value === ';') return -1;
-    if (t.value === close) return x > k + 1 ? x : -1;
+    // (An aside with a cue of its own, "— which the BBC reported —", holds a report: it stops this one.)
+    if (t.value === close) return x > k + 1 && !anchorWithin(c.anchors, k + 1, x) ? x : -1;
     if (t.value === '(' || t.value === ')' || (DASH.test(t.value) && t.value !== '-')) return -1;
   }
   return -1;
@@ -179,6 +180,8 @@ export function spanUntilStop(c: ClauseCtx, from: number): Span | null {
   while (end < limit && !isStop(c, end)) end++;
   const reach = end;
   while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'SCONJ')) end--;
+  // "(R-Utah)": a bracket the report read through keeps its closing mark.
+  if (tokens[end]?.value === ')' && end < reach && tokens.slice(from, end).some((t) => t.value === '(')) end++;
   if (end - from < 2) return null;
   // A partial quote at the end of the clause is kept whole, its own closing punctuation included.
   let endOffset = tokens[end - 1]!.end;
@@ -289,8 +292,8 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 function cueStartsAt(anchors: readonly Anchor[], k: number): boolean {
   return anchors[firstAnchorFrom(anchors, k)]?.first === k;
 }
-/** Words a prepositional phrase may modify inside an object: "the violence in …", "the qualities necessary in …", "Latinos in …". */
-const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Words a prepositional phrase may modify inside an object: "the violence in …", "the qualities necessary in …". */
+const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 export function nounModifier(c: ClauseCtx, k: number): boolean {
   const { tokens, sentence } = c;
   const p = tokens[k]!.lower;
@@ -302,8 +305,8 @@ export function nounModifier(c: ClauseCtx, k: number): boolean {
     if (TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || t.pos === 'NUM') return false;
     if (t.pos === 'NOUN') return true;
     if (t.pos === 'PROPN') { name = true; continue; }
-    // "the violence in America.": a name that ends the phrase is its place.
-    if (name && (t.pos === 'PUNCT' || t.pos === 'CCONJ')) return true;
+    // "the violence in America.": a name that ends the phrase is its place (not "the letter on Twitter", the cue's).
+    if (name && (p === 'in' || p === 'from') && (t.pos === 'PUNCT' || t.pos === 'CCONJ')) return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && !POSSESSIVES.has(t.lower) && t.lower !== "'s" && t.lower !== '\u2019s') return false;
   }
   return false;

@@ -92,7 +92,11 @@ export function namedAs(c: OpenClause, from: number): ReportedSpan | null {
       if (q.open < t.start || q.runsOn) return null;
       // A name of a few words stays a partial quote of its own ("called it “a disaster”"), inside
       // the report of the thing named and its name.
-      if (shortQuote(seg, qk)) return { start: tokens[from]!.start, end: q.close + 1, quotesOwn: true };
+      // ("called him a “liar” who is “amoral”": to the end of the clause.)
+      if (shortQuote(seg, qk)) {
+        const rest = spanUntilStop(c, from);
+        return { start: tokens[from]!.start, end: Math.max(q.close + 1, rest?.end ?? 0), quotesOwn: true, namedOnly: true };
+      }
       return { start: tokens[from]!.start, end: q.close + 1 };
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;

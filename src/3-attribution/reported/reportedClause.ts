@@ -21,9 +21,10 @@ export { CLAUSE_BREAK } from './clauseReader.js';
 /**
  * A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it;
  * `quotesOwn` when the short quotes inside it stay utterances of their own, its children (a name
- * given in quotes: "called the plan “a disaster”").
+ * given in quotes: "called the plan “a disaster”"); `namedOnly` when it credits only a named
+ * holder that is the cue's subject (its quotes already stand with their speaker).
  */
-export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true };
+export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true; readonly namedOnly?: true };
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
@@ -73,7 +74,12 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     if (from >= 0) start = from;
     // "Reyes said the family deserved better", "said none of the others were listed": the tagger
     // hid the clause's verb; "say" takes nothing else after its subject, so the rest is its report.
-    else if (start < 0) start = saidObject(c, adjunct > after ? adjunct : after);
+    else if (start < 0) {
+      start = saidObject(c, adjunct > after ? adjunct : after);
+      // (A short quote in those words, 'said the words “lump” together', stays a quote of its own.)
+      const said = start >= 0 ? spanUntilStop(c, start) : null;
+      if (said) return { ...said, quotesOwn: true };
+    }
   }
   // "which officials said will take effect": the report starts at the verb whose subject is the relative gap.
   if (start < 0) {

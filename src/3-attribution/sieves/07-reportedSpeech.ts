@@ -68,7 +68,7 @@ export function reportedSpeech(st: AttributionState): void {
     // signal does not outweigh a place, a common noun or the object of a preposition as the source.
     // (Checked before the quotes are taken into the report: one given up leaves them as they were.)
     // So does a name given in quotes, whose quotes already stand as utterances of their own.
-    if ((a.learned === true || clause.learned === true || clause.quotesOwn === true) && speaker >= 0 && (!namedHolder(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
+    if ((a.learned === true || clause.learned === true || clause.namedOnly === true) && speaker >= 0 && (!namedHolder(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
     for (const { i } of short) {
       removed.add(i);
       topLevel.remove(i);
