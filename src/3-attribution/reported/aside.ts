@@ -7,7 +7,8 @@ import { type OpenClause, spanUntilStop, contentBefore } from './clauseReader.js
 export function asideReport(c: OpenClause, start: number): Span | null | undefined {
   const { seg, tokens, a, source, speech, sentence, after, next } = c;
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
-  if (start < 0 && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
+  // ("Unless plans change, they say, the world will warm": the clause after the aside opens right after its comma.)
+  if ((start < 0 || start === after + 1) && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
     // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.

@@ -74,6 +74,22 @@ describe('a name given in quotes after a naming verb: the thing named and its na
   });
 });
 
+describe('a cue set off by commas between a fronted clause and the main one reports both (aside.ts)', () => {
+  test.each([
+    ['Unless the city acts soon, the engineers say, the bridge will close.', 'say', 'Unless the city acts soon, the engineers say, the bridge will close'],
+    ['The economy, the minister said, is growing.', 'said', 'The economy, the minister said, is growing'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // Two words before the aside set the time; the report is the clause after it.
+    ['On Monday, the mayor said, the bridge will close.', 'said', 'the bridge will close'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
 describe('a paired dash or a bracketed aside inside a report is read through (clauseReader.ts closedAside)', () => {
   test.each([
     ['Lee said the funds — about two million dollars — were spent on roads.', 'said', 'the funds — about two million dollars — were spent on roads'],
