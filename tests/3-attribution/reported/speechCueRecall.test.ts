@@ -83,6 +83,21 @@ describe('a cue set off by commas between a fronted clause and the main one repo
   });
 
   test.each([
+    // A predicate quoted after the aside: one report, the quote a child of it.
+    ['These rulings, the lawyers said, “all point the same way” on the question.', 'said', 'These rulings, the lawyers said, “all point the same way” on the question'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+    expect(analyze(text).utterances.find((u) => u.kind === 'partial')?.text).toBe('all point the same way');
+  });
+
+  test.each([
+    // Words with a verb of their own before the aside set the scene: the quote is the report.
+    ['Asked about it on Sunday, Issa said, “We will see what the court does.”', 'said'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+
+  test.each([
     // Two words before the aside set the time; the report is the clause after it.
     ['On Monday, the mayor said, the bridge will close.', 'said', 'the bridge will close'],
   ])('%s', (text, cue, report) => {
