@@ -2,7 +2,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
 import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
-import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clauseReader.js';
 import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verbClasses.data.js';
 
@@ -16,6 +16,11 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
     // "told the workers at the plant in …, that …": skip the addressee up to "that" — unless a clause
     // opens right after the cue ("said she liked the plan and that …": the report starts there).
     start = startsClause(tokens, after) ? after : thatAhead(c, after);
+    // "told them the bridge would close", "told reporters Lee had won": the clause after the addressee.
+    if (start < 0 && a.complement.includes('object-that')) {
+      const end = addresseeEnd(tokens, after, sentence.last);
+      if (end > after && startsClause(tokens, end)) start = end;
+    }
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
     if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
     // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
@@ -27,6 +32,8 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
   // "asked the senator whether …", "asked voters what …": the question after its addressee.
   if (start < 0 && a.complement.includes('wh') && NP_START.has(next.pos)) start = whAhead(c, after);
+  // "asked the senator about the cuts": the one asked and what about, the report.
+  if (start < 0 && a.complement.includes('wh') && !tokens[a.first]!.negated && NP_START.has(next.pos) && wordAhead(c, after + 1, 'about')) start = after;
   return start;
 }
 
@@ -90,3 +97,21 @@ export function saidObject(c: OpenClause, k: number): number {
 }
 /** Words a said-object needs before a stop: "said goodbye." is no report. */
 export const SAID_OBJECT_MIN_TOKENS = 2;
+
+/** Longest addressee after a tell-verb, in tokens ("told the county's election board …"). */
+export const MAX_ADDRESSEE_TOKENS = 5;
+
+/**
+ * The end of the addressee that opens at k after a tell-verb: an object pronoun ("them"), a name
+ * ("Ann Lee"), or a short noun phrase ("reporters", "the county board"). k when there is none.
+ */
+export function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: number): number {
+  const t = tokens[k];
+  if (!t || k >= sentenceLast) return k;
+  if (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'her' || t.lower === 'you') return k + 1;
+  let x = k;
+  if (t.pos === 'DET' || POSSESSIVES.has(t.lower)) x++;
+  const head = x;
+  while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'PROPN' || (tokens[x]!.pos === 'ADJ' && x > head - 1) || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
+  return x > head && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN') ? x : k;
+}

@@ -156,3 +156,23 @@ describe('"according to" (accordingTo.ts)', () => {
     expect(reportOf(text, cue)).toBe(report);
   });
 });
+
+describe('a tell-verb reports the clause after its addressee; an ask-verb its object and what about (clauseOpening.ts)', () => {
+  test.each([
+    ['Lee told them the bridge would close in May.', 'told', 'the bridge would close in May'],
+    ['Lee told reporters the plan was dead.', 'told', 'the plan was dead'],
+    ['Vale asked the governor about statements he had made the night before.', 'asked', 'the governor about statements he had made the night before'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // An addressee and a thing told, no clause.
+    ['Lee told him the news.', 'told'],
+    ['Lee told the board a long story.', 'told'],
+    // Asked about nothing.
+    ['Vale asked the governor for a meeting.', 'asked'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
