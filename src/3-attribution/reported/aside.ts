@@ -1,7 +1,7 @@
 // A cue set off by commas inside its report: "The economy, the minister said, is growing".
 import type { Span } from '../../model/span.js';
 import { hasVerb, lowerBound, startsClause, QUOTE_MARK } from '../scan.js';
-import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple } from './clauseReader.js';
+import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, NP_START } from './clauseReader.js';
 import type { ReportedSpan } from './reportedClause.js';
 
 /** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
@@ -32,10 +32,14 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
  * “…”": they set the scene, and the quote is the report). Null when it does not apply.
  */
 function quotedPredicate(c: OpenClause): ReportedSpan | null {
-  const { seg, tokens, a, after } = c;
-  if (opensWithParticiple(seg, a.first)) return null;
+  const { seg, tokens, a, source, after } = c;
+  // The aside is the cue and its subject alone (", the lawyers said,"), not a participle (", saying,").
+  if (opensWithParticiple(seg, a.first) || tokens[a.first]!.lower.endsWith('ing') || source.how !== 'subject' || source.last !== a.first) return null;
+  const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
+  if (tokens[sourceStart - 1]?.value !== ',') return null;
   const before = contentBefore(c, undefined, false, 1);
-  if (!before || hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end))) return null;
+  // (A subject, not an adjunct: "In a long interview, Reed said, “…”" leaves the quote alone.)
+  if (!before || !NP_START.has(tokens[lowerBound(tokens, before.start)]!.pos) || hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end))) return null;
   const q = seg.quotes[seg.quoteOf[after + 1]!];
   if (!q) return null;
   const rest = spanUntilStop(c, after + 1);

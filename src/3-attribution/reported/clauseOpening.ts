@@ -17,7 +17,8 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
     // opens right after the cue ("said she liked the plan and that …": the report starts there).
     start = startsClause(tokens, after) ? after : thatAhead(c, after);
     // "told them the bridge would close", "told reporters Lee had won": the clause after the addressee.
-    if (start < 0 && a.complement.includes('object-that')) {
+    // (Not an imperative: "Now tell us this is fair!")
+    if (start < 0 && a.complement.includes('object-that') && tokens[a.first]!.lower !== a.lemma) {
       const end = addresseeEnd(tokens, after, sentence.last);
       if (end > after && startsClause(tokens, end)) start = end;
     }

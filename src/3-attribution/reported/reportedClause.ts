@@ -38,6 +38,13 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
  * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said"); last, the
  * complement that the learned table says the cue word heads (`learnedComplement.ts`).
  */
+/** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */
+function commaAfter(c: OpenClause, k: number): number | undefined {
+  const { tokens, sentence } = c;
+  for (let x = k + 1; x < sentence.last; x++) if (tokens[x]!.value === ',') return tokens[x - 1]!.end;
+  return undefined;
+}
+
 export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ReportedSpan | null {
   const ctx = clauseContext(seg, a, source, anchors, speech);
   if (!ctx) return null;
@@ -78,7 +85,8 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
       start = saidObject(c, adjunct > after ? adjunct : after);
       // (A short quote in those words, 'said the words “lump” together', stays a quote of its own.)
       const said = start >= 0 ? spanUntilStop(c, start) : null;
-      if (said) return { ...said, quotesOwn: true };
+      // (An object ends at its comma: "has said his piece, he is ready to move on".)
+      if (said) return { ...said, end: Math.min(said.end, commaAfter(c, start) ?? said.end), quotesOwn: true };
     }
   }
   // "which officials said will take effect": the report starts at the verb whose subject is the relative gap.

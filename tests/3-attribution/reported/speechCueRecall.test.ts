@@ -38,6 +38,8 @@ describe('"say" reports the words after it when no clause opens there (clauseOpe
     ['Reyes said the family deserved better.', 'said', 'the family deserved better'],
     ['The mayor said their speeches, already full of references to defense, would focus on the harbor.', 'said', 'their speeches, already full of references to defense, would focus on the harbor'],
     ['The candidate says some very strange things about the harbor.', 'says', 'some very strange things about the harbor'],
+    // The object ends at its comma.
+    ['Once the mayor has said her piece, she is ready to move on.', 'said', 'her piece'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -46,6 +48,8 @@ describe('"say" reports the words after it when no clause opens there (clauseOpe
     ['Reyes did not say much.', 'say'],
     ['The mayor said goodbye.', 'said'],
     ['The mayor said it on Friday.', 'said'],
+    // An imperative tell-verb has no subject to report for.
+    ['Now tell us this is fair!', 'tell'],
     ['The mayor said on Friday.', 'said'],
   ])('%s', (text, cue) => {
     expect(reportOf(text, cue)).toBeNull();
@@ -93,6 +97,10 @@ describe('a cue set off by commas between a fronted clause and the main one repo
   test.each([
     // Words with a verb of their own before the aside set the scene: the quote is the report.
     ['Asked about it on Sunday, Issa said, “We will see what the court does.”', 'said'],
+    // An adjunct before the aside is no subject.
+    ['In a long interview with the paper, Governor Tom Reed said, “We have done our part.”', 'said'],
+    // A participle set off by commas reports its quote, not the sentence before it.
+    ['During a speech on Monday, Lee attacked Vale for his record, saying, “He is unfit.”', 'saying'],
   ])('%s', (text, cue) => {
     expect(reportOf(text, cue)).toBeNull();
   });
