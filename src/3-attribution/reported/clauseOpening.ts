@@ -116,3 +116,21 @@ export function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: 
   while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'PROPN' || (tokens[x]!.pos === 'ADJ' && x > head - 1) || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
   return x > head && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN') ? x : k;
 }
+
+/** Longest aside between a say-verb and its clause, in tokens (", however,", ", win or lose in the primary,"). */
+export const MAX_CUE_ASIDE_TOKENS = 10;
+
+/**
+ * "Lee said, however, the bridge would close": a say-verb, an aside set off by commas, then its
+ * clause. The report holds the aside (it qualifies what was said): its first token, or -1.
+ */
+export function clauseAfterAside(c: OpenClause): number {
+  const { tokens, a, sentence, after } = c;
+  if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated || tokens[after]?.value !== ',') return -1;
+  for (let k = after + 1; k < Math.min(sentence.last - 2, after + 1 + MAX_CUE_ASIDE_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (QUOTE_MARK.test(t.value) || t.value === ';' || t.value === ':' || DASH.test(t.value)) return -1;
+    if (t.value === ',') return k > after + 1 && startsClause(tokens, k + 1) ? after + 1 : -1;
+  }
+  return -1;
+}

@@ -6,7 +6,7 @@ import type { Source } from '../source.js';
 import { QUOTE_MARK } from '../scan.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
-import { clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
+import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
 import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { frameReport } from './inAPoll.js';
@@ -81,6 +81,7 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     if (from >= 0) start = from;
     // "Reyes said the family deserved better", "said none of the others were listed": the tagger
     // hid the clause's verb; "say" takes nothing else after its subject, so the rest is its report.
+    else if (start < 0 && clauseAfterAside(c) >= 0) start = clauseAfterAside(c);
     else if (start < 0) {
       start = saidObject(c, adjunct > after ? adjunct : after);
       // (A short quote in those words, 'said the words “lump” together', stays a quote of its own.)

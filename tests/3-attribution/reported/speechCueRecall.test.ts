@@ -184,3 +184,22 @@ describe('a tell-verb reports the clause after its addressee; an ask-verb its ob
     expect(reportOf(text, cue)).toBeNull();
   });
 });
+
+describe('a say-verb, an aside set off by commas, then its clause (clauseOpening.ts clauseAfterAside)', () => {
+  test.each([
+    ['Lee says, win or lose in the primary, she is staying in the race.', 'says', 'win or lose in the primary, she is staying in the race'],
+    ['Lee said, however, the bridge would close.', 'said', 'however, the bridge would close'],
+    // "that" after the aside opens the clause as before.
+    ['Lee said, in a statement, that the bridge would close.', 'said', 'the bridge would close'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // No clause after the aside.
+    ['Lee said, however, nothing at all.', 'said'],
+    ['Lee did not say, however, the bridge would close.', 'say'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
