@@ -38,6 +38,12 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
  * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said"); last, the
  * complement that the learned table says the cue word heads (`learnedComplement.ts`).
  */
+/** Does a quote (a mark or a speech quote) open at token k? */
+function startsQuote(c: OpenClause, k: number): boolean {
+  const t = c.tokens[k];
+  return t === undefined || QUOTE_MARK.test(t.value) || (c.seg.quoteOf[k]! >= 0 && c.speech.has(c.seg.quoteOf[k]!));
+}
+
 /** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */
 function commaAfter(c: OpenClause, k: number): number | undefined {
   const { tokens, sentence } = c;
@@ -51,7 +57,8 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   const { tokens, cue, sentence, after, next } = ctx;
   if (!next || next.sentence !== cue.sentence) return contentBefore(ctx);
   const c = ctx as OpenClause;
-  if (next.value === ':') return null;
+  // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
+  if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && !startsQuote(c, after + 1) ? spanUntilStop(c, after + 1) : null;
   if (QUOTE_MARK.test(next.value) || (seg.quoteOf[after]! >= 0 && speech.has(seg.quoteOf[after]!))) return spanUntilStop(c, after);
   if (a.source === 'after') return accordingTo(c);
   if (a.lemma === 'decline to comment') return declinedComment(c);

@@ -203,3 +203,19 @@ describe('a say-verb, an aside set off by commas, then its clause (clauseOpening
     expect(reportOf(text, cue)).toBeNull();
   });
 });
+
+describe('a say-verb and a colon report the words after it, unless a quote follows (reportedClause.ts)', () => {
+  test.each([
+    ['The mayor said: the bridge will close in May.', 'said', 'the bridge will close in May'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // The quote after the colon is the quote's own utterance.
+    ['The mayor said: “The bridge will close in May.”', 'said'],
+    ['The mayor did not say: the bridge will close.', 'say'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
