@@ -3,13 +3,16 @@ import type { Span } from '../../model/span.js';
 import { hasVerb, lowerBound, startsClause, QUOTE_MARK } from '../scan.js';
 import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, NP_START } from './clauseReader.js';
 import type { ReportedSpan } from './reportedClause.js';
+import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
 export function asideReport(c: OpenClause, start: number): ReportedSpan | null | undefined {
   const { seg, tokens, a, source, speech, sentence, after, next } = c;
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
-  // ("Unless plans change, they say, the world will warm": the clause after the aside opens right after its comma.)
-  if ((start < 0 || start === after + 1) && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
+  // ("Unless plans change, they say, the world will warm": the clause after the aside opens right after its comma;
+  // not after a relative word, "fighters which, the statement said, nations refused", whose clause is the report.)
+  const opensAfter = start === after + 1 && !RELATIVE_PRONOUNS.has(tokens[sourceStart - 2]?.lower ?? '');
+  if ((start < 0 || opensAfter) && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
     // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
@@ -41,7 +44,8 @@ function quotedPredicate(c: OpenClause): ReportedSpan | null {
   // (A subject, not an adjunct: "In a long interview, Reed said, “…”" leaves the quote alone.)
   if (!before || !NP_START.has(tokens[lowerBound(tokens, before.start)]!.pos) || hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end))) return null;
   const q = seg.quotes[seg.quoteOf[after + 1]!];
-  if (!q) return null;
+  // A predicate goes on with the sentence, in lower case ("“all point …”"); a quoted sentence is a quote of its own.
+  if (!q || !/^\p{Ll}/u.test(seg.doc.text.slice(q.start, q.end).trimStart())) return null;
   const rest = spanUntilStop(c, after + 1);
   return { start: before.start, end: Math.max(q.close + 1, rest?.end ?? 0), quotesOwn: true };
 }

@@ -126,7 +126,8 @@ export const MAX_CUE_ASIDE_TOKENS = 10;
  */
 export function clauseAfterAside(c: OpenClause): number {
   const { tokens, a, sentence, after } = c;
-  if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated || tokens[after]?.value !== ',') return -1;
+  // (", and soon, the crowd …" is a new clause joined to the sentence, not an aside.)
+  if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated || tokens[after]?.value !== ',' || tokens[after + 1]?.pos === 'CCONJ') return -1;
   for (let k = after + 1; k < Math.min(sentence.last - 2, after + 1 + MAX_CUE_ASIDE_TOKENS); k++) {
     const t = tokens[k]!;
     if (QUOTE_MARK.test(t.value) || t.value === ';' || t.value === ':' || DASH.test(t.value)) return -1;

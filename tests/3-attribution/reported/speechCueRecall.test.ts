@@ -82,6 +82,8 @@ describe('a cue set off by commas between a fronted clause and the main one repo
   test.each([
     ['Unless the city acts soon, the engineers say, the bridge will close.', 'say', 'Unless the city acts soon, the engineers say, the bridge will close'],
     ['The economy, the minister said, is growing.', 'said', 'The economy, the minister said, is growing'],
+    // After a relative word the report is the relative clause.
+    ['Vale guarded the fighters which, the statement said, other nations have refused to take back.', 'said', 'other nations have refused to take back'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -99,6 +101,8 @@ describe('a cue set off by commas between a fronted clause and the main one repo
     ['Asked about it on Sunday, Issa said, “We will see what the court does.”', 'said'],
     // An adjunct before the aside is no subject.
     ['In a long interview with the paper, Governor Tom Reed said, “We have done our part.”', 'said'],
+    // A quoted sentence after the aside (capitalised) is a quote of its own.
+    ['His daughter, a party member, Ann Lee wrote, “Last year was one of the happiest for me.”', 'wrote'],
     // A participle set off by commas reports its quote, not the sentence before it.
     ['During a speech on Monday, Lee attacked Vale for his record, saying, “He is unfit.”', 'saying'],
   ])('%s', (text, cue) => {
@@ -199,6 +203,8 @@ describe('a say-verb, an aside set off by commas, then its clause (clauseOpening
     // No clause after the aside.
     ['Lee said, however, nothing at all.', 'said'],
     ['Lee did not say, however, the bridge would close.', 'say'],
+    // ", and …" after the cue joins a new clause; it is no aside.
+    ['“We won,” Melanie said, and soon, the balloons were dropping.', 'said'],
   ])('%s', (text, cue) => {
     expect(reportOf(text, cue)).toBeNull();
   });
