@@ -1,4 +1,5 @@
 // "According to X, …" reports what follows it; "…, according to X." what came before; "…, according to X, was …" both sides.
+import type { Token } from '../../adapters/wink.js';
 import type { Span } from '../../model/span.js';
 import { QUOTE_MARK, hasVerb, lowerBound, startsClause } from '../scan.js';
 import { type OpenClause, spanUntilStop, contentBefore } from './clauseReader.js';
@@ -23,11 +24,33 @@ export function accordingTo(c: OpenClause): Span | null {
       // Only a predicate goes on ("…, was a decision"); a new clause (", and …") is not the report.
       // So does the clause after an aside that follows a mere adjunct ("Since May, according to X, police have …").
       const go = tokens[k + 1]!;
-      const predicate = go.pos === 'AUX' || go.pos === 'VERB' || (go.pos === 'ADV' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX'));
+      const predicate = predicateAt(tokens, k + 1);
+      // "…, according to Ross, a former envoy, was …": an apposition to the source is part of the aside
+      // (not "…, according to Ross, the city has …", whose words after the comma are the main clause).
+      if (!predicate && k === after && APPOSITION_START.has(go.pos) && appositionThenPredicate(tokens, k + 1, Math.min(sentence.last - 2, after + 25))) continue;
       if (!predicate && !(startsClause(tokens, k + 1) && !hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end)))) return before;
       const rest = spanUntilStop(c, k + 1);
       return rest ? { start: before.start, end: rest.end } : before;
     }
   }
   return before;
+}
+
+/** Words that open an apposition after the source of "according to" ("…, according to Ross, a former envoy, …"). */
+const APPOSITION_START: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Does a predicate start at k: a verb, or an adverb and a verb ("…, was a decision", "…, quickly became …")? */
+function predicateAt(tokens: readonly Token[], k: number): boolean {
+  const go = tokens[k]!;
+  return go.pos === 'AUX' || go.pos === 'VERB' || (go.pos === 'ADV' && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX'));
+}
+
+/** From k, a phrase with no verb, then a comma and a predicate: an apposition closed by its comma. */
+function appositionThenPredicate(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let x = k; x < limit; x++) {
+    const t = tokens[x]!;
+    if (t.value === ',') return predicateAt(tokens, x + 1);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }

@@ -1,18 +1,23 @@
 // A cue set off by commas inside its report: "The economy, the minister said, is growing".
 import type { Span } from '../../model/span.js';
-import { startsClause, QUOTE_MARK } from '../scan.js';
-import { type OpenClause, spanUntilStop, contentBefore } from './clauseReader.js';
+import { hasVerb, lowerBound, startsClause, QUOTE_MARK } from '../scan.js';
+import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, NP_START } from './clauseReader.js';
+import type { ReportedSpan } from './reportedClause.js';
+import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
-export function asideReport(c: OpenClause, start: number): Span | null | undefined {
+export function asideReport(c: OpenClause, start: number): ReportedSpan | null | undefined {
   const { seg, tokens, a, source, speech, sentence, after, next } = c;
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
-  if (start < 0 && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
+  // ("Unless plans change, they say, the world will warm": the clause after the aside opens right after its comma;
+  // not after a relative word, "fighters which, the statement said, nations refused", whose clause is the report.)
+  const opensAfter = start === after + 1 && !RELATIVE_PRONOUNS.has(tokens[sourceStart - 2]?.lower ?? '');
+  if ((start < 0 || opensAfter) && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
     // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
     const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
-    if (quoteNext) return null;
+    if (quoteNext) return quotedPredicate(c);
     const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
     // "Taxes, he said, will rise": with the rest of the clause after the aside, a one-word subject before it is enough.
     const beforeSide = contentBefore(c, undefined, false, afterSide && !startsClause(tokens, after + 1) ? 1 : 3);
@@ -21,4 +26,26 @@ export function asideReport(c: OpenClause, start: number): Span | null | undefin
     if (beforeSide) return beforeSide;
   }
   return undefined;
+}
+
+/**
+ * "These rulings, the lawyers said, “all point the same way” on the question": a subject before
+ * the aside and its predicate quoted after it are one report, the quote a child of it. Not when
+ * the words before the aside have a verb of their own ("Asked about it on Sunday, Issa said,
+ * “…”": they set the scene, and the quote is the report). Null when it does not apply.
+ */
+function quotedPredicate(c: OpenClause): ReportedSpan | null {
+  const { seg, tokens, a, source, after } = c;
+  // The aside is the cue and its subject alone (", the lawyers said,"), not a participle (", saying,").
+  if (opensWithParticiple(seg, a.first) || tokens[a.first]!.lower.endsWith('ing') || source.how !== 'subject' || source.last !== a.first) return null;
+  const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
+  if (tokens[sourceStart - 1]?.value !== ',') return null;
+  const before = contentBefore(c, undefined, false, 1);
+  // (A subject, not an adjunct: "In a long interview, Reed said, “…”" leaves the quote alone.)
+  if (!before || !NP_START.has(tokens[lowerBound(tokens, before.start)]!.pos) || hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end))) return null;
+  const q = seg.quotes[seg.quoteOf[after + 1]!];
+  // A predicate goes on with the sentence, in lower case ("“all point …”"); a quoted sentence is a quote of its own.
+  if (!q || !/^\p{Ll}/u.test(seg.doc.text.slice(q.start, q.end).trimStart())) return null;
+  const rest = spanUntilStop(c, after + 1);
+  return { start: before.start, end: Math.max(q.close + 1, rest?.end ?? 0), quotesOwn: true };
 }

@@ -2,7 +2,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
 import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
-import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clauseReader.js';
 import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verbClasses.data.js';
 
@@ -16,6 +16,12 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
     // "told the workers at the plant in …, that …": skip the addressee up to "that" — unless a clause
     // opens right after the cue ("said she liked the plan and that …": the report starts there).
     start = startsClause(tokens, after) ? after : thatAhead(c, after);
+    // "told them the bridge would close", "told reporters Lee had won": the clause after the addressee.
+    // (Not an imperative: "Now tell us this is fair!")
+    if (start < 0 && a.complement.includes('object-that') && tokens[a.first]!.lower !== a.lemma) {
+      const end = addresseeEnd(tokens, after, sentence.last);
+      if (end > after && startsClause(tokens, end)) start = end;
+    }
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
     if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
     // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
@@ -27,6 +33,8 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
   // "asked the senator whether …", "asked voters what …": the question after its addressee.
   if (start < 0 && a.complement.includes('wh') && NP_START.has(next.pos)) start = whAhead(c, after);
+  // "asked the senator about the cuts": the one asked and what about, the report.
+  if (start < 0 && a.complement.includes('wh') && !tokens[a.first]!.negated && NP_START.has(next.pos) && wordAhead(c, after + 1, 'about')) start = after;
   return start;
 }
 
@@ -69,6 +77,61 @@ export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: numbe
     const y = tokens[x]!;
     if (y.value === ';' || y.value === ':' || DASH.test(y.value)) return -1;
     if (y.pos === 'AUX' || (y.pos === 'VERB' && !y.lower.endsWith('ing'))) return k;
+  }
+  return -1;
+}
+
+/**
+ * What "say" reports when no clause opens after it: the words after the verb ("said the family
+ * deserved better", where the tagger took the verb for a noun; "said some very strange things").
+ * "Say" takes no object but what was said, so what follows its subject is the report — not
+ * "said so", "said it", "did not say", nor a trailing adjunct ("said on Friday."). -1 if not.
+ */
+export function saidObject(c: OpenClause, k: number): number {
+  const { tokens, a, sentence } = c;
+  if (a.lemma !== 'say' || tokens[a.first]!.negated) return -1;
+  const t = tokens[k];
+  if (t === undefined || k >= sentence.last - SAID_OBJECT_MIN_TOKENS || t.sentence !== tokens[a.first]!.sentence || NOT_CLAUSE_OPENERS.has(t.lower) || !NP_START.has(t.pos)) return -1;
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) return -1;
+  for (let x = k; x < k + SAID_OBJECT_MIN_TOKENS; x++) if (tokens[x]!.pos === 'PUNCT' || QUOTE_MARK.test(tokens[x]!.value)) return -1;
+  return k;
+}
+/** Words a said-object needs before a stop: "said goodbye." is no report. */
+export const SAID_OBJECT_MIN_TOKENS = 2;
+
+/** Longest addressee after a tell-verb, in tokens ("told the county's election board …"). */
+export const MAX_ADDRESSEE_TOKENS = 5;
+
+/**
+ * The end of the addressee that opens at k after a tell-verb: an object pronoun ("them"), a name
+ * ("Ann Lee"), or a short noun phrase ("reporters", "the county board"). k when there is none.
+ */
+export function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: number): number {
+  const t = tokens[k];
+  if (!t || k >= sentenceLast) return k;
+  if (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'her' || t.lower === 'you') return k + 1;
+  let x = k;
+  if (t.pos === 'DET' || POSSESSIVES.has(t.lower)) x++;
+  const head = x;
+  while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'PROPN' || (tokens[x]!.pos === 'ADJ' && x > head - 1) || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
+  return x > head && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN') ? x : k;
+}
+
+/** Longest aside between a say-verb and its clause, in tokens (", however,", ", win or lose in the primary,"). */
+export const MAX_CUE_ASIDE_TOKENS = 10;
+
+/**
+ * "Lee said, however, the bridge would close": a say-verb, an aside set off by commas, then its
+ * clause. The report holds the aside (it qualifies what was said): its first token, or -1.
+ */
+export function clauseAfterAside(c: OpenClause): number {
+  const { tokens, a, sentence, after } = c;
+  // (", and soon, the crowd …" is a new clause joined to the sentence, not an aside.)
+  if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated || tokens[after]?.value !== ',' || tokens[after + 1]?.pos === 'CCONJ') return -1;
+  for (let k = after + 1; k < Math.min(sentence.last - 2, after + 1 + MAX_CUE_ASIDE_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (QUOTE_MARK.test(t.value) || t.value === ';' || t.value === ':' || DASH.test(t.value)) return -1;
+    if (t.value === ',') return k > after + 1 && startsClause(tokens, k + 1) ? after + 1 : -1;
   }
   return -1;
 }

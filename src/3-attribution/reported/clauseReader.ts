@@ -5,8 +5,8 @@ import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
-import { DEICTIC_DAYS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+import { POSSESSIVES, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { DEICTIC_DAYS, MONTHS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export { TIME_WORDS };
 
@@ -74,7 +74,8 @@ export function opensWithParticiple(seg: Segmentation, k: number): boolean {
   const tokens = seg.doc.tokens;
   const t = tokens[k]!;
   const sentence = seg.doc.sentences[t.sentence];
-  if (!sentence || !/(?:ed|ing)$/.test(t.lower)) return false;
+  // ("According to X, …" is a preposition, not a participle: what follows is the report.)
+  if (!sentence || !/(?:ed|ing)$/.test(t.lower) || t.lower === 'according') return false;
   let first = sentence.first;
   while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
   return first === k && seg.quoteOf[k]! < 0;
@@ -90,8 +91,11 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (qk >= 0 && (speech.has(qk) || QUOTE_MARK.test(t.value))) return c.clauseFrom < 0 || seg.quotes[qk]!.open < tokens[c.clauseFrom]!.start || seg.quotes[qk]!.runsOn;
   // A mark the quote scanner paired with nothing is an apostrophe ("Americans’ rights") or a stray: no stop.
   if (QUOTE_MARK.test(t.value) && !/^['\u2019\u2018]$/.test(t.value)) return true;
-  if (DASH.test(t.value) && t.value !== '-') return true;
-  if (t.value === ';' || t.value === '(') return true;
+  // A dash or a bracket stops the report, unless it opens an aside that closes later in the clause
+  // ("said the funds — about $2 million — were spent"): the aside is read through (see `closedAside`).
+  if (DASH.test(t.value) && t.value !== '-') return closedAside(c, k) < 0 && !closesAside(c, k);
+  if (t.value === '(') return closedAside(c, k) < 0;
+  if (t.value === ';') return true;
   if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
   // ", but Ruiz would not say how": a new clause with its own subject ends the report;
   // so does ", and the speaker said …", a second report.
@@ -102,6 +106,37 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && trailingCueAfter(c, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
+  return false;
+}
+
+/** Longest aside (in tokens) a report is read through. */
+export const MAX_ASIDE_TOKENS = 15;
+
+/**
+ * The token that closes the aside a dash or an opening bracket at k opens (the same dash, or ")"),
+ * within the sentence and `MAX_ASIDE_TOKENS`, with no quote, no other dash or bracket, no cue and no
+ * clause-ending mark between; -1 when the aside does not close (then the dash ends the report).
+ */
+export function closedAside(c: ClauseCtx, k: number): number {
+  const { seg, tokens, cue } = c;
+  const open = tokens[k]!.value;
+  const close = open === '(' ? ')' : open;
+  for (let x = k + 1; x < Math.min(tokens.length, k + 1 + MAX_ASIDE_TOKENS); x++) {
+    const t = tokens[x]!;
+    if (t.sentence !== cue.sentence || seg.quoteOf[x]! >= 0 || QUOTE_MARK.test(t.value) || t.value === ';') return -1;
+    // (An aside with a cue of its own, "— which the BBC reported —", holds a report: it stops this one.)
+    if (t.value === close) return x > k + 1 && !anchorWithin(c.anchors, k + 1, x) ? x : -1;
+    if (t.value === '(' || t.value === ')' || (DASH.test(t.value) && t.value !== '-')) return -1;
+  }
+  return -1;
+}
+
+/** Does the dash at k close an aside opened inside the clause being read? */
+function closesAside(c: ClauseCtx, k: number): boolean {
+  const { tokens } = c;
+  for (let x = k - 1; x > Math.max(c.clauseFrom, k - 1 - MAX_ASIDE_TOKENS) && x >= 0; x--) {
+    if (tokens[x]!.value === tokens[k]!.value) return closedAside(c, x) === k;
+  }
   return false;
 }
 
@@ -145,6 +180,8 @@ export function spanUntilStop(c: ClauseCtx, from: number): Span | null {
   while (end < limit && !isStop(c, end)) end++;
   const reach = end;
   while (end > from && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.pos === 'SPACE' || tokens[end - 1]!.pos === 'CCONJ' || tokens[end - 1]!.pos === 'SCONJ')) end--;
+  // "(R-Utah)": a bracket the report read through keeps its closing mark.
+  if (tokens[end]?.value === ')' && end < reach && tokens.slice(from, end).some((t) => t.value === '(')) end++;
   if (end - from < 2) return null;
   // A partial quote at the end of the clause is kept whole, its own closing punctuation included.
   let endOffset = tokens[end - 1]!.end;
@@ -180,7 +217,7 @@ function closesAfterSubject(c: ClauseCtx): boolean {
   if (tokens[k]?.pos === 'DET') k--;
   return tokens[k]?.value === ',';
 }
-export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? (c.tokens[c.source.first - 1]?.pos === 'DET' ? c.source.first - 1 : c.source.first) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
+export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? subjectPhraseStart(c.tokens, c.source.first) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
   const { tokens, sentence } = c;
   let end = until;
   while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
@@ -193,6 +230,22 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
   if (from > 0 && isStopBack(c, from - 1) && !hasVerb(tokens, from, end)) return null;
   return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+}
+/** Longest run of words before a source that still belongs to its noun phrase ("the news site Politico", "union director Ann Lee"). */
+export const SUBJECT_PHRASE_REACH = 5;
+const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where the noun phrase of a source starts: the source's mention may be only its head ("Politico"
+ * in "…, the news site Politico reported"); the words before it that a noun phrase holds (a
+ * determiner, adjectives, nouns, names, a possessive) belong to it when a comma stands before them.
+ * Otherwise the source's first token (or its determiner).
+ */
+export function subjectPhraseStart(tokens: readonly Token[], first: number): number {
+  const own = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
+  let k = first;
+  while (k > 0 && first - k < SUBJECT_PHRASE_REACH && tokens[k - 1]!.sentence === tokens[first]!.sentence && (SUBJECT_PHRASE_POS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.lower === "'s" || tokens[k - 1]!.lower === '\u2019s')) k--;
+  return k < own && tokens[k - 1]?.value === ',' ? k : own;
 }
 export function isStopBack(c: ClauseCtx, k: number): boolean {
   const { seg, tokens, speech } = c;
@@ -249,16 +302,22 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 function cueStartsAt(anchors: readonly Anchor[], k: number): boolean {
   return anchors[firstAnchorFrom(anchors, k)]?.first === k;
 }
+/** Words a prepositional phrase may modify inside an object: "the violence in …", "the qualities necessary in …". */
+const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 export function nounModifier(c: ClauseCtx, k: number): boolean {
   const { tokens, sentence } = c;
   const p = tokens[k]!.lower;
   if (p !== 'on' && p !== 'in' && p !== 'from' && p !== 'at') return false;
-  if (tokens[k - 1]!.pos !== 'NOUN') return false;
-  for (let x = k + 1; x < Math.min(sentence!.last, k + 4); x++) {
+  if (!MODIFIED_POS.has(tokens[k - 1]!.pos)) return false;
+  let name = false;
+  for (let x = k + 1; x < Math.min(sentence!.last, k + 5); x++) {
     const t = tokens[x]!;
-    if (TIME_WORDS.has(t.lower) || t.pos === 'NUM') return false;
+    if (TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || t.pos === 'NUM') return false;
     if (t.pos === 'NOUN') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.lower !== "'s" && t.lower !== '\u2019s') return false;
+    if (t.pos === 'PROPN') { name = true; continue; }
+    // "the violence in America.": a name that ends the phrase is its place (not "the letter on Twitter", the cue's).
+    if (name && (p === 'in' || p === 'from') && (t.pos === 'PUNCT' || t.pos === 'CCONJ')) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && !POSSESSIVES.has(t.lower) && t.lower !== "'s" && t.lower !== '\u2019s') return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 // Verbs whose object is the report: naming ("called it “a disaster”"), phrase cues ("called for a ban"), "spoke about", "agreed with", support ("backed her"), speech objects ("announced a plan").
 import type { Span } from '../../model/span.js';
+import type { ReportedSpan } from './reportedClause.js';
 import { shortQuote, QUOTE_MARK } from '../scan.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clauseReader.js';
@@ -8,7 +9,7 @@ import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE
 
 
 /** The object reported by the cue's verb or phrase, null when the construction holds but has no object, undefined when it does not apply. */
-export function objectReport(c: OpenClause, start: number): Span | null | undefined {
+export function objectReport(c: OpenClause, start: number): ReportedSpan | null | undefined {
   const { tokens, a, cue, after, next } = c;
   // "called the system “rotten to the core”": the named thing and the quoted name given to it.
   if (NAMING_VERBS.has(a.lemma) && NP_START.has(next.pos)) {
@@ -74,15 +75,21 @@ function objectByLexicon(c: OpenClause): boolean {
  */
 export const OBJECT_BY_LEXICON_MIN_CONFIDENCE = 0.7;
 
-export function namedAs(c: OpenClause, from: number): Span | null {
+export function namedAs(c: OpenClause, from: number): ReportedSpan | null {
   const { seg, tokens, sentence } = c;
   for (let k = from + 1; k < Math.min(sentence!.last, from + 9); k++) {
     const t = tokens[k]!;
     const qk = seg.quoteOf[k]!;
     if (qk >= 0 && QUOTE_MARK.test(t.value)) {
       const q = seg.quotes[qk]!;
-      // A name of a few words stays a partial quote of its own ("called it “a disaster”").
-      if (q.open < t.start || q.runsOn || shortQuote(seg, qk)) return null;
+      if (q.open < t.start || q.runsOn) return null;
+      // A name of a few words stays a partial quote of its own ("called it “a disaster”"), inside
+      // the report of the thing named and its name.
+      // ("called him a “liar” who is “amoral”": to the end of the clause.)
+      if (shortQuote(seg, qk)) {
+        const rest = spanUntilStop(c, from);
+        return { start: tokens[from]!.start, end: Math.max(q.close + 1, rest?.end ?? 0), quotesOwn: true, namedOnly: true };
+      }
       return { start: tokens[from]!.start, end: q.close + 1 };
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;

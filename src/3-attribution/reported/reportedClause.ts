@@ -6,7 +6,7 @@ import type { Source } from '../source.js';
 import { QUOTE_MARK } from '../scan.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
-import { clauseAfterSayVerb, clauseStart, invertedPosition, skipAdjunct } from './clauseOpening.js';
+import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
 import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { frameReport } from './inAPoll.js';
@@ -18,8 +18,13 @@ import { subjectGapReport } from './subjectGap.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
-/** A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it. */
-export type ReportedSpan = Span & { readonly learned?: true };
+/**
+ * A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it;
+ * `quotesOwn` when the short quotes inside it stay utterances of their own, its children (a name
+ * given in quotes: "called the plan “a disaster”"); `namedOnly` when it credits only a named
+ * holder that is the cue's subject (its quotes already stand with their speaker).
+ */
+export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true; readonly namedOnly?: true };
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
@@ -33,13 +38,27 @@ export type ReportedSpan = Span & { readonly learned?: true };
  * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said"); last, the
  * complement that the learned table says the cue word heads (`learnedComplement.ts`).
  */
+/** Does a quote (a mark or a speech quote) open at token k? */
+function startsQuote(c: OpenClause, k: number): boolean {
+  const t = c.tokens[k];
+  return t === undefined || QUOTE_MARK.test(t.value) || (c.seg.quoteOf[k]! >= 0 && c.speech.has(c.seg.quoteOf[k]!));
+}
+
+/** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */
+function commaAfter(c: OpenClause, k: number): number | undefined {
+  const { tokens, sentence } = c;
+  for (let x = k + 1; x < sentence.last; x++) if (tokens[x]!.value === ',') return tokens[x - 1]!.end;
+  return undefined;
+}
+
 export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ReportedSpan | null {
   const ctx = clauseContext(seg, a, source, anchors, speech);
   if (!ctx) return null;
   const { tokens, cue, sentence, after, next } = ctx;
   if (!next || next.sentence !== cue.sentence) return contentBefore(ctx);
   const c = ctx as OpenClause;
-  if (next.value === ':') return null;
+  // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
+  if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && !startsQuote(c, after + 1) ? spanUntilStop(c, after + 1) : null;
   if (QUOTE_MARK.test(next.value) || (seg.quoteOf[after]! >= 0 && speech.has(seg.quoteOf[after]!))) return spanUntilStop(c, after);
   if (a.source === 'after') return accordingTo(c);
   if (a.lemma === 'decline to comment') return declinedComment(c);
@@ -67,6 +86,16 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
     if (from >= 0) start = from;
+    // "Reyes said the family deserved better", "said none of the others were listed": the tagger
+    // hid the clause's verb; "say" takes nothing else after its subject, so the rest is its report.
+    else if (start < 0 && clauseAfterAside(c) >= 0) start = clauseAfterAside(c);
+    else if (start < 0) {
+      start = saidObject(c, adjunct > after ? adjunct : after);
+      // (A short quote in those words, 'said the words “lump” together', stays a quote of its own.)
+      const said = start >= 0 ? spanUntilStop(c, start) : null;
+      // (An object ends at its comma: "has said his piece, he is ready to move on".)
+      if (said) return { ...said, end: Math.min(said.end, commaAfter(c, start) ?? said.end), quotesOwn: true };
+    }
   }
   // "which officials said will take effect": the report starts at the verb whose subject is the relative gap.
   if (start < 0) {
