@@ -162,7 +162,7 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
     t.lower === t.lemma && /[^'’s]s$/.test(prev.lower) &&
     (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return true;
   // "Polls show Clinton ahead", "the data suggest …": evidence nouns are subjects of such verbs.
-  if (prev !== undefined && EVIDENCE_NOUNS.has(prev.lemma) && prev.sentence === t.sentence) return true;
+  if (prev !== undefined && isEvidenceNoun(prev) && prev.sentence === t.sentence) return true;
   // Inversion after reported words: "…, polls show." / "…, she notes."
   if (next.lower === '.' || next.lower === ',') {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k]!.lower === ',') return true;
@@ -225,17 +225,32 @@ const EVIDENCE_CONFIDENCE = 0.6;
 
 /**
  * Is the subject of the verb at i a piece of evidence ("the latest poll showed", "FEC records
- * from the last cycle show", "a survey of 500 voters found")? An evidence noun within eight
- * words before it, in the same sentence, with no verb between.
+ * from the last cycle show", "a survey of 500 voters found", "polls have shown", "a poll
+ * conducted by the paper last week found")? An evidence noun within twelve words before it, in
+ * the same sentence, after the verb's auxiliaries and adverbs, with no verb between but a
+ * participle right after a noun (a reduced relative: "conducted", "taken", "released").
  */
-function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
+export function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && tokens[k]!.sentence === sentence && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  for (; k >= 0 && k >= i - 12; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || isQuote(t)) return false;
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && EVIDENCE_NOUNS.has(t.lemma)) return true;
+    if (t.sentence !== sentence || t.value === ';' || isQuote(t)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!(t.pos === 'VERB' && PARTICIPLE.test(t.lower) && isNounish(tokens[k - 1]))) return false;
+      continue;
+    }
+    if (isEvidenceNoun(t)) return true;
   }
   return false;
+}
+const PARTICIPLE = /(?:ed|en)$/;
+const isNounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.value === ',');
+
+/** A noun of `EVIDENCE_NOUNS`, also when wink tags a capitalised plural a proper noun and leaves it unlemmatised ("Polls show …"). */
+export function isEvidenceNoun(t: Token): boolean {
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (EVIDENCE_NOUNS.has(t.lemma) || EVIDENCE_NOUNS.has(t.lower.replace(/s$/, '')));
 }
 
 // ---------------------------------------------------------------- exclusions

@@ -30,7 +30,9 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
   // "Asked about the plan, the senator said …": an opening participle sets the scene of the main clause's report.
   if (opensWithParticiple(seg, a.first)) return undefined;
   const key = learnedKey(tokens, a.first);
-  const listed = a.learned !== true;
+  // A lexicon cue none of whose constructions read a clause here: the model may still read its
+  // complement, but not for a say-verb (a row that takes quotes), whose object is no report ("said Monday", "told the paper").
+  const listed = a.learned !== true && a.complement.includes('quote');
   if (key === null || learnedPrecision(tokens, a.first, listed) < MIN_LEARNED_PRECISION) return undefined;
   const complement = complementAfter(tokens, key.head);
   if (complement === null) return undefined;
