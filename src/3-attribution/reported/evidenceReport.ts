@@ -14,8 +14,11 @@ import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 export function evidenceReport(c: OpenClause, start: number): Span | null | undefined {
   const { tokens, a, cue, after, next } = c;
   if (start >= 0 || !EVIDENCE_VERBS.has(a.lemma) || cue.negated || a.last !== a.first + 1) return undefined;
-  // "showed them the figures": an object pronoun is a person shown something, not a finding.
-  const opens = NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower)) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
+  // "showed them the figures": an object pronoun before a second object is a person shown something,
+  // not a finding; before a preposition or a participle it is the finding's subject ("shows him with his hands up").
+  const then = tokens[after + 1];
+  const person = next.pos === 'PRON' && !POSSESSIVES.has(next.lower) && !(then !== undefined && then.sentence === cue.sentence && (then.pos === 'ADP' || then.pos === 'ADV' || (then.pos === 'VERB' && then.lower.endsWith('ing'))));
+  const opens = (NP_START.has(next.pos) && !person) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
   if (!opens || !evidenceSubjectBefore(tokens, a.first)) return undefined;
   return spanUntilStop(c, after) ?? undefined;
 }

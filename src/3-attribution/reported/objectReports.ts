@@ -20,7 +20,9 @@ export function objectReport(c: OpenClause, start: number): Span | null | undefi
   }
   // "called for a ban", "referring to Obama", "talked about the border": a phrase cue that ends in its
   // preposition takes the object after it as its content.
-  if (start < 0 && a.form === 'phrase' && a.complement.includes('object') && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+  // ("called for reducing the tax", "called for increased spending": a gerund or a participle before its noun opens the object too.)
+  const verbal = next.pos === 'VERB' && (next.lower.endsWith('ing') || (next.lower.endsWith('ed') && c.tokens[after + 1]?.pos === 'NOUN'));
+  if (start < 0 && a.form === 'phrase' && a.complement.includes('object') && !cue.negated && (NP_START.has(next.pos) || verbal) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
     const o = objectPhrase(c, after, 1);
     if (o) return o;
   }
