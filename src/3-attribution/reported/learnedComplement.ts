@@ -38,7 +38,7 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
   if (complement === null) return undefined;
   // A verb the lexicon lists, whose row does not make its bare object content ("defended the measure"),
   // needs a learned share as high as a lexicon cue's least confidence to take it.
-  if (complement === 'np' && key.head === a.first && VERB_CUES_BY_LEMMA.has(key.lemma) && learnedPrecision(tokens, a.first, listed) < LISTED_OBJECT_PRECISION) return undefined;
+  if (complement === 'np' && key.head === a.first && VERB_CUES_BY_LEMMA.has(key.lemma) && learnedPrecision(tokens, a.first, a.learned !== true) < LISTED_OBJECT_PRECISION) return undefined;
   const from = complement === 'that' || complement.startsWith('prep:') ? key.head + 2 : key.head + 1;
   if (from >= sentence.last) return undefined;
   if (complement === 'np' || complement.startsWith('prep:')) {
