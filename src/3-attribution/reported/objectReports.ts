@@ -8,7 +8,7 @@ import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE
 
 
 /** The object reported by the cue's verb or phrase, null when the construction holds but has no object, undefined when it does not apply. */
-export function objectReport(c: OpenClause, start: number): Span | null | undefined {
+export function objectReport(c: OpenClause, start: number): (Span & { readonly keepsQuotes?: true }) | null | undefined {
   const { tokens, a, cue, after, next } = c;
   // "called the system “rotten to the core”": the named thing and the quoted name given to it.
   if (NAMING_VERBS.has(a.lemma) && NP_START.has(next.pos)) {
@@ -83,16 +83,17 @@ function quoteWithin(c: OpenClause, span: Span): boolean {
   return seg.quotes.some((q) => q.open >= span.start && q.open < span.end);
 }
 
-export function namedAs(c: OpenClause, from: number): Span | null {
+export function namedAs(c: OpenClause, from: number): (Span & { readonly keepsQuotes?: true }) | null {
   const { seg, tokens, sentence } = c;
   for (let k = from + 1; k < Math.min(sentence!.last, from + 9); k++) {
     const t = tokens[k]!;
     const qk = seg.quoteOf[k]!;
     if (qk >= 0 && QUOTE_MARK.test(t.value)) {
       const q = seg.quotes[qk]!;
-      // A name of a few words stays a partial quote of its own ("called it “a disaster”").
-      if (q.open < t.start || q.runsOn || shortQuote(seg, qk)) return null;
-      return { start: tokens[from]!.start, end: q.close + 1 };
+      if (q.open < t.start || q.runsOn) return null;
+      // A name of a few words stays a partial quote of its own ("called it “a disaster”"), inside
+      // the report of the thing named and its name (`keepsQuotes`: sieve 07 does not fold it in).
+      return { start: tokens[from]!.start, end: q.close + 1, ...(shortQuote(seg, qk) ? { keepsQuotes: true as const } : {}) };
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
   }

@@ -20,7 +20,8 @@ import { subjectGapReport } from './subjectGap.js';
 export { CLAUSE_BREAK } from './clauseReader.js';
 
 /** A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it. */
-export type ReportedSpan = Span & { readonly learned?: true };
+/** `keepsQuotes`: the short quotes inside stay quotes of their own, children of the report (a quoted name: "called the rules “absurd”"). */
+export type ReportedSpan = Span & { readonly learned?: true; readonly keepsQuotes?: true };
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),

@@ -57,7 +57,7 @@ export function reportedSpeech(st: AttributionState): void {
     const overlapping = all.filter(({ d }) => d.kind !== 'indirect');
     if (overlapping.some(({ d }) => d.kind === 'turn' || d.quote === undefined)) return;
     // Short quotes inside the reported clause become part of it ("said he 'can' and 'may' act").
-    const short = overlapping.filter(({ d }) => shortQuote(seg, d.quote!));
+    const short = clause.keepsQuotes === true ? [] : overlapping.filter(({ d }) => shortQuote(seg, d.quote!));
     for (const { d } of short) content = { start: Math.min(content.start, d.start), end: Math.max(content.end, d.end) };
     // Longer quotes inside it are partial quotes of the same report: children of the clause.
     const inner = overlapping.filter((x) => !short.includes(x));
