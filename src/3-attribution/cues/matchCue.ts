@@ -140,7 +140,7 @@ const CAPITALISED_ONLY = new Set(['x', 'threads', 'medium', 'telegram']);
 /** Documents and findings that are subjects of evidence verbs ("the poll shows", "records found"). */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
   'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
-  'footage', 'recording', 'transcript', 'audit', 'review', 'investigation', 'probe', 'finding', 'model', 'estimate']);
+  'footage', 'recording', 'transcript', 'audit', 'review', 'investigation', 'probe', 'finding', 'model', 'estimate', 'polling']);
 
 /**
  * wink sometimes tags a reporting verb as a noun ("Polls show/NOUN that …", "Critics say/NOUN
