@@ -39,6 +39,8 @@ export interface CueMatch extends Pick<VerbCue, 'lemma' | 'kind' | 'complement' 
   readonly form: CueForm;
   /** Where to look for the source: the subject, right after the cue, or inside it ("as X put it"). */
   readonly source: CueSource;
+  /** An evidence verb whose subject is a poll, a study or a record ("the poll shows"): what it reports is a finding, credited to no person. */
+  readonly evidence?: true;
 }
 
 // ---------------------------------------------------------------- tables, built once
@@ -488,7 +490,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (verbOk) {
     if (!verb.needsSignal || hasSignal(tokens, i, i + 1)) {
       const m = fromVerb(verb, i, i + 1, 'verb');
-      return EVIDENCE_VERBS.has(verb.lemma) && evidenceSubjectBefore(tokens, i) ? { ...m, confidence: Math.max(m.confidence, EVIDENCE_CONFIDENCE) } : m;
+      return EVIDENCE_VERBS.has(verb.lemma) && evidenceSubjectBefore(tokens, i) ? { ...m, confidence: Math.max(m.confidence, EVIDENCE_CONFIDENCE), evidence: true } : m;
     }
     return null;
   }

@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.js';
 import { EVIDENCE_VERBS, evidenceSubjectBefore } from '../cues/matchCue.js';
 import { type OpenClause, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { picturedThing } from './objectReports.js';
 
 /**
  * The report of an evidence verb ("show", "find") whose subject is a poll, a study or a record,
@@ -19,6 +20,7 @@ export function evidenceReport(c: OpenClause, start: number): Span | null | unde
   const then = tokens[after + 1];
   const person = next.pos === 'PRON' && !POSSESSIVES.has(next.lower) && !(then !== undefined && then.sentence === cue.sentence && (then.pos === 'ADP' || then.pos === 'ADV' || (then.pos === 'VERB' && then.lower.endsWith('ing'))));
   const opens = (NP_START.has(next.pos) && !person) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
-  if (!opens || !evidenceSubjectBefore(tokens, a.first)) return undefined;
+  // ("The footage shows the crowd": a picture shows what it pictures, no finding.)
+  if (!opens || !evidenceSubjectBefore(tokens, a.first) || picturedThing(c)) return undefined;
   return spanUntilStop(c, after) ?? undefined;
 }

@@ -147,7 +147,7 @@ export function namedBare(c: OpenClause, from: number): Span | null {
 const PICTURES = new Set(['footage', 'video', 'photo', 'photograph', 'picture', 'image', 'clip', 'map', 'camera']);
 
 /** Is the cue an evidence verb ("show", "find") whose subject is a picture ("the footage shows the crowd")? */
-function picturedThing(c: OpenClause): boolean {
+export function picturedThing(c: OpenClause): boolean {
   const { tokens, a, source } = c;
   if (a.lemma !== 'show' && a.lemma !== 'find' && a.lemma !== 'demonstrate') return false;
   for (let k = Math.max(0, source.first); k < Math.min(a.first, source.last + 1); k++) if (PICTURES.has(tokens[k]!.lemma)) return true;
