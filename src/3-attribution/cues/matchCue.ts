@@ -125,6 +125,18 @@ function keyOf(t: Token): string {
   return FORMS.get(t.lower) ?? t.lemma;
 }
 
+/**
+ * A participle wink tags an adjective ("promising") is a verb only before what a verb takes: "to"
+ * or a noun phrase ("promising to cut taxes", "promising lower rents"), not before a comma or the
+ * sentence end ("the results look promising, she said").
+ */
+function adjectiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing')) return false;
+  const n = tokens[i + 1];
+  return !(n !== undefined && n.sentence === t.sentence && (n.lower === 'to' || n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM'));
+}
+
 function isQuote(t: Token | undefined): boolean {
   return t !== undefined && QUOTE_TOKENS.has(t.value);
 }
@@ -480,7 +492,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
-    !isExcludedVerbUse(tokens, i, key);
+    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i);
 
   let best = longerPhrase(PHRASES_BY_WORD.get(t.lower), tokens, i, null);
   if (key !== t.lower) best = longerPhrase(PHRASES_BY_WORD.get(key), tokens, i, best);
