@@ -42,7 +42,7 @@ const params = {
   prune: Number(opt('--prune', 0.02)),
 };
 let threshold = Number(opt('--threshold', 0.3));
-const SCHEMA = 'cue-features/2';
+const SCHEMA = 'cue-features/3';
 
 const outDir = join(root, '.tmp', 'learn-cue-model');
 mkdirSync(outDir, { recursive: true });

@@ -32,7 +32,7 @@ describe('the learned cue model (src/data/cueModel.json)', () => {
 
   test('every lemma it knows is a candidate word, and every weight a feature of the scheme', () => {
     for (const l of data.lemmas) expect(l).toMatch(/^[a-z][a-z -]*$/);
-    for (const f of Object.keys(data.weights)) expect(f).toMatch(/^(l|k|c|s|sc|ls|t|tc|lt|b|x|p|n|sn|w|kw|e|q|m):/);
+    for (const f of Object.keys(data.weights)) expect(f).toMatch(/^(l|k|c|s|sc|ls|t|tc|lt|b|x|p|n|sn|w|kw|e|q|m|r|rl):/);
     expect(cueModel().lemmas.size).toBe(data.lemmas.length);
   });
 });

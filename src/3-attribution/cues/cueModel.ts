@@ -22,6 +22,7 @@ import data from '../../data/cueModel.json' with { type: 'json' };
 import type { Token } from '../../adapters/wink.js';
 import { WH_WORDS } from './verbClasses.data.js';
 import { SUBJECT_PREPOSITIONS } from '../scan.js';
+import { cueAt } from './matchCue.js';
 
 /** What follows a cue word: "to" and a verb, "that", a question word, a preposition, a noun phrase or gerund. */
 export type ComplementClass = 'to' | 'that' | 'wh' | 'np' | `prep:${string}`;
@@ -47,7 +48,7 @@ export const CueModel = z.object({
 export type CueModel = z.infer<typeof CueModel>;
 
 /** The version of `cueFeatures`: bump it when a feature changes, and retrain. */
-export const FEATURE_SCHEMA = 'cue-features/2';
+export const FEATURE_SCHEMA = 'cue-features/3';
 
 interface LoadedModel {
   readonly model: CueModel;
@@ -228,6 +229,9 @@ export function cueFeatures(tokens: readonly Token[], i: number, lemmas: Readonl
     `m:${nameBefore(tokens, i) ? 1 : 0}|${subject}`,
   ];
   if (noun !== null) features.push(`sn:${noun}`);
+  // A word a lexicon row lists, whose row read no clause here: how sure the row is, and of what kind.
+  const row = cueAt(tokens, i);
+  if (row !== null) features.push(`r:${row.kind}|${row.confidence < 0.5 ? 'weak' : row.confidence < 0.75 ? 'mid' : 'strong'}`, `rl:${lemma}|${row.confidence < 0.5 ? 'weak' : 'listed'}`);
   return features;
 }
 

@@ -498,6 +498,8 @@ export const CUE_FORMS: Readonly<Record<string, string>> = {
   seethes: 'seethe',
   seethed: 'seethe',
   assails: 'assail',
+  // wink tags this participle an adjective ("promising to cut taxes"); a determiner or an adjective before it keeps it one ("a promising start").
+  promising: 'promise',
   assailed: 'assail',
   admonishes: 'admonish',
   admonished: 'admonish',

@@ -39,6 +39,8 @@ export interface CueMatch extends Pick<VerbCue, 'lemma' | 'kind' | 'complement' 
   readonly form: CueForm;
   /** Where to look for the source: the subject, right after the cue, or inside it ("as X put it"). */
   readonly source: CueSource;
+  /** An evidence verb whose subject is a poll, a study or a record ("the poll shows"): what it reports is a finding, credited to no person. */
+  readonly evidence?: true;
 }
 
 // ---------------------------------------------------------------- tables, built once
@@ -123,6 +125,18 @@ function keyOf(t: Token): string {
   return FORMS.get(t.lower) ?? t.lemma;
 }
 
+/**
+ * A participle wink tags an adjective ("promising") is a verb only before what a verb takes: "to"
+ * or a noun phrase ("promising to cut taxes", "promising lower rents"), not before a comma or the
+ * sentence end ("the results look promising, she said").
+ */
+function adjectiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing')) return false;
+  const n = tokens[i + 1];
+  return !(n !== undefined && n.sentence === t.sentence && (n.lower === 'to' || n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM'));
+}
+
 function isQuote(t: Token | undefined): boolean {
   return t !== undefined && QUOTE_TOKENS.has(t.value);
 }
@@ -140,7 +154,7 @@ const CAPITALISED_ONLY = new Set(['x', 'threads', 'medium', 'telegram']);
 /** Documents and findings that are subjects of evidence verbs ("the poll shows", "records found"). */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
   'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
-  'footage', 'recording', 'transcript', 'audit', 'review', 'investigation', 'probe', 'finding', 'model', 'estimate']);
+  'footage', 'recording', 'transcript', 'audit', 'review', 'investigation', 'probe', 'finding', 'model', 'estimate', 'polling']);
 
 /**
  * wink sometimes tags a reporting verb as a noun ("Polls show/NOUN that …", "Critics say/NOUN
@@ -162,7 +176,7 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
     t.lower === t.lemma && /[^'’s]s$/.test(prev.lower) &&
     (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) return true;
   // "Polls show Clinton ahead", "the data suggest …": evidence nouns are subjects of such verbs.
-  if (prev !== undefined && EVIDENCE_NOUNS.has(prev.lemma) && prev.sentence === t.sentence) return true;
+  if (prev !== undefined && isEvidenceNoun(prev) && prev.sentence === t.sentence) return true;
   // Inversion after reported words: "…, polls show." / "…, she notes."
   if (next.lower === '.' || next.lower === ',') {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k]!.lower === ',') return true;
@@ -225,17 +239,32 @@ const EVIDENCE_CONFIDENCE = 0.6;
 
 /**
  * Is the subject of the verb at i a piece of evidence ("the latest poll showed", "FEC records
- * from the last cycle show", "a survey of 500 voters found")? An evidence noun within eight
- * words before it, in the same sentence, with no verb between.
+ * from the last cycle show", "a survey of 500 voters found", "polls have shown", "a poll
+ * conducted by the paper last week found")? An evidence noun within twelve words before it, in
+ * the same sentence, after the verb's auxiliaries and adverbs, with no verb between but a
+ * participle right after a noun (a reduced relative: "conducted", "taken", "released").
  */
-function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
+export function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && tokens[k]!.sentence === sentence && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  for (; k >= 0 && k >= i - 12; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || isQuote(t)) return false;
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && EVIDENCE_NOUNS.has(t.lemma)) return true;
+    if (t.sentence !== sentence || t.value === ';' || isQuote(t)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!(t.pos === 'VERB' && PARTICIPLE.test(t.lower) && isNounish(tokens[k - 1]))) return false;
+      continue;
+    }
+    if (isEvidenceNoun(t)) return true;
   }
   return false;
+}
+const PARTICIPLE = /(?:ed|en)$/;
+const isNounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.value === ',');
+
+/** A noun of `EVIDENCE_NOUNS`, also when wink tags a capitalised plural a proper noun and leaves it unlemmatised ("Polls show …"). */
+export function isEvidenceNoun(t: Token): boolean {
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (EVIDENCE_NOUNS.has(t.lemma) || EVIDENCE_NOUNS.has(t.lower.replace(/s$/, '')));
 }
 
 // ---------------------------------------------------------------- exclusions
@@ -463,7 +492,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
-    !isExcludedVerbUse(tokens, i, key);
+    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i);
 
   let best = longerPhrase(PHRASES_BY_WORD.get(t.lower), tokens, i, null);
   if (key !== t.lower) best = longerPhrase(PHRASES_BY_WORD.get(key), tokens, i, best);
@@ -473,7 +502,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (verbOk) {
     if (!verb.needsSignal || hasSignal(tokens, i, i + 1)) {
       const m = fromVerb(verb, i, i + 1, 'verb');
-      return EVIDENCE_VERBS.has(verb.lemma) && evidenceSubjectBefore(tokens, i) ? { ...m, confidence: Math.max(m.confidence, EVIDENCE_CONFIDENCE) } : m;
+      return EVIDENCE_VERBS.has(verb.lemma) && evidenceSubjectBefore(tokens, i) ? { ...m, confidence: Math.max(m.confidence, EVIDENCE_CONFIDENCE), evidence: true } : m;
     }
     return null;
   }

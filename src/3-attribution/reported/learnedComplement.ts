@@ -30,13 +30,15 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
   // "Asked about the plan, the senator said …": an opening participle sets the scene of the main clause's report.
   if (opensWithParticiple(seg, a.first)) return undefined;
   const key = learnedKey(tokens, a.first);
-  const listed = a.learned !== true;
+  // A lexicon cue none of whose constructions read a clause here: the model may still read its
+  // complement, but not for a say-verb (a row that takes quotes), whose object is no report ("said Monday", "told the paper").
+  const listed = a.learned !== true && a.complement.includes('quote');
   if (key === null || learnedPrecision(tokens, a.first, listed) < MIN_LEARNED_PRECISION) return undefined;
   const complement = complementAfter(tokens, key.head);
   if (complement === null) return undefined;
   // A verb the lexicon lists, whose row does not make its bare object content ("defended the measure"),
   // needs a learned share as high as a lexicon cue's least confidence to take it.
-  if (complement === 'np' && key.head === a.first && VERB_CUES_BY_LEMMA.has(key.lemma) && learnedPrecision(tokens, a.first, listed) < LISTED_OBJECT_PRECISION) return undefined;
+  if (complement === 'np' && key.head === a.first && VERB_CUES_BY_LEMMA.has(key.lemma) && learnedPrecision(tokens, a.first, a.learned !== true) < LISTED_OBJECT_PRECISION) return undefined;
   const from = complement === 'that' || complement.startsWith('prep:') ? key.head + 2 : key.head + 1;
   if (from >= sentence.last) return undefined;
   if (complement === 'np' || complement.startsWith('prep:')) {

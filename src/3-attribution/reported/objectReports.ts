@@ -1,7 +1,7 @@
 // Verbs whose object is the report: naming ("called it “a disaster”"), phrase cues ("called for a ban"), "spoke about", "agreed with", support ("backed her"), speech objects ("announced a plan").
 import type { Span } from '../../model/span.js';
 import type { ReportedSpan } from './reportedClause.js';
-import { shortQuote, QUOTE_MARK } from '../scan.js';
+import { lowerBound, shortQuote, QUOTE_MARK } from '../scan.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
@@ -21,7 +21,9 @@ export function objectReport(c: OpenClause, start: number): ReportedSpan | null 
   }
   // "called for a ban", "referring to Obama", "talked about the border": a phrase cue that ends in its
   // preposition takes the object after it as its content.
-  if (start < 0 && a.form === 'phrase' && a.complement.includes('object') && !cue.negated && NP_START.has(next.pos) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
+  // ("called for reducing the tax", "called for increased spending": a gerund or a participle before its noun opens the object too.)
+  const verbal = next.pos === 'VERB' && (next.lower.endsWith('ing') || (next.lower.endsWith('ed') && c.tokens[after + 1]?.pos === 'NOUN'));
+  if (start < 0 && a.form === 'phrase' && a.complement.includes('object') && !cue.negated && (NP_START.has(next.pos) || verbal) && !(next.pos === 'PRON' && !POSSESSIVES.has(next.lower))) {
     const o = objectPhrase(c, after, 1);
     if (o) return o;
   }
@@ -86,8 +88,9 @@ export function namedAs(c: OpenClause, from: number): ReportedSpan | null {
       // A name of a few words stays a partial quote of its own ("called it “a disaster”"), inside
       // the report of the thing named and its name.
       // ("called him a “liar” who is “amoral”": to the end of the clause.)
+      // (Not past a prepositional adjunct of the verb: "called them “cowards” on Sunday".)
       if (shortQuote(seg, qk)) {
-        const rest = spanUntilStop(c, from);
+        const rest = tokens[lowerBound(tokens, q.close + 1)]?.pos === 'ADP' ? null : spanUntilStop(c, from);
         return { start: tokens[from]!.start, end: Math.max(q.close + 1, rest?.end ?? 0), quotesOwn: true, namedOnly: true };
       }
       return { start: tokens[from]!.start, end: q.close + 1 };
@@ -144,7 +147,7 @@ export function namedBare(c: OpenClause, from: number): Span | null {
 const PICTURES = new Set(['footage', 'video', 'photo', 'photograph', 'picture', 'image', 'clip', 'map', 'camera']);
 
 /** Is the cue an evidence verb ("show", "find") whose subject is a picture ("the footage shows the crowd")? */
-function picturedThing(c: OpenClause): boolean {
+export function picturedThing(c: OpenClause): boolean {
   const { tokens, a, source } = c;
   if (a.lemma !== 'show' && a.lemma !== 'find' && a.lemma !== 'demonstrate') return false;
   for (let k = Math.max(0, source.first); k < Math.min(a.first, source.last + 1); k++) if (PICTURES.has(tokens[k]!.lemma)) return true;

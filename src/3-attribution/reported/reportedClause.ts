@@ -9,6 +9,7 @@ import { asideReport } from './aside.js';
 import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
 import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
+import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
@@ -79,6 +80,8 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   let start = clauseStart(c, adjunct);
   // "Speaking to reporters, the mayor said …": after an opening participle's comma comes the main clause, not its report.
   if (start > after && tokens[start - 1]?.value === ',' && opensWithParticiple(seg, a.first)) start = -1;
+  const evidence = evidenceReport(c, start);
+  if (evidence !== undefined) return evidence;
   const object = objectReport(c, start);
   if (object !== undefined) return object;
   // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject

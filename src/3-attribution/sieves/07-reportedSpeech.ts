@@ -69,6 +69,8 @@ export function reportedSpeech(st: AttributionState): void {
     // (Checked before the quotes are taken into the report: one given up leaves them as they were.)
     // So does a name given in quotes, whose quotes already stand as utterances of their own.
     if ((a.learned === true || clause.learned === true || clause.namedOnly === true) && speaker >= 0 && (!namedHolder(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
+    // A finding (`evidence`) credits the poll or the study, never a person nor a preposition's object.
+    if (a.evidence === true && speaker >= 0 && (documentAsPerson(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
     for (const { i } of short) {
       removed.add(i);
       topLevel.remove(i);
@@ -157,6 +159,14 @@ export function inRestrictiveRelative(tokens: readonly Token[], first: number): 
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   const rel = tokens[k];
   return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
+}
+
+/** Words that name a document or a clip, never a person ("the Harbor Institute report", "video"). */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['report', 'video', 'statement', 'clip', 'piece', 'post', 'tweet', 'footage']);
+
+/** An entity typed a person whose name ends in a document word: the entity stage's mistake, no holder to credit a finding to. */
+function documentAsPerson(e: { readonly type: string; readonly name: string }): boolean {
+  return e.type === 'person' && DOCUMENT_WORDS.has(e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, ''));
 }
 
 /** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */

@@ -5,7 +5,9 @@ import { QUOTE_MARK, DASH } from '../scan.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { CLAUSE_BREAK } from '../reported/reportedClause.js';
 import { RAISING_VERBS, RAISING_PASSIVES } from '../cues/verbClasses.data.js';
+import { NP_START } from '../reported/clauseReader.js';
 
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 /** Words that end the subject of a raising verb when walking back from it. */
 export const SUBJECT_EDGE = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'if', 'when', 'as', 'and', 'but', 'since', 'so', 'whether']);
@@ -28,14 +30,24 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
     if (raising) {
       const n = tokens[after]!;
       const adjective = n.pos === 'ADJ' || (n.pos === 'ADV' && tokens[after + 1]?.pos === 'ADJ');
-      if (!(n.lower === 'to' && tokens[after + 1]?.pos !== 'DET' && tokens[after + 1]?.pos !== 'PRON' && tokens[after + 1]?.pos !== 'PROPN') && !adjective && n.lower !== 'that') continue;
-    } else if (RAISING_PASSIVES.has(t.lower) && BE_FORMS.has(tokens[i - 1]!.lower) && tokens[after]!.lower === 'to') {
-      cueFirst = i - 1;
+      // ("seems like a fair idea": a likeness is an assessment too.)
+      const likeness = n.lower === 'like' && NP_START.has(tokens[after + 1]?.pos ?? '');
+      if (!(n.lower === 'to' && tokens[after + 1]?.pos !== 'DET' && tokens[after + 1]?.pos !== 'PRON' && tokens[after + 1]?.pos !== 'PROPN') && !adjective && !likeness && n.lower !== 'that') continue;
+    } else if (RAISING_PASSIVES.has(t.lower) && tokens[after]!.lower === 'to') {
+      // "is expected to", "is not expected to", "is also widely expected to": the be-form before the adverbs.
+      let be = i - 1;
+      while (be > i - 4 && be > 0 && (tokens[be]!.pos === 'ADV' || tokens[be]!.pos === 'PART' || tokens[be]!.lower === 'not')) be--;
+      if (!BE_FORMS.has(tokens[be]!.lower)) continue;
+      cueFirst = be;
     } else continue;
     if (tokens[after]!.sentence !== t.sentence) continue;
     // The subject: back to a comma, a clause word or the sentence start.
     let from = cueFirst;
     while (from > 0 && tokens[from - 1]!.sentence === t.sentence && seg.paragraphOf[from - 1] === seg.paragraphOf[i] && !SUBJECT_EDGE.has(tokens[from - 1]!.lower) && !QUOTE_MARK.test(tokens[from - 1]!.value) && tokens[from - 1]!.pos !== 'VERB' && cueFirst - from < 12) from--;
+    // "a meeting which is expected to draw crowds", "voters who seemed unmoved": the relative pronoun stands for the subject.
+    // (Only after a comma: a restrictive relative runs into its main clause's verb, where no end can be trusted.)
+    const relative = from === cueFirst && RELATIVE_SUBJECTS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.value === ',' && tokens[from - 1]!.sentence === t.sentence && tokens[after]!.lower !== 'that';
+    if (relative) from--;
     if (from === cueFirst && tokens[after]!.lower !== 'that') continue;
     if (tokens[from]!.lower === 'it' && tokens[after]!.lower !== 'that' && tokens[after]!.lower !== 'to') continue;
     // "It appears that …": the clause after "that" is the content.
@@ -47,6 +59,7 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
     while (end < tokens.length && tokens[end]!.sentence === t.sentence && end - after < 60) {
       const x = tokens[end]!;
       if (x.value === ';' || x.value === '(' || (DASH.test(x.value) && x.value !== '-') || (seg.quoteOf[end]! >= 0 && speech.has(seg.quoteOf[end]!) && QUOTE_MARK.test(x.value) && seg.quotes[seg.quoteOf[end]!]!.open < t.start)) break;
+      if (x.value === ',' && relative) break;
       if (x.value === ',' && (CLAUSE_BREAK.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.lower === 'and' || tokens[end + 1]?.lower === 'according')) break;
       end++;
     }

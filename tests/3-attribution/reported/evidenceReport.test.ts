@@ -1,0 +1,42 @@
+/**
+ * What a poll, a survey or a study shows or finds (issue 13, read on PolNeAR train: about 190
+ * attributions with such a source were missed, most after "show" or "find"). The subject is a
+ * piece of evidence, also behind auxiliaries ("polls have shown"), a reduced relative ("a poll
+ * conducted by the paper last week found") or a capitalised plural that wink leaves as a proper
+ * noun ("Polls show"); the report is the finding after the verb, a small clause or a noun phrase
+ * whole, to the end of its clause. A person who shows or finds something is no such report.
+ * All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+
+/** The text of the reported clause whose cue is `cue`, or null when that cue reports none. */
+function reportOf(text: string, cue: string): string | null {
+  const u = analyze(text).utterances.find((x) => x.kind === 'indirect' && x.cue?.text === cue);
+  return u ? u.text : null;
+}
+
+describe('a poll or a study as the source of what it shows (reported/evidenceReport.ts)', () => {
+  test.each([
+    ['Polls show Vale with a big lead in the north.', 'show', 'Vale with a big lead in the north'],
+    ['One poll shows Vale ten points ahead of Reyes.', 'shows', 'Vale ten points ahead of Reyes'],
+    ['Several polls show Vale within two points of Reyes.', 'show', 'Vale within two points of Reyes'],
+    ['The poll showed Reyes leading Vale among women, 46 percent to 44 percent.', 'showed', 'Reyes leading Vale among women, 46 percent to 44 percent'],
+    ['Recent polls have shown that voters trust Reyes more.', 'shown', 'voters trust Reyes more'],
+    ['A poll conducted by the Ledger last week found that Vale leads.', 'found', 'Vale leads'],
+    ['The survey also found broad support for the harbor plan among farmers.', 'found', 'broad support for the harbor plan among farmers'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A person who finds or shows something; evidence shown to people; a negated finding.
+    ['Smith found the keys under the mat.', 'found'],
+    ['Mayor Lena Ortiz showed the visitors around the plant.', 'showed'],
+    ['The guide showed them the new wing of the museum.', 'showed'],
+    ['The report showed them the door.', 'showed'],
+    ['The audit did not find any missing funds.', 'find'],
+  ])('%s: nothing', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
