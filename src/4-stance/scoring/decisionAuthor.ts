@@ -50,18 +50,11 @@ export interface DecisionContext {
  * tokens already in a mention.
  */
 export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, covered: ReadonlySet<number>): MentionSlot[] {
-  const { tokens } = ctx;
   const out: MentionSlot[] = [];
   for (let k = uf; k < ul; k++) {
-    const t = tokens[k]!;
-    if (covered.has(k) || t.pos !== 'NOUN') continue;
-    const family = FAMILY_OF.get(t.lower);
-    if (!family || !pointedAt(tokens, k, uf)) continue;
-    const next = tokens[k + 1];
-    if (next && (next.lower === 'of' || next.lower === 'by')) continue;
-    const author = nearestAuthor(ctx, family, k, mentionEdges(ctx.mentions));
-    if (author === undefined) continue;
-    out.push({ first: k, last: k + 1, key: author === ctx.speakerId ? SELF : author });
+    if (covered.has(k)) continue;
+    const author = decisionAuthorAt(ctx, k, uf);
+    if (author !== undefined) out.push({ first: k, last: k + 1, key: author });
   }
   return out;
 }
@@ -69,15 +62,16 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
 /**
  * The author of the decision named by the noun at k, as decisionSlots reads it ("this ruling"
  * after "the court ruled"); SELF for the speaker's own; undefined when k names no decision, or no
- * single author the article names.
+ * single author the article names. The determiner that points at it lies at or after token `from`.
  */
-export function decisionAuthorAt(ctx: DecisionContext, k: number): string | undefined {
-  const t = ctx.tokens[k];
+export function decisionAuthorAt(ctx: DecisionContext, k: number, from = 0): string | undefined {
+  const { tokens } = ctx;
+  const t = tokens[k];
   const family = t && t.pos === 'NOUN' ? FAMILY_OF.get(t.lower) : undefined;
-  if (!family || !pointedAt(ctx.tokens, k, 0)) return undefined;
-  const next = ctx.tokens[k + 1];
+  if (!family || !pointedAt(tokens, k, from)) return undefined;
+  const next = tokens[k + 1];
   if (next && (next.lower === 'of' || next.lower === 'by')) return undefined;
-  const author = nearestAuthor(ctx, family, k, mentionEdges(ctx.mentions));
+  const author = nearestAuthor(ctx, family, k);
   return author === undefined ? undefined : author === ctx.speakerId ? SELF : author;
 }
 
@@ -95,8 +89,9 @@ function pointedAt(tokens: readonly Token[], k: number, uf: number): boolean {
  * before the noun ("the court's ruling", "the Senate ruling") or after "by" ("a ruling by the
  * court"). Undefined when that author is not one plain mention ("X and Y ruled") or nobody's target.
  */
-function nearestAuthor(ctx: DecisionContext, family: Family, k: number, edges: MentionEdges): string | undefined {
+function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string | undefined {
   const { tokens } = ctx;
+  const edges = mentionEdges(ctx.mentions);
   // Only mentions that start before the decision noun count.
   const before = tokens[k]!.start;
   const endingAt = new EdgesBefore(edges.endingAt, before);
