@@ -413,9 +413,7 @@ const PERSONAL_OBJECTS = new Set(['you', 'him', 'her', 'them', 'us', 'me']);
  */
 function inReason(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
-    if (tokens[k]!.lower !== 'for') continue;
-    const object = tokens.slice(a, k);
-    return !(object.length === 1 && PERSONAL_OBJECTS.has(object[0]!.lower));
+    if (tokens[k]!.lower === 'for') return !(k === a + 1 && PERSONAL_OBJECTS.has(tokens[a]!.lower));
   }
   return false;
 }
