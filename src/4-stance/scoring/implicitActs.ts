@@ -137,9 +137,9 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
     } else break;
   }
   const slot = targets.find((m) => m.last === k + 1);
-  // "the move against X could damage …", "a rift between Y and X hurts …": a name inside a
+  // "the move against X could damage …", "a feud between Y and X keeps blocking …": a name inside a
   // prepositional phrase is not the subject of the verb after it (but it is the subject of a
-  // gerund right after it: "the epidemic of X killing …", "angry about X blocking the aid").
+  // gerund right after it: "angry about X blocking the aid", "tired of X wrecking …").
   const gerund = k + 1 === v && tokens[v]!.lower.endsWith('ing');
   if (slot && !gerund && inPhrase(tokens, slot.first, from)) return undefined;
   // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.

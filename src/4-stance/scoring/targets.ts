@@ -155,7 +155,7 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
  * aggression", "North Korean propaganda", "the Iranian regime" judge the place
  * (STATE_ACTOR_HEADS). Only in that position: "Russian television" or "a Russian official" judge
  * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym; a
- * state-actor head with a possessive after it joins them ("the Iranian regime's … ambitions").
+ * state-actor head with a possessive after it joins them ("the Ruritanian regime's brutal crackdown").
  */
 export function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
   const t = tokens[k]!;
@@ -233,7 +233,7 @@ export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], 
     if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower)) continue;
     const next = tokens[k + 1]!;
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
-    // ("Its status will change": a thing of the pronoun's own referent.)
+    // ("Its budget will grow": a thing of the pronoun's own referent.)
     if (tokens[k - 1]?.lower === 'its' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.lower === 'its')) continue;
     const mi = lowerBound(mentions, n.end) - 1;
     if (mi >= 0 && mentions[mi]!.end > n.start) continue;
