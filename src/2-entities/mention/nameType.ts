@@ -54,7 +54,7 @@ function typeSaid(words: readonly Token[], key: string, title: string | undefine
   // "of" only after a body's word), whatever its last word looks like.
   if (words.some((w, k) => k > 0 && w.lower === 'of')) return 'organization';
   const firstTags = nameTags(words[0]!.lower);
-  // "Michael, can you explain …": a first name alone is someone's too (over 957 news texts: 733
+  // "Margaret, could you tell us …": a first name alone is someone's too (over 957 news texts: 733
   // firings, wrong on about 36, mostly a city with a given name's spelling).
   if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return 'person';
   if (nameTags(words[words.length - 1]!.lower).includes('last-name')) return 'person';
