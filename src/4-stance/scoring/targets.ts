@@ -108,7 +108,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   const decisions = { tokens, mentions, unnamed: article.unnamed, speakerId };
   slots.push(...decisionSlots(decisions, uf, ul, covered));
   // An "it" that stands for a thing names no target, unless the thing is a decision whose author
-  // the article names: "This ruling raises questions. It weakens …" judges the court.
+  // the article names: "The verdict took two years. It ignores …" judges the court.
   const things = new Set<MentionSlot>();
   const real = slots
     .filter((x) => !extraposedIt(tokens, x, ul))
