@@ -422,7 +422,7 @@ function inReason(tokens: readonly Token[], a: number, b: number): boolean {
 const OPENERS = new Set(['CCONJ', 'ADV', 'PUNCT', 'SPACE']);
 
 /**
- * "X flew arms to the front, supporting Y": a free participle after a comma has the subject of the
+ * "X toured the flooded towns, praising Y": a free participle after a comma has the subject of the
  * sentence it hangs on, not the speaker. The subject is the mention that opens the sentence
  * (after a conjunction, an adverb or a quote mark); a common noun or a pronoun there (other than
  * first and second person) makes an OTHER holder. A sentence opened by anything else ("In a
