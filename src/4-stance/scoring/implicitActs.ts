@@ -3,6 +3,7 @@ import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, STRATAGEMS } from 
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
+import { GENITIVE_MARKS } from '../../vocabulary/pronouns.js';
 import { QUOTE_MARKS } from './punctuation.js';
 import type { UtteranceReading } from './targets.js';
 
@@ -194,7 +195,6 @@ function agentOf(tokens: readonly Token[], hit: { readonly last: number }, targe
   return targets.find((x) => x.first === k);
 }
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 
 /** The target whose quality the hit names: "<hit> of (the) X" or "X's (…) <hit>". */
@@ -206,7 +206,7 @@ function ownerOf(tokens: readonly Token[], hit: { readonly first: number; readon
     if (m) return m;
   }
   for (const m of targets) {
-    const after = POSSESSIVE.has(tokens[m.last]?.value ?? '') ? m.last + 1 : POSSESSIVE.has(tokens[m.last - 1]?.value ?? '') ? m.last : -1;
+    const after = GENITIVE_MARKS.has(tokens[m.last]?.value ?? '') ? m.last + 1 : GENITIVE_MARKS.has(tokens[m.last - 1]?.value ?? '') ? m.last : -1;
     if (after >= 0 && hit.first >= after && hit.first - after <= 2) return m;
   }
   return undefined;

@@ -8,7 +8,7 @@ import { decisionAuthorAt, decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
-import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR, GENITIVE_MARKS, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** An entity mention of the article, by the id of the entity it stands for. */
 export interface ArticleMention {
@@ -148,8 +148,6 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
   return { byAdjective, byEntity };
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-
 /**
  * A demonym right before an evaluative noun or a head that names the state as an actor: "Russian
  * aggression", "North Korean propaganda", "the Iranian regime" judge the place
@@ -171,7 +169,7 @@ export function demonymBefore(tokens: readonly Token[], k: number, to: number, b
     if (!evaluative) return undefined;
     // "the Iranian regime's brutal crackdown": the state actor owns what follows its possessive,
     // so the head joins the mention (the possessive constructions read the mention's last token).
-    const owns = STATE_ACTOR_HEADS.has(head.lower) && k + width + 1 < to && POSSESSIVE_MARKS.has(tokens[k + width + 1]!.value);
+    const owns = STATE_ACTOR_HEADS.has(head.lower) && k + width + 1 < to && GENITIVE_MARKS.has(tokens[k + width + 1]!.value);
     return { first: k, last: k + width + (owns ? 1 : 0), key: id };
   }
   return undefined;
