@@ -379,11 +379,6 @@ function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
 const FIRST_PERSON = new Set(['i', 'we']);
 
 /**
- * Adjectives of support for someone: "committed to Y", "grateful to Y" speak of Y (the subject's
- * attachment to Y), not of the subject.
- */
-
-/**
  * When a verb's subject is not an entity mention, it may still be someone other than the speaker
  * ("they are trying to weaken", "critics slammed"): a pronoun or noun right before the verb, not
  * first person, makes an OTHER holder, so the words are not taken as the speaker's.
