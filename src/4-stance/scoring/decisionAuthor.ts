@@ -94,8 +94,8 @@ function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string 
   const edges = mentionEdges(ctx.mentions);
   // Only mentions that start before the decision noun count.
   const before = tokens[k]!.start;
-  const endingAt = new EdgesBefore(edges.endingAt, before);
-  const startingAt = new EdgesBefore(edges.startingAt, before);
+  const endingAt = startingBefore(edges.endingAt, before);
+  const startingAt = startingBefore(edges.startingAt, before);
   let found: ArticleMention | undefined;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
@@ -144,19 +144,15 @@ function mentionEdges(mentions: readonly ArticleMention[]): MentionEdges {
 }
 
 /** The mention at an offset (its end, or its start). */
-interface MentionAt {
-  get(offset: number): ArticleMention | undefined;
-}
+type MentionAt = (offset: number) => ArticleMention | undefined;
 
-/** A view of one side of MentionEdges as a map of the last mention at each offset among those that start before `before`. */
-class EdgesBefore implements MentionAt {
-  constructor(private readonly all: ReadonlyMap<number, readonly ArticleMention[]>, private readonly before: number) {}
-  get(offset: number): ArticleMention | undefined {
-    const list = this.all.get(offset);
-    if (!list) return undefined;
-    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < this.before) return list[i];
+/** One side of MentionEdges read as the last mention at each offset among those that start before `before`. */
+function startingBefore(all: ReadonlyMap<number, readonly ArticleMention[]>, before: number): MentionAt {
+  return (offset) => {
+    const list = all.get(offset);
+    if (list) for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < before) return list[i];
     return undefined;
-  }
+  };
 }
 
 /**
@@ -174,7 +170,7 @@ function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt:
   // "Friday's ruling", "today's judgment": a time, not an owner.
   if (possessive && owner && (TIME_WORDS.has(owner.lower) || WEEKDAYS.has(owner.lower))) return undefined;
   const byMention = tokens[j + 1]?.lower === 'by' ? tokens[j + 2] : undefined;
-  const m = (owner && endingAt.get(owner.end)) ?? (before && endingAt.get(before.end)) ?? (byMention && startingAt.get(byMention.start));
+  const m = (owner && endingAt(owner.end)) ?? (before && endingAt(before.end)) ?? (byMention && startingAt(byMention.start));
   if (m && !inCaseName(tokens, j, m)) return m;
   return possessive || before?.pos === 'PROPN' || m ? BLOCKED : undefined;
 }
@@ -200,7 +196,7 @@ function subjectOf(tokens: readonly Token[], j: number, endingAt: MentionAt): Ar
       if (tokens[s]!.lemma === 'be' || tokens[s]!.lemma === 'get') return undefined;
       s--;
     }
-    const m = s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
+    const m = s >= 0 ? endingAt(tokens[s]!.end) : undefined;
     if (m || pass === 1) return m;
     // "the court on Monday ruled": the subject stands before the time.
     const time = s >= 0 ? timeAdjunctEndingAt(tokens, s) : -1;
