@@ -3,7 +3,7 @@ import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, STRATAGEMS } from 
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
-import { GENITIVE_MARKS } from '../../vocabulary/pronouns.js';
+import { GENITIVE_MARKS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { QUOTE_MARKS } from './punctuation.js';
 import type { UtteranceReading } from './targets.js';
 
@@ -212,7 +212,8 @@ function ownerOf(tokens: readonly Token[], hit: { readonly first: number; readon
   return undefined;
 }
 
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Subject pronouns that are never an object ("it" is both): SUBJECT_PRONOUNS without "it". */
+const NOMINATIVE: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'it'));
 
 /** The mention at token `first` sits in a prepositional phrase: a preposition (or one and a conjoined name) right before it. */
 function inPhrase(tokens: readonly Token[], first: number, from: number): boolean {
