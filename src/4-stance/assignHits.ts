@@ -379,11 +379,6 @@ function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
 const FIRST_PERSON = new Set(['i', 'we']);
 
 /**
- * Adjectives of support for someone: "committed to Y", "grateful to Y" speak of Y (the subject's
- * attachment to Y), not of the subject.
- */
-
-/**
  * When a verb's subject is not an entity mention, it may still be someone other than the speaker
  * ("they are trying to weaken", "critics slammed"): a pronoun or noun right before the verb, not
  * first person, makes an OTHER holder, so the words are not taken as the speaker's.
@@ -413,9 +408,7 @@ const PERSONAL_OBJECTS = new Set(['you', 'him', 'her', 'them', 'us', 'me']);
  */
 function inReason(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
-    if (tokens[k]!.lower !== 'for') continue;
-    const object = tokens.slice(a, k);
-    return !(object.length === 1 && PERSONAL_OBJECTS.has(object[0]!.lower));
+    if (tokens[k]!.lower === 'for') return !(k === a + 1 && PERSONAL_OBJECTS.has(tokens[a]!.lower));
   }
   return false;
 }
@@ -424,7 +417,7 @@ function inReason(tokens: readonly Token[], a: number, b: number): boolean {
 const OPENERS = new Set(['CCONJ', 'ADV', 'PUNCT', 'SPACE']);
 
 /**
- * "X flew arms to the front, supporting Y": a free participle after a comma has the subject of the
+ * "X toured the flooded towns, praising Y": a free participle after a comma has the subject of the
  * sentence it hangs on, not the speaker. The subject is the mention that opens the sentence
  * (after a conjunction, an adverb or a quote mark); a common noun or a pronoun there (other than
  * first and second person) makes an OTHER holder. A sentence opened by anything else ("In a

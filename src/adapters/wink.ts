@@ -81,6 +81,12 @@ let noLemma: ReadonlySet<string> = new Set();
 let wordCategory = -1;
 /** Whole-token tests of the splitter's rules of other categories (see `forgetLearned`). */
 let otherRules: readonly RegExp[] = [];
+/**
+ * Answers of readByOtherRule for the rules of the current instance (emptied with them), at most
+ * MOST_REMEMBERED words, then emptied: some 12 MB at most, over any number of articles.
+ */
+const otherRuleReads = new Map<string, boolean>();
+const MOST_REMEMBERED = 100_000;
 /** Lexemes learned, since the last `forgetLearned`, with a category other than the ordinary word. */
 const learnedAsOther = new Set<string>();
 /** Whether wink's feature extractor reports the categories (else no learned word is kept). */
@@ -197,9 +203,6 @@ function readByOtherRule(word: string): boolean {
   }
   return known;
 }
-/** Answers of readByOtherRule for the rules of the current instance (emptied with them). */
-const otherRuleReads = new Map<string, boolean>();
-const MOST_REMEMBERED = 100_000;
 
 /**
  * wink's lemma of a contraction read whole ("cannot" before a comma is one token, not "can" +

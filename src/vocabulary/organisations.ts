@@ -31,7 +31,6 @@ export const OUTLET_WORDS = new Set([
  */
 export const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'secretary', 'minister', 'head', 'chief', 'director', 'university', 'institute', 'bank', 'house', 'court', 'council', 'league', 'church', 'state', 'states', 'republic', 'kingdom', 'union', 'federation', 'museum', 'college', 'school', 'office', 'board', 'commission', 'committee', 'academy', 'society', 'order', 'people']);
 
-
 /** What a common noun that heads the description of a body is read for (BODY_HEADS). */
 type BodyHeadUse = 'described' | 'anyBody' | 'outlet' | 'source';
 

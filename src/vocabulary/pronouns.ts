@@ -15,6 +15,9 @@ export const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINE
 /** A possessor word before a noun: `POSSESSIVES` and the genitive clitic ('s, ’s) as its own token. */
 export const POSSESSIVE_MARKERS: ReadonlySet<string> = new Set([...POSSESSIVES, "'s", '\u2019s']);
 
+/** The genitive as its own token: the clitic 's ’s, and the bare apostrophe after a plural's s ("the states' …"). */
+export const GENITIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
+
 /** Subject pronouns that can speak: he, she, they, it, we, i (not "you", whom news text rarely quotes as a source). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 

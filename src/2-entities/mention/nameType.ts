@@ -33,30 +33,33 @@ export function genderOf(words: readonly Token[]): 'male' | 'female' | undefined
  * with nothing that says what they name, read as a person's, the commonest case.
  */
 export function typeOfName(words: readonly Token[], key: string, title: string | undefined, kb: KnowledgeIndex): { type: EntityType | undefined; guessed: boolean } {
+  const type = typeSaid(words, key, title, kb);
+  if (type !== undefined || words.length < 2 || words.length > 4) return { type, guessed: false };
+  const shape = shapeType(words, kb);
+  // (A name compromise knows by some other tag is no guess either.)
+  return { type: shape ?? 'person', guessed: shape === undefined && nameTags(key).length === 0 };
+}
+
+/** The type something about the name says: the knowledge base, a title, compromise's tags, a body's word. */
+function typeSaid(words: readonly Token[], key: string, title: string | undefined, kb: KnowledgeIndex): EntityType | undefined {
   const known = kb.byName.get(key);
-  if (known && known.length > 0) return { type: known[0]!.type, guessed: false };
-  if (title) return { type: 'person', guessed: false };
-  if (hyphenAdjective(words[words.length - 1]!, words.length - 1, words)) return { type: 'thing', guessed: false };
+  if (known && known.length > 0) return known[0]!.type;
+  if (title) return 'person';
+  if (hyphenAdjective(words[words.length - 1]!, words.length - 1, words)) return 'thing';
   const tags = nameTags(key);
-  if (tags.includes('organization')) return { type: 'organization', guessed: false };
-  if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return { type: 'place', guessed: false };
-  if (words.some((w) => ORG_WORDS.has(w.lower))) return { type: 'organization', guessed: false };
+  if (tags.includes('organization')) return 'organization';
+  if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
+  if (words.some((w) => ORG_WORDS.has(w.lower))) return 'organization';
   // "Revolutionary Guard Corps of Ruritania": a name read across "of" is a body's (readName joins
   // "of" only after a body's word), whatever its last word looks like.
-  if (words.some((w, k) => k > 0 && w.lower === 'of')) return { type: 'organization', guessed: false };
+  if (words.some((w, k) => k > 0 && w.lower === 'of')) return 'organization';
   const firstTags = nameTags(words[0]!.lower);
-  // "Michael, can you explain …": a first name alone is someone's too (over 957 news texts: 733
+  // "Margaret, could you tell us …": a first name alone is someone's too (over 957 news texts: 733
   // firings, wrong on about 36, mostly a city with a given name's spelling).
-  if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return { type: 'person', guessed: false };
-  const lastTags = nameTags(words[words.length - 1]!.lower);
-  if (lastTags.includes('last-name')) return { type: 'person', guessed: false };
-  if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return { type: 'organization', guessed: false };
-  if (words.length >= 2 && words.length <= 4) {
-    const shape = shapeType(words, kb);
-    // (A name compromise knows by some other tag is no guess either.)
-    return { type: shape ?? 'person', guessed: shape === undefined && tags.length === 0 };
-  }
-  return { type: undefined, guessed: false };
+  if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return 'person';
+  if (nameTags(words[words.length - 1]!.lower).includes('last-name')) return 'person';
+  if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
+  return undefined;
 }
 
 /**
@@ -96,5 +99,7 @@ function shapeType(words: readonly Token[], kb: KnowledgeIndex): EntityType | un
 
 /** Is the lower-case word a demonym ("ruritanian"): compromise's tag, or an adjective the knowledge base maps to a place? */
 export function isDemonym(word: string, kb: KnowledgeIndex): boolean {
-  return nameTags(word).includes('demonym') || (kb.placeOfAdjective.get(word) ?? word).toLowerCase() !== word;
+  // (The index maps each place's own name to it too: "ruritania" is no demonym.)
+  const place = kb.placeOfAdjective.get(word);
+  return (place !== undefined && place.toLowerCase() !== word) || nameTags(word).includes('demonym');
 }

@@ -50,18 +50,11 @@ export interface DecisionContext {
  * tokens already in a mention.
  */
 export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, covered: ReadonlySet<number>): MentionSlot[] {
-  const { tokens } = ctx;
   const out: MentionSlot[] = [];
   for (let k = uf; k < ul; k++) {
-    const t = tokens[k]!;
-    if (covered.has(k) || t.pos !== 'NOUN') continue;
-    const family = FAMILY_OF.get(t.lower);
-    if (!family || !pointedAt(tokens, k, uf)) continue;
-    const next = tokens[k + 1];
-    if (next && (next.lower === 'of' || next.lower === 'by')) continue;
-    const author = nearestAuthor(ctx, family, k, mentionEdges(ctx.mentions));
-    if (author === undefined) continue;
-    out.push({ first: k, last: k + 1, key: author === ctx.speakerId ? SELF : author });
+    if (covered.has(k)) continue;
+    const author = decisionAuthorAt(ctx, k, uf);
+    if (author !== undefined) out.push({ first: k, last: k + 1, key: author });
   }
   return out;
 }
@@ -69,15 +62,16 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
 /**
  * The author of the decision named by the noun at k, as decisionSlots reads it ("this ruling"
  * after "the court ruled"); SELF for the speaker's own; undefined when k names no decision, or no
- * single author the article names.
+ * single author the article names. The determiner that points at it lies at or after token `from`.
  */
-export function decisionAuthorAt(ctx: DecisionContext, k: number): string | undefined {
-  const t = ctx.tokens[k];
+export function decisionAuthorAt(ctx: DecisionContext, k: number, from = 0): string | undefined {
+  const { tokens } = ctx;
+  const t = tokens[k];
   const family = t && t.pos === 'NOUN' ? FAMILY_OF.get(t.lower) : undefined;
-  if (!family || !pointedAt(ctx.tokens, k, 0)) return undefined;
-  const next = ctx.tokens[k + 1];
+  if (!family || !pointedAt(tokens, k, from)) return undefined;
+  const next = tokens[k + 1];
   if (next && (next.lower === 'of' || next.lower === 'by')) return undefined;
-  const author = nearestAuthor(ctx, family, k, mentionEdges(ctx.mentions));
+  const author = nearestAuthor(ctx, family, k);
   return author === undefined ? undefined : author === ctx.speakerId ? SELF : author;
 }
 
@@ -95,12 +89,13 @@ function pointedAt(tokens: readonly Token[], k: number, uf: number): boolean {
  * before the noun ("the court's ruling", "the Senate ruling") or after "by" ("a ruling by the
  * court"). Undefined when that author is not one plain mention ("X and Y ruled") or nobody's target.
  */
-function nearestAuthor(ctx: DecisionContext, family: Family, k: number, edges: MentionEdges): string | undefined {
+function nearestAuthor(ctx: DecisionContext, family: Family, k: number): string | undefined {
   const { tokens } = ctx;
+  const edges = mentionEdges(ctx.mentions);
   // Only mentions that start before the decision noun count.
   const before = tokens[k]!.start;
-  const endingAt = new EdgesBefore(edges.endingAt, before);
-  const startingAt = new EdgesBefore(edges.startingAt, before);
+  const endingAt = startingBefore(edges.endingAt, before);
+  const startingAt = startingBefore(edges.startingAt, before);
   let found: ArticleMention | undefined;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
@@ -149,19 +144,15 @@ function mentionEdges(mentions: readonly ArticleMention[]): MentionEdges {
 }
 
 /** The mention at an offset (its end, or its start). */
-interface MentionAt {
-  get(offset: number): ArticleMention | undefined;
-}
+type MentionAt = (offset: number) => ArticleMention | undefined;
 
-/** A view of one side of MentionEdges as a map of the last mention at each offset among those that start before `before`. */
-class EdgesBefore implements MentionAt {
-  constructor(private readonly all: ReadonlyMap<number, readonly ArticleMention[]>, private readonly before: number) {}
-  get(offset: number): ArticleMention | undefined {
-    const list = this.all.get(offset);
-    if (!list) return undefined;
-    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < this.before) return list[i];
+/** One side of MentionEdges read as the last mention at each offset among those that start before `before`. */
+function startingBefore(all: ReadonlyMap<number, readonly ArticleMention[]>, before: number): MentionAt {
+  return (offset) => {
+    const list = all.get(offset);
+    if (list) for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < before) return list[i];
     return undefined;
-  }
+  };
 }
 
 /**
@@ -179,7 +170,7 @@ function authorAt(tokens: readonly Token[], j: number, family: Family, endingAt:
   // "Friday's ruling", "today's judgment": a time, not an owner.
   if (possessive && owner && (TIME_WORDS.has(owner.lower) || WEEKDAYS.has(owner.lower))) return undefined;
   const byMention = tokens[j + 1]?.lower === 'by' ? tokens[j + 2] : undefined;
-  const m = (owner && endingAt.get(owner.end)) ?? (before && endingAt.get(before.end)) ?? (byMention && startingAt.get(byMention.start));
+  const m = (owner && endingAt(owner.end)) ?? (before && endingAt(before.end)) ?? (byMention && startingAt(byMention.start));
   if (m && !inCaseName(tokens, j, m)) return m;
   return possessive || before?.pos === 'PROPN' || m ? BLOCKED : undefined;
 }
@@ -205,7 +196,7 @@ function subjectOf(tokens: readonly Token[], j: number, endingAt: MentionAt): Ar
       if (tokens[s]!.lemma === 'be' || tokens[s]!.lemma === 'get') return undefined;
       s--;
     }
-    const m = s >= 0 ? endingAt.get(tokens[s]!.end) : undefined;
+    const m = s >= 0 ? endingAt(tokens[s]!.end) : undefined;
     if (m || pass === 1) return m;
     // "the court on Monday ruled": the subject stands before the time.
     const time = s >= 0 ? timeAdjunctEndingAt(tokens, s) : -1;

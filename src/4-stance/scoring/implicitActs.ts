@@ -3,6 +3,7 @@ import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, STRATAGEMS } from 
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
+import { GENITIVE_MARKS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { QUOTE_MARKS } from './punctuation.js';
 import type { UtteranceReading } from './targets.js';
 
@@ -137,9 +138,9 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
     } else break;
   }
   const slot = targets.find((m) => m.last === k + 1);
-  // "the move against X could damage …", "a rift between Y and X hurts …": a name inside a
+  // "the move against X could damage …", "a feud between Y and X keeps blocking …": a name inside a
   // prepositional phrase is not the subject of the verb after it (but it is the subject of a
-  // gerund right after it: "the epidemic of X killing …", "angry about X blocking the aid").
+  // gerund right after it: "angry about X blocking the aid", "tired of X wrecking …").
   const gerund = k + 1 === v && tokens[v]!.lower.endsWith('ing');
   if (slot && !gerund && inPhrase(tokens, slot.first, from)) return undefined;
   // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.
@@ -194,7 +195,6 @@ function agentOf(tokens: readonly Token[], hit: { readonly last: number }, targe
   return targets.find((x) => x.first === k);
 }
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 
 /** The target whose quality the hit names: "<hit> of (the) X" or "X's (…) <hit>". */
@@ -206,13 +206,14 @@ function ownerOf(tokens: readonly Token[], hit: { readonly first: number; readon
     if (m) return m;
   }
   for (const m of targets) {
-    const after = POSSESSIVE.has(tokens[m.last]?.value ?? '') ? m.last + 1 : POSSESSIVE.has(tokens[m.last - 1]?.value ?? '') ? m.last : -1;
+    const after = GENITIVE_MARKS.has(tokens[m.last]?.value ?? '') ? m.last + 1 : GENITIVE_MARKS.has(tokens[m.last - 1]?.value ?? '') ? m.last : -1;
     if (after >= 0 && hit.first >= after && hit.first - after <= 2) return m;
   }
   return undefined;
 }
 
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Subject pronouns that are never an object ("it" is both): SUBJECT_PRONOUNS without "it". */
+const NOMINATIVE: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'it'));
 
 /** The mention at token `first` sits in a prepositional phrase: a preposition (or one and a conjoined name) right before it. */
 function inPhrase(tokens: readonly Token[], first: number, from: number): boolean {

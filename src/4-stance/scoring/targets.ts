@@ -8,7 +8,7 @@ import { decisionAuthorAt, decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
-import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR, GENITIVE_MARKS, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** An entity mention of the article, by the id of the entity it stands for. */
 export interface ArticleMention {
@@ -108,7 +108,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   const decisions = { tokens, mentions, unnamed: article.unnamed, speakerId };
   slots.push(...decisionSlots(decisions, uf, ul, covered));
   // An "it" that stands for a thing names no target, unless the thing is a decision whose author
-  // the article names: "This ruling raises questions. It weakens …" judges the court.
+  // the article names: "The verdict took two years. It ignores …" judges the court.
   const things = new Set<MentionSlot>();
   const real = slots
     .filter((x) => !extraposedIt(tokens, x, ul))
@@ -148,14 +148,12 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
   return { byAdjective, byEntity };
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-
 /**
  * A demonym right before an evaluative noun or a head that names the state as an actor: "Russian
  * aggression", "North Korean propaganda", "the Iranian regime" judge the place
  * (STATE_ACTOR_HEADS). Only in that position: "Russian television" or "a Russian official" judge
  * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym; a
- * state-actor head with a possessive after it joins them ("the Iranian regime's … ambitions").
+ * state-actor head with a possessive after it joins them ("the Ruritanian regime's brutal crackdown").
  */
 export function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
   const t = tokens[k]!;
@@ -171,7 +169,7 @@ export function demonymBefore(tokens: readonly Token[], k: number, to: number, b
     if (!evaluative) return undefined;
     // "the Iranian regime's brutal crackdown": the state actor owns what follows its possessive,
     // so the head joins the mention (the possessive constructions read the mention's last token).
-    const owns = STATE_ACTOR_HEADS.has(head.lower) && k + width + 1 < to && POSSESSIVE_MARKS.has(tokens[k + width + 1]!.value);
+    const owns = STATE_ACTOR_HEADS.has(head.lower) && k + width + 1 < to && GENITIVE_MARKS.has(tokens[k + width + 1]!.value);
     return { first: k, last: k + width + (owns ? 1 : 0), key: id };
   }
   return undefined;
@@ -233,7 +231,7 @@ export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], 
     if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower)) continue;
     const next = tokens[k + 1]!;
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
-    // ("Its status will change": a thing of the pronoun's own referent.)
+    // ("Its budget will grow": a thing of the pronoun's own referent.)
     if (tokens[k - 1]?.lower === 'its' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.lower === 'its')) continue;
     const mi = lowerBound(mentions, n.end) - 1;
     if (mi >= 0 && mentions[mi]!.end > n.start) continue;
