@@ -1,0 +1,36 @@
+/**
+ * Which phrase speaks (issue 13, the choice of the source mention, checked on PolNeAR train): one
+ * table per mechanism of src/3-attribution/source/, each with sentences where it must not fire.
+ * All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { describeUtterances } from '../../helpers.js';
+
+/** The utterance whose text contains `words`: its speaker's name and the words of its mention. */
+function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null } {
+  const a = analyze(text);
+  const u = a.utterances.find((x) => x.text.includes(words));
+  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
+  const m = u!.speaker?.mention;
+  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null };
+}
+
+describe('a participle after the object of the main verb continues the main clause', () => {
+  test.each([
+    ['Mara Quist immediately posted a Facebook comment of her own, saying she was thrilled.', 'she was thrilled', 'Mara Quist'],
+    ['Judge Tom Lund also wrote the guards knew to brace for it, saying they were ready.', 'they were ready', 'Judge Tom Lund'],
+    ['Senator Ann Price questioned why the mayor had stayed away, implying that he was afraid.', 'he was afraid', 'Senator Ann Price'],
+    ['Judge Tom Lund put off deciding whether the union could speak but said the board could return later.', 'the board could return later', 'Judge Tom Lund'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // An adverbial or a relative clause goes on itself: its subject speaks the second verb.
+    ['Dana Reyes quit the club after some of her fans attacked her accent and even questioned whether she was a local.', 'she was a local', 'her fans'],
+    ['The nurses never trusted Governor Tom Reyes, because he favors the new law and opposes a raise for them.', 'a raise for them', 'he'],
+  ])('not past a subordinator: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
