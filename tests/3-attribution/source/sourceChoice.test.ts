@@ -34,3 +34,25 @@ describe('a participle after the object of the main verb continues the main clau
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('a cue after "to": the one who controls the infinitive', () => {
+  test.each([
+    ['WASHINGTON (AP) — President Ann Lee will get one more chance on Saturday to poke fun at her rivals.', 'her rivals', 'President Ann Lee'],
+    ['NEW YORK, July 29 (UPI) — Fans of the singer have taken to social media to complain about the show.', 'the show', 'Fans'],
+    ['The new rule prompted Senator Ann Price to accuse the board of hypocrisy.', 'the board of hypocrisy', 'Senator Ann Price'],
+    ['The closed session led the delegates to say that the vote was rigged.', 'the vote was rigged', 'the delegates'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // A place or a body after a preposition does not control; nor does a copula make its subject speak.
+    ['The mayor spoke at a meeting of the Harbor Council to discuss the levy.', 'the levy', 'Harbor Council'],
+    ['The governor said the unions and the press are to blame for the delay.', 'for the delay', 'the unions'],
+  ])('not: %s', (text, words, wrong) => {
+    const a = analyze(text);
+    const u = a.utterances.find((x) => x.text.includes(words));
+    const m = u?.speaker?.mention;
+    expect(m ? text.slice(m.start, m.end) : '').not.toContain(wrong);
+  });
+});
