@@ -56,3 +56,20 @@ describe('a cue after "to": the one who controls the infinitive', () => {
     expect(m ? text.slice(m.start, m.end) : '').not.toContain(wrong);
   });
 });
+
+describe('after "according to": a phrase with an adverb or a conjunction among its modifiers', () => {
+  test.each([
+    ['The levy leads by three points, according to a new Harbor Institute poll.', 'The levy leads', 'a new Harbor Institute poll'],
+    ['The town had two fires in 2019, according to the most recent data.', 'The town had two fires', 'the most recent data'],
+    ['The mayor needs a big win, according to Democratic and independent analysts.', 'The mayor needs', 'independent analysts'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // The phrase still ends where the noun phrase does.
+    ['The levy leads, according to analysts, and quickly gains ground.', 'The levy leads', 'analysts'],
+  ])('not past the phrase: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
