@@ -12,7 +12,7 @@ import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseA
 
 
 /** Words that may open a sentence before a participle cue: "After saying …", "Having announced …", "Continuing to explain …". */
-export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'in', 'while', 'when', 'by', 'upon', 'on', 'despite', 'without', 'having', 'continuing', 'to', 'not', 'also', 'first', 'again', 'even']);
+export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'in', 'while', 'when', 'by', 'upon', 'on', 'despite', 'without', 'having', 'continuing', 'to', 'not', 'also', 'first', 'again', 'even', 'addition']);
 
 export function opensItsSentence(tokens: readonly Token[], first: number, cue: number): boolean {
   if (cue - first > 3) return false;
@@ -98,6 +98,8 @@ export function openingParticiple(c: SourceCtx): Source | null {
   if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to')) {
     for (let k = a.last; k < sentence.last; k++) {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
+      // "After thanking the crowd, which chanted his name, he touted …": past a relative clause.
+      if (RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
       const mi = mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
       if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');
       // A subject the entity stage left alone: "…, the man ended up …".

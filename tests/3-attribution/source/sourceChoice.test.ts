@@ -73,3 +73,18 @@ describe('after "according to": a phrase with an adverb or a conjunction among i
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('an opening participle: the subject of the main clause, past a relative clause', () => {
+  test.each([
+    ['After thanking the crowd, which chanted her name, Senator Ann Price touted her record.', 'the crowd', 'Senator Ann Price'],
+    ['In addition to stating that the plan was illegal, Senator Ann Price vowed to fight it.', 'the plan was illegal', 'Senator Ann Price'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    ['After the crowd, which chanted her name, had left, Senator Ann Price said the race was close.', 'the race was close', 'Senator Ann Price'],
+  ])('the cue of the main clause keeps its subject: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
