@@ -32,5 +32,7 @@ export function infinitiveController(c: SourceCtx): Source | null {
   // ("The unions are to blame", "her task is to recommend": a copula right before "to" makes no one speak.)
   if (verb < 0 || mentionIndex(ents, verb) >= 0 || (verb === j - 1 && tokens[verb]!.pos === 'AUX')) return null;
   const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
-  return s && (s.mention < 0 || speakerLike(ents, s)) ? { ...s, how: 'inherited' } : null;
+  // ("It is hard to say …": an empty "it" speaks for no one.)
+  if (!s || (s.mention >= 0 && (!speakerLike(ents, s) || ents.mentions[s.mention]!.expletive === true))) return null;
+  return { ...s, how: 'inherited' };
 }

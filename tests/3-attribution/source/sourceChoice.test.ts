@@ -49,6 +49,7 @@ describe('a cue after "to": the one who controls the infinitive', () => {
     // A place or a body after a preposition does not control; nor does a copula make its subject speak.
     ['The mayor spoke at a meeting of the Harbor Council to discuss the levy.', 'the levy', 'Harbor Council'],
     ['The governor said the unions and the press are to blame for the delay.', 'for the delay', 'the unions'],
+    ['The ministry published its figures. It is hard to say what they mean, she said.', 'what they mean', 'It'],
   ])('not: %s', (text, words, wrong) => {
     const a = analyze(text);
     const u = a.utterances.find((x) => x.text.includes(words));
