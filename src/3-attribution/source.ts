@@ -12,6 +12,7 @@ import { apposition } from './source/apposition.js';
 import { dashAside } from './source/dashAside.js';
 import { documentRelative } from './source/documentRelative.js';
 import { adjunctPhraseSource, continuedClause, openingParticiple } from './source/inherited.js';
+import { infinitiveController } from './source/infinitive.js';
 import { invertedSource } from './source/inversion.js';
 import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
 import { polledSubject } from './source/polled.js';
@@ -69,6 +70,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   invertedSource, // "…,” said Smith."
   continuedClause, // "…, claiming …", "… and added"
   openingParticiple, // "Having said that …, Judge Lund went on"
+  infinitiveController, // "Price was quick to point out", "the ruling led voters to say"
 ];
 
 /** Is token j a raising verb before the cue, or the "to" after one ("seemed to recognize")? */

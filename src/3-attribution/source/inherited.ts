@@ -6,11 +6,13 @@ import type { Anchor } from '../anchors.js';
 import type { Source, SourceCtx } from '../source.js';
 import { findSource } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
+import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { SUBORDINATORS } from '../reported/clauseReader.js';
 import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseAt, speakerLike } from './nounPhrase.js';
 
 
 /** Words that may open a sentence before a participle cue: "After saying …", "Having announced …", "Continuing to explain …". */
-export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'in', 'while', 'when', 'by', 'upon', 'on', 'despite', 'without', 'having', 'continuing', 'to', 'not', 'also', 'first', 'again', 'even']);
+export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'in', 'while', 'when', 'by', 'upon', 'on', 'despite', 'without', 'having', 'continuing', 'to', 'not', 'also', 'first', 'again', 'even', 'addition']);
 
 export function opensItsSentence(tokens: readonly Token[], first: number, cue: number): boolean {
   if (cue - first > 3) return false;
@@ -32,9 +34,11 @@ export function continuedClause(c: SourceCtx): Source | null {
     // (An earlier cue after that verb takes over, unless it is only an adjunct: "in a tweet".)
     // ("…, according to X, and said …": an aside whose source follows it is an adjunct too.)
     const priorClause = prior && tokens[prior.first]!.sentence === cue.sentence && prior.last > verb && prior.form !== 'noun' && !(prior.form === 'phrase' && tokens[prior.first]!.pos === 'ADP') && prior.source !== 'after';
-    if (verb >= 0 && !priorClause) {
+    // (Not when that cue's clause is the object of the main verb: "Byrne wrote the guards knew …, saying".)
+    const nested = priorClause && linked && verb >= 0 && insideVerbPhrase(seg, ents, anchors, prior, speech, depth, verb);
+    if (verb >= 0 && (!priorClause || nested)) {
       const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
-      if (s && (s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
+      if (s && (nested ? s.mention >= 0 && speakerLike(ents, s) : s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
     }
     // The nearest earlier cue of the sentence with a source of its own (a few back at most:
     // a sentence of nothing but cues must stay linear).
@@ -64,6 +68,26 @@ export function continuedClause(c: SourceCtx): Source | null {
   return null;
 }
 
+/**
+ * Does the source of an earlier cue stand inside the phrase of the main verb at token `verb`, as
+ * (part of) its object or a bare complement clause: "Byrne also wrote the guards knew …, saying",
+ * "Quist posted a Facebook comment of her own, saying", "Holt asked why Reyes had not spoken,
+ * implying"? Then a participle or a second verb after a comma continues the main clause, not
+ * the earlier cue. Not when a subordinator, a relative pronoun, punctuation or a quote mark
+ * stands between: an adverbial or relative clause is continued itself ("after her fans attacked
+ * her and questioned …", "because he favors the law and opposes …", "in which he was booed …").
+ */
+function insideVerbPhrase(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], prior: Anchor, speech: ReadonlySet<number>, depth: number, verb: number): boolean {
+  const tokens = seg.doc.tokens;
+  const ps = findSource(seg, ents, anchors, prior, speech, depth + 1);
+  if (!ps || ps.first <= verb || ps.how === 'inverted') return false;
+  for (let k = verb + 1; k < ps.first; k++) {
+    const t = tokens[k]!;
+    if (SUBORDINATORS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'whose' || t.lower === 'where' || t.pos === 'PUNCT' || QUOTE_MARK_LATIN.test(t.value) || seg.quoteOf[k]! >= 0) return false;
+  }
+  return true;
+}
+
 /** "Having said that …, Judge Lund went on": a participle opening its sentence takes the main clause's subject. */
 export function openingParticiple(c: SourceCtx): Source | null {
   const { seg, ents, a, tokens, cue, inQuote } = c;
@@ -74,6 +98,8 @@ export function openingParticiple(c: SourceCtx): Source | null {
   if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to')) {
     for (let k = a.last; k < sentence.last; k++) {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
+      // "After thanking the crowd, which chanted his name, he touted …": past a relative clause.
+      if (RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
       const mi = mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
       if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');
       // A subject the entity stage left alone: "…, the man ended up …".

@@ -131,6 +131,20 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
   return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });
 }
 
+/**
+ * After "according to", an adverb before a modifier ("a new poll" with "new" tagged as an adverb,
+ * "the most recent data") and a conjunction between modifiers ("Democratic and independent
+ * analysts") stay inside the noun phrase. Token x of the phrase opened at k is the one asked about.
+ */
+function modifierAfterCue(tokens: readonly Token[], how: Source['how'], k: number, x: number): boolean {
+  if (how !== 'after') return false;
+  const t = tokens[x]!;
+  const next = tokens[x + 1];
+  if (!next || next.sentence !== t.sentence || !(next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADV' || /^\p{Lu}/u.test(next.value))) return false;
+  if (t.pos === 'ADV') return /^\p{Ll}+$/u.test(t.value) && !t.lower.endsWith('ly');
+  return (t.lower === 'and' || t.lower === 'or') && x > k && (tokens[x - 1]!.pos === 'ADJ' || tokens[x - 1]!.pos === 'NOUN');
+}
+
 /** "the 43-year-old": a hyphenated age ending at token j stands for a person. */
 export function hyphenatedAge(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.lower === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.lower === 'year' && tokens[j - 3]?.value === '-';
@@ -312,7 +326,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
     const hyphenated = x.value === '-' || tokens[last + 1]?.value === '-' || tokens[last - 1]?.value === '-';
     // A name, whatever the tagger made of its first word ("the Associated Press").
     if (x.sentence === t.sentence && x.pos !== 'PRON' && mentionIndex(ents, last) >= 0) return fromMention(ents, mentionIndex(ents, last), how);
-    if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated) || x.pos === 'PRON') break;
+    if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated && !modifierAfterCue(tokens, how, k, last)) || x.pos === 'PRON') break;
     last++;
   }
   if (last === k) return null;

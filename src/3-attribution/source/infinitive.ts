@@ -1,0 +1,38 @@
+// The speaker of a cue in a to-infinitive: "Reyes was quick to point out", "the ruling led voters to say".
+import { mentionIndex } from '../../2-entities/resolve.js';
+import type { Source, SourceCtx } from '../source.js';
+import { findSource } from '../source.js';
+import { SUBJECT_FALLBACK_MIN_CONFIDENCE } from '../sieves/07-reportedSpeech.js';
+import { finiteVerbBefore, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
+
+/**
+ * A cue after "to" is spoken by the one who controls the infinitive. The people named right
+ * before "to" when they can speak ("allowing users to tell", "led Republicans to say", "pressure
+ * on her to say", "for him to claim"); else the subject of the nearest finite verb before it
+ * ("Reyes has struggled to respond", "Price was reluctant to endorse", "the mayor will get one
+ * more chance on Saturday to poke fun at", "Fans have taken to social media to complain"). After
+ * a preposition only a pronoun controls ("rushing to the network to say" is the rushers', "a
+ * meeting of farmers to discuss" the meeting's). Null when "to" opens its sentence (an opening participle, `openingParticiple`)
+ * or no subject is found; the construction is tried after all the others.
+ */
+export function infinitiveController(c: SourceCtx): Source | null {
+  const { seg, ents, anchors, a, speech, depth, tokens, cue, inQuote, j, left } = c;
+  if (!left || left.lower !== 'to' || left.pos !== 'PART' || depth > 0 || inQuote(j)) return null;
+  const before = tokens[j - 1];
+  if (!before || before.sentence !== cue.sentence) return null;
+  const np = nounPhraseEndingAt(seg, ents, j - 1);
+  if (np && np.mention >= 0 && speakerLike(ents, np)) {
+    const m = ents.mentions[np.mention]!;
+    const before = tokens[np.first - 1]?.pos === 'DET' ? tokens[np.first - 2] : tokens[np.first - 1];
+    if (before?.pos !== 'ADP' || m.kind === 'pronoun') return np;
+  }
+  // (A weak cue, which the reported-speech sieve drops when no subject reaches it, gains none this far away.)
+  if (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE) return null;
+  const verb = finiteVerbBefore(seg, ents, j, inQuote);
+  // ("The unions are to blame", "her task is to recommend": a copula right before "to" makes no one speak.)
+  if (verb < 0 || mentionIndex(ents, verb) >= 0 || (verb === j - 1 && tokens[verb]!.pos === 'AUX')) return null;
+  const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
+  // ("It is hard to say …": an empty "it" speaks for no one.)
+  if (!s || (s.mention >= 0 && (!speakerLike(ents, s) || ents.mentions[s.mention]!.expletive === true))) return null;
+  return { ...s, how: 'inherited' };
+}

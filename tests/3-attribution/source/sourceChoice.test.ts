@@ -1,0 +1,91 @@
+/**
+ * Which phrase speaks (issue 13, the choice of the source mention, checked on PolNeAR train): one
+ * table per mechanism of src/3-attribution/source/, each with sentences where it must not fire.
+ * All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { describeUtterances } from '../../helpers.js';
+
+/** The utterance whose text contains `words`: its speaker's name and the words of its mention. */
+function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null } {
+  const a = analyze(text);
+  const u = a.utterances.find((x) => x.text.includes(words));
+  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
+  const m = u!.speaker?.mention;
+  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null };
+}
+
+describe('a participle after the object of the main verb continues the main clause', () => {
+  test.each([
+    ['Mara Quist immediately posted a Facebook comment of her own, saying she was thrilled.', 'she was thrilled', 'Mara Quist'],
+    ['Judge Tom Lund also wrote the guards knew to brace for it, saying they were ready.', 'they were ready', 'Judge Tom Lund'],
+    ['Senator Ann Price questioned why the mayor had stayed away, implying that he was afraid.', 'he was afraid', 'Senator Ann Price'],
+    ['Judge Tom Lund put off deciding whether the union could speak but said the board could return later.', 'the board could return later', 'Judge Tom Lund'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // An adverbial or a relative clause goes on itself: its subject speaks the second verb.
+    ['Dana Reyes quit the club after some of her fans attacked her accent and even questioned whether she was a local.', 'she was a local', 'her fans'],
+    ['The nurses never trusted Governor Tom Reyes, because he favors the new law and opposes a raise for them.', 'a raise for them', 'he'],
+  ])('not past a subordinator: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('a cue after "to": the one who controls the infinitive', () => {
+  test.each([
+    ['WASHINGTON (AP) — President Ann Lee will get one more chance on Saturday to poke fun at her rivals.', 'her rivals', 'President Ann Lee'],
+    ['NEW YORK, July 29 (UPI) — Fans of the singer have taken to social media to complain about the show.', 'the show', 'Fans'],
+    ['The new rule prompted Senator Ann Price to accuse the board of hypocrisy.', 'the board of hypocrisy', 'Senator Ann Price'],
+    ['The closed session led the delegates to say that the vote was rigged.', 'the vote was rigged', 'the delegates'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // A place or a body after a preposition does not control; nor does a copula make its subject speak.
+    ['The mayor spoke at a meeting of the Harbor Council to discuss the levy.', 'the levy', 'Harbor Council'],
+    ['The governor said the unions and the press are to blame for the delay.', 'for the delay', 'the unions'],
+    ['The ministry published its figures. It is hard to say what they mean, she said.', 'what they mean', 'It'],
+  ])('not: %s', (text, words, wrong) => {
+    const a = analyze(text);
+    const u = a.utterances.find((x) => x.text.includes(words));
+    const m = u?.speaker?.mention;
+    expect(m ? text.slice(m.start, m.end) : '').not.toContain(wrong);
+  });
+});
+
+describe('after "according to": a phrase with an adverb or a conjunction among its modifiers', () => {
+  test.each([
+    ['The levy leads by three points, according to a new Harbor Institute poll.', 'The levy leads', 'a new Harbor Institute poll'],
+    ['The town had two fires in 2019, according to the most recent data.', 'The town had two fires', 'the most recent data'],
+    ['The mayor needs a big win, according to Democratic and independent analysts.', 'The mayor needs', 'independent analysts'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // The phrase still ends where the noun phrase does.
+    ['The levy leads, according to analysts, and quickly gains ground.', 'The levy leads', 'analysts'],
+  ])('not past the phrase: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('an opening participle: the subject of the main clause, past a relative clause', () => {
+  test.each([
+    ['After thanking the crowd, which chanted her name, Senator Ann Price touted her record.', 'the crowd', 'Senator Ann Price'],
+    ['In addition to stating that the plan was illegal, Senator Ann Price vowed to fight it.', 'the plan was illegal', 'Senator Ann Price'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    ['After the crowd, which chanted her name, had left, Senator Ann Price said the race was close.', 'the race was close', 'Senator Ann Price'],
+  ])('the cue of the main clause keeps its subject: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
