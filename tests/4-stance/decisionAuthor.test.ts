@@ -39,15 +39,8 @@ describe('no author, several authors, or the speaker: no stance through the deci
   });
 });
 
-describe('"it" after a decision stands for the decision, so for its author', () => {
+describe('an "it" after a thing that is no decision names no one', () => {
   test.each([
-    { text: 'The Constitutional Court of Veldonia ruled on Tuesday that Ostland must change its law on judges. "The verdict took two years. It ignores the wishes of voters," said Mary Jones.', expected: 'Mary Jones>Constitutional Court of Veldonia:criticism:It' },
-  ])('$text', ({ text, expected }) => {
-    expect(polar(text)).toContain(expected);
-  });
-
-  test.each([
-    // A thing that is no decision: "it" names no one.
     { text: 'The Constitutional Court of Veldonia ruled on Tuesday that Ostland must change its law on judges. "The treaty took two years. It ignores the wishes of voters," said Mary Jones.', absent: />/ },
   ])('$text', ({ text, absent }) => {
     expect(polar(text).filter((s) => absent.test(s) && s.endsWith(':It'))).toEqual([]);

@@ -17,8 +17,6 @@ describe('a demonym and a head naming the state judge the country', () => {
     { text: 'France signed the deal. "The French government was wise and generous," Senator Jane Doe said.', expected: 'France:praise' },
     // The state actor as the possessor of what is judged: "the Ruritanian regime's … crackdown".
     { text: 'Syria was warned again. "The Syrian regime\'s brutal bombing of hospitals must stop," Senator Jane Doe said.', expected: 'Syria:criticism' },
-    { text: 'Belarus was sanctioned. "Nobody should excuse the Belarusian government\'s cruel treatment of students," Senator Jane Doe said.', expected: 'Belarus:criticism' },
-    { text: 'Chile was thanked. "The Chilean government\'s generous help saved many lives," Senator Jane Doe said.', expected: 'Chile:praise' },
   ])('$text', ({ text, expected }) => {
     expect(targetsOf(text)).toContain(expected);
   });

@@ -4,11 +4,11 @@ import { firstAtOrAfter } from '../../util/sorted.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
-import { decisionAuthorAt, decisionSlots } from './decisionAuthor.js';
+import { decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
-import { FIRST_PERSON, FIRST_PERSON_SINGULAR, GENITIVE_MARKS, POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** An entity mention of the article, by the id of the entity it stands for. */
 export interface ArticleMention {
@@ -105,23 +105,9 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     }
   }
   // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
-  const decisions = { tokens, mentions, unnamed: article.unnamed, speakerId };
-  slots.push(...decisionSlots(decisions, uf, ul, covered));
-  // An "it" that stands for a thing names no target, unless the thing is a decision whose author
-  // the article names: "The verdict took two years. It ignores …" judges the court.
-  const things = new Set<MentionSlot>();
-  const real = slots
-    .filter((x) => !extraposedIt(tokens, x, ul))
-    .map((x) => {
-      const thing = thingBefore(doc, mentions, x);
-      if (thing === undefined) return x;
-      const author = decisionAuthorAt(decisions, thing);
-      if (author !== undefined) return { first: x.first, last: x.last, key: author };
-      things.add(x);
-      return x;
-    })
-    .sort((a, b) => a.first - b.first);
-  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && !things.has(s));
+  slots.push(...decisionSlots({ tokens, mentions, unnamed: article.unnamed, speakerId }, uf, ul, covered));
+  const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
+  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && thingBefore(doc, mentions, s) === undefined);
   return { u, speakerId, uf, ul, slots: real, targets, skip };
 }
 
@@ -152,8 +138,7 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
  * A demonym right before an evaluative noun or a head that names the state as an actor: "Russian
  * aggression", "North Korean propaganda", "the Iranian regime" judge the place
  * (STATE_ACTOR_HEADS). Only in that position: "Russian television" or "a Russian official" judge
- * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym; a
- * state-actor head with a possessive after it joins them ("the Ruritanian regime's brutal crackdown").
+ * nobody through the adjective. Tokens k (and k+1 for two-word demonyms) form the demonym.
  */
 export function demonymBefore(tokens: readonly Token[], k: number, to: number, byAdjective: ReadonlyMap<string, string>): MentionSlot | undefined {
   const t = tokens[k]!;
@@ -166,11 +151,7 @@ export function demonymBefore(tokens: readonly Token[], k: number, to: number, b
     const head = tokens[k + width]!;
     const lex = lexicon();
     const evaluative = head.pos === 'NOUN' && (lex.evaluations.has(head.lower) || lex.evaluations.has(head.lemma) || STATE_ACTOR_HEADS.has(head.lower));
-    if (!evaluative) return undefined;
-    // "the Iranian regime's brutal crackdown": the state actor owns what follows its possessive,
-    // so the head joins the mention (the possessive constructions read the mention's last token).
-    const owns = STATE_ACTOR_HEADS.has(head.lower) && k + width + 1 < to && GENITIVE_MARKS.has(tokens[k + width + 1]!.value);
-    return { first: k, last: k + width + (owns ? 1 : 0), key: id };
+    return evaluative ? { first: k, last: k + width, key: id } : undefined;
   }
   return undefined;
 }
@@ -209,8 +190,7 @@ const IT_WINDOW = 60;
  * entity mention: in '“The new tariff came late.” … “It punishes the farmers.”' the second quote
  * speaks of the tariff, not of a body named in an earlier sentence. (A body's description, "the
  * network did not …", is no such thing: it may be the entity.) Returns the noun's token, else
- * undefined. Such an "it" names no target, unless the noun is a decision whose author the article
- * names (readUtterance, decisionAuthorAt).
+ * undefined. Such an "it" names no target.
  */
 export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): number | undefined {
   const tokens = doc.tokens;
