@@ -35,11 +35,11 @@ describe('a trailing cue after a subject phrase longer than its mention (clauseR
 
 describe('"say" reports the words after it when no clause opens there (clauseOpening.ts saidObject)', () => {
   test.each([
-    ['Reyes said the family deserved better.', 'said', 'the family deserved better'],
+    ['Reyes said the ferry crews earned a raise.', 'said', 'the ferry crews earned a raise'],
     ['The mayor said their speeches, already full of references to defense, would focus on the harbor.', 'said', 'their speeches, already full of references to defense, would focus on the harbor'],
     ['The candidate says some very strange things about the harbor.', 'says', 'some very strange things about the harbor'],
     // The object ends at its comma.
-    ['Once the mayor has said her piece, she is ready to move on.', 'said', 'her piece'],
+    ['When the chair has said her few words, the vote can start.', 'said', 'her few words'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -49,7 +49,7 @@ describe('"say" reports the words after it when no clause opens there (clauseOpe
     ['The mayor said goodbye.', 'said'],
     ['The mayor said it on Friday.', 'said'],
     // An imperative tell-verb has no subject to report for.
-    ['Now tell us this is fair!', 'tell'],
+    ['Just tell me the bus is late!', 'tell'],
     ['The mayor said on Friday.', 'said'],
   ])('%s', (text, cue) => {
     expect(reportOf(text, cue)).toBeNull();
@@ -83,7 +83,7 @@ describe('a cue set off by commas between a fronted clause and the main one repo
     ['Unless the city acts soon, the engineers say, the bridge will close.', 'say', 'Unless the city acts soon, the engineers say, the bridge will close'],
     ['The economy, the minister said, is growing.', 'said', 'The economy, the minister said, is growing'],
     // After a relative word the report is the relative clause.
-    ['Vale guarded the fighters which, the statement said, other nations have refused to take back.', 'said', 'other nations have refused to take back'],
+    ['The port keeps the old boats which, the report said, no other town will buy.', 'said', 'no other town will buy'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -98,11 +98,11 @@ describe('a cue set off by commas between a fronted clause and the main one repo
 
   test.each([
     // Words with a verb of their own before the aside set the scene: the quote is the report.
-    ['Asked about it on Sunday, Issa said, “We will see what the court does.”', 'said'],
+    ['Pressed on the fares on Friday, Ortiz said, “We will see what the board does.”', 'said'],
     // An adjunct before the aside is no subject.
     ['In a long interview with the paper, Governor Tom Reed said, “We have done our part.”', 'said'],
     // A quoted sentence after the aside (capitalised) is a quote of its own.
-    ['His daughter, a party member, Ann Lee wrote, “Last year was one of the happiest for me.”', 'wrote'],
+    ['Her brother, a harbor pilot, Tom Lee wrote, “The summer was a good one for the boats.”', 'wrote'],
     // A participle set off by commas reports its quote, not the sentence before it.
     ['During a speech on Monday, Lee attacked Vale for his record, saying, “He is unfit.”', 'saying'],
   ])('%s', (text, cue) => {
@@ -136,7 +136,7 @@ describe('a paired dash or a bracketed aside inside a report is read through (cl
 
 describe('a prepositional phrase that modifies the object stays in it (clauseReader.ts nounModifier)', () => {
   test.each([
-    ['The senator reiterated his frustration over the spread of guns in America.', 'reiterated', 'his frustration over the spread of guns in America'],
+    ['The senator repeated her worry about the price of bread in Ohio.', 'repeated', 'her worry about the price of bread in Ohio'],
     ['The senator criticized the rules common in the northern states.', 'criticized', 'the rules common in the northern states'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
@@ -156,7 +156,7 @@ describe('"according to" (accordingTo.ts)', () => {
     // Sentence-initial "According to X," is no opening participle: the report runs past a fronted adjunct.
     ['According to the survey, in a crowded primary, Lee is leading the field by ten points.', 'According', 'in a crowded primary, Lee is leading the field by ten points'],
     // An apposition to the source belongs to the aside; the predicate after it is the report's.
-    ['At the heart of the dispute, according to Ann Lee, a former envoy, was a decision by the mayor to cut funds.', 'according', 'At the heart of the dispute, according to Ann Lee, a former envoy, was a decision by the mayor to cut funds'],
+    ['Behind the delay, according to Ann Lee, a retired engineer, was a shortage of steel for the bridge.', 'according', 'Behind the delay, according to Ann Lee, a retired engineer, was a shortage of steel for the bridge'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -191,7 +191,7 @@ describe('a tell-verb reports the clause after its addressee; an ask-verb its ob
 
 describe('a say-verb, an aside set off by commas, then its clause (clauseOpening.ts clauseAfterAside)', () => {
   test.each([
-    ['Lee says, win or lose in the primary, she is staying in the race.', 'says', 'win or lose in the primary, she is staying in the race'],
+    ['Lee says, rain or shine on Sunday, she is opening the market.', 'says', 'rain or shine on Sunday, she is opening the market'],
     ['Lee said, however, the bridge would close.', 'said', 'however, the bridge would close'],
     // "that" after the aside opens the clause as before.
     ['Lee said, in a statement, that the bridge would close.', 'said', 'the bridge would close'],
@@ -204,7 +204,7 @@ describe('a say-verb, an aside set off by commas, then its clause (clauseOpening
     ['Lee said, however, nothing at all.', 'said'],
     ['Lee did not say, however, the bridge would close.', 'say'],
     // ", and …" after the cue joins a new clause; it is no aside.
-    ['“We won,” Melanie said, and soon, the balloons were dropping.', 'said'],
+    ['“We did it,” Nora said, and soon, the band was playing.', 'said'],
   ])('%s', (text, cue) => {
     expect(reportOf(text, cue)).toBeNull();
   });
