@@ -17,7 +17,7 @@ export function accordingTo(c: OpenClause): Span | null {
     return comma < sentence.last ? spanUntilStop(c, comma) : null;
   }
   const before = contentBefore(c, a.first, a.lemma === 'according to');
-  // "At the heart of it, according to Ross, was a decision …": the report goes on after the aside.
+  // "Behind the delay, according to Lee, was a shortage …": the report goes on after the aside.
   if (before && tokens[a.first - 1]?.value === ',') {
     for (let k = after; k < Math.min(sentence.last - 2, after + 25); k++) {
       if (tokens[k]!.value !== ',') continue;
@@ -25,7 +25,7 @@ export function accordingTo(c: OpenClause): Span | null {
       // So does the clause after an aside that follows a mere adjunct ("Since May, according to X, police have …").
       const go = tokens[k + 1]!;
       const predicate = predicateAt(tokens, k + 1);
-      // "…, according to Ross, a former envoy, was …": an apposition to the source is part of the aside
+      // "…, according to Lee, a retired engineer, was …": an apposition to the source is part of the aside
       // (not "…, according to Ross, the city has …", whose words after the comma are the main clause).
       if (!predicate && k === after && APPOSITION_START.has(go.pos) && appositionThenPredicate(tokens, k + 1, Math.min(sentence.last - 2, after + 25))) continue;
       if (!predicate && !(startsClause(tokens, k + 1) && !hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end)))) return before;
@@ -36,7 +36,7 @@ export function accordingTo(c: OpenClause): Span | null {
   return before;
 }
 
-/** Words that open an apposition after the source of "according to" ("…, according to Ross, a former envoy, …"). */
+/** Words that open an apposition after the source of "according to" ("…, according to Lee, a retired engineer, …"). */
 const APPOSITION_START: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Does a predicate start at k: a verb, or an adverb and a verb ("…, was a decision", "…, quickly became …")? */

@@ -10,12 +10,12 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
   const { seg, tokens, a, source, speech, sentence, after, next } = c;
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
   // ("Unless plans change, they say, the world will warm": the clause after the aside opens right after its comma;
-  // not after a relative word, "fighters which, the statement said, nations refused", whose clause is the report.)
+  // not after a relative word, "the boats which, the report said, no town will buy", whose clause is the report.)
   const opensAfter = start === after + 1 && !RELATIVE_PRONOUNS.has(tokens[sourceStart - 2]?.lower ?? '');
   if ((start < 0 || opensAfter) && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
-    // "Asked about it on Sunday, Issa said, “…”": the cue is the quote's; the words before it set the scene.
+    // "Pressed on the fares on Friday, Ortiz said, “…”": the cue is the quote's; the words before it set the scene.
     const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
     if (quoteNext) return quotedPredicate(c);
     const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
@@ -31,8 +31,8 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
 /**
  * "These rulings, the lawyers said, “all point the same way” on the question": a subject before
  * the aside and its predicate quoted after it are one report, the quote a child of it. Not when
- * the words before the aside have a verb of their own ("Asked about it on Sunday, Issa said,
- * “…”": they set the scene, and the quote is the report). Null when it does not apply.
+ * the words before the aside have a verb of their own ("Pressed on the fares on Friday, Ortiz
+ * said, “…”": they set the scene, and the quote is the report). Null when it does not apply.
  */
 function quotedPredicate(c: OpenClause): ReportedSpan | null {
   const { seg, tokens, a, source, after } = c;

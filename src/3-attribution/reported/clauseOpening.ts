@@ -17,7 +17,7 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
     // opens right after the cue ("said she liked the plan and that …": the report starts there).
     start = startsClause(tokens, after) ? after : thatAhead(c, after);
     // "told them the bridge would close", "told reporters Lee had won": the clause after the addressee.
-    // (Not an imperative: "Now tell us this is fair!")
+    // (Not an imperative: "Just tell me the bus is late!")
     if (start < 0 && a.complement.includes('object-that') && tokens[a.first]!.lower !== a.lemma) {
       const end = addresseeEnd(tokens, after, sentence.last);
       if (end > after && startsClause(tokens, end)) start = end;
@@ -82,8 +82,8 @@ export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: numbe
 }
 
 /**
- * What "say" reports when no clause opens after it: the words after the verb ("said the family
- * deserved better", where the tagger took the verb for a noun; "said some very strange things").
+ * What "say" reports when no clause opens after it: the words after the verb ("said the ferry
+ * crews earned a raise", where the tagger took the verb for a noun; "said some very strange things").
  * "Say" takes no object but what was said, so what follows its subject is the report — not
  * "said so", "said it", "did not say", nor a trailing adjunct ("said on Friday."). -1 if not.
  */
@@ -117,7 +117,7 @@ export function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: 
   return x > head && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN') ? x : k;
 }
 
-/** Longest aside between a say-verb and its clause, in tokens (", however,", ", win or lose in the primary,"). */
+/** Longest aside between a say-verb and its clause, in tokens (", however,", ", rain or shine on Sunday,"). */
 export const MAX_CUE_ASIDE_TOKENS = 10;
 
 /**
@@ -126,7 +126,7 @@ export const MAX_CUE_ASIDE_TOKENS = 10;
  */
 export function clauseAfterAside(c: OpenClause): number {
   const { tokens, a, sentence, after } = c;
-  // (", and soon, the crowd …" is a new clause joined to the sentence, not an aside.)
+  // (", and soon, the band …" is a new clause joined to the sentence, not an aside.)
   if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated || tokens[after]?.value !== ',' || tokens[after + 1]?.pos === 'CCONJ') return -1;
   for (let k = after + 1; k < Math.min(sentence.last - 2, after + 1 + MAX_CUE_ASIDE_TOKENS); k++) {
     const t = tokens[k]!;

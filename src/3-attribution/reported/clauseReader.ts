@@ -273,7 +273,7 @@ export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
   if (TRAILING_ADJUNCT.has(tokens[end]?.lower ?? '')) return phrase;
   const clause = spanUntilStop(c, from);
   if (!clause || clause.end <= phrase.end) return phrase;
-  // (Up to a quote that opens after punctuation: 'defended his decision, “As I have stated …”' reports
+  // (Up to a quote that opens after punctuation: 'defended the plan, “When we began …”' reports
   // the quote on its own, while a quote that goes on from a word stays in the object: 'cited the
   // “hidden costs” of the plan'; and up to the clause of another cue: "praised the plan as aides
   // said it would pass" leaves "aides said …" a report of its own.)
@@ -284,7 +284,7 @@ export function objectPhrase(c: ClauseCtx, from: number, min = 2): Span | null {
   }
   while (stop > end && (tokens[stop - 1]!.pos === 'PUNCT' || tokens[stop - 1]!.pos === 'SPACE' || tokens[stop - 1]!.pos === 'CCONJ' || tokens[stop - 1]!.pos === 'ADP' || tokens[stop - 1]!.pos === 'SCONJ')) stop--;
   if (stop <= end) return phrase;
-  // (A quote the object ends in keeps its closing mark: 'its claims as “a national disgrace”'.)
+  // (A quote the object ends in keeps its closing mark: 'its claims as “a tall tale”'.)
   const q = c.seg.quotes[c.seg.quoteOf[stop - 1]!];
   const last = q && q.open >= phrase.start ? Math.max(tokens[stop - 1]!.end, q.close + 1) : tokens[stop - 1]!.end;
   return { start: phrase.start, end: Math.min(clause.end, last) };
@@ -302,7 +302,7 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 function cueStartsAt(anchors: readonly Anchor[], k: number): boolean {
   return anchors[firstAnchorFrom(anchors, k)]?.first === k;
 }
-/** Words a prepositional phrase may modify inside an object: "the violence in …", "the qualities necessary in …". */
+/** Words a prepositional phrase may modify inside an object: "the traffic in …", "the skills useful in …". */
 const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 export function nounModifier(c: ClauseCtx, k: number): boolean {
   const { tokens, sentence } = c;
@@ -315,7 +315,7 @@ export function nounModifier(c: ClauseCtx, k: number): boolean {
     if (TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || t.pos === 'NUM') return false;
     if (t.pos === 'NOUN') return true;
     if (t.pos === 'PROPN') { name = true; continue; }
-    // "the violence in America.": a name that ends the phrase is its place (not "the letter on Twitter", the cue's).
+    // "the traffic in Ohio.": a name that ends the phrase is its place (not "the post on Facebook", the cue's).
     if (name && (p === 'in' || p === 'from') && (t.pos === 'PUNCT' || t.pos === 'CCONJ')) return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && !POSSESSIVES.has(t.lower) && t.lower !== "'s" && t.lower !== '\u2019s') return false;
   }

@@ -87,7 +87,7 @@ export function namedAs(c: OpenClause, from: number): ReportedSpan | null {
       if (q.open < t.start || q.runsOn) return null;
       // A name of a few words stays a partial quote of its own ("called it “a disaster”"), inside
       // the report of the thing named and its name.
-      // ("called him a “liar” who is “amoral”": to the end of the clause.)
+      // ("called her a “crook” who is “past saving”": to the end of the clause.)
       // (Not past a prepositional adjunct of the verb: "called them “cowards” on Sunday".)
       if (shortQuote(seg, qk)) {
         const rest = tokens[lowerBound(tokens, q.close + 1)]?.pos === 'ADP' ? null : spanUntilStop(c, from);

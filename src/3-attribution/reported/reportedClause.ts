@@ -89,14 +89,14 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
     if (from >= 0) start = from;
-    // "Reyes said the family deserved better", "said none of the others were listed": the tagger
+    // "Reyes said the ferry crews earned a raise", "said few of the boats were insured": the tagger
     // hid the clause's verb; "say" takes nothing else after its subject, so the rest is its report.
     else if (start < 0 && clauseAfterAside(c) >= 0) start = clauseAfterAside(c);
     else if (start < 0) {
       start = saidObject(c, adjunct > after ? adjunct : after);
-      // (A short quote in those words, 'said the words “lump” together', stays a quote of its own.)
+      // (A short quote in those words, 'said the words “fix it” twice', stays a quote of its own.)
       const said = start >= 0 ? spanUntilStop(c, start) : null;
-      // (An object ends at its comma: "has said his piece, he is ready to move on".)
+      // (An object ends at its comma: "has said her few words, the vote can start".)
       if (said) return { ...said, end: Math.min(said.end, commaAfter(c, start) ?? said.end), quotesOwn: true };
     }
   }
