@@ -30,7 +30,7 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
     if (raising) {
       const n = tokens[after]!;
       const adjective = n.pos === 'ADJ' || (n.pos === 'ADV' && tokens[after + 1]?.pos === 'ADJ');
-      // ("seems like a fair idea": a likeness is an assessment too.)
+      // ("seems like a sound plan": a likeness is an assessment too.)
       const likeness = n.lower === 'like' && NP_START.has(tokens[after + 1]?.pos ?? '');
       if (!(n.lower === 'to' && tokens[after + 1]?.pos !== 'DET' && tokens[after + 1]?.pos !== 'PRON' && tokens[after + 1]?.pos !== 'PROPN') && !adjective && !likeness && n.lower !== 'that') continue;
     } else if (RAISING_PASSIVES.has(t.lower) && tokens[after]!.lower === 'to') {

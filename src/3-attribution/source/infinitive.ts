@@ -7,10 +7,10 @@ import { finiteVerbBefore, nounPhraseEndingAt, speakerLike } from './nounPhrase.
 
 /**
  * A cue after "to" is spoken by the one who controls the infinitive. The people named right
- * before "to" when they can speak ("allowing users to tell", "led Republicans to say", "pressure
- * on her to say", "for him to claim"); else the subject of the nearest finite verb before it
- * ("Reyes has struggled to respond", "Price was reluctant to endorse", "the mayor will get one
- * more chance on Saturday to poke fun at", "Fans have taken to social media to complain"). After
+ * before "to" when they can speak ("letting members vote", "led the clerks to say", "a push
+ * on her to say", "for him to argue"); else the subject of the nearest finite verb before it
+ * ("Reyes has failed to answer", "Price was slow to back", "the mayor will have a
+ * last turn on Friday to mock", "Fans have gone online to complain"). After
  * a preposition only a pronoun controls ("rushing to the network to say" is the rushers', "a
  * meeting of farmers to discuss" the meeting's). Null when "to" opens its sentence (an opening participle, `openingParticiple`)
  * or no subject is found; the construction is tried after all the others.
@@ -29,7 +29,7 @@ export function infinitiveController(c: SourceCtx): Source | null {
   // (A weak cue, which the reported-speech sieve drops when no subject reaches it, gains none this far away.)
   if (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE) return null;
   const verb = finiteVerbBefore(seg, ents, j, inQuote);
-  // ("The unions are to blame", "her task is to recommend": a copula right before "to" makes no one speak.)
+  // ("The unions are to blame", "her job is to advise": a copula right before "to" makes no one speak.)
   if (verb < 0 || mentionIndex(ents, verb) >= 0 || (verb === j - 1 && tokens[verb]!.pos === 'AUX')) return null;
   const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
   // ("It is hard to say …": an empty "it" speaks for no one.)

@@ -71,7 +71,7 @@ export function continuedClause(c: SourceCtx): Source | null {
 /**
  * Does the source of an earlier cue stand inside the phrase of the main verb at token `verb`, as
  * (part of) its object or a bare complement clause: "Byrne also wrote the guards knew …, saying",
- * "Quist posted a Facebook comment of her own, saying", "Holt asked why Reyes had not spoken,
+ * "Quist sent a short note to the club, saying", "Holt asked why Reyes had not spoken,
  * implying"? Then a participle or a second verb after a comma continues the main clause, not
  * the earlier cue. Not when a subordinator, a relative pronoun, punctuation or a quote mark
  * stands between: an adverbial or relative clause is continued itself ("after her fans attacked
@@ -98,7 +98,7 @@ export function openingParticiple(c: SourceCtx): Source | null {
   if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to')) {
     for (let k = a.last; k < sentence.last; k++) {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
-      // "After thanking the crowd, which chanted his name, he touted …": past a relative clause.
+      // "After greeting the voters, who waved flags, she praised …": past a relative clause.
       if (RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
       const mi = mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
       if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');

@@ -133,8 +133,8 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
 
 /**
  * After "according to", an adverb before a modifier ("a new poll" with "new" tagged as an adverb,
- * "the most recent data") and a conjunction between modifiers ("Democratic and independent
- * analysts") stay inside the noun phrase. Token x of the phrase opened at k is the one asked about.
+ * "the most recent data") and a conjunction between modifiers ("local and national
+ * pollsters") stay inside the noun phrase. Token x of the phrase opened at k is the one asked about.
  */
 function modifierAfterCue(tokens: readonly Token[], how: Source['how'], k: number, x: number): boolean {
   if (how !== 'after') return false;

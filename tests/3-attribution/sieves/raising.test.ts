@@ -17,7 +17,7 @@ describe('raising constructions with no named holder (sieves/09-raising.ts)', ()
   test.each([
     ['Vale is not expected to attend the harbor dinner.', 'is not expected', 'Vale is not expected to attend the harbor dinner'],
     ['Reyes is also widely expected to win the county.', 'is also widely expected', 'Reyes is also widely expected to win the county'],
-    ['The levy plan seems like a fair idea to most farmers.', 'seems', 'The levy plan seems like a fair idea to most farmers'],
+    ['The levy plan seems like a sound plan to most farmers.', 'seems', 'The levy plan seems like a sound plan to most farmers'],
     ['The rally, which is expected to draw thousands, starts at noon.', 'is expected', 'which is expected to draw thousands'],
     ['The bridge is expected to reopen in May.', 'is expected', 'The bridge is expected to reopen in May'],
   ])('%s', (text, cue, report) => {

@@ -18,10 +18,10 @@ function sourceOf(text: string, words: string): { speaker: string | null; mentio
 
 describe('a participle after the object of the main verb continues the main clause', () => {
   test.each([
-    ['Mara Quist immediately posted a Facebook comment of her own, saying she was thrilled.', 'she was thrilled', 'Mara Quist'],
+    ['Mara Quist quickly sent a short note to the club, saying she was thrilled.', 'she was thrilled', 'Mara Quist'],
     ['Judge Tom Lund also wrote the guards knew to brace for it, saying they were ready.', 'they were ready', 'Judge Tom Lund'],
     ['Senator Ann Price questioned why the mayor had stayed away, implying that he was afraid.', 'he was afraid', 'Senator Ann Price'],
-    ['Judge Tom Lund put off deciding whether the union could speak but said the board could return later.', 'the board could return later', 'Judge Tom Lund'],
+    ['Judge Tom Lund held off ruling on whether the union could speak but said the board could return later.', 'the board could return later', 'Judge Tom Lund'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -37,8 +37,8 @@ describe('a participle after the object of the main verb continues the main clau
 
 describe('a cue after "to": the one who controls the infinitive', () => {
   test.each([
-    ['WASHINGTON (AP) — President Ann Lee will get one more chance on Saturday to poke fun at her rivals.', 'her rivals', 'President Ann Lee'],
-    ['NEW YORK, July 29 (UPI) — Fans of the singer have taken to social media to complain about the show.', 'the show', 'Fans'],
+    ['BOSTON (AP) — President Ann Lee will have a last turn at the dinner on Friday to mock her rivals.', 'her rivals', 'President Ann Lee'],
+    ['DENVER, May 3 (UPI) — Fans of the band have gone online to complain about the tour.', 'the tour', 'Fans'],
     ['The new rule prompted Senator Ann Price to accuse the board of hypocrisy.', 'the board of hypocrisy', 'Senator Ann Price'],
     ['The closed session led the delegates to say that the vote was rigged.', 'the vote was rigged', 'the delegates'],
   ])('%s', (text, words, mention) => {
@@ -62,7 +62,7 @@ describe('after "according to": a phrase with an adverb or a conjunction among i
   test.each([
     ['The levy leads by three points, according to a new Harbor Institute poll.', 'The levy leads', 'a new Harbor Institute poll'],
     ['The town had two fires in 2019, according to the most recent data.', 'The town had two fires', 'the most recent data'],
-    ['The mayor needs a big win, according to Democratic and independent analysts.', 'The mayor needs', 'independent analysts'],
+    ['The mayor needs a big win, according to local and national pollsters.', 'The mayor needs', 'national pollsters'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -78,7 +78,7 @@ describe('after "according to": a phrase with an adverb or a conjunction among i
 describe('an opening participle: the subject of the main clause, past a relative clause', () => {
   test.each([
     ['After thanking the crowd, which chanted her name, Senator Ann Price touted her record.', 'the crowd', 'Senator Ann Price'],
-    ['In addition to stating that the plan was illegal, Senator Ann Price vowed to fight it.', 'the plan was illegal', 'Senator Ann Price'],
+    ['In addition to arguing that the fee was unfair, Senator Ann Price vowed to repeal it.', 'the fee was unfair', 'Senator Ann Price'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
