@@ -39,19 +39,6 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
  * (`aside.ts`); an infinitive ("want X to …"); a trailing cue ("…, she said"); last, the
  * complement that the learned table says the cue word heads (`learnedComplement.ts`).
  */
-/** Does a quote (a mark or a speech quote) open at token k? */
-function startsQuote(c: OpenClause, k: number): boolean {
-  const t = c.tokens[k];
-  return t === undefined || QUOTE_MARK.test(t.value) || (c.seg.quoteOf[k]! >= 0 && c.speech.has(c.seg.quoteOf[k]!));
-}
-
-/** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */
-function commaAfter(c: OpenClause, k: number): number | undefined {
-  const { tokens, sentence } = c;
-  for (let x = k + 1; x < sentence.last; x++) if (tokens[x]!.value === ',') return tokens[x - 1]!.end;
-  return undefined;
-}
-
 export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ReportedSpan | null {
   const ctx = clauseContext(seg, a, source, anchors, speech);
   if (!ctx) return null;
@@ -60,7 +47,7 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   const c = ctx as OpenClause;
   // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
   if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && !startsQuote(c, after + 1) ? spanUntilStop(c, after + 1) : null;
-  if (QUOTE_MARK.test(next.value) || (seg.quoteOf[after]! >= 0 && speech.has(seg.quoteOf[after]!))) return spanUntilStop(c, after);
+  if (startsQuote(c, after)) return spanUntilStop(c, after);
   if (a.source === 'after') return accordingTo(c);
   if (a.lemma === 'decline to comment') return declinedComment(c);
   const pro = proForm(c);
@@ -87,13 +74,16 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   // "The Times said Cook provided …", "says expanding the monument will …": a say-verb whose subject
   // came before it reports the clause after it even when the tagger hides that clause's subject.
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
-    const from = clauseAfterSayVerb(tokens, a, adjunct > after ? adjunct : after, sentence.last);
+    const at = adjunct > after ? adjunct : after;
+    const from = clauseAfterSayVerb(tokens, a, at, sentence.last);
+    // "Lee said, however, the bridge would close": an aside set off by commas, then the clause.
+    const aside = from < 0 ? clauseAfterAside(c) : -1;
     if (from >= 0) start = from;
-    // "Reyes said the ferry crews earned a raise", "said few of the boats were insured": the tagger
-    // hid the clause's verb; "say" takes nothing else after its subject, so the rest is its report.
-    else if (start < 0 && clauseAfterAside(c) >= 0) start = clauseAfterAside(c);
-    else if (start < 0) {
-      start = saidObject(c, adjunct > after ? adjunct : after);
+    else if (aside >= 0) start = aside;
+    else {
+      // "Reyes said the ferry crews earned a raise", "said few of the boats were insured": the tagger
+      // hid the clause's verb; "say" takes nothing else after its subject, so the rest is its report.
+      start = saidObject(c, at);
       // (A short quote in those words, 'said the words “fix it” twice', stays a quote of its own.)
       const said = start >= 0 ? spanUntilStop(c, start) : null;
       // (An object ends at its comma: "has said her few words, the vote can start".)
@@ -118,4 +108,17 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     }
   }
   return spanUntilStop(c, start);
+}
+
+/** Does a quote (a mark or a speech quote) open at token k? */
+function startsQuote(c: OpenClause, k: number): boolean {
+  const t = c.tokens[k];
+  return t === undefined || QUOTE_MARK.test(t.value) || (c.seg.quoteOf[k]! >= 0 && c.speech.has(c.seg.quoteOf[k]!));
+}
+
+/** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */
+function commaAfter(c: OpenClause, k: number): number | undefined {
+  const { tokens, sentence } = c;
+  for (let x = k + 1; x < sentence.last; x++) if (tokens[x]!.value === ',') return tokens[x - 1]!.end;
+  return undefined;
 }
