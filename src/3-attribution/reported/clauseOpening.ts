@@ -113,7 +113,7 @@ export function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: 
   let x = k;
   if (t.pos === 'DET' || POSSESSIVES.has(t.lower)) x++;
   const head = x;
-  while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'PROPN' || (tokens[x]!.pos === 'ADJ' && x > head - 1) || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
+  while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'PROPN' || tokens[x]!.pos === 'ADJ' || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
   return x > head && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN') ? x : k;
 }
 
