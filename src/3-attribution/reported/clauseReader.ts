@@ -5,7 +5,7 @@ import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
-import { POSSESSIVES, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { POSSESSIVE_MARKERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { DEICTIC_DAYS, MONTHS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export { TIME_WORDS };
@@ -317,7 +317,7 @@ export function nounModifier(c: ClauseCtx, k: number): boolean {
     if (t.pos === 'PROPN') { name = true; continue; }
     // "the traffic in Ohio.": a name that ends the phrase is its place (not "the post on Facebook", the cue's).
     if (name && (p === 'in' || p === 'from') && (t.pos === 'PUNCT' || t.pos === 'CCONJ')) return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && !POSSESSIVES.has(t.lower) && t.lower !== "'s" && t.lower !== '\u2019s') return false;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && !POSSESSIVE_MARKERS.has(t.lower)) return false;
   }
   return false;
 }
