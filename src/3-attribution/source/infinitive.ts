@@ -23,8 +23,8 @@ export function infinitiveController(c: SourceCtx): Source | null {
   const np = nounPhraseEndingAt(seg, ents, j - 1);
   if (np && np.mention >= 0 && speakerLike(ents, np)) {
     const m = ents.mentions[np.mention]!;
-    const before = tokens[np.first - 1]?.pos === 'DET' ? tokens[np.first - 2] : tokens[np.first - 1];
-    if (before?.pos !== 'ADP' || m.kind === 'pronoun') return np;
+    const preceding = tokens[np.first - 1]?.pos === 'DET' ? tokens[np.first - 2] : tokens[np.first - 1];
+    if (preceding?.pos !== 'ADP' || m.kind === 'pronoun') return np;
   }
   // (A weak cue, which the reported-speech sieve drops when no subject reaches it, gains none this far away.)
   if (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE) return null;
