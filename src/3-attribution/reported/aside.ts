@@ -17,7 +17,7 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
     // One span covers both; the cue span says where the aside is.
     // "Pressed on the fares on Friday, Ortiz said, “…”": the cue is the quote's; the words before it set the scene.
     const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
-    if (quoteNext) return quotedPredicate(c);
+    if (quoteNext) return quotedPredicate(c, sourceStart);
     const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
     // "Taxes, he said, will rise": with the rest of the clause after the aside, a one-word subject before it is enough.
     const beforeSide = contentBefore(c, undefined, false, afterSide && !startsClause(tokens, after + 1) ? 1 : 3);
@@ -32,13 +32,13 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
  * "These rulings, the lawyers said, “all point the same way” on the question": a subject before
  * the aside and its predicate quoted after it are one report, the quote a child of it. Not when
  * the words before the aside have a verb of their own ("Pressed on the fares on Friday, Ortiz
- * said, “…”": they set the scene, and the quote is the report). Null when it does not apply.
+ * said, “…”": they set the scene, and the quote is the report). `sourceStart` is the source's
+ * first token, its determiner included. Null when it does not apply.
  */
-function quotedPredicate(c: OpenClause): ReportedSpan | null {
+function quotedPredicate(c: OpenClause, sourceStart: number): ReportedSpan | null {
   const { seg, tokens, a, source, after } = c;
   // The aside is the cue and its subject alone (", the lawyers said,"), not a participle (", saying,").
   if (opensWithParticiple(seg, a.first) || tokens[a.first]!.lower.endsWith('ing') || source.how !== 'subject' || source.last !== a.first) return null;
-  const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
   if (tokens[sourceStart - 1]?.value !== ',') return null;
   const before = contentBefore(c, undefined, false, 1);
   // (A subject, not an adjunct: "In a long interview, Reed said, “…”" leaves the quote alone.)
