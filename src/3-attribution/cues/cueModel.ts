@@ -231,7 +231,10 @@ export function cueFeatures(tokens: readonly Token[], i: number, lemmas: Readonl
   if (noun !== null) features.push(`sn:${noun}`);
   // A word a lexicon row lists, whose row read no clause here: how sure the row is, and of what kind.
   const row = cueAt(tokens, i);
-  if (row !== null) features.push(`r:${row.kind}|${row.confidence < 0.5 ? 'weak' : row.confidence < 0.75 ? 'mid' : 'strong'}`, `rl:${lemma}|${row.confidence < 0.5 ? 'weak' : 'listed'}`);
+  if (row !== null) {
+    const weak = row.confidence < 0.5;
+    features.push(`r:${row.kind}|${weak ? 'weak' : row.confidence < 0.75 ? 'mid' : 'strong'}`, `rl:${lemma}|${weak ? 'weak' : 'listed'}`);
+  }
   return features;
 }
 
