@@ -34,7 +34,9 @@ function subjectBefore(prev: Token, before: Token | undefined, baseForm: boolean
   // "in campaign remarks he …", "to voter requests": a noun after a preposition is the head of a compound.
   if (prev.pos === 'NOUN' && before !== undefined && before.sentence === prev.sentence && before.pos === 'ADP') return false;
   if (prev.pos === 'PRON') return (baseForm ? PLURAL_PRONOUNS : SINGULAR_PRONOUNS).has(prev.lower);
-  if (prev.pos === 'NOUN') return isPluralNoun(prev) === baseForm;
+  // A capital at the head of a sentence says nothing: "News reports …" is read as a noun before the cue.
+  const headOfSentence = before === undefined || before.sentence !== prev.sentence || before.pos === 'SPACE';
+  if (prev.pos === 'NOUN' || (prev.pos === 'PROPN' && headOfSentence)) return isPluralNoun(prev) === baseForm;
   if (prev.pos === 'PROPN') return baseForm ? isPluralNoun(prev) : true;
   // "two say", "many say": a number or a quantifier standing alone, before a base form only.
   // "for some reason": a quantifier after a preposition is a determiner.
@@ -53,7 +55,9 @@ function clauseAfter(tokens: readonly Token[], i: number, verb: VerbCue, baseFor
   for (let k = i + 2; k < i + 2 + CLAUSE_WINDOW && k < tokens.length; k++) {
     const x = tokens[k]!;
     if (x.sentence !== t.sentence || x.pos === 'PUNCT' || QUOTE_TOKENS.has(x.value)) return false;
-    if (x.pos === 'VERB' || x.pos === 'AUX') return true;
+    // "estimates the treasury published were revised": a verb right after the first one makes it a reduced relative.
+    if (x.pos === 'VERB') return tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX';
+    if (x.pos === 'AUX') return true;
     if (x.pos === 'ADP' && x.lower !== 'of') return false;
   }
   return false;
