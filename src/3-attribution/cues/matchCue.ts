@@ -21,6 +21,7 @@ import {
   type PhraseCue,
   type VerbCue,
 } from './lexicon.js';
+import { verbBetweenSubjectAndClause } from './verbPosition.js';
 
 export * from './lexicon.js';
 
@@ -165,6 +166,7 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'd
 function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
+  if (t.pos !== 'ADJ' && verbBetweenSubjectAndClause(tokens, i, verb)) return true;
   const prev = tokens[i - 1];
   if (prev !== undefined && prev.sentence === t.sentence &&
     (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || POSSESSIVE_MARKERS.has(prev.lower))) return false;
