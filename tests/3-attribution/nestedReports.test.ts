@@ -21,6 +21,8 @@ describe('a report coordinated after another ends it and stands beside it', () =
   test.each([
     ['Mayor Lena Ortiz said the city would hire more teachers and Councilman Dale Fisk said the plan was too costly.', 'the city would hire more teachers', 'Lena Ortiz', 'the plan was too costly', 'Dale Fisk'],
     ['Senator Ann Price called the bill reckless, but Governor Tom Reed said it would create jobs.', 'the bill reckless', 'Ann Price', 'it would create jobs', 'Tom Reed'],
+    // A second cue sharing the subject, in the outer cue's form.
+    ['Governor Tom Reed says the state budget is balanced and says he will cut taxes next year.', 'the state budget is balanced', 'Tom Reed', 'he will cut taxes next year', 'Tom Reed'],
   ])('%s', (input, first, firstSpeaker, second, secondSpeaker) => {
     const a = expectUtterance(input, { text: first, kind: 'indirect', speaker: firstSpeaker });
     const b = expectUtterance(input, { text: second, kind: 'indirect', speaker: secondSpeaker });
@@ -34,6 +36,8 @@ describe('nothing nested where one speaker reports it all', () => {
     ['Senator Ann Price said the bill was reckless and that it would raise prices.', 'the bill was reckless and that it would raise prices', 'Ann Price'],
     ['Mayor Lena Ortiz said the city would hire teachers and build two new schools.', 'the city would hire teachers and build two new schools', 'Lena Ortiz'],
     ['Governor Tom Reed said the storm had flooded the valley and closed three roads.', 'the storm had flooded the valley and closed three roads', 'Tom Reed'],
+    // "said" joins "promised", the reported verb, not "says": the spokesman reports both.
+    ['A spokesman, Paul Kern, says Mayor Lena Ortiz promised to support the plan and said she would defend it.', 'Mayor Lena Ortiz promised to support the plan and said she would defend it', 'Paul Kern'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, kind: 'indirect', speaker });
     const us = utterancesOf(input);
