@@ -30,6 +30,19 @@ export function reportedSpeech(st: AttributionState): void {
   // shifts, said …" is the nurses' report, not the shifts').
   const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
   const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
+  // The reports nested in each report (draft index → draft indices), to place a new one in the innermost.
+  const children = new Map<number, number[]>();
+  /** The innermost report under `o` that holds the clause and its cue, or null when one crosses them. */
+  const innermost = (o: number, clause: Span, cue: Span): number | null => {
+    const span = { start: Math.min(clause.start, cue.start), end: Math.max(clause.end, cue.end) };
+    for (;;) {
+      const kids = (children.get(o) ?? []).filter((k) => drafts[k]!.start < span.end && span.start < drafts[k]!.end);
+      if (kids.length === 0) return o;
+      const k = kids[0]!;
+      if (kids.length > 1 || drafts[k]!.start > span.start || span.end > drafts[k]!.end) return null;
+      o = k;
+    }
+  };
   const report = (a: Anchor, ai: number, sourced: boolean): void => {
     // A dash credits the quote before it ("“…” ― Smith"); it reports nothing after it.
     // Nor does a colon before a quote ("Price was blunt: “…”"): the quote is attributed as a quote.
@@ -55,7 +68,9 @@ export function reportedSpeech(st: AttributionState): void {
     const reports = all.filter(({ d }) => d.kind === 'indirect');
     // A report inside one already made ("Reyes said that the board had warned that rents would
     // rise"): the inner cue's clause is its own utterance, a child of the outer one.
-    let outer = enclosingReport(reports, clause, cueSpan, a, found !== null);
+    const top = enclosingReport(reports, clause, cueSpan, a, found !== null);
+    let outer = top === null ? null : innermost(top, clause, cueSpan);
+    if (top !== null && outer === null) return;
     const nesting = outer === null ? nested(reports, clause, a) : [];
     if (nesting === null) return;
     const overlapping = all.filter(({ d }) => d.kind !== 'indirect');
@@ -78,7 +93,7 @@ export function reportedSpeech(st: AttributionState): void {
     // "Lee will call it a tax and the council will call it a fee": a report coordinated after the
     // outer one's clause is no part of it; the outer clause read too far and ends before the "and".
     if (outer !== null) {
-      const cut = coordinatedAfter(st, outer, source, a);
+      const cut = outer === top ? coordinatedAfter(st, outer, source, a) : null;
       if (cut !== null) {
         drafts[outer] = { ...drafts[outer]!, end: cut };
         outer = null;
@@ -97,6 +112,8 @@ export function reportedSpeech(st: AttributionState): void {
       drafts[i] = { ...drafts[i]!, parent };
       topLevel.remove(i);
     }
+    const kin = outer ?? parent;
+    if (outer !== null || nesting.length > 0) children.set(kin, [...(children.get(kin) ?? []), ...(outer !== null ? [parent] : nesting)]);
     if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
     drafts.push({
@@ -141,7 +158,7 @@ function nested(reports: readonly { i: number; d: UtteranceDraft }[], clause: Sp
 function enclosingReport(reports: readonly { i: number; d: UtteranceDraft }[], clause: Span, cue: Span, a: Anchor, sourced: boolean): number | null {
   if (reports.length !== 1 || !sourced || a.kind === 'perception' || a.form === 'noun' || a.confidence < SPLIT_MIN_CONFIDENCE) return null;
   const { i, d } = reports[0]!;
-  const holds = d.start <= cue.start && clause.end <= d.end && (d.start < clause.start || clause.end < d.end);
+  const holds = d.start <= Math.min(cue.start, clause.start) && Math.max(cue.end, clause.end) <= d.end && (d.start < clause.start || clause.end < d.end);
   return holds && d.cue !== undefined && (d.cue.end <= d.start || d.cue.start >= d.end) ? i : null;
 }
 
