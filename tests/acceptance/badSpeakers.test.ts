@@ -24,7 +24,7 @@ const present = existsSync(join(shared, 'articles')) && existsSync(join(shared, 
  * now open their source phrase, and a climb through prepositions that ends on an adjunct falls
  * back on the phrase before the verb.
  */
-const CEILING = { place: 25, lowerPerson: 57, prepObject: 38, postWord: 4 };
+const CEILING = { place: 25, lowerPerson: 57, prepObject: 38, postWord: 3 };
 
 const PREPOSITION_BEFORE = /\b(?:of|at|from|for|with|in|on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const ACCORDING_TO = /according\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
