@@ -30,13 +30,11 @@ export function reportedSpeech(st: AttributionState): void {
   // shifts, said …" is the nurses' report, not the shifts').
   const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
   const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
-  // The reports nested in each report (draft index → draft indices), to place a new one in the innermost.
-  const children = new Map<number, number[]>();
   /** The innermost report under `o` that holds the clause and its cue, or null when one crosses them. */
   const innermost = (o: number, clause: Span, cue: Span): number | null => {
     const span = { start: Math.min(clause.start, cue.start), end: Math.max(clause.end, cue.end) };
     for (;;) {
-      const kids = (children.get(o) ?? []).filter((k) => drafts[k]!.start < span.end && span.start < drafts[k]!.end);
+      const kids = [...drafts.keys()].filter((k) => drafts[k]!.parent === o && drafts[k]!.kind === 'indirect' && drafts[k]!.start < span.end && span.start < drafts[k]!.end);
       if (kids.length === 0) return o;
       const k = kids[0]!;
       if (kids.length > 1 || drafts[k]!.start > span.start || span.end > drafts[k]!.end) return null;
@@ -112,8 +110,6 @@ export function reportedSpeech(st: AttributionState): void {
       drafts[i] = { ...drafts[i]!, parent };
       topLevel.remove(i);
     }
-    const kin = outer ?? parent;
-    if (outer !== null || nesting.length > 0) children.set(kin, [...(children.get(kin) ?? []), ...(outer !== null ? [parent] : nesting)]);
     if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
     const confidence = a.confidence * (source.how === 'inherited' ? 0.8 : found ? 0.9 : 0.6) * (speaker >= 0 ? 1 : 0);
     drafts.push({
