@@ -94,7 +94,8 @@
 // unlabelled text (scripts/learn-word-classes.mjs: PPMI, truncated SVD, k-means at 64 / 256 / 1,024,
 // optionally split by an induced polarity), as class features of the near words, clause words,
 // neighbours and bigrams beside the word features: 67.7–68.7 / 67.9–68.7 out of fold on both fold
-// seeds, i.e. no change; all of them trained once: rw-dev 67.9, mt-dev 64.5. Not shipped. The
+// seeds, i.e. no change (as back-off for rare words only, or as dense mean vectors: the same);
+// all of them trained once: rw-dev 67.9, mt-dev 64.5. Not shipped. The
 // classes instead of the words keep 67.4 of the 68.3 (no word features at all: 63.5), so the words'
 // sparsity is not what caps this model; see that script's header for every figure.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
