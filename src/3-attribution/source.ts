@@ -20,7 +20,6 @@ import { possessorOf } from './source/possessor.js';
 import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
 import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct, timeAdjunctEndingAt } from './source/subject.js';
 
-export { DOCUMENTS } from './source/nounPhrase.js';
 
 /** Who a cue attaches to: a span of the text, and the mention there when the entity stage found one. */
 export interface Source {

@@ -5,7 +5,8 @@ import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import { namedOrganisation } from '../2-entities/resolution/organisationDescription.js';
-import { DOCUMENTS, type Source } from './source.js';
+import type { Source } from './source.js';
+import { DOCUMENTS, WRITTEN } from '../vocabulary/documents.js';
 import { COUNTING_QUANTIFIERS } from '../vocabulary/quantifiers.js';
 import { POLLED } from './source/polled.js';
 import { lowerBound, sentenceAt } from './scan.js';
@@ -104,9 +105,6 @@ export function peopleByProminence(ents: EntityIndex): number[] {
   }
   return list;
 }
-
-/** Written things that speak in the writer's text besides documents: "the sign read", "the ad says". */
-export const WRITTEN = new Set(['sign', 'signs', 'ad', 'ads', 'email', 'banner', 'poster', 'placard', 'headline', 'editorial', 'website', 'page', 'card', 'flyer', 'leaflet', 'mailer', 'caption', 'slogan', 'shirt', 't-shirt']);
 
 /**
  * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"

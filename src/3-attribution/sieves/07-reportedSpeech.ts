@@ -9,6 +9,7 @@ import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
 import { EVIDENCE_NOUNS } from '../cues/matchCue.js';
+import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
@@ -248,12 +249,9 @@ export function inRestrictiveRelative(tokens: readonly Token[], first: number): 
   return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
 }
 
-/** Words that name a document or a clip, never a person ("the Harbor Institute report", "video"). */
-const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['report', 'video', 'statement', 'clip', 'piece', 'post', 'tweet', 'footage']);
-
 /** An entity typed a person whose name ends in a document word: the entity stage's mistake, no holder to credit a finding to. */
 function documentAsPerson(e: { readonly type: string; readonly name: string }): boolean {
-  return e.type === 'person' && DOCUMENT_WORDS.has(e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, ''));
+  return e.type === 'person' && DOCUMENT_NAME_ENDINGS.has(e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, ''));
 }
 
 /** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */

@@ -7,15 +7,12 @@ import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { contractedAuxiliary, timeAdjunctEndingAt } from './subject.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
+import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
 export const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 export const CLAUSE_START = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', 'if', 'since', 'so', 'yet', 'where', 'whereas', 'who', 'which', 'that']);
-/** Documents whose author is the real source: "a statement released by …", "a report from …". */
-export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement',
-  'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents',
-  'tally', 'count', 'calculations', 'projections', 'forecast', 'ranking', 'rankings']);
 
 /** Does a dash or a sentence-internal colon stand between the start of the sentence and token k? */
 export function dashBetween(tokens: readonly Token[], k: number): boolean {
@@ -176,7 +173,6 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
   return first;
 }
 
-export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
 export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
 /** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
 export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
