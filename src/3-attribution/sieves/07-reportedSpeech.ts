@@ -249,13 +249,21 @@ export function inRestrictiveRelative(tokens: readonly Token[], first: number): 
   return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
 }
 
-/** An entity typed a person whose name ends in a document word: the entity stage's mistake, no holder to credit a finding to. */
+/** The last word of an entity's name, lower-cased, less a final "s" ("the GAO Reports" → "report"). */
+function nameEnding(e: { readonly name: string }): string {
+  return e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+}
+
+/**
+ * An entity typed a person whose name ends in a document word: the entity stage's mistake, no
+ * holder to credit a finding to. Not `namedHolder` negated: a finding may credit a place or a
+ * lower-case body ("the ministry"), and the endings are documents and clips, not findings.
+ */
 function documentAsPerson(e: { readonly type: string; readonly name: string }): boolean {
-  return e.type === 'person' && DOCUMENT_NAME_ENDINGS.has(e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, ''));
+  return e.type === 'person' && DOCUMENT_NAME_ENDINGS.has(nameEnding(e));
 }
 
 /** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */
 function namedHolder(e: { readonly type: string; readonly name: string }): boolean {
-  const last = e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
-  return e.type !== 'place' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(last);
+  return e.type !== 'place' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(nameEnding(e));
 }
