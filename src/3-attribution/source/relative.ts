@@ -8,7 +8,7 @@ import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from '.
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 import { appositionHead } from './apposition.js';
-import { timeAdjunctEndingAt } from './subject.js';
+import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 
 /**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
