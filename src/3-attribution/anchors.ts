@@ -37,7 +37,7 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed them around").
     const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
     // A weak row that praises or criticises ("supporting", "likes") is lifted by the counted table only, not by the cue model: its stance reaches the praise graph.
-    if (!c || (learned && (learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0) < MIN_LEARNED_PRECISION || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
+    if (!c || (learned && (learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
@@ -69,7 +69,8 @@ export function cueTable(seg: Segmentation): CueTable {
  * (the learned table, `reported/learnedComplement.ts`): a cue of its own, as sure as that share.
  */
 function learnedCue(tokens: readonly Token[], i: number): CueMatch | null {
-  const p = learnedPrecision(tokens, i);
+  // (Asked only where the lexicon has no cue at i: the row the model reads is none.)
+  const p = learnedPrecision(tokens, i, false, null);
   if (p < MIN_LEARNED_PRECISION) return null;
   const t = tokens[i]!;
   return { first: i, last: i + 1, lemma: t.lemma, kind: tokens[i + 1]?.lower === 'to' ? 'intention' : 'speech', complement: [], inversion: false, evaluative: 0,

@@ -18,9 +18,9 @@ import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
 import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
 import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
-import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct, timeAdjunctEndingAt } from './source/subject.js';
+import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct } from './source/subject.js';
+import { timeAdjunctEndingAt } from '../vocabulary/timeAdjunct.js';
 
-export { DOCUMENTS } from './source/nounPhrase.js';
 
 /** Who a cue attaches to: a span of the text, and the mention there when the entity stage found one. */
 export interface Source {

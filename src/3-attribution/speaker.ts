@@ -5,8 +5,9 @@ import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import { namedOrganisation } from '../2-entities/resolution/organisationDescription.js';
-import { DOCUMENTS, type Source } from './source.js';
-import { QUANTIFIERS } from './source/nounPhrase.js';
+import type { Source } from './source.js';
+import { DOCUMENTS, WRITTEN } from '../vocabulary/documents.js';
+import { COUNTING_QUANTIFIERS } from '../vocabulary/quantifiers.js';
 import { POLLED } from './source/polled.js';
 import { lowerBound, sentenceAt } from './scan.js';
 
@@ -74,7 +75,7 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   const name = raw.replace(/^(the|a|an|this|that|another|one|some|several|two|three)\s+/i, '').replace(/^of\s+/i, '');
   // "42% say", "most said": a share of people, a group; a number alone names no one.
   // So are "56 percent of farmers polled" and "teachers interviewed": the people a poll asked.
-  const share = /^\d+(?:\.\d+)?\s?%$/.test(name) || QUANTIFIERS.has(name.toLowerCase()) || /\bpercent\b|%/.test(name) || POLLED.has(name.split(' ').pop()!.toLowerCase());
+  const share = /^\d+(?:\.\d+)?\s?%$/.test(name) || COUNTING_QUANTIFIERS.has(name.toLowerCase()) || /\bpercent\b|%/.test(name) || POLLED.has(name.split(' ').pop()!.toLowerCase());
   if (!/\p{L}/u.test(name) && !share) return -1;
   const plural = share || /^(?:those|these)\s/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
   return addEntity(ents, name, plural ? 'group' : 'person', s.span);
@@ -104,9 +105,6 @@ export function peopleByProminence(ents: EntityIndex): number[] {
   }
   return list;
 }
-
-/** Written things that speak in the writer's text besides documents: "the sign read", "the ad says". */
-export const WRITTEN = new Set(['sign', 'signs', 'ad', 'ads', 'email', 'banner', 'poster', 'placard', 'headline', 'editorial', 'website', 'page', 'card', 'flyer', 'leaflet', 'mailer', 'caption', 'slogan', 'shirt', 't-shirt']);
 
 /**
  * The referent of a speaking pronoun that nothing in the last few sentences resolves: for "he"

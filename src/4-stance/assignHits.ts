@@ -376,7 +376,12 @@ function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-const FIRST_PERSON = new Set(['i', 'we']);
+/** First and second person as a verb's subject: the speaker's side or the one addressed, never an OTHER holder. */
+const SPEAKER_SIDE = ['i', 'we', 'you'] as const;
+/** Subjects right before a verb that make no OTHER holder: the speaker's side and the relative pronouns, whose antecedent stands elsewhere. */
+const NOT_UNNAMED_HOLDERS: ReadonlySet<string> = new Set([...SPEAKER_SIDE, 'who', 'that', 'which']);
+/** Sentence subjects that make no OTHER holder for a free participle: the speaker's side and things ("it", "this", "that"). */
+const NOT_ADJUNCT_HOLDERS: ReadonlySet<string> = new Set([...SPEAKER_SIDE, 'it', 'this', 'that']);
 
 /**
  * When a verb's subject is not an entity mention, it may still be someone other than the speaker
@@ -387,7 +392,7 @@ function unnamedSubject(tokens: readonly Token[], cFrom: number, v: number): Men
   for (let k = v - 1; k >= cFrom && k >= v - 7; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') {
-      if (FIRST_PERSON.has(t.lower) || t.lower === 'you' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return undefined;
+      if (NOT_UNNAMED_HOLDERS.has(t.lower)) return undefined;
       return { first: k, last: k + 1, key: OTHER };
     }
     if (transparent(tokens, k)) continue;
@@ -435,7 +440,7 @@ function adjunctSubject(tokens: readonly Token[], v: number, mentions: readonly 
   while (k < v - 1 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
   const t = tokens[k]!;
   if (k >= v - 1 || !(t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) return undefined;
-  if (FIRST_PERSON.has(t.lower) || t.lower === 'you' || t.lower === 'it' || t.lower === 'this' || t.lower === 'that') return undefined;
+  if (NOT_ADJUNCT_HOLDERS.has(t.lower)) return undefined;
   return { first: k, last: k + 1, key: OTHER };
 }
 

@@ -22,7 +22,7 @@ import data from '../../data/cueModel.json' with { type: 'json' };
 import type { Token } from '../../adapters/wink.js';
 import { WH_WORDS } from './verbClasses.data.js';
 import { SUBJECT_PREPOSITIONS } from '../scan.js';
-import { cueAt } from './matchCue.js';
+import { cueAt, type CueMatch } from './matchCue.js';
 
 /** What follows a cue word: "to" and a verb, "that", a question word, a preposition, a noun phrase or gerund. */
 export type ComplementClass = 'to' | 'that' | 'wh' | 'np' | `prep:${string}`;
@@ -190,11 +190,20 @@ function before(tokens: readonly Token[], i: number): string {
 }
 
 /**
+ * The confidences that grade a lexicon row in the `r:` and `rl:` features: below the first a row
+ * is weak, below the second mid, else strong. Part of FEATURE_SCHEMA: the shipped weights were
+ * learned with these bounds, so changing them means retraining (scripts/learn-cue-model.mjs).
+ */
+const WEAK_ROW_BELOW = 0.5;
+const MID_ROW_BELOW = 0.75;
+
+/**
  * The features of the candidate at token i, or null when it is no candidate (no verb or noun +
  * preposition, a lemma the model never saw as one, nothing a complement could start with).
- * The training script computes them with this same function.
+ * The training script computes them with this same function. `row` is the lexicon's cue at i
+ * (`cueAt`) when the caller already has it (null: none); left out, it is looked up here.
  */
-export function cueFeatures(tokens: readonly Token[], i: number, lemmas: ReadonlySet<string> | null = cueModel().lemmas): string[] | null {
+export function cueFeatures(tokens: readonly Token[], i: number, lemmas: ReadonlySet<string> | null = cueModel().lemmas, row?: CueMatch | null): string[] | null {
   const key = learnedKey(tokens, i);
   if (key === null || (lemmas !== null && !lemmas.has(key.lemma))) return null;
   const complement = complementAfter(tokens, key.head);
@@ -230,10 +239,10 @@ export function cueFeatures(tokens: readonly Token[], i: number, lemmas: Readonl
   ];
   if (noun !== null) features.push(`sn:${noun}`);
   // A word a lexicon row lists, whose row read no clause here: how sure the row is, and of what kind.
-  const row = cueAt(tokens, i);
-  if (row !== null) {
-    const weak = row.confidence < 0.5;
-    features.push(`r:${row.kind}|${weak ? 'weak' : row.confidence < 0.75 ? 'mid' : 'strong'}`, `rl:${lemma}|${weak ? 'weak' : 'listed'}`);
+  const listed = row === undefined ? cueAt(tokens, i) : row;
+  if (listed !== null) {
+    const weak = listed.confidence < WEAK_ROW_BELOW;
+    features.push(`r:${listed.kind}|${weak ? 'weak' : listed.confidence < MID_ROW_BELOW ? 'mid' : 'strong'}`, `rl:${lemma}|${weak ? 'weak' : 'listed'}`);
   }
   return features;
 }
@@ -241,8 +250,11 @@ export function cueFeatures(tokens: readonly Token[], i: number, lemmas: Readonl
 /** The probabilities already computed, per token array (NaN: not asked yet): anchors and clauses ask for the same token several times. */
 const memo = new WeakMap<readonly Token[], Float32Array>();
 
-/** The model's probability that the candidate at token i heads content right after it; 0 for a word that is no candidate. */
-export function cueProbability(tokens: readonly Token[], i: number): number {
+/**
+ * The model's probability that the candidate at token i heads content right after it; 0 for a
+ * word that is no candidate. `row`: the lexicon's cue at i when the caller has it (see `cueFeatures`).
+ */
+export function cueProbability(tokens: readonly Token[], i: number, row?: CueMatch | null): number {
   const t = tokens[i];
   if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'NOUN')) return 0;
   const m = cueModel();
@@ -251,7 +263,7 @@ export function cueProbability(tokens: readonly Token[], i: number): number {
   if (known === undefined) memo.set(tokens, (known = new Float32Array(tokens.length).fill(NaN)));
   const p = known[i]!;
   if (p === p) return p;
-  const features = cueFeatures(tokens, i, m.lemmas);
+  const features = cueFeatures(tokens, i, m.lemmas, row);
   // A quotation after the word in its sentence is left to the quote sieves and the lexicon's cues:
   // a learned cue that took that clause would make the quote a part of its report ("released a statement: “…”").
   if (features !== null && features.includes('q:1')) return (known[i] = 0);

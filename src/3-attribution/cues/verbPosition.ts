@@ -10,6 +10,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_MARKERS } from '../../vocabulary/pronouns.js';
 import { QUOTE_TOKENS } from '../../vocabulary/punctuation.js';
+import { PLURAL_SUBJECT_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 import type { VerbCue } from './cueTypes.js';
 
 /** Subjects of an "-s" form ("he says") and of a base form ("they say"). */
@@ -17,8 +18,6 @@ const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who'
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'i', 'you', 'who']);
 /** Plural nouns without a final "s" ("people say", "police say"). */
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'children', 'percent', 'staff']);
-/** Quantifiers that stand alone as a plural subject ("many say", "some argue", "both claim"). */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'both', 'all', 'several', 'others']);
 /** The clause after the cue: a noun phrase, then its verb within this many words. */
 const CLAUSE_WINDOW = 6;
 /** Only confident verbs that take a "that" clause: "rules", "records", "debates" read this way are nouns too often. */
@@ -40,7 +39,7 @@ function subjectBefore(prev: Token, before: Token | undefined, baseForm: boolean
   if (prev.pos === 'PROPN') return baseForm ? isPluralNoun(prev) : true;
   // "two say", "many say": a number or a quantifier standing alone, before a base form only.
   // "for some reason": a quantifier after a preposition is a determiner.
-  if (QUANTIFIERS.has(prev.lower)) return baseForm && !(before !== undefined && before.sentence === prev.sentence && before.pos === 'ADP');
+  if (PLURAL_SUBJECT_QUANTIFIERS.has(prev.lower)) return baseForm && !(before !== undefined && before.sentence === prev.sentence && before.pos === 'ADP');
   return baseForm && prev.pos === 'NUM';
 }
 

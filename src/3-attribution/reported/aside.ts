@@ -1,13 +1,12 @@
 // A cue set off by commas inside its report: "The economy, the minister said, is growing".
-import type { Span } from '../../model/span.js';
-import { hasVerb, lowerBound, startsClause, QUOTE_MARK } from '../scan.js';
-import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, NP_START } from './clauseReader.js';
+import { hasVerb, lowerBound, startsClause } from '../scan.js';
+import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, quoteOpensAt, NP_START } from './clauseReader.js';
 import type { ReportedSpan } from './reportedClause.js';
 import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
 export function asideReport(c: OpenClause, start: number): ReportedSpan | null | undefined {
-  const { seg, tokens, a, source, speech, sentence, after, next } = c;
+  const { tokens, a, source, sentence, after, next } = c;
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
   // ("Unless plans change, they say, the world will warm": the clause after the aside opens right after its comma;
   // not after a relative word, "the boats which, the report said, no town will buy", whose clause is the report.)
@@ -16,8 +15,7 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
     // "Pressed on the fares on Friday, Ortiz said, “…”": the cue is the quote's; the words before it set the scene.
-    const quoteNext = tokens[after + 1] !== undefined && (QUOTE_MARK.test(tokens[after + 1]!.value) || (seg.quoteOf[after + 1]! >= 0 && speech.has(seg.quoteOf[after + 1]!)));
-    if (quoteNext) return quotedPredicate(c, sourceStart);
+    if (quoteOpensAt(c, after + 1)) return quotedPredicate(c, sourceStart);
     const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
     // "Taxes, he said, will rise": with the rest of the clause after the aside, a one-word subject before it is enough.
     const beforeSide = contentBefore(c, undefined, false, afterSide && !startsClause(tokens, after + 1) ? 1 : 3);

@@ -81,6 +81,12 @@ export function opensWithParticiple(seg: Segmentation, k: number): boolean {
   return first === k && seg.quoteOf[k]! < 0;
 }
 
+/** Does a quote open at token k: a quotation mark, or a token of a speech quote? False past the last token. */
+export function quoteOpensAt(c: ClauseCtx, k: number): boolean {
+  const t = c.tokens[k];
+  return t !== undefined && (QUOTE_MARK.test(t.value) || (c.seg.quoteOf[k]! >= 0 && c.speech.has(c.seg.quoteOf[k]!)));
+}
+
 /** Does the reported clause stop at token k (sentence end, an unpaired mark, a dash, a new report or clause)? */
 export function isStop(c: ClauseCtx, k: number): boolean {
   const { seg, tokens, anchors, speech, cue, subordinate } = c;

@@ -3,6 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Span } from '../../model/span.js';
 import { complementAfter, cueModel, cueProbability, learnedKey, type ComplementClass } from '../cues/cueModel.js';
 import { learnedCues, learnedHeads } from '../cues/learnedCues.js';
+import type { CueMatch } from '../cues/matchCue.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, opensWithParticiple, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
@@ -57,11 +58,12 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
  * counted table's share (`cues/learnedCues.ts`) when it reaches `MIN_LEARNED_PRECISION`, or the
  * cue model's probability (`cues/cueModel.ts`) when it reaches the model's threshold; 0 otherwise.
  * `listed`: the word is a cue a lexicon row holds strongly, which the table alone may extend.
+ * `row`: the lexicon's cue at i (`cueAt`) when the caller already has it (null: none).
  */
-export function learnedPrecision(tokens: readonly Token[], i: number, listed = false): number {
+export function learnedPrecision(tokens: readonly Token[], i: number, listed = false, row?: CueMatch | null): number {
   const share = tableShare(tokens, i);
   // A word a lexicon row holds strongly keeps its row's reading: the model decides only for the others.
-  const p = listed ? 0 : cueProbability(tokens, i);
+  const p = listed ? 0 : cueProbability(tokens, i, row);
   return Math.max(share >= MIN_LEARNED_PRECISION ? share : 0, p >= MODEL_THRESHOLD ? p : 0);
 }
 

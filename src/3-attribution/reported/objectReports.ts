@@ -5,6 +5,7 @@ import { lowerBound, shortQuote, QUOTE_MARK } from '../scan.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { PICTURES } from '../../vocabulary/documents.js';
 import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE_NOT_OBJECT } from '../cues/verbClasses.data.js';
 
 
@@ -142,9 +143,6 @@ export function namedBare(c: OpenClause, from: number): Span | null {
   }
   return span;
 }
-
-/** Things that show what they picture, not a finding: "the footage shows the crowd" reports nothing. */
-const PICTURES = new Set(['footage', 'video', 'photo', 'photograph', 'picture', 'image', 'clip', 'map', 'camera']);
 
 /** Is the cue an evidence verb ("show", "find") whose subject is a picture ("the footage shows the crowd")? */
 export function picturedThing(c: OpenClause): boolean {

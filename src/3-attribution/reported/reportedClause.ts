@@ -3,11 +3,10 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { QUOTE_MARK } from '../scan.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
 import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
-import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, spanUntilStop, type OpenClause } from './clauseReader.js';
+import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, quoteOpensAt, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
@@ -46,8 +45,8 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
   if (!next || next.sentence !== cue.sentence) return contentBefore(ctx);
   const c = ctx as OpenClause;
   // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
-  if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && !startsQuote(c, after + 1) ? spanUntilStop(c, after + 1) : null;
-  if (startsQuote(c, after)) return spanUntilStop(c, after);
+  if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && tokens[after + 1] !== undefined && !quoteOpensAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
+  if (quoteOpensAt(c, after)) return spanUntilStop(c, after);
   if (a.source === 'after') return accordingTo(c);
   if (a.lemma === 'decline to comment') return declinedComment(c);
   const pro = proForm(c);
@@ -108,12 +107,6 @@ export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anc
     }
   }
   return spanUntilStop(c, start);
-}
-
-/** Does a quote (a mark or a speech quote) open at token k? */
-function startsQuote(c: OpenClause, k: number): boolean {
-  const t = c.tokens[k];
-  return t === undefined || QUOTE_MARK.test(t.value) || (c.seg.quoteOf[k]! >= 0 && c.speech.has(c.seg.quoteOf[k]!));
 }
 
 /** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */

@@ -3,7 +3,8 @@ import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
 import type { Anchor } from '../anchors.js';
-import { DOCUMENTS, type Source } from '../source.js';
+import type { Source } from '../source.js';
+import { DOCUMENTS } from '../../vocabulary/documents.js';
 import { lowerBound, sameClauseRun, firstAnchorFrom, DASH } from '../scan.js';
 import { type Found } from '../draft.js';
 

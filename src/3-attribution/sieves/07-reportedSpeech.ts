@@ -9,6 +9,7 @@ import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
 import { EVIDENCE_NOUNS } from '../cues/matchCue.js';
+import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
@@ -248,16 +249,21 @@ export function inRestrictiveRelative(tokens: readonly Token[], first: number): 
   return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
 }
 
-/** Words that name a document or a clip, never a person ("the Harbor Institute report", "video"). */
-const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['report', 'video', 'statement', 'clip', 'piece', 'post', 'tweet', 'footage']);
+/** The last word of an entity's name, lower-cased, less a final "s" ("the GAO Reports" → "report"). */
+function nameEnding(e: { readonly name: string }): string {
+  return e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+}
 
-/** An entity typed a person whose name ends in a document word: the entity stage's mistake, no holder to credit a finding to. */
+/**
+ * An entity typed a person whose name ends in a document word: the entity stage's mistake, no
+ * holder to credit a finding to. Not `namedHolder` negated: a finding may credit a place or a
+ * lower-case body ("the ministry"), and the endings are documents and clips, not findings.
+ */
 function documentAsPerson(e: { readonly type: string; readonly name: string }): boolean {
-  return e.type === 'person' && DOCUMENT_WORDS.has(e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, ''));
+  return e.type === 'person' && DOCUMENT_NAME_ENDINGS.has(nameEnding(e));
 }
 
 /** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */
 function namedHolder(e: { readonly type: string; readonly name: string }): boolean {
-  const last = e.name.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
-  return e.type !== 'place' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(last);
+  return e.type !== 'place' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(nameEnding(e));
 }

@@ -4,8 +4,8 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
 import type { EntityIndex } from '../../2-entities/resolve.js';
 import type { Span } from '../../model/span.js';
-import { DOCUMENTS } from '../source.js';
-import { documentAuthor, documentJustBefore, WRITTEN } from '../speaker.js';
+import { DOCUMENTS, WRITTEN } from '../../vocabulary/documents.js';
+import { documentAuthor, documentJustBefore } from '../speaker.js';
 import { lowerBound, QUOTE_MARK } from '../scan.js';
 import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
 

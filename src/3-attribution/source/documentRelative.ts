@@ -3,7 +3,8 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import { findSource, type Source } from '../source.js';
-import { DOCUMENTS, nounPhraseEndingAt } from './nounPhrase.js';
+import { nounPhraseEndingAt } from './nounPhrase.js';
+import { DOCUMENTS } from '../../vocabulary/documents.js';
 
 /**
  * A cue right after "which"/"that" and a document noun ("a statement which read", "a letter that

@@ -4,17 +4,16 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { contractedAuxiliary, timeAdjunctEndingAt } from './subject.js';
+import { contractedAuxiliary } from './subject.js';
+import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
+import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
 export const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 export const CLAUSE_START = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', 'if', 'since', 'so', 'yet', 'where', 'whereas', 'who', 'which', 'that']);
-/** Documents whose author is the real source: "a statement released by …", "a report from …". */
-export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'filing', 'tweet', 'post', 'document', 'communique', 'communiqué', 'readout', 'transcript', 'message', 'note', 'announcement',
-  'poll', 'survey', 'study', 'analysis', 'review', 'investigation', 'audit', 'estimate', 'estimates', 'data', 'figures', 'research', 'findings', 'reports', 'records', 'documents',
-  'tally', 'count', 'calculations', 'projections', 'forecast', 'ranking', 'rankings']);
 
 /** Does a dash or a sentence-internal colon stand between the start of the sentence and token k? */
 export function dashBetween(tokens: readonly Token[], k: number): boolean {
@@ -109,7 +108,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
   // "Some argue", "several threatened", "many said": a quantifier stands for the people it counts.
-  if (QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'ADV') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
+  if (COUNTING_QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'ADV') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
   // "nearly 3 in 5 said": a share of the people asked.
   const share = shareEndingAt(tokens, j);
   if (share >= 0) return { span: { start: tokens[share]!.start, end: t.end }, mention: -1, first: share, last: j + 1, how: 'subject' };
@@ -158,7 +157,6 @@ export function opensClause(tokens: readonly Token[], j: number): boolean {
   return !p || p.sentence !== tokens[j]!.sentence || CLAUSE_OPENERS.has(p.lower) || QUOTE_MARK_LATIN.test(p.value);
 }
 
-export const QUANTIFIERS = new Set(['some', 'several', 'many', 'most', 'others', 'few', 'both', 'each', 'another', 'none', 'one']);
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** The first token of a share ending at token j ("six in 10", "more than 4 in 10", "about half"), or -1. */
@@ -176,7 +174,6 @@ export function shareEndingAt(tokens: readonly Token[], j: number): number {
   return first;
 }
 
-export const MEDIA_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'film']);
 export const PP_HEAD = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'across', 'on']);
 /** Adjectives that take a complement after the head of a subject: "officials familiar with the plan", "those close to him". */
 export const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic', 'friendly', 'near', 'critical', 'supportive', 'hostile', 'involved']);
@@ -243,7 +240,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
     // "Many of her supporters think", "seven of 10 parents say": a share of the people named
     // after "of"; the phrase opens with the share, the people are the speaker.
-    if (head && tokens[k]!.lower === 'of' && h === k - 1 && head.sentence === prep!.sentence && (QUANTIFIERS.has(head.lower) || head.lower === 'all' || head.lower === 'half' || head.pos === 'NUM' || NUMBER_WORDS.has(head.lower)) && np.mention >= 0) {
+    if (head && tokens[k]!.lower === 'of' && h === k - 1 && head.sentence === prep!.sentence && (PARTITIVE_QUANTIFIERS.has(head.lower) || head.pos === 'NUM' || NUMBER_WORDS.has(head.lower)) && np.mention >= 0) {
       return { ...np, span: { start: head.start, end: np.span.end }, first: h };
     }
     if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
@@ -314,7 +311,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
     return { span: { start: t.start, end: n.end }, mention: next, first: k, last: n.last, how };
   }
   // "said one of three neighbours", "according to one of her former staffers": a share of the people after "of".
-  if ((QUANTIFIERS.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.sentence === t.sentence && (how === 'inverted' || how === 'after')) {
+  if ((COUNTING_QUANTIFIERS.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.sentence === t.sentence && (how === 'inverted' || how === 'after')) {
     const people = nounPhraseAt(seg, ents, k + 2, how);
     if (people) return { ...people, span: { start: t.start, end: people.span.end }, first: k };
   }

@@ -4,10 +4,11 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { CLAUSE_START, QUANTIFIERS, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
+import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
+import { PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 import { appositionHead } from './apposition.js';
-import { timeAdjunctEndingAt } from './subject.js';
+import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 
 /**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
@@ -145,7 +146,7 @@ export function quantifiedRelative(c: SourceCtx): Source | null {
   const { seg, ents, tokens, cue, inQuote, j, left } = c;
   if (!left || (left.lower !== 'whom' && left.lower !== 'which') || tokens[j - 1]?.lower !== 'of' || inQuote(j)) return null;
   const share = tokens[j - 2];
-  if (!share || !(QUANTIFIERS.has(share.lower) || share.lower === 'all' || share.lower === 'half' || share.pos === 'NUM')) return null;
+  if (!share || !(PARTITIVE_QUANTIFIERS.has(share.lower) || share.pos === 'NUM')) return null;
   const opener = tokens[j - 3];
   if (!opener || opener.sentence !== cue.sentence || !(opener.value === ',' || (opener.pos === 'PUNCT' && DASH_ASIDE.test(opener.value)))) return null;
   const antecedent = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, j - 4));

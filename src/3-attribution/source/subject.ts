@@ -4,36 +4,13 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { CLAUSE_START, DOCUMENTS, MEDIA_NOUNS, beforeBrackets, isVerbish, nounPhraseEndingAt, possessiveMark, speakerLike } from './nounPhrase.js';
+import { CLAUSE_START, beforeBrackets, isVerbish, nounPhraseEndingAt, possessiveMark, speakerLike } from './nounPhrase.js';
 import { relativeAntecedent } from './relative.js';
-import { DAY_PARTS, MONTHS, PERIODS, PERIOD_DETERMINERS, TIME_OPENERS, WEEKDAYS } from '../../vocabulary/time.js';
+import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
+import { PERIODS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'both', 'all', 'each', 'jointly', 'overall', 'himself', 'herself', 'themselves', 'itself']);
 
-
-/**
- * The first token of a time expression ending at token j ("on Saturday", "earlier Thursday",
- * "late last week", "this past month", "on Dec. 11", "earlier in the day"), or -1. A time between a
- * subject and its verb names no one: "Senator Smith on Saturday criticized …".
- */
-export function timeAdjunctEndingAt(tokens: readonly Token[], j: number): number {
-  let k = j;
-  const at = (x: number) => tokens[x]?.lower ?? '';
-  if (DAY_PARTS.has(at(k)) && (WEEKDAYS.has(at(k - 1)) || at(k - 1) === 'yesterday' || at(k - 1) === 'friday')) k--;
-  if (WEEKDAYS.has(at(k)) && /^\p{Lu}/u.test(tokens[k]!.value)) k--;
-  else if (at(k) === 'yesterday' || at(k) === 'today' || at(k) === 'tonight') k--;
-  else if (tokens[k]?.pos === 'NUM' && MONTHS.has(at(k - 1)) && /^\p{Lu}/u.test(tokens[k - 1]!.value) && at(k - 2) === 'on') k -= 3;
-  else if (MONTHS.has(at(k)) && /^\p{Lu}/u.test(tokens[k]!.value) && (at(k - 1) === 'in' || at(k - 1) === 'early' || at(k - 1) === 'late' || at(k - 1) === 'last')) k -= 2;
-  // "who in 2010 said": a year after "in".
-  else if (/^(?:1[89]|20)\d\d$/.test(at(k)) && at(k - 1) === 'in') k -= 2;
-  else if (at(k) === 'day' && at(k - 1) === 'the' && at(k - 2) === 'in' && (at(k - 3) === 'earlier' || at(k - 3) === 'later')) k -= 4;
-  else if (PERIODS.has(at(k)) && PERIOD_DETERMINERS.has(at(k - 1))) {
-    k -= 2;
-    if (at(k) === 'this' && at(k + 1) === 'past') k--;
-  } else return -1;
-  while (k >= 0 && k < j && TIME_OPENERS.has(at(k)) && j - k < 7) k--;
-  return k + 1;
-}
 
 /** "he’s hoping", "they’re saying", "we’ve argued": a contracted auxiliary stands between subject and verb. */
 export function contractedAuxiliary(t: Token): boolean {

@@ -1,7 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
-import { timeAdjunctEndingAt } from '../../3-attribution/source/subject.js';
+import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 import type { ArticleMention } from './targets.js';
 import { POINTING_BACK } from '../../vocabulary/determiners.js';
 
