@@ -31,11 +31,21 @@ export function reportedSpeech(st: AttributionState): void {
   // shifts, said …" is the nurses' report, not the shifts').
   const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
   const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
+  // Each draft's children (draft index → draft indices): an index over the drafts' parent links,
+  // which this sieve alone sets for reports, so that finding them costs no scan of every draft
+  // (a scan per cue is quadratic in a long paragraph).
+  const children = new Map<number, number[]>();
+  drafts.forEach((d, i) => { if (d.parent !== undefined) children.set(d.parent, [...(children.get(d.parent) ?? []), i]); });
+  const adopt = (i: number, parent: number, draft: UtteranceDraft): void => {
+    drafts[i] = { ...draft, parent };
+    children.set(parent, [...(children.get(parent) ?? []), i]);
+  };
+  const childrenOf = (o: number): readonly number[] => children.get(o) ?? [];
   /** The innermost report under `o` that holds the clause and its cue, or null when one crosses them. */
   const innermost = (o: number, clause: Span, cue: Span): number | null => {
     const span = { start: Math.min(clause.start, cue.start), end: Math.max(clause.end, cue.end) };
     for (;;) {
-      const kids = [...drafts.keys()].filter((k) => drafts[k]!.parent === o && drafts[k]!.kind === 'indirect' && drafts[k]!.start < span.end && span.start < drafts[k]!.end);
+      const kids = childrenOf(o).filter((k) => drafts[k]!.kind === 'indirect' && drafts[k]!.start < span.end && span.start < drafts[k]!.end);
       if (kids.length === 0) return o;
       const k = kids[0]!;
       if (kids.length > 1 || drafts[k]!.start > span.start || span.end > drafts[k]!.end) return null;
@@ -92,7 +102,7 @@ export function reportedSpeech(st: AttributionState): void {
     // "Lee will call it a tax and the council will call it a fee": a report coordinated after the
     // outer one's clause is no part of it; the outer clause read too far and ends before the "and".
     if (outer !== null) {
-      const cut = outer === top ? coordinatedAfter(st, outer, source, a) : null;
+      const cut = outer === top ? coordinatedAfter(st, outer, childrenOf(outer), source, a) : null;
       if (cut !== null) {
         drafts[outer] = { ...drafts[outer]!, end: cut };
         outer = null;
@@ -104,11 +114,11 @@ export function reportedSpeech(st: AttributionState): void {
     }
     const parent = drafts.length;
     for (const { i, d } of inner) {
-      drafts[i] = { ...d, parent, kind: d.kind === 'post' ? 'post' : 'partial' };
+      adopt(i, parent, { ...d, kind: d.kind === 'post' ? 'post' : 'partial' });
       topLevel.remove(i);
     }
     for (const i of nesting) {
-      drafts[i] = { ...drafts[i]!, parent };
+      adopt(i, parent, drafts[i]!);
       topLevel.remove(i);
     }
     if (speaker < 0) issues.push({ code: 'unknown-speaker', message: 'no subject gives the source of this reported clause', span: content });
@@ -120,9 +130,9 @@ export function reportedSpeech(st: AttributionState): void {
       speaker,
       ...(found || fallback ? { mention: source.span } : {}),
       cue: cueSpan,
-      ...(outer !== null ? { parent: outer } : {}),
       confidence: round(confidence),
     });
+    if (outer !== null) adopt(drafts.length - 1, outer, drafts[drafts.length - 1]!);
     if (outer === null) topLevel.add(drafts.length - 1);
   };
   for (const ai of byStrength) report(anchors[ai]!, ai, true);
@@ -166,7 +176,7 @@ function enclosingReport(reports: readonly { i: number; d: UtteranceDraft }[], c
  * last word before that word, or null when the report is nested (after "that", or the outer cue
  * stands after its clause) or a quote inside the outer report runs past the cut.
  */
-function coordinatedAfter(st: AttributionState, outer: number, source: Source, a: Anchor): number | null {
+function coordinatedAfter(st: AttributionState, outer: number, kids: readonly number[], source: Source, a: Anchor): number | null {
   const { tokens, drafts } = st;
   const d = drafts[outer]!;
   if (d.cue === undefined || d.cue.end > d.start) return null;
@@ -179,7 +189,7 @@ function coordinatedAfter(st: AttributionState, outer: number, source: Source, a
   while (k > 0 && /^[,;]$/.test(tokens[k - 1]!.value)) k--;
   if (k === 0 || tokens[k - 1]!.end <= d.start) return null;
   const cut = tokens[k - 1]!.end;
-  return drafts.some((x) => x.parent === outer && x.end > cut) ? null : cut;
+  return kids.some((k) => drafts[k]!.end > cut) ? null : cut;
 }
 
 /** The inflection of a verb, from its surface: "says", "saying", "said"/"claimed", or the base form. */
