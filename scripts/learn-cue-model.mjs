@@ -173,6 +173,7 @@ const labelKind = opt('--label', 'hit');
 if (labelKind !== 'gain' && labelKind !== 'hit') throw new Error(`--label ${labelKind}: gain or hit`);
 const label = (e) => (labelKind === 'hit' || e.gain ? ((e.hit ? 1 : 0) + (e.right ? 1 : 0)) / 2 : 0);
 const all = cached.all.map((e) => ({ ...e, label: label(e) }));
+if (cached.all.length > 0 && typeof cached.all[0].hit !== 'boolean') throw new Error('--examples: the cache was written by an older version of this script; delete it');
 const { train } = cached;
 // --drop PREFIXES: leave out features of these kinds (comma-separated, e.g. "ls,kw"), to try smaller schemes.
 const dropped = new Set(String(opt('--drop', '')).split(',').filter(Boolean));
@@ -233,7 +234,7 @@ function fit(list) {
 
 const model = (t, dev) => ({
   origin: {
-    generatedBy: `node scripts/learn-cue-model.mjs${args.includes('--choose') ? ' --choose' : ` --threshold ${t}`}`,
+    generatedBy: `node scripts/learn-cue-model.mjs${args.includes('--choose') ? ' --choose' : ` --threshold ${t}`}${labelKind !== 'hit' ? ` --label ${labelKind}` : ''}${opt('--grid', null) ? ` --grid ${opt('--grid')}` : ''}`,
     data: 'PolNeAR train split (../shared/polnear/train), first annotator of each article; thresholds chosen on PolNeAR dev',
     seed: params.seed,
     params: { ...params, label: labelKind },
