@@ -28,3 +28,11 @@ export const GEOGRAPHIC_HEADS = new Set([
   'earth', 'world', 'moon', 'planet', 'park', 'forest', 'border', 'region', 'district', 'mosque', 'church', 'cathedral', 'temple',
   'palace', 'museum',
 ]);
+
+/**
+ * Prepositions that make the place named after them a location: "talks in Geneva", "a rally at
+ * Philadelphia", "the fighting across Ruritania". A place so named is where something happens, not
+ * who does it, so an evaluation near it is not about it. ("to" and "from" are left out: "aid to
+ * Ruritania", "a threat from Ruritania" name a recipient and an actor.)
+ */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'across', 'throughout', 'within', 'around', 'outside']);

@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
+import { LOCATION, locativePlace } from './locative.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
@@ -24,6 +25,8 @@ export interface ArticleTargets {
   readonly places: { readonly byAdjective: ReadonlyMap<string, string>; readonly byEntity: ReadonlyMap<string, string> };
   /** Entities named by a possessive and a common noun ("their people"), and entities that cannot be praised (judgeable.ts): nobody's target. */
   readonly unnamed: ReadonlySet<string>;
+  /** Entities typed as places: named after a locative preposition they are a location (locative.ts). */
+  readonly placeIds: ReadonlySet<string>;
 }
 
 export function articleTargets(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined, text = ''): ArticleTargets {
@@ -37,7 +40,8 @@ export function articleTargets(entities: readonly Entity[], placeOfAdjective: Re
   // Places as places, works, cases and contractions are nobody's target either (judgeable.ts).
   // So are things and documents: a common noun that names no one ("the move", "the report").
   for (const e of entities) if (e.type === 'thing' || e.type === 'document' || notJudgeable(e, text, placeOfAdjective)) unnamed.add(e.id);
-  return { mentions, places, unnamed };
+  const placeIds = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
+  return { mentions, places, unnamed, placeIds };
 }
 
 /** One utterance as the stance rules read it: its tokens, its mentions (SELF for the speaker) and its targets. */
@@ -90,7 +94,9 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     const [f, l] = tokenRange(doc, m);
     if (l <= f) continue;
     const singular = l === f + 1 && FIRST_PERSON_SINGULAR.has(tokens[f]!.lower) && u.kind !== 'indirect';
-    slots.push({ first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId });
+    const slot = { first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId };
+    // "the talks in Geneva": a place named as where something happens judges no one (locative.ts).
+    slots.push(article.placeIds.has(slot.key) && locativePlace(tokens, slot) ? { ...slot, key: LOCATION } : slot);
     for (let k = f; k < l; k++) covered.add(k);
   }
   for (let k = uf; k < ul; k++) {
@@ -107,7 +113,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
   slots.push(...decisionSlots({ tokens, mentions, unnamed: article.unnamed, speakerId }, uf, ul, covered));
   const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
-  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && thingBefore(doc, mentions, s) === undefined);
+  const targets = real.filter((s) => s.key !== SELF && s.key !== LOCATION && !(skip?.(s.first)) && !article.unnamed.has(s.key) && thingBefore(doc, mentions, s) === undefined);
   return { u, speakerId, uf, ul, slots: real, targets, skip };
 }
 

@@ -1,0 +1,27 @@
+import type { Token } from '../../adapters/wink.js';
+import { STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
+import { LOCATIVE_PREPOSITIONS } from '../../vocabulary/stanceWords.js';
+import type { MentionSlot } from '../assignHits.js';
+
+/**
+ * The key of a mention that names where something happens, not who does it: an evaluation
+ * assigned to it is absorbed (it judges no entity) instead of going to another name nearby.
+ */
+export const LOCATION = '\u0000location';
+
+/**
+ * Whether the place mention m is a location: right after a locative preposition, with at most
+ * "the" between ("the talks in Geneva were constructive", "fighting across Ruritania"). Not when
+ * the place is a possessor ("in Ruritania's interest": the place acts), nor after a head that
+ * names the state as an actor ("the regime in Tehran", "the government in Paris": STATE_ACTOR_HEADS),
+ * nor for other entities ("confidence in the senator" names the senator as a target).
+ */
+export function locativePlace(tokens: readonly Token[], m: MentionSlot): boolean {
+  const sentence = tokens[m.first]!.sentence;
+  let k = m.first - 1;
+  if (k >= 0 && tokens[k]!.lower === 'the') k--;
+  if (k < 0 || tokens[k]!.sentence !== sentence || !LOCATIVE_PREPOSITIONS.has(tokens[k]!.lower)) return false;
+  if (k > 0 && STATE_ACTOR_HEADS.has(tokens[k - 1]!.lower)) return false;
+  const next = tokens[m.last];
+  return !(next && /^['’]s?$/u.test(next.value));
+}
