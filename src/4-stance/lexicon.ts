@@ -126,6 +126,13 @@ export interface Hit {
 
 const VERBISH = new Set(['VERB', 'AUX']);
 
+/**
+ * Surface forms the tagger lemmatises to a word of another sense: "lay" and "lain" are forms of
+ * "lie" (recline) or of "lay" (put), never of "lie" (tell an untruth, past "lied"), so "lay out the
+ * stakes" is no lie. Such a form is looked up by itself, not by its lemma.
+ */
+const FALSE_LEMMAS: ReadonlyMap<string, string> = new Map([['lay', 'lie'], ['lain', 'lie']]);
+
 /** The hits read so far, per token array and range, prohibitions kept (see lexiconHits). */
 const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
 
@@ -207,7 +214,7 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number): Hi
       continue;
     }
     const byLower = words.get(t.lower);
-    const byLemma = t.lemma === t.lower ? byLower : words.get(t.lemma);
+    const byLemma = t.lemma === t.lower || FALSE_LEMMAS.get(t.lower) === t.lemma ? byLower : words.get(t.lemma);
     // A word no table holds scores nothing and ends a run of intensifiers, unless it may be an
     // inflected verb of praise or criticism that wink did not lemmatise (looked up by its stem below).
     if (!byLower && !byLemma && !VERBISH.has(t.pos) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) {

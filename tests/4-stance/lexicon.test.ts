@@ -44,4 +44,20 @@ describe('lexicon', () => {
   ])('no stance verb in %s', (text, word) => {
     expect(hits(text).filter((h) => h.text === word && h.kind === 'verb')).toEqual([]);
   });
+
+  // "lay" and "lain" are never forms of "lie" (tell an untruth), whatever the lemmatiser says.
+  test.each([
+    ['She will lay out the stakes of the election.', 'lay'],
+    ['The papers had lain in a drawer for years.', 'lain'],
+    ['He lay awake all night.', 'lay'],
+  ])('no lie in %s', (text, word) => {
+    expect(hits(text).filter((h) => h.text === word)).toEqual([]);
+  });
+
+  test.each([
+    ['He lied to the committee.', 'lied'],
+    ['They lie to the voters.', 'lie'],
+  ])('a lie in %s', (text, word) => {
+    expect(hits(text).filter((h) => h.text === word && h.sign === -1)).not.toEqual([]);
+  });
 });
