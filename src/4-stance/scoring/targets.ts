@@ -1,6 +1,7 @@
 import type { Token, TokenDoc } from '../../adapters/wink.js';
 import type { Entity, Utterance } from '../../model/index.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
+import { UNNAMED_REPORTERS } from '../../3-attribution/sieves/01-transcriptTurns.js';
 import { SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
@@ -69,7 +70,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   const tokens = doc.tokens;
   const u = sortedU[ui]!;
   const speakerId = u.speaker?.entityId;
-  if (!u.speaker || !speakerId || u.end <= u.start) return undefined;
+  if (!u.speaker || !speakerId || u.end <= u.start || asksOnly(u)) return undefined;
   const [uf, ul0] = tokenRange(doc, { start: u.start, end: u.end });
   let ul = ul0;
   while (ul > uf && tokens[ul - 1]!.start >= u.end) ul--;
@@ -115,6 +116,14 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
   const targets = real.filter((s) => s.key !== SELF && s.key !== LOCATION && !(skip?.(s.first)) && !article.unnamed.has(s.key) && thingBefore(doc, mentions, s) === undefined);
   return { u, speakerId, uf, ul, slots: real, targets, skip };
+}
+
+/**
+ * A reporter's turn in a transcript ("Q  Was it a mistake to …?") puts questions and the claims
+ * of others to the speaker; it holds no stance of its own, whatever words it repeats.
+ */
+function asksOnly(u: Utterance): boolean {
+  return u.kind === 'turn' && u.speaker?.name === UNNAMED_REPORTERS;
 }
 
 /** Index of the first mention starting at or after `start`. */
