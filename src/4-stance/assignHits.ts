@@ -16,6 +16,12 @@ export interface MentionSlot {
 export const SELF = '\u0000self';
 /** A holder the text names without an entity mention ("they", "the critics"): not the speaker. */
 export const OTHER = '\u0000other';
+/**
+ * A mention that names no one who can be judged where it stands: a place as a location ("the
+ * talks in Geneva"), a name that modifies a facility ("the Keystone pipeline"). An evaluation
+ * assigned to it is absorbed rather than handed to another name nearby.
+ */
+export const NOBODY = '\u0000nobody';
 
 /** One evaluative hit with the mention it is about and the mention that holds it (if said). */
 export interface AssignedHit {

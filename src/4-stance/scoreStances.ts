@@ -47,8 +47,8 @@ import type { StanceInput } from './types.js';
 /**
  * What each speaker says about each entity mentioned in their own words. For every utterance
  * with a speaker, the targets are the entity mentions inside it (pronouns resolved by the entity
- * stage included; a place named as where something happens, "the talks in Geneva", is none:
- * scoring/locative.ts); first-person pronouns inside the quote are the speaker, and a speaker's
+ * stage included; a place named as where something happens, "the talks in Geneva", is none,
+ * nor a name that modifies a facility, "the Keystone pipeline": scoring/locative.ts, facility.ts); first-person pronouns inside the quote are the speaker, and a speaker's
  * evaluation of themself is not a stance. Words of an embedded quote belong to the embedded
  * speaker, so they are left out of the outer utterance. Evaluations held by someone else named
  * inside the quote ("X slammed Y", reported) are not the speaker's, unless they are aimed at the

@@ -36,3 +36,12 @@ export const GEOGRAPHIC_HEADS = new Set([
  * Ruritania", "a threat from Ruritania" name a recipient and an actor.)
  */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'across', 'throughout', 'within', 'around', 'outside']);
+
+/**
+ * Heads of a facility or a works named after a body or a place ("the Keystone pipeline", "the
+ * Paldiski port", "the Hoover dam project"): a name right before them modifies a thing, which is
+ * what an evaluation there is about.
+ */
+export const FACILITY_HEADS = new Set([
+  'project', 'plant', 'reactor', 'dam', 'port', 'pipeline', 'mine', 'refinery', 'factory', 'facility', 'airport', 'bridge',
+]);

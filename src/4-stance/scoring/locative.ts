@@ -4,12 +4,6 @@ import { LOCATIVE_PREPOSITIONS } from '../../vocabulary/stanceWords.js';
 import type { MentionSlot } from '../assignHits.js';
 
 /**
- * The key of a mention that names where something happens, not who does it: an evaluation
- * assigned to it is absorbed (it judges no entity) instead of going to another name nearby.
- */
-export const LOCATION = '\u0000location';
-
-/**
  * Whether the place mention m is a location: right after a locative preposition, with at most
  * "the" between ("the talks in Geneva were constructive", "fighting across Ruritania"). Not when
  * the place is a possessor ("in Ruritania's interest": the place acts), nor after a head that
