@@ -2,7 +2,7 @@ import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from '../vocabulary/politicalLexicon.js';
-import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
+import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
@@ -242,13 +242,35 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
         const t = tokens[k]!;
         if (t.lower === 'that' || t.pos === 'SCONJ') other = true;
       }
-      if (!other) return s;
+      // "X must remove illegal posts": the words describe what X acts against, not X.
+      if (!other && !countered(tokens, hit.first, s.last)) return s;
     }
   }
   // "a stab in the back for Y", "a disgrace to Y": after a preposition Y is the one wronged.
   // ("an outrage if Parliament were …": a subordinate clause's subject is not the one wronged.)
   if (next && next.first - hit.last <= 2 && !hasComma(tokens, hit.last, next.first) && !hasAdposition(tokens, hit.last, next.first) && !opensClause(tokens, hit.last, next.first)) return next;
   return undefined;
+}
+
+/**
+ * Whether the word at `at` lies in the object of a verb acting against it (COUNTERING_VERBS):
+ * "remove illegal posts", "combat voter fraud", "stop the 'dangerous' drills", with only
+ * determiners, adjectives, adverbs, nouns and quote marks between. Not through a possessive:
+ * "reduce its provocative drills" judges the possessor.
+ */
+function countered(tokens: readonly Token[], at: number, from: number): boolean {
+  // The word must be inside the object's noun phrase: an adjective before its noun, or a noun
+  // ("voter fraud"); a word after the object ("reduced the role too much") judges the act.
+  const word = tokens[at]!;
+  if (word.pos !== 'ADJ' && word.pos !== 'NOUN') return false;
+  for (let k = at - 1; k >= from && k >= at - 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return COUNTERING_VERBS.has(t.lemma);
+    if (/^(his|her|its|their|my|our|your)$/.test(t.lower) || t.lower === "'s" || t.lower === '’s') return false;
+    if (t.pos === 'NOUN' && word.pos === 'ADJ') return false;
+    if (!/^(DET|ADJ|ADV|NOUN|PUNCT)$/.test(t.pos) || (t.pos === 'PUNCT' && !/^['"‘’“”]$/u.test(t.value))) return false;
+  }
+  return false;
 }
 
 /**
