@@ -186,8 +186,10 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
   // Plain-lexicon words ("victory", "crisis") judge a person only when predicated of them
   // (copula, apposition, naming), not as the possessor's or agent's ("Ukraine's victory").
   const plain = hit.kind === 'base';
-  // "this decision by Y", "a great job by Y"
-  if (!plain && next && afterBy(tokens, next.first) && next.first - hit.last <= 4) return next;
+  // "this decision by Y", "a great job by Y". Not a passive verb of a good word: "the crimes
+  // committed by Y" are not Y's commitment, "a plan praised by Y" is Y's praise of the plan (a
+  // harm, "abused by Y", is still Y's).
+  if (!plain && next && afterBy(tokens, next.first) && next.first - hit.last <= 4 && !(hit.weight > 0 && passiveBy(tokens, hit))) return next;
   if (prev) {
     // Possessor: "Putin's genius move", "his brilliant idea"
     const poss = tokens[prev.last];
@@ -382,6 +384,12 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
 }
 
 /** "committed to", "grateful to" (a construction or a word and the preposition after it). */
+/** The hit is a verb read in the passive with its agent: "committed by", "praised by". */
+function passiveBy(tokens: readonly Token[], hit: Hit): boolean {
+  const t = tokens[hit.last - 1]!;
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[hit.last]?.lower === 'by';
+}
+
 function relationTo(tokens: readonly Token[], hit: Hit): boolean {
   const to = (t: Token | undefined): boolean => t !== undefined && /^(to|toward|towards)$/.test(t.lower);
   const last = tokens[hit.last - 1]!;

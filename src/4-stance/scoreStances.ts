@@ -7,6 +7,7 @@
  *   3. heldEvaluations     the hits inside, by who holds them                                     scoring/heldEvaluations.ts
  *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid", care denied
  *                          ("X refused to listen"), harm caused ("X fuelled the violence")       scoring/implicitActs.ts
+ *      harmsBy             a harm done by a target, in the passive: "the crimes committed by X"   scoring/implicitActs.ts
  *      qualitiesOf         a quality named as the target's: "the courage of X", "X's menacing …"  scoring/implicitActs.ts
  *      stratagemsOf        a move called a stratagem of the target: "a plot by X", "X's tactics"   scoring/implicitActs.ts
  *   5. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
@@ -38,7 +39,7 @@ import { cueEvidence } from './scoring/cue.js';
 import { emitStances, withCoSpeakers, withoutRepeats, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
-import { implicitActs, qualitiesOf, stratagemsOf } from './scoring/implicitActs.js';
+import { harmsBy, implicitActs, qualitiesOf, stratagemsOf } from './scoring/implicitActs.js';
 import { lexiconHits } from './lexicon.js';
 import { learnedEvidence } from './scoring/learned.js';
 import { articleTargets, readUtterance } from './scoring/targets.js';
@@ -81,6 +82,7 @@ export function scoreStances(input: StanceInput): Stance[] {
     cueEvidence(doc, r, accs);
     heldEvaluations(tokens, r, assigned, accs);
     implicitActs(tokens, r, assigned, accs);
+    harmsBy(tokens, r, assigned, accs);
     const credited = qualitiesOf(tokens, r, lexiconHits(tokens, r.uf, r.ul).filter((h) => h.kind === 'eval' || h.kind === 'phrase' || (h.kind === 'base' && Math.abs(h.weight) >= 2 && tokens[h.first]!.pos === 'ADJ' && tokens[h.last]?.pos === 'NOUN')), assigned, accs);
     stratagemsOf(tokens, r, credited, accs);
     grammaticalTargets(tokens, r, accs);

@@ -78,6 +78,13 @@ export const DOER_ACTS: Readonly<Record<string, number>> = {
 export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trigger', 'provoke', 'escalate', 'unleash', 'stoke', 'promote']);
 
 /**
+ * Verbs that carry out a harm named as their object, read only in the passive with an agent:
+ * "the crimes committed by X", "the suffering inflicted by X" blame X, like CAUSE_ACTS do ("the
+ * chaos caused by X"). ("commit" in the active is mostly "committed to …", which blames no one.)
+ */
+export const PERPETRATING = new Set(['commit', 'perpetrate', 'inflict', 'orchestrate']);
+
+/**
  * Nouns that call a plan or a move a stratagem: "a plot by X", "X's tactics", "a power grab by
  * X" judge X. Checked like DOER_ACTS (`survey-act-verbs.mjs --anywhere`): criticism share ≥ 0.70
  * of the polar sentences that contain the noun, with ≥ 2 of them. Left out by the check: scheme

@@ -121,3 +121,24 @@ describe('implicit criticism: a move called a stratagem', () => {
     expect(toward(quote)).toEqual([]);
   });
 });
+
+describe('implicit criticism: a harm done by the target, in the passive', () => {
+  test.each([
+    ['We remember the crimes committed by Governor Tom Welling', 'criticism[crimes committed]'],
+    ['The farmers counted the losses inflicted by Governor Tom Welling', 'criticism[losses inflicted]'],
+    // A harm word already credited to the agent counts once.
+    ['The town still suffers from the chaos caused by Governor Tom Welling', 'criticism[chaos]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([
+    // A good word in the passive is no quality of its agent.
+    ['The pledge was committed by Governor Tom Welling in May'],
+    ['The plan was praised by Governor Tom Welling last week'],
+    // Nor is a harm the agent fought.
+    ['The damage was repaired by Governor Tom Welling'],
+  ])('no harm of the target: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
