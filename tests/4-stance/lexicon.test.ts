@@ -60,4 +60,18 @@ describe('lexicon', () => {
   ])('a lie in %s', (text, word) => {
     expect(hits(text).filter((h) => h.text === word && h.sign === -1)).not.toEqual([]);
   });
+
+  // A phrase of function words and news-neutral words judges no one ("did in" once scored -5).
+  test.each([
+    ['What he did in Iraq was his own choice.', 'did in'],
+    ['They met in order to settle the dispute.', 'in order'],
+    ['The commander in chief spoke on Monday.', 'in chief'],
+    ['We can do this together.', 'can do'],
+  ])('no phrase in %s', (text, phrase) => {
+    expect(hits(text).filter((h) => h.text === phrase)).toEqual([]);
+  });
+
+  test('a phrase with a negator is kept', () => {
+    expect(hits('I do not like the plan.').some((h) => h.sign === -1)).toBe(true);
+  });
 });
