@@ -46,7 +46,7 @@ const PARTICIPLE = /(ed|en|wn|ght|id|ut|ung)$/;
  *   ("Putin's genius move"), the head of an apposition ("Y, a liar"), the object of a naming
  *   verb ("called Y a liar"), or the agent after "by" ("this decision by Y");
  * - other words go to the subject or object of their clause, never to every name in the sentence.
- * Hits in questions or conditionals are halved; plain-lexicon words (not praise/criticism verbs or
+ * Hits in yes-no questions count nothing, in other questions or conditionals half; plain-lexicon words (not praise/criticism verbs or
  * evaluations of people) count 0.6. Linear in the range, times the (small) number of mentions.
  */
 /** Tokens a clause reaches each way from a hit, at most. */
@@ -77,7 +77,13 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     for (let k = firstAtOrAfter(sorted, cFrom, (m) => m.first); k < sorted.length && sorted[k]!.first < cTo; k++) if (sorted[k]!.last <= cTo) inClause.push(sorted[k]!);
     let damp = 1;
     for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
-    if (tokens[cTo]?.value === '?') damp = 0.5;
+    // A yes-no question asserts nothing ("Can we really trust him?"); a wh-question presupposes
+    // its predicate ("Why is he so dishonest?") and a tag asks for assent ("He's a liar,
+    // right?"): they count half.
+    if (tokens[cTo]?.value === '?') {
+      if (yesNoQuestion(tokens, cFrom, cTo)) continue;
+      damp = 0.5;
+    }
     const weightOf = (extra = 1): number => hit.weight * damp * (hit.kind === 'base' ? 0.6 : 1) * extra;
     if (credited) {
       out.push({ hit, target: credited, holder: null, weight: weightOf() });
@@ -384,6 +390,34 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
 }
 
 /** "committed to", "grateful to" (a construction or a word and the preposition after it). */
+/**
+ * The clause [from, q) closed by the question mark at q is a yes-no question: it opens with an
+ * auxiliary or a modal ("Can we trust …?", "Is he …?", "Has anyone …?"), after any quote mark,
+ * and ends with no tag of assent.
+ */
+function yesNoQuestion(tokens: readonly Token[], from: number, q: number): boolean {
+  let k = from;
+  while (k < q && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SPACE')) k++;
+  return k < q && tokens[k]!.pos === 'AUX' && !tagQuestion(tokens, q);
+}
+
+/** Words of a tag that asks for assent after a comma: "…, right?", "…, no?". */
+const ASSENT_TAGS = new Set(['right', 'no', 'correct', 'true', 'yes']);
+
+/**
+ * The question mark at q closes a tag question, which asserts its clause: "…, right?", "…,
+ * isn't it?", "…, doesn't he?" (a comma, then an assent word or an auxiliary and a pronoun).
+ */
+function tagQuestion(tokens: readonly Token[], q: number): boolean {
+  const a = tokens[q - 1];
+  if (a && ASSENT_TAGS.has(a.lower) && tokens[q - 2]?.value === ',') return true;
+  const aux = tokens[q - 2];
+  const pron = tokens[q - 1];
+  if (!aux || !pron || pron.pos !== 'PRON') return false;
+  const auxAt = aux.lower === "n't" || aux.lower === 'n’t' || aux.lower === 'not' ? q - 3 : q - 2;
+  return tokens[auxAt]?.pos === 'AUX' && tokens[auxAt - 1]?.value === ',';
+}
+
 /** The hit is a verb read in the passive with its agent: "committed by", "praised by". */
 function passiveBy(tokens: readonly Token[], hit: Hit): boolean {
   const t = tokens[hit.last - 1]!;
