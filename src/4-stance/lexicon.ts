@@ -62,8 +62,7 @@ const CLOSED_CLASS = new Set(['ADP', 'AUX', 'PART', 'DET', 'PRON', 'SCONJ', 'CCO
  * Measured 2026-12-06: 22 phrases of wink's lexicon and AFINN; over ../shared/articles and PolNeAR
  * dev and train they made 40 pieces of stance evidence ("in order" 14, "can do" 12, "do in" 17 …).
  */
-function withoutContent(words: readonly Token[]): boolean {
-  const neutral = new Set(NEUTRAL_IN_NEWS);
+function withoutContent(words: readonly Token[], neutral: ReadonlySet<string>): boolean {
   if (words.some((t) => NEGATORS.has(t.lower) || NEGATORS.has(t.lemma))) return false;
   return words.every((t) => CLOSED_CLASS.has(t.pos) || t.lemma === 'do' || neutral.has(t.lower));
 }
@@ -95,10 +94,11 @@ function buildLexicon(): Lexicon {
   const doc = readTokens(joined);
   let line = 0;
   let words: Token[] = [];
+  const neutral = new Set(NEUTRAL_IN_NEWS);
   const flush = (): void => {
     const entry = winkPhrases[line];
     const first = words[0]?.lower;
-    if (entry && words.length >= 2 && first !== undefined && !withoutContent(words)) {
+    if (entry && words.length >= 2 && first !== undefined && !withoutContent(words, neutral)) {
       const list = phrases.get(first) ?? [];
       list.push({ words: words.map((t) => t.lower), score: entry[1] });
       phrases.set(first, list);
