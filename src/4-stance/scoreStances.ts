@@ -4,7 +4,8 @@
  * assigned to a holder and a target (assignHits.ts), and the evidence credited in this order:
  *   1. frameEvidence       'X is "…"': a partial quote completing the writer's sentence about X   scoring/frame.ts
  *   2. cueEvidence         "X criticized Y's plan": an evaluative cue before indirect speech      scoring/cue.ts
- *   3. heldEvaluations     the hits inside, by who holds them                                     scoring/heldEvaluations.ts
+ *   3. heldEvaluations     the hits inside, by who holds them (a public, "voters", only by verbs
+ *                          and evaluations of people: scoring/publics.ts)                         scoring/heldEvaluations.ts
  *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid", care denied
  *                          ("X refused to listen"), harm caused ("X fuelled the violence")       scoring/implicitActs.ts
  *      harmsBy             a harm done by a target, in the passive: "the crimes committed by X"   scoring/implicitActs.ts
@@ -42,6 +43,7 @@ import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.j
 import { harmsBy, implicitActs, qualitiesOf, stratagemsOf } from './scoring/implicitActs.js';
 import { lexiconHits } from './lexicon.js';
 import { learnedEvidence } from './scoring/learned.js';
+import { judgedPublics, publicEntities } from './scoring/publics.js';
 import { articleTargets, readUtterance } from './scoring/targets.js';
 import type { StanceInput } from './types.js';
 
@@ -71,13 +73,15 @@ export function scoreStances(input: StanceInput): Stance[] {
   const drafts: StanceDraft[] = [];
   const sortedU = [...utterances].sort((x, y) => x.start - y.start || y.end - x.end);
   const article = articleTargets(entities, input.placeOfAdjective, doc.text);
+  const publics = publicEntities(entities);
   for (let ui = 0; ui < sortedU.length; ui++) {
     const r = readUtterance(doc, sortedU, ui, article);
     if (!r) continue;
     const frame = frameTarget(tokens, article.mentions, r);
     if (r.targets.length === 0 && !frame) continue;
     const accs = new Accumulators(tokens, doc.text);
-    const assigned = assignHits(tokens, r.uf, r.ul, r.slots, r.skip);
+    // A public ("voters", "the American people") is judged only by verbs and evaluations of people (publics.ts).
+    const assigned = judgedPublics(assignHits(tokens, r.uf, r.ul, r.slots, r.skip), publics);
     if (frame) frameEvidence(tokens, r, frame, assigned, accs);
     cueEvidence(doc, r, accs);
     heldEvaluations(tokens, r, assigned, accs);

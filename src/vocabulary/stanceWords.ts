@@ -45,3 +45,12 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'acr
 export const FACILITY_HEADS = new Set([
   'project', 'plant', 'reactor', 'dam', 'port', 'pipeline', 'mine', 'refinery', 'factory', 'facility', 'airport', 'bridge',
 ]);
+
+/**
+ * Last words of a group's name that make it a public, not an actor: "the American people",
+ * "voters", "working families", "taxpayers" (src/4-stance/scoring/publics.ts).
+ */
+export const PUBLIC_HEADS = new Set([
+  'people', 'voters', 'public', 'citizens', 'americans', 'families', 'workers', 'taxpayers', 'residents', 'constituents',
+  'consumers', 'parents', 'children', 'kids', 'students', 'veterans', 'seniors', 'immigrants', 'women', 'men', 'millennials',
+]);
