@@ -1,7 +1,7 @@
 import type { Token, TokenDoc } from '../../adapters/wink.js';
 import type { Entity, Utterance } from '../../model/index.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
-import { UNNAMED_REPORTERS } from '../../3-attribution/sieves/01-transcriptTurns.js';
+import { UNNAMED_REPORTERS } from '../../vocabulary/roles.js';
 import { NOBODY, SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
