@@ -55,13 +55,15 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
  * like a caused harm (CAUSED). A harm already credited to the agent is not counted twice.
  */
 export function harmsBy(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
-  const scored = scoredKeys(assigned, true);
+  let scored: Set<string> | undefined;
   for (let i = r.uf + 1; i < r.ul; i++) {
     const t = tokens[i]!;
-    if (r.skip?.(i) || t.pos !== 'VERB' || t.negated || !(CAUSE_ACTS.has(t.lemma) || PERPETRATING.has(t.lemma)) || !/ed$/.test(t.lower)) continue;
+    if (t.pos !== 'VERB' || !(CAUSE_ACTS.has(t.lemma) || PERPETRATING.has(t.lemma)) || t.negated || r.skip?.(i) || !/ed$/.test(t.lower)) continue;
     const noun = tokens[i - 1]!;
     if (noun.pos !== 'NOUN' || !harmNoun(noun)) continue;
     const agent = agentOf(tokens, { last: i + 1 }, r.targets);
+    // (The keys already credited are read only when a harm is found: most utterances have none.)
+    scored ??= scoredKeys(assigned, true);
     if (!agent || scored.has(`${i - 1}|${agent.key}`) || scored.has(`${i}|${agent.key}`)) continue;
     accs.add(agent, { first: i - 1, last: i + 1 }, CAUSED * IMPLICIT);
   }

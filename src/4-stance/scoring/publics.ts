@@ -24,7 +24,7 @@ export function publicEntities(entities: readonly Entity[]): ReadonlySet<string>
  * evaluation of people ("voters are stupid"), not by a plain lexicon word or phrase ("voters are
  * angry", "fight for the people and lay out a plan", "good jobs for people").
  */
-export function judgedPublics(assigned: readonly AssignedHit[], publics: ReadonlySet<string>): AssignedHit[] {
-  if (publics.size === 0) return [...assigned];
+export function judgedPublics(assigned: readonly AssignedHit[], publics: ReadonlySet<string>): readonly AssignedHit[] {
+  if (publics.size === 0) return assigned;
   return assigned.filter((h) => !publics.has(h.target.key) || h.hit.kind === 'verb' || h.hit.kind === 'eval');
 }
