@@ -18,7 +18,7 @@ export const SELF = '\u0000self';
 export const OTHER = '\u0000other';
 /**
  * A mention that names no one who can be judged where it stands: a place as a location ("the
- * talks in Geneva"), a name that modifies a facility ("the Keystone pipeline"). An evaluation
+ * talks in Lisbon"), a name that modifies a facility ("the Northgate pipeline"). An evaluation
  * assigned to it is absorbed rather than handed to another name nearby.
  */
 export const NOBODY = '\u0000nobody';
@@ -77,7 +77,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     for (let k = firstAtOrAfter(sorted, cFrom, (m) => m.first); k < sorted.length && sorted[k]!.first < cTo; k++) if (sorted[k]!.last <= cTo) inClause.push(sorted[k]!);
     let damp = 1;
     for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
-    // A yes-no question asserts nothing ("Can we really trust him?"); a wh-question presupposes
+    // A yes-no question asserts nothing ("Can we rely on him?"); a wh-question presupposes
     // its predicate ("Why is he so dishonest?") and a tag asks for assent ("He's a liar,
     // right?"): they count half.
     if (tokens[cTo]?.value === '?') {
@@ -250,7 +250,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
         const t = tokens[k]!;
         if (t.lower === 'that' || t.pos === 'SCONJ') other = true;
       }
-      // "X must remove illegal posts": the words describe what X acts against, not X.
+      // "X must delete unlawful ads": the words describe what X acts against, not X.
       if (!other && !countered(tokens, hit.first, s.last)) return s;
     }
   }
@@ -262,7 +262,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
 
 /**
  * Whether the word at `at` lies in the object of a verb acting against it (COUNTERING_VERBS):
- * "remove illegal posts", "combat voter fraud", "stop the 'dangerous' drills", with only
+ * "delete unlawful ads", "combat tax fraud", "stop the 'dangerous' drills", with only
  * determiners, adjectives, adverbs, nouns and quote marks between. Not through a possessive:
  * "reduce its provocative drills" judges the possessor.
  */
@@ -392,7 +392,7 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
 /** "committed to", "grateful to" (a construction or a word and the preposition after it). */
 /**
  * The clause [from, q) closed by the question mark at q is a yes-no question: it opens with an
- * auxiliary or a modal ("Can we trust …?", "Is he …?", "Has anyone …?"), after any quote mark,
+ * auxiliary or a modal ("Can we rely on …?", "Is he …?", "Has anyone …?"), after any quote mark,
  * and ends with no tag of assent.
  */
 function yesNoQuestion(tokens: readonly Token[], from: number, q: number): boolean {

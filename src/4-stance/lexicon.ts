@@ -56,7 +56,7 @@ const CLOSED_CLASS = new Set(['ADP', 'AUX', 'PART', 'DET', 'PRON', 'SCONJ', 'CCO
 
 /**
  * A phrase of the base lexicons made only of closed-class words, forms of "do" and words neutral
- * in news (NEUTRAL_IN_NEWS): "in order", "can do", "do in" (so "what he did in Iraq" scored -5),
+ * in news (NEUTRAL_IN_NEWS): "in order", "can do", "do in" (so "what the mayor did in Springfield" scored -5),
  * "up on", "in chief", "well off", "under fire". Its score is the review corpus's, not a
  * judgement of anyone, and it is left out; a phrase with a negator ("not like") is kept.
  * Measured 2026-12-06: 22 phrases of wink's lexicon and AFINN; over ../shared/articles and PolNeAR

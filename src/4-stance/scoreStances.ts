@@ -8,7 +8,7 @@
  *                          and evaluations of people: scoring/publics.ts)                         scoring/heldEvaluations.ts
  *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid", care denied
  *                          ("X refused to listen"), harm caused ("X fuelled the violence")       scoring/implicitActs.ts
- *      harmsBy             a harm done by a target, in the passive: "the crimes committed by X"   scoring/implicitActs.ts
+ *      harmsBy             a harm done by a target, in the passive: "the abuses committed by X"   scoring/implicitActs.ts
  *      qualitiesOf         a quality named as the target's: "the courage of X", "X's menacing …"  scoring/implicitActs.ts
  *      stratagemsOf        a move called a stratagem of the target: "a plot by X", "X's tactics"   scoring/implicitActs.ts
  *   5. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
@@ -50,8 +50,8 @@ import type { StanceInput } from './types.js';
 /**
  * What each speaker says about each entity mentioned in their own words. For every utterance
  * with a speaker, the targets are the entity mentions inside it (pronouns resolved by the entity
- * stage included; a place named as where something happens, "the talks in Geneva", is none,
- * nor a name that modifies a facility, "the Keystone pipeline": scoring/locative.ts, facility.ts); first-person pronouns inside the quote are the speaker, and a speaker's
+ * stage included; a place named as where something happens, "the talks in Lisbon", is none,
+ * nor a name that modifies a facility, "the Northgate pipeline": scoring/locative.ts, facility.ts); first-person pronouns inside the quote are the speaker, and a speaker's
  * evaluation of themself is not a stance. Words of an embedded quote belong to the embedded
  * speaker, so they are left out of the outer utterance. Evaluations held by someone else named
  * inside the quote ("X slammed Y", reported) are not the speaker's, unless they are aimed at the

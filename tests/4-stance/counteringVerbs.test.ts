@@ -1,5 +1,5 @@
 /**
- * A negative word in the object of a verb that acts against it ("remove illegal posts", "combat
+ * A negative word in the object of a verb that acts against it ("delete unlawful ads", "combat
  * voter fraud") describes what is fought, not the one fighting it: it does not fall back on the
  * clause's subject (src/4-stance/assignHits.ts, COUNTERING_VERBS). Through a possessive, or with
  * another verb, or after the object, the subject is still judged.
@@ -11,9 +11,9 @@ const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !
 
 describe('the object of a countering verb does not judge its subject', () => {
   test.each([
-    'Jane Doe said Acme Corp. must remove illegal posts.',
-    'Jane Doe said Ray Hale will combat voter fraud.',
-    'Jane Doe said Ray Hale wants to counter terrorist threats.',
+    'Jane Doe said Acme Corp. must delete unlawful ads.',
+    'Jane Doe said Ray Hale will combat tax fraud.',
+    'Jane Doe said Ray Hale wants to counter armed threats.',
   ])('%s', (text) => {
     expect(polar(text)).toEqual([]);
   });

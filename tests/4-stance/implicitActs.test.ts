@@ -95,7 +95,7 @@ describe('implicit criticism: a harm caused', () => {
 
   test.each([
     ['Governor Tom Welling contributed to the fund for the victims'],
-    ['Governor Tom Welling tried to stop the violence'],
+    ['Governor Tom Welling tried to stop the bloodshed'],
     ['Governor Tom Welling sought to end the suffering'],
   ])('no harm caused: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
@@ -124,7 +124,7 @@ describe('implicit criticism: a move called a stratagem', () => {
 
 describe('implicit criticism: a harm done by the target, in the passive', () => {
   test.each([
-    ['We remember the crimes committed by Governor Tom Welling', 'criticism[crimes committed]'],
+    ['We remember the atrocities committed by Governor Tom Welling', 'criticism[atrocities committed]'],
     ['The farmers counted the losses inflicted by Governor Tom Welling', 'criticism[losses inflicted]'],
     // A harm word already credited to the agent counts once.
     ['The town still suffers from the chaos caused by Governor Tom Welling', 'criticism[chaos]'],

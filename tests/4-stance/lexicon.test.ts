@@ -47,7 +47,7 @@ describe('lexicon', () => {
 
   // "lay" and "lain" are never forms of "lie" (tell an untruth), whatever the lemmatiser says.
   test.each([
-    ['She will lay out the stakes of the election.', 'lay'],
+    ['She will lay out the budget of the election.', 'lay'],
     ['The papers had lain in a drawer for years.', 'lain'],
     ['He lay awake all night.', 'lay'],
   ])('no lie in %s', (text, word) => {
@@ -63,7 +63,7 @@ describe('lexicon', () => {
 
   // A phrase of function words and news-neutral words judges no one ("did in" once scored -5).
   test.each([
-    ['What he did in Iraq was his own choice.', 'did in'],
+    ['What the mayor did in Springfield was his own choice.', 'did in'],
     ['They met in order to settle the dispute.', 'in order'],
     ['The commander in chief spoke on Monday.', 'in chief'],
     ['We can do this together.', 'can do'],

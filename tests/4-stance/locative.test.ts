@@ -11,7 +11,7 @@ const targets = (text: string) => analyze(text).stances.map((s) => s.target.name
 
 describe('a place as a location is nobody\'s target', () => {
   test.each([
-    { text: 'Sen. Mara Lind said the talks in Geneva were constructive and fair.', place: 'Geneva' },
+    { text: 'Sen. Mara Lind said the talks in Lisbon were constructive and fair.', place: 'Lisbon' },
     { text: 'Jane Doe said the corrupt elections in Ruritania were a disgrace.', place: 'Ruritania' },
     { text: 'Jane Doe said the vote in Russia was a fraud.', place: 'Russia' },
     { text: 'Jane Doe said the shameful killings across Ruritania must stop.', place: 'Ruritania' },

@@ -1,5 +1,5 @@
 /**
- * A public ("the American people", "voters", "working families") is mostly whom something is done
+ * A public ("the American people", "voters", "farm families") is mostly whom something is done
  * for or to: a plain lexicon word near it judges no one, while a verb of criticism aimed at it or
  * an evaluation of people still does (src/4-stance/scoring/publics.ts). Other groups ("the
  * protesters") are judged as before.

@@ -10,7 +10,7 @@ const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !
 
 describe('a yes-no question holds no stance', () => {
   test.each([
-    '"Can we really trust Ray Hale to fight for us?" Jane Doe said.',
+    '"Can we really rely on Ray Hale to defend the port?" Jane Doe said.',
     '"Is Ray Hale a liar?" Jane Doe asked.',
     '"Has anyone thanked Ray Hale for his help?" Jane Doe asked.',
   ])('%s', (text) => {

@@ -49,7 +49,7 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
 }
 
 /**
- * Step 4b', harmsBy: a harm named as done by a target in the passive: "the crimes committed by X",
+ * Step 4b', harmsBy: a harm named as done by a target in the passive: "the abuses committed by X",
  * "the chaos caused by X", "the suffering inflicted by X" (a negative noun of the lexicon, the
  * verb of CAUSE_ACTS or PERPETRATING right after it, then "by" and the target). Judges the agent
  * like a caused harm (CAUSED). A harm already credited to the agent is not counted twice.

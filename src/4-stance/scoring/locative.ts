@@ -5,7 +5,7 @@ import type { MentionSlot } from '../assignHits.js';
 
 /**
  * Whether the place mention m is a location: right after a locative preposition, with at most
- * "the" between ("the talks in Geneva were constructive", "fighting across Ruritania"). Not when
+ * "the" between ("the talks in Lisbon were constructive", "fighting across Ruritania"). Not when
  * the place is a possessor ("in Ruritania's interest": the place acts), nor after a head that
  * names the state as an actor ("the regime in Tehran", "the government in Paris": STATE_ACTOR_HEADS),
  * nor for other entities ("confidence in the senator" names the senator as a target).

@@ -4,8 +4,8 @@ import { PUBLIC_HEADS } from '../../vocabulary/stanceWords.js';
 
 /**
  * The entities that name a public: a group whose name ends in a head of PUBLIC_HEADS ("the
- * American people", "voters", "working families"). In political speech a public is mostly whom
- * something is done for or to ("fight for the American people", "voters are angry"), so a plain
+ * American people", "voters", "farm families"). In political speech a public is mostly whom
+ * something is done for or to ("work for the ordinary people", "the voters are weary"), so a plain
  * word of the base lexicons near it is no judgement of it (see judgedPublics).
  */
 export function publicEntities(entities: readonly Entity[]): ReadonlySet<string> {
@@ -20,9 +20,9 @@ export function publicEntities(entities: readonly Entity[]): ReadonlySet<string>
 
 /**
  * The hits that may judge their target: a public (publicEntities) is judged only by a verb of
- * praise or criticism aimed at it ("blamed the voters", "insulted working families") or an
+ * praise or criticism aimed at it ("blamed the voters", "insulted farm families") or an
  * evaluation of people ("voters are stupid"), not by a plain lexicon word or phrase ("voters are
- * angry", "fight for the people and lay out a plan", "good jobs for people").
+ * angry", "fight for the people and lay out a plan", "better schools for families").
  */
 export function judgedPublics(assigned: readonly AssignedHit[], publics: ReadonlySet<string>): readonly AssignedHit[] {
   if (publics.size === 0) return assigned;

@@ -128,7 +128,7 @@ function asksOnly(u: Utterance): boolean {
 
 /**
  * A mention that names no one to judge where it stands: a place named as where something happens
- * ("the talks in Geneva", locative.ts), a body or a place naming a facility ("the Keystone
+ * ("the talks in Lisbon", locative.ts), a body or a place naming a facility ("the Northgate
  * pipeline", facility.ts).
  */
 function notAnActorHere(tokens: readonly Token[], m: MentionSlot, type: Entity['type'] | undefined): boolean {
