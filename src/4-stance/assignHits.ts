@@ -2,7 +2,7 @@ import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from '../vocabulary/politicalLexicon.js';
-import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
+import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
@@ -16,6 +16,12 @@ export interface MentionSlot {
 export const SELF = '\u0000self';
 /** A holder the text names without an entity mention ("they", "the critics"): not the speaker. */
 export const OTHER = '\u0000other';
+/**
+ * A mention that names no one who can be judged where it stands: a place as a location ("the
+ * talks in Lisbon"), a name that modifies a facility ("the Northgate pipeline"). An evaluation
+ * assigned to it is absorbed rather than handed to another name nearby.
+ */
+export const NOBODY = '\u0000nobody';
 
 /** One evaluative hit with the mention it is about and the mention that holds it (if said). */
 export interface AssignedHit {
@@ -40,7 +46,7 @@ const PARTICIPLE = /(ed|en|wn|ght|id|ut|ung)$/;
  *   ("Putin's genius move"), the head of an apposition ("Y, a liar"), the object of a naming
  *   verb ("called Y a liar"), or the agent after "by" ("this decision by Y");
  * - other words go to the subject or object of their clause, never to every name in the sentence.
- * Hits in questions or conditionals are halved; plain-lexicon words (not praise/criticism verbs or
+ * Hits in yes-no questions count nothing, in other questions or conditionals half; plain-lexicon words (not praise/criticism verbs or
  * evaluations of people) count 0.6. Linear in the range, times the (small) number of mentions.
  */
 /** Tokens a clause reaches each way from a hit, at most. */
@@ -71,7 +77,13 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     for (let k = firstAtOrAfter(sorted, cFrom, (m) => m.first); k < sorted.length && sorted[k]!.first < cTo; k++) if (sorted[k]!.last <= cTo) inClause.push(sorted[k]!);
     let damp = 1;
     for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
-    if (tokens[cTo]?.value === '?') damp = 0.5;
+    // A yes-no question asserts nothing ("Can we rely on him?"); a wh-question presupposes
+    // its predicate ("Why is he so dishonest?") and a tag asks for assent ("He's a liar,
+    // right?"): they count half.
+    if (tokens[cTo]?.value === '?') {
+      if (yesNoQuestion(tokens, cFrom, cTo)) continue;
+      damp = 0.5;
+    }
     const weightOf = (extra = 1): number => hit.weight * damp * (hit.kind === 'base' ? 0.6 : 1) * extra;
     if (credited) {
       out.push({ hit, target: credited, holder: null, weight: weightOf() });
@@ -180,8 +192,10 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
   // Plain-lexicon words ("victory", "crisis") judge a person only when predicated of them
   // (copula, apposition, naming), not as the possessor's or agent's ("Ukraine's victory").
   const plain = hit.kind === 'base';
-  // "this decision by Y", "a great job by Y"
-  if (!plain && next && afterBy(tokens, next.first) && next.first - hit.last <= 4) return next;
+  // "this decision by Y", "a great job by Y". Not a passive verb of a good word: "the crimes
+  // committed by Y" are not Y's commitment, "a plan praised by Y" is Y's praise of the plan (a
+  // harm, "abused by Y", is still Y's).
+  if (!plain && next && afterBy(tokens, next.first) && next.first - hit.last <= 4 && !(hit.weight > 0 && passiveBy(tokens, hit))) return next;
   if (prev) {
     // Possessor: "Putin's genius move", "his brilliant idea"
     const poss = tokens[prev.last];
@@ -236,13 +250,35 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
         const t = tokens[k]!;
         if (t.lower === 'that' || t.pos === 'SCONJ') other = true;
       }
-      if (!other) return s;
+      // "X must delete unlawful ads": the words describe what X acts against, not X.
+      if (!other && !countered(tokens, hit.first, s.last)) return s;
     }
   }
   // "a stab in the back for Y", "a disgrace to Y": after a preposition Y is the one wronged.
   // ("an outrage if Parliament were …": a subordinate clause's subject is not the one wronged.)
   if (next && next.first - hit.last <= 2 && !hasComma(tokens, hit.last, next.first) && !hasAdposition(tokens, hit.last, next.first) && !opensClause(tokens, hit.last, next.first)) return next;
   return undefined;
+}
+
+/**
+ * Whether the word at `at` lies in the object of a verb acting against it (COUNTERING_VERBS):
+ * "delete unlawful ads", "combat tax fraud", "stop the 'dangerous' drills", with only
+ * determiners, adjectives, adverbs, nouns and quote marks between. Not through a possessive:
+ * "reduce its provocative drills" judges the possessor.
+ */
+function countered(tokens: readonly Token[], at: number, from: number): boolean {
+  // The word must be inside the object's noun phrase: an adjective before its noun, or a noun
+  // ("voter fraud"); a word after the object ("reduced the role too much") judges the act.
+  const word = tokens[at]!;
+  if (word.pos !== 'ADJ' && word.pos !== 'NOUN') return false;
+  for (let k = at - 1; k >= from && k >= at - 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return COUNTERING_VERBS.has(t.lemma);
+    if (/^(his|her|its|their|my|our|your)$/.test(t.lower) || t.lower === "'s" || t.lower === '’s') return false;
+    if (t.pos === 'NOUN' && word.pos === 'ADJ') return false;
+    if (!/^(DET|ADJ|ADV|NOUN|PUNCT)$/.test(t.pos) || (t.pos === 'PUNCT' && !/^['"‘’“”]$/u.test(t.value))) return false;
+  }
+  return false;
 }
 
 /**
@@ -354,6 +390,40 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
 }
 
 /** "committed to", "grateful to" (a construction or a word and the preposition after it). */
+/**
+ * The clause [from, q) closed by the question mark at q is a yes-no question: it opens with an
+ * auxiliary or a modal ("Can we rely on …?", "Is he …?", "Has anyone …?"), after any quote mark,
+ * and ends with no tag of assent.
+ */
+function yesNoQuestion(tokens: readonly Token[], from: number, q: number): boolean {
+  let k = from;
+  while (k < q && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SPACE')) k++;
+  return k < q && tokens[k]!.pos === 'AUX' && !tagQuestion(tokens, q);
+}
+
+/** Words of a tag that asks for assent after a comma: "…, right?", "…, no?". */
+const ASSENT_TAGS = new Set(['right', 'no', 'correct', 'true', 'yes']);
+
+/**
+ * The question mark at q closes a tag question, which asserts its clause: "…, right?", "…,
+ * isn't it?", "…, doesn't he?" (a comma, then an assent word or an auxiliary and a pronoun).
+ */
+function tagQuestion(tokens: readonly Token[], q: number): boolean {
+  const a = tokens[q - 1];
+  if (a && ASSENT_TAGS.has(a.lower) && tokens[q - 2]?.value === ',') return true;
+  const aux = tokens[q - 2];
+  const pron = tokens[q - 1];
+  if (!aux || !pron || pron.pos !== 'PRON') return false;
+  const auxAt = aux.lower === "n't" || aux.lower === 'n’t' || aux.lower === 'not' ? q - 3 : q - 2;
+  return tokens[auxAt]?.pos === 'AUX' && tokens[auxAt - 1]?.value === ',';
+}
+
+/** The hit is a verb read in the passive with its agent: "committed by", "praised by". */
+function passiveBy(tokens: readonly Token[], hit: Hit): boolean {
+  const t = tokens[hit.last - 1]!;
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[hit.last]?.lower === 'by';
+}
+
 function relationTo(tokens: readonly Token[], hit: Hit): boolean {
   const to = (t: Token | undefined): boolean => t !== undefined && /^(to|toward|towards)$/.test(t.lower);
   const last = tokens[hit.last - 1]!;

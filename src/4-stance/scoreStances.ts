@@ -4,9 +4,11 @@
  * assigned to a holder and a target (assignHits.ts), and the evidence credited in this order:
  *   1. frameEvidence       'X is "…"': a partial quote completing the writer's sentence about X   scoring/frame.ts
  *   2. cueEvidence         "X criticized Y's plan": an evaluative cue before indirect speech      scoring/cue.ts
- *   3. heldEvaluations     the hits inside, by who holds them                                     scoring/heldEvaluations.ts
+ *   3. heldEvaluations     the hits inside, by who holds them (a public, "voters", only by verbs
+ *                          and evaluations of people: scoring/publics.ts)                         scoring/heldEvaluations.ts
  *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid", care denied
  *                          ("X refused to listen"), harm caused ("X fuelled the violence")       scoring/implicitActs.ts
+ *      harmsBy             a harm done by a target, in the passive: "the abuses committed by X"   scoring/implicitActs.ts
  *      qualitiesOf         a quality named as the target's: "the courage of X", "X's menacing …"  scoring/implicitActs.ts
  *      stratagemsOf        a move called a stratagem of the target: "a plot by X", "X's tactics"   scoring/implicitActs.ts
  *   5. grammaticalTargets  subjects and objects without polar evidence (neutral stances)          scoring/heldEvaluations.ts
@@ -38,16 +40,18 @@ import { cueEvidence } from './scoring/cue.js';
 import { emitStances, withCoSpeakers, withoutRepeats, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
-import { implicitActs, qualitiesOf, stratagemsOf } from './scoring/implicitActs.js';
+import { harmsBy, implicitActs, qualitiesOf, stratagemsOf } from './scoring/implicitActs.js';
 import { lexiconHits } from './lexicon.js';
 import { learnedEvidence } from './scoring/learned.js';
+import { judgedPublics, publicEntities } from './scoring/publics.js';
 import { articleTargets, readUtterance } from './scoring/targets.js';
 import type { StanceInput } from './types.js';
 
 /**
  * What each speaker says about each entity mentioned in their own words. For every utterance
  * with a speaker, the targets are the entity mentions inside it (pronouns resolved by the entity
- * stage included); first-person pronouns inside the quote are the speaker, and a speaker's
+ * stage included; a place named as where something happens, "the talks in Lisbon", is none,
+ * nor a name that modifies a facility, "the Northgate pipeline": scoring/locative.ts, facility.ts); first-person pronouns inside the quote are the speaker, and a speaker's
  * evaluation of themself is not a stance. Words of an embedded quote belong to the embedded
  * speaker, so they are left out of the outer utterance. Evaluations held by someone else named
  * inside the quote ("X slammed Y", reported) are not the speaker's, unless they are aimed at the
@@ -69,17 +73,20 @@ export function scoreStances(input: StanceInput): Stance[] {
   const drafts: StanceDraft[] = [];
   const sortedU = [...utterances].sort((x, y) => x.start - y.start || y.end - x.end);
   const article = articleTargets(entities, input.placeOfAdjective, doc.text);
+  const publics = publicEntities(entities);
   for (let ui = 0; ui < sortedU.length; ui++) {
     const r = readUtterance(doc, sortedU, ui, article);
     if (!r) continue;
     const frame = frameTarget(tokens, article.mentions, r);
     if (r.targets.length === 0 && !frame) continue;
     const accs = new Accumulators(tokens, doc.text);
-    const assigned = assignHits(tokens, r.uf, r.ul, r.slots, r.skip);
+    // A public ("voters", "the American people") is judged only by verbs and evaluations of people (publics.ts).
+    const assigned = judgedPublics(assignHits(tokens, r.uf, r.ul, r.slots, r.skip), publics);
     if (frame) frameEvidence(tokens, r, frame, assigned, accs);
     cueEvidence(doc, r, accs);
     heldEvaluations(tokens, r, assigned, accs);
     implicitActs(tokens, r, assigned, accs);
+    harmsBy(tokens, r, assigned, accs);
     const credited = qualitiesOf(tokens, r, lexiconHits(tokens, r.uf, r.ul).filter((h) => h.kind === 'eval' || h.kind === 'phrase' || (h.kind === 'base' && Math.abs(h.weight) >= 2 && tokens[h.first]!.pos === 'ADJ' && tokens[h.last]?.pos === 'NOUN')), assigned, accs);
     stratagemsOf(tokens, r, credited, accs);
     grammaticalTargets(tokens, r, accs);

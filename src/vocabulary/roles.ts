@@ -116,3 +116,10 @@ export const DOCUMENT_NOUNS = new Set([
   'sign', 'caption', 'headline', 'banner', 'poster', 'placard', 'flyer', 'leaflet', 'mailer', 'card', 'film', 'documentary',
   'podcast', 'broadcast', 'episode', 'segment', 'manifesto', 'platform', 'guidance', 'guidelines', 'warning', 'notice',
 ]);
+
+/**
+ * The one entity of an article for reporters whose names the transcript does not give ("Q"):
+ * a group, since the unnamed questions of a briefing come from many people. Named by the
+ * attribution stage (sieves/01-transcriptTurns.ts); the stance stage reads its turns as questions.
+ */
+export const UNNAMED_REPORTERS = 'unnamed reporters';

@@ -78,6 +78,13 @@ export const DOER_ACTS: Readonly<Record<string, number>> = {
 export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trigger', 'provoke', 'escalate', 'unleash', 'stoke', 'promote']);
 
 /**
+ * Verbs that carry out a harm named as their object, read only in the passive with an agent:
+ * "the abuses committed by X", "the suffering inflicted by X" blame X, like CAUSE_ACTS do ("the
+ * chaos caused by X"). ("commit" in the active is mostly "committed to …", which blames no one.)
+ */
+export const PERPETRATING = new Set(['commit', 'perpetrate', 'inflict', 'orchestrate']);
+
+/**
  * Nouns that call a plan or a move a stratagem: "a plot by X", "X's tactics", "a power grab by
  * X" judge X. Checked like DOER_ACTS (`survey-act-verbs.mjs --anywhere`): criticism share ≥ 0.70
  * of the polar sentences that contain the noun, with ≥ 2 of them. Left out by the check: scheme
@@ -91,3 +98,17 @@ export const ACT_BRIDGES = new Set(['keep', 'continue', 'choose', 'try', 'seek',
 
 /** Bridges that deny the act: "X refused to listen", "X failed to help" judge a care act against its doer. */
 export const DENYING_BRIDGES = new Set(['refuse', 'fail', 'never']);
+
+/**
+ * Verbs that act against their object: "delete unlawful ads", "combat tax fraud", "counter
+ * armed threats", "stop the bloodshed". A negative word in the object describes what is
+ * acted against, not the one acting, so it does not fall back on the clause's subject
+ * (src/4-stance/assignHits.ts). Hand-written from general English. Measured 2026-12-06 over
+ * ../shared/articles and PolNeAR dev and train (873 texts): 4 polar stances removed (3 wrong by
+ * eye, 1 debatable: "asked X to curb graft"), 1 added (debatable); the right ones
+ * of the survey had a possessive ("reduce its reckless drills"), which still judges.
+ */
+export const COUNTERING_VERBS = new Set([
+  'remove', 'delete', 'ban', 'outlaw', 'prohibit', 'fight', 'combat', 'tackle', 'prevent', 'end', 'eliminate', 'eradicate',
+  'curb', 'stop', 'defeat', 'reduce', 'counter', 'address', 'confront',
+]);

@@ -28,3 +28,29 @@ export const GEOGRAPHIC_HEADS = new Set([
   'earth', 'world', 'moon', 'planet', 'park', 'forest', 'border', 'region', 'district', 'mosque', 'church', 'cathedral', 'temple',
   'palace', 'museum',
 ]);
+
+/**
+ * Prepositions that make the place named after them a location: "talks in Lisbon", "a rally at
+ * Philadelphia", "the fighting across Ruritania". A place so named is where something happens, not
+ * who does it, so an evaluation near it is not about it. ("to" and "from" are left out: "aid to
+ * Ruritania", "a threat from Ruritania" name a recipient and an actor.)
+ */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'across', 'throughout', 'within', 'around', 'outside']);
+
+/**
+ * Heads of a facility or a works named after a body or a place ("the Northgate pipeline", "the
+ * Paldiski port", "the Hoover dam project"): a name right before them modifies a thing, which is
+ * what an evaluation there is about.
+ */
+export const FACILITY_HEADS = new Set([
+  'project', 'plant', 'reactor', 'dam', 'port', 'pipeline', 'mine', 'refinery', 'factory', 'facility', 'airport', 'bridge',
+]);
+
+/**
+ * Last words of a group's name that make it a public, not an actor: "the American people",
+ * "voters", "farm families", "taxpayers" (src/4-stance/scoring/publics.ts).
+ */
+export const PUBLIC_HEADS = new Set([
+  'people', 'voters', 'public', 'citizens', 'americans', 'families', 'workers', 'taxpayers', 'residents', 'constituents',
+  'consumers', 'parents', 'children', 'kids', 'students', 'veterans', 'seniors', 'immigrants', 'women', 'men', 'millennials',
+]);

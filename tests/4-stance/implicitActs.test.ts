@@ -95,7 +95,7 @@ describe('implicit criticism: a harm caused', () => {
 
   test.each([
     ['Governor Tom Welling contributed to the fund for the victims'],
-    ['Governor Tom Welling tried to stop the violence'],
+    ['Governor Tom Welling tried to stop the bloodshed'],
     ['Governor Tom Welling sought to end the suffering'],
   ])('no harm caused: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
@@ -118,6 +118,27 @@ describe('implicit criticism: a move called a stratagem', () => {
     ['We will stop the plot against Governor Tom Welling'],
     ['Governor Tom Welling’s tactics will not work'],
   ])('no stratagem of the target: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit criticism: a harm done by the target, in the passive', () => {
+  test.each([
+    ['We remember the atrocities committed by Governor Tom Welling', 'criticism[atrocities committed]'],
+    ['The farmers counted the losses inflicted by Governor Tom Welling', 'criticism[losses inflicted]'],
+    // A harm word already credited to the agent counts once.
+    ['The town still suffers from the chaos caused by Governor Tom Welling', 'criticism[chaos]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([
+    // A good word in the passive is no quality of its agent.
+    ['The pledge was committed by Governor Tom Welling in May'],
+    ['The plan was praised by Governor Tom Welling last week'],
+    // Nor is a harm the agent fought.
+    ['The damage was repaired by Governor Tom Welling'],
+  ])('no harm of the target: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });
 });

@@ -44,4 +44,34 @@ describe('lexicon', () => {
   ])('no stance verb in %s', (text, word) => {
     expect(hits(text).filter((h) => h.text === word && h.kind === 'verb')).toEqual([]);
   });
+
+  // "lay" and "lain" are never forms of "lie" (tell an untruth), whatever the lemmatiser says.
+  test.each([
+    ['She will lay out the budget of the election.', 'lay'],
+    ['The papers had lain in a drawer for years.', 'lain'],
+    ['He lay awake all night.', 'lay'],
+  ])('no lie in %s', (text, word) => {
+    expect(hits(text).filter((h) => h.text === word)).toEqual([]);
+  });
+
+  test.each([
+    ['He lied to the committee.', 'lied'],
+    ['They lie to the voters.', 'lie'],
+  ])('a lie in %s', (text, word) => {
+    expect(hits(text).filter((h) => h.text === word && h.sign === -1)).not.toEqual([]);
+  });
+
+  // A phrase of function words and news-neutral words judges no one ("did in" once scored -5).
+  test.each([
+    ['What the mayor did in Springfield was his own choice.', 'did in'],
+    ['They met in order to settle the dispute.', 'in order'],
+    ['The commander in chief spoke on Monday.', 'in chief'],
+    ['We can do this together.', 'can do'],
+  ])('no phrase in %s', (text, phrase) => {
+    expect(hits(text).filter((h) => h.text === phrase)).toEqual([]);
+  });
+
+  test('a phrase with a negator is kept', () => {
+    expect(hits('I do not like the plan.').some((h) => h.sign === -1)).toBe(true);
+  });
 });

@@ -6,12 +6,8 @@ import { addEntity, mentionIndex, type EntityIndex } from '../../2-entities/reso
 import { lowerBound } from '../scan.js';
 import { type AttributionState } from '../state.js';
 import { questionersOf } from './hostCalls.js';
+import { UNNAMED_REPORTERS } from '../../vocabulary/roles.js';
 
-/**
- * The one entity of an article for reporters whose names the transcript does not give ("Q"):
- * a group, since the unnamed questions of a briefing come from many people.
- */
-export const UNNAMED_REPORTERS = 'unnamed reporters';
 
 /** Distinct labels compared with each other, at most. */
 const MAX_LABELS = 200;

@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
+import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, PERPETRATING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
@@ -45,6 +45,27 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
     if (!doer || scored.has(`${i}|${doer.slot.key}`)) continue;
     const w = actValue(act, t.negated || doer.denied);
     if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
+  }
+}
+
+/**
+ * Step 4b', harmsBy: a harm named as done by a target in the passive: "the abuses committed by X",
+ * "the chaos caused by X", "the suffering inflicted by X" (a negative noun of the lexicon, the
+ * verb of CAUSE_ACTS or PERPETRATING right after it, then "by" and the target). Judges the agent
+ * like a caused harm (CAUSED). A harm already credited to the agent is not counted twice.
+ */
+export function harmsBy(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
+  let scored: Set<string> | undefined;
+  for (let i = r.uf + 1; i < r.ul; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !(CAUSE_ACTS.has(t.lemma) || PERPETRATING.has(t.lemma)) || t.negated || r.skip?.(i) || !/ed$/.test(t.lower)) continue;
+    const noun = tokens[i - 1]!;
+    if (noun.pos !== 'NOUN' || !harmNoun(noun)) continue;
+    const agent = agentOf(tokens, { last: i + 1 }, r.targets);
+    // (The keys already credited are read only when a harm is found: most utterances have none.)
+    scored ??= scoredKeys(assigned, true);
+    if (!agent || scored.has(`${i - 1}|${agent.key}`) || scored.has(`${i}|${agent.key}`)) continue;
+    accs.add(agent, { first: i - 1, last: i + 1 }, CAUSED * IMPLICIT);
   }
 }
 

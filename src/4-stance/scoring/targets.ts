@@ -1,11 +1,14 @@
 import type { Token, TokenDoc } from '../../adapters/wink.js';
 import type { Entity, Utterance } from '../../model/index.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
-import { SELF, type MentionSlot } from '../assignHits.js';
+import { UNNAMED_REPORTERS } from '../../vocabulary/roles.js';
+import { NOBODY, SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
+import { facilityModifier } from './facility.js';
+import { locativePlace } from './locative.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
@@ -24,6 +27,8 @@ export interface ArticleTargets {
   readonly places: { readonly byAdjective: ReadonlyMap<string, string>; readonly byEntity: ReadonlyMap<string, string> };
   /** Entities named by a possessive and a common noun ("their people"), and entities that cannot be praised (judgeable.ts): nobody's target. */
   readonly unnamed: ReadonlySet<string>;
+  /** The type of each entity: a place after a locative preposition is a location (locative.ts), a body or a place before a facility's head modifies it (facility.ts). */
+  readonly typeOf: ReadonlyMap<string, Entity['type']>;
 }
 
 export function articleTargets(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined, text = ''): ArticleTargets {
@@ -37,7 +42,8 @@ export function articleTargets(entities: readonly Entity[], placeOfAdjective: Re
   // Places as places, works, cases and contractions are nobody's target either (judgeable.ts).
   // So are things and documents: a common noun that names no one ("the move", "the report").
   for (const e of entities) if (e.type === 'thing' || e.type === 'document' || notJudgeable(e, text, placeOfAdjective)) unnamed.add(e.id);
-  return { mentions, places, unnamed };
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  return { mentions, places, unnamed, typeOf };
 }
 
 /** One utterance as the stance rules read it: its tokens, its mentions (SELF for the speaker) and its targets. */
@@ -65,7 +71,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   const tokens = doc.tokens;
   const u = sortedU[ui]!;
   const speakerId = u.speaker?.entityId;
-  if (!u.speaker || !speakerId || u.end <= u.start) return undefined;
+  if (!u.speaker || !speakerId || u.end <= u.start || asksOnly(u)) return undefined;
   const [uf, ul0] = tokenRange(doc, { start: u.start, end: u.end });
   let ul = ul0;
   while (ul > uf && tokens[ul - 1]!.start >= u.end) ul--;
@@ -90,7 +96,8 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     const [f, l] = tokenRange(doc, m);
     if (l <= f) continue;
     const singular = l === f + 1 && FIRST_PERSON_SINGULAR.has(tokens[f]!.lower) && u.kind !== 'indirect';
-    slots.push({ first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId });
+    const slot = { first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId };
+    slots.push(notAnActorHere(tokens, slot, article.typeOf.get(slot.key)) ? { ...slot, key: NOBODY } : slot);
     for (let k = f; k < l; k++) covered.add(k);
   }
   for (let k = uf; k < ul; k++) {
@@ -107,8 +114,26 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
   slots.push(...decisionSlots({ tokens, mentions, unnamed: article.unnamed, speakerId }, uf, ul, covered));
   const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
-  const targets = real.filter((s) => s.key !== SELF && !(skip?.(s.first)) && !article.unnamed.has(s.key) && thingBefore(doc, mentions, s) === undefined);
+  const targets = real.filter((s) => s.key !== SELF && s.key !== NOBODY && !(skip?.(s.first)) && !article.unnamed.has(s.key) && thingBefore(doc, mentions, s) === undefined);
   return { u, speakerId, uf, ul, slots: real, targets, skip };
+}
+
+/**
+ * A reporter's turn in a transcript ("Q  Was it a mistake to …?") puts questions and the claims
+ * of others to the speaker; it holds no stance of its own, whatever words it repeats.
+ */
+function asksOnly(u: Utterance): boolean {
+  return u.kind === 'turn' && u.speaker?.name === UNNAMED_REPORTERS;
+}
+
+/**
+ * A mention that names no one to judge where it stands: a place named as where something happens
+ * ("the talks in Lisbon", locative.ts), a body or a place naming a facility ("the Northgate
+ * pipeline", facility.ts).
+ */
+function notAnActorHere(tokens: readonly Token[], m: MentionSlot, type: Entity['type'] | undefined): boolean {
+  if (type === 'place' && locativePlace(tokens, m)) return true;
+  return (type === 'place' || type === 'organization') && facilityModifier(tokens, m);
 }
 
 /** Index of the first mention starting at or after `start`. */
