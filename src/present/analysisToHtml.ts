@@ -2,13 +2,14 @@ import { escapeXml } from '../util/escapeXml.js';
 import type { Analysis } from '../model/analysis.js';
 import { htmlTable, polarityStyle, type Cell } from './html.js';
 import { signed } from './text.js';
-import { countsLine, groupUtterances, NEUTRAL_NOTE, NEUTRAL_TITLE, SAID_TITLE, splitStances, STANCES_TITLE, TOPICS_TITLE, UNATTRIBUTED_TITLE, type NumberedUtterance, withoutEmptyCues } from './utteranceGroups.js';
+import { countsLine, groupUtterances, NEUTRAL_NOTE, NEUTRAL_TITLE, SAID_TITLE, splitStances, STANCES_TITLE, TOPICS_TITLE, UNATTRIBUTED_TITLE, type NumberedUtterance, withoutEmptyColumns } from './utteranceGroups.js';
 
 /**
  * An analysis as HTML tables, in the order of `formatAnalysis`: who said what (number, speaker,
  * kind, cue, confidence, words); apart, the reports that give only the topic of an act and the
  * utterances with no speaker named; praise and criticism (source, target, polarity, score,
- * utterance, evidence); the neutral stances, one row per source; and the issues. Every piece of
+ * utterance, evidence); the neutral stances, one row per source; and the issues (an
+ * `unknown-speaker` issue shows as the `why` of its utterance instead). Every piece of
  * article text is escaped, so a hostile article shows its markup as text and cannot run script or
  * add attributes.
  *
@@ -19,19 +20,19 @@ export function analysisToHtml(analysis: Analysis): string {
   const groups = groupUtterances(analysis);
   const label = (id: string): string => String(groups.number.get(id) ?? id);
   const { polar, neutral, neutralCount } = splitStances(analysis.stances ?? [], label);
-  const issues = analysis.issues ?? [];
+  const issues = groups.otherIssues;
   const title = [analysis.id, analysis.date].filter((x): x is string => typeof x === 'string' && x !== '').join(', ');
   const parts: string[] = [];
   parts.push(`<p style="font:13px system-ui,sans-serif;margin:0.3em 0">${title ? `<b>${escapeXml(title)}</b>: ` : ''}${escapeXml(countsLine(analysis, groups, polar.length))}</p>`);
   const section = (name: string, rows: readonly NumberedUtterance[], headers: string[], cells: (x: NumberedUtterance) => Cell[]): void => {
     if (!rows.length) return;
-    const table = withoutEmptyCues(headers, rows.map(cells), []);
+    const table = withoutEmptyColumns(headers, rows.map(cells), []);
     parts.push(htmlTable(`${name} (${rows.length})`, table.headers, table.rows));
   };
   const confidence = (x: number): number => Number(x.toFixed(2));
   section(SAID_TITLE, groups.said, ['#', 'speaker', 'kind', 'cue', 'confidence', 'text'], ({ n, u }) => [n, u.speaker!.name, u.kind, u.cue?.text ?? '', confidence(u.confidence), u.text]);
   section(TOPICS_TITLE, groups.topics, ['#', 'speaker', 'cue', 'confidence', 'topic'], ({ n, u }) => [n, u.speaker!.name, u.cue?.text ?? '', confidence(u.confidence), u.text]);
-  section(UNATTRIBUTED_TITLE, groups.unattributed, ['#', 'kind', 'cue', 'text'], ({ n, u }) => [n, u.kind, u.cue?.text ?? '', { text: u.text, style: 'color:#616161' }]);
+  section(UNATTRIBUTED_TITLE, groups.unattributed, ['#', 'kind', 'cue', 'text', 'why'], ({ n, u }) => [n, u.kind, u.cue?.text ?? '', { text: u.text, style: 'color:#616161' }, groups.why.get(u.id) ?? '']);
   if (polar.length) {
     parts.push(
       htmlTable(

@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Utterance } from '../model/utterance.js';
 import { signed, terminalText, textTable, truncate } from './text.js';
-import { countsLine, groupUtterances, NEUTRAL_NOTE, NEUTRAL_TITLE, SAID_TITLE, splitStances, STANCES_TITLE, TOPICS_TITLE, UNATTRIBUTED_TITLE, type NumberedUtterance, withoutEmptyCues } from './utteranceGroups.js';
+import { countsLine, groupUtterances, NEUTRAL_NOTE, NEUTRAL_TITLE, SAID_TITLE, splitStances, STANCES_TITLE, TOPICS_TITLE, UNATTRIBUTED_TITLE, type NumberedUtterance, withoutEmptyColumns } from './utteranceGroups.js';
 
 export interface FormatOptions {
   /** Longest text cell, in characters; longer text is cut with `…`. Default 60. */
@@ -17,7 +17,8 @@ const MAX_CUE = 18;
  * the words). Then, apart, so that neither reads as someone's words: reports that give only the
  * topic of an act ("criticised [the plan]", `form: 'topic'`) and utterances with no speaker named.
  * Then praise and criticism (who toward whom, polarity, score, the utterance's number, the words
- * that carry it), the neutral stances in one line per source, and the issues. Article text is
+ * that carry it), the neutral stances in one line per source, and the issues (an `unknown-speaker`
+ * issue shows as the `why` of its utterance instead). Article text is
  * made terminal-safe (no escape sequences, no line breaks) and cut to `maxText`.
  *
  * @example
@@ -35,7 +36,7 @@ export function formatAnalysis(analysis: Analysis, options: FormatOptions = {}):
   const groups = groupUtterances(analysis);
   const label = (id: string): string => String(groups.number.get(id) ?? cut(id));
   const { polar, neutral, neutralCount } = splitStances(analysis.stances ?? [], label);
-  const issues = analysis.issues ?? [];
+  const issues = groups.otherIssues;
   const parts: string[] = [];
   const title = [analysis.id && `Article ${cut(analysis.id)}`, analysis.date && cut(analysis.date)].filter(Boolean).join(', ');
   if (title) parts.push(title);
@@ -43,12 +44,12 @@ export function formatAnalysis(analysis: Analysis, options: FormatOptions = {}):
 
   const section = (name: string, rows: readonly NumberedUtterance[], headers: string[], cells: (x: NumberedUtterance) => string[], align: ('left' | 'right')[]): void => {
     if (!rows.length) return;
-    const table = withoutEmptyCues(headers, rows.map(cells), align);
+    const table = withoutEmptyColumns(headers, rows.map(cells), align);
     parts.push(`${name} (${rows.length})\n${textTable(table.headers, table.rows, table.align)}`);
   };
   section(SAID_TITLE, groups.said, ['#', 'speaker', 'kind', 'cue', 'conf', 'text'], ({ n, u }) => [String(n), cut(u.speaker!.name), u.kind, cue(u), u.confidence.toFixed(2), cut(u.text)], ['right', 'left', 'left', 'left', 'right', 'left']);
   section(TOPICS_TITLE, groups.topics, ['#', 'speaker', 'cue', 'conf', 'topic'], ({ n, u }) => [String(n), cut(u.speaker!.name), cue(u), u.confidence.toFixed(2), cut(u.text)], ['right', 'left', 'left', 'right', 'left']);
-  section(UNATTRIBUTED_TITLE, groups.unattributed, ['#', 'kind', 'cue', 'text'], ({ n, u }) => [String(n), u.kind, cue(u), cut(u.text)], ['right', 'left', 'left', 'left']);
+  section(UNATTRIBUTED_TITLE, groups.unattributed, ['#', 'kind', 'cue', 'text', 'why'], ({ n, u }) => [String(n), u.kind, cue(u), cut(u.text), cut(groups.why.get(u.id) ?? '')], ['right', 'left', 'left', 'left', 'left']);
 
   if (polar.length) {
     parts.push(

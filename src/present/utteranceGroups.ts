@@ -6,6 +6,7 @@
  * The data is never filtered: every utterance and stance of the analysis is in one group.
  */
 import type { Analysis } from '../model/analysis.js';
+import type { AnalysisIssue } from '../model/issue.js';
 import type { Stance } from '../model/stance.js';
 import type { Utterance } from '../model/utterance.js';
 
@@ -22,6 +23,10 @@ export interface UtteranceGroups {
   readonly topics: readonly NumberedUtterance[];
   /** Utterances with no speaker named (`speaker: null`), of any kind or form. */
   readonly unattributed: readonly NumberedUtterance[];
+  /** Why each unattributed utterance has no speaker: the message of its `unknown-speaker` issue, by utterance id. */
+  readonly why: ReadonlyMap<string, string>;
+  /** The issues not shown as a `why`, in analysis order. */
+  readonly otherIssues: readonly AnalysisIssue[];
   /** Utterance id → its number. */
   readonly number: ReadonlyMap<string, number>;
 }
@@ -29,10 +34,23 @@ export interface UtteranceGroups {
 /** The utterances of an analysis in the three groups the views show, each in text order. */
 export function groupUtterances(analysis: Analysis): UtteranceGroups {
   const all = (analysis.utterances ?? []).map((u, i) => ({ n: i + 1, u }));
+  const unattributed = all.filter(({ u }) => !u.speaker);
+  const issues = analysis.issues ?? [];
+  // The issue of an utterance with no speaker lies on its words (or on the words it grew from).
+  const why = new Map<string, string>();
+  const shown = new Set<AnalysisIssue>();
+  for (const { u } of unattributed) {
+    const issue = issues.find((i) => i.code === 'unknown-speaker' && i.span && !shown.has(i) && i.span.start < u.end && u.start < i.span.end);
+    if (!issue) continue;
+    why.set(u.id, issue.message);
+    shown.add(issue);
+  }
   return {
     said: all.filter(({ u }) => u.speaker && u.form !== 'topic'),
     topics: all.filter(({ u }) => u.speaker && u.form === 'topic'),
-    unattributed: all.filter(({ u }) => !u.speaker),
+    unattributed,
+    why,
+    otherIssues: issues.filter((i) => !shown.has(i)),
     number: new Map(all.map(({ n, u }) => [u.id, n])),
   };
 }
@@ -78,11 +96,14 @@ export function countsLine(analysis: Analysis, groups: UtteranceGroups, polar: n
   return `${count((analysis.entities ?? []).length, 'entity', 'entities')}, ${count(utterances, 'utterance', 'utterances')}${apart.length ? ` (${apart.join(', ')})` : ''}, ${count(stances, 'stance', 'stances')}${neutral > 0 ? ` (${polar} praise or criticism, ${neutral} neutral)` : ''}`;
 }
 
-/** The rows without their `cue` column when no row has a cue (hand-made analyses, transcripts). */
-export function withoutEmptyCues<T>(headers: string[], rows: T[][], align: ('left' | 'right')[]): { headers: string[]; rows: T[][]; align: ('left' | 'right')[] } {
-  const k = headers.indexOf('cue');
-  if (k < 0 || rows.some((r) => r[k] !== '')) return { headers, rows, align };
-  const drop = <U>(xs: U[]): U[] => xs.filter((_, i) => i !== k);
+/** Columns left out when no row has anything in them (hand-made analyses have no cues; not every unnamed speaker has an issue). */
+const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['cue', 'why']);
+
+/** The rows without their optional columns that are empty in every row. */
+export function withoutEmptyColumns<T>(headers: string[], rows: T[][], align: ('left' | 'right')[]): { headers: string[]; rows: T[][]; align: ('left' | 'right')[] } {
+  const empty = new Set(headers.map((h, k) => (OPTIONAL_COLUMNS.has(h) && rows.every((r) => r[k] === '') ? k : -1)).filter((k) => k >= 0));
+  if (empty.size === 0) return { headers, rows, align };
+  const drop = <U>(xs: U[]): U[] => xs.filter((_, i) => !empty.has(i));
   return { headers: drop(headers), rows: rows.map(drop), align: drop(align) };
 }
 

@@ -263,12 +263,15 @@ describe('formatAnalysis and analysisToHtml: unknown speakers and issues', () =>
   const withUnknown: Analysis = {
     ...summit,
     utterances: summit.utterances.map((u, i) => (i === 0 ? { ...u, speaker: null } : u)),
-    issues: [{ code: 'unknown-speaker', message: 'no speaker found for the quote', span: { start: 1, end: 43 } }],
+    issues: [
+      { code: 'unknown-speaker', message: 'no speaker found for the quote', span: { start: 1, end: 43 } },
+      { code: 'unbalanced-quote', message: 'a quotation mark without its partner', span: { start: 400, end: 401 } },
+    ],
   };
 
   test.each([
-    ['the text table', () => formatAnalysis(withUnknown), ['No speaker named (1)\n#  kind    text', '1  direct  He is a very smart man', 'Issues (1)', 'unknown-speaker  no speaker found for the quote']],
-    ['the HTML tables', () => analysisToHtml(withUnknown), ['>No speaker named (1)</caption>', '>Issues (1)</caption>', '>unknown-speaker</td>']],
+    ['the text table', () => formatAnalysis(withUnknown), ['No speaker named (1)\n#  kind    text', '1  direct  He is a very smart man and a strong leader,  no speaker found for the quote', 'Issues (1)', 'unbalanced-quote  a quotation mark without its partner']],
+    ['the HTML tables', () => analysisToHtml(withUnknown), ['>No speaker named (1)</caption>', '>no speaker found for the quote</td>', '>Issues (1)</caption>', '>unbalanced-quote</td>']],
   ])('%s shows them', (_, render, parts) => {
     const out = render();
     for (const p of parts) expect(out).toContain(p);
