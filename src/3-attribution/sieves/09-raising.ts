@@ -81,6 +81,6 @@ export function raising(st: AttributionState): void {
     drafts.push({ start: span.start, end: span.end, kind: 'indirect', speaker: -1, cue: span.cue, confidence: 0 });
     topLevel.add(drafts.length - 1);
     // (Every utterance with no speaker has an issue that says why: here, no one holds the assessment.)
-    issues.push({ code: 'unknown-speaker', message: 'an assessment with a raising verb ("seems", "is expected to") names no one who holds it', span: { start: span.start, end: span.end } });
+    issues.push({ code: 'unknown-speaker', message: 'a raising verb ("seems", "is expected to") names no holder', span: { start: span.start, end: span.end } });
   }
 }
