@@ -22,12 +22,13 @@ const MAX_CUE = 18;
  * made terminal-safe (no escape sequences, no line breaks) and cut to `maxText`.
  *
  * @example
- * console.log(formatAnalysis(analyze(text)));
+ * console.log(formatAnalysis(analyze('“He is a very smart man,” Donald Trump said.')));
+ * // 1 entity, 1 utterance, 0 stances
+ * //
  * // Who said what (1)
  * // #  speaker       kind    cue   conf  text
- * // -  ------------  ------  ----  ----  ----------------------
- * // 1  Donald Trump  direct  said  0.90  He is a very smart man
- * // …
+ * // -  ------------  ------  ----  ----  -----------------------
+ * // 1  Donald Trump  direct  said  0.95  He is a very smart man,
  */
 export function formatAnalysis(analysis: Analysis, options: FormatOptions = {}): string {
   const max = options.maxText ?? 60;
