@@ -14,17 +14,9 @@ console.log(formatAnalysis(analysis));
 const graph = praiseGraph(analysis);
 console.log(`\n${formatGraph(graph)}`);
 
-// Who gives whom more net praise. Each direction: praise, criticism, neutral, net = praise − criticism,
-// tone = net ÷ all stances. The index compares the volume of net praise each way:
-// (net a→b − net b→a) ÷ (praise + criticism both ways), with a seeded bootstrap interval; the
-// summary is a verdict only when the interval excludes 0.
-const pairs = [['Donald Trump', 'Vladimir Putin'], ['Vladimir Putin', 'Joe Biden']];
-console.log('\nWho gives whom more net praise');
-const direction = (d) => `+${d.praise} −${d.criticism} ·${d.neutral}  net ${d.net}  tone ${d.tone === null ? '–' : d.tone.toFixed(2)}`;
-for (const [a, b] of pairs) {
-  const x = asymmetry(graph, a, b);
-  const interval = x.interval ? ` [${x.interval.low.toFixed(2)}, ${x.interval.high.toFixed(2)}]` : '';
-  console.log(`  ${x.a} → ${x.b}: ${direction(x.aToB)}`);
-  console.log(`  ${x.b} → ${x.a}: ${direction(x.bToA)}`);
-  console.log(`  index ${x.index === null ? '–' : x.index.toFixed(2)}${interval}: ${x.summary}\n`);
-}
+// formatGraph ends with who gives whom more net praise (`asymmetries()`) and the one-sided pairs.
+// One pair as data, for your own use: each direction's praise, criticism, neutral, net and tone,
+// the index (net a→b − net b→a) ÷ (praise + criticism both ways), its seeded bootstrap interval,
+// and `verdict` only when the interval excludes 0 (`summary` otherwise says why there is none).
+const x = asymmetry(graph, 'Donald Trump', 'Vladimir Putin');
+console.log(`\nasymmetry(graph, 'Donald Trump', 'Vladimir Putin').index = ${x.index === null ? 'null' : x.index.toFixed(2)}; verdict: ${x.verdict ?? 'none'}`);

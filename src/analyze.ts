@@ -97,6 +97,7 @@ function finishUtterances(doc: TokenDoc, ents: EntityIndex, drafts: readonly Utt
       end: d.end,
       text: doc.text.slice(d.start, d.end),
       kind: d.kind,
+      ...(d.form ? { form: d.form } : {}),
       speaker: e ? { entityId: e.id, name: e.name, ...(d.mention ? { mention: { start: d.mention.start, end: d.mention.end } } : {}) } : null,
       ...(e && joint.has(i) ? { coSpeakers: joint.get(i)!.map((j) => ({ entityId: ents.entities[j.speaker]!.id, name: ents.entities[j.speaker]!.name, mention: { ...j.mention } })) } : {}),
       ...(d.cue ? { cue: { start: d.cue.start, end: d.cue.end, text: doc.text.slice(d.cue.start, d.cue.end) } } : {}),

@@ -10,6 +10,7 @@ import {
   type Span,
   type Speaker,
   type Utterance,
+  type UtteranceForm,
   type UtteranceKind,
   Utterance as UtteranceSchema,
 } from '../src/index.js';
@@ -33,6 +34,8 @@ describe('public types of analyze()', () => {
   test('utterances', () => {
     expectTypeOf<Analysis['utterances']>().toEqualTypeOf<Utterance[]>();
     expectTypeOf<UtteranceKind>().toEqualTypeOf<'direct' | 'partial' | 'embedded' | 'post' | 'turn' | 'indirect'>();
+    expectTypeOf<Utterance['form']>().toEqualTypeOf<UtteranceForm | undefined>();
+    expectTypeOf<UtteranceForm>().toEqualTypeOf<'topic'>();
     expectTypeOf<Utterance['speaker']>().toEqualTypeOf<Speaker | null>();
     expectTypeOf<Speaker>().toMatchTypeOf<{ entityId: string; name: string; mention?: Span }>();
     expectTypeOf<Utterance['cue']>().toEqualTypeOf<{ start: number; end: number; text: string } | undefined>();

@@ -22,7 +22,7 @@ const ENTRIES = {
       'Analysis', 'AnalysisIssue', 'AnalyzeManyOptions', 'AnalyzeOptions', 'DEFAULT_MAX_LENGTH', 'DirectedStance', 'Entity',
       'EntityRef', 'EntityType', 'Evidence', 'GraphEdge', 'GraphNode', 'IssueCode', 'KnowledgeBase', 'KnowledgeEntry', 'Office',
       'PlauditError', 'PraiseGraph', 'PraiseGraphOptions', 'SentimentScore', 'Span', 'Speaker', 'Stance', 'StancePolarity',
-      'TargetSentiment', 'TextSpan', 'Utterance', 'UtteranceKind', 'analyze', 'analyzeMany', 'asymmetries', 'asymmetry',
+      'TargetSentiment', 'TextSpan', 'Utterance', 'UtteranceForm', 'UtteranceKind', 'analyze', 'analyzeMany', 'asymmetries', 'asymmetry',
       'bootstrapAsymmetry', 'builtinKnowledge', 'mergeKnowledge', 'oneSided', 'praiseGraph', 'rankings', 'reciprocity',
       'sentimentToward', 'stanceBetween',
     ],

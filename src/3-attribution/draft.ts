@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Anchor } from './anchors.js';
 import type { AnalysisIssue } from '../model/issue.js';
-import type { UtteranceKind } from '../model/utterance.js';
+import type { UtteranceForm, UtteranceKind } from '../model/utterance.js';
 import type { QuoteRole } from './quoteRoles.js';
 import type { Source } from './source.js';
 
@@ -21,6 +21,8 @@ export interface UtteranceDraft {
   readonly confidence: number;
   /** The quote this draft comes from, if any. */
   readonly quote?: number;
+  /** `topic` when a report's span is only what the act was about (see {@link UtteranceForm}). */
+  readonly form?: UtteranceForm;
 }
 
 export interface Attribution {

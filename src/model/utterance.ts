@@ -13,6 +13,15 @@ import { Span, TextSpan } from './span.js';
 export const UtteranceKind = z.enum(['direct', 'partial', 'embedded', 'post', 'turn', 'indirect']);
 export type UtteranceKind = z.infer<typeof UtteranceKind>;
 
+/**
+ * - `topic`: an indirect utterance whose text is only the noun phrase a speech act was about —
+ *   "criticised [the plan]", "called for [a ban]", "backed [the mayor]", "agreed with [the
+ *   report]" — not words said. PolNeAR annotates such spans as the content of an attribution, so
+ *   they stay in `utterances`; `formatAnalysis` lists them apart from what was said.
+ */
+export const UtteranceForm = z.enum(['topic']);
+export type UtteranceForm = z.infer<typeof UtteranceForm>;
+
 /** Who uttered the words: the entity, and the span the cue attaches to (a name, title, pronoun …). */
 export const Speaker = EntityRef.extend({
   /** The words that name the speaker for this utterance ("Putin", "the Kremlin", "he"), UTF-16 code units, end exclusive; absent when the speaker is inferred from context. */
@@ -49,6 +58,8 @@ export const Utterance = z.object({
   text: z.string().describe('Always input.slice(start, end): the words inside the marks for quotes, the reported clause for indirect speech.'),
   /** How the words are given: `direct`, `partial`, `embedded`, `post`, `turn` or `indirect` (see {@link UtteranceKind}). */
   kind: UtteranceKind.describe('How the words are given: direct, partial, embedded, post, turn or indirect.'),
+  /** `topic` when the text is only what a speech act was about ("criticised [the plan]"), not words said (see {@link UtteranceForm}); absent for words said. */
+  form: UtteranceForm.optional().describe('topic when the text is only what a speech act was about ("criticised [the plan]", "called for [a ban]"), not words said; absent for words said.'),
   /** Who said it; `null` when nobody can be named, and an issue then says why. */
   speaker: Speaker.nullable().describe('Who said it; null when nobody can be named, and an issue then says why.'),
   /**

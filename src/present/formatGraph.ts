@@ -6,7 +6,7 @@ import { busiestEdges } from './svg.js';
 import { signed, terminalText, textTable, truncate } from './text.js';
 
 export interface FormatGraphOptions {
-  /** Most edges listed, by volume. Default 50. */
+  /** Most edges listed, those with most praise and criticism first, then most stances. Default 50. */
   readonly maxEdges?: number;
   /** Longest name, in characters. Default 40. */
   readonly maxText?: number;
@@ -15,7 +15,8 @@ export interface FormatGraphOptions {
 }
 
 /**
- * A praise graph as a plain-text table for a terminal: one row per edge, the busiest first, with
+ * A praise graph as a plain-text table for a terminal: one row per edge, those with most praise
+ * and criticism first (then most stances), with
  * its praise, criticism, neutral and net counts, mean score and number of articles; then who gives
  * whom more net praise (`asymmetries()`): the definition of the index, a row per pair with both
  * directions' counts, net and tone, the index and its interval, and one sentence per pair (a

@@ -7,7 +7,7 @@ import { htmlTable } from './html.js';
 import { signed } from './text.js';
 
 /**
- * A praise graph as HTML tables: one row per relation, the busiest first, with praise, criticism,
+ * A praise graph as HTML tables: one row per relation, most praise and criticism first, with praise, criticism,
  * neutral and net counts (net coloured), mean score and articles; then who gives whom more net
  * praise (`asymmetries()`, at most `maxPairs`, default 20), captioned with the definition of the
  * index, each pair followed by its sentence; then the one-sided pairs apart. Names are escaped.

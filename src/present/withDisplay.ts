@@ -33,7 +33,7 @@ const DisplayedAnalysis = class Analysis {
  * @example
  * const shown = withDisplay(plainAnalysis);
  * JSON.stringify(shown) === JSON.stringify(plainAnalysis); // true
- * shown[Symbol.for('Jupyter.display')]()['text/plain']; // 'Utterances (1) …'
+ * shown[Symbol.for('Jupyter.display')]()['text/plain']; // '1 entity, 1 utterance, 0 stances\n\nWho said what (1) …'
  */
 export function withDisplay(analysis: AnalysisData): AnalysisData {
   return assignData(new DisplayedAnalysis(), analysis) as unknown as AnalysisData;

@@ -34,9 +34,13 @@ describe('npm run example', () => {
     const r = example([]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    for (const pattern of [/^Article seed-trump-putin/, /Utterances \(\d+\)/, /Who gives whom more net praise/, /Donald Trump → Vladimir Putin: \+\d+ −\d+ ·\d+ {2}net -?\d+ {2}tone (?:-?\d\.\d\d|–)/, /index -?\d\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\]: /]) {
+    for (const pattern of [/^Article seed-trump-putin/, /^Who said what \(\d+\)$/m, /^Who gives whom more net praise$/m, /^Donald Trump +Vladimir Putin +\d+ +\d+ +\d+ +[+−]?\d+ +[+−]?\d\.\d\d +\d+ /m, /\.index = -?\d\.\d\d; verdict: /]) {
       expect(r.stdout).toMatch(pattern);
     }
+    // What users see first: a named speaker's words in the first row of who said what, and each section once.
+    const firstRow = r.stdout.split(/^Who said what \(\d+\)\n/m)[1]!.split('\n')[2]!;
+    expect(firstRow).toMatch(/^ *\d+ {2}(?!\(unknown\))\S/);
+    expect(r.stdout.match(/^Who gives whom more net praise$/gm)).toHaveLength(1);
   });
 
   describe('every named example', () => {

@@ -121,7 +121,7 @@ describe('analyze', () => {
     expect(JSON.parse(r.stdout).length).toBe(32);
   });
   test.each([
-    ['table', /\d+ entities, \d+ utterances, \d+ stances|Utterances/],
+    ['table', /^\d+ entities, \d+ utterances[^\n]*, \d+ stances[\s\S]*^Who said what \(\d+\)$/m],
     ['dot', /^(strict )?digraph/],
     ['graphml', /^<\?xml[\s\S]*<graphml/],
     ['html', /^<!doctype html>[\s\S]*<\/html>\n$/],
@@ -130,6 +130,18 @@ describe('analyze', () => {
     const r = await plaudit(['analyze', seed, '--format', format]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(shape);
+  });
+  test('the table puts named speakers first; a topic of an act and words with no speaker named come apart', async () => {
+    const r = await plaudit(['analyze', '-'], 'Senator Vale criticized the new budget. The council seems to have misjudged the voters. "It is a fair budget," Mayor Reyes said.');
+    expect(r.code, r.stderr).toBe(0);
+    const sections = r.stdout.split('\n\n').map((s) => s.split('\n'));
+    expect(sections.map((s) => s[0])).toEqual([
+      '3 entities, 3 utterances (1 with no speaker named, 1 topic of an act), 0 stances',
+      'Who said what (1)',
+      'Acts reported with only their topic, not words said (1)',
+      'No speaker named (1)',
+    ]);
+    expect(sections[1]![3]).toMatch(/^3 {2}Reyes +direct +said +\d\.\d\d {2}It is a fair budget,$/);
   });
   test('html escapes the file name in the title', async () => {
     const file = join(tmp, '<b>.txt');

@@ -50,7 +50,7 @@ describe('formatAnalysis', () => {
   ])('shows %s', (_, line) => expect(text).toContain(line));
 
   test.each([
-    ['no utterances section', 'Utterances'],
+    ['no utterances section', 'Who said what'],
     ['no stances section', 'Stances'],
     ['no issues section', 'Issues'],
   ])('an empty analysis has %s', (_, heading) => {
@@ -66,7 +66,7 @@ describe('formatAnalysis', () => {
   test('hostile text cannot send terminal escapes, reorder the line or break the table', () => {
     const out = formatAnalysis(hostile, { maxText: 200 });
     expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
-    const stanceRows = out.split('Stances (12)\n')[1]!.split('\n').slice(2);
+    const stanceRows = out.split('Stances: praise and criticism (12)\n')[1]!.split('\n').slice(2);
     expect(stanceRows).toHaveLength(12);
     expect(stanceRows[0]).toContain('<script>alert(1)</script>');
   });
@@ -103,7 +103,7 @@ describe('HTML tables', () => {
   test('analysisToHtml lists utterances and stances as escaped, well-formed tables', () => {
     const root = expectOnlyOwnMarkup(analysisToHtml(summit), HTML_ELEMENTS);
     const tables = allElements(root).filter((e) => e.name === 'table');
-    expect(tables.map((t) => textContent(t.children[0]!))).toEqual(['Utterances (7)', 'Stances (7)']);
+    expect(tables.map((t) => textContent(t.children[0]!))).toEqual(['Who said what (7)', 'Stances: praise and criticism (7)']);
     const stanceRows = allElements(tables[1]!).filter((e) => e.name === 'tr').slice(1);
     expect(stanceRows[0]!.children.map(textContent)).toEqual(['Donald Trump', 'Vladimir Putin', 'praise', '+0.70', '1', 'smart']);
   });
@@ -263,12 +263,15 @@ describe('formatAnalysis and analysisToHtml: unknown speakers and issues', () =>
   const withUnknown: Analysis = {
     ...summit,
     utterances: summit.utterances.map((u, i) => (i === 0 ? { ...u, speaker: null } : u)),
-    issues: [{ code: 'unknown-speaker', message: 'no speaker found for the quote', span: { start: 1, end: 43 } }],
+    issues: [
+      { code: 'unknown-speaker', message: 'no speaker found for the quote', span: { start: 1, end: 43 } },
+      { code: 'unbalanced-quote', message: 'a quotation mark without its partner', span: { start: 400, end: 401 } },
+    ],
   };
 
   test.each([
-    ['the text table', () => formatAnalysis(withUnknown), ['1  (unknown)', 'Issues (1)', 'unknown-speaker  no speaker found for the quote']],
-    ['the HTML tables', () => analysisToHtml(withUnknown), ['>(unknown)</td>', '>Issues (1)</caption>', '>unknown-speaker</td>']],
+    ['the text table', () => formatAnalysis(withUnknown), ['No speaker named (1)\n#  kind    text', '1  direct  He is a very smart man and a strong leader,  no speaker found for the quote', 'Issues (1)', 'unbalanced-quote  a quotation mark without its partner']],
+    ['the HTML tables', () => analysisToHtml(withUnknown), ['>No speaker named (1)</caption>', '>no speaker found for the quote</td>', '>Issues (1)</caption>', '>unbalanced-quote</td>']],
   ])('%s shows them', (_, render, parts) => {
     const out = render();
     for (const p of parts) expect(out).toContain(p);
@@ -278,7 +281,7 @@ describe('formatAnalysis and analysisToHtml: unknown speakers and issues', () =>
     ['the text table', () => formatAnalysis(summit)],
     ['the HTML tables', () => analysisToHtml(summit)],
   ])('%s of a fully attributed article has neither', (_, render) => {
-    expect(render()).not.toMatch(/\(unknown\)|Issues/);
+    expect(render()).not.toMatch(/No speaker named|Issues/);
   });
 });
 

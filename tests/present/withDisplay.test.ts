@@ -35,7 +35,7 @@ describe('withDisplay', () => {
     const bundle = display(withDisplay(summit));
     expect(Object.keys(bundle).sort()).toEqual(['image/svg+xml', 'text/html', 'text/plain']);
     expect(bundle['text/plain']).toBe(formatAnalysis(summit));
-    expect(bundle['text/html']).toContain('<caption style="text-align:left;font-weight:600">Stances (7)</caption>');
+    expect(bundle['text/html']).toContain('<caption style="text-align:left;font-weight:600">Stances: praise and criticism (7)</caption>');
     expect(bundle['text/html']).toContain(bundle['image/svg+xml']);
     expect(parseXml(bundle['image/svg+xml']!).name).toBe('svg');
   });

@@ -9,16 +9,27 @@ import { PICTURES } from '../../vocabulary/documents.js';
 import { PREPOSITION_OBJECT, NAMING_VERBS, OBJECT_CONTENT, STANCE_OBJECT, STANCE_NOT_OBJECT } from '../cues/verbClasses.data.js';
 
 
-/** The object reported by the cue's verb or phrase, null when the construction holds but has no object, undefined when it does not apply. */
+/**
+ * The object reported by the cue's verb or phrase, null when the construction holds but has no
+ * object, undefined when it does not apply. Every object but a name given ("called him a liar")
+ * or a wh-clause ("complained about how …") is a `topic`: what the act was about, not words said.
+ */
 export function objectReport(c: OpenClause, start: number): ReportedSpan | null | undefined {
+  const object = objectOf(c, start);
+  if (!object) return object;
+  return 'words' in object ? object.words : { ...object, topic: true };
+}
+
+/** A name given or a wh-clause comes as `words` (what was said); any other object is the topic of the act. */
+function objectOf(c: OpenClause, start: number): ReportedSpan | { readonly words: ReportedSpan } | null | undefined {
   const { tokens, a, cue, after, next } = c;
   // "called the system “rotten to the core”": the named thing and the quoted name given to it.
   if (NAMING_VERBS.has(a.lemma) && NP_START.has(next.pos)) {
     const named = namedAs(c, after);
-    if (named) return named;
+    if (named) return { words: named };
     // "called him a reckless opportunist", "labeled the plan unworkable": a name given with no quote.
     const bare = namedBare(c, after);
-    if (bare) return bare;
+    if (bare) return { words: bare };
   }
   // "called for a ban", "referring to Obama", "talked about the border": a phrase cue that ends in its
   // preposition takes the object after it as its content.
@@ -31,7 +42,10 @@ export function objectReport(c: OpenClause, start: number): ReportedSpan | null 
   // "spoke about the need for border control", "complained about how …": what the talk was about.
   if (start < 0 && a.complement.includes('about') && next.lower === 'about' && !cue.negated) {
     const subject = tokens[after + 1];
-    if (subject && WH_WORDS.has(subject.lower)) return spanUntilStop(c, after + 1);
+    if (subject && WH_WORDS.has(subject.lower)) {
+      const clause = spanUntilStop(c, after + 1);
+      return clause && { words: clause };
+    }
     if (subject && NP_START.has(subject.pos)) {
       const o = objectPhrase(c, after + 1, 1);
       if (o) return o;

@@ -22,9 +22,10 @@ export { CLAUSE_BREAK } from './clauseReader.js';
  * A reported clause; `learned` when only the learned table (`learnedComplement.ts`) read it;
  * `quotesOwn` when the short quotes inside it stay utterances of their own, its children (a name
  * given in quotes: "called the plan “a disaster”"); `namedOnly` when it credits only a named
- * holder that is the cue's subject (its quotes already stand with their speaker).
+ * holder that is the cue's subject (its quotes already stand with their speaker); `topic` when it
+ * is only the noun phrase the act was about ("criticised the plan", "called for a ban"), no words said.
  */
-export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true; readonly namedOnly?: true };
+export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true; readonly namedOnly?: true; readonly topic?: true };
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),

@@ -69,7 +69,8 @@ export function reportedSpeech(st: AttributionState): void {
     if (inTurn(st, tokens[a.first]!.start)) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
-    let content: Span = clause;
+    // (Only the span: the clause's flags stay here, never in an issue's span.)
+    let content: Span = { start: clause.start, end: clause.end };
     const cueSpan = { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end };
     const all = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
     // A report inside this one ("the board had warned that rents would rise, Reyes said") is
@@ -130,6 +131,7 @@ export function reportedSpeech(st: AttributionState): void {
       speaker,
       ...(found || fallback ? { mention: source.span } : {}),
       cue: cueSpan,
+      ...(clause.topic === true ? { form: 'topic' as const } : {}),
       confidence: round(confidence),
     });
     if (outer !== null) adopt(drafts.length - 1, outer, drafts[drafts.length - 1]!);

@@ -73,12 +73,14 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
 
 /** Sieve 09: raising constructions no other sieve covered are reports with no named holder. */
 export function raising(st: AttributionState): void {
-  const { seg, speech, drafts, topLevel } = st;
+  const { seg, speech, drafts, topLevel, issues } = st;
   // "The sale is expected to close in May", "Voters seemed unmoved": an assessment with no
   // one named as its holder (the writer's, or an unnamed many) covers subject and predicate.
   for (const span of raisingReports(seg, speech)) {
     if (inTurn(st, span.start) || topLevel.overlapping(span).length > 0) continue;
     drafts.push({ start: span.start, end: span.end, kind: 'indirect', speaker: -1, cue: span.cue, confidence: 0 });
     topLevel.add(drafts.length - 1);
+    // (Every utterance with no speaker has an issue that says why: here, no one holds the assessment.)
+    issues.push({ code: 'unknown-speaker', message: 'a raising verb ("seems", "is expected to") names no holder', span: { start: span.start, end: span.end } });
   }
 }

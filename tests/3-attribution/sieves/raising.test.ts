@@ -32,3 +32,19 @@ describe('raising constructions with no named holder (sieves/09-raising.ts)', ()
     expect(reportOf(text, cue)).toBeNull();
   });
 });
+
+describe('a raising report has no speaker, and an issue says why (sieves/09-raising.ts)', () => {
+  test.each([
+    ['The council seems to have misjudged the voters.', 'The council seems to have misjudged the voters'],
+    ['The bridge is expected to reopen in May.', 'The bridge is expected to reopen in May'],
+  ])('%s', (text, report) => {
+    const a = analyze(text);
+    const u = a.utterances.find((x) => x.text === report);
+    expect(u?.speaker).toBeNull();
+    expect(a.issues).toContainEqual(expect.objectContaining({ code: 'unknown-speaker', span: { start: u!.start, end: u!.end } }));
+  });
+
+  test('no issue where nothing is reported', () => {
+    expect(analyze('The harbor looked calm on Sunday.').issues).toEqual([]);
+  });
+});
