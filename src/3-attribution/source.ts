@@ -86,7 +86,7 @@ function raisingBefore(tokens: readonly Token[], j: number): boolean {
  */
 function capitalisedName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (!/^\p{Lu}\p{Ll}/u.test(t.value) || tokens[j - 1]?.sentence === t.sentence) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.value) || (tokens[j - 1]?.sentence === t.sentence && tokens[j - 1]!.pos !== 'SPACE')) return false;
   const stem = t.lower.slice(0, -2);
   return !isCommonWord(stem) && !(stem.endsWith('i') && isCommonWord(`${stem.slice(0, -1)}y`));
 }
@@ -132,7 +132,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   for (;;) {
-    while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly') && !capitalisedName(tokens, j)) || contractedAuxiliary(tokens[j]!) || raisingBefore(tokens, j))) j--;
+    // (The space a sentence starts with is no word: a cue after it opens the sentence.)
+    while (j >= 0 && tokens[j]!.sentence === cue.sentence && (tokens[j]!.pos === 'SPACE' || (SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly') && !capitalisedName(tokens, j)) || contractedAuxiliary(tokens[j]!) || raisingBefore(tokens, j))) j--;
     // "Smith on Saturday criticized", "Gowdy earlier Thursday said": a time between subject and verb.
     const time = timeAdjunctEndingAt(tokens, j);
     if (time < 0 || tokens[time - 1]?.sentence !== cue.sentence) break;

@@ -89,3 +89,28 @@ describe('an opening participle: the subject of the main clause, past a relative
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('a sentence that starts after a paragraph break reads as one that starts the text', () => {
+  // (A sentence's first token may be the space before it; that space is no word of the sentence.)
+  const paragraph = 'The council met on Monday.\n\n';
+  test.each([
+    ['Promising that the bridge would reopen by spring, Mayor Ann Lee said the repairs were on schedule.', 'the bridge would reopen by spring', 'Mayor Ann Lee'],
+    ['Having argued that the tax was unfair, Senator Tom Reyes voted against the budget.', 'the tax was unfair', 'Senator Tom Reyes'],
+    ['When the vote was called, Senator Ann Price walked out, saying the count was rigged.', 'the count was rigged', 'Senator Ann Price'],
+    ['Said Dana Holt, the union leader: “We will strike.”', 'We will strike.', 'Dana Holt'],
+  ])('%s', (sentence, words, mention) => {
+    const alone = sourceOf(sentence, words).mention;
+    expect(sourceOf(paragraph + sentence, words).mention).toBe(mention);
+    expect(alone).toBe(mention);
+  });
+
+  test.each([
+    // An opening participle with no subject after its comma names no one.
+    ['Looking ahead to the vote, the plan seemed likely to pass.', 'Looking'],
+    // A sentence that starts with a subject keeps it.
+    ['Rising costs, the mayor said, would delay the bridge.', 'Rising'],
+  ])('nothing new: %s', (sentence, wrong) => {
+    const speakers = analyze(paragraph + sentence).utterances.map((u) => u.speaker?.name ?? '');
+    expect(speakers.some((s) => s.includes(wrong))).toBe(false);
+  });
+});
