@@ -6,7 +6,7 @@ import type { Source } from '../source.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
 import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
-import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, quoteOpensAt, spanUntilStop, type OpenClause } from './clauseReader.js';
+import { clauseContext, type ClauseCtx, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, quoteOpensAt, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
@@ -15,6 +15,7 @@ import { learnedComplement } from './learnedComplement.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
 import { subjectGapReport } from './subjectGap.js';
+import { endAtSentenceVerb } from './subjectNounClause.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
@@ -41,6 +42,12 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
 export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ReportedSpan | null {
   const ctx = clauseContext(seg, a, source, anchors, speech);
   if (!ctx) return null;
+  const span = readClause(ctx);
+  return span ? endAtSentenceVerb(ctx, span) : span;
+}
+
+function readClause(ctx: ClauseCtx): ReportedSpan | null {
+  const { seg, a, source } = ctx;
   const { tokens, cue, sentence, after, next } = ctx;
   if (!next || next.sentence !== cue.sentence) return contentBefore(ctx);
   const c = ctx as OpenClause;

@@ -141,3 +141,26 @@ describe('a past participle that opens its sentence is passive: its main clause 
     expect(mentionOf(text, words)).toBe(mention);
   });
 });
+
+describe('a noun cue in the subject: its report ends before the sentence’s own verb (subjectNounClause.ts)', () => {
+  test.each([
+    ['Senator Ann Lee’s original pledge to cut taxes was forgotten.', 'pledge', 'to cut taxes'],
+    ['Senator Ann Lee spoke first. Her bold claims that crime was falling drew scrutiny.', 'claims', 'crime was falling'],
+    ['Mayor Tom Reyes’s claim that the bridge would close soon angered drivers.', 'claim', 'the bridge would close soon'],
+    // A phrase with no verb of its own ends at the sentence's first verb.
+    ['Senator Ann Lee’s implicit endorsement of their choice will make it hard to object.', 'endorsement', 'their choice'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // The noun is an object: the clause runs to its end.
+    ['Voters ignored the mayor’s claim that crime was falling.', 'claim', 'crime was falling'],
+    // A clause opens inside the report: its verb may be that clause's, so nothing is cut.
+    ['Mayor Tom Reyes’s claim that the man who won was cheating angered voters.', 'claim', 'the man who won was cheating angered voters'],
+    // Two verbs joined by "and" belong to the report.
+    ['The mayor’s warning that rents would rise and wages would fall was ignored.', 'warning', 'rents would rise and wages would fall was ignored'],
+  ])('nothing cut: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});

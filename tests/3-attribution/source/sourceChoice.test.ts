@@ -114,3 +114,22 @@ describe('a sentence that starts after a paragraph break reads as one that start
     expect(speakers.some((s) => s.includes(wrong))).toBe(false);
   });
 });
+
+describe('the possessor of a noun cue, past the adjectives that modify it (source/possessor.ts)', () => {
+  test.each([
+    ['Senator Ann Lee’s original pledge to cut taxes was forgotten.', 'to cut taxes', 'Senator Ann Lee'],
+    ['Mayor Tom Reyes’s latest and boldest claim that crime was falling drew scrutiny.', 'crime was falling', 'Mayor Tom Reyes'],
+    ['Senator Ann Lee spoke first. Her smug assurances that the bridge was safe fell apart.', 'the bridge was safe', 'Her'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // No possessor: an article and adjectives before the noun name no one.
+    ['The old promise to fix the roads was broken.', 'to fix the roads'],
+    ['A bold new claim that the dam would hold was made.', 'the dam would hold'],
+  ])('no possessor: %s', (text, words) => {
+    const u = analyze(text).utterances.find((x) => x.text.includes(words));
+    expect(u?.speaker ?? null).toBeNull();
+  });
+});
