@@ -43,7 +43,8 @@ export function endAtSentenceVerb(c: ClauseCtx, span: Span): Span {
     if (seg.quoteOf[k]! >= 0) return span;
     if (CLAUSE_OPENERS.has(t.lower) && tokens[k]!.start > span.start) return span;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ') { if (own) return span; continue; }
-    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    // (A capitalised word inside the sentence is a name the tagger may call a verb: "that Mugabe ended …".)
+    const verbal = (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value);
     if (!verbal) continue;
     if (!own) { own = true; continue; }
     const prev = tokens[k - 1]!;

@@ -22,6 +22,9 @@ export function opensItsSentence(tokens: readonly Token[], first: number, cue: n
   return true;
 }
 
+/** How deep in the search for an earlier cue's source the verb of its clause is still read. */
+const MAX_VERB_DEPTH = 1;
+
 /** A participle or a second verb continues the clause before it: "…, claiming …", "… and added". */
 export function continuedClause(c: SourceCtx): Source | null {
   const { seg, ents, anchors, a, speech, depth, tokens, cue, inQuote, j, left } = c;
@@ -31,7 +34,11 @@ export function continuedClause(c: SourceCtx): Source | null {
     // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
     // "Ruiz, who is a farmer, also opposed the tax, noting …", "Holt praised Adler, calling …".
     const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
-    const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
+    // (Also for the earlier cue that a second one inherits from, one level down: in "Lee hit the
+    // road, trashing the plan and accusing the mayor", "accusing" takes the source of "trashing",
+    // which is the subject of "hit", not the first name of the sentence. `findSource` stops the
+    // recursion two levels down.)
+    const verb = depth > MAX_VERB_DEPTH ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];
     // (An earlier cue after that verb takes over, unless it is only an adjunct: "in a tweet".)
     // ("…, according to X, and said …": an aside whose source follows it is an adjunct too.)

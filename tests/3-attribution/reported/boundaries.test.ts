@@ -147,6 +147,8 @@ describe('a noun cue in the subject: its report ends before the sentence’s own
     ['Senator Ann Lee’s original pledge to cut taxes was forgotten.', 'pledge', 'to cut taxes'],
     ['Senator Ann Lee spoke first. Her bold claims that crime was falling drew scrutiny.', 'claims', 'crime was falling'],
     ['Mayor Tom Reyes’s claim that the bridge would close soon angered drivers.', 'claim', 'the bridge would close soon'],
+    // A name the tagger may read as a verb is no verb ("that Mugabe ended …").
+    ['Tsvangirai’s allegations that Mugabe ended the talks were denied.', 'allegations', 'Mugabe ended the talks'],
     // A phrase with no verb of its own ends at the sentence's first verb.
     ['Senator Ann Lee’s implicit endorsement of their choice will make it hard to object.', 'endorsement', 'their choice'],
   ])('%s', (text, cue, report) => {

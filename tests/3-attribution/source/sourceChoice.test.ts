@@ -133,3 +133,20 @@ describe('the possessor of a noun cue, past the adjectives that modify it (sourc
     expect(u?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a second participle takes the source of the first, the subject of their clause (source/inherited.ts)', () => {
+  test.each([
+    ['WASHINGTON (AP) — Senator Ann Vale on Monday hit the road, trashing the plan and accusing the mayor of lying.', 'the mayor of lying', 'Senator Ann Vale'],
+    ['DAYTON — Governor Tom Reyes spent the day in the north, praising the crews and urging voters to stay calm.', 'voters to stay calm', 'Governor Tom Reyes'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // The dateline is a place, never the speaker.
+    ['WASHINGTON (AP) — Senator Ann Vale on Monday hit the road, trashing the plan and accusing the mayor of lying.', 'WASHINGTON'],
+  ])('no dateline speaker: %s', (text, wrong) => {
+    const mentions = analyze(text).utterances.map((u) => (u.speaker?.mention ? text.slice(u.speaker.mention.start, u.speaker.mention.end) : ''));
+    expect(mentions).not.toContain(wrong);
+  });
+});
