@@ -16,6 +16,7 @@ import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
 import { subjectGapReport } from './subjectGap.js';
 import { endAtSentenceVerb } from './subjectNounClause.js';
+import { passiveSubject } from './passiveSubject.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
@@ -32,7 +33,8 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
  * or a clause starting right after the cue, up to the end of the sentence, a quotation mark, a
  * dash, or a new attribution (", claiming …"). A cue at the end of a sentence ("…, officials
  * said") reports what comes before it. The constructions are tried in this order:
- * a quote right after the cue; "according to" (`accordingTo.ts`); "declined to comment"
+ * a quote right after the cue; a passive cue's subject ("The move was reported by X",
+ * `passiveSubject.ts`); "according to" (`accordingTo.ts`); "declined to comment"
  * (`declinedComment.ts`); "said so" (`proForm.ts`); "in a poll" (`inAPoll.ts`); the clause
  * opening (`clauseOpening.ts`: "that", addressee, adjunct, "asked whether"); an object that is
  * the report (`objectReports.ts`); a say-verb with a hidden subject; a parenthetical cue
@@ -54,6 +56,9 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
   // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
   if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && tokens[after + 1] !== undefined && !quoteOpensAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
   if (quoteOpensAt(c, after)) return spanUntilStop(c, after);
+  // "The move was first reported by the Tribune": a passive cue's agent said it of its subject.
+  const passive = passiveSubject(c);
+  if (passive !== undefined) return passive;
   if (a.source === 'after') return accordingTo(c);
   if (a.lemma === 'decline to comment') return declinedComment(c);
   const pro = proForm(c);

@@ -166,3 +166,32 @@ describe('a noun cue in the subject: its report ends before the sentence’s own
     expect(reportOf(text, cue)).toBe(report);
   });
 });
+
+describe('a passive cue with a "by" agent reports its subject, and the agent speaks (passiveSubject.ts, source/passiveAgent.ts)', () => {
+  test.each([
+    ['The merger was first reported by the Tribune on Monday.', 'reported', 'The merger', 'Tribune'],
+    ['These proposals have been applauded by bankers across the state.', 'applauded', 'These proposals', 'bankers'],
+    ['Senator Ann Lee’s budget was rejected by the Finance Committee.', 'rejected', 'Senator Ann Lee’s budget', 'Finance Committee'],
+  ])('%s', (text, cue, report, agent) => {
+    expect(reportOf(text, cue)).toBe(report);
+    expect(mentionOf(text, report)).toContain(agent);
+  });
+
+  test.each([
+    // Active voice: the subject speaks and the object is reported.
+    ['The Tribune first reported the merger on Monday.', 'reported', 'the merger'],
+    // A relative pronoun is no subject to report.
+    ['The plan, which was rejected by the council, came back in May.', 'rejected', null],
+  ])('nothing new: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('a passive subject stops at a clause word and is not read for an infinitive', () => {
+  test('a clause word ends the subject', () => {
+    expect(reportOf('The crisis forced a recognition that the borders were being defended by the smallest states.', 'defended')).toBe('the borders');
+  });
+  test('"to be decided by": no subject read', () => {
+    expect(reportOf('The legality of the rules is likely to be decided by the Supreme Court.', 'decided')).not.toBe('likely');
+  });
+});
