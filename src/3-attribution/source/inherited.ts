@@ -104,7 +104,7 @@ export function openingParticiple(c: SourceCtx): Source | null {
   // So does one after a preposition or a subordinator: "After blasting the report, Glenn Beck
   // doubled down", "Since announcing in October …, Mr. Biden has been", "Continuing to explain …, Carson".
   const sentence = seg.doc.sentences[cue.sentence];
-  if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to') && !passiveOpening(tokens, sentence.first, a.first)) {
+  if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to')) {
     for (let k = a.last; k < sentence.last; k++) {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
       // "After greeting the voters, who waved flags, she praised …": past a relative clause.
@@ -118,15 +118,6 @@ export function openingParticiple(c: SourceCtx): Source | null {
     }
   }
   return null;
-}
-
-/**
- * "Asked about the plan, the mayor said …", "Pressed on the cuts, she …": a past participle that
- * opens its sentence alone is passive; the main clause's subject was asked, and is not who spoke.
- */
-function passiveOpening(tokens: readonly Token[], first: number, cue: number): boolean {
-  while (first < cue && (tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'PUNCT')) first++;
-  return first === cue && tokens[cue]!.lower.endsWith('ed');
 }
 
 /** "X criticized the plan in a statement", "Ruiz sent a short reply to the board: “…”": a phrase cue opened by a preposition (or a colon after a clause) is an adjunct; the subject of its verb is the source. */
