@@ -178,3 +178,20 @@ describe('a passive subject stops at a clause word and is not read for an infini
     expect(reportOf('The legality of the rules is likely to be decided by the Supreme Court.', 'decided')).not.toBe('likely');
   });
 });
+
+describe('a partitive opens the clause after a say-verb whatever the tagger calls its head (clauseOpening.ts clauseAfterSayVerb)', () => {
+  test.each([
+    ['Ann Bucher said none of the other candidates were listed on the ballot.', 'said', 'none of the other candidates were listed on the ballot'],
+    ['The mayor said most of the money had already been spent.', 'said', 'most of the money had already been spent'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // No verb follows: nothing is reported after the cue.
+    ['Ann Bucher said none of it.', 'said'],
+    ['Ann Bucher said none of that on Monday.', 'said'],
+  ])('nothing reported: %s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
