@@ -113,7 +113,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (a.form === 'noun') return possessorOf(seg, ents, a);
   const adjunct = adjunctPhraseSource(seg, ents, anchors, a, speech, depth);
   if (adjunct) return adjunct;
-  // "The move was first reported by the Tribune": the agent of a passive cue.
+  // "The merger was reported by the Tribune": the agent of a passive cue.
   const agent = passiveAgent(seg, ents, a);
   if (agent) return agent;
   // "X released a statement which read": the document's author.

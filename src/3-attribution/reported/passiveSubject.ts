@@ -1,11 +1,11 @@
-// The report of a passive cue with an agent is its subject: "[The move] was first reported by the Tribune", "[These proposals] have been applauded by bankers".
+// The report of a passive cue with an agent is its subject: "[The merger] was reported by the Tribune", "[The new tariffs] have been praised by farm groups".
 import type { Span } from '../../model/span.js';
 import { passiveBe } from '../source/passiveAgent.js';
 import type { ClauseCtx } from './clauseReader.js';
 
-/** Words a subject noun phrase holds ("O'Malley's long-awaited move", "These two proposals"). */
+/** Words a subject noun phrase holds ("Lee's long-awaited plan", "these two tariffs"). */
 const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
-/** Words that open a clause and end the subject before them ("a recognition that [Europe's borders] were …"). */
+/** Words that open a clause and end the subject before them ("so hard that [the levees] were …"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'this']);
 /** Longest subject read, in tokens. */
 const MAX_SUBJECT_TOKENS = 8;

@@ -33,7 +33,7 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
  * or a clause starting right after the cue, up to the end of the sentence, a quotation mark, a
  * dash, or a new attribution (", claiming …"). A cue at the end of a sentence ("…, officials
  * said") reports what comes before it. The constructions are tried in this order:
- * a quote right after the cue; a passive cue's subject ("The move was reported by X",
+ * a quote right after the cue; a passive cue's subject ("The merger was reported by X",
  * `passiveSubject.ts`); "according to" (`accordingTo.ts`); "declined to comment"
  * (`declinedComment.ts`); "said so" (`proForm.ts`); "in a poll" (`inAPoll.ts`); the clause
  * opening (`clauseOpening.ts`: "that", addressee, adjunct, "asked whether"); an object that is
@@ -56,7 +56,7 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
   // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
   if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && tokens[after + 1] !== undefined && !quoteOpensAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
   if (quoteOpensAt(c, after)) return spanUntilStop(c, after);
-  // "The move was first reported by the Tribune": a passive cue's agent said it of its subject.
+  // "The merger was reported by the Tribune": a passive cue's agent said it of its subject.
   const passive = passiveSubject(c);
   if (passive !== undefined) return passive;
   if (a.source === 'after') return accordingTo(c);

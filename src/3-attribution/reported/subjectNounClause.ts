@@ -33,7 +33,7 @@ export function endAtSentenceVerb(c: ClauseCtx, span: Span): Span {
     if (seg.quoteOf[k]! < 0 && finite(tokens, k) && !modifier) return span;
   }
   // A clause ("claim that …", "pledge to …", "question whether …") has a verb of its own; a phrase
-  // ("support of the plan", "remarks about women") has none, and the first verb is the sentence's.
+  // ("support of the plan", "remarks about the budget") has none, and the first verb is the sentence's.
   let first = a.last;
   while (first < sentence.last && tokens[first]!.end <= span.start) first++;
   let own = !OPENS_CLAUSE.has(tokens[first]?.lower ?? '') && !OPENS_CLAUSE.has(tokens[first - 1]?.lower ?? '');
@@ -43,7 +43,7 @@ export function endAtSentenceVerb(c: ClauseCtx, span: Span): Span {
     if (seg.quoteOf[k]! >= 0) return span;
     if (CLAUSE_OPENERS.has(t.lower) && tokens[k]!.start > span.start) return span;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ') { if (own) return span; continue; }
-    // (A capitalised word inside the sentence is a name the tagger may call a verb: "that Mugabe ended …".)
+    // (A capitalised word inside the sentence is a name the tagger may call a verb: "that Reyes ended …".)
     const verbal = (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value);
     if (!verbal) continue;
     if (!own) { own = true; continue; }

@@ -34,9 +34,9 @@ export function continuedClause(c: SourceCtx): Source | null {
     // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
     // "Ruiz, who is a farmer, also opposed the tax, noting …", "Holt praised Adler, calling …".
     const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
-    // (Also for the earlier cue that a second one inherits from, one level down: in "Lee hit the
-    // road, trashing the plan and accusing the mayor", "accusing" takes the source of "trashing",
-    // which is the subject of "hit", not the first name of the sentence. `findSource` stops the
+    // (Also for the earlier cue that a second one inherits from, one level down: in "Lee visited the
+    // port, thanking the crews and accusing the mayor", "accusing" takes the source of "thanking",
+    // which is the subject of "visited", not the first name of the sentence. `findSource` stops the
     // recursion two levels down.)
     const verb = depth > MAX_VERB_DEPTH ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];

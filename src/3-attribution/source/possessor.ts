@@ -10,9 +10,9 @@ export const MAX_POSSESSED_MODIFIERS = 3;
 
 /**
  * The possessor of a noun cue, or null: a name or a noun phrase with "'s" ("Smith's claim"), a
- * plural's bare apostrophe ("the hawks' warnings"), or a possessive pronoun ("his vow"), right
- * before the cue or before the adjectives that modify it ("Mr. Lee's original pledge", "their
- * smug assurances").
+ * plural's bare apostrophe ("the unions' warnings"), or a possessive pronoun ("his vow"), right
+ * before the cue or before the adjectives that modify it ("Mr. Lee's early pledge", "their
+ * calm assurances").
  */
 export function possessorOf(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
   const tokens = seg.doc.tokens;

@@ -127,13 +127,13 @@ describe('a report inside an opening participle phrase ends where the main claus
 
 describe('a noun cue in the subject: its report ends before the sentence’s own verb (subjectNounClause.ts)', () => {
   test.each([
-    ['Senator Ann Lee’s original pledge to cut taxes was forgotten.', 'pledge', 'to cut taxes'],
+    ['Senator Ann Lee’s early pledge to cut taxes was soon forgotten.', 'pledge', 'to cut taxes'],
     ['Senator Ann Lee spoke first. Her bold claims that crime was falling drew scrutiny.', 'claims', 'crime was falling'],
     ['Mayor Tom Reyes’s claim that the bridge would close soon angered drivers.', 'claim', 'the bridge would close soon'],
-    // A name the tagger may read as a verb is no verb ("that Mugabe ended …").
-    ['Tsvangirai’s allegations that Mugabe ended the talks were denied.', 'allegations', 'Mugabe ended the talks'],
+    // A name the tagger may read as a verb is no verb ("that Reyes ended …").
+    ['Governor Dana Holt’s allegations that Tom Reyes ended the talks were denied.', 'allegations', 'Tom Reyes ended the talks'],
     // A phrase with no verb of its own ends at the sentence's first verb.
-    ['Senator Ann Lee’s implicit endorsement of their choice will make it hard to object.', 'endorsement', 'their choice'],
+    ['Senator Ann Lee’s open endorsement of the harbor plan will make the vote hard to win.', 'endorsement', 'of the harbor plan'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -152,8 +152,8 @@ describe('a noun cue in the subject: its report ends before the sentence’s own
 
 describe('a passive cue with a "by" agent reports its subject, and the agent speaks (passiveSubject.ts, source/passiveAgent.ts)', () => {
   test.each([
-    ['The merger was first reported by the Tribune on Monday.', 'reported', 'The merger', 'Tribune'],
-    ['These proposals have been applauded by bankers across the state.', 'applauded', 'These proposals', 'bankers'],
+    ['The merger was reported by the Tribune on Monday.', 'reported', 'The merger', 'Tribune'],
+    ['The new tariffs have been praised by farm groups across the state.', 'praised', 'The new tariffs', 'farm groups'],
     ['Senator Ann Lee’s budget was rejected by the Finance Committee.', 'rejected', 'Senator Ann Lee’s budget', 'Finance Committee'],
   ])('%s', (text, cue, report, agent) => {
     expect(reportOf(text, cue)).toBe(report);
@@ -172,16 +172,16 @@ describe('a passive cue with a "by" agent reports its subject, and the agent spe
 
 describe('a passive subject stops at a clause word and is not read for an infinitive', () => {
   test('a clause word ends the subject', () => {
-    expect(reportOf('The crisis forced a recognition that the borders were being defended by the smallest states.', 'defended')).toBe('the borders');
+    expect(reportOf('Rain fell so hard that the levees were defended by volunteers.', 'defended')).toBe('the levees');
   });
   test('"to be decided by": no subject read', () => {
-    expect(reportOf('The legality of the rules is likely to be decided by the Supreme Court.', 'decided')).not.toBe('likely');
+    expect(reportOf('The fate of the merger is likely to be decided by the state regulator.', 'decided')).not.toBe('likely');
   });
 });
 
 describe('a partitive opens the clause after a say-verb whatever the tagger calls its head (clauseOpening.ts clauseAfterSayVerb)', () => {
   test.each([
-    ['Ann Bucher said none of the other candidates were listed on the ballot.', 'said', 'none of the other candidates were listed on the ballot'],
+    ['Clerk Ann Rowe said none of the other bidders were named in the filing.', 'said', 'none of the other bidders were named in the filing'],
     ['The mayor said most of the money had already been spent.', 'said', 'most of the money had already been spent'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
@@ -189,8 +189,8 @@ describe('a partitive opens the clause after a say-verb whatever the tagger call
 
   test.each([
     // No verb follows: nothing is reported after the cue.
-    ['Ann Bucher said none of it.', 'said'],
-    ['Ann Bucher said none of that on Monday.', 'said'],
+    ['Clerk Ann Rowe said none of it.', 'said'],
+    ['Clerk Ann Rowe said none of that on Monday.', 'said'],
   ])('nothing reported: %s', (text, cue) => {
     expect(reportOf(text, cue)).toBeNull();
   });

@@ -117,9 +117,9 @@ describe('a sentence that starts after a paragraph break reads as one that start
 
 describe('the possessor of a noun cue, past the adjectives that modify it (source/possessor.ts)', () => {
   test.each([
-    ['Senator Ann Lee’s original pledge to cut taxes was forgotten.', 'to cut taxes', 'Senator Ann Lee'],
+    ['Senator Ann Lee’s early pledge to cut taxes was soon forgotten.', 'to cut taxes', 'Senator Ann Lee'],
     ['Mayor Tom Reyes’s latest and boldest claim that crime was falling drew scrutiny.', 'crime was falling', 'Mayor Tom Reyes'],
-    ['Senator Ann Lee spoke first. Her smug assurances that the bridge was safe fell apart.', 'the bridge was safe', 'Her'],
+    ['Senator Ann Lee spoke first. Her calm assurances that the bridge was safe fell apart.', 'the bridge was safe', 'Her'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -136,7 +136,7 @@ describe('the possessor of a noun cue, past the adjectives that modify it (sourc
 
 describe('a second participle takes the source of the first, the subject of their clause (source/inherited.ts)', () => {
   test.each([
-    ['WASHINGTON (AP) — Senator Ann Vale on Monday hit the road, trashing the plan and accusing the mayor of lying.', 'the mayor of lying', 'Senator Ann Vale'],
+    ['WASHINGTON — Senator Ann Vale on Friday visited the port, thanking the crews and accusing the mayor of neglect.', 'the mayor of neglect', 'Senator Ann Vale'],
     ['DAYTON — Governor Tom Reyes spent the day in the north, praising the crews and urging voters to stay calm.', 'voters to stay calm', 'Governor Tom Reyes'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
@@ -144,7 +144,7 @@ describe('a second participle takes the source of the first, the subject of thei
 
   test.each([
     // The dateline is a place, never the speaker.
-    ['WASHINGTON (AP) — Senator Ann Vale on Monday hit the road, trashing the plan and accusing the mayor of lying.', 'WASHINGTON'],
+    ['WASHINGTON — Senator Ann Vale on Friday visited the port, thanking the crews and accusing the mayor of neglect.', 'WASHINGTON'],
   ])('no dateline speaker: %s', (text, wrong) => {
     const mentions = analyze(text).utterances.map((u) => (u.speaker?.mention ? text.slice(u.speaker.mention.start, u.speaker.mention.end) : ''));
     expect(mentions).not.toContain(wrong);
