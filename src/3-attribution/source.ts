@@ -15,6 +15,7 @@ import { adjunctPhraseSource, continuedClause, openingParticiple } from './sourc
 import { infinitiveController } from './source/infinitive.js';
 import { invertedSource } from './source/inversion.js';
 import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
+import { passiveAgent } from './source/passiveAgent.js';
 import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
 import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
@@ -86,7 +87,7 @@ function raisingBefore(tokens: readonly Token[], j: number): boolean {
  */
 function capitalisedName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (!/^\p{Lu}\p{Ll}/u.test(t.value) || tokens[j - 1]?.sentence === t.sentence) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.value) || (tokens[j - 1]?.sentence === t.sentence && tokens[j - 1]!.pos !== 'SPACE')) return false;
   const stem = t.lower.slice(0, -2);
   return !isCommonWord(stem) && !(stem.endsWith('i') && isCommonWord(`${stem.slice(0, -1)}y`));
 }
@@ -98,7 +99,7 @@ function capitalisedName(tokens: readonly Token[], j: number): boolean {
  * same subject ("…, claiming …", "and added") — the source of the clause it continues.
  * The cases in order: a source after the cue ("according to X", `source/accordingTo.ts`); a
  * noun cue's possessor (`source/possessor.ts`); an adjunct phrase's verb (`source/inherited.ts`);
- * a document's relative clause (`source/documentRelative.ts`); a relative clause (`source/relative.ts`); then, from the subject edge, `LEFT_OF_CUE`.
+ * a passive cue's "by" agent (`source/passiveAgent.ts`); a document's relative clause (`source/documentRelative.ts`); a relative clause (`source/relative.ts`); then, from the subject edge, `LEFT_OF_CUE`.
  */
 export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readonly Anchor[], a: Anchor, speech: ReadonlySet<number>, depth = 0): Source | null {
   if (depth > 2) return null;
@@ -112,6 +113,9 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (a.form === 'noun') return possessorOf(seg, ents, a);
   const adjunct = adjunctPhraseSource(seg, ents, anchors, a, speech, depth);
   if (adjunct) return adjunct;
+  // "The merger was reported by the Tribune": the agent of a passive cue.
+  const agent = passiveAgent(seg, ents, a);
+  if (agent) return agent;
   // "X released a statement which read": the document's author.
   if (a.form === 'verb') {
     const document = documentRelative(seg, ents, anchors, a, speech, depth);
@@ -132,7 +136,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
     if (antecedent) return { ...antecedent, span: { start: rel.start, end: rel.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   for (;;) {
-    while (j >= 0 && tokens[j]!.sentence === cue.sentence && ((SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly') && !capitalisedName(tokens, j)) || contractedAuxiliary(tokens[j]!) || raisingBefore(tokens, j))) j--;
+    // (The space a sentence starts with is no word: a cue after it opens the sentence.)
+    while (j >= 0 && tokens[j]!.sentence === cue.sentence && (tokens[j]!.pos === 'SPACE' || (SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly') && !capitalisedName(tokens, j)) || contractedAuxiliary(tokens[j]!) || raisingBefore(tokens, j))) j--;
     // "Smith on Saturday criticized", "Gowdy earlier Thursday said": a time between subject and verb.
     const time = timeAdjunctEndingAt(tokens, j);
     if (time < 0 || tokens[time - 1]?.sentence !== cue.sentence) break;

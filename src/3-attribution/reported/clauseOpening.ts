@@ -5,6 +5,7 @@ import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
 import { OBJECT_PRONOUNS, POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clauseReader.js';
 import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verbClasses.data.js';
+import { PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 
 
 /** The first token of the clause a cue governs, or -1 when none opens right after it. */
@@ -71,8 +72,10 @@ export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: numbe
   if (!SAY_LIKE.has(a.lemma) || tokens[a.first]!.negated) return -1;
   const t = tokens[k];
   if (t === undefined || k >= sentenceLast || NOT_CLAUSE_OPENERS.has(t.lower)) return -1;
-  if (!(SUBJECT_POS.has(t.pos) || (t.pos === 'VERB' && (t.lower.endsWith('ing') || /^\p{Lu}/u.test(t.value))))) return -1;
-  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'everyone', 'nobody', 'somebody', 'someone', 'everybody'].includes(t.lower)) return -1;
+  // ("said none of the boats were insured": a partitive opens a subject whatever the tagger calls its head.)
+  const partitive = PARTITIVE_QUANTIFIERS.has(t.lower) && tokens[k + 1]?.lower === 'of';
+  if (!partitive && !(SUBJECT_POS.has(t.pos) || (t.pos === 'VERB' && (t.lower.endsWith('ing') || /^\p{Lu}/u.test(t.value))))) return -1;
+  if (!partitive && t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && !['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'everyone', 'nobody', 'somebody', 'someone', 'everybody'].includes(t.lower)) return -1;
   for (let x = k + 1; x < Math.min(sentenceLast, k + 40); x++) {
     const y = tokens[x]!;
     if (y.value === ';' || y.value === ':' || DASH.test(y.value)) return -1;

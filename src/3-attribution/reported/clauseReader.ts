@@ -39,7 +39,7 @@ export function clauseContext(seg: Segmentation, a: Anchor, source: Source, anch
   const sentence = seg.doc.sentences[cue.sentence];
   if (!sentence) return null;
   const after = a.source === 'after' ? source.last : a.last;
-  return { seg, tokens, a, source, anchors, speech, cue, sentence, subordinate: opensWithSubordinator(seg, a.first) || opensWithParticiple(seg, a.first), after, next: tokens[after], clauseFrom: -1 };
+  return { seg, tokens, a, source, anchors, speech, cue, sentence, subordinate: opensWithSubordinator(seg, a.first) || opensWithParticiple(seg, a.first) || insideOpeningParticiple(seg, a.first), after, next: tokens[after], clauseFrom: -1 };
 }
 
 export const CONTENT_STOP = new Set(['according']);
@@ -85,6 +85,22 @@ export function opensWithParticiple(seg: Segmentation, k: number): boolean {
 export function quoteOpensAt(c: ClauseCtx, k: number): boolean {
   const t = c.tokens[k];
   return t !== undefined && (QUOTE_MARK.test(t.value) || (c.seg.quoteOf[k]! >= 0 && c.speech.has(c.seg.quoteOf[k]!)));
+}
+
+/**
+ * Does token k stand in a participle phrase that opens its sentence ("Asked about the mayor's claim
+ * that the bridge was safe, the senator said …")? A cue there reports inside that phrase, which the
+ * main clause after its comma ends.
+ */
+export function insideOpeningParticiple(seg: Segmentation, k: number): boolean {
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[k]!.sentence];
+  if (!sentence) return false;
+  let first = sentence.first;
+  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
+  if (first >= k || !opensWithParticiple(seg, first)) return false;
+  for (let x = first + 1; x < k; x++) if (tokens[x]!.value === ',' || seg.quoteOf[x]! >= 0) return false;
+  return true;
 }
 
 /** Does the reported clause stop at token k (sentence end, an unpaired mark, a dash, a new report or clause)? */

@@ -6,7 +6,7 @@ import type { Source } from '../source.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
 import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
-import { clauseContext, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, quoteOpensAt, spanUntilStop, type OpenClause } from './clauseReader.js';
+import { clauseContext, type ClauseCtx, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, quoteOpensAt, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
@@ -15,6 +15,8 @@ import { learnedComplement } from './learnedComplement.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
 import { subjectGapReport } from './subjectGap.js';
+import { endAtSentenceVerb } from './subjectNounClause.js';
+import { passiveSubject } from './passiveSubject.js';
 
 export { CLAUSE_BREAK } from './clauseReader.js';
 
@@ -32,7 +34,8 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
  * or a clause starting right after the cue, up to the end of the sentence, a quotation mark, a
  * dash, or a new attribution (", claiming …"). A cue at the end of a sentence ("…, officials
  * said") reports what comes before it. The constructions are tried in this order:
- * a quote right after the cue; "according to" (`accordingTo.ts`); "declined to comment"
+ * a quote right after the cue; a passive cue's subject ("The merger was reported by X",
+ * `passiveSubject.ts`); "according to" (`accordingTo.ts`); "declined to comment"
  * (`declinedComment.ts`); "said so" (`proForm.ts`); "in a poll" (`inAPoll.ts`); the clause
  * opening (`clauseOpening.ts`: "that", addressee, adjunct, "asked whether"); an object that is
  * the report (`objectReports.ts`); a say-verb with a hidden subject; a parenthetical cue
@@ -42,12 +45,21 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
 export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ReportedSpan | null {
   const ctx = clauseContext(seg, a, source, anchors, speech);
   if (!ctx) return null;
+  const span = readClause(ctx);
+  return span ? endAtSentenceVerb(ctx, span) : span;
+}
+
+function readClause(ctx: ClauseCtx): ReportedSpan | null {
+  const { seg, a, source } = ctx;
   const { tokens, cue, sentence, after, next } = ctx;
   if (!next || next.sentence !== cue.sentence) return contentBefore(ctx);
   const c = ctx as OpenClause;
   // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
   if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && tokens[after + 1] !== undefined && !quoteOpensAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
   if (quoteOpensAt(c, after)) return spanUntilStop(c, after);
+  // "The merger was reported by the Tribune": a passive cue's agent said it of its subject.
+  const passive = passiveSubject(c);
+  if (passive !== undefined) return passive;
   if (a.source === 'after') return accordingTo(c);
   if (a.lemma === 'decline to comment') return declinedComment(c);
   const pro = proForm(c);

@@ -15,10 +15,15 @@ import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseA
 export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'since', 'in', 'while', 'when', 'by', 'upon', 'on', 'despite', 'without', 'having', 'continuing', 'to', 'not', 'also', 'first', 'again', 'even', 'addition']);
 
 export function opensItsSentence(tokens: readonly Token[], first: number, cue: number): boolean {
+  // (The space or the mark a sentence starts with is no word: "\n\nHaving said that, …".)
+  while (first < cue && (tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'PUNCT')) first++;
   if (cue - first > 3) return false;
   for (let k = first; k < cue; k++) if (!PARTICIPLE_OPENERS.has(tokens[k]!.lower)) return false;
   return true;
 }
+
+/** How deep in the search for an earlier cue's source the verb of its clause is still read. */
+const MAX_VERB_DEPTH = 1;
 
 /** A participle or a second verb continues the clause before it: "…, claiming …", "… and added". */
 export function continuedClause(c: SourceCtx): Source | null {
@@ -29,7 +34,11 @@ export function continuedClause(c: SourceCtx): Source | null {
     // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
     // "Ruiz, who is a farmer, also opposed the tax, noting …", "Holt praised Adler, calling …".
     const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
-    const verb = depth > 0 ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
+    // (Also for the earlier cue that a second one inherits from, one level down: in "Lee visited the
+    // port, thanking the crews and accusing the mayor", "accusing" takes the source of "thanking",
+    // which is the subject of "visited", not the first name of the sentence. `findSource` stops the
+    // recursion two levels down.)
+    const verb = depth > MAX_VERB_DEPTH ? -1 : linked ? mainClauseVerb(seg, ents, a.first, inQuote) : finiteVerbBefore(seg, ents, a.first, inQuote);
     const prior = anchors[a.index - 1];
     // (An earlier cue after that verb takes over, unless it is only an adjunct: "in a tweet".)
     // ("…, according to X, and said …": an aside whose source follows it is an adjunct too.)

@@ -54,7 +54,7 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
   const sentence = seg.doc.sentences[tokens[before]!.sentence];
   if (!sentence || before - sentence.first > 80) return -1;
   let k = sentence.first;
-  while (k < before && (tokens[k]!.pos === 'PUNCT' || QUOTE_MARK_LATIN.test(tokens[k]!.value)) ) k++;
+  while (k < before && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SPACE' || QUOTE_MARK_LATIN.test(tokens[k]!.value))) k++;
   const opener = tokens[k];
   if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)))) {
     let comma = -1;

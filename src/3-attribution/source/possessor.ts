@@ -1,15 +1,27 @@
-// Noun cues: the possessor is the source ("Smith's claim that", "his vow to").
+// Noun cues: the possessor is the source ("Smith's claim that", "his vow to", "Lee's repeated warnings that").
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { fromMention } from './nounPhrase.js';
 
-/** The possessor of a noun cue, or null. */
+/** Longest run of modifiers between a possessor and its noun cue ("Lee's [long and often repeated] claim"). */
+export const MAX_POSSESSED_MODIFIERS = 3;
+
+/**
+ * The possessor of a noun cue, or null: a name or a noun phrase with "'s" ("Smith's claim"), a
+ * plural's bare apostrophe ("the unions' warnings"), or a possessive pronoun ("his vow"), right
+ * before the cue or before the adjectives that modify it ("Mr. Lee's early pledge", "their
+ * calm assurances").
+ */
 export function possessorOf(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
   const tokens = seg.doc.tokens;
-  const prev = tokens[a.first - 1];
-  if (prev && (prev.lower === "'s" || prev.lower === '\u2019s') && mentionIndex(ents, a.first - 2) >= 0) return fromMention(ents, mentionIndex(ents, a.first - 2), 'possessor');
-  if (prev && mentionIndex(ents, a.first - 1) >= 0 && ents.mentions[mentionIndex(ents, a.first - 1)]!.kind === 'pronoun') return fromMention(ents, mentionIndex(ents, a.first - 1), 'possessor');
+  let k = a.first - 1;
+  while (k > 0 && a.first - 1 - k < MAX_POSSESSED_MODIFIERS && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'and') && tokens[k]!.sentence === tokens[a.first]!.sentence) k--;
+  const prev = tokens[k];
+  if (!prev || prev.sentence !== tokens[a.first]!.sentence) return null;
+  if ((prev.lower === "'s" || prev.lower === '\u2019s' || ((prev.value === "'" || prev.value === '\u2019') && /s$/.test(tokens[k - 1]?.lower ?? ''))) && mentionIndex(ents, k - 1) >= 0) return fromMention(ents, mentionIndex(ents, k - 1), 'possessor');
+  if (mentionIndex(ents, k) >= 0 && ents.mentions[mentionIndex(ents, k)]!.kind === 'pronoun') return fromMention(ents, mentionIndex(ents, k), 'possessor');
   return null;
 }
+

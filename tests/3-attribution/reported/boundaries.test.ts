@@ -105,3 +105,93 @@ describe('"…, said X, a title …": the report is before the cue (reportedClau
     expect(u?.speaker?.name ?? null).not.toBe('Jones');
   });
 });
+
+describe('a report inside an opening participle phrase ends where the main clause starts (clauseReader.ts insideOpeningParticiple)', () => {
+  test.each([
+    ['Reacting to the mayor’s claim that the bridge was safe, Senator Ann Price said the facts mattered.', 'claim', 'the bridge was safe'],
+    ['Responding to reports that the plant would close, the governor promised new jobs.', 'reports', 'the plant would close'],
+    ['Responding to claims that the dam could fail, the council ordered repairs.', 'claims', 'the dam could fail'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A cue in the main clause, after the participle's comma, reads its own clause through.
+    ['Speaking in Dayton, the mayor said the bridge was safe, the tunnel was not.', 'said', 'the bridge was safe, the tunnel was not'],
+    // No participle opens the sentence.
+    ['The governor rejected the claim that the bridge was safe, and the mayor agreed.', 'rejected', 'the bridge was safe'],
+  ])('nothing new: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('a noun cue in the subject: its report ends before the sentence’s own verb (subjectNounClause.ts)', () => {
+  test.each([
+    ['Senator Ann Lee’s early pledge to cut taxes was soon forgotten.', 'pledge', 'to cut taxes'],
+    ['Senator Ann Lee spoke first. Her bold claims that crime was falling drew scrutiny.', 'claims', 'crime was falling'],
+    ['Mayor Tom Reyes’s claim that the bridge would close soon angered drivers.', 'claim', 'the bridge would close soon'],
+    // A name the tagger may read as a verb is no verb ("that Reyes ended …").
+    ['Governor Dana Holt’s allegations that Tom Reyes ended the talks were denied.', 'allegations', 'Tom Reyes ended the talks'],
+    // A phrase with no verb of its own ends at the sentence's first verb.
+    ['Senator Ann Lee’s open endorsement of the harbor plan will make the vote hard to win.', 'endorsement', 'of the harbor plan'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // The noun is an object: the clause runs to its end.
+    ['Voters ignored the mayor’s claim that crime was falling.', 'claim', 'crime was falling'],
+    // A clause opens inside the report: its verb may be that clause's, so nothing is cut.
+    ['Mayor Tom Reyes’s claim that the man who won was cheating angered voters.', 'claim', 'the man who won was cheating angered voters'],
+    // Two verbs joined by "and" belong to the report.
+    ['The mayor’s warning that rents would rise and wages would fall was ignored.', 'warning', 'rents would rise and wages would fall was ignored'],
+  ])('nothing cut: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('a passive cue with a "by" agent reports its subject, and the agent speaks (passiveSubject.ts, source/passiveAgent.ts)', () => {
+  test.each([
+    ['The merger was reported by the Tribune on Monday.', 'reported', 'The merger', 'Tribune'],
+    ['The new tariffs have been praised by farm groups across the state.', 'praised', 'The new tariffs', 'farm groups'],
+    ['Senator Ann Lee’s budget was rejected by the Finance Committee.', 'rejected', 'Senator Ann Lee’s budget', 'Finance Committee'],
+  ])('%s', (text, cue, report, agent) => {
+    expect(reportOf(text, cue)).toBe(report);
+    expect(mentionOf(text, report)).toContain(agent);
+  });
+
+  test.each([
+    // Active voice: the subject speaks and the object is reported.
+    ['The Tribune first reported the merger on Monday.', 'reported', 'the merger'],
+    // A relative pronoun is no subject to report.
+    ['The plan, which was rejected by the council, came back in May.', 'rejected', null],
+  ])('nothing new: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('a passive subject stops at a clause word and is not read for an infinitive', () => {
+  test('a clause word ends the subject', () => {
+    expect(reportOf('Rain fell so hard that the levees were defended by volunteers.', 'defended')).toBe('the levees');
+  });
+  test('"to be decided by": no subject read', () => {
+    expect(reportOf('The fate of the merger is likely to be decided by the state regulator.', 'decided')).not.toBe('likely');
+  });
+});
+
+describe('a partitive opens the clause after a say-verb whatever the tagger calls its head (clauseOpening.ts clauseAfterSayVerb)', () => {
+  test.each([
+    ['Clerk Ann Rowe said none of the other bidders were named in the filing.', 'said', 'none of the other bidders were named in the filing'],
+    ['The mayor said most of the money had already been spent.', 'said', 'most of the money had already been spent'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // No verb follows: nothing is reported after the cue.
+    ['Clerk Ann Rowe said none of it.', 'said'],
+    ['Clerk Ann Rowe said none of that on Monday.', 'said'],
+  ])('nothing reported: %s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});

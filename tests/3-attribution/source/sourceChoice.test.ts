@@ -89,3 +89,64 @@ describe('an opening participle: the subject of the main clause, past a relative
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('a sentence that starts after a paragraph break reads as one that starts the text', () => {
+  // (A sentence's first token may be the space before it; that space is no word of the sentence.)
+  const paragraph = 'The council met on Monday.\n\n';
+  test.each([
+    ['Promising that the bridge would reopen by spring, Mayor Ann Lee said the repairs were on schedule.', 'the bridge would reopen by spring', 'Mayor Ann Lee'],
+    ['Having argued that the tax was unfair, Senator Tom Reyes voted against the budget.', 'the tax was unfair', 'Senator Tom Reyes'],
+    ['When the vote was called, Senator Ann Price walked out, saying the count was rigged.', 'the count was rigged', 'Senator Ann Price'],
+    ['Said Dana Holt, the union leader: “We will strike.”', 'We will strike.', 'Dana Holt'],
+  ])('%s', (sentence, words, mention) => {
+    const alone = sourceOf(sentence, words).mention;
+    expect(sourceOf(paragraph + sentence, words).mention).toBe(mention);
+    expect(alone).toBe(mention);
+  });
+
+  test.each([
+    // An opening participle with no subject after its comma names no one.
+    ['Looking ahead to the vote, the plan seemed likely to pass.', 'Looking'],
+    // A sentence that starts with a subject keeps it.
+    ['Rising costs, the mayor said, would delay the bridge.', 'Rising'],
+  ])('nothing new: %s', (sentence, wrong) => {
+    const speakers = analyze(paragraph + sentence).utterances.map((u) => u.speaker?.name ?? '');
+    expect(speakers.some((s) => s.includes(wrong))).toBe(false);
+  });
+});
+
+describe('the possessor of a noun cue, past the adjectives that modify it (source/possessor.ts)', () => {
+  test.each([
+    ['Senator Ann Lee’s early pledge to cut taxes was soon forgotten.', 'to cut taxes', 'Senator Ann Lee'],
+    ['Mayor Tom Reyes’s latest and boldest claim that crime was falling drew scrutiny.', 'crime was falling', 'Mayor Tom Reyes'],
+    ['Senator Ann Lee spoke first. Her calm assurances that the bridge was safe fell apart.', 'the bridge was safe', 'Her'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // No possessor: an article and adjectives before the noun name no one.
+    ['The old promise to fix the roads was broken.', 'to fix the roads'],
+    ['A bold new claim that the dam would hold was made.', 'the dam would hold'],
+  ])('no possessor: %s', (text, words) => {
+    const u = analyze(text).utterances.find((x) => x.text.includes(words));
+    expect(u?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a second participle takes the source of the first, the subject of their clause (source/inherited.ts)', () => {
+  test.each([
+    ['WASHINGTON — Senator Ann Vale on Friday visited the port, thanking the crews and accusing the mayor of neglect.', 'the mayor of neglect', 'Senator Ann Vale'],
+    ['DAYTON — Governor Tom Reyes spent the day in the north, praising the crews and urging voters to stay calm.', 'voters to stay calm', 'Governor Tom Reyes'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // The dateline is a place, never the speaker.
+    ['WASHINGTON — Senator Ann Vale on Friday visited the port, thanking the crews and accusing the mayor of neglect.', 'WASHINGTON'],
+  ])('no dateline speaker: %s', (text, wrong) => {
+    const mentions = analyze(text).utterances.map((u) => (u.speaker?.mention ? text.slice(u.speaker.mention.start, u.speaker.mention.end) : ''));
+    expect(mentions).not.toContain(wrong);
+  });
+});

@@ -1,0 +1,33 @@
+// A cue in the passive with its agent: "The merger was reported by the Tribune" — the agent speaks; the subject is what was said.
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import type { EntityIndex } from '../../2-entities/resolve.js';
+import type { Anchor } from '../anchors.js';
+import type { Source } from '../source.js';
+import { nounPhraseAt } from './nounPhrase.js';
+
+/** Forms of "be" that make a past participle passive ("was reported", "have been praised", "is being cited"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Longest run of adverbs between "be" and the participle ("was first and widely reported"). */
+const MAX_ADVERBS = 2;
+
+/**
+ * The token of the form of "be" that makes the verb cue at `a` a passive with a "by" agent right
+ * after it ("was rejected by", "have been praised by"), or -1. The participle is no base form
+ * and no -ing form, and only adverbs stand between it and "be".
+ */
+export function passiveBe(tokens: readonly Token[], a: Anchor): number {
+  if (a.form !== 'verb' || a.last !== a.first + 1) return -1;
+  const v = tokens[a.first]!;
+  if (v.lower === v.lemma || v.lower.endsWith('ing') || tokens[a.last]?.lower !== 'by' || tokens[a.last]!.sentence !== v.sentence) return -1;
+  let k = a.first - 1;
+  while (k >= 0 && a.first - 1 - k < MAX_ADVERBS && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && PASSIVE_BE.has(tokens[k]!.lower) && tokens[k]!.sentence === v.sentence ? k : -1;
+}
+
+/** The agent of a passive cue ("reported by the Tribune", "praised by farm groups"), or null when the cue is no such passive. */
+export function passiveAgent(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
+  const tokens = seg.doc.tokens;
+  if (passiveBe(tokens, a) < 0) return null;
+  return nounPhraseAt(seg, ents, a.last + 1, 'after');
+}
