@@ -389,7 +389,6 @@ function imperativeAddressee(tokens: readonly Token[], v: number, cFrom: number,
   return undefined;
 }
 
-/** "committed to", "grateful to" (a construction or a word and the preposition after it). */
 /**
  * The clause [from, q) closed by the question mark at q is a yes-no question: it opens with an
  * auxiliary or a modal ("Can we rely on …?", "Is he …?", "Has anyone …?"), after any quote mark,
@@ -424,6 +423,7 @@ function passiveBy(tokens: readonly Token[], hit: Hit): boolean {
   return t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[hit.last]?.lower === 'by';
 }
 
+/** "committed to", "grateful to" (a construction or a word and the preposition after it). */
 function relationTo(tokens: readonly Token[], hit: Hit): boolean {
   const to = (t: Token | undefined): boolean => t !== undefined && /^(to|toward|towards)$/.test(t.lower);
   const last = tokens[hit.last - 1]!;

@@ -1,3 +1,4 @@
+import { PLACE_PREPOSITIONS } from './places.js';
 /**
  * Nouns, adjectives and connectives the stance rules (src/4-stance/assignHits.ts) read around an
  * evaluation. Origin: written by hand for plaudit's stance stage from general English grammar;
@@ -35,15 +36,16 @@ export const GEOGRAPHIC_HEADS = new Set([
  * who does it, so an evaluation near it is not about it. ("to" and "from" are left out: "aid to
  * Ruritania", "a threat from Ruritania" name a recipient and an actor.)
  */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'near', 'across', 'throughout', 'within', 'around', 'outside']);
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'within'].filter((p) => !['from', 'to', 'toward', 'towards', 'into'].includes(p)));
 
 /**
  * Heads of a facility or a works named after a body or a place ("the Northgate pipeline", "the
- * Paldiski port", "the Hoover dam project"): a name right before them modifies a thing, which is
- * what an evaluation there is about.
+ * Paldiski port", "the Hoover dam"): a name right before them modifies a thing, which is
+ * what an evaluation there is about. ("project" is no such head: "the Kremlin project" is the
+ * Kremlin's work and judges it.)
  */
 export const FACILITY_HEADS = new Set([
-  'project', 'plant', 'reactor', 'dam', 'port', 'pipeline', 'mine', 'refinery', 'factory', 'facility', 'airport', 'bridge',
+  'plant', 'reactor', 'dam', 'port', 'pipeline', 'mine', 'refinery', 'factory', 'facility', 'airport', 'bridge',
 ]);
 
 /**
@@ -51,6 +53,5 @@ export const FACILITY_HEADS = new Set([
  * "voters", "farm families", "taxpayers" (src/4-stance/scoring/publics.ts).
  */
 export const PUBLIC_HEADS = new Set([
-  'people', 'voters', 'public', 'citizens', 'americans', 'families', 'workers', 'taxpayers', 'residents', 'constituents',
-  'consumers', 'parents', 'children', 'kids', 'students', 'veterans', 'seniors', 'immigrants', 'women', 'men', 'millennials',
+  'people', 'voters', 'public', 'citizens', 'americans', 'families', 'taxpayers', 'residents', 'constituents', 'consumers',
 ]);

@@ -23,6 +23,7 @@ describe('a public is judged by verbs and evaluations of people', () => {
     { text: 'Jane Doe said the voters are stupid.', expected: 'Jane Doe>voters:criticism' },
     { text: 'Jane Doe criticized the voters for staying home.', expected: 'Jane Doe>voters:criticism' },
     { text: 'Jane Doe said the protesters are violent thugs.', expected: 'Jane Doe>protesters:criticism' },
+    { text: 'Jane Doe said the students were rude and disrespectful.', expected: 'Jane Doe>students:criticism' },
   ])('$text', ({ text, expected }) => {
     expect(polar(text)).toContain(expected);
   });

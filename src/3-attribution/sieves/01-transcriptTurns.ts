@@ -8,7 +8,6 @@ import { type AttributionState } from '../state.js';
 import { questionersOf } from './hostCalls.js';
 import { UNNAMED_REPORTERS } from '../../vocabulary/roles.js';
 
-
 /** Distinct labels compared with each other, at most. */
 const MAX_LABELS = 200;
 

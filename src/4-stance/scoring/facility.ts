@@ -7,8 +7,8 @@ const MODIFIERS_BETWEEN = 2;
 
 /**
  * Whether the mention m modifies a facility named after it: up to MODIFIERS_BETWEEN lower-case
- * adjectives or nouns, then a head of FACILITY_HEADS ("the Northgate pipeline", "the Ostrava
- * nuclear power plant is a great success": the praise is the plant's, not Ostrava's or a body's).
+ * adjectives or nouns, then a head of FACILITY_HEADS ("the Northgate pipeline", "the Harrow
+ * desalination plant works wonderfully": the praise is the plant's, not Harrow's or a body's).
  * Read for bodies and places only: "the Lee project" of a person is their work and judges them.
  */
 export function facilityModifier(tokens: readonly Token[], m: MentionSlot): boolean {
