@@ -31,16 +31,7 @@ export function reportedSpeech(st: AttributionState): void {
   // shifts, said …" is the nurses' report, not the shifts').
   const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
   const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
-  // Each draft's children (draft index → draft indices): an index over the drafts' parent links,
-  // which this sieve alone sets for reports, so that finding them costs no scan of every draft
-  // (a scan per cue is quadratic in a long paragraph).
-  const children = new Map<number, number[]>();
-  drafts.forEach((d, i) => { if (d.parent !== undefined) children.set(d.parent, [...(children.get(d.parent) ?? []), i]); });
-  const adopt = (i: number, parent: number, draft: UtteranceDraft): void => {
-    drafts[i] = { ...draft, parent };
-    children.set(parent, [...(children.get(parent) ?? []), i]);
-  };
-  const childrenOf = (o: number): readonly number[] => children.get(o) ?? [];
+  const { adopt, childrenOf } = parentLinks(drafts);
   /** The innermost report under `o` that holds the clause and its cue, or null when one crosses them. */
   const innermost = (o: number, clause: Span, cue: Span): number | null => {
     const span = { start: Math.min(clause.start, cue.start), end: Math.max(clause.end, cue.end) };
@@ -139,6 +130,28 @@ export function reportedSpeech(st: AttributionState): void {
   };
   for (const ai of byStrength) report(anchors[ai]!, ai, true);
   for (const ai of byStrength) report(anchors[ai]!, ai, false);
+}
+
+/**
+ * An index over the drafts' parent links (draft index → its children's indices), which this sieve
+ * alone sets for reports, so that finding a report's children scans no other draft (a scan of
+ * every draft per cue is quadratic in a long paragraph). `adopt` is the one place a link is set.
+ */
+function parentLinks(drafts: UtteranceDraft[]): { adopt: (i: number, parent: number, draft: UtteranceDraft) => void; childrenOf: (o: number) => readonly number[] } {
+  const children = new Map<number, number[]>();
+  const link = (i: number, parent: number): void => {
+    const kids = children.get(parent);
+    if (kids) kids.push(i);
+    else children.set(parent, [i]);
+  };
+  drafts.forEach((d, i) => { if (d.parent !== undefined) link(i, d.parent); });
+  return {
+    adopt: (i, parent, draft) => {
+      drafts[i] = { ...draft, parent };
+      link(i, parent);
+    },
+    childrenOf: (o) => children.get(o) ?? [],
+  };
 }
 
 /**
