@@ -5,9 +5,7 @@
  * another verb, or after the object, the subject is still judged.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+import { polarStances as polar } from './helpers.js';
 
 describe('the object of a countering verb does not judge its subject', () => {
   test.each([

@@ -4,9 +4,7 @@
  * no one (src/4-stance/scoring/facility.ts). The body named on its own is still judged.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+import { polarStances as polar } from './helpers.js';
 
 describe('a name that modifies a facility is no target', () => {
   test.each([

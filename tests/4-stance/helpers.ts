@@ -1,3 +1,4 @@
+import { analyze } from '../../src/index.js';
 import { readTokens } from '../../src/adapters/wink.js';
 import type { StanceInput } from '../../src/4-stance/stance.js';
 import type { Entity, Span, Utterance } from '../../src/model/index.js';
@@ -44,4 +45,9 @@ export function stanceInput(text: string, quote: string, speaker: string, entiti
     confidence: 1,
   };
   return { doc: readTokens(text), utterances: [u], entities: ents };
+}
+
+/** The praise and criticism `analyze` finds in `text`, as "source>target:polarity". */
+export function polarStances(text: string): string[] {
+  return analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
 }

@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { polarStances as polar } from './helpers.js';
 
-const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
 const targets = (text: string) => analyze(text).stances.map((s) => s.target.name);
 
 describe('a place as a location is nobody\'s target', () => {

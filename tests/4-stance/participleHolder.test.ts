@@ -7,9 +7,7 @@
  * sentences (the rest: no stance, or the reverse once).
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+import { polarStances as polar } from './helpers.js';
 
 describe("the participle's praise or criticism belongs to the sentence's subject", () => {
   test.each([

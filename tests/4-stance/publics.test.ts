@@ -5,9 +5,7 @@
  * protesters") are judged as before.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+import { polarStances as polar } from './helpers.js';
 
 describe('a plain word near a public judges no one', () => {
   test.each([

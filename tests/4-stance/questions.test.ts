@@ -4,9 +4,7 @@
  * question asks for assent ("X is a liar, right?"): both still judge, at half weight.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-const polar = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+import { polarStances as polar } from './helpers.js';
 
 describe('a yes-no question holds no stance', () => {
   test.each([
