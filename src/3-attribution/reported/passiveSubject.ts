@@ -20,7 +20,7 @@ export function passiveSubject(c: ClauseCtx): Span | null | undefined {
   const { tokens, a, source, sentence, seg } = c;
   const be = passiveBe(tokens, a);
   if (be < 0 || source.first <= a.first || !sentence) return undefined;
-  // ("is likely to be decided by …": an infinitive's subject is the main clause's, not read here.)
+  // ("is certain to be denied by …": an infinitive's subject is the main clause's, not read here.)
   if (tokens[be - 1]?.lower === 'to') return undefined;
   let end = be;
   while (end > sentence.first && (tokens[end - 1]!.pos === 'AUX' || tokens[end - 1]!.pos === 'ADV' || tokens[end - 1]!.lower === 'not' || tokens[end - 1]!.lower === "n't")) end--;

@@ -119,7 +119,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
 }
 
 /**
- * A reporter's turn in a transcript ("Q  Was it a mistake to …?") puts questions and the claims
+ * A reporter's turn in a transcript ("Q  Do you regret the vote …?") puts questions and the claims
  * of others to the speaker; it holds no stance of its own, whatever words it repeats.
  */
 function asksOnly(u: Utterance): boolean {
