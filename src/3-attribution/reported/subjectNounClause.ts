@@ -25,8 +25,12 @@ function finite(tokens: readonly Token[], k: number): boolean {
  * could be that clause's).
  */
 export function endAtSentenceVerb(c: ClauseCtx, span: Span): Span {
-  const { tokens, a, sentence, seg } = c;
+  const { tokens, a, sentence, seg, anchors } = c;
   if (a.form !== 'noun' || !sentence) return span;
+  // Another cue inside the report ("Lee's claim that the mayor knew the bridge was unsafe …"): its
+  // clause may hold the verbs after it, so where the sentence's own verb starts is not read here.
+  // (A cue that ends the span, "… were denied", is the sentence's own verb, not such a cue.)
+  if (anchors.some((b) => b !== a && b.first >= a.last && (tokens[b.last]?.start ?? Infinity) < span.end)) return span;
   for (let k = sentence.first; k < a.first; k++) {
     // ("Her repeated claims": a participle that modifies the cue is no verb of the sentence.)
     const modifier = /ed$/.test(tokens[k]!.lower) && (k + 1 === a.first || (k + 2 === a.first && tokens[k + 1]!.pos === 'ADJ'));

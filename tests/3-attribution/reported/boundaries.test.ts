@@ -180,6 +180,20 @@ describe('a passive subject stops at a clause word and is not read for an infini
   });
 });
 
+describe('a passive with a clause after its agent reports the clause; a subject cut inside a phrase is not read', () => {
+  test.each([
+    ['The mayor was told by aides that the bridge was safe.', 'told', 'the bridge was safe'],
+    ['It was announced by the mayor’s office that the pool would close.', 'announced', 'the pool would close'],
+    ['The plan for the harbor was rejected by the council.', 'rejected', null],
+    ['The tax and the levy were criticized by farmers.', 'criticized', null],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+  test('a noun cue whose report holds another cue keeps its report', () => {
+    expect(reportOf('Senator Ann Lee’s claim that the mayor knew the bridge was unsafe angered voters.', 'claim')).toMatch(/^the mayor knew the bridge was unsafe/);
+  });
+});
+
 describe('a partitive opens the clause after a say-verb whatever the tagger calls its head (clauseOpening.ts clauseAfterSayVerb)', () => {
   test.each([
     ['Clerk Ann Rowe said none of the losing bidders were named in the filing.', 'said', 'none of the losing bidders were named in the filing'],
