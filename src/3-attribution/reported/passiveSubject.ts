@@ -1,10 +1,9 @@
 // The report of a passive cue with an agent is its subject: "[The merger] was reported by the Tribune", "[The new tariffs] have been praised by farm groups".
 import type { Span } from '../../model/span.js';
 import { passiveBe } from '../source/passiveAgent.js';
+import { NP_POS } from '../source/nounPhrase.js';
 import type { ClauseCtx } from './clauseReader.js';
 
-/** Words a subject noun phrase holds ("Lee's long-awaited plan", "these two tariffs"). */
-const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 /** Words that open a clause and end the subject before them ("so hard that [the levees] were …"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'this']);
 /** Words after a passive's agent that open the clause it reports ("told by aides that …"). */
@@ -27,12 +26,12 @@ export function passiveSubject(c: ClauseCtx): Span | null | undefined {
   // "The mayor was told by aides that …", "It was announced by X that …": the clause after the
   // agent is the report, read as for any cue.
   let past = source.last;
-  while (past < sentence.last && SUBJECT_POS.has(tokens[past]!.pos) && !CLAUSE_AFTER_AGENT.has(tokens[past]!.lower)) past++;
+  while (past < sentence.last && NP_POS.has(tokens[past]!.pos) && !CLAUSE_AFTER_AGENT.has(tokens[past]!.lower)) past++;
   if (CLAUSE_AFTER_AGENT.has(tokens[past]?.lower ?? '')) return undefined;
   let end = be;
   while (end > sentence.first && (tokens[end - 1]!.pos === 'AUX' || tokens[end - 1]!.pos === 'ADV' || tokens[end - 1]!.lower === 'not' || tokens[end - 1]!.lower === "n't")) end--;
   let from = end;
-  while (from > sentence.first && end - from < MAX_SUBJECT_TOKENS && SUBJECT_POS.has(tokens[from - 1]!.pos) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && seg.quoteOf[from - 1]! < 0) from--;
+  while (from > sentence.first && end - from < MAX_SUBJECT_TOKENS && NP_POS.has(tokens[from - 1]!.pos) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && seg.quoteOf[from - 1]! < 0) from--;
   if (from === end) return null;
   // The subject must be read whole: stopped inside a phrase ("The plan for [the harbor]", "The tax
   // and [the levy]", "The plan to rebuild [the wall]"), nothing is read rather than a part.
