@@ -141,11 +141,16 @@ describe('a noun cue in the subject: its report ends before the sentence’s own
   test.each([
     // The noun is an object: the clause runs to its end.
     ['Voters ignored the mayor’s claim that crime was falling.', 'claim', 'crime was falling'],
-    // A clause opens inside the report: its verb may be that clause's, so nothing is cut.
-    ['Mayor Tom Reyes’s claim that the man who won was cheating angered voters.', 'claim', 'the man who won was cheating angered voters'],
-    // Two verbs joined by "and" belong to the report.
-    ['The mayor’s warning that rents would rise and wages would fall was ignored.', 'warning', 'rents would rise and wages would fall was ignored'],
   ])('nothing cut: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  // Known limits: a clause opening inside the report ("who won"), or two verbs joined by "and",
+  // leave the report uncut, so it runs on into the sentence's own verb.
+  test.fails.each([
+    ['Mayor Tom Reyes’s claim that the man who won was cheating angered voters.', 'claim', 'the man who won was cheating'],
+    ['The mayor’s warning that rents would rise and wages would fall was ignored.', 'warning', 'rents would rise and wages would fall'],
+  ])('cut before the sentence’s verb (not yet): %s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
 });
