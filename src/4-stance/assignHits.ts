@@ -1,3 +1,4 @@
+import { POSSESSIVE_MARKERS } from '../vocabulary/pronouns.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
@@ -262,19 +263,19 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
 
 /**
  * Whether the word at `at` lies in the object of a verb acting against it (COUNTERING_VERBS):
- * "delete unlawful ads", "combat tax fraud", "stop the 'dangerous' drills", with only
+ * "delete unlawful ads", "combat tax fraud", "end the 'reckless' spending", with only
  * determiners, adjectives, adverbs, nouns and quote marks between. Not through a possessive:
- * "reduce its provocative drills" judges the possessor.
+ * "curb its reckless spending" judges the possessor.
  */
 function countered(tokens: readonly Token[], at: number, from: number): boolean {
   // The word must be inside the object's noun phrase: an adjective before its noun, or a noun
-  // ("voter fraud"); a word after the object ("reduced the role too much") judges the act.
+  // ("voter fraud"); a word after the object ("cut the budget far too deeply") judges the act.
   const word = tokens[at]!;
   if (word.pos !== 'ADJ' && word.pos !== 'NOUN') return false;
   for (let k = at - 1; k >= from && k >= at - 4; k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB') return COUNTERING_VERBS.has(t.lemma);
-    if (/^(his|her|its|their|my|our|your)$/.test(t.lower) || t.lower === "'s" || t.lower === '’s') return false;
+    if (POSSESSIVE_MARKERS.has(t.lower)) return false;
     if (t.pos === 'NOUN' && word.pos === 'ADJ') return false;
     if (!/^(DET|ADJ|ADV|NOUN|PUNCT)$/.test(t.pos) || (t.pos === 'PUNCT' && !/^['"‘’“”]$/u.test(t.value))) return false;
   }

@@ -19,7 +19,7 @@ describe('the object of a countering verb does not judge its subject', () => {
 
 describe('the subject is still judged', () => {
   test.each([
-    { text: 'Ruritania fired missiles on Monday. Jane Doe said Ruritania must stop its dangerous drills.', expected: 'Jane Doe>Ruritania:criticism' },
+    { text: 'Ruritania fired missiles on Monday. Jane Doe said Ruritania must curb its reckless border raids.', expected: 'Jane Doe>Ruritania:criticism' },
     { text: 'Jane Doe said Ray Hale sells dangerous toys.', expected: 'Jane Doe>Ray Hale:criticism' },
     { text: 'Jane Doe said Ray Hale reduced the budget too much.', expected: 'Jane Doe>Ray Hale:criticism' },
   ])('$text', ({ text, expected }) => {
