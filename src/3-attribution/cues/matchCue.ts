@@ -246,7 +246,7 @@ const EVIDENCE_CONFIDENCE = 0.6;
  * the same sentence, after the verb's auxiliaries and adverbs, with no verb between but a
  * participle right after a noun (a reduced relative: "conducted", "taken", "released").
  */
-export function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
+function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
   let k = i - 1;
   while (k >= 0 && k > i - 4 && tokens[k]!.sentence === sentence && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
@@ -265,7 +265,7 @@ const PARTICIPLE = /(?:ed|en)$/;
 const isNounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.value === ',');
 
 /** A noun of `EVIDENCE_NOUNS`, also when wink tags a capitalised plural a proper noun and leaves it unlemmatised ("Polls show …"). */
-export function isEvidenceNoun(t: Token): boolean {
+function isEvidenceNoun(t: Token): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && (EVIDENCE_NOUNS.has(t.lemma) || EVIDENCE_NOUNS.has(t.lower.replace(/s$/, '')));
 }
 

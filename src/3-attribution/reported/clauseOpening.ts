@@ -109,7 +109,7 @@ export const MAX_ADDRESSEE_TOKENS = 5;
  * The end of the addressee that opens at k after a tell-verb: an object pronoun ("them"), a name
  * ("Ann Lee"), or a short noun phrase ("reporters", "the county board"). k when there is none.
  */
-export function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: number): number {
+function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: number): number {
   const t = tokens[k];
   if (!t || k >= sentenceLast) return k;
   if (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'her' || t.lower === 'you') return k + 1;

@@ -217,7 +217,7 @@ const IT_WINDOW = 60;
  * network did not …", is no such thing: it may be the entity.) Returns the noun's token, else
  * undefined. Such an "it" names no target.
  */
-export function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): number | undefined {
+function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: MentionSlot): number | undefined {
   const tokens = doc.tokens;
   const t = tokens[m.first]!;
   if (m.last !== m.first + 1 || (t.lower !== 'it' && t.lower !== 'its')) return undefined;
