@@ -26,4 +26,5 @@ export const NOT_ENTITY_HEADS = new Set([
   'hearing', 'trial', 'case', 'book', 'film', 'movie', 'album', 'song', 'podcast', 'newsletter', 'memo', 'dossier', 'pipeline',
   'airport', 'street', 'avenue', 'square', 'building', 'tower', 'bridge', 'hall', 'stadium', 'arena', 'hotel', 'station',
   'river', 'lake', 'mountain', 'mountains', 'sea', 'ocean', 'island', 'islands', 'valley', 'county', 'province', 'state', 'city',
+  'directive', 'regulation', 'statute', 'ordinance',
 ]);

@@ -14,6 +14,7 @@ export const ORG_WORDS = new Set([
   'television', 'tv', 'radio', 'broadcasting', 'media', 'review', 'observer', 'economist', 'reuters', 'cabinet', 'kremlin',
   'fund', 'trust', 'bloc', 'club', 'league', 'team', 'church', 'tribunal', 'secretariat', 'mission',
   'embassy', 'consulate', 'prosecutor\'s', 'institution', 'lab', 'laboratory', 'air', 'airlines', 'airways', 'motors', 'holdings', 'industries',
+  'limited', 'plc', 'gmbh', 'forum', 'society', 'academy',
 ]);
 
 /** Words that make an organisation a news outlet (the writer's colleagues, not the source's organisation). */

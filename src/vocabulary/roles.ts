@@ -75,6 +75,9 @@ export const ROLE_FAMILY: Readonly<Record<string, readonly string[]>> = {
   'head of government': ['prime minister', 'premier', 'taoiseach'],
 };
 
+/** "the Latvian leader": a country's leader is its head of state or of government (only with the country named: "the leader" alone may lead a party). */
+export const COUNTRY_LEADER_TITLES: readonly string[] = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'supreme leader', 'emir', 'sultan'];
+
 /**
  * Common nouns that name a person without a role in public life, besides ROLE_NOUNS and the
  * agent nouns in -er, -or, -ist, -ian, -ant, -ent: "a protester", "the archbishop", "someone".

@@ -25,6 +25,9 @@ export const TITLES = new Set([
   'coach', 'president-elect', 'former president', 'ex-president',
 ]);
 
+/** Words of time before a title ("former", "acting"): they qualify the office, and are not part of a name. */
+export const TITLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late']);
+
 /** The gender a title implies. */
 export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
   'mr.': 'male', mr: 'male', king: 'male', prince: 'male', sir: 'male', lord: 'male', congressman: 'male', spokesman: 'male',

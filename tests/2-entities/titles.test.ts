@@ -30,3 +30,54 @@ describe('a title resolves first to the person of the article who holds it', () 
     expect(e?.type).toBe('organization');
   });
 });
+
+describe('an office with its country or body before a name is not part of the name', () => {
+  test.each([
+    ['President of the Republic of Estonia Karl Holm stressed the need for talks.', 'Karl Holm'],
+    ['President of the United States of America Joseph Quill spoke with the press.', 'Joseph Quill'],
+    ['US Ambassador to Germany Lena Park alleged that the shipments continued.', 'Lena Park'],
+    ['Russian Ambassador to the United Nations Igor Petrov walked out of the meeting.', 'Igor Petrov'],
+    ['Former Prime Minister of Sweden Petra Lind said the vote was rigged.', 'Petra Lind'],
+    ['Current Prime Minister of India Arun Mehta said the plan works.', 'Arun Mehta'],
+    ['Acting Director Tom Hale said the agency would reply.', 'Tom Hale'],
+    ['He met the Minister of the Interior Sara Lund on Monday.', 'Sara Lund'],
+    // A title after a paragraph break starts a new name; the last word before it is not its country.
+    ['The talks were held in the east of Ukraine\n\nPresident of Ukraine Mark Rowe considers the talks useful.', 'Mark Rowe'],
+  ])('%s → %s', (text, name) => {
+    const names = analyze(text).entities.map((e) => e.name);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n !== name && n.includes(name))).toEqual([]);
+  });
+
+  test.each([
+    ['The acting was superb, said Tom Hale.', 'Acting'],
+    ['Former colleagues of Tom Hale praised him.', 'Former'],
+  ])('a word of time that is no title stays out: %s', (text, word) => {
+    expect(analyze(text).entities.some((e) => e.name.includes(word))).toBe(false);
+  });
+});
+
+describe("a country's leader is its president or prime minister, only when the country is named", () => {
+  test.each([
+    ['President of Latvia Karl Holm spoke first. “We will help,” said Karl Holm. The Latvian leader noted that the aid was ready.', 'Karl Holm'],
+    ['Prime Minister Anna Berg met the Labour leader Tom Reed. The leader said the talks went well.', 'Tom Reed'],
+  ])('%s → %s', (text, name) => {
+    expect(speakerOf(text)).toBe(name);
+  });
+});
+
+describe('what a name names, read from its last word', () => {
+  test.each([
+    ['Harbor Tools Limited said its profits fell.', 'Harbor Tools Limited', 'organization'],
+    ['The Green Youth Forum said the plan was too timid.', 'Green Youth Forum', 'organization'],
+  ])('%s → %s is an %s', (text, name, type) => {
+    expect(analyze(text).entities.find((e) => e.name === name)?.type).toBe(type);
+  });
+
+  test.each([
+    ['Her grandfather fought in World War II before he moved to Ohio.'],
+    ['The Data Retention Directive took effect in May.'],
+  ])('no entity is named by a war or a directive: %s', (text) => {
+    expect(analyze(text).entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name)).toEqual([]);
+  });
+});

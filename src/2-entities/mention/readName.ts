@@ -7,7 +7,7 @@ import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ORG_WORDS } from '../../vocabulary/organisations.js';
 import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
-import { ADDRESS_TITLES, TITLES, TITLE_GENDER } from '../../vocabulary/titles.js';
+import { ADDRESS_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
@@ -89,45 +89,54 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
     if (!after) continue;
     const words = tokens.slice(k, k + width).map((t) => t.value).join(' ');
     const lead = placeOf(words, kb) ?? (width > 1 ? kb.bodyName.get(normalizeName(words)) : undefined);
-    if (lead && nameWord(tokens, after.end, kb)) {
+    if (lead && !isSentenceBreak(tokens, k + width) && (nameWord(tokens, after.end, kb) || titleOfPlace(tokens, after.end, kb))) {
       d.of = lead;
       k += width;
       break;
     }
   }
+  // "Former Prime Minister …", "Acting Director …": a word of time before the title is not part of the name.
+  if (!titleAt(tokens, k) && TITLE_MODIFIERS.has(tokens[k]?.lower ?? '') && titleAt(tokens, k + 1)) k++;
   const ti = titleAt(tokens, k);
   if (ti && nameWord(tokens, ti.end, kb)) {
     d.title = ti.title;
     k = ti.end;
-  } else if (ti && d.of === undefined) {
+  } else if (ti) {
     // "President of Latvia Rūta Vaitkutė", "Prime Minister of Hungary Viktor Orban": the title,
-    // "of" and a country, then the name.
+    // "of" and a country, then the name. ("US Ambassador to Germany Jan Holm" keeps the first country.)
     const after = titleOfPlace(tokens, ti.end, kb);
-    if (after) {
+    if (after && (d.of === undefined || tokens[ti.end]!.lower === 'to')) {
       d.title = ti.title;
-      d.of = after.place;
+      d.of ??= after.place;
       k = after.end;
     }
   }
   d.nameStart = k;
 }
 
-/** "of Latvia" (one to three words naming a place or a body) followed by a first name: the place and the name's token. */
+/**
+ * "of Latvia", "of the Republic of Estonia", "to Germany" (one to five words naming a place or a
+ * body: capitalised words, a leading "the", an inner "of") followed by a first name: the place and
+ * the name's token. "to" is the envoy's preposition ("Ambassador to Germany Jan Holm").
+ */
 function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): { place: string; end: number } | undefined {
-  if (tokens[k]?.lower !== 'of') return undefined;
-  for (let width = 3; width >= 1; width--) {
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'to') return undefined;
+  for (let width = 5; width >= 1; width--) {
     const end = k + 1 + width;
     if (end >= tokens.length || isSentenceBreak(tokens, end)) continue;
     const words = tokens.slice(k + 1, end);
-    if (!words.every((t) => isCap(t) || t.lower === 'the')) continue;
+    const placeWord = (t: Token, j: number) => isCap(t) || (j === 0 && t.lower === 'the') || (j > 0 && j < width - 1 && t.lower === 'of' && isCap(words[j - 1]!));
+    if (!words.every(placeWord) || !isCap(words[width - 1]!)) continue;
     const text = words.map((t) => t.value).join(' ').replace(/^the /i, '');
     const key = normalizeName(text);
     if (!nameWord(tokens, end, kb)) continue;
     // A person's name follows: a known first name, or two name words.
     const firstName = nameTags(tokens[end]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
     // A place the knowledge base does not know ("of Freedonia") counts before a known first name.
-    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name ??
-      (firstName && width <= 2 && words.every((t) => nameWord(tokens, t.i, kb)) ? text : undefined);
+    // "the Republic of Estonia": a state's form before a known place names that place.
+    const formOf = / of /.test(text) ? placeOf(text.slice(text.lastIndexOf(' of ') + 4), kb) : undefined;
+    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name ?? formOf ??
+      (firstName && width <= 2 && words.every((t, j) => nameWord(tokens, t.i, kb) || (j === 0 && t.lower === 'the')) ? text : undefined);
     if (!place) continue;
     let second = end + 1;
     while (tokens[second]?.pos === GLUE) second++;
@@ -214,7 +223,9 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
 
 /** Step 5: "the Helsinki Summit", "the Clay Travis Show": events and works are not entities. */
 function notAnEntity({ kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
-  const lastWord = words[words.length - 1]!.lower;
+  // "World War II": a numeral after the head ends the name, the head is the word before it.
+  const numbered = words.length > 1 && /^[IVX]+$/.test(words[words.length - 1]!.value);
+  const lastWord = words[words.length - (numbered ? 2 : 1)]!.lower;
   // "Ruritania Expels Foreign Reporters": a headline in title case, with its verb, is no name.
   // In a title-case line, words with no first name, no body's word and no entry are just capitalised ("After Critical Coverage").
   if (seg.titleCase[seg.paragraphOf[d.nameStart] ?? 0] && !kb.byName.has(key) && (

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from '../../model/knowledge.js';
-import { ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
+import { COUNTRY_LEADER_TITLES, ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
 import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import { stripDeterminer, type Resolution } from './context.js';
@@ -80,7 +80,7 @@ export function officeHolder(r: Resolution, mention: Mention, mi: number): Entit
   let m = mention;
   const role = m.key;
   if (m.of === undefined && m.qualifier && kb.byOffice.has(`${role}|${m.qualifier.toLowerCase()}`)) m = { ...m, of: m.qualifier };
-  const family = ROLE_FAMILY[role] ?? [];
+  const family = ROLE_FAMILY[role] ?? (role === 'leader' && m.of !== undefined ? COUNTRY_LEADER_TITLES : []);
   // The people this article itself gives the title come first ("Prime Minister of Freedonia Ann
   // Lee … said the Prime Minister"); a leader it names without the title, whose office only the
   // knowledge base knows, is no holder then.
