@@ -33,16 +33,16 @@ describe('a title resolves first to the person of the article who holds it', () 
 
 describe('an office with its country or body before a name is not part of the name', () => {
   test.each([
-    ['President of the Republic of Estonia Karl Holm stressed the need for talks.', 'Karl Holm'],
-    ['President of the United States of America Joseph Quill spoke with the press.', 'Joseph Quill'],
-    ['US Ambassador to Germany Lena Park alleged that the shipments continued.', 'Lena Park'],
-    ['Russian Ambassador to the United Nations Igor Petrov walked out of the meeting.', 'Igor Petrov'],
+    ['President of the Republic of Finland Karl Holm opened the trade fair.', 'Karl Holm'],
+    ['President of the United States of America Ruth Quill signed the bill at noon.', 'Ruth Quill'],
+    ['UK Ambassador to Spain Lena Park said the shipments went on.', 'Lena Park'],
+    ['Russian Ambassador to the European Union Igor Petrov walked out of the meeting.', 'Igor Petrov'],
     ['Former Prime Minister of Sweden Petra Lind said the vote was rigged.', 'Petra Lind'],
-    ['Current Prime Minister of India Arun Mehta said the plan works.', 'Arun Mehta'],
+    ['Current Chancellor of Austria Arun Mehta said the plan works.', 'Arun Mehta'],
     ['Acting Director Tom Hale said the agency would reply.', 'Tom Hale'],
     ['He met the Minister of the Interior Sara Lund on Monday.', 'Sara Lund'],
     // A title after a paragraph break starts a new name; the last word before it is not its country.
-    ['The talks were held in the east of Ukraine\n\nPresident of Ukraine Mark Rowe considers the talks useful.', 'Mark Rowe'],
+    ['The ferry runs along the coast of Croatia\n\nPresident of Croatia Mark Rowe took it on Sunday.', 'Mark Rowe'],
   ])('%s → %s', (text, name) => {
     const names = analyze(text).entities.map((e) => e.name);
     expect(names).toContain(name);
@@ -59,7 +59,7 @@ describe('an office with its country or body before a name is not part of the na
 
 describe("a country's leader is its president or prime minister, only when the country is named", () => {
   test.each([
-    ['President of Latvia Karl Holm spoke first. “We will help,” said Karl Holm. The Latvian leader noted that the aid was ready.', 'Karl Holm'],
+    ['President of Latvia Karl Holm spoke first. “We will help,” said Karl Holm. The Latvian leader added that the aid was ready.', 'Karl Holm'],
     ['Prime Minister Anna Berg met the Labour leader Tom Reed. The leader said the talks went well.', 'Tom Reed'],
   ])('%s → %s', (text, name) => {
     expect(speakerOf(text)).toBe(name);

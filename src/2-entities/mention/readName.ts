@@ -115,7 +115,7 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
 }
 
 /**
- * "of Latvia", "of the Republic of Estonia", "to Germany" (one to five words naming a place or a
+ * "of Latvia", "of the Republic of Finland", "to Germany" (one to five words naming a place or a
  * body: capitalised words, a leading "the", an inner "of") followed by a first name: the place and
  * the name's token. "to" is the envoy's preposition ("Ambassador to Germany Jan Holm").
  */
