@@ -28,6 +28,14 @@ export const TITLES = new Set([
 /** Words of time before a title ("former", "acting"): they qualify the office, and are not part of a name. */
 export const TITLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late']);
 
+/** Plural titles before coordinated names ("Senators Ann Cole and Tom Hale"), with the title each name holds. */
+export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
+  ['senators', 'senator'], ['sens.', 'senator'], ['representatives', 'representative'], ['reps.', 'representative'],
+  ['presidents', 'president'], ['governors', 'governor'], ['ministers', 'minister'], ['mayors', 'mayor'],
+  ['congressmen', 'congressman'], ['congresswomen', 'congresswoman'], ['ambassadors', 'ambassador'], ['judges', 'judge'],
+  ['justices', 'justice'], ['commissioners', 'commissioner'], ['secretaries', 'secretary'],
+]);
+
 /** The gender a title implies. */
 export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
   'mr.': 'male', mr: 'male', king: 'male', prince: 'male', sir: 'male', lord: 'male', congressman: 'male', spokesman: 'male',

@@ -81,3 +81,20 @@ describe('what a name names, read from its last word', () => {
     expect(analyze(text).entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a plural title before names gives each its title and is not part of a name', () => {
+  test.each([
+    ['Senators Tom Hale and Ann Cole wrote to the agency.', ['Tom Hale', 'Ann Cole']],
+    ['Representatives Nora Vance, Ann Cole and Bill Moss said the bill was flawed.', ['Nora Vance', 'Ann Cole', 'Bill Moss']],
+  ])('%s', (text, names) => {
+    const found = analyze(text).entities.map((e) => e.name);
+    for (const n of names) expect(found).toContain(n);
+    expect(found.some((n) => /^(Senators|Representatives) /.test(n))).toBe(false);
+  });
+
+  test.each([
+    ['The Senators Hockey Club said the game was off.', 'Senators Hockey Club'],
+  ])('a body named with a plural title keeps its name: %s', (text, name) => {
+    expect(analyze(text).entities.map((e) => e.name)).toContain(name);
+  });
+});

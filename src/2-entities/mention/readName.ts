@@ -7,7 +7,7 @@ import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ORG_WORDS } from '../../vocabulary/organisations.js';
 import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
-import { ADDRESS_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+import { ADDRESS_TITLES, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
@@ -97,6 +97,15 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
   }
   // "Former Prime Minister …", "Acting Director …": a word of time before the title is not part of the name.
   if (!titleAt(tokens, k) && TITLE_MODIFIERS.has(tokens[k]?.lower ?? '') && titleAt(tokens, k + 1)) k++;
+  // "Senators Ann Cole and Tom Hale": a plural title gives the first name its title (and is not part of it).
+  const plural = PLURAL_TITLES.get(tokens[k]?.lower ?? '');
+  const personAfter = () => nameTags(tokens[k + 1]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name') ||
+    (nameWord(tokens, k + 2, kb) && !ORG_WORDS.has(tokens[k + 1]!.lower) && !ORG_WORDS.has(tokens[k + 2]!.lower));
+  if (plural && nameWord(tokens, k + 1, kb) && !isSentenceBreak(tokens, k + 1) && personAfter()) {
+    d.title = plural;
+    d.nameStart = k + 1;
+    return;
+  }
   const ti = titleAt(tokens, k);
   if (ti && nameWord(tokens, ti.end, kb)) {
     d.title = ti.title;
