@@ -6,9 +6,9 @@ import { inTurn, type AttributionState } from '../state.js';
 import { CLAUSE_BREAK } from '../reported/reportedClause.js';
 import { RAISING_VERBS, RAISING_PASSIVES } from '../cues/verbClasses.data.js';
 import { NP_START } from '../reported/clauseReader.js';
+import { RAISING_BE } from '../../vocabulary/beForms.js';
 
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 /** Words that end the subject of a raising verb when walking back from it. */
 export const SUBJECT_EDGE = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'if', 'when', 'as', 'and', 'but', 'since', 'so', 'whether']);
 
@@ -37,7 +37,7 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
       // "is expected to", "is not expected to", "is also widely expected to": the be-form before the adverbs.
       let be = i - 1;
       while (be > i - 4 && be > 0 && (tokens[be]!.pos === 'ADV' || tokens[be]!.pos === 'PART' || tokens[be]!.lower === 'not')) be--;
-      if (!BE_FORMS.has(tokens[be]!.lower)) continue;
+      if (!RAISING_BE.has(tokens[be]!.lower)) continue;
       cueFirst = be;
     } else continue;
     if (tokens[after]!.sentence !== t.sentence) continue;

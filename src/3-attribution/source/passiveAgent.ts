@@ -5,9 +5,8 @@ import type { EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { nounPhraseAt } from './nounPhrase.js';
+import { PASSIVE_BE } from '../../vocabulary/beForms.js';
 
-/** Forms of "be" that make a past participle passive ("was reported", "have been praised", "is being cited"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Longest run of adverbs between "be" and the participle ("was first and widely reported"). */
 const MAX_ADVERBS = 2;
 
