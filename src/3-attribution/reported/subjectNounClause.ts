@@ -3,8 +3,8 @@ import type { Token } from '../../adapters/wink.js';
 import type { Span } from '../../model/span.js';
 import type { ClauseCtx } from './clauseReader.js';
 
-/** Words that open a clause inside the report, whose verb is no main verb ("the claim that the man who won was …"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'if', 'whether', 'because', 'as', 'while', 'after', 'before', 'since', 'until', 'than']);
+/** Relative pronouns and subordinators that open a clause nested inside the report, whose verb is no main verb ("the claim that the man who won was …"). */
+const NESTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'if', 'whether', 'because', 'as', 'while', 'after', 'before', 'since', 'until', 'than']);
 
 /** Words after which a noun's complement is a clause with a verb of its own. */
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
@@ -45,7 +45,7 @@ export function endAtSentenceVerb(c: ClauseCtx, span: Span): Span {
     const t = tokens[k]!;
     if (tokens[k]!.start < span.start) continue;
     if (seg.quoteOf[k]! >= 0) return span;
-    if (CLAUSE_OPENERS.has(t.lower) && tokens[k]!.start > span.start) return span;
+    if (NESTED_CLAUSE_OPENERS.has(t.lower) && tokens[k]!.start > span.start) return span;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ') { if (own) return span; continue; }
     // (A capitalised word inside the sentence is a name the tagger may call a verb: "that Reyes ended …".)
     const verbal = (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value);

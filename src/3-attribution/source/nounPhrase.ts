@@ -149,12 +149,13 @@ export function hyphenatedAge(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.lower === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.lower === 'year' && tokens[j - 3]?.value === '-';
 }
 
-export const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'while', 'as', 'that', 'yet', 'because', 'though', 'although', 'if', 'when', 'since', 'whereas', 'so', 'even']);
+/** Punctuation and conjunctions after which a new clause opens ("…, some argue", "but critics say"): what `opensClause` reads before a subject. */
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'while', 'as', 'that', 'yet', 'because', 'though', 'although', 'if', 'when', 'since', 'whereas', 'so', 'even']);
 
 /** Does a clause open at token j (a sentence start, a comma, a conjunction)? "…, some argue", not "has both endorsed". */
 export function opensClause(tokens: readonly Token[], j: number): boolean {
   const p = tokens[j - 1];
-  return !p || p.sentence !== tokens[j]!.sentence || CLAUSE_OPENERS.has(p.lower) || QUOTE_MARK_LATIN.test(p.value);
+  return !p || p.sentence !== tokens[j]!.sentence || CLAUSE_BOUNDARIES.has(p.lower) || QUOTE_MARK_LATIN.test(p.value);
 }
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
