@@ -35,6 +35,8 @@ export interface Source {
   readonly how: 'subject' | 'inverted' | 'after' | 'inherited' | 'possessor';
   /** The phrase that names the speaker when it is not the span ("who" stands for "a senior aide"). */
   readonly named?: Span;
+  /** For the "by" agent of a passive cue ("was praised by X"): the token of the form of "be" before the cue, from which the report reader finds the passive's subject (`reported/passiveSubject.ts`). */
+  readonly passiveBe?: number;
 }
 
 /** What the source constructions read: the cue, where the subject edge to its left stands (token j), and which tokens are speech. */

@@ -1,6 +1,5 @@
 // The report of a passive cue with an agent is its subject: "[The merger] was reported by the Tribune", "[The new tariffs] have been praised by farm groups".
 import type { Span } from '../../model/span.js';
-import { passiveBe } from '../source/passiveAgent.js';
 import { NP_POS } from '../source/nounPhrase.js';
 import type { ClauseCtx } from './clauseReader.js';
 
@@ -13,13 +12,14 @@ const MAX_SUBJECT_TOKENS = 8;
 
 /**
  * The subject of a passive cue whose agent follows it ("by the Tribune"): the noun phrase right
- * before its auxiliaries ("have been", "was first"). Undefined when the cue is no such passive,
- * null when no noun phrase stands there (a relative pronoun, "which was reported by …", or a
- * clause: the report is then not read here).
+ * before its auxiliaries ("have been", "was first"). Undefined when the source is no passive's
+ * agent (`passiveAgent` marks it), null when no noun phrase stands there (a relative pronoun,
+ * "which was reported by …", or a clause: the report is then not read here).
  */
 export function passiveSubject(c: ClauseCtx): Span | null | undefined {
   const { tokens, a, source, sentence, seg } = c;
-  const be = passiveBe(tokens, a);
+  // (The source finder read the passive: its "by" agent carries the token of the "be".)
+  const be = source.passiveBe ?? -1;
   if (be < 0 || source.first <= a.first || !sentence) return undefined;
   // ("is certain to be denied by …": an infinitive's subject is the main clause's, not read here.)
   if (tokens[be - 1]?.lower === 'to') return undefined;

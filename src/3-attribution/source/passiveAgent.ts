@@ -24,9 +24,14 @@ export function passiveBe(tokens: readonly Token[], a: Anchor): number {
   return k >= 0 && PASSIVE_BE.has(tokens[k]!.lower) && tokens[k]!.sentence === v.sentence ? k : -1;
 }
 
-/** The agent of a passive cue ("reported by the Tribune", "praised by farm groups"), or null when the cue is no such passive. */
+/**
+ * The agent of a passive cue ("reported by the Tribune", "praised by farm groups"), or null when
+ * the cue is no such passive. The agent carries the token of its "be" (`passiveBe`), so that the
+ * report reader finds the subject without reading the passive again.
+ */
 export function passiveAgent(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
-  const tokens = seg.doc.tokens;
-  if (passiveBe(tokens, a) < 0) return null;
-  return nounPhraseAt(seg, ents, a.last + 1, 'after');
+  const be = passiveBe(seg.doc.tokens, a);
+  if (be < 0) return null;
+  const agent = nounPhraseAt(seg, ents, a.last + 1, 'after');
+  return agent && { ...agent, passiveBe: be };
 }
