@@ -54,11 +54,11 @@ function countWords(text: string): { words: number; english: number } {
 }
 
 /** Below this many words a text is too short to judge its language (a headline, a caption). */
-export const MIN_WORDS_FOR_LANGUAGE = 25;
+const MIN_WORDS_FOR_LANGUAGE = 25;
 /** English news has 15–50 % of its words in the list; French, German or Spanish under 5 %. */
-export const MIN_ENGLISH_RATIO = 0.08;
+const MIN_ENGLISH_RATIO = 0.08;
 /** Share of characters that are control characters or U+FFFD above which the input is not text. */
-export const MAX_NOT_TEXT_RATIO = 0.01;
+const MAX_NOT_TEXT_RATIO = 0.01;
 
 /**
  * What is wrong with the input itself, before any reading: `empty` (nothing but whitespace),

@@ -91,7 +91,7 @@ export interface IntervalLike {
  * variation it has no data for: one praise against one criticism resamples to +1 every time, an
  * interval that excludes 0 on two stances. Below this count the interval is shown, the verdict not.
  */
-export const MIN_VERDICT_STANCES = 5;
+const MIN_VERDICT_STANCES = 5;
 
 /** True when only one of the two ever speaks of the other. */
 export function isOneSided(ab: Direction, ba: Direction): boolean {

@@ -2,7 +2,7 @@ import { signedCount } from '../5-graph/asymmetryDefinition.js';
 import { pairsToShow } from './asymmetryTable.js';
 import { formatAsymmetries } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
-import { busiestEdges } from './svg.js';
+import { busiestEdges } from '../5-graph/busiestEdges.js';
 import { signed, terminalText, textTable, truncate } from './text.js';
 
 export interface FormatGraphOptions {

@@ -1,4 +1,4 @@
-import { volumeOf } from './svg.js';
+import { volumeOf } from '../5-graph/busiestEdges.js';
 import type { GraphEdge, PraiseGraph } from '../model/graph.js';
 import { resolveFilter, selectEntities, selectionCaption, type EntityFilter, type EntityTally, type Selection } from './selectEntities.js';
 import { terminalText, truncate } from './text.js';

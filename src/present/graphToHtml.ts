@@ -1,7 +1,7 @@
 import { pairsToShow } from './asymmetryTable.js';
 import { asymmetriesToHtml } from './formatAsymmetries.js';
 import type { PraiseGraph } from '../model/graph.js';
-import { busiestEdges } from './svg.js';
+import { busiestEdges } from '../5-graph/busiestEdges.js';
 import { CRITICISM_COLOUR, PRAISE_COLOUR } from './graphStyle.js';
 import { htmlTable } from './html.js';
 import { signed } from './text.js';

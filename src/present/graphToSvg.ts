@@ -2,7 +2,8 @@ import { escapeXml } from '../util/escapeXml.js';
 import { CRITICISM_COLOUR, EVEN_COLOUR, PRAISE_COLOUR, netColour, strokeWidth } from './graphStyle.js';
 import type { PraiseGraph } from '../model/graph.js';
 import { DOT_GAP, EMPTY_NOTE, EMPTY_SIZE, FONT, LEFT_HEADER, PAD, RIGHT_HEADER, TITLE_FONT, graphLayout, type GraphLayoutOptions } from './graphLayout.js';
-import { f, svgDocument, volumeOf } from './svg.js';
+import { f, svgDocument } from './svg.js';
+import { volumeOf } from '../5-graph/busiestEdges.js';
 import { hash, signed } from './text.js';
 
 export interface GraphSvgOptions extends GraphLayoutOptions {}

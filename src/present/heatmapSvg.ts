@@ -5,7 +5,8 @@ import type { GraphEdge, PraiseGraph } from '../model/graph.js';
 import { EMPTY_NOTE, EMPTY_SIZE } from './graphLayout.js';
 import { CRITICISM_COLOUR, PRAISE_COLOUR } from './graphStyle.js';
 import { resolveFilter, selectEntities, selectionCaption, type EntityFilter, type EntityTally, type Selection } from './selectEntities.js';
-import { f, svgDocument, volumeOf } from './svg.js';
+import { f, svgDocument } from './svg.js';
+import { volumeOf } from '../5-graph/busiestEdges.js';
 import { hash, signed, terminalText, truncate } from './text.js';
 import { horizontalBox, rotatedBox, textWidth, wrapText, type LabelBox } from './textWidth.js';
 

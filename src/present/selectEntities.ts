@@ -1,4 +1,4 @@
-import { volumeOf } from './svg.js';
+import { volumeOf } from '../5-graph/busiestEdges.js';
 import { PlauditError } from '../model/errors.js';
 import type { GraphEdge, GraphNode, PraiseGraph } from '../model/graph.js';
 

@@ -100,10 +100,10 @@ export function saidObject(c: OpenClause, k: number): number {
   return k;
 }
 /** Words a said-object needs before a stop: "said goodbye." is no report. */
-export const SAID_OBJECT_MIN_TOKENS = 2;
+const SAID_OBJECT_MIN_TOKENS = 2;
 
 /** Longest addressee after a tell-verb, in tokens ("told the county's election board …"). */
-export const MAX_ADDRESSEE_TOKENS = 5;
+const MAX_ADDRESSEE_TOKENS = 5;
 
 /**
  * The end of the addressee that opens at k after a tell-verb: an object pronoun ("them"), a name
@@ -121,7 +121,7 @@ function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: number)
 }
 
 /** Longest aside between a say-verb and its clause, in tokens (", however,", ", rain or shine on Sunday,"). */
-export const MAX_CUE_ASIDE_TOKENS = 10;
+const MAX_CUE_ASIDE_TOKENS = 10;
 
 /**
  * "Lee said, however, the bridge would close": a say-verb, an aside set off by commas, then its

@@ -47,7 +47,7 @@ export const CONTENT_STOP = new Set(['according']);
  * Longest reported clause, in tokens. Real ones are far shorter; the cap keeps a "sentence" of
  * thousands of cues (hostile or broken input) linear.
  */
-export const MAX_CLAUSE_TOKENS = 120;
+const MAX_CLAUSE_TOKENS = 120;
 export const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words that open a short adjunct after a trailing cue: "…, he said on Friday", "…, she told reporters in Paris". */
 export const TRAILING_ADJUNCT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'this', ...DEICTIC_DAYS, ...TIME_ADVERBS, ...WEEKDAYS, 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
@@ -132,7 +132,7 @@ export function isStop(c: ClauseCtx, k: number): boolean {
 }
 
 /** Longest aside (in tokens) a report is read through. */
-export const MAX_ASIDE_TOKENS = 15;
+const MAX_ASIDE_TOKENS = 15;
 
 /**
  * The token that closes the aside a dash or an opening bracket at k opens (the same dash, or ")"),
@@ -254,7 +254,7 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
 }
 /** Longest run of words before a source that still belongs to its noun phrase ("the news site Politico", "union director Ann Lee"). */
-export const SUBJECT_PHRASE_REACH = 5;
+const SUBJECT_PHRASE_REACH = 5;
 const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**

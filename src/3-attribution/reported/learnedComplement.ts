@@ -18,7 +18,7 @@ const VERB_CUES_BY_LEMMA: ReadonlySet<string> = new Set(VERB_CUES.map((v) => v.l
  */
 export const MIN_LEARNED_PRECISION = 0.25;
 /** …and, for the bare object of a verb the lexicon lists, at least this (chosen on PolNeAR dev). */
-export const LISTED_OBJECT_PRECISION = 0.5;
+const LISTED_OBJECT_PRECISION = 0.5;
 
 /**
  * When no construction read the cue's clause: the complement right after the cue's first word

@@ -234,11 +234,11 @@ export const SUBJECT_FALLBACK_MIN_CONFIDENCE = 0.7;
  * overlap and its scorer gives a gold content to the earliest-starting utterance among those
  * covering it equally, so a child can add content precision there but never source recall.
  */
-export const INNER_MIN_CONFIDENCE = 0.95;
+const INNER_MIN_CONFIDENCE = 0.95;
 /** Cues at least this sure end the report they stand in when they are coordinated with it (see `coordinatedAfter`). */
-export const SPLIT_MIN_CONFIDENCE = 0.75;
+const SPLIT_MIN_CONFIDENCE = 0.75;
 /** Cues at least this sure hold the reports inside their clause as nested ones (see `nested`). */
-export const NESTING_MIN_CONFIDENCE = 0.75;
+const NESTING_MIN_CONFIDENCE = 0.75;
 
 /**
  * The subject of a cue that `findSource` could not reach ("Sen. Smith (D-Ohio) said", "Jones,

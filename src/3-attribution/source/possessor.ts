@@ -6,7 +6,7 @@ import type { Source } from '../source.js';
 import { fromMention } from './nounPhrase.js';
 
 /** Longest run of modifiers between a possessor and its noun cue ("Lee's [long and often repeated] claim"). */
-export const MAX_POSSESSED_MODIFIERS = 3;
+const MAX_POSSESSED_MODIFIERS = 3;
 
 /**
  * The possessor of a noun cue, or null: a name or a noun phrase with "'s" ("Smith's claim"), a
