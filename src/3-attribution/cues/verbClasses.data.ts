@@ -7,7 +7,7 @@
  * raising verbs of English grammar, as lemmas. Read by reported/clauseOpening.ts (SAY_LIKE,
  * WH_WORDS, NOT_CLAUSE_OPENERS), reported/objectReports.ts (PREPOSITION_OBJECT … STANCE_NOT_OBJECT),
  * reported/reportedClause.ts (IN_FRAME), sieves/09-raising.ts (RAISING_*), source.ts (RAISING_BEFORE_CUE),
- * quotePronouns.ts (REPLY_CUES).
+ * quotePronouns.ts (REPLY_CUES), source/inherited.ts (QUESTION_VERBS).
  * Like `lexicon.data.ts`, general English only: nothing here comes from an article.
  */
 
@@ -49,3 +49,5 @@ export const RAISING_BEFORE_CUE = new Set(['seem', 'seems', 'seemed', 'appear', 
 /** Passives that report an unnamed many's expectation or belief: "is expected to", "was thought to". */
 export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted', 'reported', 'said', 'alleged', 'understood', 'presumed', 'considered', 'estimated']);
 export const REPLY_CUES = new Set(['reply', 'respond', 'retort', 'answer', 'counter', 'rebut', 'hit', 'fire', 'shoot', 'snap', 'return']);
+/** Verbs of asking, whose object is the one asked: "Asked whether …, the mayor said" makes the mayor the one asked, not the asker. */
+export const QUESTION_VERBS = new Set(['ask', 'question', 'press', 'quiz', 'query', 'grill']);

@@ -8,6 +8,7 @@ import { findSource } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { SUBORDINATORS } from '../reported/clauseReader.js';
+import { QUESTION_VERBS } from '../cues/verbClasses.data.js';
 import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseAt, speakerLike } from './nounPhrase.js';
 
 
@@ -105,6 +106,10 @@ export function openingParticiple(c: SourceCtx): Source | null {
   // doubled down", "Since announcing in October …, Mr. Biden has been", "Continuing to explain …, Carson".
   const sentence = seg.doc.sentences[cue.sentence];
   if (sentence && opensItsSentence(tokens, sentence.first, a.first) && (/(?:ing|ed)$/.test(cue.lower) || tokens[a.first - 1]?.lower === 'to')) {
+    // "Asked whether the bridge would reopen, the mayor said …": a passive participle of asking
+    // makes the main clause's subject the one asked; the question is the asker's (a reporter's),
+    // not the subject's report. ("Having asked whether …, she said" is active: she asked.)
+    if (QUESTION_VERBS.has(a.lemma) && cue.lower.endsWith('ed') && tokens[a.first - 1]?.lower !== 'having') return null;
     for (let k = a.last; k < sentence.last; k++) {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
       // "After greeting the voters, who waved flags, she praised …": past a relative clause.

@@ -186,3 +186,29 @@ describe('a quote after an attribution with a subordinate clause (sieves/05-conv
     expect(sourceOf(text, 'The money is not there.').speaker).toBe('Lind');
   });
 });
+
+describe('an opening participle of asking: the main clause names the one asked, not the asker (source/inherited.ts)', () => {
+  test.each([
+    ['Asked whether the ferry would keep running, the harbour master said it would.', 'whether the ferry would keep running'],
+    ['When asked whether the levy would pass, Councillor Dana Pike said she was sure of it.', 'whether the levy would pass'],
+    ['Pressed on whether the clinic would close, the director said no decision had been made.', 'the clinic would close'],
+    ['Questioned about the missing funds, the treasurer said the books were in order.', 'the missing funds'],
+  ])('the question is nobody in the text: %s', (text, question) => {
+    const a = analyze(text);
+    // The question is reported by no one named (the asker is a reporter), or not reported at all.
+    for (const u of a.utterances.filter((x) => x.text.includes(question))) expect(u.speaker, describeUtterances(text, a.utterances)).toBeNull();
+  });
+
+  test.each([
+    // The main clause stays its subject's.
+    ['Asked whether the ferry would keep running, the harbour master said it would.', 'it would', 'harbour master'],
+    // Active forms: the subject asked.
+    ['Having asked whether the ferry would keep running, Councillor Dana Pike said it should not.', 'whether the ferry would keep running', 'Dana Pike'],
+    ['Asking whether the ferry would keep running, Councillor Dana Pike said it should not.', 'whether the ferry would keep running', 'Dana Pike'],
+    ['Councillor Dana Pike asked whether the ferry would keep running.', 'whether the ferry would keep running', 'Dana Pike'],
+    // Another participle still takes the main clause's subject.
+    ['Speaking at the harbour, Councillor Dana Pike said the ferry would keep running.', 'the ferry would keep running', 'Dana Pike'],
+  ])('%s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toContain(speaker);
+  });
+});
