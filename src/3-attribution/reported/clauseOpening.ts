@@ -1,9 +1,9 @@
 // Where the reported clause opens: after "that", after an addressee ("told reporters that"), an adjunct, a wh-word ("asked whether").
 import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
-import { startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
+import { firstAnchorFrom, startsClause, SUBJECT_POS, QUOTE_MARK, DASH } from '../scan.js';
 import { OBJECT_PRONOUNS, POSSESSIVES } from '../../vocabulary/pronouns.js';
-import { type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clauseReader.js';
+import { type ClauseCtx, type OpenClause, thatAhead, whAhead, wordAhead, NP_START, TIME_WORDS } from './clauseReader.js';
 import { SAY_LIKE, WH_WORDS, NOT_CLAUSE_OPENERS } from '../cues/verbClasses.data.js';
 import { PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 
@@ -82,6 +82,18 @@ export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: numbe
     if (y.pos === 'AUX' || (y.pos === 'VERB' && !y.lower.endsWith('ing'))) return k;
   }
   return -1;
+}
+
+/**
+ * Is token k a cue in -ing right after a comma ("…, the mayor said, adding that …", "she said,
+ * vowing to …")? Such a participle goes on from the cue's clause with the cue's subject and is a
+ * report of its own (`source/inherited.ts`), not the cue's report. (A participle that is no cue
+ * stays readable as a gerund subject: "…, he said, replacing the chief would be costly".)
+ */
+export function participleCueAt(c: ClauseCtx, k: number): boolean {
+  const { tokens, anchors } = c;
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[k - 1]?.value === ',' && anchors[firstAnchorFrom(anchors, k)]?.first === k;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { accordingTo } from './accordingTo.js';
 import { asideReport } from './aside.js';
-import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, saidObject, skipAdjunct } from './clauseOpening.js';
+import { clauseAfterAside, clauseAfterSayVerb, clauseStart, invertedPosition, participleCueAt, saidObject, skipAdjunct } from './clauseOpening.js';
 import { clauseContext, type ClauseCtx, contentBefore, contentBeforeIfTrailing, NP_START, objectThenTo, opensWithParticiple, quoteOpensAt, spanUntilStop, type OpenClause } from './clauseReader.js';
 import { declinedComment } from './declinedComment.js';
 import { evidenceReport } from './evidenceReport.js';
@@ -87,7 +87,8 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
   // came before it reports the clause after it even when the tagger hides that clause's subject.
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const at = adjunct > after ? adjunct : after;
-    const from = clauseAfterSayVerb(tokens, a, at, sentence.last);
+    // ("…, the mayor said, adding that …": a participle cue after the comma is a report of its own.)
+    const from = participleCueAt(c, at) ? -1 : clauseAfterSayVerb(tokens, a, at, sentence.last);
     // "Lee said, however, the bridge would close": an aside set off by commas, then the clause.
     const aside = from < 0 ? clauseAfterAside(c) : -1;
     if (from >= 0) start = from;

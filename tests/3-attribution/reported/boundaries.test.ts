@@ -215,3 +215,31 @@ describe('a partitive opens the clause after a say-verb whatever the tagger call
     expect(reportOf(text, cue)).toBeNull();
   });
 });
+
+/** Every reported utterance of an invented text: [speaker name, cue, words]. */
+function reportsOf(text: string): [string | null, string | undefined, string][] {
+  return analyze(text).utterances.map((u) => [u.speaker?.name ?? null, u.cue?.text, u.text]);
+}
+
+describe('a participle cue after "…, X said," is a report of its own, with X as speaker (clauseOpening.ts participleCueAt)', () => {
+  test.each([
+    // After a quote: the quote is the said-cue's, the participle's clause its own, of the same speaker.
+    ['Mayor Ines Kovac spoke on Monday. “We will not close the pier,” Kovac said, vowing to find the money elsewhere.', [['Ines Kovac', 'said', 'We will not close the pier,'], ['Ines Kovac', 'vowing', 'to find the money elsewhere']]],
+    ['“The levy is fair,” Councillor Tom Reid said, arguing that the town had waited long enough.', [['Tom Reid', 'said', 'The levy is fair,'], ['Tom Reid', 'arguing', 'the town had waited long enough']]],
+    // After a clause and an adjunct: the same.
+    ['Fares will go up, Mayor Ines Kovac said on Monday, noting that fuel costs had doubled.', [['Ines Kovac', 'said', 'Fares will go up'], ['Ines Kovac', 'noting', 'fuel costs had doubled']]],
+  ])('%s', (text, expected) => {
+    expect(reportsOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A participle that is no cue stays inside the report as a gerund subject.
+    ['Though the vote was close, Mayor Ines Kovac said, replacing the pier would cost millions.', 'said', 'replacing the pier would cost millions'],
+    // With no comma an -ing subject opens the said-clause.
+    ['Mayor Ines Kovac said raising the fares would hurt commuters.', 'said', 'raising the fares would hurt commuters'],
+    // An aside inside one report still holds both sides.
+    ['The ferry, Mayor Ines Kovac said, is losing money.', 'said', 'The ferry, Mayor Ines Kovac said, is losing money'],
+  ])('no participle report: %s', (text, cue, words) => {
+    expect(reportOf(text, cue)).toContain(words);
+  });
+});
