@@ -3,6 +3,7 @@ import { hasVerb, lowerBound, startsClause } from '../scan.js';
 import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, quoteOpensAt, NP_START } from './clauseReader.js';
 import type { ReportedSpan } from './reportedClause.js';
 import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { participleCueAt } from './clauseOpening.js';
 
 /** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
 export function asideReport(c: OpenClause, start: number): ReportedSpan | null | undefined {
@@ -16,7 +17,8 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
     // One span covers both; the cue span says where the aside is.
     // "Pressed on the fares on Friday, Ortiz said, “…”": the cue is the quote's; the words before it set the scene.
     if (quoteOpensAt(c, after + 1)) return quotedPredicate(c, sourceStart);
-    const afterSide = after + 1 < sentence.last ? spanUntilStop(c, after + 1) : null;
+    // ("Taxes will rise, the mayor said, adding that …": a participle after the aside goes on from the cue, not from the report.)
+    const afterSide = after + 1 < sentence.last && !participleCueAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
     // "Taxes, he said, will rise": with the rest of the clause after the aside, a one-word subject before it is enough.
     const beforeSide = contentBefore(c, undefined, false, afterSide && !startsClause(tokens, after + 1) ? 1 : 3);
     if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };

@@ -243,3 +243,13 @@ describe('a participle cue after "…, X said," is a report of its own, with X a
     expect(reportOf(text, cue)).toContain(words);
   });
 });
+
+describe('a participle cue after an inserted "…, X said," is not the other side of the aside (aside.ts)', () => {
+  test.each([
+    // The report before the inserted cue, and the participle's clause: two reports of one speaker.
+    ['Fares will go up, Mayor Ines Kovac said, adding that the ferry was losing money.', [['Ines Kovac', 'said', 'Fares will go up'], ['Ines Kovac', 'adding', 'the ferry was losing money']]],
+    ['The pier will stay open, the harbour board said, insisting that the repairs were on time.', [['harbour board', 'said', 'The pier will stay open'], ['harbour board', 'insisting', 'the repairs were on time']]],
+  ])('%s', (text, expected) => {
+    expect(reportsOf(text)).toEqual(expected);
+  });
+});
