@@ -13,6 +13,7 @@ import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
+import { clauseBoundary } from '../source/clauseBoundary.js';
 
 /**
  * Sieve 07: each cue reports the clause it governs (see `reported/reportedClause.ts` for the
@@ -251,6 +252,8 @@ export function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): 
   let first = -1;
   for (let k = a.first - 1; k >= 0 && tokens[k]!.sentence === sentence && a.first - k <= 40; k--) {
     if (QUOTE_MARK.test(tokens[k]!.value) || tokens[k]!.value === ';') break;
+    // "Merkel spoke first, but the council is divided over …": the subject of the cue's own clause.
+    if (first >= 0 && clauseBoundary(tokens, k)) break;
     const mi = mentionIndex(ents, k);
     if (mi < 0) continue;
     const m = ents.mentions[mi]!;

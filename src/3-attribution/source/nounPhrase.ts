@@ -137,11 +137,30 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
  */
 function modifierAfterCue(tokens: readonly Token[], how: Source['how'], k: number, x: number): boolean {
   if (how !== 'after') return false;
+  if (participleModifier(tokens, k, x)) return true;
   const t = tokens[x]!;
   const next = tokens[x + 1];
   if (!next || next.sentence !== t.sentence || !(next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADV' || /^\p{Lu}/u.test(next.value))) return false;
   if (t.pos === 'ADV') return /^\p{Ll}+$/u.test(t.value) && !t.lower.endsWith('ly');
   return (t.lower === 'and' || t.lower === 'or') && x > k && (tokens[x - 1]!.pos === 'ADJ' || tokens[x - 1]!.pos === 'NOUN');
+}
+
+/** A past participle ("released", "leaked", "written"). */
+function pastParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.value);
+}
+
+/**
+ * "according to the recently released handbook", "according to an archived copy of the site": a
+ * past participle, and an -ly adverb before it, between the phrase's determiner (token k or
+ * after) and its noun belong to the phrase.
+ */
+function participleModifier(tokens: readonly Token[], k: number, x: number): boolean {
+  const t = tokens[x]!;
+  const noun = (n: Token | undefined): boolean => n !== undefined && n.sentence === t.sentence && (n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN');
+  const determiner = (d: number): boolean => d >= k && tokens[d]!.pos === 'DET';
+  if (pastParticiple(t)) return noun(tokens[x + 1]) && (determiner(x - 1) || (tokens[x - 1]?.pos === 'ADV' && determiner(x - 2)));
+  return t.pos === 'ADV' && /^\p{Ll}+ly$/u.test(t.value) && determiner(x - 1) && pastParticiple(tokens[x + 1]) && noun(tokens[x + 2]);
 }
 
 /** "the 43-year-old": a hyphenated age ending at token j stands for a person. */

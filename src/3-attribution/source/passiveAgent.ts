@@ -30,8 +30,27 @@ export function passiveBe(tokens: readonly Token[], a: Anchor): number {
  * report reader finds the subject without reading the passive again.
  */
 export function passiveAgent(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
-  const be = passiveBe(seg.doc.tokens, a);
-  if (be < 0) return null;
+  const tokens = seg.doc.tokens;
+  const be = passiveBe(tokens, a);
+  if (be < 0 && !asPassive(tokens, a)) return null;
   const agent = nounPhraseAt(seg, ents, a.last + 1, 'after');
-  return agent && { ...agent, passiveBe: be };
+  // ("As reported by X, …" has no "be": no subject is what was said.)
+  return agent && (be >= 0 ? { ...agent, passiveBe: be } : agent);
+}
+
+/**
+ * "As reported by the Ledger, …", "…, as first noted by Reyes": a passive participle after "as"
+ * that opens its clause (at the sentence start, or after a comma or dash), with its "by" agent
+ * right after it. The agent reports the main clause; there is no subject to be said.
+ */
+export function asPassive(tokens: readonly Token[], a: Anchor): boolean {
+  if (a.form !== 'verb' || a.last !== a.first + 1) return false;
+  const v = tokens[a.first]!;
+  if (!/^\p{Ll}+(?:ed|en)$/u.test(v.value) || v.lower === v.lemma || tokens[a.last]?.lower !== 'by' || tokens[a.last]!.sentence !== v.sentence) return false;
+  let k = a.first - 1;
+  while (k >= 0 && a.first - 1 - k < MAX_ADVERBS && tokens[k]!.pos === 'ADV' && tokens[k]!.lower !== 'as') k--;
+  const as = tokens[k];
+  if (!as || as.lower !== 'as' || as.sentence !== v.sentence) return false;
+  const before = tokens[k - 1];
+  return !before || before.sentence !== v.sentence || before.pos === 'SPACE' || before.value === ',' || /^(?:[\u2014\u2013(]|--)$/.test(before.value);
 }

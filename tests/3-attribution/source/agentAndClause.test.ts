@@ -1,0 +1,85 @@
+/**
+ * Which phrase speaks (issue 13, source choice checked on PolNeAR train): the agent of "as
+ * reported by", a document phrase with a participle after "according to", and the subject of
+ * the cue's own clause when no construction reaches it. All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import { describeUtterances } from '../../helpers.js';
+
+/** The utterance whose text contains `words`: its speaker's name and the words of its mention. */
+function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null } {
+  const a = analyze(text);
+  const u = a.utterances.find((x) => x.text.includes(words));
+  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
+  const m = u!.speaker?.mention;
+  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null };
+}
+
+describe('"as reported by X, …": the agent of a passive after "as" reports the main clause', () => {
+  test.each([
+    ['As reported by the Harbor Gazette, the mayor resigned on Friday.', 'the mayor resigned', 'Harbor Gazette'],
+    ['As first reported by the Harbor Gazette, the ferry will stop running in May.', 'the ferry will stop', 'Harbor Gazette'],
+    ['As noted by Dana Reyes, the ferry has lost money for years.', 'the ferry has lost money', 'Dana Reyes'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // No "by" agent, or "as" opening a clause with its own subject: nothing changes.
+    ['As the mayor reported to the board, the ferry will stop running.', 'the ferry will stop running', 'the mayor'],
+  ])('not without the passive agent: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    ['As expected, the mayor resigned on Friday.'],
+    ['The plan, as drafted by the council, cuts the ferry budget.'],
+  ])('no report: %s', (text) => {
+    expect(analyze(text).utterances).toEqual([]);
+  });
+});
+
+describe('"according to the recently released audit": a participle inside the document phrase', () => {
+  test.each([
+    ['According to the newly published audit, the ferry lost money.', 'the ferry lost money', 'the newly published audit'],
+    ['According to a leaked draft of the budget, the ferry will close.', 'the ferry will close', 'a leaked draft'],
+    ['According to the recently revised forecast, rents will rise.', 'rents will rise', 'the recently revised forecast'],
+  ])('%s', (text, words, mention) => {
+    const s = sourceOf(text, words);
+    expect(s.mention).toBe(mention);
+    expect(s.speaker).not.toBeNull();
+  });
+
+  test.each([
+    // A name, or a phrase with no participle, reads as before.
+    ['According to the mayor, the ferry lost money.', 'the ferry lost money', 'the mayor'],
+    ['According to Dana Reyes, the ferry lost money.', 'the ferry lost money', 'Dana Reyes'],
+    ['According to the new audit, the ferry lost money.', 'the ferry lost money', 'the new audit'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test('the participle phrase is a document, not a person', () => {
+    const a = analyze('According to the newly published audit, the ferry lost money.');
+    expect(a.entities.find((e) => e.name.endsWith('audit'))?.type).toBe('document');
+  });
+});
+
+describe('a cue no construction reaches takes the subject of its own clause, not of the clause before', () => {
+  test.each([
+    // A dateline before a dash is no subject; nor is the subject of a clause before ", but".
+    ['BOSTON (AP) — The Harbor Party is making its biggest ad buy yet, with plans to spend heavily.', 'to spend heavily', 'Harbor Party'],
+    ['Dana Reyes has yet to win a seat, but her upbeat speech was full of promises to keep fighting.', 'to keep fighting', 'her'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // One clause: its subject, however far before the cue.
+    ['Lena Ortiz runs the ferry and is worried about its debts.', 'its debts', 'Lena Ortiz'],
+    ['Lena Ortiz, who runs the ferry with her brother, is worried about its debts.', 'its debts', 'Lena Ortiz'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
