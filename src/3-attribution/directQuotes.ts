@@ -6,7 +6,7 @@ import { lowerBound } from './scan.js';
 import { speakerOf, platformNear } from './speaker.js';
 import { documentWords } from './sieves/documentWords.js';
 import { inTurn, type AttributionState } from './state.js';
-import { cueAfter } from './sieves/02-cueAfterQuote.js';
+import { cueAfter, cueAfterTail } from './sieves/02-cueAfterQuote.js';
 import { cueBefore } from './sieves/03-cueBeforeQuote.js';
 import { dashOrColonLabel, labelInside } from './sieves/04-dashColonLabel.js';
 import { backfill, cueInSentenceBefore, isPartial, lastSpeakerBefore, onlyPersonInParagraph, otherPersonBetween, startsParagraph } from './sieves/05-conversation.js';
@@ -27,7 +27,7 @@ export function directQuotes(st: AttributionState): void {
     if (!speech.has(q.index) || q.depth > 0 || inTurn(st, q.open)) continue;
     const openTok = lowerBound(tokens, q.open);
     const paragraph = seg.paragraphOf[openTok] ?? 0;
-    let found = cueAfter(seg, q, anchors, sources, speech);
+    let found = cueAfter(seg, q, anchors, sources, speech) ?? cueAfterTail(seg, q, anchors, sources, speech);
     // "Acme released a statement which read, “…”": the document's text is its author's.
     const document = found ? null : documentWords(seg, ents, q);
     if (!document) found ??= cueBefore(seg, q, anchors, sources, speech);

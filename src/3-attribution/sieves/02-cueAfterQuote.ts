@@ -78,3 +78,49 @@ export function quoteLaterInSentence(seg: Segmentation, k: number, speech: Reado
   }
   return false;
 }
+
+/** Most words between the closing mark and the cue's clause in `cueAfterTail`. */
+const MAX_TAIL = 30;
+/** Most words after a closing cue and its source before the sentence ends (a time, "of the plan"). */
+const MAX_AFTER_CLOSING_CUE = 8;
+
+/**
+ * `“It is not likely” that the bill passes this year, said Tom Ellis.`, `“It seals it” because
+ * the lead grows, she said.`: a quote that opens its sentence and runs on, unquoted, to a cue
+ * that closes the sentence — a comma, then the source and the cue in either order, then at most
+ * a time or a phrase of a few words with no verb. The whole sentence is that source's, and so is
+ * the quote. Not when the quote ends its own sentence, nor across a sentence end or another quote.
+ */
+export function cueAfterTail(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[], speech: ReadonlySet<number>): Found | null {
+  const tokens = seg.doc.tokens;
+  if (ENDS_SENTENCE.test(seg.doc.text.slice(q.start, q.end).trimEnd())) return null;
+  const open = lowerBound(tokens, q.open);
+  const sentenceIndex = tokens[open]?.sentence;
+  const sentence = sentenceIndex === undefined ? undefined : seg.doc.sentences[sentenceIndex];
+  if (!sentence) return null;
+  for (let x = sentence.first; x < open; x++) if (tokens[x]!.pos !== 'SPACE' && tokens[x]!.pos !== 'PUNCT') return null;
+  const k = lowerBound(tokens, q.close + 1);
+  const inSpeech = (x: number): boolean => seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!);
+  for (let ai = firstAnchorFrom(anchors, k + 1); ai < anchors.length; ai++) {
+    const a = anchors[ai]!;
+    if (a.first - k > MAX_TAIL || tokens[a.first]!.sentence !== sentenceIndex) return null;
+    const s = sources[a.index];
+    if (!s || a.form !== 'verb' || (s.how !== 'inverted' && s.how !== 'subject')) continue;
+    // The comma that closes the run-on part: before the cue ("…, said X") or before the source ("…, X said").
+    let comma = s.how === 'inverted' ? a.first - 1 : s.first - 1;
+    while (s.how === 'subject' && comma > k && s.first - comma <= 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[comma]!.pos)) comma--;
+    if (tokens[comma]?.value !== ',' || comma <= k || (s.how === 'subject' && s.last > a.first)) continue;
+    let between = true;
+    for (let x = k; x < comma && between; x++) if (SENTENCE_END.test(tokens[x]!.value) || inSpeech(x)) between = false;
+    if (!between) return null;
+    // Nothing of the cue's own after it: the sentence ends.
+    const end = s.how === 'inverted' ? Math.max(a.last, s.last) : a.last;
+    let closes = sentence.last - end <= MAX_AFTER_CLOSING_CUE;
+    for (let x = end; x < sentence.last && closes; x++) {
+      const t = tokens[x]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || seg.quoteOf[x]! >= 0 || QUOTE_MARK.test(t.value)) closes = false;
+    }
+    return closes ? { source: s, anchor: a, confidence: a.confidence * 0.85 } : null;
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cueAfter } from '../../../src/3-attribution/sieves/02-cueAfterQuote.js';
+import { cueAfter, cueAfterTail } from '../../../src/3-attribution/sieves/02-cueAfterQuote.js';
 import { prepare, words } from './prepare.js';
 
 /** The source phrase sieve 02 gives the first quote of `text`, or null. */
@@ -28,5 +28,36 @@ describe('sieve 02: a cue right after the quote', () => {
     ['“Fair trade” is a phrase Senator Paul Adeyemi likes, and he said so often.'],
   ])('no cue after the quote: %s', (text) => {
     expect(after(text)).toBeNull();
+  });
+});
+
+/** The source phrase the run-on reading gives the first quote of `text`, or null. */
+function afterTail(text: string): string | null {
+  const st = prepare(text);
+  const q = st.seg.quotes[0]!;
+  return words(st, cueAfterTail(st.seg, q, st.anchors, st.sources, st.speech)?.source.span);
+}
+
+describe('sieve 02: a quote that runs on, unquoted, to the cue closing its sentence', () => {
+  test.each([
+    ['“The bridge can wait” until the harbor is dredged, said Mayor Lena Ortiz.', 'Mayor Lena Ortiz'],
+    ['“It is not likely” that the levy passes this year, said Tom Ellis, a county strategist.', 'Tom Ellis'],
+    ['The vote was close. “It would seal the deal” because her lead would grow, Tom Ellis said.', 'Tom Ellis'],
+    ['“Nobody asked the farmers” about the new rules, the union leader said on Monday.', 'union leader'],
+  ])('%s → %s', (text, source) => {
+    expect(afterTail(text)).toContain(source.split(' ').at(-1));
+  });
+
+  test.each([
+    // The quote ends its sentence: the next sentence's cue is not its.
+    ['“The bridge can wait.” The harbor needs dredging, said Mayor Lena Ortiz.'],
+    // The quote does not open its sentence: its lead-in is the writer's.
+    ['The mayor called it “a bridge too far” for the town, Tom Ellis said.'],
+    // The cue has a clause of its own after it.
+    ['“The bridge can wait” until spring, Tom Ellis said, and the board agreed.'],
+    // No comma closes the run-on part: the cue is the clause's own verb.
+    ['“The bridge can wait” is what Tom Ellis said.'],
+  ])('no run-on attribution: %s', (text) => {
+    expect(afterTail(text)).toBeNull();
   });
 });
