@@ -54,14 +54,15 @@ export function describedBefore(tokens: readonly Token[], k: number, first: numb
 
 /**
  * Where the noun phrase of a source starting at token `first` begins, when determiners and
- * modifiers the mention leaves out stand before it back to token `floor` ("the former", "State").
+ * modifiers the mention leaves out stand before it back to token `floor` ("the former", "State",
+ * a possessor: "Harbor Poll’s Dana Reyes").
  */
 export function phraseStart(tokens: readonly Token[], first: number, floor: number): number {
   let k = first;
   while (k > floor && first - k < 4) {
     const p = tokens[k - 1]!;
     const attached = p.value === '-' || tokens[k]?.value === '-';
-    const possessive = p.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(p.lower);
+    const possessive = (p.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(p.lower)) || p.lower === "'s" || p.lower === '\u2019s';
     if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'NUM' || attached || possessive) || p.sentence !== tokens[first]!.sentence) break;
     k--;
   }
@@ -81,8 +82,8 @@ export function quoteLaterInSentence(seg: Segmentation, k: number, speech: Reado
 
 /** Most words between the closing mark and the cue's clause in `cueAfterTail`. */
 const MAX_TAIL = 30;
-/** Most words after a closing cue and its source before the sentence ends (a time, "of the plan"). */
-const MAX_AFTER_CLOSING_CUE = 8;
+/** Most words after a closing cue and its source before the sentence ends (a time, "of the plan", an apposition with no verb). */
+const MAX_AFTER_CLOSING_CUE = 20;
 
 /**
  * `“It is not likely” that the bill passes this year, said Tom Ellis.`, `“It seals it” because

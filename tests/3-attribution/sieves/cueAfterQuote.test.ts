@@ -15,6 +15,9 @@ describe('sieve 02: a cue right after the quote', () => {
     ['“The budget is a disgrace,” said Senator Paul Adeyemi.', 'Senator Paul Adeyemi'],
     ['“Nobody asked the farmers,” the union leader, Rosa Kim, told reporters.', 'Rosa Kim'],
     ['“We are ready,” according to Governor Hal Brenner.', 'Governor Hal Brenner'],
+    // A possessor before the name belongs to the source phrase.
+    ['“Voters will judge the record,” Harbor Poll’s Dana M. Reyes wrote in April.', 'Dana M. Reyes'],
+    ['“The vote was never close,” the council’s clerk Tom Ellis said.', 'Tom Ellis'],
   ])('%s → %s', (text, source) => {
     expect(after(text)).toContain(source.split(' ').at(-1));
   });
@@ -44,6 +47,8 @@ describe('sieve 02: a quote that runs on, unquoted, to the cue closing its sente
     ['“It is not likely” that the levy passes this year, said Tom Ellis, a county strategist.', 'Tom Ellis'],
     ['The vote was close. “It would seal the deal” because her lead would grow, Tom Ellis said.', 'Tom Ellis'],
     ['“Nobody asked the farmers” about the new rules, the union leader said on Monday.', 'union leader'],
+    // An apposition with no verb may follow the source.
+    ['“It is late” for the harbor, says Tom Ellis, a media consultant with Harbor Media in Dover.', 'Tom Ellis'],
   ])('%s → %s', (text, source) => {
     expect(afterTail(text)).toContain(source.split(' ').at(-1));
   });
