@@ -8,6 +8,7 @@ import { resolveQuotePronouns } from './quotePronouns.js';
 import { classifyQuote, type QuoteRole } from './quoteRoles.js';
 import { firstAnchorFrom, lowerBound, sameClauseRun } from './scan.js';
 import { SIEVES } from './sieves.js';
+import { carrySpeakerToPronouns } from './speakingPronouns.js';
 import { findSource } from './source.js';
 import type { AttributionState } from './state.js';
 
@@ -35,6 +36,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   }
   drafts.length = 0;
   drafts.push(...kept);
+  carrySpeakerToPronouns(seg, ents, drafts);
   resolveQuotePronouns(seg, ents, drafts);
   // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
   const attributed = new Set(drafts.filter((d) => d.speaker >= 0).map((d) => `${d.start}:${d.end}`));
