@@ -32,7 +32,7 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
     // So may modifiers it leaves out ("former Ohio governor Ann Marsh", "Treasury spokesman Paul Kern").
     const sourceStart = s.how === 'inverted' ? s.first : phraseStart(tokens, s.first, k);
     // A cue with its source after it ("…,” said Smith", "…” ― Smith", "…,” according to Smith") opens right after the quote.
-    if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k && !describedBefore(tokens, k, s.first)) return null;
+    if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k && !describedBefore(tokens, k, s.first) && !(opensSentence(seg, q) && phraseBefore(tokens, k, s.first))) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
     // (A dash always credits the quote before it.)
@@ -49,6 +49,40 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
 export function describedBefore(tokens: readonly Token[], k: number, first: number): boolean {
   if (first - k > 10 || first - k < 2 || tokens[first - 1]?.value !== ',') return false;
   for (let x = k; x < first - 1; x++) if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX' || SENTENCE_END.test(tokens[x]!.value) || tokens[x]!.value === ',') return false;
+  return true;
+}
+
+/** Does the quote open its sentence (nothing but spaces and marks before its opening mark)? */
+function opensSentence(seg: Segmentation, q: Quote): boolean {
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  const sentence = tokens[open] ? seg.doc.sentences[tokens[open]!.sentence] : undefined;
+  if (!sentence) return false;
+  for (let x = sentence.first; x < open; x++) if (tokens[x]!.pos !== 'SPACE' && tokens[x]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** Most words of a noun phrase before the part the source reading took. */
+const MAX_PHRASE_BEFORE = 8;
+/** Words that join or extend a noun phrase: "Ellis and Reyes", "a spokesman for the party", "the head of the union". */
+const PHRASE_JOINS: ReadonlySet<string> = new Set(['and', '&', 'for', 'of']);
+
+/**
+ * "…,” Tom Ellis and Dana Reyes wrote", "…,” the Ohio senator and Republican candidate said",
+ * "…,” a spokesman for county Democrats said", "…,” Harbor Party organizing director Tom Ellis
+ * told": the source reading took the last part of a longer noun phrase that opens right after the
+ * quote (tokens k to `first`): names, nouns, adjectives, determiners, a possessive, "and", "for",
+ * "of", or a participle before a noun; no other verb, no comma, at most a few words.
+ */
+export function phraseBefore(tokens: readonly Token[], k: number, first: number): boolean {
+  if (first - k > MAX_PHRASE_BEFORE || first <= k) return false;
+  if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(tokens[k]!.pos)) return false;
+  for (let x = k; x < first; x++) {
+    const t = tokens[x]!;
+    const modifier = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && tokens[x + 1]?.pos === 'NOUN';
+    const word = ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(t.pos) || PHRASE_JOINS.has(t.lower) || t.lower === "'s" || t.lower === '\u2019s' || t.value === '-';
+    if (!(word || modifier) || t.sentence !== tokens[first]!.sentence) return false;
+  }
   return true;
 }
 
@@ -98,8 +132,7 @@ export function cueAfterTail(seg: Segmentation, q: Quote, anchors: readonly Anch
   const open = lowerBound(tokens, q.open);
   const sentenceIndex = tokens[open]?.sentence;
   const sentence = sentenceIndex === undefined ? undefined : seg.doc.sentences[sentenceIndex];
-  if (!sentence) return null;
-  for (let x = sentence.first; x < open; x++) if (tokens[x]!.pos !== 'SPACE' && tokens[x]!.pos !== 'PUNCT') return null;
+  if (!sentence || !opensSentence(seg, q)) return null;
   const k = lowerBound(tokens, q.close + 1);
   const inSpeech = (x: number): boolean => seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!);
   for (let ai = firstAnchorFrom(anchors, k + 1); ai < anchors.length; ai++) {

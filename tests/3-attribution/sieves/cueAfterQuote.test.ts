@@ -18,6 +18,10 @@ describe('sieve 02: a cue right after the quote', () => {
     // A possessor before the name belongs to the source phrase.
     ['“Voters will judge the record,” Harbor Poll’s Dana M. Reyes wrote in April.', 'Dana M. Reyes'],
     ['“The vote was never close,” the council’s clerk Tom Ellis said.', 'Tom Ellis'],
+    // A longer noun phrase opens right after the quote; the source is a part of it.
+    ['“The levy is a mistake,” Tom Ellis and Dana Reyes wrote.', 'Dana Reyes'],
+    ['“The levy is a mistake,” the Dover senator and Harbor Party candidate said in a statement.', 'Harbor Party candidate'],
+    ['“The levy is a mistake,” Harbor Party organizing director Tom Ellis told Channel 6.', 'Tom Ellis'],
   ])('%s → %s', (text, source) => {
     expect(after(text)).toContain(source.split(' ').at(-1));
   });
@@ -29,6 +33,8 @@ describe('sieve 02: a cue right after the quote', () => {
     ['“We will rebuild the bridge.” The river rose again on Friday.'],
     // A verb stands between quote and cue: the cue is no attribution of the quote.
     ['“Fair trade” is a phrase Senator Paul Adeyemi likes, and he said so often.'],
+    // A title inside a sentence, before the sentence's own subject and cue: no run of a phrase after it.
+    ['On Monday’s episode of “The Harbor Hour,” the former mayor and current county judge said she would run.'],
   ])('no cue after the quote: %s', (text) => {
     expect(after(text)).toBeNull();
   });
