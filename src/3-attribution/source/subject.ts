@@ -94,10 +94,20 @@ export function agentOfParticiple(seg: Segmentation, ents: EntityIndex, np: Sour
   return nounPhraseEndingAt(seg, ents, by - 2);
 }
 
+/**
+ * "Will wrote", "…,” Will said": a capitalised modal right before a past-tense cue is a name —
+ * a modal takes the base form ("Will voters say …?").
+ */
+function modalAsName(left: Token, cue: Token): boolean {
+  return MODAL_NAMES.has(left.value) && cue.lower !== cue.lemma && !cue.lower.endsWith('ing') && !cue.lower.endsWith('s');
+}
+/** Capitalised modals that are also names. */
+const MODAL_NAMES: ReadonlySet<string> = new Set(['Will', 'May', 'Shall']);
+
 /** The noun phrase right before the cue (or the antecedent of a relative clause it ends): "Officials who spoke with the Post said". */
 export function leftSubject(c: SourceCtx): Source | null {
   const { seg, ents, cue, inQuote, j, left } = c;
-  const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && left.pos !== 'AUX' && !/(?:ing|ed)$/.test(left.lower);
+  const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && (left.pos !== 'AUX' || modalAsName(left, cue)) && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK_LATIN.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
     const np = nounPhraseEndingAt(seg, ents, j);
     // "Clinton spent the run-up to the caucuses portraying …", "caught on a microphone telling …":

@@ -1,7 +1,8 @@
 /**
  * Which phrase speaks (issue 13, source choice checked on PolNeAR train): the agent of "as
  * reported by", a document phrase with a participle after "according to", and the subject of
- * the cue's own clause when no construction reaches it. All sentences are invented.
+ * the cue's own clause when no construction reaches it, a capitalised modal that is a name. All
+ * sentences are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/analyze.js';
@@ -80,6 +81,24 @@ describe('a cue no construction reaches takes the subject of its own clause, not
     ['Lena Ortiz runs the ferry and is worried about its debts.', 'its debts', 'Lena Ortiz'],
     ['Lena Ortiz, who runs the ferry with her brother, is worried about its debts.', 'its debts', 'Lena Ortiz'],
   ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('"Will wrote": a capitalised modal right before a past-tense cue is a name', () => {
+  test.each([
+    ['The vote was near. “Outsiders are a risk,” Will wrote.', 'Outsiders are a risk', 'Will'],
+    ['The vote was near. Will urged voters to reject outsiders.', 'voters to reject outsiders', 'Will'],
+    ['May said the talks were over.', 'the talks were over', 'May'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // A modal before the base form is a modal: the subject after it speaks.
+    ['Will voters say the race is over?', 'the race is over', 'voters'],
+    ['Will the mayor say yes?', 'yes', 'the mayor'],
+  ])('a modal: %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
