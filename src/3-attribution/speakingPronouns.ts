@@ -4,8 +4,9 @@ import { mentionIndex, type EntityIndex } from '../2-entities/resolve.js';
 import type { UtteranceDraft } from './draft.js';
 import { lowerBound } from './scan.js';
 
-/** Most paragraphs between the earlier utterance's speaker and the pronoun. */
+/** Most paragraphs, and words, between the earlier utterance's speaker and the pronoun. */
 const MAX_PARAGRAPHS = 2;
+const MAX_TOKENS = 400;
 /** Hand-set confidence of a speaker carried over to an unresolved pronoun. */
 const CARRIED_CONFIDENCE = 0.5;
 
@@ -28,37 +29,39 @@ function agrees(ents: EntityIndex, e: number, key: string, gender: 'male' | 'fem
  */
 export function carrySpeakerToPronouns(seg: Segmentation, ents: EntityIndex, drafts: UtteranceDraft[]): void {
   const tokens = seg.doc.tokens;
-  const order = drafts.map((_, i) => i).sort((x, y) => drafts[x]!.start - drafts[y]!.start || x - y);
-  // The speaker each draft names, at the position of its mention (or its start).
-  const named = order.map((i) => ({ i, at: drafts[i]!.mention?.start ?? drafts[i]!.start }));
-  for (const i of order) {
-    const d = drafts[i]!;
-    if (d.speaker >= 0 || !d.mention) continue;
-    const mi = mentionIndex(ents, lowerBound(tokens, d.mention.start));
-    const m = mi >= 0 ? ents.mentions[mi]! : undefined;
-    if (!m || m.kind !== 'pronoun' || m.quote >= 0 || m.start !== d.mention.start || !['he', 'she', 'they'].includes(m.key) || ents.entityOf[mi]! >= 0) continue;
-    const paragraph = seg.paragraphOf[m.first]!;
-    // The nearest utterance before the pronoun that has a speaker.
-    let prior: { i: number; at: number } | undefined;
-    for (const x of named) {
-      if (x.at >= m.start) break;
-      if (drafts[x.i]!.speaker >= 0) prior = x;
+  // Each draft at the position of its mention (or its start), in text order: one pass, where a
+  // pronoun given its speaker here passes it on to the next.
+  const named = drafts.map((d, i) => ({ i, at: d.mention?.start ?? d.start })).sort((x, y) => x.at - y.at || x.i - y.i);
+  let prior: { i: number; at: number } | undefined;
+  for (const x of named) {
+    const d = drafts[x.i]!;
+    if (d.speaker < 0 && d.mention && prior && prior.at < d.mention.start) {
+      const e = carried(seg, ents, d, drafts[prior.i]!.speaker, lowerBound(tokens, prior.at));
+      if (e >= 0) drafts[x.i] = { ...d, speaker: e, confidence: CARRIED_CONFIDENCE };
     }
-    if (!prior) continue;
-    const e = drafts[prior.i]!.speaker;
-    const priorToken = lowerBound(tokens, prior.at);
-    if (paragraph - seg.paragraphOf[priorToken]! > MAX_PARAGRAPHS || !agrees(ents, e, m.key, m.gender)) continue;
-    // Nobody else who could be meant stands between.
-    let rival = false;
-    for (let k = priorToken; k < m.first && !rival; k++) {
-      const o = mentionIndex(ents, k);
-      if (o < 0 || ents.mentions[o]!.quote >= 0 || ents.mentions[o]!.first !== k) continue;
-      const other = ents.entityOf[o]!;
-      rival = other >= 0 && other !== e && agrees(ents, other, m.key, undefined);
-    }
-    if (rival) continue;
-    ents.entityOf[mi] = e;
-    ents.entities[e]!.mentions.push({ start: m.start, end: m.end });
-    drafts[i] = { ...d, speaker: e, confidence: Math.round(CARRIED_CONFIDENCE * 100) / 100 };
+    if (drafts[x.i]!.speaker >= 0) prior = x;
   }
+}
+
+/**
+ * The entity e when the mention of draft d is an unresolved speaking he/she/they outside quotes
+ * that e may stand for: within two paragraphs and a few hundred words of token `from`, where e
+ * was named, agreeing, with no other candidate named outside quotes in between. -1 otherwise.
+ */
+function carried(seg: Segmentation, ents: EntityIndex, d: UtteranceDraft, e: number, from: number): number {
+  const tokens = seg.doc.tokens;
+  const mi = mentionIndex(ents, lowerBound(tokens, d.mention!.start));
+  const m = mi >= 0 ? ents.mentions[mi]! : undefined;
+  if (!m || m.kind !== 'pronoun' || m.quote >= 0 || m.start !== d.mention!.start || !['he', 'she', 'they'].includes(m.key) || ents.entityOf[mi]! >= 0) return -1;
+  if (m.first - from > MAX_TOKENS || seg.paragraphOf[m.first]! - seg.paragraphOf[from]! > MAX_PARAGRAPHS || !agrees(ents, e, m.key, m.gender)) return -1;
+  // Nobody else who could be meant stands between.
+  for (let k = from; k < m.first; k++) {
+    const o = mentionIndex(ents, k);
+    if (o < 0 || ents.mentions[o]!.quote >= 0 || ents.mentions[o]!.first !== k) continue;
+    const other = ents.entityOf[o]!;
+    if (other >= 0 && other !== e && agrees(ents, other, m.key, undefined)) return -1;
+  }
+  ents.entityOf[mi] = e;
+  ents.entities[e]!.mentions.push({ start: m.start, end: m.end });
+  return e;
 }

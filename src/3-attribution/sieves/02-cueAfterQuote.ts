@@ -58,7 +58,8 @@ function opensSentence(seg: Segmentation, q: Quote): boolean {
   const open = lowerBound(tokens, q.open);
   const sentence = tokens[open] ? seg.doc.sentences[tokens[open]!.sentence] : undefined;
   if (!sentence) return false;
-  for (let x = sentence.first; x < open; x++) if (tokens[x]!.pos !== 'SPACE' && tokens[x]!.pos !== 'PUNCT') return false;
+  // (Backwards: the word nearest the mark decides at once, however long the sentence.)
+  for (let x = open - 1; x >= sentence.first; x--) if (tokens[x]!.pos !== 'SPACE' && tokens[x]!.pos !== 'PUNCT') return false;
   return true;
 }
 
