@@ -179,15 +179,17 @@ export function opensClause(tokens: readonly Token[], j: number): boolean {
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-/** The first token of a share ending at token j ("six in 10", "more than 4 in 10", "about half"), or -1. */
+/** The first token of a share ending at token j ("six in 10", "nine out of 10", "more than 4 in 10", "about half"), or -1. */
 export function shareEndingAt(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   // "42% say": a percentage of the people asked.
   if (t?.value === '%' && tokens[j - 1]?.pos === 'NUM' && tokens[j - 1]!.end === t.start) return j - 1;
-  if (!t || !(t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) || tokens[j - 1]?.lower !== 'in') return -1;
-  const n = tokens[j - 2];
+  // "3 in 5", "nine out of 10".
+  const outOf = tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'out';
+  if (!t || !(t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) || (tokens[j - 1]?.lower !== 'in' && !outOf)) return -1;
+  const n = tokens[outOf ? j - 3 : j - 2];
   if (!n || !(n.pos === 'NUM' || NUMBER_WORDS.has(n.lower))) return -1;
-  let first = j - 2;
+  let first = outOf ? j - 3 : j - 2;
   const at = (k: number) => tokens[k]?.lower ?? '';
   if (at(first - 1) === 'than' && ['more', 'fewer', 'less'].includes(at(first - 2))) first -= 2;
   else if (['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'under'].includes(at(first - 1))) first--;

@@ -102,3 +102,16 @@ describe('"Will wrote": a capitalised modal right before a past-tense cue is a n
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('"nine out of 10 say": a share of the people asked speaks', () => {
+  test.each([
+    ['Nearly nine out of 10 say they will need new skills.', 'they will need new skills', 'Nearly nine out of 10'],
+    ['Seven in 10 say they will need new skills.', 'they will need new skills', 'Seven in 10'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test('no share without a number before "out of"', () => {
+    expect(analyze('The ferry ran out of fuel, the captain said.').utterances.map((u) => u.speaker?.name)).not.toContain('out of');
+  });
+});
