@@ -287,6 +287,23 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
   return p !== undefined && p.sentence === tokens[first]!.sentence && p.pos === 'ADP' && p.lower !== 'of' && p.lower !== 'with';
 }
 
+/**
+ * The person's name mention after a place mention `mi` and one or two lower-case nouns or adjectives ("Dover
+ * resident Tom Ellis", "Ohio farm owner Ann Lee"), or -1.
+ */
+function placeBeforeName(ents: EntityIndex, tokens: readonly Token[], mi: number): number {
+  const m = ents.mentions[mi]!;
+  const e = ents.entityOf[mi]!;
+  if (m.kind !== 'name' || (e >= 0 ? ents.entities[e]!.type : m.type) !== 'place') return -1;
+  let k = m.last;
+  while (k < m.last + 2 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') && /^\p{Ll}/u.test(tokens[k]!.value) && tokens[k]!.sentence === tokens[m.first]!.sentence) k++;
+  if (k === m.last) return -1;
+  const n = mentionIndex(ents, k);
+  if (n < 0 || ents.mentions[n]!.first !== k || ents.mentions[n]!.kind !== 'name') return -1;
+  const ne = ents.entityOf[n]!;
+  return (ne >= 0 ? ents.entities[ne]!.type : ents.mentions[n]!.type) === 'person' ? n : -1;
+}
+
 /** The noun phrase starting at token k: a mention there, or determiner + modifiers + noun. */
 export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, how: Source['how']): Source | null {
   const tokens = seg.doc.tokens;
@@ -298,6 +315,13 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
   if (mi >= 0 && !possessor) {
     const m = ents.mentions[mi]!;
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(m.key)) return null;
+    // "said Dover resident Tom Ellis", "said Ohio native Ann Lee": a place before a common noun
+    // and a person's name describes the person, who speaks.
+    const described = placeBeforeName(ents, tokens, mi);
+    if (described >= 0) {
+      const n = ents.mentions[described]!;
+      return { span: { start: m.start, end: n.end }, mention: described, first: m.first, last: n.last, how };
+    }
     // "said Utah State University lecturer Ken Abe": a title before a name is the name's.
     const next = mentionIndex(ents, m.last);
     if (m.kind === 'role' && next >= 0 && ents.mentions[next]!.kind === 'name' && ents.mentions[next]!.first === m.last) {

@@ -118,3 +118,19 @@ describe('"nine out of 10 say": a share of the people asked speaks', () => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('"said Dover resident Tom Ellis": a place before a common noun and a name describes the person', () => {
+  test.each([
+    ['The vote was near. “The levy is a mistake,” said Dover resident Tom Ellis.', 'The levy is a mistake', 'Tom Ellis'],
+    ['The vote was near. “The levy is a mistake,” said Ohio native Dana Reyes.', 'The levy is a mistake', 'Dana Reyes'],
+  ])('%s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    // A place with no name after its noun stays the phrase it heads.
+    ['The vote was near. According to Dover officials, the levy failed.', 'the levy failed', 'Dover officials'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
