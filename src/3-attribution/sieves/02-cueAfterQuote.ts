@@ -75,7 +75,7 @@ const PHRASE_JOINS: ReadonlySet<string> = new Set(['and', '&', 'for', 'of']);
  * quote (tokens k to `first`): names, nouns, adjectives, determiners, a possessive, "and", "for",
  * "of", or a participle before a noun; no other verb, no comma, at most a few words.
  */
-export function phraseBefore(tokens: readonly Token[], k: number, first: number): boolean {
+function phraseBefore(tokens: readonly Token[], k: number, first: number): boolean {
   if (first - k > MAX_PHRASE_BEFORE || first <= k) return false;
   if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(tokens[k]!.pos)) return false;
   for (let x = k; x < first; x++) {
@@ -124,8 +124,8 @@ const MAX_AFTER_CLOSING_CUE = 20;
  * `“It is not likely” that the bill passes this year, said Tom Ellis.`, `“It seals it” because
  * the lead grows, she said.`: a quote that opens its sentence and runs on, unquoted, to a cue
  * that closes the sentence — a comma, then the source and the cue in either order, then at most
- * a time or a phrase of a few words with no verb. The whole sentence is that source's, and so is
- * the quote. Not when the quote ends its own sentence, nor across a sentence end or another quote.
+ * a time, a short phrase or an apposition, with no verb. The whole sentence is that source's, and
+ * so is the quote. Not when the quote ends its own sentence, nor across a sentence end or another quote.
  */
 export function cueAfterTail(seg: Segmentation, q: Quote, anchors: readonly Anchor[], sources: readonly (Source | null)[], speech: ReadonlySet<number>): Found | null {
   const tokens = seg.doc.tokens;

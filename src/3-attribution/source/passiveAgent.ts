@@ -43,7 +43,7 @@ export function passiveAgent(seg: Segmentation, ents: EntityIndex, a: Anchor): S
  * that opens its clause (at the sentence start, or after a comma or dash), with its "by" agent
  * right after it. The agent reports the main clause; there is no subject to be said.
  */
-export function asPassive(tokens: readonly Token[], a: Anchor): boolean {
+function asPassive(tokens: readonly Token[], a: Anchor): boolean {
   if (a.form !== 'verb' || a.last !== a.first + 1) return false;
   const v = tokens[a.first]!;
   if (!/^\p{Ll}+(?:ed|en)$/u.test(v.value) || v.lower === v.lemma || tokens[a.last]?.lower !== 'by' || tokens[a.last]!.sentence !== v.sentence) return false;
