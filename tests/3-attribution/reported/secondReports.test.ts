@@ -1,0 +1,53 @@
+/**
+ * A report stops where a second report, with its own subject and its own cue, is joined to it
+ * (reported/aside.ts with reported/secondReport.ts; sieves/07-reportedSpeech.ts coordinatedAfter):
+ * PolNeAR never puts one report's cue inside another's content, and the second cue's subject is
+ * the source of what follows it. Each table is paired with rows where nothing may change. All
+ * sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+
+/** Each indirect report as "speaker: text", in text order. */
+function reports(text: string): string[] {
+  return analyze(text).utterances.filter((u) => u.kind === 'indirect').sort((x, y) => x.start - y.start).map((u) => `${u.speaker?.name ?? '?'}: ${u.text}`);
+}
+
+describe('a cue set off by commas, then a coordinated second report: the cue trails the words before it (aside.ts)', () => {
+  test.each([
+    ['The ferry fares rose in May, the harbor board said, and engineers say the docks need repairs.', ['harbor board: The ferry fares rose in May', 'engineers: the docks need repairs']],
+    ['The old bridge was built in 1961, county records show, and inspectors said it needs new cables.', ['county records: The old bridge was built in 1961', 'inspectors: it needs new cables']],
+  ])('%s', (text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A cue set off by commas inside its report: the report stands on both sides.
+    ['The ferry fares, the harbor board said, will rise in May.', ['harbor board: The ferry fares, the harbor board said, will rise in May']],
+    // What follows the coordinator has no cue of its own: nothing is split off.
+    ['The ferry fares rose in May, the harbor board said.', ['harbor board: The ferry fares rose in May']],
+  ])('nothing split: %s', (text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+});
+
+describe('a subordinator of time or contrast before a second report’s subject ends the first report (07-reportedSpeech.ts)', () => {
+  test.each([
+    ['Mayor Reyes said the vote was close after the clerks said Lund had won.', ['Reyes: the vote was close', 'clerks: Lund had won']],
+    ['The senator said the levy would fail, while her aides argued it would pass.', ['senator: the levy would fail', 'her aides: it would pass']],
+    ['Ortiz said the school would reopen as the county said the roof was safe.', ['Ortiz: the school would reopen', 'county: the roof was safe']],
+  ])('%s', (text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A clause of cause is part of what was reported.
+    ['Mayor Reyes said the vote was late because the clerks asked for a recount.', 'Reyes: the vote was late because the clerks asked for a recount'],
+    // A second verb of the same subject is no second report of another source.
+    ['Mayor Reyes said the vote was close and said Lund had won.', 'Reyes: the vote was close'],
+    // A subordinate clause with no cue stays in the report.
+    ['Mayor Reyes said the vote was close after the polls closed early.', 'Reyes: the vote was close after the polls closed early'],
+  ])('the first report keeps its words: %s', (text, first) => {
+    expect(reports(text)[0]).toBe(first);
+  });
+});
