@@ -51,3 +51,23 @@ describe('a subordinator of time or contrast before a second report’s subject 
     expect(reports(text)[0]).toBe(first);
   });
 });
+
+describe('a partial quote that ends in its own comma, then a trailing cue: the report ends at the quote, and the trailing cue reports the clause (clauseReader.ts)', () => {
+  test.each([
+    ['The harbor board wants to “rebuild the docks for every fisherman in town,” Mayor Reyes said.', ['Reyes: The harbor board wants to “rebuild the docks for every fisherman in town,”', 'harbor board: to “rebuild the docks for every fisherman in town,”']],
+    ['Senator Lund fears the levy will be “a tax on the poor and the old,” the governor said.', ['governor: Senator Lund fears the levy will be “a tax on the poor and the old,”', 'Lund: the levy will be “a tax on the poor and the old,”']],
+  ])('%s', (text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A quote that opens its sentence is a quote of its own, not part of a report.
+    ['“We will rebuild the docks for every fisherman,” Mayor Reyes said.', []],
+    // The words before the quote have a speech cue of their own: the trailing cue adds no report.
+    ['Mayor Reyes said the levy was “a tax on the poor and the old,” she said.', ['Reyes: the levy was “a tax on the poor and the old,”']],
+    // No comma inside the quote: the report reads on as before.
+    ['The harbor board wants to “rebuild the docks” before the storms come.', ['harbor board: to “rebuild the docks” before the storms come']],
+  ])('no trailing report: %s', (text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+});
