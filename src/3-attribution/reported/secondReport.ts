@@ -2,10 +2,15 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
 import { firstAnchorFrom } from '../scan.js';
-import { SUBORDINATORS } from './clauseReader.js';
 
-/** Besides the subordinators, the words that join a second clause to the report, with no comma before them. */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'whereas']);
+/**
+ * The subordinators of time and contrast, which join a report of the writer's ("… after voters
+ * said …", "… while aides argued …"). Not those of cause or condition ("because the clerks had
+ * asked for …", "if the court rules …"), whose clause is part of the reason or the claim reported.
+ */
+export const REPORT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'whereas', 'although', 'though']);
+/** The coordinators that join a second report ("…, the board said, and engineers say …"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Longest subject (in tokens) between the joining word and the second cue. */
 export const SECOND_SUBJECT_REACH = 6;
 /** Only a sure speech cue that takes a clause ("said", "argued") marks a second report; weaker ones ("agreed", "announced") are often events the report tells of. */
@@ -24,7 +29,7 @@ const SUBJECT_WORD: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET', 'NOUN
  */
 export function secondReportAt(tokens: readonly Token[], anchors: readonly Anchor[], k: number): boolean {
   const t = tokens[k]!;
-  if (!(SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) || (t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP')) return false;
+  if (!(REPORT_SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) || (t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP')) return false;
   const b = anchors[firstAnchorFrom(anchors, k + 1)];
   if (!b || b.first - k - 1 < 1 || b.first - k - 1 > SECOND_SUBJECT_REACH || b.form !== 'verb' || (b.kind !== 'speech' && b.kind !== 'writing') || b.confidence < SECOND_CUE_MIN_CONFIDENCE || b.complement.length === 0 || !b.complement.includes('that')) return false;
   const first = tokens[k + 1]!;

@@ -13,6 +13,7 @@ import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
+import { REPORT_SUBORDINATORS } from '../reported/secondReport.js';
 
 /**
  * Sieve 07: each cue reports the clause it governs (see `reported/reportedClause.ts` for the
@@ -222,13 +223,6 @@ function subordinatorAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   return (t.pos === 'SCONJ' || t.pos === 'ADP') && REPORT_SUBORDINATORS.has(t.lower);
 }
-
-/**
- * The subordinators of time and contrast, which join a report of the writer's ("… after voters
- * said …", "… while aides argued …"). Not those of cause or condition ("because Republicans had
- * asked for …", "if the court rules …"), whose clause is part of the reason or the claim reported.
- */
-const REPORT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'whereas', 'although', 'though']);
 
 /** The coordinators that join two reports with their own cues ("and", "but"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet']);
