@@ -252,7 +252,16 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   let from = quoted >= 0 ? quoted : end;
   const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
   while (from > floor && !isStopBack(c, from - 1)) from--;
+  // '“We will fix it,” Lee said on Friday, according to the Ledger': the source after "according to"
+  // reports the quote and its own attribution, so the report reads on back through that quote.
+  const through = c.a.lemma === 'according to' ? quoteAttributedBefore(c, from) : -1;
+  if (through >= 0) {
+    from = through;
+    while (from > floor && !isStopBack(c, from - 1)) from--;
+  }
   while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
+  // (A quote the report reads back through keeps its opening mark.)
+  if (through >= 0 && from === through + 1) from = through;
   if (end - from < minTokens) return null;
   // ('Lee said the levy is “a tax on the poor,” she said': the words before the quote have a speech
   // cue of their own, whose report it is; a belief or a wish, 'they want to “…,” Lee said', is Lee's report.)
@@ -283,6 +292,18 @@ function partialQuoteBefore(c: ClauseCtx, k: number): number {
   const open = quoteWithCommaBefore(c, k);
   const before = c.tokens[open - 1];
   return open > 0 && before!.sentence === c.tokens[open]!.sentence && before!.pos !== 'PUNCT' && before!.pos !== 'SPACE' && !QUOTE_MARK.test(before!.value) ? open : -1;
+}
+/**
+ * The token of the opening mark of a quote that closes right before token `from`, when the words
+ * from there start with the quote's own attribution ('“…,” Lee said on Friday'), or -1.
+ */
+function quoteAttributedBefore(c: ClauseCtx, from: number): number {
+  const { seg, tokens } = c;
+  const q = from > 0 ? seg.quoteOf[from - 1]! : -1;
+  if (q < 0 || seg.quotes[q]!.runsOn || tokens[from - 1]!.end !== seg.quotes[q]!.close + 1) return -1;
+  // (Its own attribution right after it, in the same paragraph: a cue, or a short subject and its cue.)
+  if (seg.doc.text.slice(seg.quotes[q]!.close, tokens[from]!.start).includes('\n')) return -1;
+  return anchorAt(c.anchors, from) || trailingCueAfter(c, from) ? lowerBound(tokens, seg.quotes[q]!.open) : -1;
 }
 /** Longest run of words before a source that still belongs to its noun phrase ("the news site Politico", "union director Ann Lee"). */
 const SUBJECT_PHRASE_REACH = 5;

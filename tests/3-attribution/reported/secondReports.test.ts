@@ -71,3 +71,26 @@ describe('a partial quote that ends in its own comma, then a trailing cue: the r
     expect(reports(text)).toEqual(expected);
   });
 });
+
+describe('"according to" after a quote and its own attribution reports both (clauseReader.ts quoteAttributedBefore)', () => {
+  test.each([
+    ['“We will rebuild the docks for every fisherman,” Mayor Reyes said on Friday, according to the Ledger.', '“We will rebuild the docks for every fisherman,” Mayor Reyes said on Friday'],
+    ['“The levy is a tax on the poor,” said Senator Lund, according to a transcript of the hearing.', '“The levy is a tax on the poor,” said Senator Lund'],
+  ])('%s', (text, report) => {
+    expect(analyze(text).utterances.find((u) => u.cue?.text.startsWith('according to'))?.text).toBe(report);
+  });
+
+  test.each([
+    // No attribution of its own after the quote: the report is not read back through it.
+    ['The docks, once “the pride of the town,” will be rebuilt by May, according to the Ledger.', 'will be rebuilt by May'],
+    // The quote stands in another paragraph: the report does not reach it.
+    ['“We will rebuild the docks,” the mayor said.\n\nThe council has said it has no money for the work, according to the Ledger.', 'The council has said it has no money for the work'],
+  ])('not through the quote: %s', (text, report) => {
+    expect(analyze(text).utterances.find((u) => u.cue?.text.startsWith('according to'))?.text).toBe(report);
+  });
+
+  test('the quote keeps its own speaker', () => {
+    const u = analyze('“We will rebuild the docks for every fisherman,” Mayor Reyes said on Friday, according to the Ledger.').utterances.find((x) => x.text.startsWith('We will'));
+    expect(u?.speaker?.name).toBe('Reyes');
+  });
+});
