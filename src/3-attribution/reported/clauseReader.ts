@@ -254,7 +254,7 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   while (from > floor && !isStopBack(c, from - 1)) from--;
   // '“We will fix it,” Lee said on Friday, according to the Ledger': the source after "according to"
   // reports the quote and its own attribution, so the report reads on back through that quote.
-  const through = c.a.lemma === 'according to' ? quoteAttributedBefore(c, from) : -1;
+  const through = c.a.lemma === 'according to' ? quoteAttributedBefore(c, from, end) : -1;
   if (through >= 0) {
     from = through;
     while (from > floor && !isStopBack(c, from - 1)) from--;
@@ -295,11 +295,12 @@ function partialQuoteBefore(c: ClauseCtx, k: number): number {
 }
 /**
  * The token of the opening mark of a quote that closes right before token `from`, when the words
- * from there start with the quote's own attribution ('“…,” Lee said on Friday'), or -1.
+ * from there to `end` (the report's cue excluded) start with the quote's own attribution ('“…,” Lee
+ * said on Friday'), or -1.
  */
-function quoteAttributedBefore(c: ClauseCtx, from: number): number {
+function quoteAttributedBefore(c: ClauseCtx, from: number, end: number): number {
   const { seg, tokens } = c;
-  const q = from > 0 ? seg.quoteOf[from - 1]! : -1;
+  const q = from > 0 && from < end ? seg.quoteOf[from - 1]! : -1;
   if (q < 0 || seg.quotes[q]!.runsOn || tokens[from - 1]!.end !== seg.quotes[q]!.close + 1) return -1;
   // (Its own attribution right after it, in the same paragraph: a cue, or a short subject and its cue.)
   if (seg.doc.text.slice(seg.quotes[q]!.close, tokens[from]!.start).includes('\n')) return -1;

@@ -89,6 +89,11 @@ describe('"according to" after a quote and its own attribution reports both (cla
     expect(analyze(text).utterances.find((u) => u.cue?.text.startsWith('according to'))?.text).toBe(report);
   });
 
+  test('a quote right before "according to" stays a quote of its own', () => {
+    const a = analyze('“We will not sell the docks,” according to Senator Lund.');
+    expect(a.utterances.map((u) => u.kind)).toEqual(['direct']);
+  });
+
   test('the quote keeps its own speaker', () => {
     const u = analyze('“We will rebuild the docks for every fisherman,” Mayor Reyes said on Friday, according to the Ledger.').utterances.find((x) => x.text.startsWith('We will'));
     expect(u?.speaker?.name).toBe('Reyes');
