@@ -2,6 +2,7 @@
 import { hasVerb, lowerBound, startsClause } from '../scan.js';
 import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, quoteOpensAt, NP_START } from './clauseReader.js';
 import type { ReportedSpan } from './reportedClause.js';
+import { secondReportAt } from './secondReport.js';
 import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { participleCueAt } from './clauseOpening.js';
 
@@ -18,7 +19,10 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
     // "Pressed on the fares on Friday, Ortiz said, “…”": the cue is the quote's; the words before it set the scene.
     if (quoteOpensAt(c, after + 1)) return quotedPredicate(c, sourceStart);
     // ("Taxes will rise, the mayor said, adding that …": a participle after the aside goes on from the cue, not from the report.)
-    const afterSide = after + 1 < sentence.last && !participleCueAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
+    // "Rents rose in May, the survey found, and economists say wages fell": a coordinator after the
+    // aside opening a second report is no rest of this one; the cue trails the words before it.
+    const coordinated = after + 1 < sentence.last && secondReportAt(tokens, c.anchors, after + 1);
+    const afterSide = after + 1 < sentence.last && !coordinated && !participleCueAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
     // "Taxes, he said, will rise": with the rest of the clause after the aside, a one-word subject before it is enough.
     const beforeSide = contentBefore(c, undefined, false, afterSide && !startsClause(tokens, after + 1) ? 1 : 3);
     if (beforeSide && afterSide) return { start: beforeSide.start, end: afterSide.end };

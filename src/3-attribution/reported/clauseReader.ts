@@ -124,8 +124,10 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && CLAUSE_BREAK.has(tokens[k + 1]?.lower ?? '') && startsClause(tokens, k + 2)) return true;
   if (t.value === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && anchorWithin(anchors, k + 2, k + 9)) return true;
   if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return true;
-  // "The board warned that rents would rise, Mayor Reyes said.": a trailing cue and its subject end the clause.
+  // "The board warned that rents would rise, Mayor Reyes said.": a trailing cue and its subject end the clause;
+  // so they do after a quote that ends in its own comma ('vowed to "fix the port," Reyes said').
   if (t.value === ',' && trailingCueAfter(c, k + 1)) return true;
+  if (quoteWithCommaBefore(c, k) >= 0 && trailingCueAfter(c, k)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
   return false;
@@ -243,15 +245,66 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   const { tokens, sentence } = c;
   let end = until;
   while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
-  if (end === until && !commaOptional) return null; // no comma: the cue is not trailing
-  let from = end;
+  // 'They vowed to "fix the port for everyone," Reyes said': a quote that goes on from the writer's
+  // words and ends in its own comma is the end of the report, which runs on back through it.
+  const quoted = end === until ? partialQuoteBefore(c, end) : -1;
+  if (end === until && quoted < 0 && !commaOptional) return null; // no comma: the cue is not trailing
+  let from = quoted >= 0 ? quoted : end;
   const floor = Math.max(sentence!.first, end - MAX_CLAUSE_TOKENS);
   while (from > floor && !isStopBack(c, from - 1)) from--;
+  // '“We will fix it,” Lee said on Friday, according to the Ledger': the source after "according to"
+  // reports the quote and its own attribution, so the report reads on back through that quote.
+  const through = c.a.lemma === 'according to' ? quoteAttributedBefore(c, from, end) : -1;
+  if (through >= 0) {
+    from = through;
+    while (from > floor && !isStopBack(c, from - 1)) from--;
+  }
   while (from < end && (tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
+  // (A quote the report reads back through keeps its opening mark.)
+  if (through >= 0 && from === through + 1) from = through;
   if (end - from < minTokens) return null;
+  // ('Lee said the levy is “a tax on the poor,” she said': the words before the quote have a speech
+  // cue of their own, whose report it is; a belief or a wish, 'they want to “…,” Lee said', is Lee's report.)
+  for (let x = from; quoted >= 0 && x < quoted; x++) if (anchorAt(c.anchors, x)) return null;
   // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
   if (from > 0 && isStopBack(c, from - 1) && !hasVerb(tokens, from, end)) return null;
   return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+}
+/**
+ * The token of the opening mark of a quote that closes right before token k with a comma inside its
+ * marks ('“… for everyone,” Reyes said'), or -1.
+ */
+export function quoteWithCommaBefore(c: ClauseCtx, k: number): number {
+  const { seg, tokens } = c;
+  const qk = k > 0 ? seg.quoteOf[k - 1]! : -1;
+  if (qk < 0 || seg.quoteOf[k]! === qk) return -1;
+  const q = seg.quotes[qk]!;
+  if (q.runsOn || tokens[k - 1]!.end !== q.close + 1 || !seg.doc.text.slice(q.start, q.end).endsWith(',')) return -1;
+  return lowerBound(tokens, q.open);
+}
+
+/**
+ * `quoteWithCommaBefore`, for a quote that goes on from a word of the same sentence ('vowed to “fix
+ * the port,”'), a partial quote of the report whose cue trails it; -1 for a quote that opens its
+ * clause ('“We will fix it,” Reyes said'), a quote of its own.
+ */
+function partialQuoteBefore(c: ClauseCtx, k: number): number {
+  const open = quoteWithCommaBefore(c, k);
+  const before = c.tokens[open - 1];
+  return open > 0 && before!.sentence === c.tokens[open]!.sentence && before!.pos !== 'PUNCT' && before!.pos !== 'SPACE' && !QUOTE_MARK.test(before!.value) ? open : -1;
+}
+/**
+ * The token of the opening mark of a quote that closes right before token `from`, when the words
+ * from there to `end` (the report's cue excluded) start with the quote's own attribution ('“…,” Lee
+ * said on Friday'), or -1.
+ */
+function quoteAttributedBefore(c: ClauseCtx, from: number, end: number): number {
+  const { seg, tokens } = c;
+  const q = from > 0 && from < end ? seg.quoteOf[from - 1]! : -1;
+  if (q < 0 || seg.quotes[q]!.runsOn || tokens[from - 1]!.end !== seg.quotes[q]!.close + 1) return -1;
+  // (Its own attribution right after it, in the same paragraph: a cue, or a short subject and its cue.)
+  if (seg.doc.text.slice(seg.quotes[q]!.close, tokens[from]!.start).includes('\n')) return -1;
+  return anchorAt(c.anchors, from) || trailingCueAfter(c, from) ? lowerBound(tokens, seg.quotes[q]!.open) : -1;
 }
 /** Longest run of words before a source that still belongs to its noun phrase ("the news site Politico", "union director Ann Lee"). */
 const SUBJECT_PHRASE_REACH = 5;

@@ -14,6 +14,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
 import { clauseBoundary } from '../source/clauseBoundary.js';
+import { REPORT_SUBORDINATORS } from '../reported/secondReport.js';
 
 /**
  * Sieve 07: each cue reports the clause it governs (see `reported/reportedClause.ts` for the
@@ -201,7 +202,7 @@ function coordinatedAfter(st: AttributionState, outer: number, kids: readonly nu
   const shared = source.how === 'inherited' && verbForm(tokens[a.first]!) === verbForm(tokens[lowerBound(tokens, d.cue.start)]!);
   const at = source.how === 'subject' && source.first < a.first ? source.first : shared ? a.first : -1;
   let k = at - 1;
-  if (k < 0 || !(tokens[k]!.value === ';' || (tokens[k]!.pos === 'CCONJ' && COORDINATORS.has(tokens[k]!.lower)))) return null;
+  if (k < 0 || !(tokens[k]!.value === ';' || (tokens[k]!.pos === 'CCONJ' && COORDINATORS.has(tokens[k]!.lower)) || (at === source.first && subordinatorAt(tokens, k)))) return null;
   while (k > 0 && /^[,;]$/.test(tokens[k - 1]!.value)) k--;
   if (k === 0 || tokens[k - 1]!.end <= d.start) return null;
   const cut = tokens[k - 1]!.end;
@@ -212,6 +213,16 @@ function coordinatedAfter(st: AttributionState, outer: number, kids: readonly nu
 function verbForm(t: Token): string {
   if (t.lower === t.lemma) return 'base';
   return t.lower.endsWith('ing') ? 'ing' : /[^s]s$/.test(t.lower) ? 's' : 'past';
+}
+
+/**
+ * "Lee said the vote was close after voters said Smith would win": a subordinator before the new
+ * cue's own subject joins a clause of the writer's, a second report, to the first one; the first
+ * report ends before it (PolNeAR never puts one report's cue inside another's content).
+ */
+function subordinatorAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.pos === 'SCONJ' || t.pos === 'ADP') && REPORT_SUBORDINATORS.has(t.lower);
 }
 
 /** The coordinators that join two reports with their own cues ("and", "but"). */
