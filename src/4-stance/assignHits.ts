@@ -4,6 +4,7 @@ import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from '../vocabulary/politicalLexicon.js';
 import { inlineQuotes, quoteAround } from './scoring/scareQuotes.js';
+import { coordinated } from './scoring/coordination.js';
 import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 
@@ -137,7 +138,8 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
       const harm = hit.weight < 0 && harmful(tokens, hit);
       // The object of a harmful act is its victim: with no doer named ("the occupied region"),
       // nobody holds it against anyone.
-      if (object && !(harm && !subject)) out.push({ hit, target: object, holder: subject ?? null, weight: weightOf() });
+      // ("slammed Lee and Ross": each conjunct of the object, coordination.ts.)
+      if (object && !(harm && !subject)) for (const m of coordinated(tokens, after, object)) out.push({ hit, target: m, holder: subject ?? null, weight: weightOf() });
       // A harmful act with no named victim ("he ignores the law") still judges its doer.
       else if (subject && subject.key !== OTHER && harm) {
         out.push({ hit, target: subject, holder: null, weight: weightOf(0.6) });

@@ -4,6 +4,7 @@ import { tokenRange } from '../tokenRange.js';
 import type { Accumulators } from './accumulate.js';
 import type { UtteranceReading } from './targets.js';
 import { cueJudgement } from './cueJudgement.js';
+import { coordinated } from './coordination.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** How many tokens into the reported words the cue's object may start. */
@@ -21,17 +22,19 @@ export function cueEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulato
   // of …"); a name deep inside them ("opposed the merger and said … the board …") is not it.
   if (targets[0]!.first - r.uf > CUE_OBJECT_REACH) return;
   const [cf, cl] = tokenRange(doc, u.cue);
+  // "criticized Lee and Senator Ross": each conjunct of the object is judged (coordination.ts).
+  const objects = coordinated(doc.tokens, targets, targets[0]!);
   let judged = false;
   for (const hit of lexiconHits(doc.tokens, cf, cl)) {
     if (hit.kind !== 'verb') continue;
-    accs.add(targets[0]!, hit, hit.weight);
+    for (const m of objects) accs.add(m, hit, hit.weight);
     judged = true;
   }
   // "his criticism of Y", "critical of Y", "lashed out at Y": a noun, adjective or phrase cue
   // judges its object by the sign the attribution lexicon gives it (cueJudgement.ts).
   if (judged || !objectOfCue(doc, r)) return;
   const weight = cueJudgement(doc.tokens, cf, cl);
-  if (weight !== 0) accs.add(targets[0]!, { first: cf, last: cl }, weight);
+  if (weight !== 0) for (const m of objects) accs.add(m, { first: cf, last: cl }, weight);
 }
 
 /**
