@@ -1,5 +1,6 @@
 import type { Token } from '../../adapters/wink.js';
 import type { MentionSlot } from '../assignHits.js';
+import { firstAtOrAfter } from '../../util/sorted.js';
 
 /** The most tokens between two conjuncts ("and former Secretary of State"). */
 export const CONJUNCT_GAP = 5;
@@ -16,7 +17,9 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom
  * `sorted` joins when only a comma or a conjunction (and, or, nor; "as well as"), then titles and
  * modifiers ("former Senator", "its parent company", "of State" after a title) stand between, and a
  * conjunction comes before the last one. Stops at a verb, a pronoun, a clause word or any other
- * preposition: "accused Lee of helping Ross" coordinates nothing. Returns `head` first.
+ * preposition: "accused Lee of helping Ross" coordinates nothing. Returns `head` first. `sorted` is
+ * sorted by position; the walk starts after `head` (binary search) and ends at the first gap that
+ * joins nothing, so a call costs the length of the list it returns.
  *
  * @example
  * coordinated(tokens, mentions, leeSlot); // [leeSlot, rossSlot] for "… criticized Lee and Senator Ross."
@@ -25,7 +28,8 @@ export function coordinated(tokens: readonly Token[], sorted: readonly MentionSl
   const out = [head];
   const pending: MentionSlot[] = [];
   let prev = head;
-  for (const m of sorted) {
+  for (let k = firstAtOrAfter(sorted, head.last, (x) => x.first); k < sorted.length; k++) {
+    const m = sorted[k]!;
     if (m.first < prev.last) continue;
     // ("and its parent company Globex": the possessive is a modifier of the next conjunct.)
     if (m.last === m.first + 1 && POSSESSIVE.test(tokens[m.first]!.lower)) continue;

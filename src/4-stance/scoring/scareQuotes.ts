@@ -1,4 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
+import { firstAtOrAfter } from '../../util/sorted.js';
 
 /** The longest quoted stretch (tokens between the marks) read as words of the sentence around it. */
 export const INLINE_QUOTE_MAX = 6;
@@ -41,7 +42,8 @@ export function inlineQuotes(tokens: readonly Token[], from: number, to: number)
   return out;
 }
 
-/** The short quote of `quotes` that encloses token i, if any. */
+/** The short quote of `quotes` (sorted, not overlapping) that encloses token i, if any. Binary search. */
 export function quoteAround(quotes: readonly InlineQuote[], i: number): InlineQuote | undefined {
-  return quotes.find((q) => q.open < i && i < q.close);
+  const q = quotes[firstAtOrAfter(quotes, i, (x) => x.close)];
+  return q !== undefined && q.open < i && i < q.close ? q : undefined;
 }
