@@ -3,6 +3,8 @@ import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from '../vocabulary/politicalLexicon.js';
+import { inlineQuotes, quoteAround } from './scoring/scareQuotes.js';
+import { coordinated } from './scoring/coordination.js';
 import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 
@@ -57,6 +59,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   const out: AssignedHit[] = [];
   const hits = lexiconHits(tokens, from, to, true);
+  const quotes = hits.length ? inlineQuotes(tokens, from, to) : [];
   for (const hit of hits) {
     if (skip?.(hit.first)) continue;
     // Inside a mention ("the Liberal Democrats")? The mention starting last at or before the hit tells.
@@ -71,9 +74,12 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     // Clause bounds around the hit (commas do not break: appositions and lists stay together).
     // (A clause reaches at most CLAUSE_REACH tokens each way: run-on text stays linear.)
     let cFrom = hit.first;
-    while (cFrom > from && hit.first - cFrom < CLAUSE_REACH && !breaks(tokens[cFrom - 1]!)) cFrom--;
+    // (The marks of a short quote around the hit, 'Y was "unfit"', end no clause: scareQuotes.ts.)
+    const quoted = quotes.length ? quoteAround(quotes, hit.first) : undefined;
+    const stops = (k: number): boolean => breaks(tokens[k]!) && k !== quoted?.open && k !== quoted?.close;
+    while (cFrom > from && hit.first - cFrom < CLAUSE_REACH && !stops(cFrom - 1)) cFrom--;
     let cTo = hit.last;
-    while (cTo < to && cTo - hit.last < CLAUSE_REACH && !breaks(tokens[cTo]!)) cTo++;
+    while (cTo < to && cTo - hit.last < CLAUSE_REACH && !stops(cTo)) cTo++;
     const inClause: MentionSlot[] = [];
     for (let k = firstAtOrAfter(sorted, cFrom, (m) => m.first); k < sorted.length && sorted[k]!.first < cTo; k++) if (sorted[k]!.last <= cTo) inClause.push(sorted[k]!);
     let damp = 1;
@@ -132,7 +138,8 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
       const harm = hit.weight < 0 && harmful(tokens, hit);
       // The object of a harmful act is its victim: with no doer named ("the occupied region"),
       // nobody holds it against anyone.
-      if (object && !(harm && !subject)) out.push({ hit, target: object, holder: subject ?? null, weight: weightOf() });
+      // ("slammed Lee and Ross": each conjunct of the object, coordination.ts.)
+      if (object && !(harm && !subject)) for (const m of coordinated(tokens, after, object)) out.push({ hit, target: m, holder: subject ?? null, weight: weightOf() });
       // A harmful act with no named victim ("he ignores the law") still judges its doer.
       else if (subject && subject.key !== OTHER && harm) {
         out.push({ hit, target: subject, holder: null, weight: weightOf(0.6) });

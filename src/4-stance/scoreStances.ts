@@ -4,6 +4,8 @@
  * assigned to a holder and a target (assignHits.ts), and the evidence credited in this order:
  *   1. frameEvidence       'X is "…"': a partial quote completing the writer's sentence about X   scoring/frame.ts
  *   2. cueEvidence         "X criticized Y's plan": an evaluative cue before indirect speech      scoring/cue.ts
+ *      precedingAct        "X slammed Y, saying …": the speaker's act before a participle cue      scoring/precedingAct.ts
+ *      cueObjectBefore     'X accused Y “of …”': the cue's object before the reported words        scoring/cueObject.ts
  *   3. heldEvaluations     the hits inside, by who holds them (a public, "voters", only by verbs
  *                          and evaluations of people: scoring/publics.ts)                         scoring/heldEvaluations.ts
  *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid", care denied
@@ -37,6 +39,8 @@ import type { Stance } from '../model/index.js';
 import { assignHits } from './assignHits.js';
 import { Accumulators } from './scoring/accumulate.js';
 import { cueEvidence } from './scoring/cue.js';
+import { precedingAct } from './scoring/precedingAct.js';
+import { cueObjectBefore } from './scoring/cueObject.js';
 import { emitStances, withCoSpeakers, withoutRepeats, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
@@ -78,8 +82,14 @@ export function scoreStances(input: StanceInput): Stance[] {
     const r = readUtterance(doc, sortedU, ui, article);
     if (!r) continue;
     const frame = frameTarget(tokens, article.mentions, r);
-    if (r.targets.length === 0 && !frame) continue;
     const accs = new Accumulators(tokens, doc.text);
+    // (Before the reported words: "X slammed Y, saying …" judges Y whatever the words name.)
+    precedingAct(doc, r, article, accs);
+    cueObjectBefore(doc, r, article, accs);
+    if (r.targets.length === 0 && !frame) {
+      for (const [key, acc] of accs.byKey) drafts.push({ u: r.u, target: key, acc });
+      continue;
+    }
     // A public ("voters", "the American people") is judged only by verbs and evaluations of people (publics.ts).
     const assigned = judgedPublics(assignHits(tokens, r.uf, r.ul, r.slots, r.skip), publics);
     if (frame) frameEvidence(tokens, r, frame, assigned, accs);

@@ -17,6 +17,10 @@ describe('which entities can be praised or criticised', () => {
     ['Clean Air Act', 'organization', 'thing'],
     ['Turkish-Libyan', 'person', 'thing'],
     ['I’m', 'organization', 'contraction'],
+    // A body whose head names a state as an actor acts; a place or a thing so named does not.
+    ['Crescent State', 'organization', undefined],
+    ['Northland State', 'place', 'thing'],
+    ['Harbor State', 'thing', 'thing'],
   ] as const)('%s (%s) → %s', (name, type, why) => {
     expect(notJudgeable(entity(name, type), '', places)).toBe(why);
   });

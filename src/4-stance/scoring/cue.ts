@@ -3,13 +3,17 @@ import { lexiconHits } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import type { Accumulators } from './accumulate.js';
 import type { UtteranceReading } from './targets.js';
+import { cueJudgement } from './cueJudgement.js';
+import { coordinated } from './coordination.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** How many tokens into the reported words the cue's object may start. */
 const CUE_OBJECT_REACH = 6;
 
 /**
  * "Durbin criticized the president's plan", "X accused Y of lying": an evaluative cue right
- * before the reported words (indirect speech) judges the first entity they name.
+ * before the reported words (indirect speech) judges the first entity they name. A cue that is
+ * no verb of the stance lexicon ("criticism of", "critical of") weighs by its attribution sign.
  */
 export function cueEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulators): void {
   const { u, targets } = r;
@@ -18,8 +22,31 @@ export function cueEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulato
   // of …"); a name deep inside them ("opposed the merger and said … the board …") is not it.
   if (targets[0]!.first - r.uf > CUE_OBJECT_REACH) return;
   const [cf, cl] = tokenRange(doc, u.cue);
+  // "criticized Lee and Senator Ross": each conjunct of the object is judged (coordination.ts).
+  const objects = coordinated(doc.tokens, targets, targets[0]!);
+  let judged = false;
   for (const hit of lexiconHits(doc.tokens, cf, cl)) {
     if (hit.kind !== 'verb') continue;
-    accs.add(targets[0]!, hit, hit.weight);
+    for (const m of objects) accs.add(m, hit, hit.weight);
+    judged = true;
   }
+  // "his criticism of Y", "critical of Y", "lashed out at Y": a noun, adjective or phrase cue
+  // judges its object by the sign the attribution lexicon gives it (cueJudgement.ts).
+  if (judged || !objectOfCue(doc, r)) return;
+  const weight = cueJudgement(doc.tokens, cf, cl);
+  if (weight !== 0) for (const m of objects) accs.add(m, { first: cf, last: cl }, weight);
+}
+
+/**
+ * Is the first target the cue's own object ("criticism of Y", "critical of Y's plan"), not a
+ * name inside a clause of it ("disputes the claim that Y …", "contradicting the report, which Y
+ * …")? Nothing between the reported words' start and the target may open a clause.
+ */
+function objectOfCue(doc: TokenDoc, r: UtteranceReading): boolean {
+  const t = doc.tokens;
+  for (let k = r.uf; k < r.targets[0]!.first; k++) {
+    const x = t[k]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || (x.pos === 'PRON' && !POSSESSIVES.has(x.lower)) || x.lower === 'that' || x.value === ',') return false;
+  }
+  return true;
 }

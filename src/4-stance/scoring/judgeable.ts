@@ -1,5 +1,6 @@
 import type { Entity } from '../../model/index.js';
 import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
+import { STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
 import { GEOGRAPHIC_HEADS } from '../../vocabulary/stanceWords.js';
 
 /** Why an entity cannot be praised or criticised, or undefined when it can. */
@@ -10,7 +11,8 @@ export type NotJudgeable = 'contraction' | 'place' | 'thing' | 'case';
  * act (a country of the knowledge base, which has a demonym: "Russian aggression" judges Russia).
  * Not a place as a place (a city, a region, a mountain range: a place entity with no demonym of
  * its own, or a name ending in a geographic head), not a work, a law or an event (a name ending in
- * a head of NOT_ENTITY_HEADS), not a court case ("Roe v. Wade": a name once followed by "v.", unless a person of the story too), not a
+ * a head of NOT_ENTITY_HEADS, unless an organisation whose head names a state as an actor:
+ * "Islamic State", STATE_ACTOR_HEADS), not a court case ("Roe v. Wade": a name once followed by "v.", unless a person of the story too), not a
  * contraction read as a name ("I’m").
  */
 export function notJudgeable(e: Entity, text: string, placeOfAdjective: ReadonlyMap<string, string> | undefined): NotJudgeable | undefined {
@@ -18,7 +20,8 @@ export function notJudgeable(e: Entity, text: string, placeOfAdjective: Readonly
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (/^\p{L}+['’](m|re|ve|ll|d)$/u.test(e.name) || /^i['’]/iu.test(e.name)) return 'contraction';
   if (GEOGRAPHIC_HEADS.has(last)) return 'place';
-  if (NOT_ENTITY_HEADS.has(last) && e.type !== 'person') return 'thing';
+  // ("Islamic State": a body named with a head that names a state as an actor is one.)
+  if (NOT_ENTITY_HEADS.has(last) && e.type !== 'person' && !(e.type === 'organization' && STATE_ACTOR_HEADS.has(last))) return 'thing';
   // "Turkish-Libyan": a compound of demonyms is an adjective, not a name.
   if (placeOfAdjective && words.length === 1 && e.name.includes('-') && e.name.split('-').every((w) => placeOfAdjective.has(w.toLowerCase()))) return 'thing';
   // An acronym typed as a place ("the PKK") names a body that acts, not a location.
