@@ -1,0 +1,62 @@
+// The complement right after a cue whose clause no construction read ("sought a recount", "urged voters to stay home", "accused them of lying"), read when the counted table says that cue heads content there often enough.
+import type { Span } from '../../model/span.js';
+import type { AnchorComplementKind } from '../cues/anchorComplements.js';
+import { WH_WORDS } from '../cues/verbClasses.data.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { type ClauseCtx, NP_START, objectPhrase, spanUntilStop } from './clauseReader.js';
+
+/** What follows a cue and the words it would report. */
+export interface AnchorComplement {
+  readonly kind: AnchorComplementKind;
+  readonly span: Span;
+}
+
+/** Tags that make no content on their own: a span of only these ("the", "of") is no report. */
+const EMPTY_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'PUNCT', 'SPACE', 'PART', 'CCONJ', 'SCONJ']);
+
+/**
+ * The complement after the cue's last word (adverbs and "not" skipped), by kind: "to" and a verb
+ * ("vowed to fight"), "that" ("warned voters that …" is read earlier; here "that" right after the
+ * cue), a question word ("asked why …"), a preposition and its object ("called for a recount",
+ * "accused of lying"), a noun phrase ("sought a recount"), or a personal pronoun object and "to" /
+ * "that" / "of" ("urged them to vote", "accused him of lying"). A noun phrase or a preposition's
+ * object is the object phrase (with the rest of its clause, `objectPhrase`); the other kinds run
+ * to the clause's end. Null when nothing of these follows, when the words would hold the cue's own
+ * source ("…, said Mayor Reyes, who …"), or when they are only function words.
+ * Reads any cue: whether to report it is the counted table's decision (`tableComplement` in reportedClause.ts).
+ */
+export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
+  const { tokens, a, sentence, source } = c;
+  let k = a.last;
+  while (k < sentence.last && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k++;
+  const t = tokens[k];
+  if (t === undefined || k >= sentence.last || c.seg.quoteOf[k]! >= 0) return null;
+  const n = tokens[k + 1];
+  const found = ((): AnchorComplement | null => {
+    const at = (kind: AnchorComplementKind, span: Span | null): AnchorComplement | null => (span ? { kind, span } : null);
+    if (t.lower === 'to' && n !== undefined && (n.pos === 'VERB' || n.pos === 'AUX' || n.pos === 'ADV')) return at('to', spanUntilStop(c, k));
+    if (t.lower === 'that') return at('that', spanUntilStop(c, k + 1));
+    if (WH_WORDS.has(t.lower)) return at('wh', spanUntilStop(c, k));
+    if (t.pos === 'ADP') {
+      if (!/^[a-z]+$/.test(t.lower) || n === undefined || k + 1 >= sentence.last) return null;
+      if (n.pos === 'PRON' && !POSSESSIVES.has(n.lower) && !WH_WORDS.has(n.lower)) return null;
+      return at(`prep:${t.lower}` as AnchorComplementKind, objectPhrase(c, k + 1, 1));
+    }
+    if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) {
+      // "urged them to vote", "told her that …", "accused him of lying": the person, then what was said of them.
+      if (n?.lower === 'to') return at('obj+to', spanUntilStop(c, k + 1));
+      if (n?.lower === 'that') return at('obj+that', spanUntilStop(c, k + 2));
+      if (n?.lower === 'of') return at('obj+of', objectPhrase(c, k + 2, 1));
+      return null;
+    }
+    if (NP_START.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('ing'))) return at('np', objectPhrase(c, k, 1));
+    return null;
+  })();
+  if (found === null) return null;
+  const { span } = found;
+  // ("…, said Mayor Reyes, who runs …": the cue's own source is no part of what it reports.)
+  if (source.span.end > source.span.start && source.span.start < span.end && span.start < source.span.end) return null;
+  let content = false;
+  for (let x = k; x < tokens.length && tokens[x]!.start < span.end; x++) if (!EMPTY_POS.has(tokens[x]!.pos)) { content = true; break; }
+  return content ? found : null;
+}
