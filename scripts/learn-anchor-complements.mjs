@@ -68,7 +68,7 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
   const { st } = L.prepareAttribution(seg, ents);
   const made = L.attributeUtterances(seg, ents).utterances;
   const found = made.filter((u) => u.end > u.start).map((u) => [u.start, u.end]);
-  const cues = new Set(made.filter((u) => u.cue).map((u) => u.cue.start));
+  const cueSpans = made.filter((u) => u.cue).map((u) => u.cue);
   const tokens = seg.doc.tokens;
   const gold = readAttributions(readFileSync(join(dataDir, 'attributions', f), 'utf8'), text);
   const inGold = (sp) => gold.reduce((n, g) => n + g.content.reduce((m, r) => m + overlap(r, sp), 0), 0);
@@ -77,7 +77,9 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
   base.gold += gold.length; base.found += covered.filter((c, i) => c / size[i] >= 0.5).length;
   base.pred += found.length; base.predHit += found.filter((u) => inGold(u) / (u[1] - u[0]) >= 0.5).length;
   st.anchors.forEach((a, ai) => {
-    if (cues.has(tokens[a.first].start) || L.inTurn(st, tokens[a.first].start)) return;
+    // (A cue that made an utterance anywhere in the pipeline, its words overlapping the anchor's, reads its clause already.)
+    const from = tokens[a.first].start; const to = tokens[a.last - 1].end;
+    if (cueSpans.some((u) => u.start < to && from < u.end) || L.inTurn(st, from)) return;
     // Sieve 07's gates: a source, or a subject before a cue sure enough, or a cue surer still.
     const source = st.sources[ai];
     if (!source && (a.confidence < L.SUBJECT_FALLBACK_MIN_CONFIDENCE || L.inRestrictiveRelative(tokens, a.first))) return;

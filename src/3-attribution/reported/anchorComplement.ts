@@ -1,7 +1,9 @@
 // The complement right after a cue whose clause no construction read ("sought a recount", "urged voters to stay home", "accused them of lying"), read when the counted table says that cue heads content there often enough.
 import type { Span } from '../../model/span.js';
 import type { AnchorComplementKind } from '../cues/anchorComplements.js';
-import { WH_WORDS } from '../cues/verbClasses.data.js';
+import { RAISING_PASSIVES, WH_WORDS } from '../cues/verbClasses.data.js';
+import type { Token } from '../../adapters/wink.js';
+import { DEICTIC_DAYS, PERIOD_DETERMINERS, PERIODS, TIME_ADVERBS, WEEKDAYS } from '../../vocabulary/time.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type ClauseCtx, NP_START, objectPhrase, spanUntilStop } from './clauseReader.js';
 
@@ -9,6 +11,28 @@ import { type ClauseCtx, NP_START, objectPhrase, spanUntilStop } from './clauseR
 export interface AnchorComplement {
   readonly kind: AnchorComplementKind;
   readonly span: Span;
+}
+
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...DEICTIC_DAYS, ...TIME_ADVERBS]);
+
+/** How many tokens at k stand between a cue and its complement without being it: an adverb, "not", a day ("said Monday"), "last week". */
+function skipped(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return 0;
+  if (t.pos === 'ADV' || t.lower === 'not' || DAY_WORDS.has(t.lower)) return 1;
+  if (PERIOD_DETERMINERS.has(t.lower) && PERIODS.has(tokens[k + 1]?.lower ?? '')) return 2;
+  return 0;
+}
+
+/** Does the cue hold a form of "be" and a raising participle ("is expected", "was said")? */
+function raisedPassive(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (!RAISING_PASSIVES.has(tokens[k]!.lower)) continue;
+    let b = k - 1;
+    while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+    if (tokens[b]?.lemma === 'be') return true;
+  }
+  return false;
 }
 
 /** Tags that make no content on their own: a span of only these ("the", "of") is no report. */
@@ -27,8 +51,10 @@ const EMPTY_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'PUNCT', 'SPACE', 
  */
 export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
   const { tokens, a, sentence, source } = c;
+  // "is expected to …", "was said to be …": a raised passive is sieve 09's report, of the whole clause.
+  if (raisedPassive(tokens, a.first, a.last)) return null;
   let k = a.last;
-  while (k < sentence.last && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k++;
+  for (let skip = skipped(tokens, k); skip > 0 && k < sentence.last; skip = skipped(tokens, k)) k += skip;
   const t = tokens[k];
   if (t === undefined || k >= sentence.last || c.seg.quoteOf[k]! >= 0) return null;
   const n = tokens[k + 1];
