@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.js';
 import type { AnchorComplementKind } from '../cues/anchorComplements.js';
 import { RAISING_PASSIVES, WH_WORDS } from '../cues/verbClasses.data.js';
 import type { Token } from '../../adapters/wink.js';
+import { anchorWithin } from '../scan.js';
 import { DEICTIC_DAYS, PERIOD_DETERMINERS, PERIODS, TIME_ADVERBS, WEEKDAYS } from '../../vocabulary/time.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { type ClauseCtx, NP_START, objectPhrase, spanUntilStop } from './clauseReader.js';
@@ -34,6 +35,9 @@ function raisedPassive(tokens: readonly Token[], first: number, last: number): b
   }
   return false;
 }
+
+/** Fewest words other than function words a bare object needs to be read as content. */
+export const MIN_OBJECT_WORDS = 2;
 
 /** Tags that make no content on their own: a span of only these ("the", "of") is no report. */
 const EMPTY_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'PUNCT', 'SPACE', 'PART', 'CCONJ', 'SCONJ']);
@@ -79,10 +83,32 @@ export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
     return null;
   })();
   if (found === null) return null;
-  const { span } = found;
+  const span = beforeCommaCue(c, k, found.span);
   // ("…, said Mayor Reyes, who runs …": the cue's own source is no part of what it reports.)
   if (source.span.end > source.span.start && source.span.start < span.end && span.start < source.span.end) return null;
-  let content = false;
-  for (let x = k; x < tokens.length && tokens[x]!.start < span.end; x++) if (!EMPTY_POS.has(tokens[x]!.pos)) { content = true; break; }
-  return content ? found : null;
+  // ("wants a sandwich": a bare object of one common noun names a thing, not a position; "defended Vale" names whom the act is about.)
+  const least = found.kind === 'np' ? MIN_OBJECT_WORDS : 1;
+  let words = 0;
+  let name = false;
+  for (let x = k; x < tokens.length && tokens[x]!.start < span.end && words < least; x++) {
+    if (tokens[x]!.start < span.start || EMPTY_POS.has(tokens[x]!.pos)) continue;
+    words++;
+    name ||= tokens[x]!.pos === 'PROPN';
+  }
+  return words >= least || (words > 0 && name) ? { kind: found.kind, span } : null;
+}
+
+/**
+ * The span cut before a comma that a cue follows within two words ("urged the board to act,
+ * who warned …", "…, she said", "…, saying …"): that cue reports on its own.
+ */
+function beforeCommaCue(c: ClauseCtx, k: number, span: Span): Span {
+  const { tokens, anchors } = c;
+  for (let x = k + 1; x < tokens.length && tokens[x]!.start < span.end; x++) {
+    if (tokens[x]!.value !== ',' || !anchorWithin(anchors, x + 1, x + 3)) continue;
+    let end = x;
+    while (end > k && EMPTY_POS.has(tokens[end - 1]!.pos)) end--;
+    return end > k ? { start: span.start, end: Math.min(span.end, tokens[end - 1]!.end) } : span;
+  }
+  return span;
 }
