@@ -83,7 +83,8 @@ export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
     return null;
   })();
   if (found === null) return null;
-  const span = beforeCommaCue(c, k, found.span);
+  const span = withoutTrailingTime(tokens, k, beforeCommaCue(c, k, found.span));
+  if (span === null) return null;
   // ("…, said Mayor Reyes, who runs …": the cue's own source is no part of what it reports.)
   if (source.span.end > source.span.start && source.span.start < span.end && span.start < source.span.end) return null;
   // ("wants a sandwich": a bare object of one common noun names a thing, not a position; "defended Vale" names whom the act is about.)
@@ -96,6 +97,20 @@ export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
     name ||= tokens[x]!.pos === 'PROPN';
   }
   return words >= least || (words > 0 && name) ? { kind: found.kind, span } : null;
+}
+
+/** The span without the day or "last week" it ends in ("defended the decision Monday": the object is "the decision"); null when nothing else is left. */
+function withoutTrailingTime(tokens: readonly Token[], k: number, span: Span): Span | null {
+  let end = k;
+  while (end < tokens.length && tokens[end]!.end <= span.end) end++;
+  for (;;) {
+    const last = tokens[end - 1];
+    if (end - 1 < k || last === undefined) return null;
+    if (DAY_WORDS.has(last.lower) || last.value === ',') end--;
+    else if (PERIODS.has(last.lower) && PERIOD_DETERMINERS.has(tokens[end - 2]?.lower ?? '')) end -= 2;
+    else break;
+  }
+  return tokens[end - 1]!.end <= span.start ? null : { start: span.start, end: Math.min(span.end, tokens[end - 1]!.end) };
 }
 
 /**
