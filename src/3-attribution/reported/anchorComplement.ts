@@ -36,6 +36,37 @@ function raisedPassive(tokens: readonly Token[], first: number, last: number): b
   return false;
 }
 
+/**
+ * The kind of complement after a cue that ends before token `last`, and the token k it starts at
+ * (adverbs, "not", a day, "last week" skipped): "to" and a verb, "that", a question word, a
+ * preposition whose object is no personal pronoun, a personal pronoun and "to" / "that" / "of",
+ * or a noun phrase. Null when none of these follows within the sentence (which ends before `end`).
+ */
+export function complementAt(tokens: readonly Token[], last: number, end: number): { readonly kind: AnchorComplementKind; readonly k: number } | null {
+  let k = last;
+  for (let skip = skipped(tokens, k); skip > 0 && k < end; skip = skipped(tokens, k)) k += skip;
+  const t = tokens[k];
+  if (t === undefined || k >= end) return null;
+  const n = tokens[k + 1];
+  if (t.lower === 'to' && n !== undefined && (n.pos === 'VERB' || n.pos === 'AUX' || n.pos === 'ADV')) return { kind: 'to', k };
+  if (t.lower === 'that') return { kind: 'that', k };
+  if (WH_WORDS.has(t.lower)) return { kind: 'wh', k };
+  if (t.pos === 'ADP') {
+    if (!/^[a-z]+$/.test(t.lower) || n === undefined || k + 1 >= end) return null;
+    if (n.pos === 'PRON' && !POSSESSIVES.has(n.lower) && !WH_WORDS.has(n.lower)) return null;
+    return { kind: `prep:${t.lower}`, k };
+  }
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) {
+    // "urged them to vote", "told her that …", "accused him of lying": the person, then what was said of them.
+    if (n?.lower === 'to') return { kind: 'obj+to', k };
+    if (n?.lower === 'that') return { kind: 'obj+that', k };
+    if (n?.lower === 'of') return { kind: 'obj+of', k };
+    return null;
+  }
+  if (NP_START.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('ing'))) return { kind: 'np', k };
+  return null;
+}
+
 /** Fewest words other than function words a bare object needs to be read as content. */
 export const MIN_OBJECT_WORDS = 2;
 
@@ -57,31 +88,17 @@ export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
   const { tokens, a, sentence, source } = c;
   // "is expected to …", "was said to be …": a raised passive is sieve 09's report, of the whole clause.
   if (raisedPassive(tokens, a.first, a.last)) return null;
-  let k = a.last;
-  for (let skip = skipped(tokens, k); skip > 0 && k < sentence.last; skip = skipped(tokens, k)) k += skip;
-  const t = tokens[k];
-  if (t === undefined || k >= sentence.last || c.seg.quoteOf[k]! >= 0) return null;
-  const n = tokens[k + 1];
-  const found = ((): AnchorComplement | null => {
-    const at = (kind: AnchorComplementKind, span: Span | null): AnchorComplement | null => (span ? { kind, span } : null);
-    if (t.lower === 'to' && n !== undefined && (n.pos === 'VERB' || n.pos === 'AUX' || n.pos === 'ADV')) return at('to', spanUntilStop(c, k));
-    if (t.lower === 'that') return at('that', spanUntilStop(c, k + 1));
-    if (WH_WORDS.has(t.lower)) return at('wh', spanUntilStop(c, k));
-    if (t.pos === 'ADP') {
-      if (!/^[a-z]+$/.test(t.lower) || n === undefined || k + 1 >= sentence.last) return null;
-      if (n.pos === 'PRON' && !POSSESSIVES.has(n.lower) && !WH_WORDS.has(n.lower)) return null;
-      return at(`prep:${t.lower}` as AnchorComplementKind, objectPhrase(c, k + 1, 1));
-    }
-    if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) {
-      // "urged them to vote", "told her that …", "accused him of lying": the person, then what was said of them.
-      if (n?.lower === 'to') return at('obj+to', spanUntilStop(c, k + 1));
-      if (n?.lower === 'that') return at('obj+that', spanUntilStop(c, k + 2));
-      if (n?.lower === 'of') return at('obj+of', objectPhrase(c, k + 2, 1));
-      return null;
-    }
-    if (NP_START.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('ing'))) return at('np', objectPhrase(c, k, 1));
-    return null;
-  })();
+  const at = complementAt(tokens, a.last, sentence.last);
+  if (at === null || c.seg.quoteOf[at.k]! >= 0) return null;
+  const { kind, k } = at;
+  const read = kind === 'to' || kind === 'wh' ? spanUntilStop(c, k)
+    : kind === 'that' ? spanUntilStop(c, k + 1)
+      : kind === 'obj+to' ? spanUntilStop(c, k + 1)
+        : kind === 'obj+that' ? spanUntilStop(c, k + 2)
+          : kind === 'obj+of' ? objectPhrase(c, k + 2, 1)
+            : kind === 'np' ? objectPhrase(c, k, 1)
+              : objectPhrase(c, k + 1, 1);
+  const found = read ? { kind, span: read } : null;
   if (found === null) return null;
   const span = withoutTrailingTime(tokens, k, beforeCommaCue(c, k, found.span));
   if (span === null) return null;
