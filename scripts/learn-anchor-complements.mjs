@@ -40,13 +40,15 @@ writeFileSync(join(outDir, 'entry.ts'), [
   `export { prepareAttribution, attributeUtterances } from '${src('3-attribution/attribute.ts')}';`,
   `export { inTurn } from '${src('3-attribution/state.ts')}';`,
   `export { reportedClause } from '${src('3-attribution/reported/reportedClause.ts')}';`,
-  `export { readAnchorComplement } from '${src('3-attribution/reported/anchorComplement.ts')}';`,
+  `export { readAnchorComplement, complementAt } from '${src('3-attribution/reported/anchorComplement.ts')}';`,
+  `export { cueAt } from '${src('3-attribution/cues/matchCue.ts')}';`,
+  `export { MIN_CUE_CONFIDENCE } from '${src('3-attribution/anchors.ts')}';`,
   `export { clauseContext } from '${src('3-attribution/reported/clauseReader.ts')}';`,
   `export { subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE } from '${src('3-attribution/sieves/07-reportedSpeech.ts')}';`,
 ].join('\n'));
 // The table the run learns is empty: what plaudit reads without it.
 const emptyTable = { name: 'empty-anchor-complements', setup(b) {
-  b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows: [] }), loader: 'json' }));
+  b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows: [], lifted: [] }), loader: 'json' }));
 } };
 await build({ entryPoints: [join(outDir, 'entry.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(outDir, 'bundle.mjs'), plugins: [emptyTable],
   external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
@@ -58,6 +60,8 @@ const stats = new Map(); // 'lemma|kind' → { support, hits, found }
 const base = { pred: 0, predHit: 0, gold: 0, found: 0 };
 let docs = 0;
 const seen = new Set();
+const weak = new Map(); // 'lemma|kind' of weak lexicon rows no anchor holds → { support, hits, found }
+const docsSeen = []; // per article: its file, the baseline coverage of its gold contents, its weak candidates
 for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
   const doc = f.replace(/_[0-9a-f]{4}\.ann$/, '');
   if (seen.has(doc)) continue; // the first annotator, as the scorer reads
@@ -74,6 +78,23 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
   const inGold = (sp) => gold.reduce((n, g) => n + g.content.reduce((m, r) => m + overlap(r, sp), 0), 0);
   const size = gold.map((g) => g.content.reduce((n, [a, b]) => n + b - a, 0) || 1);
   const covered = gold.map((g) => g.content.reduce((n, r) => n + found.reduce((m, u) => m + overlap(r, u), 0), 0));
+  // Weak lexicon rows that are no anchor, with the kind of complement after them: candidates to lift.
+  const candidates = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (st.anchors.some((a) => a.first <= i && i < a.last) || (seg.quoteOf[i] >= 0 && st.speech.has(seg.quoteOf[i]))) continue;
+    const row = L.cueAt(tokens, i);
+    if (!row || row.first !== i || row.confidence >= L.MIN_CUE_CONFIDENCE || row.evaluative !== 0 || !/^[a-z][a-z' -]*$/.test(row.lemma)) continue;
+    const sentence = seg.doc.sentences[tokens[i].sentence];
+    const at = sentence && L.complementAt(tokens, row.last, sentence.last);
+    if (!at) continue;
+    const key = `${row.lemma}|${at.kind}`;
+    let w = weak.get(key);
+    if (!w) weak.set(key, w = { support: 0, made: 0, hits: 0, found: 0 });
+    w.support++;
+    candidates.push({ first: tokens[row.first].start, end: tokens[row.last - 1].end, key });
+    i = row.last - 1;
+  }
+  docsSeen.push({ f, doc, covered: [...covered], size, candidates });
   base.gold += gold.length; base.found += covered.filter((c, i) => c / size[i] >= 0.5).length;
   base.pred += found.length; base.predHit += found.filter((u) => inGold(u) / (u[1] - u[0]) >= 0.5).length;
   st.anchors.forEach((a, ai) => {
@@ -109,6 +130,41 @@ const gain = (s) => (R * R * (s.hits - P * s.support)) / base.pred + (P * P * s.
 const rows = [...stats].filter(([, s]) => s.support >= minSupport && gain(s) > 0)
   .sort((a, b) => gain(b[1]) - gain(a[1]) || a[0].localeCompare(b[0]))
   .map(([key, s]) => ({ lemma: key.slice(0, key.lastIndexOf('|')), complement: key.slice(key.lastIndexOf('|') + 1), ...s }));
+
+// Second pass: every weak row seen often enough lifted at once (with the rows kept above); each
+// utterance whose cue is such a row counts for it, against the first pass's coverage.
+const tried = [...weak].filter(([, w]) => w.support >= minSupport).map(([key]) => ({ lemma: key.slice(0, key.lastIndexOf('|')), complement: key.slice(key.lastIndexOf('|') + 1), support: 1, hits: 0, found: 0 }));
+const liftAll = { name: 'lift-all-weak-rows', setup(b) {
+  b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows, lifted: tried }), loader: 'json' }));
+} };
+await build({ entryPoints: [join(root, 'src/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(outDir, 'lifted.mjs'), plugins: [liftAll],
+  packages: 'external', logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
+const lifted = await import(pathToFileURL(join(outDir, 'lifted.mjs')).href + `?t=${Date.now()}`);
+for (const { f, doc, covered, size, candidates } of docsSeen) {
+  if (candidates.length === 0) continue;
+  const text = readFileSync(join(dataDir, 'text', `${doc}.txt`), 'utf8');
+  const gold = readAttributions(readFileSync(join(dataDir, 'attributions', f), 'utf8'), text);
+  const inGold = (sp) => gold.reduce((n, g) => n + g.content.reduce((m, r) => m + overlap(r, sp), 0), 0);
+  for (const u of (await lifted.analyze(text)).utterances) {
+    if (!u.cue || !(u.end > u.start)) continue;
+    const c = candidates.find((x) => x.first < u.cue.end && u.cue.start < x.end);
+    const w = c && weak.get(c.key);
+    if (!w) continue;
+    w.made++;
+    const sp = [u.start, u.end];
+    if (inGold(sp) / (sp[1] - sp[0]) >= 0.5) w.hits++;
+    gold.forEach((g, gi) => {
+      if (covered[gi] / size[gi] >= 0.5) return;
+      const more = g.content.reduce((m, r) => m + overlap(r, sp), 0);
+      if ((covered[gi] + more) / size[gi] >= 0.5) { w.found++; covered[gi] = size[gi]; }
+    });
+  }
+}
+// (What costs precision is the utterances a lifted row makes, not its occurrences: its support here is those utterances.)
+const liftedRows = [...weak].map(([key, w]) => [key, { support: w.made, hits: w.hits, found: w.found }]).filter(([, w]) => w.support >= minSupport && gain(w) > 0)
+  .sort((a, b) => gain(b[1]) - gain(a[1]) || a[0].localeCompare(b[0]))
+  .map(([key, w]) => ({ lemma: key.slice(0, key.lastIndexOf('|')), complement: key.slice(key.lastIndexOf('|') + 1), ...w }));
+
 const round = (x) => Math.round(x * 1000) / 1000;
 const origin = {
   generatedBy: `node scripts/learn-anchor-complements.mjs --min-support ${minSupport}`,
@@ -118,8 +174,11 @@ const origin = {
   definition: 'per cue lemma | complement kind (readAnchorComplement) of the cues sieve 07 would report whose clause reportedClause reads nothing: support = occurrences, hits = complements at least half inside a gold Content, found = gold Contents covered < 50% by plaudit that the complement brings to >= 50%; kept when support >= minSupport and R^2 (hits - P support) / predictions + P^2 found / gold > 0',
   minSupport,
   entries: rows.length,
+  liftedDefinition: 'per lemma | complement kind (complementAt) of the weak lexicon rows (confidence < MIN_CUE_CONFIDENCE) that neither praise nor criticise and that no anchor holds: support = occurrences; with every such construction of support >= minSupport lifted at once (and the rows above), support = the utterances whose cue is one of them, hits and found among those, counted as above; kept by the same rule',
+  liftedEntries: liftedRows.length,
 };
-writeFileSync(outFile, JSON.stringify({ origin, rows }, null, 1) + '\n');
+writeFileSync(outFile, JSON.stringify({ origin, rows, lifted: liftedRows }, null, 1) + '\n');
 const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
 console.log(`docs ${docs}, gold ${base.gold}, baseline P ${round(P)} R ${round(R)}; ${stats.size} constructions, kept ${rows.length}: support ${sum('support')}, hits ${sum('hits')}, found ${sum('found')} -> ${outFile}`);
-if (args.includes('--print')) for (const r of rows) console.log(`${String(r.hits).padStart(4)} ${String(r.found).padStart(4)} / ${String(r.support).padEnd(4)} ${r.lemma} (${r.complement})`);
+console.log(`weak rows: ${weak.size} constructions, ${tried.length} tried, lifted ${liftedRows.length}: support ${liftedRows.reduce((n, r) => n + r.support, 0)}, hits ${liftedRows.reduce((n, r) => n + r.hits, 0)}, found ${liftedRows.reduce((n, r) => n + r.found, 0)}`);
+if (args.includes('--print')) for (const r of [...rows, { lemma: '-- lifted weak rows --', complement: '', hits: '', found: '', support: '' }, ...liftedRows]) console.log(`${String(r.hits).padStart(4)} ${String(r.found).padStart(4)} / ${String(r.support).padEnd(4)} ${r.lemma} (${r.complement})`);

@@ -28,9 +28,12 @@ export type AnchorComplementRow = z.infer<typeof AnchorComplementRow>;
 export const AnchorComplements = z.object({
   origin: z.object({ generatedBy: z.string(), data: z.string() }).passthrough(),
   rows: z.array(AnchorComplementRow),
+  /** Weak lexicon rows (below MIN_CUE_CONFIDENCE in anchors.ts) that count as cues before this kind of complement. */
+  lifted: z.array(AnchorComplementRow),
 });
 
 let table: ReadonlyMap<string, AnchorComplementRow> | undefined;
+let liftedTable: ReadonlyMap<string, AnchorComplementRow> | undefined;
 
 /** The table by "lemma|complement", validated on the first call. */
 export function anchorComplements(): ReadonlyMap<string, AnchorComplementRow> {
@@ -38,8 +41,20 @@ export function anchorComplements(): ReadonlyMap<string, AnchorComplementRow> {
     const result = AnchorComplements.safeParse(data);
     if (!result.success) throw new Error(`plaudit: src/data/anchorComplements.json does not match its schema: ${result.error.message}`);
     table = new Map(result.data.rows.map((r) => [`${r.lemma}|${r.complement}`, Object.freeze(r)]));
+    liftedTable = new Map(result.data.lifted.map((r) => [`${r.lemma}|${r.complement}`, Object.freeze(r)]));
   }
   return table;
+}
+
+/** The lifted weak rows by "lemma|complement", validated on the first call. */
+export function liftedWeakCues(): ReadonlyMap<string, AnchorComplementRow> {
+  if (liftedTable === undefined) anchorComplements();
+  return liftedTable!;
+}
+
+/** The lifted row for a weak cue's lemma and the kind of complement after it, if the table keeps one. */
+export function liftedWeakCue(lemma: string, complement: AnchorComplementKind): AnchorComplementRow | undefined {
+  return liftedWeakCues().get(`${lemma}|${complement}`);
 }
 
 /** The row for a cue lemma and the kind of complement after it, if the table keeps one. */
