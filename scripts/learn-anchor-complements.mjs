@@ -42,6 +42,7 @@ writeFileSync(join(outDir, 'entry.ts'), [
   `export { reportedClause } from '${src('3-attribution/reported/reportedClause.ts')}';`,
   `export { readAnchorComplement, complementAt } from '${src('3-attribution/reported/anchorComplement.ts')}';`,
   `export { cueAt } from '${src('3-attribution/cues/matchCue.ts')}';`,
+  `export { RAISING_VERBS } from '${src('3-attribution/cues/verbClasses.data.ts')}';`,
   `export { MIN_CUE_CONFIDENCE } from '${src('3-attribution/anchors.ts')}';`,
   `export { clauseContext } from '${src('3-attribution/reported/clauseReader.ts')}';`,
   `export { subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE } from '${src('3-attribution/sieves/07-reportedSpeech.ts')}';`,
@@ -83,7 +84,7 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
   for (let i = 0; i < tokens.length; i++) {
     if (st.anchors.some((a) => a.first <= i && i < a.last) || (seg.quoteOf[i] >= 0 && st.speech.has(seg.quoteOf[i]))) continue;
     const row = L.cueAt(tokens, i);
-    if (!row || row.first !== i || row.confidence >= L.MIN_CUE_CONFIDENCE || row.evaluative !== 0 || !/^[a-z][a-z' -]*$/.test(row.lemma)) continue;
+    if (!row || row.first !== i || row.confidence >= L.MIN_CUE_CONFIDENCE || row.evaluative !== 0 || L.RAISING_VERBS.has(row.lemma) || !/^[a-z][a-z' -]*$/.test(row.lemma)) continue;
     const sentence = seg.doc.sentences[tokens[i].sentence];
     const at = sentence && L.complementAt(tokens, row.last, sentence.last);
     if (!at) continue;
@@ -174,7 +175,7 @@ const origin = {
   definition: 'per cue lemma | complement kind (readAnchorComplement) of the cues sieve 07 would report whose clause reportedClause reads nothing: support = occurrences, hits = complements at least half inside a gold Content, found = gold Contents covered < 50% by plaudit that the complement brings to >= 50%; kept when support >= minSupport and R^2 (hits - P support) / predictions + P^2 found / gold > 0',
   minSupport,
   entries: rows.length,
-  liftedDefinition: 'per lemma | complement kind (complementAt) of the weak lexicon rows (confidence < MIN_CUE_CONFIDENCE) that neither praise nor criticise and that no anchor holds: support = occurrences; with every such construction of support >= minSupport lifted at once (and the rows above), support = the utterances whose cue is one of them, hits and found among those, counted as above; kept by the same rule',
+  liftedDefinition: 'per lemma | complement kind (complementAt) of the weak lexicon rows (confidence < MIN_CUE_CONFIDENCE) that neither praise nor criticise, are no raising verb (seem, appear) and no anchor holds: support = occurrences; with every such construction of support >= minSupport lifted at once (and the rows above), support = the utterances whose cue is one of them, hits and found among those, counted as above; kept by the same rule',
   liftedEntries: liftedRows.length,
 };
 writeFileSync(outFile, JSON.stringify({ origin, rows, lifted: liftedRows }, null, 1) + '\n');

@@ -130,14 +130,18 @@ function withoutTrailingTime(tokens: readonly Token[], k: number, span: Span): S
   return tokens[end - 1]!.end <= span.start ? null : { start: span.start, end: Math.min(span.end, tokens[end - 1]!.end) };
 }
 
+/** Words that open a relative clause of the object ("a statement which read …"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
 /**
- * The span cut before a comma that a cue follows within two words ("urged the board to act,
- * who warned …", "…, she said", "…, saying …"): that cue reports on its own.
+ * The span cut before a comma or a relative word that a cue follows within two words ("urged the
+ * board to act, saying …", "released a statement which read …", "…, who warned …"): that cue
+ * reports on its own.
  */
 function beforeCommaCue(c: ClauseCtx, k: number, span: Span): Span {
   const { tokens, anchors } = c;
   for (let x = k + 1; x < tokens.length && tokens[x]!.start < span.end; x++) {
-    if (tokens[x]!.value !== ',' || !anchorWithin(anchors, x + 1, x + 3)) continue;
+    if ((tokens[x]!.value !== ',' && !RELATIVE_OPENERS.has(tokens[x]!.lower)) || !anchorWithin(anchors, x + 1, x + 3)) continue;
     let end = x;
     while (end > k && EMPTY_POS.has(tokens[end - 1]!.pos)) end--;
     return end > k ? { start: span.start, end: Math.min(span.end, tokens[end - 1]!.end) } : span;

@@ -14,6 +14,7 @@ import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
 import { readAnchorComplement } from './anchorComplement.js';
 import { anchorComplementRow } from '../cues/anchorComplements.js';
+import { FIRST_PERSON } from '../../vocabulary/pronouns.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
 import { subjectGapReport } from './subjectGap.js';
@@ -129,12 +130,15 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
  * Last, when no construction read a clause: the complement right after the cue, if the counted
  * table (`cues/anchorComplements.ts`) keeps the cue's lemma with that kind of complement
  * ("sought a recount", "urged them to vote"). An object or a preposition's object is the topic of the act.
+ * Like a learned cue's, its report credits only a named holder (sieve 07).
  */
 function tableComplement(ctx: ClauseCtx): ReportedSpan | null {
+  // (Its reports credit only a named holder, as a learned cue's do: not the writer, whom "I" would make an entity of before the report is given up.)
+  if (FIRST_PERSON.has(ctx.tokens[ctx.source.first]?.lower ?? '') && ctx.source.last - ctx.source.first === 1) return null;
   const found = readAnchorComplement(ctx);
   if (found === null || anchorComplementRow(ctx.a.lemma, found.kind) === undefined) return null;
   const topic = found.kind === 'np' || found.kind === 'obj+of' || found.kind.startsWith('prep:');
-  return topic ? { ...found.span, topic: true } : found.span;
+  return topic ? { ...found.span, topic: true, learned: true } : { ...found.span, learned: true };
 }
 
 /** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */
