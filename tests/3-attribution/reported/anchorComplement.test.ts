@@ -71,8 +71,35 @@ describe('a cue reports the complement the table keeps for it (reported/anchorCo
     expect(reports('The council is expected to approve the budget.').map(([, cue, t]) => [cue, t])).toEqual([['is expected', 'The council is expected to approve the budget']]);
   });
 
+  test('a report ends before a relative word that another cue follows', () => {
+    expect(reports('Vale urged the board to act who warned that rents would rise.').map(([, cue, t]) => [cue, t])).not.toContainEqual(['urged', 'to act who warned that rents would rise']);
+  });
+
   test('a report ends before a comma that another cue follows', () => {
     const found = reports('Other mayors urged the state to fund the bridge, such as Lena Ortiz, who denounced the delay as reckless.');
     expect(found.find(([s]) => s === 'Lena Ortiz')?.[2]).toBe('the delay as reckless');
+  });
+});
+
+describe('a weak lexicon row lifted by the table with the complement after it (anchors.ts, liftedRow)', () => {
+  test.each([
+    ['Governor Vale released a plan to cut emissions by half.', ['Vale', 'released', 'a plan to cut emissions by half', '']],
+    ['Senator Reyes attempted to block the vote on the bridge.', ['Reyes', 'attempted', 'to block the vote on the bridge', '']],
+  ])('%s', (text, expected) => {
+    expect(reports(text)).toEqual([expected]);
+  });
+
+  test.each([
+    // A bare object of one common noun: a thing released, not a position.
+    ['Mayor Ortiz released the prisoners.'],
+    // A reflexive object after a lifted row.
+    ['Reyes pushed himself to the front of the line.'],
+  ])('nothing reported: %s', (text) => {
+    expect(reports(text)).toEqual([]);
+  });
+
+  test('a speech quote later in the sentence keeps its own cue: the weak row is not lifted', () => {
+    const u = analyze('Governor Vale released a statement which read, "We will appeal the ruling."').utterances;
+    expect(u.map((x) => [x.kind, x.speaker?.name ?? null, x.cue?.text ?? null])).toEqual([['direct', 'Vale', 'read']]);
   });
 });
