@@ -6,7 +6,7 @@ import type { Token } from '../../adapters/wink.js';
 import { anchorWithin } from '../scan.js';
 import { DEICTIC_DAYS, PERIOD_DETERMINERS, PERIODS, TIME_ADVERBS, WEEKDAYS } from '../../vocabulary/time.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
-import { type ClauseCtx, NP_START, objectPhrase, spanUntilStop } from './clauseReader.js';
+import { type ClauseCtx, NP_START, objectPhrase, opensWithParticiple, spanUntilStop } from './clauseReader.js';
 
 /** What follows a cue and the words it would report. */
 export interface AnchorComplement {
@@ -30,7 +30,7 @@ function raisedPassive(tokens: readonly Token[], first: number, last: number): b
   for (let k = first; k < last; k++) {
     if (!RAISING_PASSIVES.has(tokens[k]!.lower)) continue;
     let b = k - 1;
-    while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+    while (b >= 0 && (tokens[b]!.pos === 'ADV' || tokens[b]!.lower === 'not')) b--;
     if (tokens[b]?.lemma === 'be') return true;
   }
   return false;
@@ -70,6 +70,12 @@ export function complementAt(tokens: readonly Token[], last: number, end: number
 /** Fewest words other than function words a bare object needs to be read as content. */
 export const MIN_OBJECT_WORDS = 2;
 
+/** Tags that are not counted as the words of a bare object ("her mother", "the film twice" are one word each). */
+const NOT_OBJECT_WORDS: ReadonlySet<string> = new Set(['PRON', 'ADV']);
+
+/** Words that close a time phrase after a period noun: "a day later", "two weeks ago". */
+const TIME_AFTER: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'before']);
+
 /** Tags that make no content on their own: a span of only these ("the", "of") is no report. */
 const EMPTY_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'PUNCT', 'SPACE', 'PART', 'CCONJ', 'SCONJ']);
 
@@ -88,9 +94,15 @@ export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
   const { tokens, a, sentence, source } = c;
   // "is expected to …", "was said to be …": a raised passive is sieve 09's report, of the whole clause.
   if (raisedPassive(tokens, a.first, a.last)) return null;
+  // "did not say much about it": a negated cue reports nothing; "Asked about the plan, the senator said …":
+  // an opening participle sets the scene of the main clause's report.
+  if (tokens[a.first]!.negated || opensWithParticiple(c.seg, a.first)) return null;
   const at = complementAt(tokens, a.last, sentence.last);
   if (at === null || c.seg.quoteOf[at.k]! >= 0) return null;
   const { kind, k } = at;
+  // "want lower taxes": an intention's bare object is a thing wanted, not a report; "asked the governor
+  // for …": a say-verb that takes an addressee and its infinitive ("asked her to") has the addressee as its bare object.
+  if (kind === 'np' && (a.kind === 'intention' || (a.complement.includes('object') && a.complement.includes('quote')))) return null;
   const read = kind === 'to' || kind === 'wh' ? spanUntilStop(c, k)
     : kind === 'that' ? spanUntilStop(c, k + 1)
       : kind === 'obj+to' ? spanUntilStop(c, k + 1)
@@ -109,7 +121,7 @@ export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
   let words = 0;
   let name = false;
   for (let x = k; x < tokens.length && tokens[x]!.start < span.end && words < least; x++) {
-    if (tokens[x]!.start < span.start || EMPTY_POS.has(tokens[x]!.pos)) continue;
+    if (tokens[x]!.start < span.start || EMPTY_POS.has(tokens[x]!.pos) || NOT_OBJECT_WORDS.has(tokens[x]!.pos)) continue;
     words++;
     name ||= tokens[x]!.pos === 'PROPN';
   }
@@ -124,6 +136,10 @@ function withoutTrailingTime(tokens: readonly Token[], k: number, span: Span): S
     const last = tokens[end - 1];
     if (end - 1 < k || last === undefined) return null;
     if (DAY_WORDS.has(last.lower) || last.value === ',') end--;
+    // ("a day later", "two weeks ago")
+    // ("his mother a day | later": the object phrase stopped at the adverb)
+    else if (TIME_AFTER.has(tokens[end]?.lower ?? '') && PERIODS.has(last.lower.replace(/s$/, '')) && (tokens[end - 2]?.pos === 'DET' || tokens[end - 2]?.pos === 'NUM')) end -= 2;
+    else if (TIME_AFTER.has(last.lower) && PERIODS.has((tokens[end - 2]?.lower ?? '').replace(/s$/, '')) && (tokens[end - 3]?.pos === 'DET' || tokens[end - 3]?.pos === 'NUM')) end -= 3;
     else if (PERIODS.has(last.lower) && PERIOD_DETERMINERS.has(tokens[end - 2]?.lower ?? '')) end -= 2;
     else break;
   }

@@ -133,8 +133,9 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
  * Like a learned cue's, its report credits only a named holder (sieve 07).
  */
 function tableComplement(ctx: ClauseCtx): ReportedSpan | null {
-  // (Its reports credit only a named holder, as a learned cue's do: not the writer, whom "I" would make an entity of before the report is given up.)
-  if (FIRST_PERSON.has(ctx.tokens[ctx.source.first]?.lower ?? '') && ctx.source.last - ctx.source.first === 1) return null;
+  // (Its reports credit only a named holder, as a learned cue's do: not a phrase no entity stands for ("Voters want …"),
+  // nor the writer, whom "I" would make an entity of before the report is given up.)
+  if (ctx.source.mention < 0 || (FIRST_PERSON.has(ctx.tokens[ctx.source.first]?.lower ?? '') && ctx.source.last - ctx.source.first === 1)) return null;
   const found = readAnchorComplement(ctx);
   if (found === null || anchorComplementRow(ctx.a.lemma, found.kind) === undefined) return null;
   const topic = found.kind === 'np' || found.kind === 'obj+of' || found.kind.startsWith('prep:');

@@ -40,13 +40,11 @@ describe('the counted table (src/data/anchorComplements.json)', () => {
 describe('a cue reports the complement the table keeps for it (reported/anchorComplement.ts)', () => {
   test.each([
     // A noun phrase: what the act was about.
-    ['Mayor Reyes sought a recount of the ballots in the northern district.', ['Reyes', 'sought', 'a recount of the ballots in the northern district', 'topic']],
-    ['Governor Ortiz offered a compromise on the school funding bill.', ['Ortiz', 'offered', 'a compromise on the school funding bill', 'topic']],
+    ['Senator Vale challenged the new budget plan in federal court.', ['Vale', 'challenged', 'the new budget plan in federal court', 'topic']],
     ['Senator Vale defended the new budget plan on Tuesday.', ['Vale', 'defended', 'the new budget plan', 'topic']],
     ['Reyes challenged the ruling in federal court.', ['Reyes', 'challenged', 'the ruling in federal court', 'topic']],
-    ['Reyes wants a new stadium for the city.', ['Reyes', 'wants', 'a new stadium for the city', 'topic']],
     // A day or "last week" after the object is the act's time, not its object.
-    ['Reyes sought a second term last week.', ['Reyes', 'sought', 'a second term', 'topic']],
+    ['Vale defended the new budget plan last week.', ['Vale', 'defended', 'the new budget plan', 'topic']],
     // A pronoun object and "to": what the person was urged to do.
     ['Vale urged them to vote against the measure.', ['Vale', 'urged', 'to vote against the measure', '']],
   ])('%s', (text, expected) => {
@@ -56,6 +54,13 @@ describe('a cue reports the complement the table keeps for it (reported/anchorCo
   test.each([
     // A bare object of one common noun is a thing wanted, not a position.
     ['She wants a sandwich.'],
+    // An intention's bare object is a thing wanted; an addressee verb's ("asked her to …") is the person addressed.
+    ['Reyes wants a new stadium for the city.'],
+    ['Vale asked the governor for a meeting.'],
+    // A time phrase is when, not what.
+    ['Governor Hal Brenner called his sister two weeks later.'],
+    // A negated cue.
+    ['Ms. Vale did not say much about the harbor plan.'],
     // A reflexive or personal pronoun is whom the act was about, not what was said.
     ['Reyes defended himself.'],
     ['Mayor Reyes sought him out after the meeting.'],
