@@ -2,6 +2,9 @@ import type { Token } from '../adapters/wink.js';
 import type { Segmentation } from '../1-segment/segment.js';
 import { cueAt, EVIDENCE_VERBS, type CueMatch } from './cues/matchCue.js';
 import { learnedPrecision, MIN_LEARNED_PRECISION } from './reported/learnedComplement.js';
+import { complementAt } from './reported/anchorComplement.js';
+import { liftedWeakCue } from './cues/anchorComplements.js';
+import { RAISING_VERBS } from './cues/verbClasses.data.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {
@@ -37,7 +40,7 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed them around").
     const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
     // A weak row that praises or criticises ("supporting", "likes") is lifted by the counted table only, not by the cue model: its stance reaches the praise graph.
-    if (!c || (learned && (learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
+    if (!c || (learned && ((learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION && !(listed && liftedRow(seg, speech, c))) || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
@@ -45,6 +48,24 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     blockedUntil = c.last;
   }
   return anchors;
+}
+
+/**
+ * A weak lexicon row ("supported", "seemed") that the counted table (`cues/anchorComplements.ts`)
+ * lifts with the kind of complement that follows it ("released a plan", "attempted to …").
+ */
+function liftedRow(seg: Segmentation, speech: ReadonlySet<number>, c: CueMatch): boolean {
+  // (Not a row that praises or criticises, "supported", "embraced": its stance would reach the praise graph on a count of content alone.)
+  if (c.evaluative !== 0) return false;
+  // (Nor "seemed", "appeared": a raising verb's report is sieve 09's, of its whole clause.)
+  if (RAISING_VERBS.has(c.lemma)) return false;
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[c.first]!.sentence];
+  if (!sentence) return false;
+  // (Nor before a quote in its sentence, "released a statement which read, “…”": the quote has its own cue.)
+  for (let x = c.last; x < sentence.last; x++) if (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!)) return false;
+  const at = complementAt(tokens, c.last, sentence.last);
+  return at !== null && liftedWeakCue(c.lemma, at.kind) !== undefined;
 }
 
 /** The cue at each token, looked up once per token however many times it is asked for. */

@@ -12,6 +12,9 @@ import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
+import { readAnchorComplement } from './anchorComplement.js';
+import { anchorComplementRow } from '../cues/anchorComplements.js';
+import { FIRST_PERSON } from '../../vocabulary/pronouns.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
 import { subjectGapReport } from './subjectGap.js';
@@ -45,7 +48,7 @@ export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?
 export function reportedClause(seg: Segmentation, a: Anchor, source: Source, anchors: readonly Anchor[], speech: ReadonlySet<number>): ReportedSpan | null {
   const ctx = clauseContext(seg, a, source, anchors, speech);
   if (!ctx) return null;
-  const span = readClause(ctx);
+  const span = readClause(ctx) ?? tableComplement(ctx);
   return span ? endAtSentenceVerb(ctx, span) : span;
 }
 
@@ -121,6 +124,22 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
     }
   }
   return spanUntilStop(c, start);
+}
+
+/**
+ * Last, when no construction read a clause: the complement right after the cue, if the counted
+ * table (`cues/anchorComplements.ts`) keeps the cue's lemma with that kind of complement
+ * ("sought a recount", "urged them to vote"). An object or a preposition's object is the topic of the act.
+ * Like a learned cue's, its report credits only a named holder (sieve 07).
+ */
+function tableComplement(ctx: ClauseCtx): ReportedSpan | null {
+  // (Its reports credit only a named holder, as a learned cue's do: not a phrase no entity stands for ("Voters want …"),
+  // nor the writer, whom "I" would make an entity of before the report is given up.)
+  if (ctx.source.mention < 0 || (FIRST_PERSON.has(ctx.tokens[ctx.source.first]?.lower ?? '') && ctx.source.last - ctx.source.first === 1)) return null;
+  const found = readAnchorComplement(ctx);
+  if (found === null || anchorComplementRow(ctx.a.lemma, found.kind) === undefined) return null;
+  const topic = found.kind === 'np' || found.kind === 'obj+of' || found.kind.startsWith('prep:');
+  return topic ? { ...found.span, topic: true, learned: true } : { ...found.span, learned: true };
 }
 
 /** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */
