@@ -177,7 +177,8 @@ export function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at:
     // The nearest subject before the document noun in its sentence.
     for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
       const mi = mentionIndex(ents, x);
-      if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type !== 'place' && !ents.mentions[mi]!.afterPreposition) return ents.entityOf[mi]!;
+      const type = mi >= 0 && ents.entityOf[mi]! >= 0 ? ents.entities[ents.entityOf[mi]!]!.type : undefined;
+      if (type !== undefined && type !== 'place' && type !== 'country' && !ents.mentions[mi]!.afterPreposition) return ents.entityOf[mi]!;
     }
   }
   return -1;
@@ -200,7 +201,7 @@ function authorAt(seg: Segmentation, ents: EntityIndex, k: number, nameOnly = fa
   if (nameOnly && m.kind !== 'name') return null;
   let e = ents.entityOf[mi]!;
   if (e < 0 && m.kind === 'pronoun' && m.key !== 'it') e = resolvePronoun(ents, mi)?.index ?? -1;
-  return e >= 0 && ents.entities[e]!.type !== 'place' ? { entity: e, span: { start: m.start, end: m.end } } : null;
+  return e >= 0 && ents.entities[e]!.type !== 'place' && ents.entities[e]!.type !== 'country' ? { entity: e, span: { start: m.start, end: m.end } } : null;
 }
 
 /**

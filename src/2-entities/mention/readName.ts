@@ -144,7 +144,7 @@ function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): 
     // A place the knowledge base does not know ("of Freedonia") counts before a known first name.
     // "the Republic of Estonia": a state's form before a known place names that place.
     const formOf = / of /.test(text) ? placeOf(text.slice(text.lastIndexOf(' of ') + 4), kb) : undefined;
-    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name ?? formOf ??
+    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'country' || e.type === 'place' || e.type === 'organization')?.name ?? formOf ??
       (firstName && width <= 2 && words.every((t, j) => nameWord(tokens, t.i, kb) || (j === 0 && t.lower === 'the')) ? text : undefined);
     if (!place) continue;
     let second = end + 1;
@@ -331,7 +331,8 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
       key,
       ...(title ? { title } : {}),
       ...(of ? { of } : {}),
-      ...(placeLike ? { type: 'place' as const } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
+      // (A country compromise knows stays one after "in": where it is does not change what it is.)
+      ...(placeLike ? { type: type === 'country' ? ('country' as const) : ('place' as const) } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
       ...(gender ? { gender } : {}),
       ...(!placeLike && !ofRole && guessed ? { guessed: true } : {}),
     }),
@@ -353,6 +354,6 @@ function titleOfCountry(tokens: readonly Token[], first: number, end: number, kb
   if (!words.every((t) => isCap(t))) return undefined;
   const text = words.map((t) => t.value).join(' ');
   const key = normalizeName(text);
-  const of = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place')?.name ?? (words.length === 1 && !kb.byName.has(key) ? text : undefined);
+  const of = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'country' || e.type === 'place')?.name ?? (words.length === 1 && !kb.byName.has(key) ? text : undefined);
   return of ? { title: ti.title, of } : undefined;
 }
