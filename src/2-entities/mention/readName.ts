@@ -308,10 +308,12 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   const prev = tokens[first - 1];
   const { type, guessed } = typeOfName(words, key, title, kb);
   // "in Tarsville", "from Oakmont": an unknown name after a preposition of place is a place, but
-  // not after a role ("a contributor to Slate", "an adviser to Brightline"): that is a body.
+  // not after a role ("a contributor to Slate", "an adviser to Brightline"): that is a body; nor
+  // after "according to", which names a source ("according to Harbor News"), never a location.
   const role = tokens[first - 2];
   const ofRole = role !== undefined && role.pos === 'NOUN' && (ROLE_NOUNS.has(role.lower) || /(?:[^aeiou]er|or|ist)$/.test(role.lower));
-  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole;
+  const accordingTo = prev?.lower === 'to' && role?.lower === 'according';
+  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole && !accordingTo;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
   const placed = onlyTitle || title !== undefined ? undefined : titleOfCountry(tokens, first, end, kb);
   if (placed) {
