@@ -46,8 +46,17 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   }
   if (s.mention >= 0) {
     const e = ents.entityOf[s.mention]!;
-    if (e >= 0) return e;
     const m = ents.mentions[s.mention]!;
+    // "The city sent a letter. It says …": a place does not speak (a country does, through its
+    // government), so a pronoun the entity stage gave to a place is read again as a speaker.
+    const placeIt = e >= 0 && m.kind === 'pronoun' && ents.entities[e]!.type === 'place';
+    if (e >= 0 && !placeIt) return e;
+    if (placeIt) {
+      const place = ents.entities[e]!;
+      const at = place.mentions.findIndex((x) => x.start === m.start);
+      if (at >= 0) place.mentions.splice(at, 1);
+      ents.entityOf[s.mention] = -1;
+    }
     if (m.kind === 'pronoun') {
       // "I said", "we argued" in the writer's own text: the writer speaks.
       if ((m.key === 'i' || m.key === 'we' || m.key === 'my' || m.key === 'our') && m.quote < 0) {
@@ -55,7 +64,7 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
         ents.entityOf[s.mention] = writer;
         return writer;
       }
-      const r = resolvePronoun(ents, s.mention);
+      const r = resolvePronoun(ents, s.mention, placesOf(ents));
       if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
       const fallback = farReferent(seg, ents, s.mention);
       if (fallback >= 0) ents.entityOf[s.mention] = fallback;
@@ -165,6 +174,13 @@ export function documentJustBefore(seg: Segmentation, before: number, sentence: 
     if (seg.quoteOf[k]! < 0 && t.pos === 'NOUN' && (DOCUMENTS.has(t.lower) || WRITTEN.has(t.lower))) return k;
   }
   return -1;
+}
+
+/** The entities of the article that are places (not countries): no pronoun that speaks refers to them. */
+function placesOf(ents: EntityIndex): ReadonlySet<number> {
+  const out = new Set<number>();
+  ents.entities.forEach((e, i) => { if (e.type === 'place') out.add(i); });
+  return out;
 }
 
 /** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */
