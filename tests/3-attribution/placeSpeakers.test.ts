@@ -24,14 +24,3 @@ describe('"it" that speaks after a place', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
-
-describe('a role qualified by a place name that no role reading takes', () => {
-  test('the run is the qualifier, not a name to read again from its second word', () => {
-    // (The attorney general is not found as the speaker yet; what matters here is that "Sylvania" is not.)
-    expect(speakers('The New Sylvania state attorney general said the charity broke the law.')).not.toContain('Sylvania');
-  });
-
-  test('a role the reader takes keeps its qualifier', () => {
-    expect(speakers('The New Jersey state treasurer said the fund lost money.')).toEqual(['New Jersey state treasurer']);
-  });
-});

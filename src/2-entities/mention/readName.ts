@@ -253,9 +253,7 @@ function roleQualifiedByName({ tokens, kb, make }: NameReading, d: NameDraft): R
     const ht = tokens[h]!;
     if (isCap(ht) || (ht.pos !== 'NOUN' && ht.pos !== 'ADJ')) break;
     if (ROLE_NOUNS.has(ht.lower) || GROUP_NOUNS.has(ht.lower) || ROLE_NOUNS.has(`${ht.lower} ${tokens[h + 1]?.lower ?? ''}`)) {
-      // (When no role can be read there, the run is the role's qualifier all the same, not a name
-      // to read again from its second word: "the New York state attorney general" names no "York".)
-      if (det && (DETERMINERS.has(det.lower) || h === end)) return readRole(tokens, h, kb, make, first) ?? { mention: null, next: end };
+      if (det && (DETERMINERS.has(det.lower) || h === end)) return readRole(tokens, h, kb, make, first);
       break;
     }
   }
