@@ -9,7 +9,7 @@ export interface KnowledgeIndex {
   readonly bySurname: ReadonlyMap<string, readonly KnowledgeEntry[]>;
   /** "role|of" (both lower case) and "role|" → holders. */
   readonly byOffice: ReadonlyMap<string, readonly KnowledgeEntry[]>;
-  /** Lower-case adjective or demonym ("russian", "u.s.") → the place's name ("Russia"). */
+  /** Lower-case adjective or demonym ("russian", "u.s.") → the country's or place's name ("Russia"). */
   readonly placeOfAdjective: ReadonlyMap<string, string>;
   /** Lower-case alias of a place or organisation ("britain", "kremlin") → its name. */
   readonly bodyName: ReadonlyMap<string, string>;
@@ -64,7 +64,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
       add(byOffice, `${o.role.toLowerCase()}|${(o.of ?? '').toLowerCase()}`, e);
       add(byOffice, `${o.role.toLowerCase()}|`, e);
     }
-    if (e.type === 'place') {
+    if (e.type === 'place' || e.type === 'country') {
       for (const a of e.adjectives) placeOfAdjective.set(a.toLowerCase(), e.name);
       placeOfAdjective.set(e.name.toLowerCase(), e.name);
     }

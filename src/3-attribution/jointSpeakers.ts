@@ -12,6 +12,12 @@ export interface JointSpeaker {
 
 const JOINERS = new Set(['and', ',', '&']);
 const SPEAKER_TYPES = new Set(['person', 'organization', 'group']);
+
+/** A country or a place: a conjunct of countries, or where a person comes from ("of Ruritania", "of Ohio"). */
+function onMap(type: string | undefined): boolean {
+  return type === 'place' || type === 'country';
+}
+
 /** Conjuncts read each way from the speaker's mention, at most: "X, Y, Z and W said". */
 const MAX_CONJUNCTS = 4;
 
@@ -45,7 +51,7 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
       const entity = ents.entities[e]!;
       // Countries speak together with countries ("Britain, France and Germany said"); a place
       // next to a person is where they come from ("Schumer of New York and Durbin").
-      if (!SPEAKER_TYPES.has(entity.type) && !(entity.type === 'place' && speakerType === 'place')) return false;
+      if (!SPEAKER_TYPES.has(entity.type) && !(onMap(entity.type) && onMap(speakerType))) return false;
       if (!seen.has(e)) {
         seen.add(e);
         found.push({ speaker: e, mention: { start: c.start, end: c.end } });
@@ -65,7 +71,7 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
       // "Schumer of New York and Durbin": the conjunct is the person before "of"/"from".
       const c = ents.mentions[k]!;
       const from = tokens[c.first - 1]?.lower;
-      if (speakerType !== 'place' && (from === 'of' || from === 'from') && ents.entities[ents.entityOf[k]!]?.type === 'place') {
+      if (!onMap(speakerType) && (from === 'of' || from === 'from') && onMap(ents.entities[ents.entityOf[k]!]?.type)) {
         const p = mentionIndex(ents, c.first - 2);
         if (p >= 0 && ents.mentions[p]!.last === c.first - 1) k = p;
       }
@@ -82,10 +88,10 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
     // Rightwards: "[speaker] and Y", "[speaker], Y(,) and Z" — each conjunct with its place
     // of origin ("said Schumer of New York and Durbin of Illinois").
     const skipOrigin = (at: number): number => {
-      if (speakerType === 'place' || (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'from')) return at;
+      if (onMap(speakerType) || (tokens[at]?.lower !== 'of' && tokens[at]?.lower !== 'from')) return at;
       const p = mentionIndex(ents, at + 1);
       const e = p >= 0 ? ents.entityOf[p]! : -1;
-      return p >= 0 && ents.mentions[p]!.first === at + 1 && e >= 0 && ents.entities[e]!.type === 'place' ? ents.mentions[p]!.last : at;
+      return p >= 0 && ents.mentions[p]!.first === at + 1 && e >= 0 && onMap(ents.entities[e]!.type) ? ents.mentions[p]!.last : at;
     };
     const rightStart = found.length;
     let last = skipOrigin(m.last);

@@ -46,8 +46,17 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   }
   if (s.mention >= 0) {
     const e = ents.entityOf[s.mention]!;
-    if (e >= 0) return e;
     const m = ents.mentions[s.mention]!;
+    // "The city sent a letter. It says …": a place does not speak (a country does, through its
+    // government), so a pronoun the entity stage gave to a place is read again as a speaker.
+    const placeIt = e >= 0 && m.kind === 'pronoun' && ents.entities[e]!.type === 'place';
+    if (e >= 0 && !placeIt) return e;
+    if (placeIt) {
+      const place = ents.entities[e]!;
+      const at = place.mentions.findIndex((x) => x.start === m.start);
+      if (at >= 0) place.mentions.splice(at, 1);
+      ents.entityOf[s.mention] = -1;
+    }
     if (m.kind === 'pronoun') {
       // "I said", "we argued" in the writer's own text: the writer speaks.
       if ((m.key === 'i' || m.key === 'we' || m.key === 'my' || m.key === 'our') && m.quote < 0) {
@@ -55,7 +64,7 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
         ents.entityOf[s.mention] = writer;
         return writer;
       }
-      const r = resolvePronoun(ents, s.mention);
+      const r = resolvePronoun(ents, s.mention, placesOf(ents));
       if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
       const fallback = farReferent(seg, ents, s.mention);
       if (fallback >= 0) ents.entityOf[s.mention] = fallback;
@@ -167,6 +176,13 @@ export function documentJustBefore(seg: Segmentation, before: number, sentence: 
   return -1;
 }
 
+/** The entities of the article that are places (not countries): no pronoun that speaks refers to them. */
+function placesOf(ents: EntityIndex): ReadonlySet<number> {
+  const out = new Set<number>();
+  ents.entities.forEach((e, i) => { if (e.type === 'place') out.add(i); });
+  return out;
+}
+
 /** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */
 export function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at: number): number {
   const tokens = seg.doc.tokens;
@@ -177,7 +193,8 @@ export function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at:
     // The nearest subject before the document noun in its sentence.
     for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) {
       const mi = mentionIndex(ents, x);
-      if (mi >= 0 && ents.entityOf[mi]! >= 0 && ents.entities[ents.entityOf[mi]!]!.type !== 'place' && !ents.mentions[mi]!.afterPreposition) return ents.entityOf[mi]!;
+      const type = mi >= 0 && ents.entityOf[mi]! >= 0 ? ents.entities[ents.entityOf[mi]!]!.type : undefined;
+      if (type !== undefined && type !== 'place' && type !== 'country' && !ents.mentions[mi]!.afterPreposition) return ents.entityOf[mi]!;
     }
   }
   return -1;
@@ -200,7 +217,7 @@ function authorAt(seg: Segmentation, ents: EntityIndex, k: number, nameOnly = fa
   if (nameOnly && m.kind !== 'name') return null;
   let e = ents.entityOf[mi]!;
   if (e < 0 && m.kind === 'pronoun' && m.key !== 'it') e = resolvePronoun(ents, mi)?.index ?? -1;
-  return e >= 0 && ents.entities[e]!.type !== 'place' ? { entity: e, span: { start: m.start, end: m.end } } : null;
+  return e >= 0 && ents.entities[e]!.type !== 'place' && ents.entities[e]!.type !== 'country' ? { entity: e, span: { start: m.start, end: m.end } } : null;
 }
 
 /**

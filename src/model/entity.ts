@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { Span } from './span.js';
 
-export const EntityType = z.enum(['person', 'organization', 'group', 'place', 'document', 'thing']);
+/**
+ * What an entity is. `country` and `place` are told apart because news treats them differently:
+ * a country (a sovereign state, or another polity with a government of its own: "Taiwan", "the
+ * Holy See", "Scotland") acts through its government — "Russia said", "criticised China" — and is
+ * a speaker and a stance target like a body; a `place` (a city, a region, a US state or a
+ * province, a natural feature, "Earth") is somewhere, not someone. US states and provinces are
+ * places: in news they are where things happen, and when they act it is through a governor or a
+ * legislature that the text names ("the Florida governor said"), seldom as "Florida said".
+ * Either is a location after "in", "at", "across" ("the talks in Ruritania").
+ */
+export const EntityType = z.enum(['person', 'organization', 'group', 'country', 'place', 'document', 'thing']);
 export type EntityType = z.infer<typeof EntityType>;
 
 /** Someone or something the article names, with every place it is mentioned. */
@@ -11,11 +21,12 @@ export const Entity = z.object({
   /** Canonical name: the knowledge base's (without its diacritics when the article writes the name without them: "Viktor Orban"), else the longest name the article uses. */
   name: z.string().describe("Canonical name: the knowledge base's (without its diacritics when the article writes the name without them), else the longest name the article uses."),
   /**
-   * `person`, `organization`, `group` (a party, "Democrats", "protesters"), `place` (a country, a
-   * city), `document` (a report, a poll, a ruling, a clip that speaks for its author) or `thing`
+   * `person`, `organization`, `group` (a party, "Democrats", "protesters"), `country` (a state
+   * that acts through its government: "Russia said"), `place` (a city, a region, a natural
+   * feature: somewhere, not someone), `document` (a report, a poll, a ruling, a clip that speaks for its author) or `thing`
    * (any other common noun a source phrase may name: "the move"; never a person).
    */
-  type: EntityType.describe('person, organization, group (a party, "Democrats", "protesters"), place (a country, a city), document (a report, a poll, a ruling, a clip) or thing (another common noun, never a person).'),
+  type: EntityType.describe('person, organization, group (a party, "Democrats", "protesters"), country (a state that acts through its government), place (a city, a region, a natural feature), document (a report, a poll, a ruling, a clip) or thing (another common noun, never a person).'),
   /** Other names the article or the knowledge base uses for it, sorted; the canonical name left out. */
   aliases: z.array(z.string()).describe('Other names the article or the knowledge base uses for it, sorted; the canonical name left out.'),
   /** Every mention resolved to this entity (names, titles, descriptions, pronouns), in text order, no duplicates; spans in UTF-16 code units, end exclusive. */

@@ -7,8 +7,8 @@ export const GraphNode = z.object({
   id: z.string().describe('Node id, unique in the graph: the knowledge-base id when the entity is known, else a slug of its normalised name (-2, -3 … when taken); edges refer to it.'),
   /** Canonical name: the knowledge base's, else the name of the first analysis that names the entity. */
   name: z.string().describe("Canonical name: the knowledge base's, else the name of the first analysis that names the entity."),
-  /** `person`, `organization`, `group` or `place`. */
-  type: EntityType.describe('person, organization, group or place.'),
+  /** `person`, `organization`, `group`, `country` (a state that acts: "Russia said") or `place` (a city, a region: somewhere, not someone); `document` or `thing` for the rest. */
+  type: EntityType.describe('person, organization, group, country (a state that acts), place (a city, a region), document or thing.'),
   /** Every other name used for the entity across the analyses. */
   aliases: z.array(z.string()).describe('Every other name used for the entity across the analyses.'),
   /** Articles that mention the entity (ids, or `#n` for the n-th analysis without id). */

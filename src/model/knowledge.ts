@@ -24,8 +24,8 @@ export const KnowledgeEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id').describe('Stable kebab-case id, used as the entity id in analyses and graphs.'),
   /** Canonical name, as analyses show it: "Vladimir Putin". */
   name: z.string().min(1).describe('Canonical name, as analyses show it: "Vladimir Putin".'),
-  /** `person`, `organization`, `group` or `place`. */
-  type: EntityType.describe('person, organization, group or place.'),
+  /** `person`, `organization`, `group`, `country` (a state that acts: "Russia said") or `place` (a city, a region: somewhere, not someone); `document` or `thing` for the rest. */
+  type: EntityType.describe('person, organization, group, country (a state that acts), place (a city, a region), document or thing.'),
   /** Other names articles use: "Putin", "Vladimir Vladimirovich Putin". Default none. */
   aliases: z.array(z.string().min(1)).default([]).describe('Other names articles use: "Putin", "Vladimir Vladimirovich Putin". Default none.'),
   /** For people: resolves "he" and "she" to them. Absent: either pronoun may. */

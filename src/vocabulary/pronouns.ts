@@ -43,7 +43,7 @@ export const FIRST_AND_SECOND_PERSON: ReadonlySet<string> = new Set([...FIRST_PE
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
 
 /** Personal pronouns and what they can refer to, for the entity stage's pronoun mentions and their antecedents (moved here from src/2-entities/pronouns.ts). */
-export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: readonly ('person' | 'organization' | 'group' | 'place')[]; plural?: boolean; first?: boolean; possessive?: boolean }> = {
+export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: readonly ('person' | 'organization' | 'group' | 'country' | 'place')[]; plural?: boolean; first?: boolean; possessive?: boolean }> = {
   he: { gender: 'male', types: ['person'] },
   him: { gender: 'male', types: ['person'] },
   his: { gender: 'male', types: ['person'], possessive: true },
@@ -52,8 +52,8 @@ export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: reado
   her: { gender: 'female', types: ['person'] },
   hers: { gender: 'female', types: ['person'], possessive: true },
   herself: { gender: 'female', types: ['person'] },
-  it: { types: ['organization', 'place'] },
-  its: { types: ['organization', 'place'], possessive: true },
+  it: { types: ['organization', 'country', 'place'] },
+  its: { types: ['organization', 'country', 'place'], possessive: true },
   they: { types: ['group', 'organization'], plural: true },
   them: { types: ['group', 'organization'], plural: true },
   their: { types: ['group', 'organization'], plural: true, possessive: true },

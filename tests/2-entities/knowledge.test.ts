@@ -63,7 +63,8 @@ describe('builtinKnowledge', () => {
     expect(KnowledgeBase.safeParse(kb).success).toBe(true);
     expect(kb.filter((e) => e.type === 'person').length).toBeGreaterThan(500);
     expect(kb.filter((e) => e.type === 'organization').length).toBeGreaterThan(100);
-    expect(kb.filter((e) => e.type === 'place').length).toBeGreaterThan(100);
+    expect(kb.filter((e) => e.type === 'country').length).toBeGreaterThan(90);
+    expect(kb.filter((e) => e.type === 'place').length).toBeGreaterThan(20);
   });
 
   test('is parsed once and shared, and frozen so no caller can change it for the others', () => {
@@ -89,11 +90,11 @@ describe('builtinKnowledge', () => {
     expect(dups).toEqual([]);
   });
 
-  test('every office `of` names an existing entry that is a place or an organisation', () => {
+  test('every office `of` names an existing entry that is a country, a place or an organisation', () => {
     const names = new Map(kb.map((e) => [e.name, e.type]));
     const broken = kb.flatMap((e) =>
       e.offices
-        .filter((o) => o.of !== undefined && !['place', 'organization'].includes(names.get(o.of) ?? ''))
+        .filter((o) => o.of !== undefined && !['country', 'place', 'organization'].includes(names.get(o.of) ?? ''))
         .map((o) => `${e.id}: ${o.role} of ${o.of}`),
     );
     expect(broken).toEqual([]);

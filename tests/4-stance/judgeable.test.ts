@@ -7,6 +7,10 @@ const entity = (name: string, type: EntityType, mentions: { start: number; end: 
 
 describe('which entities can be praised or criticised', () => {
   test.each([
+    ['Russia', 'country', undefined],
+    // A country acts whether or not the table knows a demonym for it; a place needs one to act.
+    ['Ruritania', 'country', undefined],
+    ['Ruritania', 'place', 'place'],
     ['Russia', 'place', undefined],
     ['Maria Ostrander', 'person', undefined],
     ['City Council', 'organization', undefined],

@@ -6,7 +6,9 @@
  * ../shared is absent. Counts only: no text of the evaluation data is read into the test.
  *
  * What the counts still hold (honestly): a country named as the subject of a cue ("<country>
- * said") is a government speaking through metonymy and is counted as a place; lower-case people
+ * said") is a government speaking and is typed `country`, not counted; `place` counts cities,
+ * regions, US states and natural features that speak, and one mention read as "York" out of a
+ * state's name before a title (a mention-reading fault, not a place speaking); lower-case people
  * are mostly people named by a role ("a protester", "the archbishop", transcript "questioner",
  * the unnamed "the writer"), counted all the same so that the figure cannot hide a thing.
  */
@@ -24,8 +26,11 @@ const present = existsSync(join(shared, 'articles')) && existsSync(join(shared, 
  * now open their source phrase, and a climb through prepositions that ends on an adjunct falls
  * back on the phrase before the verb. A possessor inside a prepositional phrase ("examples of
  * Lee's remarks") is no object of the preposition and is not counted (38 then counted 28 at 8ae4bc4).
+ * place 25 -> 1 on the branch of `country`: 21 of the 25 were countries, now typed `country`;
+ * "according to <outlet>" no longer types the outlet a place, and an "it" that speaks no longer
+ * resolves to a city or a state.
  */
-const CEILING = { place: 25, lowerPerson: 57, prepObject: 28, postWord: 3 };
+const CEILING = { place: 1, lowerPerson: 57, prepObject: 28, postWord: 3 };
 
 const PREPOSITION_BEFORE = /\b(?:of|at|from|for|with|in|on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const ACCORDING_TO = /according\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;

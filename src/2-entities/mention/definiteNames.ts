@@ -36,7 +36,7 @@ export function retypeDefiniteNames(tokens: readonly Token[], mentions: Mention[
  */
 function placeNamedWithDemonym(mentions: readonly Mention[], kb: KnowledgeIndex): Set<string> | undefined {
   let placeKeys: Set<string> | undefined;
-  for (const m of mentions) if (m.kind === 'name' && m.type === 'place') (placeKeys ??= new Set()).add(m.key);
+  for (const m of mentions) if (m.kind === 'name' && (m.type === 'place' || m.type === 'country')) (placeKeys ??= new Set()).add(m.key);
   if (!placeKeys) return undefined;
   let out: Set<string> | undefined;
   for (const m of mentions) {

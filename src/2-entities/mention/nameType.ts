@@ -48,7 +48,8 @@ function typeSaid(words: readonly Token[], key: string, title: string | undefine
   if (hyphenAdjective(words[words.length - 1]!, words.length - 1, words)) return 'thing';
   const tags = nameTags(key);
   if (tags.includes('organization')) return 'organization';
-  if (tags.includes('country') || tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
+  if (tags.includes('country')) return 'country';
+  if (tags.includes('city') || tags.includes('region') || tags.includes('place')) return 'place';
   if (words.some((w) => ORG_WORDS.has(w.lower))) return 'organization';
   // "Revolutionary Guard Corps of Ruritania": a name read across "of" is a body's (readName joins
   // "of" only after a body's word), whatever its last word looks like.

@@ -144,7 +144,7 @@ function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): 
     // A place the knowledge base does not know ("of Freedonia") counts before a known first name.
     // "the Republic of Estonia": a state's form before a known place names that place.
     const formOf = / of /.test(text) ? placeOf(text.slice(text.lastIndexOf(' of ') + 4), kb) : undefined;
-    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place' || e.type === 'organization')?.name ?? formOf ??
+    const place = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'country' || e.type === 'place' || e.type === 'organization')?.name ?? formOf ??
       (firstName && width <= 2 && words.every((t, j) => nameWord(tokens, t.i, kb) || (j === 0 && t.lower === 'the')) ? text : undefined);
     if (!place) continue;
     let second = end + 1;
@@ -308,10 +308,12 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   const prev = tokens[first - 1];
   const { type, guessed } = typeOfName(words, key, title, kb);
   // "in Tarsville", "from Oakmont": an unknown name after a preposition of place is a place, but
-  // not after a role ("a contributor to Slate", "an adviser to Brightline"): that is a body.
+  // not after a role ("a contributor to Slate", "an adviser to Brightline"): that is a body; nor
+  // after "according to", which names a source ("according to Harbor News"), never a location.
   const role = tokens[first - 2];
   const ofRole = role !== undefined && role.pos === 'NOUN' && (ROLE_NOUNS.has(role.lower) || /(?:[^aeiou]er|or|ist)$/.test(role.lower));
-  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole;
+  const accordingTo = prev?.lower === 'to' && role?.lower === 'according';
+  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole && !accordingTo;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
   const placed = onlyTitle || title !== undefined ? undefined : titleOfCountry(tokens, first, end, kb);
   if (placed) {
@@ -331,7 +333,8 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
       key,
       ...(title ? { title } : {}),
       ...(of ? { of } : {}),
-      ...(placeLike ? { type: 'place' as const } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
+      // (A country compromise knows stays one after "in": where it is does not change what it is.)
+      ...(placeLike ? { type: type === 'country' ? ('country' as const) : ('place' as const) } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
       ...(gender ? { gender } : {}),
       ...(!placeLike && !ofRole && guessed ? { guessed: true } : {}),
     }),
@@ -353,6 +356,6 @@ function titleOfCountry(tokens: readonly Token[], first: number, end: number, kb
   if (!words.every((t) => isCap(t))) return undefined;
   const text = words.map((t) => t.value).join(' ');
   const key = normalizeName(text);
-  const of = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'place')?.name ?? (words.length === 1 && !kb.byName.has(key) ? text : undefined);
+  const of = placeOf(text, kb) ?? kb.bodyName.get(key) ?? kb.byName.get(key)?.find((e) => e.type === 'country' || e.type === 'place')?.name ?? (words.length === 1 && !kb.byName.has(key) ? text : undefined);
   return of ? { title: ti.title, of } : undefined;
 }

@@ -19,7 +19,7 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: Readonl
   return mostSalient(index, mi, (e, c) => {
     if (exclude?.has(e.index)) return false;
     if (person) return (e.type === 'person' || (c.kind === 'role' && c.type === 'person')) && !(m.gender && e.gender && e.gender !== m.gender);
-    if (org) return e.type === 'organization' || e.type === 'place';
+    if (org) return e.type === 'organization' || e.type === 'country' || e.type === 'place';
     // "they" are people or a body, not a newspaper or a platform named in passing.
     return (e.type === 'group' || e.type === 'organization') && !e.outlet;
   }, acrossQuotes);

@@ -304,5 +304,5 @@ function documentAsPerson(e: { readonly type: string; readonly name: string }): 
 
 /** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */
 function namedHolder(e: { readonly type: string; readonly name: string }): boolean {
-  return e.type !== 'place' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(nameEnding(e));
+  return e.type !== 'place' && e.type !== 'country' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(nameEnding(e));
 }

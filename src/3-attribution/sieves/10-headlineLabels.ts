@@ -31,7 +31,7 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
   const colon = tokens[m.last];
   if (!colon || colon.value !== ':' || colon.start >= p.end) return null;
   const e = ents.entityOf[mi]!;
-  if (e >= 0 && ents.entities[e]!.type === 'place') return null;
+  if (e >= 0 && (ents.entities[e]!.type === 'place' || ents.entities[e]!.type === 'country')) return null;
   let contentStart = colon.end;
   while (contentStart < p.end && /\s/.test(seg.doc.text[contentStart]!)) contentStart++;
   if (p.end - contentStart < 8) return null;

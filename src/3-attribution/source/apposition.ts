@@ -54,7 +54,7 @@ export function appositionHead(seg: Segmentation, ents: EntityIndex, from: numbe
   if (m.kind !== 'name' || m.first !== first || m.last >= from || tokens[m.last]?.value !== ',' || m.afterPreposition) return null;
   const e = ents.entityOf[mi]!;
   const type = e >= 0 ? ents.entities[e]!.type : m.type;
-  if (type === 'place') return null;
+  if (type === 'place' || type === 'country') return null;
   return fromMention(ents, mi, 'subject');
 }
 

@@ -105,7 +105,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
   // "Erdogan's office said", "Smith's spokesman said": the voice of the possessor.
   if (VOICE_OF.has(t.lower) && (tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '\u2019s') && mentionIndex(ents, j - 2) >= 0) {
     const owner = ents.mentions[mentionIndex(ents, j - 2)]!;
-    if (owner.kind === 'name' && owner.type !== 'place') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
+    if (owner.kind === 'name' && owner.type !== 'place' && owner.type !== 'country') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
   // "Some argue", "several threatened", "many said": a quantifier stands for the people it counts.
   if (COUNTING_QUANTIFIERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'ADV') && opensClause(tokens, j)) return { span: { start: t.start, end: t.end }, mention: -1, first: j, last: j + 1, how: 'subject' };
@@ -458,5 +458,6 @@ export function speakerLike(ents: EntityIndex, np: Source): boolean {
   const m = ents.mentions[np.mention]!;
   if (m.kind === 'pronoun' || m.kind === 'role' || m.kind === 'group') return true;
   const e = ents.entityOf[np.mention]!;
-  return e >= 0 ? ents.entities[e]!.type !== 'place' : m.type !== 'place';
+  const type = e >= 0 ? ents.entities[e]!.type : m.type;
+  return type !== 'place' && type !== 'country';
 }

@@ -7,12 +7,13 @@ import { GEOGRAPHIC_HEADS } from '../../vocabulary/stanceWords.js';
 export type NotJudgeable = 'contraction' | 'place' | 'thing' | 'case';
 
 /**
- * Whether an entity can be the target of a stance: people, organisations, groups, and places that
- * act (a country of the knowledge base, which has a demonym: "Russian aggression" judges Russia).
- * Not a place as a place (a city, a region, a mountain range: a place entity with no demonym of
- * its own, or a name ending in a geographic head), not a work, a law or an event (a name ending in
- * a head of NOT_ENTITY_HEADS, unless an organisation whose head names a state as an actor:
- * "Islamic State", STATE_ACTOR_HEADS), not a court case ("Roe v. Wade": a name once followed by "v.", unless a person of the story too), not a
+ * Whether an entity can be the target of a stance: people, organisations, groups, countries
+ * ("Russian aggression" judges Russia), and places that act like one (a territory of the knowledge
+ * base with a demonym of its own: "Crimean"). Not a place as a place (a city, a region, a mountain
+ * range: a place entity with no demonym of its own, or a name ending in a geographic head), not a
+ * work, a law or an event (a name ending in a head of NOT_ENTITY_HEADS, unless an organisation whose
+ * head names a state as an actor: "Islamic State", STATE_ACTOR_HEADS), not a court case ("Roe v.
+ * Wade": a name once followed by "v.", unless a person of the story too), not a
  * contraction read as a name ("I’m").
  */
 export function notJudgeable(e: Entity, text: string, placeOfAdjective: ReadonlyMap<string, string> | undefined): NotJudgeable | undefined {

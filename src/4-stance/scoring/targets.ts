@@ -132,8 +132,8 @@ function asksOnly(u: Utterance): boolean {
  * pipeline", facility.ts).
  */
 function notAnActorHere(tokens: readonly Token[], m: MentionSlot, type: Entity['type'] | undefined): boolean {
-  if (type === 'place' && locativePlace(tokens, m)) return true;
-  return (type === 'place' || type === 'organization') && facilityModifier(tokens, m);
+  if ((type === 'place' || type === 'country') && locativePlace(tokens, m)) return true;
+  return (type === 'place' || type === 'country' || type === 'organization') && facilityModifier(tokens, m);
 }
 
 /** Index of the first mention starting at or after `start`. */
@@ -147,7 +147,7 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
   const byEntity = new Map<string, string>();
   if (!placeOfAdjective) return { byAdjective, byEntity };
   const placeId = new Map<string, string>();
-  for (const e of entities) if (e.type === 'place' || e.type === 'organization') placeId.set(e.name, e.id);
+  for (const e of entities) if (e.type === 'country' || e.type === 'place' || e.type === 'organization') placeId.set(e.name, e.id);
   for (const [adjective, place] of placeOfAdjective) {
     const id = placeId.get(place);
     if (id !== undefined && adjective !== place.toLowerCase()) byAdjective.set(adjective, id);
