@@ -20,7 +20,7 @@ describe('a neutral, negated or passive cue judges nothing here', () => {
   test.each([
     { text: 'Senator Ada Quill told Globex “we will meet again next week.”', absent: 'Ada Quill>Globex' },
     { text: 'Senator Ada Quill did not accuse Globex “of anything at all.”', absent: 'Ada Quill>Globex:criticism' },
-    { text: 'The report by Ada Quill was widely ridiculed for its claim that Globex would fail.', absent: '>Globex:criticism' },
+    { text: 'The report by Ada Quill drew scorn for its claim that Globex would fail.', absent: '>Globex:criticism' },
   ])('$text', ({ text, absent }) => {
     expect(polar(text).filter((s) => s.includes(absent))).toEqual([]);
   });

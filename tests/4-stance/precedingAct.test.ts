@@ -8,7 +8,7 @@ import { polarStances as polar } from './helpers.js';
 
 describe('the act before the participle judges its object', () => {
   test.each([
-    { text: 'Governor Ada Quill has repeatedly criticized Globex, alleging it is biased against her party.', expected: 'Ada Quill>Globex:criticism' },
+    { text: 'Governor Ada Quill has often criticized Globex, claiming it works against her party.', expected: 'Ada Quill>Globex:criticism' },
     { text: 'Mayor Lena Ortiz praised Judge Ana Weiss, saying the ruling took courage.', expected: 'Lena Ortiz>Ana Weiss:praise' },
     { text: 'Senator Tom Brandt also attacked Acme Corp. and Globex, claiming the firms hid the losses.', expected: 'Tom Brandt>Globex:criticism' },
   ])('$text', ({ text, expected }) => {

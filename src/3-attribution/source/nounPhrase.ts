@@ -179,7 +179,7 @@ export function opensClause(tokens: readonly Token[], j: number): boolean {
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-/** The first token of a share ending at token j ("six in 10", "nine out of 10", "more than 4 in 10", "about half"), or -1. */
+/** The first token of a share ending at token j ("six in 10", "nine out of 10", "more than 3 in 10", "about half"), or -1. */
 export function shareEndingAt(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   // "42% say": a percentage of the people asked.

@@ -15,7 +15,7 @@ const SUBJECT_GAP = 3;
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 
 /**
- * "Trump criticized the network, alleging it is biased", "Lee slammed Ross, saying he made a grave
+ * "the mayor criticized the paper, claiming it twists facts", "Lee slammed Ross, saying he had made a costly
  * mistake", "Kim rebuked Ortiz, calling her selfish": the speaker's utterance is the participle
  * after the comma, and the act of praise or criticism that it explains stands before the comma,
  * outside the reported words. When the utterance's cue is a participle right after a comma and the

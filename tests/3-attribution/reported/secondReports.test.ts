@@ -75,7 +75,7 @@ describe('a partial quote that ends in its own comma, then a trailing cue: the r
 describe('"according to" after a quote and its own attribution reports both (clauseReader.ts quoteAttributedBefore)', () => {
   test.each([
     ['“We will rebuild the docks for every fisherman,” Mayor Reyes said on Friday, according to the Ledger.', '“We will rebuild the docks for every fisherman,” Mayor Reyes said on Friday'],
-    ['“The levy is a tax on the poor,” said Senator Lund, according to a transcript of the hearing.', '“The levy is a tax on the poor,” said Senator Lund'],
+    ['“The levy is a tax on the poor,” said Senator Lund, according to notes from the hearing.', '“The levy is a tax on the poor,” said Senator Lund'],
   ])('%s', (text, report) => {
     expect(analyze(text).utterances.find((u) => u.cue?.text.startsWith('according to'))?.text).toBe(report);
   });

@@ -51,7 +51,7 @@ describe('sieve 02: a quote that runs on, unquoted, to the cue closing its sente
   test.each([
     ['“The bridge can wait” until the harbor is dredged, said Mayor Lena Ortiz.', 'Mayor Lena Ortiz'],
     ['“It is not likely” that the levy passes this year, said Tom Ellis, a county strategist.', 'Tom Ellis'],
-    ['The vote was close. “It would seal the deal” because her lead would grow, Tom Ellis said.', 'Tom Ellis'],
+    ['The vote was close. “It would settle the race” because her lead would grow, Tom Ellis said.', 'Tom Ellis'],
     ['“Nobody asked the farmers” about the new rules, the union leader said on Monday.', 'union leader'],
     // An apposition with no verb may follow the source.
     ['“It is late” for the harbor, says Tom Ellis, a media consultant with Harbor Media in Dover.', 'Tom Ellis'],
