@@ -1,3 +1,4 @@
+import { onMap } from '../util/onMap.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../model/knowledge.js';
 
 /** Look-up tables over a knowledge base, built once per knowledge-base object. */
@@ -64,7 +65,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
       add(byOffice, `${o.role.toLowerCase()}|${(o.of ?? '').toLowerCase()}`, e);
       add(byOffice, `${o.role.toLowerCase()}|`, e);
     }
-    if (e.type === 'place' || e.type === 'country') {
+    if (onMap(e.type)) {
       for (const a of e.adjectives) placeOfAdjective.set(a.toLowerCase(), e.name);
       placeOfAdjective.set(e.name.toLowerCase(), e.name);
     }

@@ -28,6 +28,8 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
   const tokens = seg.doc.tokens;
   const anchors: Anchor[] = [];
   let blockedUntil = -1;
+  let lastQuote: Int32Array | undefined;
+  const lastQuoteBySentence = () => (lastQuote ??= lastSpeechQuoteToken(seg, speech));
   for (let i = 0; i < tokens.length; i++) {
     if (i < blockedUntil) continue;
     const q = seg.quoteOf[i]!;
@@ -40,7 +42,7 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed them around").
     const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
     // A weak row that praises or criticises ("supporting", "likes") is lifted by the counted table only, not by the cue model: its stance reaches the praise graph.
-    if (!c || (learned && ((learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION && !(listed && liftedRow(seg, speech, c))) || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
+    if (!c || (learned && ((learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION && !(listed && liftedRow(seg, lastQuoteBySentence, c))) || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
@@ -54,7 +56,7 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
  * A weak lexicon row ("supported", "seemed") that the counted table (`cues/anchorComplements.ts`)
  * lifts with the kind of complement that follows it ("released a plan", "attempted to …").
  */
-function liftedRow(seg: Segmentation, speech: ReadonlySet<number>, c: CueMatch): boolean {
+function liftedRow(seg: Segmentation, lastQuoteBySentence: () => Int32Array, c: CueMatch): boolean {
   // (Not a row that praises or criticises, "supported", "embraced": its stance would reach the praise graph on a count of content alone.)
   if (c.evaluative !== 0) return false;
   // (Nor "seemed", "appeared": a raising verb's report is sieve 09's, of its whole clause.)
@@ -62,10 +64,25 @@ function liftedRow(seg: Segmentation, speech: ReadonlySet<number>, c: CueMatch):
   const tokens = seg.doc.tokens;
   const sentence = seg.doc.sentences[tokens[c.first]!.sentence];
   if (!sentence) return false;
-  // (Nor before a quote in its sentence, "released a statement which read, “…”": the quote has its own cue.)
-  for (let x = c.last; x < sentence.last; x++) if (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!)) return false;
+  // (Nor before a quote in its sentence, "issued a note that said, “…”": the quote has its own cue.)
+  if (lastQuoteBySentence()[tokens[c.first]!.sentence]! >= c.last) return false;
   const at = complementAt(tokens, c.last, sentence.last);
   return at !== null && liftedWeakCue(c.lemma, at.kind) !== undefined;
+}
+
+/**
+ * Per sentence, the last token before its final one that lies in a speech quote (-1: none),
+ * computed once per article so that each weak cue asks in constant time.
+ */
+function lastSpeechQuoteToken(seg: Segmentation, speech: ReadonlySet<number>): Int32Array {
+  const { tokens, sentences } = seg.doc;
+  const last = new Int32Array(sentences.length).fill(-1);
+  for (let x = 0; x < tokens.length; x++) {
+    const s = tokens[x]!.sentence;
+    const q = seg.quoteOf[x]!;
+    if (q >= 0 && speech.has(q) && x < (sentences[s]?.last ?? -1)) last[s] = x;
+  }
+  return last;
 }
 
 /** The cue at each token, looked up once per token however many times it is asked for. */

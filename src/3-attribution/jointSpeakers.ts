@@ -1,4 +1,5 @@
 import type { Segmentation } from '../1-segment/segment.js';
+import { onMap } from '../util/onMap.js';
 import { mentionIndex, type EntityIndex } from '../2-entities/resolve.js';
 import type { Span } from '../model/span.js';
 import { firstAtOrAfter } from '../util/sorted.js';
@@ -13,10 +14,6 @@ export interface JointSpeaker {
 const JOINERS = new Set(['and', ',', '&']);
 const SPEAKER_TYPES = new Set(['person', 'organization', 'group']);
 
-/** A country or a place: a conjunct of countries, or where a person comes from ("of Ruritania", "of Ohio"). */
-function onMap(type: string | undefined): boolean {
-  return type === 'place' || type === 'country';
-}
 
 /** Conjuncts read each way from the speaker's mention, at most: "X, Y, Z and W said". */
 const MAX_CONJUNCTS = 4;

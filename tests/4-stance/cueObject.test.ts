@@ -9,7 +9,7 @@ import { polarStances as polar } from './helpers.js';
 describe('the object before the reported words is judged', () => {
   test.each([
     { text: 'Senator Ada Quill accused Globex “of hiding the losses for years.”', expected: 'Ada Quill>Globex:criticism' },
-    { text: 'The coach has hit back at Mayor Lena Ortiz’s claim that the club should move.', expected: 'coach>Lena Ortiz:criticism' },
+    { text: 'The coach hit back at Mayor Lena Ortiz’s claim that the team must relocate.', expected: 'coach>Lena Ortiz:criticism' },
     { text: 'Mayor Lena Ortiz thanked Judge Ana Weiss “for her patience and her courage.”', expected: 'Lena Ortiz>Ana Weiss:praise' },
   ])('$text', ({ text, expected }) => {
     expect(polar(text)).toContain(expected);

@@ -34,7 +34,7 @@ describe('"it" names a thing just spoken of, not a body named in another speaker
   const all = (text: string) => analyze(text).stances.map((s) => `${s.source.name}>${s.target.name}`);
   test.each([
     {
-      text: 'Mara Lind of Westfield College wrote, "The ruling is careless." Acme Corp. released a statement which read, in part, "This decision raises serious questions about privacy." Acme Corp. further claimed, "It weakens the rights of users."',
+      text: 'Mara Lind of Westfield College wrote, "The ruling is careless." Acme Corp. answered in a short note: "This decision leaves our clients worse off." Acme Corp. later added, "It hurts small shops most."',
       not: 'Acme Corp.>Westfield College',
     },
     { text: 'Dana Reyes spoke to the Harbor Institute on Monday. "The plan is late. It hurts the families of the valley," Paul Kern said.', not: 'Paul Kern>Harbor Institute' },

@@ -87,6 +87,7 @@ const pathological: [string, (n: number) => string][] = [
   ['names and cues', (n) => 'Lopez said Hardy told Kerr according to '.repeat(Math.ceil(n / 40)).slice(0, n)],
   ['one name over and over', (n) => 'Senator Maria Lopez '.repeat(Math.ceil(n / 20)).slice(0, n)],
   ['short quotes with cues', (n) => '"No," he said. '.repeat(Math.ceil(n / 15)).slice(0, n)],
+  ['weak cues in one sentence with no full stop, a quote at its end', (n) => `${'Acme signed a deal and Globex issued a plan and '.repeat(Math.ceil(n / 48)).slice(0, n - 25)} “We agree,” she said.`],
   ['one long word', (n) => 'a'.repeat(n)],
   ['line breaks', (n) => '\n'.repeat(n)],
   ['full stops', (n) => '.'.repeat(n)],

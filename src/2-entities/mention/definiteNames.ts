@@ -1,3 +1,4 @@
+import { onMap } from '../../util/onMap.js';
 import type { Token } from '../../adapters/wink.js';
 import type { KnowledgeIndex } from '../knowledgeIndex.js';
 import { isDemonym } from './nameType.js';
@@ -36,7 +37,7 @@ export function retypeDefiniteNames(tokens: readonly Token[], mentions: Mention[
  */
 function placeNamedWithDemonym(mentions: readonly Mention[], kb: KnowledgeIndex): Set<string> | undefined {
   let placeKeys: Set<string> | undefined;
-  for (const m of mentions) if (m.kind === 'name' && (m.type === 'place' || m.type === 'country')) (placeKeys ??= new Set()).add(m.key);
+  for (const m of mentions) if (m.kind === 'name' && onMap(m.type)) (placeKeys ??= new Set()).add(m.key);
   if (!placeKeys) return undefined;
   let out: Set<string> | undefined;
   for (const m of mentions) {

@@ -112,7 +112,7 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
     k = ti.end;
   } else if (ti) {
     // "President of Latvia Rūta Vaitkutė", "Prime Minister of Hungary Viktor Orban": the title,
-    // "of" and a country, then the name. ("US Ambassador to Germany Jan Holm" keeps the first country.)
+    // "of" and a country, then the name. ("US Ambassador to Germany Ann Holm" keeps the first country.)
     const after = titleOfPlace(tokens, ti.end, kb);
     if (after && (d.of === undefined || tokens[ti.end]!.lower === 'to')) {
       d.title = ti.title;
@@ -126,7 +126,7 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
 /**
  * "of Latvia", "of the Republic of Finland", "to Germany" (one to five words naming a place or a
  * body: capitalised words, a leading "the", an inner "of") followed by a first name: the place and
- * the name's token. "to" is the envoy's preposition ("Ambassador to Germany Jan Holm").
+ * the name's token. "to" is the envoy's preposition ("Ambassador to Germany Ann Holm").
  */
 function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): { place: string; end: number } | undefined {
   if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'to') return undefined;

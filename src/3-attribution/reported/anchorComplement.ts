@@ -100,8 +100,10 @@ export function readAnchorComplement(c: ClauseCtx): AnchorComplement | null {
   const at = complementAt(tokens, a.last, sentence.last);
   if (at === null || c.seg.quoteOf[at.k]! >= 0) return null;
   const { kind, k } = at;
-  // "want lower taxes": an intention's bare object is a thing wanted, not a report; "asked the governor
-  // for …": a say-verb that takes an addressee and its infinitive ("asked her to") has the addressee as its bare object.
+  // "want lower taxes": an intention's bare object is a thing wanted, not a report; nor is the bare
+  // object of any verb whose lexicon row takes both an object and a quote ("asked the governor for …",
+  // but also "announced a plan", "confirmed the date"): for these the object is an addressee or a topic,
+  // and the table was counted with this gate in place.
   if (kind === 'np' && (a.kind === 'intention' || (a.complement.includes('object') && a.complement.includes('quote')))) return null;
   const read = kind === 'to' || kind === 'wh' ? spanUntilStop(c, k)
     : kind === 'that' ? spanUntilStop(c, k + 1)
@@ -151,7 +153,7 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /**
  * The span cut before a comma or a relative word that a cue follows within two words ("urged the
- * board to act, saying …", "released a statement which read …", "…, who warned …"): that cue
+ * board to act, saying …", "issued a note that said …", "…, who warned …"): that cue
  * reports on its own.
  */
 function beforeCommaCue(c: ClauseCtx, k: number, span: Span): Span {

@@ -18,7 +18,7 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
     // One span covers both; the cue span says where the aside is.
     // "Pressed on the fares on Friday, Ortiz said, “…”": the cue is the quote's; the words before it set the scene.
     if (quoteOpensAt(c, after + 1)) return quotedPredicate(c, sourceStart);
-    // ("Taxes will rise, the mayor said, adding that …": a participle after the aside goes on from the cue, not from the report.)
+    // ("Fares will rise, the chief said, adding that …": a participle after the aside goes on from the cue, not from the report.)
     // "Rents rose in May, the survey found, and economists say wages fell": a coordinator after the
     // aside opening a second report is no rest of this one; the cue trails the words before it.
     const coordinated = after + 1 < sentence.last && secondReportAt(tokens, c.anchors, after + 1);

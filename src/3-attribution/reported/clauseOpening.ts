@@ -85,7 +85,7 @@ export function clauseAfterSayVerb(tokens: readonly Token[], a: Anchor, k: numbe
 }
 
 /**
- * Is token k a cue in -ing right after a comma ("…, the mayor said, adding that …", "she said,
+ * Is token k a cue in -ing right after a comma ("…, the chief said, adding that …", "she said,
  * vowing to …")? Such a participle goes on from the cue's clause with the cue's subject and is a
  * report of its own (`source/inherited.ts`), not the cue's report. (A participle that is no cue
  * stays readable as a gerund subject: "…, he said, replacing the chief would be costly".)

@@ -90,7 +90,7 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
   // came before it reports the clause after it even when the tagger hides that clause's subject.
   if (start < 0 && source.first < a.first && !invertedPosition(tokens, a.first)) {
     const at = adjunct > after ? adjunct : after;
-    // ("…, the mayor said, adding that …": a participle cue after the comma is a report of its own.)
+    // ("…, the chief said, adding that …": a participle cue after the comma is a report of its own.)
     const from = participleCueAt(c, at) ? -1 : clauseAfterSayVerb(tokens, a, at, sentence.last);
     // "Lee said, however, the bridge would close": an aside set off by commas, then the clause.
     const aside = from < 0 ? clauseAfterAside(c) : -1;

@@ -1,4 +1,5 @@
 // A line opened by a name and a colon reports that person's words: `Vane: Ortiz's “Trust Is Gone”`.
+import { onMap } from '../../util/onMap.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
@@ -31,7 +32,7 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
   const colon = tokens[m.last];
   if (!colon || colon.value !== ':' || colon.start >= p.end) return null;
   const e = ents.entityOf[mi]!;
-  if (e >= 0 && (ents.entities[e]!.type === 'place' || ents.entities[e]!.type === 'country')) return null;
+  if (e >= 0 && onMap(ents.entities[e]!.type)) return null;
   let contentStart = colon.end;
   while (contentStart < p.end && /\s/.test(seg.doc.text[contentStart]!)) contentStart++;
   if (p.end - contentStart < 8) return null;

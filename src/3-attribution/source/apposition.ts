@@ -1,4 +1,5 @@
 // Appositions: "Mara Quist, a trade official during the talks, told", "The governor, Ana Ruiz, said".
+import { onMap } from '../../util/onMap.js';
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
@@ -54,7 +55,7 @@ export function appositionHead(seg: Segmentation, ents: EntityIndex, from: numbe
   if (m.kind !== 'name' || m.first !== first || m.last >= from || tokens[m.last]?.value !== ',' || m.afterPreposition) return null;
   const e = ents.entityOf[mi]!;
   const type = e >= 0 ? ents.entities[e]!.type : m.type;
-  if (type === 'place' || type === 'country') return null;
+  if (onMap(type)) return null;
   return fromMention(ents, mi, 'subject');
 }
 

@@ -1,4 +1,5 @@
 // Noun phrases around a cue: the phrase ending or starting at a token, its head, a share ("six in 10"), brackets, the finite verbs before it.
+import { onMap } from '../../util/onMap.js';
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
@@ -294,7 +295,7 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
 function placeBeforeName(ents: EntityIndex, tokens: readonly Token[], mi: number): number {
   const m = ents.mentions[mi]!;
   const e = ents.entityOf[mi]!;
-  if (m.kind !== 'name' || (e >= 0 ? ents.entities[e]!.type : m.type) !== 'place') return -1;
+  if (m.kind !== 'name' || !onMap(e >= 0 ? ents.entities[e]!.type : m.type)) return -1;
   let k = m.last;
   while (k < m.last + 2 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') && /^\p{Ll}/u.test(tokens[k]!.value) && tokens[k]!.sentence === tokens[m.first]!.sentence) k++;
   if (k === m.last) return -1;

@@ -16,7 +16,7 @@ export interface InlineQuote {
 
 /**
  * The short quotes inside a sentence among tokens [from, to): 'X said Y was "unfit" for office',
- * 'called the Democrats “phony hypocrites” after the vote'. Such marks set off a few reported
+ * 'called the board “lazy cowards” after the meeting'. Such marks set off a few reported
  * words (at most INLINE_QUOTE_MAX, no sentence punctuation between them) and do not end the
  * clause for the words inside them: the evaluation they quote is about the subject or object of
  * the sentence it sits in (a word outside them still stops at the marks). Marks are paired in

@@ -1,3 +1,4 @@
+import { onMap } from '../../util/onMap.js';
 import type { Token, TokenDoc } from '../../adapters/wink.js';
 import type { Entity, Utterance } from '../../model/index.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
@@ -132,7 +133,7 @@ function asksOnly(u: Utterance): boolean {
  * pipeline", facility.ts).
  */
 function notAnActorHere(tokens: readonly Token[], m: MentionSlot, type: Entity['type'] | undefined): boolean {
-  if ((type === 'place' || type === 'country') && locativePlace(tokens, m)) return true;
+  if (onMap(type) && locativePlace(tokens, m)) return true;
   return (type === 'place' || type === 'country' || type === 'organization') && facilityModifier(tokens, m);
 }
 
