@@ -67,3 +67,6 @@ export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: reado
   our: { types: ['person', 'organization', 'group'], first: true, plural: true, possessive: true },
 };
 
+
+/** The three words that open a relative clause about its antecedent ("…, who said", "a plan which", "the man that"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);

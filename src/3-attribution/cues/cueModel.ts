@@ -17,6 +17,7 @@
  * The features are strings looked up in one Map of weights; a word the model never saw as a
  * candidate is no candidate (one Set lookup per token), so the cost per token stays tiny.
  */
+import { RELATIVE_WORDS } from '../../vocabulary/pronouns.js';
 import { z } from 'zod';
 import data from '../../data/cueModel.json' with { type: 'json' };
 import type { Token } from '../../adapters/wink.js';
@@ -99,7 +100,6 @@ export function learnedKey(tokens: readonly Token[], i: number): { readonly lemm
 }
 
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 /** Words between a subject and its verb that do not change who the subject is. */
 const SKIPPED: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 
@@ -111,7 +111,7 @@ function subjectKind(tokens: readonly Token[], i: number): string {
     if (t.sentence !== s) return 'start';
     if (SKIPPED.has(t.pos) || t.lower === 'not') continue;
     if (t.pos === 'PROPN') return 'name';
-    if (t.pos === 'PRON') return PERSON_PRONOUNS.has(t.lower) ? 'person' : RELATIVES.has(t.lower) ? 'relative' : 'pron';
+    if (t.pos === 'PRON') return PERSON_PRONOUNS.has(t.lower) ? 'person' : RELATIVE_WORDS.has(t.lower) ? 'relative' : 'pron';
     if (t.pos === 'NOUN') return `noun`;
     if (t.pos === 'PUNCT') return t.value === ',' ? 'comma' : 'punct';
     return t.pos.toLowerCase();
@@ -184,7 +184,7 @@ function nameBefore(tokens: readonly Token[], i: number): boolean {
 function before(tokens: readonly Token[], i: number): string {
   const p = tokens[i - 1];
   if (!p || p.sentence !== tokens[i]!.sentence) return 'start';
-  if (p.lower === 'to' || p.value === ',' || RELATIVES.has(p.lower)) return p.lower;
+  if (p.lower === 'to' || p.value === ',' || RELATIVE_WORDS.has(p.lower)) return p.lower;
   if (p.pos === 'AUX') return p.lemma === 'be' || p.lemma === 'have' || p.lemma === 'do' ? `aux:${p.lemma}` : 'aux:modal';
   return p.pos.toLowerCase();
 }

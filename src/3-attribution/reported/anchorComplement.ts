@@ -5,7 +5,7 @@ import { RAISING_PASSIVES, WH_WORDS } from '../cues/verbClasses.data.js';
 import type { Token } from '../../adapters/wink.js';
 import { anchorWithin } from '../scan.js';
 import { DEICTIC_DAYS, PERIOD_DETERMINERS, PERIODS, TIME_ADVERBS, WEEKDAYS } from '../../vocabulary/time.js';
-import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { POSSESSIVES, RELATIVE_WORDS } from '../../vocabulary/pronouns.js';
 import { type ClauseCtx, NP_START, objectPhrase, opensWithParticiple, spanUntilStop } from './clauseReader.js';
 
 /** What follows a cue and the words it would report. */
@@ -149,7 +149,6 @@ function withoutTrailingTime(tokens: readonly Token[], k: number, span: Span): S
 }
 
 /** Words that open a relative clause of the object ("a statement which read …"). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /**
  * The span cut before a comma or a relative word that a cue follows within two words ("urged the
@@ -159,7 +158,7 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 function beforeCommaCue(c: ClauseCtx, k: number, span: Span): Span {
   const { tokens, anchors } = c;
   for (let x = k + 1; x < tokens.length && tokens[x]!.start < span.end; x++) {
-    if ((tokens[x]!.value !== ',' && !RELATIVE_OPENERS.has(tokens[x]!.lower)) || !anchorWithin(anchors, x + 1, x + 3)) continue;
+    if ((tokens[x]!.value !== ',' && !RELATIVE_WORDS.has(tokens[x]!.lower)) || !anchorWithin(anchors, x + 1, x + 3)) continue;
     let end = x;
     while (end > k && EMPTY_POS.has(tokens[end - 1]!.pos)) end--;
     return end > k ? { start: span.start, end: Math.min(span.end, tokens[end - 1]!.end) } : span;

@@ -10,7 +10,8 @@ import { firstAnchorFrom } from '../scan.js';
  */
 export const REPORT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'whereas', 'although', 'though']);
 /** The coordinators that join a second report ("…, the board said, and engineers say …"). */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** The conjunctions that join a second report to the first ("…, the board said, and engineers say …"). */
+const SECOND_REPORT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Longest subject (in tokens) between the joining word and the second cue. */
 export const SECOND_SUBJECT_REACH = 6;
 /** Only a sure speech cue that takes a clause ("said", "argued") marks a second report; weaker ones ("agreed", "announced") are often events the report tells of. */
@@ -29,7 +30,7 @@ const SUBJECT_WORD: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET', 'NOUN
  */
 export function secondReportAt(tokens: readonly Token[], anchors: readonly Anchor[], k: number): boolean {
   const t = tokens[k]!;
-  if (!(REPORT_SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) || (t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP')) return false;
+  if (!(REPORT_SUBORDINATORS.has(t.lower) || SECOND_REPORT_COORDINATORS.has(t.lower)) || (t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP')) return false;
   const b = anchors[firstAnchorFrom(anchors, k + 1)];
   if (!b || b.first - k - 1 < 1 || b.first - k - 1 > SECOND_SUBJECT_REACH || b.form !== 'verb' || (b.kind !== 'speech' && b.kind !== 'writing') || b.confidence < SECOND_CUE_MIN_CONFIDENCE || b.complement.length === 0 || !b.complement.includes('that')) return false;
   const first = tokens[k + 1]!;

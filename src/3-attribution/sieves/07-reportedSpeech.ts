@@ -202,7 +202,7 @@ function coordinatedAfter(st: AttributionState, outer: number, kids: readonly nu
   const shared = source.how === 'inherited' && verbForm(tokens[a.first]!) === verbForm(tokens[lowerBound(tokens, d.cue.start)]!);
   const at = source.how === 'subject' && source.first < a.first ? source.first : shared ? a.first : -1;
   let k = at - 1;
-  if (k < 0 || !(tokens[k]!.value === ';' || (tokens[k]!.pos === 'CCONJ' && COORDINATORS.has(tokens[k]!.lower)) || (at === source.first && subordinatorAt(tokens, k)))) return null;
+  if (k < 0 || !(tokens[k]!.value === ';' || (tokens[k]!.pos === 'CCONJ' && CLAUSE_COORDINATORS.has(tokens[k]!.lower)) || (at === source.first && subordinatorAt(tokens, k)))) return null;
   while (k > 0 && /^[,;]$/.test(tokens[k - 1]!.value)) k--;
   if (k === 0 || tokens[k - 1]!.end <= d.start) return null;
   const cut = tokens[k - 1]!.end;
@@ -226,7 +226,7 @@ function subordinatorAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The coordinators that join two reports with their own cues ("and", "but"). */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet']);
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet']);
 
 /** Cues at least this sure of themselves ("said", "according to", "suggested") report a clause even when no source was found. */
 export const UNSOURCED_MIN_CONFIDENCE = 0.8;

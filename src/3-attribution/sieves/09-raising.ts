@@ -1,4 +1,5 @@
 // Raising constructions with no named holder: `The sale is expected to close`, `Voters seemed unmoved`.
+import { RELATIVE_WORDS } from '../../vocabulary/pronouns.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import { QUOTE_MARK, DASH } from '../scan.js';
@@ -8,7 +9,6 @@ import { RAISING_VERBS, RAISING_PASSIVES } from '../cues/verbClasses.data.js';
 import { NP_START } from '../reported/clauseReader.js';
 import { RAISING_BE } from '../../vocabulary/beForms.js';
 
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 /** Words that end the subject of a raising verb when walking back from it. */
 export const SUBJECT_EDGE = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'if', 'when', 'as', 'and', 'but', 'since', 'so', 'whether']);
 
@@ -46,7 +46,7 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
     while (from > 0 && tokens[from - 1]!.sentence === t.sentence && seg.paragraphOf[from - 1] === seg.paragraphOf[i] && !SUBJECT_EDGE.has(tokens[from - 1]!.lower) && !QUOTE_MARK.test(tokens[from - 1]!.value) && tokens[from - 1]!.pos !== 'VERB' && cueFirst - from < 12) from--;
     // "a meeting which is expected to draw crowds", "voters who seemed unmoved": the relative pronoun stands for the subject.
     // (Only after a comma: a restrictive relative runs into its main clause's verb, where no end can be trusted.)
-    const relative = from === cueFirst && RELATIVE_SUBJECTS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.value === ',' && tokens[from - 1]!.sentence === t.sentence && tokens[after]!.lower !== 'that';
+    const relative = from === cueFirst && RELATIVE_WORDS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.value === ',' && tokens[from - 1]!.sentence === t.sentence && tokens[after]!.lower !== 'that';
     if (relative) from--;
     if (from === cueFirst && tokens[after]!.lower !== 'that') continue;
     if (tokens[from]!.lower === 'it' && tokens[after]!.lower !== 'that' && tokens[after]!.lower !== 'to') continue;
