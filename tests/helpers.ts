@@ -11,6 +11,16 @@ import { resolveEntities, type EntityIndex } from '../src/2-entities/resolve.js'
 import { analyze } from '../src/analyze.js';
 import type { AnalyzeOptions, Utterance, UtteranceKind } from '../src/model/index.js';
 
+/** The utterance whose text contains `words`: its speaker's name, the words of its speaker mention and its entity's type (a failure shows the whole result when none holds them). */
+export function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null; type: string | null } {
+  const a = analyze(text);
+  const u = a.utterances.find((x) => x.text.includes(words));
+  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
+  const m = u!.speaker?.mention;
+  const e = u!.speaker ? a.entities.find((x) => x.id === u!.speaker!.entityId) : undefined;
+  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null, type: e?.type ?? null };
+}
+
 /** The utterances `analyze()` finds in `text`. */
 export function utterancesOf(text: string, options?: AnalyzeOptions): Utterance[] {
   return analyze(text, options).utterances;

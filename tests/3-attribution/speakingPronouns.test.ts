@@ -5,26 +5,17 @@
  * are invented; the filler sentences put the earlier name out of the entity stage's reach.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/analyze.js';
-import { describeUtterances } from '../helpers.js';
+import { sourceOf } from '../helpers.js';
 
 const FILLER = 'The race is close. Polls open at nine. Few expect a surprise. The count may take days.';
 
-/** The speaker's name and mention of the utterance holding `words`. */
-function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null } {
-  const a = analyze(text);
-  const u = a.utterances.find((x) => x.text.includes(words));
-  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
-  const m = u!.speaker?.mention;
-  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null };
-}
 
 describe('an unresolved speaking pronoun takes the speaker of the utterance before it', () => {
   test.each([
     [`“Harbor voters will decide,” Ann Lee said. ${FILLER} She also argued that the ferry must run.`, 'Ann Lee', 'She'],
     [`“Harbor voters will decide,” the Harbor Party said in a statement. ${FILLER} They also argued that the ferry must run.`, 'Harbor Party', 'They'],
   ])('%s', (text, speaker, mention) => {
-    expect(sourceOf(text, 'the ferry must run')).toEqual({ speaker, mention });
+    expect(sourceOf(text, 'the ferry must run')).toMatchObject({ speaker, mention });
   });
 
   test.each([

@@ -6,16 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/analyze.js';
-import { describeUtterances } from '../../helpers.js';
+import { sourceOf } from '../../helpers.js';
 
-/** The utterance whose text contains `words`: its speaker's name and the words of its mention. */
-function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null } {
-  const a = analyze(text);
-  const u = a.utterances.find((x) => x.text.includes(words));
-  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
-  const m = u!.speaker?.mention;
-  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null };
-}
 
 describe('"as reported by X, …": the agent of a passive after "as" reports the main clause', () => {
   test.each([

@@ -5,17 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/analyze.js';
-import { describeUtterances } from '../../helpers.js';
+import { describeUtterances, sourceOf } from '../../helpers.js';
 
-/** The utterance whose text contains `words`: its speaker's name and the words of its mention. */
-function sourceOf(text: string, words: string): { speaker: string | null; mention: string | null; type: string | null } {
-  const a = analyze(text);
-  const u = a.utterances.find((x) => x.text.includes(words));
-  expect(u, `no utterance holds ${JSON.stringify(words)}\n${describeUtterances(text, a.utterances)}`).toBeDefined();
-  const m = u!.speaker?.mention;
-  const e = u!.speaker ? a.entities.find((x) => x.id === u!.speaker!.entityId) : undefined;
-  return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null, type: e?.type ?? null };
-}
 
 describe('after "according to": the noun phrase, whatever the tagger made of its first word', () => {
   test.each([
