@@ -176,11 +176,9 @@ export function documentJustBefore(seg: Segmentation, before: number, sentence: 
   return -1;
 }
 
-/** The entities of the article that are places (not countries): no pronoun that speaks refers to them. */
-function placesOf(ents: EntityIndex): ReadonlySet<number> {
-  const out = new Set<number>();
-  ents.entities.forEach((e, i) => { if (e.type === 'place') out.add(i); });
-  return out;
+/** The entities of the article that are places (not countries): no pronoun that speaks refers to them. Asked one entity at a time, so no set of every entity is built for each pronoun. */
+function placesOf(ents: EntityIndex): { has(entity: number): boolean } {
+  return { has: (i) => ents.entities[i]?.type === 'place' };
 }
 
 /** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */

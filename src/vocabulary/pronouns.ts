@@ -9,6 +9,9 @@
 /** Possessive determiners of the third person and the first person: his, her, their, its, our, my. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/** Possessive determiners of the third person: his, her, their, its ("and its parent company"). */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
 /** All possessive determiners: `POSSESSIVE_DETERMINERS` and "your". */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, 'your']);
 

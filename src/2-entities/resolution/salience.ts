@@ -9,7 +9,7 @@ import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './
  * before a verb), falls for objects of prepositions and possessors — the classic Hobbs and
  * Lappin–Leass preferences in miniature.
  */
-export function resolvePronoun(index: EntityIndex, mi: number, exclude?: ReadonlySet<number>, acrossQuotes = false): EntityDraft | undefined {
+export function resolvePronoun(index: EntityIndex, mi: number, exclude?: { has(entity: number): boolean }, acrossQuotes = false): EntityDraft | undefined {
   const m = index.mentions[mi]!;
   const lower = m.key;
   const person = PRONOUNS[lower]?.gender !== undefined;

@@ -1,3 +1,4 @@
+import { THIRD_PERSON_POSSESSIVES } from '../../vocabulary/pronouns.js';
 import type { Token } from '../../adapters/wink.js';
 import type { MentionSlot } from '../assignHits.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
@@ -32,7 +33,9 @@ export function coordinated(tokens: readonly Token[], sorted: readonly MentionSl
     const m = sorted[k]!;
     if (m.first < prev.last) continue;
     // ("and its parent company Globex": the possessive is a modifier of the next conjunct.)
-    if (m.last === m.first + 1 && POSSESSIVE.test(tokens[m.first]!.lower)) continue;
+    if (m.last === m.first + 1 && THIRD_PERSON_POSSESSIVES.has(tokens[m.first]!.lower)) continue;
+    // (A gap too long to join two conjuncts ends the list before its tokens are copied.)
+    if (m.first - prev.last > CONJUNCT_GAP) break;
     const gap = tokens.slice(prev.last, m.first);
     const link = linkOf(gap);
     if (link === undefined) break;
@@ -45,8 +48,6 @@ export function coordinated(tokens: readonly Token[], sorted: readonly MentionSl
   }
   return out;
 }
-
-const POSSESSIVE = /^(its|their|his|her)$/;
 
 /** How a gap joins two conjuncts: 'and' (a conjunction), 'comma' (a list comma), or undefined. */
 function linkOf(gap: readonly Token[]): 'and' | 'comma' | undefined {
@@ -68,7 +69,7 @@ function linkOf(gap: readonly Token[]): 'and' | 'comma' | undefined {
   for (; k < gap.length; k++) {
     const t = gap[k]!;
     // ("its parent company", "their leader": a possessive determiner opens the next conjunct.)
-    const possessive = t.pos === 'PRON' && POSSESSIVE.test(t.lower);
+    const possessive = t.pos === 'PRON' && THIRD_PERSON_POSSESSIVES.has(t.lower);
     // ("former Secretary of State": "of" inside a capitalised title.)
     const titleOf = t.lower === 'of' && /^\p{Lu}/u.test(gap[k + 1]?.value ?? '');
     if ((!MODIFIER_TAGS.has(t.pos) && !possessive && !titleOf) || CLAUSE_WORDS.has(t.lower)) return undefined;
