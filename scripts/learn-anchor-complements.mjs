@@ -15,10 +15,10 @@
 // It writes the kept rows with their counts and origin to src/data/anchorComplements.json.
 // Counts only: no sentence of the data is written anywhere.
 // The committed file: --min-support 5 (chosen on PolNeAR dev).
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
 import { readAttributions } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -28,32 +28,21 @@ const dataDir = resolve(opt('--data', join(root, '..', 'shared', 'polnear', 'tra
 const minSupport = Number(opt('--min-support', 5));
 const outFile = resolve(opt('--out', join(root, 'src', 'data', 'anchorComplements.json')));
 
-const outDir = join(root, '.tmp', 'learn-anchor-complements');
-mkdirSync(outDir, { recursive: true });
-const src = (f) => join(root, 'src', f);
-writeFileSync(join(outDir, 'entry.ts'), [
-  `export { segment } from '${src('1-segment/segment.ts')}';`,
-  `export { builtinKnowledge } from '${src('2-entities/knowledge/builtin.ts')}';`,
-  `export { indexKnowledge } from '${src('2-entities/knowledgeIndex.ts')}';`,
-  `export { findMentions } from '${src('2-entities/mentions.ts')}';`,
-  `export { resolveEntities } from '${src('2-entities/resolve.ts')}';`,
-  `export { prepareAttribution, attributeUtterances } from '${src('3-attribution/attribute.ts')}';`,
-  `export { inTurn } from '${src('3-attribution/state.ts')}';`,
-  `export { reportedClause } from '${src('3-attribution/reported/reportedClause.ts')}';`,
-  `export { readAnchorComplement, complementAt } from '${src('3-attribution/reported/anchorComplement.ts')}';`,
-  `export { cueAt } from '${src('3-attribution/cues/matchCue.ts')}';`,
-  `export { RAISING_VERBS } from '${src('3-attribution/cues/verbClasses.data.ts')}';`,
-  `export { MIN_CUE_CONFIDENCE } from '${src('3-attribution/anchors.ts')}';`,
-  `export { clauseContext } from '${src('3-attribution/reported/clauseReader.ts')}';`,
-  `export { subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE } from '${src('3-attribution/sieves/07-reportedSpeech.ts')}';`,
-].join('\n'));
 // The table the run learns is empty: what plaudit reads without it.
 const emptyTable = { name: 'empty-anchor-complements', setup(b) {
   b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows: [], lifted: [] }), loader: 'json' }));
 } };
-await build({ entryPoints: [join(outDir, 'entry.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(outDir, 'bundle.mjs'), plugins: [emptyTable],
-  external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
-const L = await import(pathToFileURL(join(outDir, 'bundle.mjs')).href + `?t=${Date.now()}`);
+const L = await importFromSource('learn-anchor-complements', { plugins: [emptyTable], exports: [
+  ...STAGE_EXPORTS,
+  ['inTurn', '3-attribution/state.ts'],
+  ['reportedClause', '3-attribution/reported/reportedClause.ts'],
+  ['readAnchorComplement, complementAt', '3-attribution/reported/anchorComplement.ts'],
+  ['cueAt', '3-attribution/cues/matchCue.ts'],
+  ['RAISING_VERBS', '3-attribution/cues/verbClasses.data.ts'],
+  ['MIN_CUE_CONFIDENCE', '3-attribution/anchors.ts'],
+  ['clauseContext', '3-attribution/reported/clauseReader.ts'],
+  ['subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE', '3-attribution/sieves/07-reportedSpeech.ts'],
+] });
 
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const kb = L.indexKnowledge(L.builtinKnowledge());
@@ -138,9 +127,7 @@ const tried = [...weak].filter(([, w]) => w.support >= minSupport).map(([key]) =
 const liftAll = { name: 'lift-all-weak-rows', setup(b) {
   b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows, lifted: tried }), loader: 'json' }));
 } };
-await build({ entryPoints: [join(root, 'src/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(outDir, 'lifted.mjs'), plugins: [liftAll],
-  packages: 'external', logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
-const lifted = await import(pathToFileURL(join(outDir, 'lifted.mjs')).href + `?t=${Date.now()}`);
+const lifted = await importFromSource('learn-anchor-complements', { entry: 'index.ts', file: 'lifted.mjs', plugins: [liftAll] });
 for (const { f, doc, covered, size, candidates } of docsSeen) {
   if (candidates.length === 0) continue;
   const text = readFileSync(join(dataDir, 'text', `${doc}.txt`), 'utf8');

@@ -17,10 +17,10 @@
 //   anchor, utterance   the anchor made an utterance, but over other words (content boundaries)
 // --cue WORD keeps only the misses whose cue holds that word. Counts and cue words only: no
 // sentence of the data is printed.
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
 import { readAttributions } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -31,24 +31,13 @@ const focus = opt('--cue', null);
 const top = Number(opt('--top', 40));
 
 // Bundle the stages from source, so the survey needs no full build.
-const outDir = join(root, '.tmp', 'survey-misses');
-mkdirSync(outDir, { recursive: true });
-const src = (f) => join(root, 'src', f);
-writeFileSync(join(outDir, 'entry.ts'), [
-  `export { segment } from '${src('1-segment/segment.ts')}';`,
-  `export { builtinKnowledge } from '${src('2-entities/knowledge/builtin.ts')}';`,
-  `export { indexKnowledge } from '${src('2-entities/knowledgeIndex.ts')}';`,
-  `export { findMentions } from '${src('2-entities/mentions.ts')}';`,
-  `export { resolveEntities } from '${src('2-entities/resolve.ts')}';`,
-  `export { prepareAttribution, attributeUtterances } from '${src('3-attribution/attribute.ts')}';`,
-  `export { cueAt } from '${src('3-attribution/cues/matchCue.ts')}';`,
-  `export { cueProbability, cueModel, learnedKey, complementAfter } from '${src('3-attribution/cues/cueModel.ts')}';`,
-  `export { reportedClause } from '${src('3-attribution/reported/reportedClause.ts')}';`,
-  `export { subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE } from '${src('3-attribution/sieves/07-reportedSpeech.ts')}';`,
-].join('\n'));
-await build({ entryPoints: [join(outDir, 'entry.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(outDir, 'bundle.mjs'),
-  external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
-const L = await import(pathToFileURL(join(outDir, 'bundle.mjs')).href + `?t=${Date.now()}`);
+const L = await importFromSource('survey-misses', { exports: [
+  ...STAGE_EXPORTS,
+  ['cueAt', '3-attribution/cues/matchCue.ts'],
+  ['cueProbability, cueModel, learnedKey, complementAfter', '3-attribution/cues/cueModel.ts'],
+  ['reportedClause', '3-attribution/reported/reportedClause.ts'],
+  ['subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE', '3-attribution/sieves/07-reportedSpeech.ts'],
+] });
 
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const kb = L.indexKnowledge(L.builtinKnowledge());
