@@ -28,15 +28,18 @@ export function segment(text: string): Segmentation {
   const turns = findTurns(text, paragraphs, quotes.filter((q) => q.depth === 0));
   const paragraphOf = new Int32Array(doc.tokens.length);
   const quoteOf = new Int32Array(doc.tokens.length).fill(-1);
+  const tokens = doc.tokens;
+  // (Indexed loops: a for…of over the tokens allocated an iterator result per token.)
   let p = 0;
-  for (const t of doc.tokens) {
-    while (p < paragraphs.length - 1 && t.start >= paragraphs[p]!.end) p++;
-    paragraphOf[t.i] = p;
+  for (let i = 0; i < tokens.length; i++) {
+    while (p < paragraphs.length - 1 && tokens[i]!.start >= paragraphs[p]!.end) p++;
+    paragraphOf[i] = p;
   }
   // Quotes are sorted by opening offset and properly nested, so a sweep with a stack is linear.
   const open: Quote[] = [];
   let q = 0;
-  for (const t of doc.tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     while (open.length > 0 && t.start > open[open.length - 1]!.close) open.pop();
     while (q < quotes.length && quotes[q]!.open <= t.start) {
       const next = quotes[q]!;
@@ -50,7 +53,8 @@ export function segment(text: string): Segmentation {
   }
   const capitals = new Int32Array(paragraphs.length);
   const words = new Int32Array(paragraphs.length);
-  for (const t of doc.tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'NUM' || t.value.length < 4) continue;
     const p = paragraphOf[t.i]!;
     words[p]!++;

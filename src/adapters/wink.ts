@@ -298,7 +298,7 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
       value,
       lower,
       // A lemma that is the word itself shares the lower-case string (one string, hashed once).
-      lemma: lemma === undefined || lemma === value || noLemma.has(seen) ? lower : lemma.toLowerCase(),
+      lemma: lemma === undefined || lemma === value || lemma === lower || noLemma.has(seen) ? lower : lemma.toLowerCase(),
       pos: pos[k] ?? 'X',
       negated: negation[k] === true,
       sentence: sentenceOf[k] ?? 0,

@@ -76,11 +76,13 @@ export function lazyModel(data: unknown): () => LinearModel {
 /** Class probabilities (softmax of the summed weights) of a sparse feature vector. */
 export function scoreLinear(model: LinearModel, values: ReadonlyMap<string, number>): number[] {
   const z = new Array<number>(model.classes.length).fill(0);
-  for (const [f, v] of values) {
-    const w = model.weights.get(f);
-    if (!w) continue;
+  const weights = model.weights;
+  // (forEach, in the same insertion order: a for…of over the entries built a [key, value] pair per feature.)
+  values.forEach((v, f) => {
+    const w = weights.get(f);
+    if (!w) return;
     for (let c = 0; c < z.length; c++) z[c]! += w[c]! * v;
-  }
+  });
   const m = Math.max(...z);
   const e = z.map((v) => Math.exp(v - m));
   const s = e.reduce((a, b) => a + b, 0);
