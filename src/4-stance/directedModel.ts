@@ -2,7 +2,7 @@ import type { TokenDoc } from '../adapters/wink.js';
 import type { Evidence } from '../model/index.js';
 import data from '../data/directedModel.json' with { type: 'json' };
 import { directedFeatures } from './directedFeatures.js';
-import { argmax, lazyModel, scoreLinear, type LinearModel } from './model/linearModel.js';
+import { argmax, lazyModel, scoreLinear, weightOf, type LinearModel } from './model/linearModel.js';
 import { round } from '../util/round.js';
 
 /**
@@ -36,8 +36,8 @@ export function classifyDirected(doc: TokenDoc, first: readonly [number, number]
   const byToken = new Map<number, number>();
   if (best !== 0) {
     for (const [f, i] of feats.cues) {
-      const w = model.weights.get(f);
-      if (w) byToken.set(i, (byToken.get(i) ?? 0) + w[best]! - w[0]!);
+      const toward = weightOf(model, f, best);
+      if (toward !== undefined) byToken.set(i, (byToken.get(i) ?? 0) + toward - weightOf(model, f, 0)!);
     }
   }
   const cues = [...byToken]

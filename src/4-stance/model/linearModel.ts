@@ -37,14 +37,26 @@ export const LinearModelData = z
   .refine((m) => new Set(m.features).size === m.features.length, { message: 'features must be unique', path: ['features'] });
 export type LinearModelData = z.infer<typeof LinearModelData>;
 
-/** A loaded model: feature → weights for each class, ready to score. */
+/**
+ * A loaded model, ready to score: the row of each feature, and the weights row after row in one
+ * array (one per class). One flat array, not a small array per feature: a score reads a few dozen
+ * rows scattered over tens of thousands, and each separate array was one more memory access.
+ */
 export interface LinearModel {
   readonly name: string;
   readonly classes: readonly string[];
   readonly extractor: LinearModelData['extractor'];
   readonly origin: LinearModelData['origin'];
-  /** Feature → one weight per class. */
-  readonly weights: ReadonlyMap<string, Float64Array>;
+  /** Feature → its row. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** The weight of class c in row r at `r * classes.length + c`. */
+  readonly weights: Float64Array;
+}
+
+/** The weight of `feature` for class `c`, undefined for a feature the model does not know. */
+export function weightOf(model: LinearModel, feature: string, c: number): number | undefined {
+  const row = model.rows.get(feature);
+  return row === undefined ? undefined : model.weights[row * model.classes.length + c];
 }
 
 /**
@@ -57,14 +69,11 @@ export function loadLinearModel(data: unknown): LinearModel {
     throw new Error(`plaudit: invalid model data: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const m = parsed.data;
-  const k = m.classes.length;
-  const weights = new Map<string, Float64Array>();
-  m.features.forEach((f, row) => {
-    const w = new Float64Array(k);
-    for (let c = 0; c < k; c++) w[c] = m.weights[row * k + c]! / m.scale;
-    weights.set(f, w);
-  });
-  return { name: m.name, classes: m.classes, extractor: m.extractor, origin: m.origin, weights };
+  const rows = new Map<string, number>();
+  const weights = new Float64Array(m.weights.length);
+  for (let x = 0; x < weights.length; x++) weights[x] = m.weights[x]! / m.scale;
+  m.features.forEach((f, row) => rows.set(f, row));
+  return { name: m.name, classes: m.classes, extractor: m.extractor, origin: m.origin, rows, weights };
 }
 
 /** A model loaded from its data on first use, then kept: importing plaudit validates nothing. */
@@ -75,13 +84,14 @@ export function lazyModel(data: unknown): () => LinearModel {
 
 /** Class probabilities (softmax of the summed weights) of a sparse feature vector. */
 export function scoreLinear(model: LinearModel, values: ReadonlyMap<string, number>): number[] {
-  const z = new Array<number>(model.classes.length).fill(0);
-  const weights = model.weights;
+  const k = model.classes.length;
+  const z = new Array<number>(k).fill(0);
+  const { rows, weights } = model;
   // (forEach, in the same insertion order: a for…of over the entries built a [key, value] pair per feature.)
   values.forEach((v, f) => {
-    const w = weights.get(f);
-    if (!w) return;
-    for (let c = 0; c < z.length; c++) z[c]! += w[c]! * v;
+    const row = rows.get(f);
+    if (row === undefined) return;
+    for (let c = 0; c < k; c++) z[c]! += weights[row * k + c]! * v;
   });
   const m = Math.max(...z);
   const e = z.map((v) => Math.exp(v - m));
