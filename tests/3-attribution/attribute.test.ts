@@ -604,7 +604,7 @@ describe('an object and its infinitive', () => {
   });
 
   test.each([
-    ['Voters want lower taxes.'],
+    // ("Voters want lower taxes" is a group's position, a topic: tests/3-attribution/reported/anchorComplement.test.ts.)
     ['The farmers expect rain on Sunday.'],
   ])('nothing: %s', (input) => {
     expectNoUtterances(input);

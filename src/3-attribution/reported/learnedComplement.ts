@@ -7,6 +7,7 @@ import type { CueMatch } from '../cues/matchCue.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, opensWithParticiple, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { withoutTrailingTime } from './anchorComplement.js';
 import { VERB_CUES } from '../cues/lexicon.js';
 
 const VERB_CUES_BY_LEMMA: ReadonlySet<string> = new Set(VERB_CUES.map((v) => v.lemma));
@@ -48,7 +49,9 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
     if (first.pos === 'PRON' && !POSSESSIVES.has(first.lower) && !WH_WORDS.has(first.lower)) return undefined;
     if (!NP_START.has(first.pos) && !(first.pos === 'VERB' && first.lower.endsWith('ing')) && !WH_WORDS.has(first.lower)) return undefined;
     if (WH_WORDS.has(tokens[from]!.lower)) return spanUntilStop(c, from);
-    return objectPhrase(c, from, 1) ?? undefined;
+    // ("agreed on Monday", "met last week": a time is when, not what.)
+    const object = objectPhrase(c, from, 1);
+    return (object && withoutTrailingTime(tokens, from, object)) ?? undefined;
   }
   return spanUntilStop(c, from) ?? undefined;
 }

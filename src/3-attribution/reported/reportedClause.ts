@@ -12,7 +12,7 @@ import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
-import { readAnchorComplement } from './anchorComplement.js';
+import { peoplePlural, readAnchorComplement } from './anchorComplement.js';
 import { anchorComplementRow } from '../cues/anchorComplements.js';
 import { FIRST_PERSON } from '../../vocabulary/pronouns.js';
 import { objectReport } from './objectReports.js';
@@ -28,9 +28,10 @@ export { CLAUSE_BREAK } from './clauseReader.js';
  * `quotesOwn` when the short quotes inside it stay utterances of their own, its children (a name
  * given in quotes: "called the plan “a disaster”"); `namedOnly` when it credits only a named
  * holder that is the cue's subject (its quotes already stand with their speaker); `topic` when it
- * is only the noun phrase the act was about ("criticised the plan", "called for a ban"), no words said.
+ * is only the noun phrase the act was about ("criticised the plan", "called for a ban"), no words said;
+ * `counted` when the counted table of a lexicon cue read it (`tableComplement`): it may credit a group too.
  */
-export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true; readonly namedOnly?: true; readonly topic?: true };
+export type ReportedSpan = Span & { readonly learned?: true; readonly quotesOwn?: true; readonly namedOnly?: true; readonly topic?: true; readonly counted?: true };
 
 /**
  * The reported clause of a cue: after "that" (or the addressee and "that" for tell-verbs),
@@ -130,16 +131,17 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
  * Last, when no construction read a clause: the complement right after the cue, if the counted
  * table (`cues/anchorComplements.ts`) keeps the cue's lemma with that kind of complement
  * ("sought a recount", "urged them to vote"). An object or a preposition's object is the topic of the act.
- * Like a learned cue's, its report credits only a named holder (sieve 07).
+ * Like a learned cue's, its report credits only a named holder or a group (sieve 07).
  */
 function tableComplement(ctx: ClauseCtx): ReportedSpan | null {
-  // (Its reports credit only a named holder, as a learned cue's do: not a phrase no entity stands for ("Voters want …"),
-  // nor the writer, whom "I" would make an entity of before the report is given up.)
-  if (ctx.source.mention < 0 || (FIRST_PERSON.has(ctx.tokens[ctx.source.first]?.lower ?? '') && ctx.source.last - ctx.source.first === 1)) return null;
+  // (Its reports credit only a named holder, as a learned cue's do (sieve 07 checks the speaker), or people
+  // named in the plural ("Voters want …"), not a phrase no entity stands for that names no people ("the
+  // massacres saw …"), nor the writer, whom "I" would make an entity of before the report is given up.)
+  if ((ctx.source.mention < 0 && !peoplePlural(ctx.tokens[ctx.source.last - 1]?.lower ?? '')) || (FIRST_PERSON.has(ctx.tokens[ctx.source.first]?.lower ?? '') && ctx.source.last - ctx.source.first === 1)) return null;
   const found = readAnchorComplement(ctx);
   if (found === null || anchorComplementRow(ctx.a.lemma, found.kind) === undefined) return null;
   const topic = found.kind === 'np' || found.kind === 'obj+of' || found.kind.startsWith('prep:');
-  return topic ? { ...found.span, topic: true, learned: true } : { ...found.span, learned: true };
+  return topic ? { ...found.span, topic: true, learned: true, counted: true } : { ...found.span, learned: true, counted: true };
 }
 
 /** The offset of the end of the word before the first comma after token k in the cue's sentence, if any. */

@@ -88,9 +88,10 @@ export function reportedSpeech(st: AttributionState): void {
     const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
     // A learned cue or clause reports only for a named holder that is the cue's subject: its weaker
     // signal does not outweigh a place, a common noun or the object of a preposition as the source.
+    // A lexicon cue's complement read by the counted table may also credit a group ("Voters want …").
     // (Checked before the quotes are taken into the report: one given up leaves them as they were.)
     // So does a name given in quotes, whose quotes already stand as utterances of their own.
-    if ((a.learned === true || clause.learned === true || clause.namedOnly === true) && speaker >= 0 && (!namedHolder(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
+    if ((a.learned === true || clause.learned === true || clause.namedOnly === true) && speaker >= 0 && ((!namedHolder(ents.entities[speaker]!) && !(clause.counted === true && a.learned !== true && ents.entities[speaker]!.type === 'group')) || tokens[source.first - 1]?.pos === 'ADP')) return;
     // A finding (`evidence`) credits the poll or the study, never a person nor a preposition's object.
     if (a.evidence === true && speaker >= 0 && (documentAsPerson(ents.entities[speaker]!) || tokens[source.first - 1]?.pos === 'ADP')) return;
     // "Lee will call it a tax and the council will call it a fee": a report coordinated after the
