@@ -12,6 +12,9 @@
 // A row is kept when it has at least N occurrences and reading it raises content F1 to first order
 // at the baseline's own precision P and recall R over its predictions (pred) and gold (gold):
 //   R² (hits − P·support) / pred + P² · found / gold > 0.
+// Constructions seen fewer than N times are pooled by the cue's kind and form ("speech/verb") and
+// the kind of complement, as back-off rows kept by the same rule (lexicon cues strong enough on their
+// own whose row takes no quote only, not cues only the learned cues or the lifted rows made).
 // It writes the kept rows with their counts and origin to src/data/anchorComplements.json.
 // Counts only: no sentence of the data is written anywhere.
 // The committed file: --min-support 5 (chosen on PolNeAR dev).
@@ -30,7 +33,7 @@ const outFile = resolve(opt('--out', join(root, 'src', 'data', 'anchorComplement
 
 // The table the run learns is empty: what plaudit reads without it.
 const emptyTable = { name: 'empty-anchor-complements', setup(b) {
-  b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows: [], lifted: [] }), loader: 'json' }));
+  b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows: [], lifted: [], classes: [], counted: [] }), loader: 'json' }));
 } };
 const L = await importFromSource('learn-anchor-complements', { plugins: [emptyTable], exports: [
   ...STAGE_EXPORTS,
@@ -47,6 +50,7 @@ const L = await importFromSource('learn-anchor-complements', { plugins: [emptyTa
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const kb = L.indexKnowledge(L.builtinKnowledge());
 const stats = new Map(); // 'lemma|kind' → { support, hits, found }
+const classOf = new Map(); // 'lemma|kind' → 'cueKind/form|kind' of its back-off class (a lemma's kind and form are its row's)
 const base = { pred: 0, predHit: 0, gold: 0, found: 0 };
 let docs = 0;
 const seen = new Set();
@@ -102,6 +106,9 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
     const c = ctx && L.readAnchorComplement(ctx);
     if (!c || !/^[a-z][a-z' -]*$/.test(a.lemma)) return;
     const key = `${a.lemma}|${c.kind}`;
+    // (Only a lexicon cue strong enough on its own that takes no quote has a class: a learned cue's is its
+    // learned table's, and a say-verb's rare complement is no report: "said to the crowd", "told the paper".)
+    if (a.learned !== true && !a.complement.includes('quote') && !classOf.has(key)) classOf.set(key, `${a.kind}/${a.form}|${c.kind}`);
     let s = stats.get(key);
     if (!s) stats.set(key, s = { support: 0, hits: 0, found: 0 });
     s.support++;
@@ -121,11 +128,27 @@ const rows = [...stats].filter(([, s]) => s.support >= minSupport && gain(s) > 0
   .sort((a, b) => gain(b[1]) - gain(a[1]) || a[0].localeCompare(b[0]))
   .map(([key, s]) => ({ lemma: key.slice(0, key.lastIndexOf('|')), complement: key.slice(key.lastIndexOf('|') + 1), ...s }));
 
+// Back-off rows: the constructions seen fewer than minSupport times, pooled by the cue's kind and
+// form and the kind of complement ("speech/verb|np"), kept by the same rule. The constructions seen
+// at least minSupport times are listed (`counted`): their own count decides, kept or not.
+const pooled = new Map();
+for (const [key, s] of stats) {
+  const ck = classOf.get(key);
+  if (s.support >= minSupport || ck === undefined) continue;
+  let p = pooled.get(ck);
+  if (!p) pooled.set(ck, p = { support: 0, hits: 0, found: 0 });
+  p.support += s.support; p.hits += s.hits; p.found += s.found;
+}
+const classes = [...pooled].filter(([, s]) => s.support >= minSupport && gain(s) > 0)
+  .sort((a, b) => gain(b[1]) - gain(a[1]) || a[0].localeCompare(b[0]))
+  .map(([key, s]) => ({ lemma: key.slice(0, key.lastIndexOf('|')), complement: key.slice(key.lastIndexOf('|') + 1), ...s }));
+const counted = [...stats].filter(([, s]) => s.support >= minSupport).map(([key]) => key).sort();
+
 // Second pass: every weak row seen often enough lifted at once (with the rows kept above); each
 // utterance whose cue is such a row counts for it, against the first pass's coverage.
 const tried = [...weak].filter(([, w]) => w.support >= minSupport).map(([key]) => ({ lemma: key.slice(0, key.lastIndexOf('|')), complement: key.slice(key.lastIndexOf('|') + 1), support: 1, hits: 0, found: 0 }));
 const liftAll = { name: 'lift-all-weak-rows', setup(b) {
-  b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows, lifted: tried }), loader: 'json' }));
+  b.onLoad({ filter: /anchorComplements\.json$/ }, () => ({ contents: JSON.stringify({ origin: { generatedBy: '', data: '' }, rows, lifted: tried, classes, counted }), loader: 'json' }));
 } };
 const lifted = await importFromSource('learn-anchor-complements', { entry: 'index.ts', file: 'lifted.mjs', plugins: [liftAll] });
 for (const { f, doc, covered, size, candidates } of docsSeen) {
@@ -164,9 +187,12 @@ const origin = {
   entries: rows.length,
   liftedDefinition: 'per lemma | complement kind (complementAt) of the weak lexicon rows (confidence < MIN_CUE_CONFIDENCE) that neither praise nor criticise, are no raising verb (seem, appear) and no anchor holds: support = occurrences; with every such construction of support >= minSupport lifted at once (and the rows above), support = the utterances whose cue is one of them, hits and found among those, counted as above; kept by the same rule',
   liftedEntries: liftedRows.length,
+  classesDefinition: 'per cue kind/form | complement kind, pooled over the lemma | complement constructions of support < minSupport (counted as the rows), kept by the same rule; a cue uses its class row only when its own construction is not in `counted` (support >= minSupport)',
+  classEntries: classes.length,
 };
-writeFileSync(outFile, JSON.stringify({ origin, rows, lifted: liftedRows }, null, 1) + '\n');
+writeFileSync(outFile, JSON.stringify({ origin, rows, lifted: liftedRows, classes, counted }, null, 1) + '\n');
 const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
 console.log(`docs ${docs}, gold ${base.gold}, baseline P ${round(P)} R ${round(R)}; ${stats.size} constructions, kept ${rows.length}: support ${sum('support')}, hits ${sum('hits')}, found ${sum('found')} -> ${outFile}`);
+console.log(`back-off classes: ${pooled.size}, kept ${classes.length}: support ${classes.reduce((n, r) => n + r.support, 0)}, hits ${classes.reduce((n, r) => n + r.hits, 0)}, found ${classes.reduce((n, r) => n + r.found, 0)}`);
 console.log(`weak rows: ${weak.size} constructions, ${tried.length} tried, lifted ${liftedRows.length}: support ${liftedRows.reduce((n, r) => n + r.support, 0)}, hits ${liftedRows.reduce((n, r) => n + r.hits, 0)}, found ${liftedRows.reduce((n, r) => n + r.found, 0)}`);
-if (args.includes('--print')) for (const r of [...rows, { lemma: '-- lifted weak rows --', complement: '', hits: '', found: '', support: '' }, ...liftedRows]) console.log(`${String(r.hits).padStart(4)} ${String(r.found).padStart(4)} / ${String(r.support).padEnd(4)} ${r.lemma} (${r.complement})`);
+if (args.includes('--print')) for (const r of [...rows, { lemma: '-- back-off classes --', complement: '', hits: '', found: '', support: '' }, ...classes, { lemma: '-- lifted weak rows --', complement: '', hits: '', found: '', support: '' }, ...liftedRows]) console.log(`${String(r.hits).padStart(4)} ${String(r.found).padStart(4)} / ${String(r.support).padEnd(4)} ${r.lemma} (${r.complement})`);

@@ -30,10 +30,19 @@ export const AnchorComplements = z.object({
   rows: z.array(AnchorComplementRow),
   /** Weak lexicon rows (below MIN_CUE_CONFIDENCE in anchors.ts) that count as cues before this kind of complement. */
   lifted: z.array(AnchorComplementRow),
+  /**
+   * Back-off rows for cues too rare to be counted alone: `lemma` is the cue's kind and form
+   * ("speech/verb"), counted over the lemma | complement constructions seen fewer than minSupport times.
+   */
+  classes: z.array(AnchorComplementRow.extend({ lemma: z.string().regex(/^[a-z]+\/[a-z]+$/) })),
+  /** The lemma | complement constructions seen at least minSupport times: their own count decides, kept or not. */
+  counted: z.array(z.string().regex(/^[^|]+\|[^|]+$/)),
 });
 
 let table: ReadonlyMap<string, AnchorComplementRow> | undefined;
 let liftedTable: ReadonlyMap<string, AnchorComplementRow> | undefined;
+let classTable: ReadonlyMap<string, AnchorComplementRow> | undefined;
+let countedSet: ReadonlySet<string> | undefined;
 
 /** The table by "lemma|complement", validated on the first call. */
 export function anchorComplements(): ReadonlyMap<string, AnchorComplementRow> {
@@ -42,6 +51,8 @@ export function anchorComplements(): ReadonlyMap<string, AnchorComplementRow> {
     if (!result.success) throw new Error(`plaudit: src/data/anchorComplements.json does not match its schema: ${result.error.message}`);
     table = new Map(result.data.rows.map((r) => [`${r.lemma}|${r.complement}`, Object.freeze(r)]));
     liftedTable = new Map(result.data.lifted.map((r) => [`${r.lemma}|${r.complement}`, Object.freeze(r)]));
+    classTable = new Map(result.data.classes.map((r) => [`${r.lemma}|${r.complement}`, Object.freeze(r)]));
+    countedSet = new Set(result.data.counted);
   }
   return table;
 }
@@ -60,4 +71,19 @@ export function liftedWeakCue(lemma: string, complement: AnchorComplementKind): 
 /** The row for a cue lemma and the kind of complement after it, if the table keeps one. */
 export function anchorComplementRow(lemma: string, complement: AnchorComplementKind): AnchorComplementRow | undefined {
   return anchorComplements().get(`${lemma}|${complement}`);
+}
+
+/**
+ * The row that decides for a cue and the kind of complement after it: its own row when the table
+ * keeps one; none when its construction was counted often enough and not kept; otherwise, for a
+ * lexicon cue, the back-off row of its kind and form ("speech/verb" before a noun phrase:
+ * "underlined the need for …", "recited the names of …").
+ */
+export function complementRowFor(a: { readonly lemma: string; readonly kind: string; readonly form: string; readonly complement: readonly string[]; readonly learned?: true }, complement: AnchorComplementKind): AnchorComplementRow | undefined {
+  const own = anchorComplementRow(a.lemma, complement);
+  // (Only a lexicon cue strong enough on its own backs off to its class: "painted the fence" is a cue
+  // only through the learned cues, whose own tables decide; nor does a say-verb, a row that takes a
+  // quote, whose rare complement is an addressee or a time: "said to the crowd", "told the paper".)
+  if (own !== undefined || a.learned === true || a.complement.includes('quote') || countedSet!.has(`${a.lemma}|${complement}`)) return own;
+  return classTable!.get(`${a.kind}/${a.form}|${complement}`);
 }

@@ -13,7 +13,7 @@ import { frameReport } from './inAPoll.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
 import { peoplePlural, readAnchorComplement } from './anchorComplement.js';
-import { anchorComplementRow } from '../cues/anchorComplements.js';
+import { complementRowFor } from '../cues/anchorComplements.js';
 import { FIRST_PERSON } from '../../vocabulary/pronouns.js';
 import { objectReport } from './objectReports.js';
 import { proForm } from './proForm.js';
@@ -139,7 +139,7 @@ function tableComplement(ctx: ClauseCtx): ReportedSpan | null {
   // massacres saw …"), nor the writer, whom "I" would make an entity of before the report is given up.)
   if ((ctx.source.mention < 0 && !peoplePlural(ctx.tokens[ctx.source.last - 1]?.lower ?? '')) || (FIRST_PERSON.has(ctx.tokens[ctx.source.first]?.lower ?? '') && ctx.source.last - ctx.source.first === 1)) return null;
   const found = readAnchorComplement(ctx);
-  if (found === null || anchorComplementRow(ctx.a.lemma, found.kind) === undefined) return null;
+  if (found === null || complementRowFor(ctx.a, found.kind) === undefined) return null;
   const topic = found.kind === 'np' || found.kind === 'obj+of' || found.kind.startsWith('prep:');
   return topic ? { ...found.span, topic: true, learned: true, counted: true } : { ...found.span, learned: true, counted: true };
 }

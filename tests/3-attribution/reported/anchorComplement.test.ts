@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import data from '../../../src/data/anchorComplements.json' with { type: 'json' };
-import { AnchorComplements, anchorComplements } from '../../../src/3-attribution/cues/anchorComplements.js';
+import { AnchorComplements, anchorComplements, complementRowFor, type AnchorComplementKind } from '../../../src/3-attribution/cues/anchorComplements.js';
 import { analyze } from '../../../src/analyze.js';
 import { peoplePlural } from '../../../src/3-attribution/reported/anchorComplement.js';
 
@@ -36,6 +36,50 @@ describe('the counted table (src/data/anchorComplements.json)', () => {
   test('one row per lemma and complement', () => {
     expect(anchorComplements().size).toBe(data.rows.length);
   });
+
+  test('every back-off class has the support it was kept with, gains content F1, and no counted construction is kept twice', () => {
+    const { minSupport, goldAttributions, baseline } = data.origin;
+    const { precision: P, recall: R, predictions } = baseline;
+    expect(data.classes.length).toBe(data.origin.classEntries);
+    for (const r of data.classes) {
+      expect(r.lemma).toMatch(/^(speech|writing|post|belief|intention|perception)\/(verb|noun|phrase|adjective)$/);
+      expect(r.support).toBeGreaterThanOrEqual(minSupport);
+      expect((R * R * (r.hits - P * r.support)) / predictions + (P * P * r.found) / goldAttributions).toBeGreaterThan(0);
+    }
+    const counted = new Set(data.counted);
+    for (const r of data.rows) expect(counted.has(`${r.lemma}|${r.complement}`)).toBe(true);
+  });
+});
+
+describe('a lexicon cue too rare to be counted alone backs off to its class (cues/anchorComplements.ts, complementRowFor)', () => {
+  test.each([
+    ['Mayor Ortiz underlined the need for a new ferry.', ['Ortiz', 'underlined', 'the need for a new ferry', 'topic']],
+    ['Mayor Ortiz recited the names of the missing sailors.', ['Ortiz', 'recited', 'the names of the missing sailors', 'topic']],
+  ])('%s', (text, expected) => {
+    expect(reports(text)).toEqual([expected]);
+  });
+
+  test.each([
+    // A cue only the learned cues make ("paint … as") has no class.
+    ['Mayor Ortiz painted the old fence.'],
+    // A say-verb's rare complement is an addressee, not a report.
+    ['Mayor Ortiz said to the crowd at the harbor.'],
+    // No cue.
+    ['Mayor Ortiz parked the old truck near the harbor.'],
+  ])('nothing reported: %s', (text) => {
+    expect(reports(text)).toEqual([]);
+  });
+
+  test('a cue whose own construction was counted and not kept does not back off', () => {
+    const counted = new Set(data.counted);
+    const kept = new Set(data.rows.map((r) => `${r.lemma}|${r.complement}`));
+    const rejected = [...counted].find((k) => !kept.has(k))!;
+    const [lemma, complement] = rejected.split('|') as [string, string];
+    expect(complementRowFor({ lemma, kind: 'speech', form: 'verb', complement: ['object'] }, complement as AnchorComplementKind)).toBeUndefined();
+    expect(complementRowFor({ lemma: 'no-such-cue', kind: 'speech', form: 'verb', complement: ['object'] }, 'np')?.lemma).toBe('speech/verb');
+    expect(complementRowFor({ lemma: 'no-such-cue', kind: 'speech', form: 'verb', complement: ['object', 'quote'] }, 'np')).toBeUndefined();
+    expect(complementRowFor({ lemma: 'no-such-cue', kind: 'speech', form: 'verb', complement: ['object'], learned: true }, 'np')).toBeUndefined();
+  });
 });
 
 describe('a cue reports the complement the table keeps for it (reported/anchorComplement.ts)', () => {
@@ -61,6 +105,9 @@ describe('a cue reports the complement the table keeps for it (reported/anchorCo
     ['She wants a sandwich.'],
     // The bare object of a verb that takes a quote, a question and an object is the person addressed.
     ['Vale asked the governor for a meeting.'],
+    // A passive cue's object is what others said of its subject.
+    ['Senator Vale was called a fraud by his rivals.'],
+    ['Senator Vale has been called a fraud for years.'],
     // A time phrase is when, not what.
     ['Governor Hal Brenner called his sister two weeks later.'],
     // A negated cue.
