@@ -44,7 +44,7 @@ const L = await importFromSource('learn-anchor-complements', { plugins: [emptyTa
   ['RAISING_VERBS', '3-attribution/cues/verbClasses.data.ts'],
   ['MIN_CUE_CONFIDENCE', '3-attribution/anchors.ts'],
   ['clauseContext', '3-attribution/reported/clauseReader.ts'],
-  ['subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE', '3-attribution/sieves/07-reportedSpeech.ts'],
+  ['subjectBefore, inRestrictiveRelative, fallsBack, UNSOURCED_MIN_CONFIDENCE', '3-attribution/sieves/07-reportedSpeech.ts'],
 ] });
 
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
@@ -97,7 +97,7 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
     if (cueSpans.some((u) => u.start < to && from < u.end) || L.inTurn(st, from)) return;
     // Sieve 07's gates: a source, or a subject before a cue sure enough, or a cue surer still.
     const source = st.sources[ai];
-    if (!source && (a.confidence < L.SUBJECT_FALLBACK_MIN_CONFIDENCE || L.inRestrictiveRelative(tokens, a.first))) return;
+    if (!source && (!L.fallsBack(a) || L.inRestrictiveRelative(tokens, a.first))) return;
     const fallback = source ? null : a.source === 'after' ? null : L.subjectBefore(seg, ents, a);
     if (!source && !fallback && a.confidence < L.UNSOURCED_MIN_CONFIDENCE) return;
     const used = source ?? fallback ?? { span: { start: tokens[a.first].start, end: tokens[a.first].start }, mention: -1, first: a.first, last: a.first, how: 'subject' };

@@ -11,7 +11,7 @@
 //                   that the learned cues did not lift) or `unlisted` (no row; by tag, whether the
 //                   cue model knows the lemma and its probability, and what follows the word)
 //   anchor, gated   an anchor, but sieve 07 gives it no report: no source and too weak
-//                   (SUBJECT_FALLBACK_MIN_CONFIDENCE), a restrictive relative, no subject at all
+//                   (fallsBack), a restrictive relative, no subject at all
 //   anchor, no clause   reportedClause reads nothing after or before the cue
 //   anchor, dropped     a clause was read but a later check of sieve 07 gave it up
 //   anchor, utterance   the anchor made an utterance, but over other words (content boundaries)
@@ -36,7 +36,7 @@ const L = await importFromSource('survey-misses', { exports: [
   ['cueAt', '3-attribution/cues/matchCue.ts'],
   ['cueProbability, cueModel, learnedKey, complementAfter', '3-attribution/cues/cueModel.ts'],
   ['reportedClause', '3-attribution/reported/reportedClause.ts'],
-  ['subjectBefore, inRestrictiveRelative, SUBJECT_FALLBACK_MIN_CONFIDENCE, UNSOURCED_MIN_CONFIDENCE', '3-attribution/sieves/07-reportedSpeech.ts'],
+  ['subjectBefore, inRestrictiveRelative, fallsBack, UNSOURCED_MIN_CONFIDENCE', '3-attribution/sieves/07-reportedSpeech.ts'],
 ] });
 
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
@@ -91,7 +91,7 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
     const made = found.find((u) => u.cue && u.cue.start === tokens[a.first].start);
     if (made) { count(`anchor, utterance (${made.kind}) over other words, ${side}`, words); continue; }
     const source = st.sources[ai];
-    if (!source && a.confidence < L.SUBJECT_FALLBACK_MIN_CONFIDENCE) { count(`anchor, gated: no source, ${strength}${a.learned ? ' learned' : ''}`, words); continue; }
+    if (!source && !L.fallsBack(a)) { count(`anchor, gated: no source, ${strength}${a.learned ? ' learned' : ''}`, words); continue; }
     if (!source && L.inRestrictiveRelative(tokens, a.first)) { count('anchor, gated: restrictive relative', words); continue; }
     const fallback = source ? null : a.source === 'after' ? null : L.subjectBefore(seg, ents, a);
     if (!source && !fallback && a.confidence < L.UNSOURCED_MIN_CONFIDENCE) { count('anchor, gated: no subject', words); continue; }
