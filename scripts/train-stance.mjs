@@ -19,6 +19,7 @@
 // weights are the ones that maximise out-of-fold macro F1. Hyper-parameters can be overridden for
 // experiments (SEED, OPTIMISER=adagrad|averaged-sgd, EPOCHS, LR, L2, MIN_COUNT, RUNS, CWP, PRUNE,
 // SCALE, BIAS=neg,neu,pos environment variables; DROP=prefix,… leaves feature groups out;
+// MASKED=1 NBW NB_MIN NB_ALPHA adds the masked sentence read by naive Bayes, an experiment;
 // CACHE=file keeps the featurised data between runs that change nothing else); the shipped model
 // uses the defaults. The third session's model is OPTIMISER=averaged-sgd EPOCHS=12 MIN_COUNT=1
 // L2=3e-4 RUNS=5 PRUNE=0.1 SCALE=1000 with the clause bigrams that targetFeatures.ts then made.
@@ -102,6 +103,37 @@
 // targets): each fold's model labels them, those with probability ≥ 0.6 / 0.8 / 0.9 join its
 // training data: 68.2 / 68.2 / 68.1 out of fold without offsets (fold seed 7: 67.9 / 68.0 / 68.0)
 // against 68.3 (68.2). Not kept.
+//
+// Seventh session (issue 14: the ideas not tried before). Out-of-fold macro F1 without / with
+// offsets, fold seed 20211 unless said; the shipped model retrained on today's features: 68.2 /
+// 68.3 (fold seed 7: 68.1 / 68.4; seeds 1–5: 68.2–68.5 / 68.4–68.6). Target-masked n-grams (the
+// mention as <T>, other names as <N>) as features of the regression: the n-grams through <T>, up
+// to 3 words a side, 68.2 / 68.4; all words, bigrams and trigrams of the masked sentence 67.9 /
+// 68.2; its bigrams and trigrams 67.4 / 67.5. NBSVM (Wang and Manning 2012: one-vs-rest
+// regressions on features × |log-count ratio|^β, β 1 or ½) 68.3 / 68.4–68.6, with the masked
+// sentence's n-grams 66.9 / 67.2. Naive Bayes summed into the regression's logits (its log-count
+// ratios × NBW, one linear model of the same format; MASKED=1 below): over the model's own
+// features 68.4–68.6 / 68.7 (NBW 0.05–0.2); over the masked sentence's words and bigrams (NBW
+// 0.05, seen ≥ 5 times, 8,000 features) 69.1 / 69.2, fold seed 7 68.6 / 69.0, seeds 1–5 68.6–69.2 /
+// 69.1–69.3: +0.6 / +0.7 on average over seven fold seeds, never below +0.3, the first change
+// outside ±0.5 on every fold seed. Not better: NBW 0.03–0.12, trigrams too (69.0 / 69.3 at 23,000
+// features), every n-gram (min count 1, 190,000 features) 69.2 / 69.4, the words by side of <T>
+// 69.0 / 69.0, the clause's only 68.6 / 68.8, sentence and clause 68.5–69.1 / 69.0–69.5 (three fold
+// seeds; the sentence alone 68.7–69.2 / 69.0–69.3 on the same), the directed train
+// data's mentions as extra naive-Bayes counts (× 0.3 or 1) 68.8–69.3 / 69.1–69.4. Read once,
+// MASKED=1 on all of rw-train with targetFeatures.ts making the s: features: rw-dev 69.5 by the
+// scorer (shipped 69.4; model alone 69.5: neg 76.0 neu 75.1 pos 57.3), mt-dev 65.3 (shipped 66.2),
+// 20,070 features, 430 KB. Not shipped: rw-dev does not move and mt-dev drops (its sentences hold
+// targets of opposite polarity, which a sentence-wide view pulls together). Read once in the
+// experiment harness (model alone, dev featurised after train, baseline 69.0 / 65.8): words by side
+// rw-dev 68.5, mt-dev 67.5; the clause's 70.6 / 66.2 (not chosen: lower out of fold).
+// Stacking on the out-of-fold predictions (second level cross-validated by the same folds): this
+// model, the averaged-SGD model, naive Bayes over the features and the holder view 68.9 / 69.0
+// (fold seed 7: 68.6 / 68.8); fixed sums of them 68.3–68.7 / 68.3–68.9. sentimentToward's holder
+// override (218 of 8,739 targets) on the out-of-fold labels 68.1 / 68.2. Composition by role is
+// already in the features (verb:, kverb:, vl: by role), and the masked bigrams "<T> verb", "verb
+// <T>" carry it by word. A sample of 70 out-of-fold misses: most need more than the sentence's
+// words (what happens to the target, who is quoted, irony, a date or a pronoun as the target).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +155,16 @@ const CWP = Number(process.env.CWP ?? 0.5);
 // Weights are shipped as integers × SCALE: 100 (steps of 0.01) scores as 1000 does out of fold and
 // keeps the JSON a third smaller.
 const SCALE = Number(process.env.SCALE ?? 100);
+// MASKED=1 (an experiment, off by default; the shipped model does not use it): the words and
+// bigrams of the target's sentence with the target masked (`s:`, maskedSentence below), read by
+// naive Bayes instead of the regression: each one's weight for class c is NBW × its log-count
+// ratio c against the rest (Wang and Manning 2012; add-NB_ALPHA smoothing), kept when seen NB_MIN
+// times. The sum is again one linear model of the same format. Give it its own CACHE file.
+const MASKED = process.env.MASKED === '1';
+const NB = 's:';
+const NB_WEIGHT = Number(process.env.NBW ?? 0.05);
+const NB_MIN = Number(process.env.NB_MIN ?? 5);
+const NB_ALPHA = Number(process.env.NB_ALPHA ?? 1);
 
 if (args.includes('--wink-lexicon')) {
   winkLexicon();
@@ -186,14 +228,73 @@ const featurise = (rows) =>
   rows.map((r) => {
     const doc = readTokens(r.sentence);
     const [first, last] = tokenRange(doc, { start: r.from, end: r.to });
-    return { y: CLASSES.indexOf(r.polarity), s: r.id.split('_').slice(0, 3).join('_'), x: [...targetFeatures(doc, first, last).values] };
+    const x = [...targetFeatures(doc, first, last).values];
+    return { y: CLASSES.indexOf(r.polarity), s: r.id.split('_').slice(0, 3).join('_'), x: MASKED ? x.concat(maskedSentence(doc, first, last)) : x };
   });
+
+/**
+ * MASKED=1: the target's sentence with the mention as `<T>`, every other run of names as one
+ * `<N>`, numbers as `<num>`, other tokens as their lemma, between `<s>` and `</s>`; its words and
+ * bigrams, each once, as `s:` features ("<T> be", "criticise <T>", "<N> attack").
+ */
+function maskedSentence(doc, first, last) {
+  const tokens = doc.tokens;
+  const sent = doc.sentences[tokens[first]?.sentence ?? 0];
+  const from = sent ? Math.min(sent.first, first) : 0;
+  const to = sent ? Math.max(sent.last, last) : tokens.length;
+  const seq = ['<s>'];
+  for (let i = from; i < to; i++) {
+    if (i >= first && i < last) {
+      if (i === first) seq.push('<T>');
+      continue;
+    }
+    const t = tokens[i];
+    if (t.pos === 'PROPN') {
+      if (seq[seq.length - 1] !== '<N>') seq.push('<N>');
+    } else if (t.pos === 'NUM') seq.push('<num>');
+    else if (t.pos !== 'SPACE') seq.push(t.lemma);
+  }
+  seq.push('</s>');
+  const seen = new Set();
+  for (let i = 0; i < seq.length; i++) {
+    seen.add(`${NB}${seq[i]}`);
+    if (i + 1 < seq.length) seen.add(`${NB}${seq[i]} ${seq[i + 1]}`);
+  }
+  return [...seen].map((k) => [k, 1]);
+}
 const DROP = (process.env.DROP ?? '').split(',').filter(Boolean);
 const keep = (rows) => (DROP.length ? rows.map((r) => ({ ...r, x: r.x.filter(([k]) => !DROP.some((d) => k.startsWith(d))) })) : rows);
 const argmaxOf = (p) => p.indexOf(Math.max(...p));
 const withBias = (p, bias) => p.map((v, c) => Math.log(v) + bias[c]);
 const evaluate = (W, rows, bias = [0, 0, 0]) => f1Scores(rows.map((r) => r.y), rows.map((r) => argmaxOf(withBias(predict(W, r.x, K), bias))), K);
 const pct = (v) => Math.round(v * 1000) / 10;
+/**
+ * The linear model: the regression over the features of targetFeatures.ts, plus, with MASKED=1,
+ * the naive-Bayes weights of the masked sentence's words and bigrams (one-vs-rest log-count ratios
+ * of their presence, × NB_WEIGHT).
+ */
+function trainModel(rows) {
+  if (!MASKED) return trainLinear(rows, hp);
+  const W = trainLinear(rows.map((r) => ({ ...r, x: r.x.filter(([k]) => !k.startsWith(NB)) })), hp);
+  const cnt = Array.from({ length: K }, () => new Map());
+  const tot = new Array(K).fill(0);
+  for (const r of rows) for (const [k] of r.x) if (k.startsWith(NB)) { cnt[r.y].set(k, (cnt[r.y].get(k) ?? 0) + 1); tot[r.y]++; }
+  const all = new Map();
+  for (const m of cnt) for (const [k, n] of m) all.set(k, (all.get(k) ?? 0) + n);
+  const vocab = [...all].filter(([, n]) => n >= NB_MIN).map(([k]) => k);
+  for (const k of vocab) {
+    const w = new Float64Array(K);
+    for (let c = 0; c < K; c++) {
+      let rest = 0, restTot = 0;
+      for (let d = 0; d < K; d++) if (d !== c) { rest += cnt[d].get(k) ?? 0; restTot += tot[d]; }
+      const p = (NB_ALPHA + (cnt[c].get(k) ?? 0)) / (NB_ALPHA * vocab.length + tot[c]);
+      const q = (NB_ALPHA + rest) / (NB_ALPHA * vocab.length + restTot);
+      w[c] = NB_WEIGHT * Math.log(p / q);
+    }
+    W.set(k, w);
+  }
+  return W;
+}
 const hp = { K, optimiser: OPTIMISER, epochs: EPOCHS, lr: LR, l2: L2, minCount: MIN_COUNT, runs: RUNS, seed: SEED, classWeightPower: CWP };
 
 // The held-out folds for every choice: rw-train split by article (the first three fields of a
@@ -231,7 +332,7 @@ function crossValidate() {
   const gold = [], probs = [];
   let rows = 0;
   for (let k = 0; k < FOLDS; k++) {
-    const W = quantise(trainLinear(train.filter((r) => foldOf(r.s) !== k), hp), { prune: PRUNE, scale: SCALE });
+    const W = quantise(trainModel(train.filter((r) => foldOf(r.s) !== k)), { prune: PRUNE, scale: SCALE });
     for (const r of train.filter((r) => foldOf(r.s) === k)) {
       gold.push(r.y);
       probs.push(predict(W, r.x, K));
@@ -254,13 +355,18 @@ const BIAS = process.env.BIAS ? process.env.BIAS.split(',').map(Number) : null;
 const cv = crossValidate();
 const bias = BIAS ?? (args.includes('--no-bias') ? [0, 0, 0] : cv.best.bias);
 const show = ({ f1, macro }) => `F1m ${pct(macro)}  (neg ${pct(f1[0])} neu ${pct(f1[1])} pos ${pct(f1[2])})`;
-console.log(`hp ${JSON.stringify({ ...hp, K: undefined, prune: PRUNE })} drop ${DROP.join(',') || '-'}`);
+console.log(`hp ${JSON.stringify({ ...hp, K: undefined, prune: PRUNE, ...(MASKED ? { nbWeight: NB_WEIGHT, nbMin: NB_MIN, nbAlpha: NB_ALPHA } : {}) })} drop ${DROP.join(',') || '-'}`);
 console.log(`rw-train ${FOLDS}-fold out-of-fold: ${show(cv.plain)}; with offsets ${cv.best.bias.join(',')}: ${show(cv.best)}; ${cv.rows} features a fold`);
 if (args.includes('--try')) process.exit(0);
+if (MASKED) {
+  // targetFeatures.ts does not make the s: features, so such a model would not read them at inference.
+  console.log('MASKED=1 is an experiment: no model written (add the masked sentence to targetFeatures.ts first)');
+  process.exit(0);
+}
 
 // A bagged average of RUNS averaged-SGD runs with seeds SEED, SEED+1, … (scripts/lib/linearModel.mjs),
 // on all of rw-train; the chosen offsets go into the bias feature's weights.
-const raw = trainLinear(train, hp);
+const raw = trainModel(train);
 const b = raw.get('bias');
 for (let c = 0; c < K; c++) b[c] += bias[c];
 const W = quantise(raw, { prune: PRUNE, scale: SCALE });
@@ -279,7 +385,7 @@ const { bytes, features } = writeModel(file, {
     date: new Date().toISOString().slice(0, 10),
     seeds: Array.from({ length: RUNS }, (_, i) => SEED + i),
     hyperParameters: {
-      method: `${OPTIMISER === 'adagrad' ? 'Adagrad' : 'averaged SGD'}, bagged over seeds`, epochs: EPOCHS, l2: L2, minCount: MIN_COUNT, classWeightPower: CWP,
+      method: `${OPTIMISER === 'adagrad' ? 'Adagrad' : 'averaged SGD'}, bagged over seeds${MASKED ? `; the masked sentence's words and bigrams (${NB}) by naive-Bayes log-count ratios × ${NB_WEIGHT} (add-${NB_ALPHA}, seen ≥ ${NB_MIN} times)` : ''}`, epochs: EPOCHS, l2: L2, minCount: MIN_COUNT, classWeightPower: CWP,
       learningRate: OPTIMISER === 'adagrad' ? `${LR}/√(summed squared gradients)` : `${LR}/(1+epoch)`, prune: PRUNE,
       split: `choices on rw-train ${FOLDS}-fold cross-validation by article (FNV-1a of the id's first three fields xor seed ${SEED})`,
       clauseFeatureValue: CLAUSE_VALUE,
