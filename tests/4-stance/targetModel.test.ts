@@ -14,6 +14,34 @@ function labelOf(text: string, mention: string): number {
   return argmax(scoreLinear(targetModel(), targetFeatures(doc, first, last).values)) - 1;
 }
 
+/** The masked-sentence features (`s:`) of the first occurrence of `mention` in `text`. */
+function maskedOf(text: string, mention: string): Map<string, number> {
+  const doc = readTokens(text);
+  const start = text.indexOf(mention);
+  const [first, last] = tokenRange(doc, { start, end: start + mention.length });
+  return new Map([...targetFeatures(doc, first, last).values].filter(([k]) => k.startsWith('s:')));
+}
+
+describe('the masked sentence (s: features)', () => {
+  test.each([
+    ['The council praised the mayor for the new bridge.', 'the mayor', ['s:praise <T>', 's:<T> for', 's:<s> the'], 1],
+    ['The residents blamed him for the floods.', 'him', ['s:blame <T>', 's:<T> for', 's:flood'], 1],
+    ['Okafor sharply criticised Lindqvist on Monday.', 'Lindqvist', ['s:criticize <T>', 's:<N> sharply', 's:on <N>'], 0.5],
+    ['Lindqvist met 300 farmers in Varga.', 'Lindqvist', ['s:<s> <T>', 's:<T> meet', 's:<num> farmer', 's:in <N>'], 0.5],
+  ])('%s → %s', (text, mention, expected, value) => {
+    const m = maskedOf(text, mention);
+    for (const k of expected) expect(m.get(k)).toBe(value);
+  });
+
+  test.each([
+    ['The council praised the mayor for the new bridge.', 'the mayor', ['s:mayor', 's:the mayor']],
+    ['Okafor sharply criticised Lindqvist on Monday.', 'Lindqvist', ['s:Okafor', 's:okafor', 's:lindqvist', 's:monday']],
+  ])('never the mention\'s own words nor a name: %s → %s', (text, mention, absent) => {
+    const m = maskedOf(text, mention);
+    for (const k of absent) expect(m.has(k)).toBe(false);
+  });
+});
+
 describe('the shipped target model', () => {
   test('records how it was trained: Adagrad, seeds, the split its choices were made on', () => {
     const m = LinearModelData.parse(targetData);
