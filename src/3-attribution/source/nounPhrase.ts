@@ -137,6 +137,8 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
  * pollsters") stay inside the noun phrase. Token x of the phrase opened at k is the one asked about.
  */
 function modifierAfterCue(tokens: readonly Token[], how: Source['how'], k: number, x: number): boolean {
+  // ("…,” said one unaligned party strategist": after an inverted cue too, a participle modifies.)
+  if (how === 'inverted') return participleModifier(tokens, k, x);
   if (how !== 'after') return false;
   if (participleModifier(tokens, k, x)) return true;
   const t = tokens[x]!;
@@ -159,7 +161,8 @@ function pastParticiple(t: Token | undefined): boolean {
 function participleModifier(tokens: readonly Token[], k: number, x: number): boolean {
   const t = tokens[x]!;
   const noun = (n: Token | undefined): boolean => n !== undefined && n.sentence === t.sentence && (n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN');
-  const determiner = (d: number): boolean => d >= k && tokens[d]!.pos === 'DET';
+  // (A number opens the phrase as a determiner does: "one unaligned strategist", "two retired judges".)
+  const determiner = (d: number): boolean => d >= k && (tokens[d]!.pos === 'DET' || (d === k && tokens[d]!.pos === 'NUM'));
   if (pastParticiple(t)) return noun(tokens[x + 1]) && (determiner(x - 1) || (tokens[x - 1]?.pos === 'ADV' && determiner(x - 2)));
   return t.pos === 'ADV' && /^\p{Ll}+ly$/u.test(t.value) && determiner(x - 1) && pastParticiple(tokens[x + 1]) && noun(tokens[x + 2]);
 }
@@ -369,7 +372,11 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
     // Compounds joined by hyphens stay inside ("a just-released poll", "a well-known analyst").
     const hyphenated = x.value === '-' || tokens[last + 1]?.value === '-' || tokens[last - 1]?.value === '-';
     // A name, whatever the tagger made of its first word ("the Associated Press").
-    if (x.sentence === t.sentence && x.pos !== 'PRON' && mentionIndex(ents, last) >= 0) return fromMention(ents, mentionIndex(ents, last), how);
+    if (x.sentence === t.sentence && x.pos !== 'PRON' && mentionIndex(ents, last) >= 0) {
+      const m = fromMention(ents, mentionIndex(ents, last), how);
+      // ("…,” said one unaligned party strategist": the words before the mention open the speaker's phrase.)
+      return how === 'inverted' && last > k && m.first === last ? { ...m, span: { start: t.start, end: m.span.end }, first: k } : m;
+    }
     if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated && !modifierAfterCue(tokens, how, k, last)) || x.pos === 'PRON') break;
     last++;
   }

@@ -1,0 +1,33 @@
+/**
+ * The speaker phrase after an inverted cue ("…,” said one unaligned party strategist"): a past
+ * participle after the opening number or determiner modifies the noun, and the words before a
+ * mention inside the phrase belong to the speaker's mention. Issue 13; all sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../../helpers.js';
+
+describe('"…,” said one unaligned strategist": a participle inside the inverted speaker phrase', () => {
+  test.each([
+    ['“There is no sign of it,” said one unaligned Ohio Democratic strategist.', 'There is no sign', 'one unaligned Ohio Democratic strategist'],
+    ['“We were never asked,” said two retired judges.', 'We were never asked', 'two retired judges'],
+    ['“The ferry is late again,” said a retired teacher from Dover.', 'The ferry is late', 'a retired teacher'],
+  ])('%s', (text, words, mention) => {
+    const s = sourceOf(text, words);
+    expect(s.mention).toBe(mention);
+    expect(s.speaker).not.toBeNull();
+  });
+
+  test.each([
+    // No participle, or a name: the phrase reads as before.
+    ['“There is no sign of it,” said one Ohio strategist.', 'There is no sign', 'one Ohio strategist'],
+    ['“There is no sign of it,” said Dana Reyes.', 'There is no sign', 'Dana Reyes'],
+    ['“There is no sign of it,” said a Democratic strategist.', 'There is no sign', 'a Democratic strategist'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test('the next quote of the same speaker keeps that speaker', () => {
+    const text = '“There is no sign of it,” said one unaligned Ohio Democratic strategist. “The race is open.”';
+    expect(sourceOf(text, 'The race is open').mention).toBe('one unaligned Ohio Democratic strategist');
+  });
+});
