@@ -165,7 +165,7 @@ describe('inverted sources the tagger splits, relative asides after a quote, adj
     ['“It was the same old budget quarrel,” said a person close to the governor.', 'It was the same old budget quarrel,', 'person', 'a person'],
     ['“He had so many plans,” his friend Omar Haddad told the website.', 'He had so many plans,', 'Omar Haddad', 'Omar Haddad'],
     ['“He did try to scare me,” said Ann Price, who wrote about the lawyer’s visit in her book. “Thank goodness it failed.”', 'Thank goodness it failed.', 'Ann Price', undefined],
-    ['“We will raise money,” said one Republican involved with the gala budget, who spoke on the condition of anonymity.', 'We will raise money,', 'Republican', 'Republican'],
+    ['“We will raise money,” said one Republican involved with the gala budget, who spoke on the condition of anonymity.', 'We will raise money,', 'Republican', 'one Republican'],
   ])('%s', (input, text, speaker, mention) => {
     expectUtterance(input, { text, speaker, ...(mention ? { mention } : {}) });
   });
