@@ -17,8 +17,12 @@ export function contractedAuxiliary(t: Token): boolean {
   return t.pos === 'AUX' && /^['\u2019](?:s|re|ve|d|ll|m)$/.test(t.lower);
 }
 
-/** Verbs whose object performs the participle after it: "had Democrats wondering", "left voters saying". */
-export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture']);
+/**
+ * Verbs whose object performs the participle after it: "had Democrats wondering", "left voters
+ * saying"; and verbs that present what their object says: "the ad features farmers telling",
+ * "the list includes Reyes vowing", "the clip shows the mayor insisting", "quoted aides saying".
+ */
+export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture', 'include', 'feature', 'show', 'quote', 'cite', 'depict']);
 
 /** Prepositions whose object is a place, medium or occasion, not the speaker of a participle after it ("on CNN talking"). */
 export const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'from', 'for', 'about', 'against', 'over', 'during', 'after', 'before', 'through', 'across']);
@@ -41,7 +45,8 @@ export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Sour
   if (speakerLike(ents, np)) return true;
   if (np.mention >= 0) return false;
   const head = tokens[np.last - 1]!;
-  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && before?.pos !== 'ADP' && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
+  // ("the share of voters saying", "the rhetoric of candidates blasting": the object of "of" does it.)
+  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && (before?.pos !== 'ADP' || before.lower === 'of') && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
 }
 
 /** "Cruz, when asked what was wrong, responded": a subordinate clause between subject and verb. */
@@ -117,9 +122,43 @@ export function leftSubject(c: SourceCtx): Source | null {
     // "Officials who spoke with the Post said": the phrase ends a relative clause; its antecedent speaks.
     const antecedent = np ? relativeAntecedent(seg, ents, np.first, inQuote) ?? agentOfParticiple(seg, ents, np) : null;
     if (antecedent) return antecedent;
+    if (np && participle) {
+      const people = peopleAfterOf(seg, ents, np, j);
+      if (people) return people;
+    }
     if (np && (!participle || participleSubject(seg, ents, np))) return np;
   }
   return null;
+}
+
+/**
+ * "The share of rural voters saying …", "the rhetoric of the candidates blasting …": a participle
+ * right after "<noun> of <people>" is done by the people, the nearest noun, not by the head the
+ * subject reader climbed to. Only for plural people (a plural common noun or a group mention)
+ * after a head that names no one; "the leader of the party saying" keeps its leader, and "Dana
+ * Reyes of the Green Party" its name.
+ */
+function peopleAfterOf(seg: Segmentation, ents: EntityIndex, np: Source, j: number): Source | null {
+  const tokens = seg.doc.tokens;
+  if (speakerLike(ents, np)) return null;
+  // ("a letter to the board of directors urging": after such a preposition or a verb's object, the clause's subject speaks.)
+  let p = np.first - 1;
+  if (tokens[p]?.pos === 'DET') p--;
+  const before = tokens[p];
+  if (before && ((before.pos === 'ADP' && NOT_BEFORE_PARTICIPLE.has(before.lower)) || ((before.pos === 'VERB' || before.pos === 'AUX') && !OBJECT_DOES.has(before.lemma)))) return null;
+  let of = j - 1;
+  while (of > np.first && j - of < 6 && tokens[of]!.lower !== 'of') of--;
+  if (of <= np.first || tokens[of]!.lower !== 'of') return null;
+  let first = of + 1;
+  if (tokens[first]?.pos === 'DET') first++;
+  if (first > j) return null;
+  const mi = mentionIndex(ents, j);
+  const m = mi >= 0 ? ents.mentions[mi]! : undefined;
+  if (m && m.first >= first && m.last === j + 1) return m.kind === 'group' ? { span: { start: tokens[of + 1]!.start, end: m.end }, mention: mi, first: of + 1, last: j + 1, how: 'subject' } : null;
+  for (let k = first; k <= j; k++) if (!['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[k]!.pos) || mentionIndex(ents, k) >= 0) return null;
+  const head = tokens[j]!;
+  if (head.pos !== 'NOUN' || !/[^su]s$/.test(head.lower) || PERIODS.has(head.lower) || PERIODS.has(head.lower.slice(0, -1)) || DOCUMENTS.has(head.lower.slice(0, -1)) || MEDIA_NOUNS.has(head.lower.slice(0, -1))) return null;
+  return { span: { start: tokens[of + 1]!.start, end: head.end }, mention: -1, first: of + 1, last: j + 1, how: 'subject' };
 }
 
 /** An adjunct between commas: "Clinton, during a town hall in Columbus, Ohio, said". */

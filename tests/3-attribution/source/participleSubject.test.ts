@@ -1,0 +1,41 @@
+/**
+ * Who does a participle cue right after a noun phrase ("<phrase> saying …", no comma): the people
+ * after "of" in "the share of <people> saying", and the object of a verb that presents what its
+ * object says ("the speech included Reyes vowing", "the clip shows the mayor insisting"). Issue
+ * 13; all sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../../helpers.js';
+
+describe('"the share of <people> saying": the people after "of" do the participle', () => {
+  test.each([
+    ['The share of rural voters saying they want a new road is high.', 'they want a new road', 'rural voters'],
+    ['The rhetoric of the candidates blasting the treaty grew louder.', 'the treaty', 'the candidates'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // A singular noun after "of" is no people; a preposition or a verb's object before the phrase keeps the clause's subject.
+    ['The leader of the party saying the tax was fair lost the vote.', 'the tax was fair', 'The leader'],
+    ['The parents sent a letter to the board of directors urging a new vote.', 'a new vote', 'The parents'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('a verb that presents its object: the object does the participle after it', () => {
+  test.each([
+    ['The speech included Lane vowing to cut taxes.', 'to cut taxes', 'Lane'],
+    ['The clip shows the mayor insisting that the bridge is safe.', 'the bridge is safe', 'the mayor'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // A verb that makes a document: its subject speaks through it.
+    ['Reyes sent a letter to the council urging a vote.', 'a vote', 'Reyes'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
