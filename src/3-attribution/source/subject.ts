@@ -8,6 +8,7 @@ import { CLAUSE_START, beforeBrackets, isVerbish, nounPhraseEndingAt, possessive
 import { relativeAntecedent } from './relative.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 import { PERIODS, WEEKDAYS } from '../../vocabulary/time.js';
+import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 
 export const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'both', 'all', 'each', 'jointly', 'overall', 'himself', 'herself', 'themselves', 'itself']);
 
@@ -149,6 +150,9 @@ function peopleAfterOf(seg: Segmentation, ents: EntityIndex, np: Source, j: numb
   let of = j - 1;
   while (of > np.first && j - of < 6 && tokens[of]!.lower !== 'of') of--;
   if (of <= np.first || tokens[of]!.lower !== 'of') return null;
+  // ("41 percent of farmers saying", "many of the workers saying": a share keeps its whole phrase.)
+  const share = tokens[of - 1]!;
+  if (share.pos === 'NUM' || share.lower === 'percent' || share.value === '%' || COUNTING_QUANTIFIERS.has(share.lower) || PARTITIVE_QUANTIFIERS.has(share.lower)) return null;
   let first = of + 1;
   if (tokens[first]?.pos === 'DET') first++;
   if (first > j) return null;
