@@ -21,9 +21,10 @@ export function contractedAuxiliary(t: Token): boolean {
 /**
  * Verbs whose object performs the participle after it: "had Democrats wondering", "left voters
  * saying"; and verbs that present what their object says: "the ad features farmers telling",
- * "the list includes Reyes vowing", "the clip shows the mayor insisting", "quoted aides saying".
+ * "the list includes Reyes vowing", "quoted aides saying". (Not "the video shows Reyes
+ * talking": a recording that shows someone is itself the source, as PolNeAR reads it.)
  */
-export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture', 'include', 'feature', 'show', 'quote', 'cite', 'depict']);
+export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture', 'include', 'feature', 'quote', 'cite']);
 
 /** Prepositions whose object is a place, medium or occasion, not the speaker of a participle after it ("on CNN talking"). */
 export const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'from', 'for', 'about', 'against', 'over', 'during', 'after', 'before', 'through', 'across']);
@@ -46,8 +47,7 @@ export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Sour
   if (speakerLike(ents, np)) return true;
   if (np.mention >= 0) return false;
   const head = tokens[np.last - 1]!;
-  // ("the share of voters saying", "the rhetoric of candidates blasting": the object of "of" does it.)
-  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && (before?.pos !== 'ADP' || before.lower === 'of') && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
+  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && before?.pos !== 'ADP' && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
 }
 
 /** "Cruz, when asked what was wrong, responded": a subordinate clause between subject and verb. */
@@ -129,7 +129,35 @@ export function leftSubject(c: SourceCtx): Source | null {
     }
     if (np && (!participle || participleSubject(seg, ents, np))) return np;
   }
+  if (left && !inQuote(j) && !cue.lower.endsWith('ing')) return nounTaggedVerb(seg, j);
   return null;
+}
+
+/** Determiners that open a noun phrase and never a clause: after one, a word the tagger read as a verb is a noun. */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'another', 'some', 'many', 'several', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'both', 'such']);
+
+/**
+ * "Another ranking says", "the same polling suggests", "Some analyses suggest": the head of the
+ * subject is a noun the tagger read as a verb or an adjective (an -ing noun, a plural in -ses). A determiner before
+ * it, past adjectives and numbers, shows it is a noun; the phrase from the determiner is the
+ * source. Not "the figures that emerged suggest": "that" opens a clause.
+ */
+function nounTaggedVerb(seg: Segmentation, j: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const head = tokens[j]!;
+  // (Not a participle after its noun: "the country involved was found".)
+  if ((head.pos !== 'VERB' && head.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(head.value) || /(?:ed|en)$/.test(head.lower) || seg.quoteOf[j]! >= 0) return null;
+  // (An adjective heads a phrase only right after its determiner and adjectives: not "the public
+  // overall says", where the noun before it heads, nor "Obama the hopeful has", an epithet.)
+  const adjective = head.pos === 'ADJ';
+  let d = j - 1;
+  while (d >= 0 && j - d <= 3 && tokens[d]!.sentence === head.sentence && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NUM' || (tokens[d]!.pos === 'NOUN' && !adjective)) && !NOUN_DETERMINERS.has(tokens[d]!.lower)) d--;
+  const det = tokens[d];
+  if (!det || det.sentence !== head.sentence || !NOUN_DETERMINERS.has(det.lower)) return null;
+  // (Nor the object of a preposition: "Lowe in a radio address appeared to blame".)
+  const opener = tokens[d - 1];
+  if (opener && opener.sentence === head.sentence && (opener.pos === 'ADP' || (adjective && (opener.pos === 'NOUN' || opener.pos === 'PROPN')))) return null;
+  return { span: { start: det.start, end: head.end }, mention: -1, first: d, last: j + 1, how: 'subject' };
 }
 
 /**
