@@ -126,6 +126,8 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
     first--;
+    // "At the convention in Cleveland his operatives forced": a possessive determiner opens its phrase.
+    if (p.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(p.lower)) break;
     if (j - first > 6) break;
   }
   return withHead(seg, ents, { span: { start: tokens[first]!.start, end: t.end }, mention: -1, first, last: j + 1, how: 'subject' });

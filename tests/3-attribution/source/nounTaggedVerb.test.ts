@@ -26,3 +26,18 @@ describe('a noun the tagger read as a verb heads the subject after a determiner'
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('a possessive determiner opens the subject phrase: nothing before it joins', () => {
+  test.each([
+    ['At the party convention in Dayton his aides forced a change, calling for a new vote.', 'a new vote', 'his aides'],
+    ['After the rally in Toledo their volunteers said the turnout was low.', 'the turnout was low', 'their volunteers'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    ['Several longtime party volunteers said the turnout was low.', 'the turnout was low', 'Several longtime party volunteers'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
