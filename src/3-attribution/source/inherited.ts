@@ -35,6 +35,8 @@ export function continuedClause(c: SourceCtx): Source | null {
     // The subject of the nearest finite verb before the cue, when no earlier cue stands after it:
     // "Ruiz, who is a farmer, also opposed the tax, noting …", "Holt praised Adler, calling …".
     const linked = left?.value === ',' || left?.lower === 'and' || left?.lower === 'but';
+    // ("… and said", "… but said": a verb coordinated with the one before shares its subject.)
+    const coordinated = left?.lower === 'and' || left?.lower === 'but';
     // (Also for the earlier cue that a second one inherits from, one level down: in "Lee visited the
     // port, thanking the crews and accusing the mayor", "accusing" takes the source of "thanking",
     // which is the subject of "visited", not the first name of the sentence. `findSource` stops the
@@ -47,7 +49,7 @@ export function continuedClause(c: SourceCtx): Source | null {
     // (Not when that cue's clause is the object of the main verb: "Byrne wrote the guards knew …, saying".)
     const nested = priorClause && linked && verb >= 0 && insideVerbPhrase(seg, ents, anchors, prior, speech, depth, verb);
     if (verb >= 0 && (!priorClause || nested)) {
-      const s = findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
+      const s = passiveSubject(c, coordinated, findSource(seg, ents, anchors, { ...a, first: verb, last: verb + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1));
       if (s && (nested ? s.mention >= 0 && speakerLike(ents, s) : s.mention < 0 || speakerLike(ents, s))) return { ...s, how: 'inherited' };
     }
     // The nearest earlier cue of the sentence with a source of its own (a few back at most:
@@ -56,7 +58,7 @@ export function continuedClause(c: SourceCtx): Source | null {
       const prev = anchors[b]!;
       if (tokens[prev.first]!.sentence !== cue.sentence) break;
       if (prev.source === 'after') continue;
-      const s = findSource(seg, ents, anchors, prev, speech, depth + 1);
+      const s = passiveSubject(c, coordinated, findSource(seg, ents, anchors, prev, speech, depth + 1));
       if (s) return { ...s, how: 'inherited' };
     }
     // Else the subject of the clause: the nearest mention before the cue that stands before its verb
@@ -76,6 +78,19 @@ export function continuedClause(c: SourceCtx): Source | null {
     }
   }
   return null;
+}
+
+/**
+ * "The mayor was praised by the union and said …": the clause that a coordinated verb continues is a passive, whose
+ * "by" agent is the source of the passive cue only; the verb after it has the passive's subject
+ * ("the mayor"), which is read from the form of "be" (`Source.passiveBe`). Null when that
+ * subject is no one who can speak; any other source is returned as it is.
+ */
+function passiveSubject(c: SourceCtx, coordinated: boolean, s: Source | null): Source | null {
+  if (!s || s.passiveBe === undefined || !coordinated) return s;
+  const { seg, ents, anchors, a, speech, depth } = c;
+  const subject = findSource(seg, ents, anchors, { ...a, first: s.passiveBe, last: s.passiveBe + 1, form: 'verb', inversion: false, source: 'subject' }, speech, depth + 1);
+  return subject && (subject.mention < 0 || speakerLike(ents, subject)) ? subject : null;
 }
 
 /**

@@ -18,6 +18,14 @@ import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 export function relativeAntecedent(seg: Segmentation, ents: EntityIndex, from: number, inQuote: (k: number) => boolean): Source | null {
   const tokens = seg.doc.tokens;
   const sentence = tokens[from]!.sentence;
+  // "Economists who favor sales taxes agree": right after "who" a verb stands, whatever the tagger
+  // made of it; the phrase read from it is the relative clause, and the antecedent speaks.
+  const who = tokens[from - 1];
+  if (who?.lower === 'who' && who.sentence === sentence && !inQuote(from - 1) && /^\p{Ll}/u.test(tokens[from]!.value) && tokens[from]!.pos !== 'PRON') {
+    const np = nounPhraseEndingAt(seg, ents, from - 2);
+    const head = tokens[from - 2];
+    if (np && head && head.sentence === sentence && (head.pos === 'NOUN' || head.pos === 'PROPN' || mentionIndex(ents, from - 2) >= 0) && (np.mention < 0 || speakerLike(ents, np))) return np;
+  }
   let verb = false;
   for (let k = from - 1; k > 0 && from - k < 12; k--) {
     const t = tokens[k]!;
