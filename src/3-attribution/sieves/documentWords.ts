@@ -5,7 +5,7 @@ import type { Quote } from '../../1-segment/quotes.js';
 import type { EntityIndex } from '../../2-entities/resolve.js';
 import type { Span } from '../../model/span.js';
 import { DOCUMENTS, WRITTEN } from '../../vocabulary/documents.js';
-import { documentAuthor, documentJustBefore } from '../speaker.js';
+import { documentAuthor, documentJustBefore, speakerOf } from '../speaker.js';
 import { lowerBound, QUOTE_MARK } from '../scan.js';
 import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
 
@@ -30,9 +30,9 @@ export interface DocumentWords {
  * short adverbial ("Acme released a statement which read, in part, “…”", "Acme's letter reads:
  * “…”", "a post from Acme reading “…”", "It read, “…”" after a document), or after it ("“…,” the
  * statement read"). The words are the author's (`documentAuthor`: possessor, "from"/"by",
- * the subject of "released"/"issued"/"posted"). "read" is no speech cue by itself ("she read the
- * report"): only a document as its subject makes it one. Null when the construction is not there
- * or the document has no author in the text.
+ * the subject of "released"/"issued"/"posted"), or the document itself when the text names no
+ * author. "read" is no speech cue by itself ("she read the report"): only a document as its
+ * subject makes it one. Null when the construction is not there.
  */
 export function documentWords(seg: Segmentation, ents: EntityIndex, q: Quote): DocumentWords | null {
   const tokens = seg.doc.tokens;
@@ -42,11 +42,27 @@ export function documentWords(seg: Segmentation, ents: EntityIndex, q: Quote): D
   if (!found) return null;
   const noun = documentOf(seg, found.verb, found.after);
   if (noun < 0) return null;
-  const author = documentAuthor(seg, ents, noun);
+  // A document with no author in the text speaks itself, as it does before "said" ("“…,” read
+  // a Monday editorial", "The banner read, “…”").
+  const author = documentAuthor(seg, ents, noun) ?? documentItself(seg, ents, noun);
   if (!author) return null;
   const v = tokens[found.verb]!;
   const post = POSTS.has(tokens[noun]!.lemma) || tokens.slice(Math.max(0, noun - 8), noun).some((t) => t.sentence === tokens[noun]!.sentence && t.pos === 'VERB' && (t.lemma === 'post' || t.lemma === 'tweet'));
   return { speaker: author.entity, mention: author.span, cue: { start: v.start, end: v.end }, noun, post };
+}
+
+/**
+ * The document at token `noun` as its own speaker, with its phrase (determiner and common
+ * modifiers: "the banner", "a new editorial"; a name before it, "a Monday editorial", stays
+ * out): the entity `speakerOf` gives any source phrase.
+ */
+function documentItself(seg: Segmentation, ents: EntityIndex, noun: number): { entity: number; span: Span } | null {
+  const tokens = seg.doc.tokens;
+  let first = noun;
+  while (first > 0 && noun - first < 4 && tokens[first - 1]!.sentence === tokens[noun]!.sentence && seg.quoteOf[first - 1]! < 0 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[first - 1]!.pos)) first--;
+  const span = { start: tokens[first]!.start, end: tokens[noun]!.end };
+  const entity = speakerOf(seg, ents, { span, mention: -1, first, last: noun + 1, how: 'subject' });
+  return entity >= 0 ? { entity, span } : null;
 }
 
 /** "read" right before the quote, past a colon or comma and a short adverbial ("read, in part, “", "reads in full: “"). */
