@@ -84,8 +84,6 @@ describe('no document\'s words', () => {
     // A person reads: the reader is no document.
     ['At the vigil, Hilda Varga read, "Rest now, brave friend."'],
     ['Tomas Reyes told reporters he had read, "Terms apply," in the fine print.'],
-    // The document has no author in the text.
-    ['A banner over the bridge read, "Welcome home, Rovers."'],
     // "read like", "read as": no text of the document follows.
     ['The memo, which reads like a ransom note, arrived on Monday. "We will reply in time," Petra Solberg said.'],
     // A person reads out of a document.
@@ -98,5 +96,13 @@ describe('no document\'s words', () => {
 
   test('a relative "which reads like" clause makes no utterance', () => {
     expect(utterancesOf('The report, which reads like a thriller, runs to ninety pages.')).toEqual([]);
+  });
+});
+
+describe('a document with no author in the text', () => {
+  test('speaks itself (see documentWithoutAuthor.test.ts)', () => {
+    const st = prepare('A banner over the bridge read, "Welcome home, Rovers."');
+    const d = documentWords(st.seg, st.ents, st.seg.quotes.at(-1)!);
+    expect(d && st.ents.entities[d.speaker]!.type).toBe('document');
   });
 });
