@@ -57,10 +57,17 @@ export function directQuotes(st: AttributionState): void {
         if (found.anchor.kind === 'post' || platformNear(tokens, found.anchor, found.source)) kindHint = 'post';
       }
     }
-    // A continued quote (runs over paragraphs) keeps the speaker of its first part.
+    // A continued quote (runs over paragraphs) keeps the speaker of its first part, and with it
+    // the same attribution: its source phrase and cue stand for this part too.
     if (speaker < 0 && q.continues !== undefined) {
       const d = draftOfQuote.get(q.continues);
-      if (d !== undefined) { speaker = drafts[d]!.speaker; confidence = drafts[d]!.confidence; }
+      if (d !== undefined) {
+        const first = drafts[d]!;
+        speaker = first.speaker;
+        confidence = first.confidence;
+        if (speaker >= 0 && first.mention) mention = first.mention;
+        if (speaker >= 0 && first.cue) cue = first.cue;
+      }
     }
     // A quote right after a sentence that attributes ("Lund criticized the ruling via Twitter. “…”").
     if (speaker < 0) {
@@ -94,7 +101,7 @@ export function directQuotes(st: AttributionState): void {
     draftOfQuote.set(q.index, drafts.length);
     drafts.push({ start, end: q.end, kind, speaker, ...(mention ? { mention } : {}), ...(cue ? { cue } : {}), confidence: speaker >= 0 ? round(confidence) : 0, quote: q.index });
     // A quote attributed by a cue after it also carries the speaker back to an unattributed run-on part before it.
-    if (speaker >= 0 && q.continues !== undefined) backfill(drafts, draftOfQuote, seg.quotes, q.continues, speaker, confidence);
+    if (speaker >= 0 && q.continues !== undefined) backfill(drafts, draftOfQuote, seg.quotes, q.continues, speaker, confidence, mention);
     if (speaker >= 0) previous = { speaker, paragraph, quote: q.index };
   }
 }

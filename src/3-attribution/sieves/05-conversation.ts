@@ -6,17 +6,19 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { type Source } from '../source.js';
 import { lowerBound, firstAnchorFrom, SENTENCE_END, QUOTE_MARK } from '../scan.js';
 import { round, type UtteranceDraft, type Found } from '../draft.js';
+import type { Span } from '../../model/span.js';
 import { speakerOf } from '../speaker.js';
 import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
-export function backfill(drafts: UtteranceDraft[], draftOf: Map<number, number>, quotes: readonly Quote[], from: number, speaker: number, confidence: number): void {
+export function backfill(drafts: UtteranceDraft[], draftOf: Map<number, number>, quotes: readonly Quote[], from: number, speaker: number, confidence: number, mention?: Span): void {
   let q: number | undefined = from;
   while (q !== undefined) {
     const d = draftOf.get(q);
     if (d === undefined) break;
     const dr = drafts[d]!;
     if (dr.speaker >= 0) break;
-    drafts[d] = { ...dr, speaker, confidence: round(confidence * 0.9) };
+    // (The phrase that names the speaker after the last part names them for the earlier parts too.)
+    drafts[d] = { ...dr, speaker, ...(mention ? { mention } : {}), confidence: round(confidence * 0.9) };
     q = quotes[q]!.continues;
   }
 }
