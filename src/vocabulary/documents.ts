@@ -36,3 +36,6 @@ export const PICTURES: ReadonlySet<string> = new Set(['footage', 'video', 'photo
 
 /** Last words (a final "s" dropped) that make a name a document or a clip, never a person ("the Harbor Institute report", "video"). */
 export const DOCUMENT_NAME_ENDINGS: ReadonlySet<string> = new Set(['report', 'video', 'statement', 'clip', 'piece', 'post', 'tweet', 'footage']);
+
+/** Exchanges whose words are those of the people they were held with: "according to interviews with party leaders". */
+export const EXCHANGES: ReadonlySet<string> = new Set(['interview', 'interviews', 'conversation', 'conversations', 'discussion', 'discussions', 'talks', 'exchange', 'exchanges', 'correspondence']);

@@ -4,6 +4,7 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { fromMention, nounPhraseAt, pastTimeBeforeAuthor } from './nounPhrase.js';
+import { EXCHANGES } from '../../vocabulary/documents.js';
 
 /** The source of a cue whose source follows it ("according to X"): the author after a document noun, else the noun phrase after the cue. */
 export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
@@ -23,7 +24,10 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
     const docFirst = a.first + 2;
     return { span: { start: tokens[docFirst]!.start, end: last.end }, mention: -1, first: docFirst, last: a.last, how: 'after' };
   }
-  return nounPhraseAt(seg, ents, a.last, 'after');
+  const np = nounPhraseAt(seg, ents, a.last, 'after');
+  // "according to interviews with a dozen party leaders": the people interviewed speak.
+  if (np && EXCHANGES.has(tokens[np.last - 1]!.lower) && tokens[np.last]?.lower === 'with') return nounPhraseAt(seg, ents, np.last + 1, 'after') ?? np;
+  return np;
 }
 
 /** A phrase cue that holds its source: the first mention inside it ("in a Gallup poll"). */

@@ -1,8 +1,9 @@
 /**
- * Two subjects the source reader missed (issue 13): a verb coordinated after a passive cue
+ * Sources the source reader missed (issue 13): a verb coordinated after a passive cue
  * takes the passive's subject, not its "by" agent ("The mayor was praised by the union and said
  * …"); and a relative clause whose verb the tagger read as a noun ("economists who favor sales
- * taxes agree") gives the antecedent. All sentences are invented.
+ * taxes agree") gives the antecedent; and "according to interviews with X" credits X. All
+ * sentences are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
@@ -34,6 +35,23 @@ describe('"<people> who <verb read as a noun> …": the antecedent speaks', () =
 
   test.each([
     ['Economists who studied the tax agree that change will be slow.', 'change will be slow', 'Economists'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('"according to interviews with <people>": the people interviewed speak', () => {
+  test.each([
+    ['Lane will lose the vote, according to interviews with a dozen party leaders.', 'Lane will lose the vote', 'a dozen party leaders'],
+    ['Lane will lose the vote, according to an interview with Dana Reyes.', 'Lane will lose the vote', 'Dana Reyes'],
+    ['According to conversations with three aides, the mayor will resign.', 'the mayor will resign', 'three aides'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // No "with": the exchange itself stays the source.
+    ['According to the interview, Lane will lose.', 'Lane will lose', 'the interview'],
   ])('unchanged: %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
