@@ -90,7 +90,9 @@ export function apposition(c: SourceCtx): Source | null {
       if (inQuote(k) || (QUOTE_MARK_LATIN.test(t.value) && !(seg.quoteOf[k]! >= 0) && !possessiveMark(tokens, k))) break;
       if (t.value === ',') {
         // "Sen. Paul Rand (R-Utah), a candidate, tweeted": a party label after the name.
-        const b = beforeBrackets(tokens, k - 1);
+        // ("The county inspector general, Ana Ruiz, said": "general" after a noun ends a title.)
+        const b0 = beforeBrackets(tokens, k - 1);
+        const b = tokens[b0]?.lower === 'general' && tokens[b0 - 1]?.pos === 'NOUN' && tokens[b0 - 1]!.sentence === tokens[b0]!.sentence ? b0 - 1 : b0;
         const before = tokens[b];
         if (before && !inQuote(b) && (mentionIndex(ents, b) >= 0 || before.pos === 'PROPN' || before.pos === 'NUM' || before.pos === 'NOUN')) {
           const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[b - 1]?.value === ',' ? b - 2 : b);

@@ -1,7 +1,8 @@
 /**
  * The speaker phrase after an inverted cue ("…,” said one unaligned party strategist"): a past
  * participle after the opening number or determiner modifies the noun, and the words before a
- * mention inside the phrase belong to the speaker's mention. Issue 13; all sentences are invented.
+ * mention inside the phrase belong to the speaker's mention; a title ending in "general" before an
+ * apposed name ("The county inspector general, Ana Ruiz, said"). Issue 13; all sentences are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
@@ -29,5 +30,21 @@ describe('"…,” said one unaligned strategist": a participle inside the inver
   test('the next quote of the same speaker keeps that speaker', () => {
     const text = '“There is no sign of it,” said one unaligned Ohio Democratic strategist. “The race is open.”';
     expect(sourceOf(text, 'The race is open').mention).toBe('one unaligned Ohio Democratic strategist');
+  });
+});
+
+describe('"The county inspector general, Ana Ruiz, said": a title ending in "general" before an apposed name', () => {
+  test.each([
+    ['The county inspector general, Ana Ruiz, said the audit was late.', 'the audit was late', 'Ana Ruiz'],
+    ['The inspector general, Ana Ruiz, said the audit was late.', 'the audit was late', 'Ana Ruiz'],
+  ])('%s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    ['The county auditor, Ana Ruiz, said the audit was late.', 'the audit was late', 'Ana Ruiz'],
+    ['In general, Ana Ruiz said the audit was late.', 'the audit was late', 'Ana Ruiz'],
+  ])('unchanged: %s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
   });
 });
