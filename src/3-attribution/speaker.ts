@@ -86,7 +86,7 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   // So are "56 percent of farmers polled" and "teachers interviewed": the people a poll asked.
   const share = /^\d+(?:\.\d+)?\s?%$/.test(name) || COUNTING_QUANTIFIERS.has(name.toLowerCase()) || /\bpercent\b|%/.test(name) || POLLED.has(name.split(' ').pop()!.toLowerCase());
   if (!/\p{L}/u.test(name) && !share) return -1;
-  const plural = share || /^(?:those|these)\s/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
+  const plural = share || /^(?:those|these)(?:\s|$)/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
   return addEntity(ents, name, plural ? 'group' : 'person', s.span);
 }
 

@@ -36,6 +36,8 @@ export const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'f
  */
 export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Source): boolean {
   const tokens = seg.doc.tokens;
+  // ("those describing themselves as …", "even those not blaming him": whatever stands before "those".)
+  if (np.last - np.first === 1 && tokens[np.first]!.lower === 'those') return true;
   let p = np.first - 1;
   if (tokens[p]?.pos === 'DET') p--;
   const before = tokens[p];
@@ -115,7 +117,8 @@ export function leftSubject(c: SourceCtx): Source | null {
   const { seg, ents, cue, inQuote, j, left } = c;
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && (left.pos !== 'AUX' || modalAsName(left, cue)) && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK_LATIN.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
-    const np = nounPhraseEndingAt(seg, ents, j);
+    // "among those describing themselves as moderates": "those" stands for the people the participle describes.
+    const np = nounPhraseEndingAt(seg, ents, j) ?? (cue.lower.endsWith('ing') && left.lower === 'those' ? { span: { start: left.start, end: left.end }, mention: -1, first: j, last: j + 1, how: 'subject' as const } : null);
     // "Clinton spent the run-up to the caucuses portraying …", "caught on a microphone telling …":
     // before a participle, a phrase that names no one who can speak is no source; the clause's
     // subject is (below).

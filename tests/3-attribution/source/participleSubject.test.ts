@@ -41,3 +41,20 @@ describe('a verb that presents its object: the object does the participle after 
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('"those <participle>": those people do it, whatever stands before "those"', () => {
+  test.each([
+    ['Lane leads by 21 points among those describing themselves as moderate.', 'themselves as moderate', 'those'],
+    ['Even those not directly blaming the mayor want a new vote.', 'the mayor', 'those'],
+  ])('%s', (text, words, mention) => {
+    const s = sourceOf(text, words);
+    expect(s.mention).toBe(mention);
+    expect(s.type).toBe('group');
+  });
+
+  test.each([
+    ['Those calling for a recount say the count was wrong.', 'the count was wrong', 'Those calling'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
