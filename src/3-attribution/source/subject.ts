@@ -26,6 +26,9 @@ export function contractedAuxiliary(t: Token): boolean {
  */
 export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture', 'include', 'feature', 'quote', 'cite']);
 
+/** Shares that may open "<share> of <people>" before a participle ("one of her ads asking"). */
+const NUMBER_WORDS_SHARE: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'few', 'most', 'none']);
+
 /** Prepositions whose object is a place, medium or occasion, not the speaker of a participle after it ("on CNN talking"). */
 export const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'from', 'for', 'about', 'against', 'over', 'during', 'after', 'before', 'through', 'across']);
 
@@ -49,7 +52,9 @@ export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Sour
   if (speakerLike(ents, np)) return true;
   if (np.mention >= 0) return false;
   const head = tokens[np.last - 1]!;
-  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && before?.pos !== 'ADP' && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
+  // ("with one of her ads asking", "two of the protesters shouting": a share of them does it.)
+  const share = before?.lower === 'of' && (tokens[p - 1]?.pos === 'NUM' || NUMBER_WORDS_SHARE.has(tokens[p - 1]?.lower ?? ''));
+  return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && (before?.pos !== 'ADP' || share) && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
 }
 
 /** "Cruz, when asked what was wrong, responded": a subordinate clause between subject and verb. */

@@ -28,6 +28,8 @@ describe('a verb that presents its object: the object does the participle after 
   test.each([
     ['The speech included Lane vowing to cut taxes.', 'to cut taxes', 'Lane'],
     ['The rally included voters saying the tax was unfair.', 'the tax was unfair', 'voters'],
+    // A share before "of": the people (or ads) after it do the participle.
+    ['Holm tied Lane to the mayor, with one of her ads asking, “Is Lane independent?”', 'Is Lane independent', 'her ads'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
