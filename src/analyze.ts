@@ -8,7 +8,7 @@ import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
 import { attributeUtterances, type UtteranceDraft } from './3-attribution/attribute.js';
 import { jointSpeakers, type JointSpeaker } from './3-attribution/jointSpeakers.js';
 import { attributeWriter } from './3-attribution/writer.js';
-import { scoreSentiment, scoreStances } from './4-stance/stance.js';
+import { scoreSentiment, stancesWithActs } from './4-stance/stance.js';
 import type { Analysis } from './model/analysis.js';
 import type { Entity } from './model/entity.js';
 import { PlauditError } from './model/errors.js';
@@ -48,9 +48,10 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const ents = resolveEntities(seg, mentions, kb, year);
   const attribution = attributeUtterances(seg, ents);
   const drafts = opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances;
-  const utterances = finishUtterances(seg.doc, ents, drafts, jointSpeakers(seg, ents, drafts));
+  const said = finishUtterances(seg.doc, ents, drafts, jointSpeakers(seg, ents, drafts));
   const entities = finishEntities(ents);
-  const stances = scoreStances({ doc: seg.doc, utterances, entities, placeOfAdjective: kb.placeOfAdjective, ...(opts.id !== undefined ? { articleId: opts.id } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
+  // (Reported acts with no utterance of their holder's bring one: the topic of the act.)
+  const { utterances, stances } = stancesWithActs({ doc: seg.doc, utterances: said, entities, placeOfAdjective: kb.placeOfAdjective, ...(opts.id !== undefined ? { articleId: opts.id } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
 
   return {
     ...(opts.id !== undefined ? { id: opts.id } : {}),

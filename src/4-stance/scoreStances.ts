@@ -48,7 +48,7 @@ import { harmsBy, implicitActs, qualitiesOf, stratagemsOf } from './scoring/impl
 import { lexiconHits } from './lexicon.js';
 import { learnedEvidence } from './scoring/learned.js';
 import { judgedPublics, publicEntities } from './scoring/publics.js';
-import { articleTargets, readUtterance } from './scoring/targets.js';
+import { articleTargets, readUtterance, type ArticleTargets } from './scoring/targets.js';
 import type { StanceInput } from './types.js';
 
 /**
@@ -71,12 +71,16 @@ import type { StanceInput } from './types.js';
  * scoreStances({ doc, utterances, entities }); // [{ id: 's1', source: {…Trump}, target: {…Putin}, polarity: 'praise', … }]
  */
 export function scoreStances(input: StanceInput): Stance[] {
+  return stancesOfUtterances(input, articleTargets(input.entities, input.placeOfAdjective, input.doc.text));
+}
+
+/** scoreStances with the article's targets already read (stancesWithActs reads them once for both steps). */
+export function stancesOfUtterances(input: StanceInput, article: ArticleTargets): Stance[] {
   const { doc, utterances, entities } = input;
   const tokens = doc.tokens;
   if (tokens.length === 0) return [];
   const drafts: StanceDraft[] = [];
   const sortedU = [...utterances].sort((x, y) => x.start - y.start || y.end - x.end);
-  const article = articleTargets(entities, input.placeOfAdjective, doc.text);
   const publics = publicEntities(entities);
   for (let ui = 0; ui < sortedU.length; ui++) {
     const r = readUtterance(doc, sortedU, ui, article);

@@ -1,0 +1,239 @@
+import type { Token, TokenDoc } from '../../adapters/wink.js';
+import type { Entity, Evidence, Span, TextSpan, Utterance } from '../../model/index.js';
+import { NAMING_VERBS } from '../../3-attribution/cues/verbClasses.data.js';
+import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { classifyDirected } from '../directedModel.js';
+import { lexiconHits, type Hit } from '../lexicon.js';
+import { tokenRange } from '../tokenRange.js';
+import { round } from '../../util/round.js';
+import { STOP } from './punctuation.js';
+import { lowerBound, type ArticleTargets } from './targets.js';
+
+/**
+ * Probability of the directed model's polar class above which a reported act becomes a stance:
+ * chosen on ../shared/directed/valid.txt (never on the train split the model learned from) for a
+ * precision of analyze()'s stances between the marked pair of at least 80 %
+ * (scripts/survey-analyze-stances.mjs --data ../shared/directed/valid.txt: 0.5 → 80.0 %, 0.7 →
+ * 80.5 %, 0.9 → 81.1 %, recall falling from 26.1 to 22.9 %).
+ */
+export const ACT_CONFIDENT = 0.7;
+
+/** How far past the second mention an evaluation still reads on the pair ("X called Y's decision bold and wise"). */
+const AFTER = 6;
+
+/** Mentions farther apart than this many tokens are seldom one act of one on the other. */
+const MAX_GAP = 20;
+
+/** Sentences with more entity mentions than this are lists, not acts of one name on another. */
+const MAX_MENTIONS = 6;
+
+/** How many tokens past its target a topic of an act runs at most ("Y for the shortages …"). */
+const TOPIC_TAIL = 12;
+
+/** Prepositions after which a name is the setting of an act (place, medium, time), neither its holder nor its target. */
+const SETTING = new Set(['on', 'in', 'at', 'via', 'across', 'through', 'during', 'into', 'near', 'inside', 'outside', 'from']);
+
+/** Entity types that can hold a stance as the doer of an act. */
+const ACTORS = new Set<Entity['type']>(['person', 'organization', 'group', 'country']);
+
+/** A reported act of one entity on another, read by the directed model, before it becomes a stance. */
+export interface LearnedAct {
+  readonly holder: Entity;
+  readonly target: Entity;
+  readonly holderMention: Span;
+  readonly targetMention: Span;
+  readonly praise: boolean;
+  /** The lexicon's words of the act's sign on the pair, their weights signed. */
+  readonly evidence: Evidence[];
+  /** The holder's utterance in the act's sentence, when there is one: it carries the stance. */
+  readonly carrier: Utterance | undefined;
+  /** For an act with no carrier: the word of the act ("blamed", "praise") and what it was about. */
+  readonly cue: TextSpan;
+  readonly topic: Span;
+}
+
+/** A mention of the sentence by token range; `named` when it can hold or receive an act (see byName). */
+interface Named {
+  readonly first: number;
+  readonly last: number;
+  readonly entity: Entity;
+  readonly named: boolean;
+}
+
+/**
+ * The acts the writer reports between two entities of one sentence ("X praised Y's decision",
+ * "X blamed Y for the shortages", "X accused Y of lying", "X thanked Y for her leadership", "Y was
+ * condemned by X"), read by the directed stance model (directedModel.ts, trained on 13,144
+ * labelled news sentences). Cheap by construction: a sentence is read only when it names two
+ * entities outside anyone's words, and a pair goes to the model only when a verb, phrase or
+ * evaluation of the stance lexicon lies
+ * between the two mentions or just after the second (not a mere sentiment word, not negated, not
+ * quoted, nor a gapped idiom of harm, "held … hostage", which judges its doer); those words are the
+ * stance's evidence and must have the model's sign. (Verbs of harm stay: "X attacked Y", "X
+ * threatened Y" are acts against Y in the labelled data; left out, valid loses 3 right relations
+ * and no wrong one.) Questions are left out, and so are names inside anyone's quoted or
+ * reported words: the stance rules read those (the model, trained on pairs of names in the
+ * writer's prose, misreads what a speaker says of the subject of a reported clause). Who holds the
+ * act is checked on the syntax around it (`holdsAct`).
+ */
+export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], entities: readonly Entity[], article: ArticleTargets): LearnedAct[] {
+  const tokens = doc.tokens;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  // (A topic is what an act was about, not words said: its names can be the act's target.)
+  const said = utterances.filter((u) => u.form !== 'topic');
+  const inSaid = (start: number) => said.some((u) => start >= u.start && start < u.end);
+  const out: LearnedAct[] = [];
+  for (const s of doc.sentences) {
+    if (s.last - s.first < 3 || tokens[s.last - 1]?.value === '?') continue;
+    const all = mentionsOf(doc, s, article, byId, inSaid);
+    const named = all.filter((n) => n.named);
+    if (named.length < 2 || all.length > MAX_MENTIONS || !named.some((n) => ACTORS.has(n.entity.type))) continue;
+    let hits: Hit[] | undefined;
+    const seen = new Set<string>();
+    for (let a = 0; a < named.length; a++) {
+      for (let b = a + 1; b < named.length; b++) {
+        const x = named[a]!;
+        const y = named[b]!;
+        if (x.entity.id === y.entity.id || y.first < x.last || y.first - x.last > MAX_GAP) continue;
+        hits ??= lexiconHits(tokens, s.first, s.last).filter((h) => h.kind !== 'base' && !h.harm && !negated(tokens, h) && !inSaid(tokens[h.first]!.start));
+        const end = Math.min(s.last, y.last + AFTER);
+        const onPair = hits.filter((h) => h.first >= x.last && h.first < end && (h.first >= y.last || h.last <= y.first));
+        if (onPair.length === 0) continue;
+        const d = classifyDirected(doc, [x.first, x.last], [y.first, y.last]);
+        if (d.label === 'none' || Math.max(...d.probabilities) < ACT_CONFIDENT) continue;
+        const firstHolds = d.label === 'firstPraisesSecond' || d.label === 'firstCriticisesSecond';
+        const praise = d.label === 'firstPraisesSecond' || d.label === 'secondPraisesFirst';
+        const holder = firstHolds ? x : y;
+        const target = firstHolds ? y : x;
+        const key = `${holder.entity.id}|${target.entity.id}`;
+        if (seen.has(key) || !ACTORS.has(holder.entity.type) || article.unnamed.has(target.entity.id)) continue;
+        const signed = onPair.filter((h) => h.weight > 0 === praise);
+        const cueHit = holdsAct(tokens, all, holder, target, signed);
+        if (!cueHit) continue;
+        seen.add(key);
+        const cue = spanOf(doc, cueHit.first, cueHit.last, 0);
+        out.push({
+          holder: holder.entity,
+          target: target.entity,
+          holderMention: { start: tokens[holder.first]!.start, end: tokens[holder.last - 1]!.end },
+          targetMention: { start: tokens[target.first]!.start, end: tokens[target.last - 1]!.end },
+          praise,
+          evidence: signed.map((h) => spanOf(doc, h.first, h.last, round(h.weight))),
+          carrier: utterances.find((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start),
+          cue: { start: cue.start, end: cue.end, text: cue.text },
+          topic: topicOf(doc, target, firstHolds && cueHit.last <= target.first ? cueHit.last : target.first, firstHolds ? s.last : target.last),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The entity mentions of a sentence outside anyone's words, with whether each can hold or receive an act. */
+function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: ArticleTargets, byId: ReadonlyMap<string, Entity>, inSaid: (start: number) => boolean): Named[] {
+  const tokens = doc.tokens;
+  const mentions = article.mentions;
+  const out: Named[] = [];
+  for (let k = lowerBound(mentions, s.start); k < mentions.length && mentions[k]!.start < s.end; k++) {
+    const m = mentions[k]!;
+    const entity = byId.get(m.entityId);
+    if (!entity || m.end > s.end || inSaid(m.start)) continue;
+    const [f, l] = tokenRange(doc, m);
+    if (l <= f) continue;
+    const setting = SETTING.has(tokens[beforeDeterminers(tokens, f)]?.lower ?? '');
+    out.push({ first: f, last: l, entity, named: !setting && byName(tokens, f, l) });
+  }
+  return out;
+}
+
+/**
+ * The lexicon hit that is the holder's act on the target, or undefined when the syntax says the
+ * holder does not hold it. Before its target, the holder is the act's subject: not a possessive
+ * ("X's aides accused Y", "his critics blame Y"), not a preposition's object ("a spokesman for
+ * X"), not the subject of a passive ("X was impeached for …"), with no other name between it and
+ * its act, and none between the act and the target ("X accused Y of meeting Z" is no act on Z);
+ * the act is a verb or phrase of the lexicon between them, or a naming verb before an evaluation
+ * after the target ("X called Y's decision bold"). After its target, the holder is the agent of a
+ * passive verb ("Y was criticized by X", not "a defeat by X").
+ */
+function holdsAct(tokens: readonly Token[], all: readonly Named[], holder: Named, target: Named, signed: readonly Hit[]): Hit | undefined {
+  if (signed.length === 0) return undefined;
+  if (holder.first > target.first) {
+    let k = holder.first - 2;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    const agent = tokens[holder.first - 1]?.lower === 'by' && tokens[k]?.pos === 'VERB';
+    return agent ? (signed.find((h) => h.kind !== 'eval' && h.last <= holder.first) ?? undefined) : undefined;
+  }
+  const after = tokens[holder.last];
+  if ((after && /^['’]s?$/u.test(after.value)) || (holder.last === holder.first + 1 && POSSESSIVES.has(tokens[holder.first]!.lower))) return undefined;
+  if (tokens[beforeDeterminers(tokens, holder.first)]?.pos === 'ADP') return undefined;
+  // The act itself is a verb or a phrase of the lexicon ("blamed", "lashed out at"); an
+  // evaluation ("reckless", "genius") tells what was thought, not who thought it.
+  const act = signed.find((h) => h.first >= holder.last && h.last <= target.first && h.kind !== 'eval');
+  const others = (from: number, to: number) => all.some((n) => n.first >= from && n.last <= to && n.entity.id !== holder.entity.id && n.entity.id !== target.entity.id);
+  if (act) return passiveBefore(tokens, holder.last, act.first) || others(holder.last, act.first) || others(act.last, target.first) ? undefined : act;
+  const naming = tokens.slice(holder.last, target.first).findIndex((t) => t.pos === 'VERB' && NAMING_VERBS.has(t.lemma));
+  if (naming < 0 || others(holder.last, target.first)) return undefined;
+  return signed.find((h) => h.first >= target.last);
+}
+
+/** Index of the token before the determiners and adjectives that open a mention at `first` ("for [the] PMF"). */
+function beforeDeterminers(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  return k;
+}
+
+/** Whether the entity is the speaker of the utterance, or one of its joint speakers. */
+function holds(u: Utterance, entityId: string): boolean {
+  return u.speaker?.entityId === entityId || (u.coSpeakers?.some((c) => c.entityId === entityId) ?? false);
+}
+
+/**
+ * A name stands for an entity that acts or is acted on when it is a name or a pronoun: "his critics",
+ * "supporters" or "the people" name a crowd the model, trained on pairs of names, does not read.
+ */
+function byName(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (tokens[i]!.pos === 'PROPN' || (tokens[i]!.pos === 'PRON' && last === first + 1)) return true;
+  return false;
+}
+
+/** A passive between the first name and its act ("X was impeached for …", "X has been accused of …"): X suffers the act, it does not hold it. */
+function passiveBefore(tokens: readonly Token[], from: number, act: number): boolean {
+  for (let i = from; i < act; i++) {
+    const t = tokens[i]!;
+    if ((t.lemma === 'be' || t.lemma === 'get') && tokens.slice(i + 1, Math.min(act + 1, i + 4)).some((n) => n.pos === 'VERB' && /(ed|en|wn|ght)$/u.test(n.lower))) return true;
+  }
+  return false;
+}
+
+/** Whether a hit's words are in the scope of a negation ("did not criticise"): no act was done. */
+function negated(tokens: readonly Token[], h: Hit): boolean {
+  for (let i = h.first; i < h.last; i++) if (tokens[i]!.negated) return true;
+  return false;
+}
+
+/**
+ * What an act was about, as a topic: from the word after the act's cue (or the target, when the
+ * cue follows it) to the end of the target's phrase ("blamed [Y for the shortages]"), stopping at
+ * a clause break; a passive's target ("[Y] was praised by X") is the target's mention alone
+ * (`until` is its end).
+ */
+function topicOf(doc: TokenDoc, target: Named, from: number, until: number): Span {
+  const tokens = doc.tokens;
+  let to = target.last;
+  const cap = Math.min(until, target.last + TOPIC_TAIL);
+  while (to < cap) {
+    const t = tokens[to]!;
+    if (STOP.has(t.value) || t.value === ',' || t.value === ':' || t.value === '—' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || /^["“”]$/u.test(t.value)) break;
+    to++;
+  }
+  while (to > from + 1 && tokens[to - 1]!.pos === 'PUNCT') to--;
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+function spanOf(doc: TokenDoc, first: number, last: number, weight: number): Evidence {
+  const a = doc.tokens[first]!;
+  const b = doc.tokens[last - 1]!;
+  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), weight };
+}
