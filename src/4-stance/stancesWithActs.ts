@@ -15,9 +15,12 @@ export interface StancesWithActs {
 /**
  * The stances of the utterances (scoreStances: lexicons and construction rules), and those of the
  * acts the writer reports between two entities of a sentence (scoring/learnedActs.ts: the directed
- * model). An act is carried by the holder's own utterance in its sentence when there is one; the
- * rules' stance of that utterance on the same target wins (a polar one stands as it is, a
- * neutral one becomes the act's). An act with no utterance of the holder's in its sentence ("X
+ * model). An act is carried by the holder's own utterance in its sentence when there is one, and
+ * never doubles a stance of the rules: a rules' stance of that utterance on the same target with
+ * the act's sign stands as it is; a neutral one, or one of the other sign, becomes the act's (the
+ * act is the holder's verb on the target, the rules read evaluative words near it: "X attacked
+ * one of Y's strong points" is criticism. Measured on directed/valid: the act winning gains one
+ * right relation and loses none, the rules winning gains none; no change on gold/dev). An act with no utterance of the holder's in its sentence ("X
  * blamed Y for the shortages" where attribution read no report) gets one: a `topic` utterance
  * whose text is what the act was about and whose cue is the act's word, the design attribution
  * already uses for "criticised [the plan]". Utterance ids are renumbered in text order when
@@ -39,7 +42,7 @@ export function stancesWithActs(input: StanceInput): StancesWithActs {
   for (const act of acts) {
     const carrier = act.carrier ?? topicUtterance(input, act, topics.length);
     const k = stances.findIndex((s) => s.utteranceId === carrier.id && s.target.entityId === act.target.id && s.source.entityId === act.holder.id);
-    if (k >= 0 && stances[k]!.polarity !== 'neutral') continue;
+    if (k >= 0 && stances[k]!.polarity === (act.praise ? 'praise' : 'criticism')) continue;
     if (!act.carrier) topics.push(carrier);
     const stance = stanceOf(input, act, carrier.id);
     if (k >= 0) stances[k] = stance;

@@ -58,6 +58,8 @@ interface Named {
   readonly last: number;
   readonly entity: Entity;
   readonly named: boolean;
+  /** After a preposition of place, medium or time ("in Paris", "on Twitter"): a setting, unless the act governs it ("heaped praise on X"). */
+  readonly setting: boolean;
 }
 
 /**
@@ -141,7 +143,7 @@ function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: Ar
     const [f, l] = tokenRange(doc, m);
     if (l <= f) continue;
     const setting = SETTING.has(tokens[beforeDeterminers(tokens, f)]?.lower ?? '');
-    out.push({ first: f, last: l, entity, named: !setting && byName(tokens, f, l) });
+    out.push({ first: f, last: l, entity, named: byName(tokens, f, l), setting });
   }
   return out;
 }
@@ -158,7 +160,9 @@ function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: Ar
  */
 function holdsAct(tokens: readonly Token[], all: readonly Named[], holder: Named, target: Named, signed: readonly Hit[]): Hit | undefined {
   if (signed.length === 0) return undefined;
+  if (holder.setting) return undefined;
   if (holder.first > target.first) {
+    if (target.setting) return undefined;
     let k = holder.first - 2;
     while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
     const agent = tokens[holder.first - 1]?.lower === 'by' && tokens[k]?.pos === 'VERB';
@@ -170,6 +174,8 @@ function holdsAct(tokens: readonly Token[], all: readonly Named[], holder: Named
   // The act itself is a verb or a phrase of the lexicon ("blamed", "lashed out at"); an
   // evaluation ("reckless", "genius") tells what was thought, not who thought it.
   const act = signed.find((h) => h.first >= holder.last && h.last <= target.first && h.kind !== 'eval');
+  // ("lavished praise on X": the act's own preposition opens its target, not a setting.)
+  if (target.setting && !(act && beforeDeterminers(tokens, target.first) === act.last)) return undefined;
   const others = (from: number, to: number) => all.some((n) => n.first >= from && n.last <= to && n.entity.id !== holder.entity.id && n.entity.id !== target.entity.id);
   if (act) return passiveBefore(tokens, holder.last, act.first) || others(holder.last, act.first) || others(act.last, target.first) ? undefined : act;
   const naming = tokens.slice(holder.last, target.first).findIndex((t) => t.pos === 'VERB' && NAMING_VERBS.has(t.lemma));
