@@ -10,8 +10,11 @@
 // With --misses, classifies the missed polar relations by construction (the cue words around the
 // pair) and by failure (no entity for a name, no stance at all, a stance between other entities,
 // the reverse direction, the opposite sign).
+// The directed model that analyze() reads reported acts with (src/4-stance/scoring/learnedActs.ts)
+// was trained on train.txt, so the data measured by default is valid.txt; --train measures the
+// train split, whose figures are then flattered by the model's own training (it says so).
 // Usage, from the project's root (scores dist/, so build first):
-//   node scripts/survey-analyze-stances.mjs [--data FILE] [--misses] [--dist DIR]
+//   node scripts/survey-analyze-stances.mjs [--data FILE | --train] [--misses] [--dist DIR]
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { readDirected } from './lib/directedData.mjs';
@@ -19,7 +22,7 @@ import { readDirected } from './lib/directedData.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
-const data = resolve(opt('--data', join(root, '../shared/directed/train.txt')));
+const data = resolve(opt('--data', join(root, args.includes('--train') ? '../shared/directed/train.txt' : '../shared/directed/valid.txt')));
 const dist = resolve(opt('--dist', join(root, 'dist')));
 const showMisses = args.includes('--misses');
 const { analyze } = await import(join(dist, 'index.js'));
@@ -102,6 +105,7 @@ for (const { text, spans, y } of readDirected(data)) {
 }
 const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '-');
 console.log(`data ${data.split('/').slice(-2).join('/')}  ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+if (data.endsWith('train.txt')) console.log('note: analyze() reads reported acts with a model trained on this split: measure on valid.txt');
 console.log(`labelled polar relations ${gold}, found ${found}: recall ${pct(found, gold)}`);
 console.log(`relations emitted between the pair ${emitted}, labelled ${right}: precision ${pct(right, emitted)}`);
 const p = right / emitted, r = found / gold;

@@ -19,15 +19,12 @@
  * one stance per piece of evidence (withoutRepeats: a speaker's own quote nested in their
  * indirect speech is read by both), shared by joint speakers.
  *
- * Not in the pipeline: the reported acts of the writer's prose between two entities
- * (a step that read them with the directed model, removed as dead code; see scoring/reportedActs.ts
- * at commit adfd8c7 to bring it back). Measured again on
- * 2026-12-06: carried by an utterance of the holder in the sentence (Stance.utteranceId stays
- * required), it changes no stance triple of gold/dev or of its 6 newest articles and adds 6
- * triples over the 33 articles of ../shared/articles (4 right by eye); carried by the sentence
- * alone (no utterance), it lowers gold/dev stance F1 from 62.5 to 60.2 (holders of passives and
- * of lists are often wrong). "X accused Y of …", "X thanked Y for …", "X blamed Y for …" already
- * reach the stances as indirect speech with an evaluative cue (scoring/cue.ts).
+ * The reported acts of the writer's prose between two entities ("X blamed Y for …", "Y was
+ * praised by X") are read after these steps, by the directed model (stancesWithActs.ts,
+ * scoring/learnedActs.ts), for names outside anyone's words. (An earlier step, removed at
+ * adfd8c7, read them without the holder's syntax and lowered gold/dev stance F1 from 62.5 to
+ * 60.2 when carried by the sentence alone; the present one carries an act with no utterance of
+ * its holder by a `topic` utterance of its own, and checks who holds the act.)
  * Also not in the pipeline: the directed model read between the speaker's own mention and a target
  * of the same sentence of indirect speech ("X said Y did not …"), for targets without polar
  * evidence. Measured 2026-12-06: gold/dev stance F1 73.2 → 63.8 / 68.2 / 69.8 with the model's

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+/** Polar stances of a text as "source > target: polarity". */
+const polar = (text: string) =>
+  analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name} > ${s.target.name}: ${s.polarity}`);
+
+describe('reported acts read by the directed model (scoring/learnedActs.ts)', () => {
+  // Acts the attribution stage reads no report for: the act brings its own topic utterance.
+  test.each([
+    ['Senator Maria Ostrander heaped blame on the Northfield Teachers Union.', 'Maria Ostrander > Northfield Teachers Union: criticism', 'on the Northfield Teachers Union', 'blame'],
+    ['Mayor Carla Dunmore lashed out at Governor Tom Welling over the water shortages.', 'Carla Dunmore > Tom Welling: criticism', 'at Governor Tom Welling over the water shortages', 'lashed out'],
+    ['Governor Tom Welling, who faces a tough race, has been criticized by Mayor Carla Dunmore over the shortages.', 'Carla Dunmore > Tom Welling: criticism', 'Governor Tom Welling', 'criticized'],
+  ])('%s', (text, expected, topic, cue) => {
+    const a = analyze(text);
+    expect(polar(text)).toEqual([expected]);
+    const s = a.stances.find((x) => x.polarity !== 'neutral')!;
+    const u = a.utterances.find((x) => x.id === s.utteranceId)!;
+    expect({ form: u.form, text: u.text, cue: u.cue?.text, speaker: u.speaker?.name }).toEqual({ form: 'topic', text: topic, cue, speaker: s.source.name });
+    expect(s.evidence.map((e) => e.text)).toContain(cue);
+    expect(s.targetMention && text.slice(s.targetMention.start, s.targetMention.end)).toMatch(/Welling|Union/);
+  });
+
+  test('utterance ids stay in text order when a topic is added', () => {
+    const text = '“We will rebuild,” the mayor said. Senator Maria Ostrander heaped blame on the Northfield Teachers Union.';
+    const a = analyze(text);
+    expect(a.utterances.map((u) => u.id)).toEqual(a.utterances.map((_, k) => `u${k + 1}`));
+    expect([...a.utterances].sort((x, y) => x.start - y.start)).toEqual(a.utterances);
+    for (const s of a.stances) expect(a.utterances.some((u) => u.id === s.utteranceId)).toBe(true);
+  });
+
+  test.each([
+    // A mere mention of two names, or a meeting.
+    ['Senator Maria Ostrander visited the Northfield Teachers Union with Governor Tom Welling.'],
+    ['Mayor Carla Dunmore and Governor Tom Welling met in Springfield.'],
+    // A question asks; it reports no act.
+    ['Did Senator Maria Ostrander heap blame on the Northfield Teachers Union?'],
+    // A negated act was not done.
+    ['Senator Maria Ostrander never heaped blame on the Northfield Teachers Union.'],
+    // The holder's staff acted, not the holder.
+    ["Senator Maria Ostrander's staff heaped blame on the Northfield Teachers Union."],
+    // The writer's own stance holds no entity's.
+    ['Governor Tom Welling is a disgrace, unlike Mayor Carla Dunmore.'],
+  ])('no act: %s', (text) => {
+    expect(polar(text)).toEqual([]);
+    expect(analyze(text).utterances.filter((u) => u.form === 'topic' && u.confidence === 0.5)).toEqual([]);
+  });
+});
