@@ -340,6 +340,20 @@ export function wordScore(t: Token): number | undefined {
   return byLower?.base ?? byLemma?.base ?? byLower?.evaluation ?? byLemma?.evaluation;
 }
 
+/**
+ * Whether the token may open a hit of an act: a verb of praise or criticism (by lemma, or by stem
+ * when mis-tagged), or the first word of a phrase or a gapped idiom ("lashed out at", "held …
+ * hostage"); not an evaluation nor a mere sentiment word. A cheap look-up that lets a step skip
+ * lexiconHits on text with no act in it (scoring/learnedActs.ts).
+ */
+export function mayAct(t: Token): boolean {
+  const words = wordIndex(lexicon());
+  // (A phrase counts from a verb or a noun only: wink's phrases open with "in", "up", "can" …)
+  const open = t.pos === 'VERB' || t.pos === 'NOUN';
+  const check = (e: WordEntry | undefined) => e !== undefined && (e.verb !== undefined || (open && (e.phrases !== undefined || e.gapped !== undefined)));
+  return check(words.get(t.lower)) || (t.lemma !== t.lower && check(words.get(t.lemma))) || words.get(stem(t.lower))?.verb !== undefined;
+}
+
 /** True when the token is a verb of harm ("undermine", "occupied"), whatever its inflection. */
 export function isHarmVerb(t: Token): boolean {
   return HARM_VERBS.has(t.lemma) || HARM_VERBS.has(stem(t.lower));

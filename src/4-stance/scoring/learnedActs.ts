@@ -3,9 +3,10 @@ import type { Entity, Evidence, Span, TextSpan, Utterance } from '../../model/in
 import { NAMING_VERBS } from '../../3-attribution/cues/verbClasses.data.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { classifyDirected } from '../directedModel.js';
-import { lexiconHits, type Hit } from '../lexicon.js';
+import { lexiconHits, mayAct, type Hit } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { round } from '../../util/round.js';
+import { insideSorted } from '../../util/sorted.js';
 import { STOP } from './punctuation.js';
 import { lowerBound, type ArticleTargets } from './targets.js';
 
@@ -82,14 +83,21 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
   const tokens = doc.tokens;
   const byId = new Map(entities.map((e) => [e.id, e]));
   // (A topic is what an act was about, not words said: its names can be the act's target.)
-  const said = utterances.filter((u) => u.form !== 'topic');
-  const inSaid = (start: number) => said.some((u) => start >= u.start && start < u.end);
+  const said = mergedSpans(utterances.filter((u) => u.form !== 'topic'));
+  const inSaid = (start: number) => insideSorted(said, start);
   const out: LearnedAct[] = [];
   for (const s of doc.sentences) {
     if (s.last - s.first < 3 || tokens[s.last - 1]?.value === '?') continue;
     const all = mentionsOf(doc, s, article, byId, inSaid);
     const named = all.filter((n) => n.named);
     if (named.length < 2 || all.length > MAX_MENTIONS || !named.some((n) => ACTORS.has(n.entity.type))) continue;
+    // (A look-up per word before the lexicon reads the words on the pairs: most sentences with two
+    // names report no act, and every act has a verb or phrase of the lexicon, or a naming verb, between them.)
+    let from = named[0]!.last;
+    const lastStart = named[named.length - 1]!.first;
+    while (from < lastStart && !actWord(tokens[from]!)) from++;
+    if (from >= lastStart) continue;
+    const to = Math.min(s.last, named[named.length - 1]!.last + AFTER);
     let hits: Hit[] | undefined;
     const seen = new Set<string>();
     for (let a = 0; a < named.length; a++) {
@@ -97,10 +105,11 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
         const x = named[a]!;
         const y = named[b]!;
         if (x.entity.id === y.entity.id || y.first < x.last || y.first - x.last > MAX_GAP) continue;
-        hits ??= lexiconHits(tokens, s.first, s.last).filter((h) => h.kind !== 'base' && !h.harm && !negated(tokens, h) && !inSaid(tokens[h.first]!.start));
+        hits ??= lexiconHits(tokens, from, to).filter((h) => h.kind !== 'base' && !h.harm && !negated(tokens, h) && !inSaid(tokens[h.first]!.start));
         const end = Math.min(s.last, y.last + AFTER);
         const onPair = hits.filter((h) => h.first >= x.last && h.first < end && (h.first >= y.last || h.last <= y.first));
-        if (onPair.length === 0) continue;
+        // (Who could hold an act here, by the syntax alone, before the model is asked: see holdsAct.)
+        if (!onPair.some((h) => h.last <= y.first && h.kind !== 'eval') && !(onPair.some((h) => h.first >= y.last) && namingBetween(tokens, x.last, y.first))) continue;
         const d = classifyDirected(doc, [x.first, x.last], [y.first, y.last]);
         if (d.label === 'none' || Math.max(...d.probabilities) < ACT_CONFIDENT) continue;
         const firstHolds = d.label === 'firstPraisesSecond' || d.label === 'firstCriticisesSecond';
@@ -177,10 +186,29 @@ function holdsAct(tokens: readonly Token[], all: readonly Named[], holder: Named
   // ("lavished praise on X": the act's own preposition opens its target, not a setting.)
   if (target.setting && !(act && beforeDeterminers(tokens, target.first) === act.last)) return undefined;
   const others = (from: number, to: number) => all.some((n) => n.first >= from && n.last <= to && n.entity.id !== holder.entity.id && n.entity.id !== target.entity.id);
-  if (act) return passiveBefore(tokens, holder.last, act.first) || others(holder.last, act.first) || others(act.last, target.first) ? undefined : act;
-  const naming = tokens.slice(holder.last, target.first).findIndex((t) => t.pos === 'VERB' && NAMING_VERBS.has(t.lemma));
-  if (naming < 0 || others(holder.last, target.first)) return undefined;
+  if (act) return passiveBefore(tokens, holder.last, act.first) || others(holder.last, act.first) || others(act.last, target.first) || clauseBetween(tokens, act.last, target.first) ? undefined : act;
+  if (!namingBetween(tokens, holder.last, target.first) || others(holder.last, target.first)) return undefined;
   return signed.find((h) => h.first >= target.last);
+}
+
+/** A word that may open an act: a verb or phrase of the stance lexicon, or a naming verb ("called Y's plan reckless"). */
+function actWord(t: Token): boolean {
+  return mayAct(t) || (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma));
+}
+
+/** Words that open a clause of its own: a name after them is no object of the act before them ("denounced the plan, which Y …"). */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'after', 'before', 'since', 'as', 'if', ';']);
+
+/** Whether a clause opens between the act and its target (tokens from … to). */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_OPENERS.has(tokens[i]!.lower) || (tokens[i]!.pos === 'SCONJ' && tokens[i]!.lower !== 'that')) return true;
+  return false;
+}
+
+/** A naming verb between tokens from and to ("X called Y's decision bold"). */
+function namingBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' && NAMING_VERBS.has(tokens[i]!.lemma)) return true;
+  return false;
 }
 
 /** Index of the token before the determiners and adjectives that open a mention at `first` ("for [the] PMF"). */
@@ -188,6 +216,18 @@ function beforeDeterminers(tokens: readonly Token[], first: number): number {
   let k = first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
   return k;
+}
+
+/** The spans of the utterances as sorted, disjoint spans (nested and overlapping ones merged), for a binary search. */
+function mergedSpans(list: readonly Span[]): Span[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const u of sorted) {
+    const last = out[out.length - 1];
+    if (last && u.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, u.end) };
+    else out.push({ start: u.start, end: u.end });
+  }
+  return out;
 }
 
 /** Whether the entity is the speaker of the utterance, or one of its joint speakers. */
@@ -204,11 +244,15 @@ function byName(tokens: readonly Token[], first: number, last: number): boolean 
   return false;
 }
 
+/** Endings of past participles, regular and common irregular ("criticized", "beaten", "shown", "caught"). */
+const PARTICIPLE = /(ed|en|wn|ght)$/u;
+
 /** A passive between the first name and its act ("X was impeached for …", "X has been accused of …"): X suffers the act, it does not hold it. */
 function passiveBefore(tokens: readonly Token[], from: number, act: number): boolean {
   for (let i = from; i < act; i++) {
     const t = tokens[i]!;
-    if ((t.lemma === 'be' || t.lemma === 'get') && tokens.slice(i + 1, Math.min(act + 1, i + 4)).some((n) => n.pos === 'VERB' && /(ed|en|wn|ght)$/u.test(n.lower))) return true;
+    if (t.lemma !== 'be' && t.lemma !== 'get') continue;
+    for (let j = i + 1; j <= Math.min(act, i + 3); j++) if (tokens[j]!.pos === 'VERB' && PARTICIPLE.test(tokens[j]!.lower)) return true;
   }
   return false;
 }
