@@ -8,6 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';
 
 const speakers = (text: string) => analyze(text).utterances.map((u) => u.speaker?.name);
+/** The speakers of words said, not of the `topic` of an act ("Acme Corp. sued [Brightwell Ltd.]" is Acme's act, no words). */
+const sayers = (text: string) => analyze(text).utterances.filter((u) => u.form !== 'topic').map((u) => u.speaker?.name);
 
 const linked: ReadonlyArray<{ text: string; speaker: string }> = [
   // The head word is in the name.
@@ -42,7 +44,7 @@ describe('a definite description of an organisation is the organisation the arti
     expect(speakers(text)).toContain(speaker);
   });
   test.each(unlinked)('nothing named fits: $text', ({ text, not }) => {
-    const found = speakers(text);
+    const found = sayers(text);
     expect(found.length).toBeGreaterThan(0);
     expect(found).not.toContain(not);
     expect(found.every((s) => s === undefined || !/Brightwell|Acme/.test(s))).toBe(true);
