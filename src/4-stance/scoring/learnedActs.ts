@@ -106,7 +106,8 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
         const end = Math.min(s.last, y.last + AFTER);
         const onPair = hits.filter((h) => h.first >= x.last && h.first < end && (h.first >= y.last || h.last <= y.first));
         // (Who could hold an act here, by the syntax alone, before the model is asked: see holdsAct.)
-        if (!onPair.some((h) => h.last <= y.first && h.kind !== 'eval') && !(onPair.some((h) => h.first >= y.last) && namingBetween(tokens, x.last, y.first))) continue;
+        const may = (holder: Named, target: Named) => ACTORS.has(holder.entity.type) && holdsAct(tokens, all, holder, target, onPair) !== undefined;
+        if (!may(x, y) && !may(y, x)) continue;
         const d = classifyDirected(doc, [x.first, x.last], [y.first, y.last]);
         if (d.label === 'none' || Math.max(...d.probabilities) < ACT_CONFIDENT) continue;
         const firstHolds = d.label === 'firstPraisesSecond' || d.label === 'firstCriticisesSecond';
@@ -190,6 +191,7 @@ function holdsAct(tokens: readonly Token[], all: readonly Named[], holder: Named
 
 /** A word that may open an act: a verb or phrase of the stance lexicon, or a naming verb ("called Y's plan reckless"). */
 function actWord(t: Token): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   return mayAct(t) || (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma));
 }
 
