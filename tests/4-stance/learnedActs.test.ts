@@ -21,6 +21,18 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
     expect(s.targetMention && text.slice(s.targetMention.start, s.targetMention.end)).toMatch(/Welling|Union/);
   });
 
+  // An act of a holder who speaks in the same sentence is carried by their words: no topic is added.
+  test.each([
+    ['“We will fight on,” said Senator Maria Ostrander, who heaped blame on the Northfield Teachers Union.', 'Maria Ostrander > Northfield Teachers Union: criticism'],
+    ['Mayor Carla Dunmore said on Monday that the budget was late, and she heaped blame on Governor Tom Welling.', 'Carla Dunmore > Tom Welling: criticism'],
+  ])('carried by the holder’s words: %s', (text, expected) => {
+    const a = analyze(text);
+    expect(polar(text)).toEqual([expected]);
+    expect(a.utterances).toHaveLength(1);
+    expect(a.utterances[0]!.form).toBeUndefined();
+    expect(a.stances.find((s) => s.polarity !== 'neutral')!.utteranceId).toBe(a.utterances[0]!.id);
+  });
+
   test('utterance ids stay in text order when a topic is added', () => {
     const text = '“We will rebuild,” the mayor said. Senator Maria Ostrander heaped blame on the Northfield Teachers Union.';
     const a = analyze(text);

@@ -6,7 +6,7 @@ import { classifyDirected } from '../directedModel.js';
 import { isHarmVerb, lexiconHits, mayAct, type Hit } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { round } from '../../util/round.js';
-import { insideSorted } from '../../util/sorted.js';
+import { firstAtOrAfter, insideSorted } from '../../util/sorted.js';
 import { STOP } from './punctuation.js';
 import { lowerBound, type ArticleTargets } from './targets.js';
 
@@ -119,6 +119,10 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
         const signed = onPair.filter((h) => h.weight > 0 === praise);
         const cueHit = holdsAct(tokens, all, holder, target, signed);
         if (!cueHit) continue;
+        const carrier = utterances.find((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start);
+        const topic = topicOf(doc, target, firstHolds && cueHit.last <= target.first ? cueHit.last : target.first, firstHolds ? s.last : target.last);
+        // (A topic of its own never crosses words someone said: utterances do not overlap.)
+        if (!carrier && crosses(said, topic)) continue;
         seen.add(key);
         const cue = spanOf(doc, cueHit.first, cueHit.last, 0);
         out.push({
@@ -128,9 +132,9 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
           targetMention: { start: tokens[target.first]!.start, end: tokens[target.last - 1]!.end },
           praise,
           evidence: signed.map((h) => spanOf(doc, h.first, h.last, round(h.weight))),
-          carrier: utterances.find((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start),
+          carrier,
           cue: { start: cue.start, end: cue.end, text: cue.text },
-          topic: topicOf(doc, target, firstHolds && cueHit.last <= target.first ? cueHit.last : target.first, firstHolds ? s.last : target.last),
+          topic,
         });
       }
     }
@@ -227,6 +231,12 @@ function mergedSpans(list: readonly Span[]): Span[] {
     else out.push({ start: u.start, end: u.end });
   }
   return out;
+}
+
+/** Whether `span` overlaps one of the sorted, disjoint `spans`. */
+function crosses(spans: readonly Span[], span: Span): boolean {
+  const next = spans[firstAtOrAfter(spans, span.start + 1, (x) => x.end)];
+  return next !== undefined && next.start < span.end;
 }
 
 /** Whether the entity is the speaker of the utterance, or one of its joint speakers. */
