@@ -20,8 +20,9 @@ export interface StancesWithActs {
  * the act's sign stands as it is; a neutral one, or one of the other sign, becomes the act's (the
  * act is the holder's verb on the target, the rules read evaluative words near it: "X attacked
  * one of Y's strong points" is criticism. Measured on directed/valid: the act winning gains one
- * right relation and loses none, the rules winning gains none; no change on gold/dev). An act with no utterance of the holder's in its sentence ("X
- * blamed Y for the shortages" where attribution read no report) gets one: a `topic` utterance
+ * right relation and loses none, the rules winning gains none; no change on gold/dev). An act
+ * with no utterance of the holder's in its sentence ("X blamed Y for the shortages" where
+ * attribution read no report) gets one, so that every stance names its utterance: a `topic` utterance
  * whose text is what the act was about and whose cue is the act's word, the design attribution
  * already uses for "criticised [the plan]". Utterance ids are renumbered in text order when
  * topics are added; stance ids are `s1`, `s2` … in the order of their target mentions.
