@@ -33,6 +33,15 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
     expect(a.stances.find((s) => s.polarity !== 'neutral')!.utteranceId).toBe(a.utterances[0]!.id);
   });
 
+  // The agent of a passive holds the act, whether attribution read the subject as the agent's
+  // report (the act is then carried by that report) or not (the act brings its topic).
+  test.each([
+    ['Governor Tom Welling was praised by Senator Maria Ostrander for his courage.', 'Maria Ostrander > Tom Welling: praise'],
+    ['Governor Tom Hale was praised by Senator Maria Lopez for his courage.', 'Maria Lopez > Tom Hale: praise'],
+  ])('passive: %s', (text, expected) => {
+    expect(polar(text)).toEqual([expected]);
+  });
+
   test('utterance ids stay in text order when a topic is added', () => {
     const text = '“We will rebuild,” the mayor said. Senator Maria Ostrander heaped blame on the Northfield Teachers Union.';
     const a = analyze(text);

@@ -62,6 +62,8 @@ interface Named {
   readonly named: boolean;
   /** After a preposition of place, medium or time ("in Paris", "on Twitter"): a setting, unless the act governs it ("heaped praise on X"). */
   readonly setting: boolean;
+  /** The report that holds the mention, when it is the whole of a report read from a cue ("[Y] was praised by X"). */
+  readonly report?: Utterance | undefined;
 }
 
 /**
@@ -86,7 +88,7 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
   const out: LearnedAct[] = [];
   for (const s of doc.sentences) {
     if (s.last - s.first < 3 || tokens[s.last - 1]?.value === '?') continue;
-    const all = mentionsOf(doc, s, article, byId, inSaid);
+    const all = mentionsOf(doc, s, article, byId, inSaid, utterances.filter((u) => u.kind === 'indirect' && u.cue !== undefined && u.start >= s.start && u.end <= s.end));
     const named = all.filter((n) => n.named);
     if (named.length < 2 || all.length > MAX_MENTIONS || !named.some((n) => ACTORS.has(n.entity.type))) continue;
     // (A look-up per word before the lexicon reads the words on the pairs: most sentences with two
@@ -116,11 +118,12 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
         const holder = firstHolds ? x : y;
         const target = firstHolds ? y : x;
         const key = `${holder.entity.id}|${target.entity.id}`;
-        if (seen.has(key) || !ACTORS.has(holder.entity.type) || article.unnamed.has(target.entity.id)) continue;
+        if (seen.has(key) || !ACTORS.has(holder.entity.type) || article.unnamed.has(target.entity.id) || holder.report) continue;
+        if (target.report && !holds(target.report, holder.entity.id)) continue;
         const signed = onPair.filter((h) => h.weight > 0 === praise);
         const cueHit = holdsAct(tokens, all, holder, target, signed);
         if (!cueHit) continue;
-        const carrier = utterances.find((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start);
+        const carrier = target.report ?? utterances.find((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start);
         const topic = topicOf(doc, target, firstHolds && cueHit.last <= target.first ? cueHit.last : target.first, firstHolds ? s.last : target.last);
         // (A topic of its own never crosses words someone said: utterances do not overlap.)
         if (!carrier && crosses(said, topic)) continue;
@@ -144,18 +147,21 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
 }
 
 /** The entity mentions of a sentence outside anyone's words, with whether each can hold or receive an act. */
-function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: ArticleTargets, byId: ReadonlyMap<string, Entity>, inSaid: (start: number) => boolean): Named[] {
+function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: ArticleTargets, byId: ReadonlyMap<string, Entity>, inSaid: (start: number) => boolean, reports: readonly Utterance[]): Named[] {
   const tokens = doc.tokens;
   const mentions = article.mentions;
   const out: Named[] = [];
   for (let k = lowerBound(mentions, s.start); k < mentions.length && mentions[k]!.start < s.end; k++) {
     const m = mentions[k]!;
     const entity = byId.get(m.entityId);
-    if (!entity || m.end > s.end || inSaid(m.start)) continue;
+    if (!entity || m.end > s.end) continue;
+    // ("[Governor Y] was praised by X": a report whose words are the name alone is the act itself.)
+    const report = inSaid(m.start) ? reports.find((u) => u.start === m.start && u.end === m.end) : undefined;
+    if (inSaid(m.start) && !report) continue;
     const [f, l] = tokenRange(doc, m);
     if (l <= f) continue;
     const setting = SETTING.has(tokens[beforeDeterminers(tokens, f)]?.lower ?? '');
-    out.push({ first: f, last: l, entity, named: byName(tokens, f, l), setting });
+    out.push({ first: f, last: l, entity, named: byName(tokens, f, l), setting, report });
   }
   return out;
 }
