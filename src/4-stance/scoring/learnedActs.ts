@@ -85,10 +85,11 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
   // (A topic is what an act was about, not words said: its names can be the act's target.)
   const said = mergedSpans(utterances.filter((u) => u.form !== 'topic'));
   const inSaid = (start: number) => insideSorted(said, start);
+  const reports = new Map(utterances.filter((u) => u.kind === 'indirect' && u.cue !== undefined).map((u) => [`${u.start}:${u.end}`, u]));
   const out: LearnedAct[] = [];
   for (const s of doc.sentences) {
     if (s.last - s.first < 3 || tokens[s.last - 1]?.value === '?') continue;
-    const all = mentionsOf(doc, s, article, byId, inSaid, utterances.filter((u) => u.kind === 'indirect' && u.cue !== undefined && u.start >= s.start && u.end <= s.end));
+    const all = mentionsOf(doc, s, article, byId, inSaid, reports);
     const named = all.filter((n) => n.named);
     if (named.length < 2 || all.length > MAX_MENTIONS || !named.some((n) => ACTORS.has(n.entity.type))) continue;
     // (A look-up per word before the lexicon reads the words on the pairs: most sentences with two
@@ -147,7 +148,7 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
 }
 
 /** The entity mentions of a sentence outside anyone's words, with whether each can hold or receive an act. */
-function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: ArticleTargets, byId: ReadonlyMap<string, Entity>, inSaid: (start: number) => boolean, reports: readonly Utterance[]): Named[] {
+function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: ArticleTargets, byId: ReadonlyMap<string, Entity>, inSaid: (start: number) => boolean, reports: ReadonlyMap<string, Utterance>): Named[] {
   const tokens = doc.tokens;
   const mentions = article.mentions;
   const out: Named[] = [];
@@ -156,8 +157,9 @@ function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: Ar
     const entity = byId.get(m.entityId);
     if (!entity || m.end > s.end) continue;
     // ("[Governor Y] was praised by X": a report whose words are the name alone is the act itself.)
-    const report = inSaid(m.start) ? reports.find((u) => u.start === m.start && u.end === m.end) : undefined;
-    if (inSaid(m.start) && !report) continue;
+    const inside = inSaid(m.start);
+    const report = inside ? reports.get(`${m.start}:${m.end}`) : undefined;
+    if (inside && !report) continue;
     const [f, l] = tokenRange(doc, m);
     if (l <= f) continue;
     const setting = SETTING.has(tokens[beforeDeterminers(tokens, f)]?.lower ?? '');
