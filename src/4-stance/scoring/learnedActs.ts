@@ -85,7 +85,11 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
   // (A topic is what an act was about, not words said: its names can be the act's target.)
   const said = mergedSpans(utterances.filter((u) => u.form !== 'topic'));
   const inSaid = (start: number) => insideSorted(said, start);
-  const reports = new Map(utterances.filter((u) => u.kind === 'indirect' && u.cue !== undefined).map((u) => [`${u.start}:${u.end}`, u]));
+  let byReport: Map<string, Utterance> | undefined;
+  const reports = (span: Span) => {
+    byReport ??= new Map(utterances.filter((u) => u.kind === 'indirect' && u.cue !== undefined).map((u) => [`${u.start}:${u.end}`, u]));
+    return byReport.get(`${span.start}:${span.end}`);
+  };
   const out: LearnedAct[] = [];
   for (const s of doc.sentences) {
     if (s.last - s.first < 3 || tokens[s.last - 1]?.value === '?') continue;
@@ -148,7 +152,7 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
 }
 
 /** The entity mentions of a sentence outside anyone's words, with whether each can hold or receive an act. */
-function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: ArticleTargets, byId: ReadonlyMap<string, Entity>, inSaid: (start: number) => boolean, reports: ReadonlyMap<string, Utterance>): Named[] {
+function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: ArticleTargets, byId: ReadonlyMap<string, Entity>, inSaid: (start: number) => boolean, reports: (span: Span) => Utterance | undefined): Named[] {
   const tokens = doc.tokens;
   const mentions = article.mentions;
   const out: Named[] = [];
@@ -158,7 +162,7 @@ function mentionsOf(doc: TokenDoc, s: TokenDoc['sentences'][number], article: Ar
     if (!entity || m.end > s.end) continue;
     // ("[Governor Y] was praised by X": a report whose words are the name alone is the act itself.)
     const inside = inSaid(m.start);
-    const report = inside ? reports.get(`${m.start}:${m.end}`) : undefined;
+    const report = inside ? reports(m) : undefined;
     if (inside && !report) continue;
     const [f, l] = tokenRange(doc, m);
     if (l <= f) continue;
