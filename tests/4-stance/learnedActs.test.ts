@@ -9,7 +9,6 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
   // Acts the attribution stage reads no report for: the act brings its own topic utterance.
   test.each([
     ['Senator Maria Ostrander heaped blame on the Northfield Teachers Union.', 'Maria Ostrander > Northfield Teachers Union: criticism', 'on the Northfield Teachers Union', 'blame'],
-    ['Mayor Carla Dunmore lashed out at Governor Tom Welling over the water shortages.', 'Carla Dunmore > Tom Welling: criticism', 'at Governor Tom Welling over the water shortages', 'lashed out'],
     ['Governor Tom Welling, who faces a tough race, has been criticized by Mayor Carla Dunmore over the shortages.', 'Carla Dunmore > Tom Welling: criticism', 'Governor Tom Welling', 'criticized'],
   ])('%s', (text, expected, topic, cue) => {
     const a = analyze(text);
@@ -38,7 +37,9 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
   test.each([
     ['Governor Tom Welling was praised by Senator Maria Ostrander for his courage.', 'Maria Ostrander > Tom Welling: praise'],
     ['Governor Tom Hale was praised by Senator Maria Lopez for his courage.', 'Maria Lopez > Tom Hale: praise'],
-  ])('passive: %s', (text, expected) => {
+    // Read by attribution as a topic or not, the act has one stance, of its holder.
+    ['Mayor Carla Dunmore lashed out at Governor Tom Welling over the water shortages.', 'Carla Dunmore > Tom Welling: criticism'],
+  ])('direction: %s', (text, expected) => {
     expect(polar(text)).toEqual([expected]);
   });
 
