@@ -39,15 +39,18 @@ export function stancesWithActs(input: StanceInput): StancesWithActs {
   const acts = learnedActs(doc, utterances, entities, article);
   if (acts.length === 0) return { utterances, stances: rules };
   const stances = [...rules];
+  const keyOf = (utteranceId: string, source: string, target: string) => `${utteranceId}|${source}|${target}`;
+  const index = new Map(stances.map((s, k) => [keyOf(s.utteranceId, s.source.entityId, s.target.entityId), k]));
   const topics: Utterance[] = [];
   for (const act of acts) {
     const carrier = act.carrier ?? topicUtterance(input, act, topics.length);
-    const k = stances.findIndex((s) => s.utteranceId === carrier.id && s.target.entityId === act.target.id && s.source.entityId === act.holder.id);
-    if (k >= 0 && stances[k]!.polarity === (act.praise ? 'praise' : 'criticism')) continue;
+    const key = keyOf(carrier.id, act.holder.id, act.target.id);
+    const k = index.get(key);
+    if (k !== undefined && stances[k]!.polarity === (act.praise ? 'praise' : 'criticism')) continue;
     if (!act.carrier) topics.push(carrier);
     const stance = stanceOf(input, act, carrier.id);
-    if (k >= 0) stances[k] = stance;
-    else stances.push(stance);
+    if (k !== undefined) stances[k] = stance;
+    else index.set(key, stances.push(stance) - 1);
   }
   const renamed = topics.length ? renumbered([...utterances, ...topics]) : undefined;
   const ordered = stances

@@ -17,7 +17,9 @@ export type UtteranceKind = z.infer<typeof UtteranceKind>;
  * - `topic`: an indirect utterance whose text is only the noun phrase a speech act was about —
  *   "criticised [the plan]", "called for [a ban]", "backed [the mayor]", "agreed with [the
  *   report]" — not words said. PolNeAR annotates such spans as the content of an attribution, so
- *   they stay in `utterances`; `formatAnalysis` lists them apart from what was said.
+ *   they stay in `utterances`; `formatAnalysis` lists them apart from what was said. A reported
+ *   act that carries a stance ("Holt blamed the governor for the delays") is a topic utterance too
+ *   when the holder says nothing else in its sentence, so that the stance has an utterance to hold it.
  */
 export const UtteranceForm = z.enum(['topic']);
 export type UtteranceForm = z.infer<typeof UtteranceForm>;

@@ -43,9 +43,19 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
     expect(polar(text)).toEqual([expected]);
   });
 
+  test('an act is not doubled when the holder has two utterances in its sentence', () => {
+    const text = 'Mayor Carla Dunmore blamed Governor Tom Welling for the shortages and praised Senator Maria Ostrander for her leadership.';
+    const praise = analyze(text).stances.filter((s) => s.target.name === 'Maria Ostrander' && s.polarity === 'praise');
+    expect(praise.map((s) => s.source.name)).toEqual(['Carla Dunmore']);
+  });
+
   test('utterance ids stay in text order when a topic is added', () => {
     const text = '“We will rebuild,” the mayor said. Senator Maria Ostrander heaped blame on the Northfield Teachers Union.';
     const a = analyze(text);
+    const topic = a.utterances.find((u) => u.form === 'topic' && u.speaker?.name === 'Maria Ostrander');
+    expect(topic?.id).toBe('u2');
+    expect(a.stances.some((s) => s.utteranceId === topic?.id && s.polarity === 'criticism')).toBe(true);
+    for (const u of a.utterances) expect(u.text).toBe(text.slice(u.start, u.end));
     expect(a.utterances.map((u) => u.id)).toEqual(a.utterances.map((_, k) => `u${k + 1}`));
     expect([...a.utterances].sort((x, y) => x.start - y.start)).toEqual(a.utterances);
     for (const s of a.stances) expect(a.utterances.some((u) => u.id === s.utteranceId)).toBe(true);

@@ -25,7 +25,7 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
     return { span: { start: tokens[docFirst]!.start, end: last.end }, mention: -1, first: docFirst, last: a.last, how: 'after' };
   }
   const np = nounPhraseAt(seg, ents, a.last, 'after');
-  // "according to interviews with a dozen party leaders": the people interviewed speak.
+  // "according to interviews with six harbor pilots": the people interviewed speak.
   if (np && EXCHANGES.has(tokens[np.last - 1]!.lower) && tokens[np.last]?.lower === 'with') return nounPhraseAt(seg, ents, np.last + 1, 'after') ?? np;
   return np;
 }

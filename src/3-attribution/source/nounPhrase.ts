@@ -126,7 +126,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
     first--;
-    // "At the convention in Cleveland his operatives forced": a possessive determiner opens its phrase.
+    // "At the rally in Dayton his aides forced": a possessive determiner opens its phrase.
     if (p.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(p.lower)) break;
     if (j - first > 6) break;
   }
@@ -139,7 +139,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
  * pollsters") stay inside the noun phrase. Token x of the phrase opened at k is the one asked about.
  */
 function modifierAfterCue(tokens: readonly Token[], how: Source['how'], k: number, x: number): boolean {
-  // ("…,” said one unaligned party strategist": after an inverted cue too, a participle modifies.)
+  // ("…,” said one unaffiliated party strategist": after an inverted cue too, a participle modifies.)
   if (how === 'inverted') return participleModifier(tokens, k, x);
   if (how !== 'after') return false;
   if (participleModifier(tokens, k, x)) return true;
@@ -163,7 +163,7 @@ function pastParticiple(t: Token | undefined): boolean {
 function participleModifier(tokens: readonly Token[], k: number, x: number): boolean {
   const t = tokens[x]!;
   const noun = (n: Token | undefined): boolean => n !== undefined && n.sentence === t.sentence && (n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN');
-  // (A number opens the phrase as a determiner does: "one unaligned strategist", "two retired judges".)
+  // (A number opens the phrase as a determiner does: "one unaffiliated strategist", "two retired judges".)
   const determiner = (d: number): boolean => d >= k && (tokens[d]!.pos === 'DET' || (d === k && tokens[d]!.pos === 'NUM'));
   if (pastParticiple(t)) return noun(tokens[x + 1]) && (determiner(x - 1) || (tokens[x - 1]?.pos === 'ADV' && determiner(x - 2)));
   return t.pos === 'ADV' && /^\p{Ll}+ly$/u.test(t.value) && determiner(x - 1) && pastParticiple(tokens[x + 1]) && noun(tokens[x + 2]);
@@ -376,7 +376,7 @@ export function nounPhraseAt(seg: Segmentation, ents: EntityIndex, k: number, ho
     // A name, whatever the tagger made of its first word ("the Associated Press").
     if (x.sentence === t.sentence && x.pos !== 'PRON' && mentionIndex(ents, last) >= 0) {
       const m = fromMention(ents, mentionIndex(ents, last), how);
-      // ("…,” said one unaligned party strategist": the words before the mention open the speaker's phrase.)
+      // ("…,” said one unaffiliated party strategist": the words before the mention open the speaker's phrase.)
       return how === 'inverted' && last > k && m.first === last ? { ...m, span: { start: t.start, end: m.span.end }, first: k } : m;
     }
     if (x.sentence !== t.sentence || (!NP_POS.has(x.pos) && !hyphenated && !modifierAfterCue(tokens, how, k, last)) || x.pos === 'PRON') break;

@@ -26,7 +26,7 @@ export function contractedAuxiliary(t: Token): boolean {
  */
 export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture', 'include', 'feature', 'quote', 'cite']);
 
-/** Shares that may open "<share> of <people>" before a participle ("one of her ads asking"). */
+/** Shares that may open "<share> of <people>" before a participle ("one of his flyers asking"). */
 const NUMBER_WORDS_SHARE: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'few', 'most', 'none']);
 
 /** Prepositions whose object is a place, medium or occasion, not the speaker of a participle after it ("on CNN talking"). */
@@ -39,7 +39,7 @@ export const NOT_BEFORE_PARTICIPLE = new Set(['on', 'in', 'at', 'to', 'into', 'f
  */
 export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Source): boolean {
   const tokens = seg.doc.tokens;
-  // ("those describing themselves as …", "even those not blaming him": whatever stands before "those".)
+  // ("those calling themselves …", "even those not blaming him": whatever stands before "those".)
   if (np.last - np.first === 1 && tokens[np.first]!.lower === 'those') return true;
   let p = np.first - 1;
   if (tokens[p]?.pos === 'DET') p--;
@@ -52,7 +52,7 @@ export function participleSubject(seg: Segmentation, ents: EntityIndex, np: Sour
   if (speakerLike(ents, np)) return true;
   if (np.mention >= 0) return false;
   const head = tokens[np.last - 1]!;
-  // ("with one of her ads asking", "two of the protesters shouting": a share of them does it.)
+  // ("with one of his flyers asking", "two of the protesters shouting": a share of them does it.)
   const share = before?.lower === 'of' && (tokens[p - 1]?.pos === 'NUM' || NUMBER_WORDS_SHARE.has(tokens[p - 1]?.lower ?? ''));
   return (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') && !PERIODS.has(head.lower) && !WEEKDAYS.has(head.lower) && (before?.pos !== 'ADP' || share) && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower);
 }
@@ -122,7 +122,7 @@ export function leftSubject(c: SourceCtx): Source | null {
   const { seg, ents, cue, inQuote, j, left } = c;
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && (left.pos !== 'AUX' || modalAsName(left, cue)) && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK_LATIN.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
-    // "among those describing themselves as moderates": "those" stands for the people the participle describes.
+    // "among those describing their views as liberal": "those" stands for the people the participle describes.
     const np = nounPhraseEndingAt(seg, ents, j) ?? (cue.lower.endsWith('ing') && left.lower === 'those' ? { span: { start: left.start, end: left.end }, mention: -1, first: j, last: j + 1, how: 'subject' as const } : null);
     // "Clinton spent the run-up to the caucuses portraying …", "caught on a microphone telling …":
     // before a participle, a phrase that names no one who can speak is no source; the clause's
@@ -172,13 +172,13 @@ function nounTaggedVerb(seg: Segmentation, j: number): Source | null {
  * "The share of rural voters saying …", "the rhetoric of the candidates blasting …": a participle
  * right after "<noun> of <people>" is done by the people, the nearest noun, not by the head the
  * subject reader climbed to. Only for plural people (a plural common noun or a group mention)
- * after a head that names no one; "the leader of the party saying" keeps its leader, and "Dana
+ * after a head that names no one; "the head of the union saying" keeps its leader, and "Dana
  * Reyes of the Green Party" its name.
  */
 function peopleAfterOf(seg: Segmentation, ents: EntityIndex, np: Source, j: number): Source | null {
   const tokens = seg.doc.tokens;
   if (speakerLike(ents, np)) return null;
-  // ("a letter to the board of directors urging": after such a preposition or a verb's object, the clause's subject speaks.)
+  // ("a note to the school board urging": after such a preposition or a verb's object, the clause's subject speaks.)
   let p = np.first - 1;
   if (tokens[p]?.pos === 'DET') p--;
   const before = tokens[p];

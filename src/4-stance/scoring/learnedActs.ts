@@ -85,6 +85,8 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
   // (A topic is what an act was about, not words said: its names can be the act's target.)
   const said = mergedSpans(utterances.filter((u) => u.form !== 'topic'));
   const inSaid = (start: number) => insideSorted(said, start);
+  // (Utterances never overlap, so a new topic crosses no utterance at all, topics included.)
+  let taken: ReturnType<typeof mergedSpans> | undefined;
   let byReport: Map<string, Utterance> | undefined;
   const reports = (span: Span) => {
     byReport ??= new Map(utterances.filter((u) => u.kind === 'indirect' && u.cue !== undefined).map((u) => [`${u.start}:${u.end}`, u]));
@@ -105,6 +107,7 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
     const to = Math.min(s.last, named[named.length - 1]!.last + AFTER);
     let hits: Hit[] | undefined;
     const seen = new Set<string>();
+    const newTopics: Span[] = [];
     for (let a = 0; a < named.length; a++) {
       for (let b = a + 1; b < named.length; b++) {
         const x = named[a]!;
@@ -128,10 +131,15 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
         const signed = onPair.filter((h) => h.weight > 0 === praise);
         const cueHit = holdsAct(tokens, all, holder, target, signed);
         if (!cueHit) continue;
-        const carrier = target.report ?? utterances.find((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start);
+        // (The holder's own utterance that holds the target's mention carries the act, else any of
+        // the holder's in the sentence: a rules' stance of that utterance is then not doubled.)
+        const at = tokens[target.first]!.start;
+        const own = utterances.filter((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start);
+        const carrier = target.report ?? own.find((u) => u.start <= at && u.end > at) ?? own[0];
         const topic = topicOf(doc, target, firstHolds && cueHit.last <= target.first ? cueHit.last : target.first, firstHolds ? s.last : target.last);
         // (A topic of its own never crosses words someone said: utterances do not overlap.)
-        if (!carrier && crosses(said, topic)) continue;
+        if (!carrier && (crosses((taken ??= mergedSpans(utterances)), topic) || newTopics.some((t) => t.start < topic.end && topic.start < t.end))) continue;
+        if (!carrier) newTopics.push(topic);
         seen.add(key);
         const cue = spanOf(doc, cueHit.first, cueHit.last, 0);
         out.push({

@@ -1,5 +1,5 @@
 /**
- * The speaker phrase after an inverted cue ("…,” said one unaligned party strategist"): a past
+ * The speaker phrase after an inverted cue ("…,” said one unaffiliated party strategist"): a past
  * participle after the opening number or determiner modifies the noun, and the words before a
  * mention inside the phrase belong to the speaker's mention; a title ending in "general" before an
  * apposed name ("The county inspector general, Ana Ruiz, said"). Issue 13; all sentences are invented.
@@ -7,9 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
 
-describe('"…,” said one unaligned strategist": a participle inside the inverted speaker phrase', () => {
+describe('"…,” said one unaffiliated strategist": a participle inside the inverted speaker phrase', () => {
   test.each([
-    ['“There is no sign of it,” said one unaligned Ohio Democratic strategist.', 'There is no sign', 'one unaligned Ohio Democratic strategist'],
+    ['“Nothing is settled yet,” said one unaffiliated Ohio Democratic strategist.', 'Nothing is settled yet', 'one unaffiliated Ohio Democratic strategist'],
     ['“We were never asked,” said two retired judges.', 'We were never asked', 'two retired judges'],
     ['“The ferry is late again,” said a retired teacher from Dover.', 'The ferry is late', 'a retired teacher'],
   ])('%s', (text, words, mention) => {
@@ -20,16 +20,16 @@ describe('"…,” said one unaligned strategist": a participle inside the inver
 
   test.each([
     // No participle, or a name: the phrase reads as before.
-    ['“There is no sign of it,” said one Ohio strategist.', 'There is no sign', 'one Ohio strategist'],
-    ['“There is no sign of it,” said Dana Reyes.', 'There is no sign', 'Dana Reyes'],
-    ['“There is no sign of it,” said a Democratic strategist.', 'There is no sign', 'a Democratic strategist'],
+    ['“Nothing is settled yet,” said one Ohio strategist.', 'Nothing is settled yet', 'one Ohio strategist'],
+    ['“Nothing is settled yet,” said Dana Reyes.', 'Nothing is settled yet', 'Dana Reyes'],
+    ['“Nothing is settled yet,” said a Democratic strategist.', 'Nothing is settled yet', 'a Democratic strategist'],
   ])('unchanged: %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 
   test('the next quote of the same speaker keeps that speaker', () => {
-    const text = '“There is no sign of it,” said one unaligned Ohio Democratic strategist. “The race is open.”';
-    expect(sourceOf(text, 'The race is open').mention).toBe('one unaligned Ohio Democratic strategist');
+    const text = '“Nothing is settled yet,” said one unaffiliated Ohio Democratic strategist. “The race is open.”';
+    expect(sourceOf(text, 'The race is open').mention).toBe('one unaffiliated Ohio Democratic strategist');
   });
 });
 

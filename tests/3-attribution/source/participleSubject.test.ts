@@ -17,8 +17,8 @@ describe('"the share of <people> saying": the people after "of" do the participl
 
   test.each([
     // A singular noun after "of" is no people; a preposition or a verb's object before the phrase keeps the clause's subject.
-    ['The leader of the party saying the tax was fair lost the vote.', 'the tax was fair', 'The leader'],
-    ['The parents sent a letter to the board of directors urging a new vote.', 'a new vote', 'The parents'],
+    ['The head of the union saying the tax was fair lost the vote.', 'the tax was fair', 'The head'],
+    ['The parents sent a note to the school board urging a new vote.', 'a new vote', 'The parents'],
   ])('unchanged: %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -29,7 +29,7 @@ describe('a verb that presents its object: the object does the participle after 
     ['The speech included Lane vowing to cut taxes.', 'to cut taxes', 'Lane'],
     ['The rally included voters saying the tax was unfair.', 'the tax was unfair', 'voters'],
     // A share before "of": the people (or ads) after it do the participle.
-    ['Holm tied Lane to the mayor, with one of her ads asking, “Is Lane independent?”', 'Is Lane independent', 'her ads'],
+    ['The ferry union kept up the pressure, with one of its flyers asking, “Who pays for the delays?”', 'Who pays for the delays', 'its flyers'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -46,8 +46,8 @@ describe('a verb that presents its object: the object does the participle after 
 
 describe('"those <participle>": those people do it, whatever stands before "those"', () => {
   test.each([
-    ['Lane leads by 21 points among those describing themselves as moderate.', 'themselves as moderate', 'those'],
-    ['Even those not directly blaming the mayor want a new vote.', 'the mayor', 'those'],
+    ['Lane trails by nine points among those describing their views as liberal.', 'their views as liberal', 'those'],
+    ['Even those not publicly blaming the council want a new vote.', 'the council', 'those'],
   ])('%s', (text, words, mention) => {
     const s = sourceOf(text, words);
     expect(s.mention).toBe(mention);

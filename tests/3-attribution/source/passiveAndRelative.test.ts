@@ -11,7 +11,7 @@ import { sourceOf } from '../../helpers.js';
 describe('"X was praised by Y and said …": the coordinated verb has the passive subject', () => {
   test.each([
     ['The mayor was praised by the union and said the deal was fair.', 'the deal was fair', 'The mayor'],
-    ['Local officials were angered by the ruling and predicted it would hurt the port.', 'it would hurt the port', 'Local officials'],
+    ['Harbor pilots were alarmed by the decision and predicted it would hurt the port.', 'it would hurt the port', 'Harbor pilots'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -42,7 +42,7 @@ describe('"<people> who <verb read as a noun> …": the antecedent speaks', () =
 
 describe('"according to interviews with <people>": the people interviewed speak', () => {
   test.each([
-    ['Lane will lose the vote, according to interviews with a dozen party leaders.', 'Lane will lose the vote', 'a dozen party leaders'],
+    ['The ferry will close, according to interviews with six harbor pilots.', 'The ferry will close', 'six harbor pilots'],
     ['Lane will lose the vote, according to an interview with Dana Reyes.', 'Lane will lose the vote', 'Dana Reyes'],
     ['According to conversations with three aides, the mayor will resign.', 'the mayor will resign', 'three aides'],
   ])('%s', (text, words, mention) => {
