@@ -91,6 +91,9 @@ export const PERSON_NOUNS = new Set<string>([
   'respondent', 'dissident', 'defendant', 'plaintiff', 'claimant', 'tenant', 'client', 'child', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'chef', 'monk', 'nun', 'coach', 'guard', 'pilot', 'cop',
 ]);
 
+/** The ending of a plural agent noun ("voters", "donors", "economists", "historians"): people, unless NOT_AGENT_NOUNS says the singular is a thing. */
+export const PLURAL_AGENT_ENDING = /(?:[^aeiou]ers|ors|ists|ians)$/;
+
 /** Agent nouns in -er, -or, -ist, -ian, -ant, -ent that are things, not people ("a number", "the letter"). */
 export const NOT_AGENT_NOUNS = new Set([
   'number', 'letter', 'paper', 'order', 'matter', 'power', 'water', 'center', 'centre', 'border', 'chapter', 'quarter',

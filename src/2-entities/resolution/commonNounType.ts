@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity.js';
 import { ORG_COMMON_HEADS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGENT_ENDING, ROLE_NOUNS } from '../../vocabulary/roles.js';
 
 /** Words of quantity before "of": the group is named after it. */
 const QUANTITIES = new Set(['number', 'group', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'few', 'couple', 'pair', 'team', 'coalition', 'panel', 'crowd', 'host', 'bunch', 'half', 'third', 'share', 'percent']);
@@ -29,7 +29,7 @@ export function commonNounType(phrase: string, asked: EntityType): EntityType | 
   if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/, ''))) return 'document';
   if (ORG_WORDS.has(head) || ORG_HEAD_WORDS.has(head) || ORG_COMMON_HEADS.has(head)) return 'organization';
   if (AGENT.test(head) && !NOT_AGENT_NOUNS.has(head)) return asked === 'group' ? 'group' : 'person';
-  if (/(?:[^aeiou]ers|ors|ists|ians)$/.test(head) && !NOT_AGENT_NOUNS.has(head.replace(/s$/, ''))) return 'group';
+  if (PLURAL_AGENT_ENDING.test(head) && !NOT_AGENT_NOUNS.has(head.replace(/s$/, ''))) return 'group';
   // "parties", "the families": a plural the caller read as a group stays one.
   return asked === 'group' ? 'group' : 'thing';
 }

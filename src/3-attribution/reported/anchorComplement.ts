@@ -6,7 +6,7 @@ import type { Token } from '../../adapters/wink.js';
 import { anchorWithin } from '../scan.js';
 import { DEICTIC_DAYS, PERIOD_DETERMINERS, PERIODS, TIME_ADVERBS, WEEKDAYS } from '../../vocabulary/time.js';
 import { POSSESSIVES, RELATIVE_WORDS } from '../../vocabulary/pronouns.js';
-import { GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGENT_ENDING, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { type ClauseCtx, NP_START, objectPhrase, opensWithParticiple, spanUntilStop } from './clauseReader.js';
 
 /** What follows a cue and the words it would report. */
@@ -178,9 +178,6 @@ function beforeCommaCue(c: ClauseCtx, k: number, span: Span): Span {
   return span;
 }
 
-/** Plural agent nouns: "farmers", "investors", "activists", "historians". */
-const PLURAL_AGENT = /(?:[^aeiou]ers|ors|ists|ians)$/;
-
 /**
  * Does the word name people in the plural ("voters", "members", "farmers", "parents")? A noun phrase
  * no entity stands for credits a report read by the counted table only when its head names people:
@@ -191,5 +188,5 @@ export function peoplePlural(word: string): boolean {
   if (GROUP_NOUNS.has(w)) return true;
   if (!w.endsWith('s')) return false;
   const one = w.slice(0, -1);
-  return PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one) || (PLURAL_AGENT.test(w) && !NOT_AGENT_NOUNS.has(one));
+  return PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one) || (PLURAL_AGENT_ENDING.test(w) && !NOT_AGENT_NOUNS.has(one));
 }
