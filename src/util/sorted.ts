@@ -22,3 +22,23 @@ export function insideSorted(spans: readonly { start: number; end: number }[], o
   const s = spans[firstAtOrAfter(spans, offset + 1, (x) => x.end)];
   return s !== undefined && s.start <= offset && offset < s.end;
 }
+
+type SpanLike = { start: number; end: number };
+
+/** The spans as sorted, disjoint spans (nested and overlapping ones merged): what `insideSorted` and `crossesSorted` search. */
+export function mergedSpans(list: readonly SpanLike[]): SpanLike[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const out: SpanLike[] = [];
+  for (const u of sorted) {
+    const last = out[out.length - 1];
+    if (last && u.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, u.end) };
+    else out.push({ start: u.start, end: u.end });
+  }
+  return out;
+}
+
+/** Does `span` overlap one of `spans` (sorted and not overlapping)? */
+export function crossesSorted(spans: readonly SpanLike[], span: SpanLike): boolean {
+  const next = spans[firstAtOrAfter(spans, span.start + 1, (x) => x.end)];
+  return next !== undefined && next.start < span.end;
+}

@@ -1,12 +1,12 @@
 import type { Token, TokenDoc } from '../../adapters/wink.js';
 import type { Entity, Evidence, Span, TextSpan, Utterance } from '../../model/index.js';
 import { NAMING_VERBS } from '../../3-attribution/cues/verbClasses.data.js';
-import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { GENITIVE_MARKS, POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { classifyDirected } from '../directedModel.js';
 import { isHarmVerb, lexiconHits, mayAct, type Hit } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
 import { round } from '../../util/round.js';
-import { firstAtOrAfter, insideSorted } from '../../util/sorted.js';
+import { crossesSorted, insideSorted, mergedSpans } from '../../util/sorted.js';
 import { STOP } from './punctuation.js';
 import { lowerBound, type ArticleTargets } from './targets.js';
 
@@ -87,6 +87,7 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
   const inSaid = (start: number) => insideSorted(said, start);
   // (Utterances never overlap, so a new topic crosses no utterance at all, topics included.)
   let taken: ReturnType<typeof mergedSpans> | undefined;
+  let heldBy: Map<string, Utterance[]> | undefined;
   let byReport: Map<string, Utterance> | undefined;
   const reports = (span: Span) => {
     byReport ??= new Map(utterances.filter((u) => u.kind === 'indirect' && u.cue !== undefined).map((u) => [`${u.start}:${u.end}`, u]));
@@ -134,11 +135,11 @@ export function learnedActs(doc: TokenDoc, utterances: readonly Utterance[], ent
         // (The holder's own utterance that holds the target's mention carries the act, else any of
         // the holder's in the sentence: a rules' stance of that utterance is then not doubled.)
         const at = tokens[target.first]!.start;
-        const own = utterances.filter((u) => holds(u, holder.entity.id) && u.start < s.end && u.end > s.start);
+        const own = (heldBy ??= utterancesByHolder(utterances)).get(holder.entity.id)?.filter((u) => u.start < s.end && u.end > s.start) ?? [];
         const carrier = target.report ?? own.find((u) => u.start <= at && u.end > at) ?? own[0];
         const topic = topicOf(doc, target, firstHolds && cueHit.last <= target.first ? cueHit.last : target.first, firstHolds ? s.last : target.last);
         // (A topic of its own never crosses words someone said: utterances do not overlap.)
-        if (!carrier && (crosses((taken ??= mergedSpans(utterances)), topic) || newTopics.some((t) => t.start < topic.end && topic.start < t.end))) continue;
+        if (!carrier && (crossesSorted((taken ??= mergedSpans(utterances)), topic) || newTopics.some((t) => t.start < topic.end && topic.start < t.end))) continue;
         if (!carrier) newTopics.push(topic);
         seen.add(key);
         const cue = spanOf(doc, cueHit.first, cueHit.last, 0);
@@ -201,7 +202,7 @@ function holdsAct(tokens: readonly Token[], all: readonly Named[], holder: Named
     return agent ? (signed.find((h) => h.kind !== 'eval' && h.last <= holder.first) ?? undefined) : undefined;
   }
   const after = tokens[holder.last];
-  if ((after && /^['’]s?$/u.test(after.value)) || (holder.last === holder.first + 1 && POSSESSIVES.has(tokens[holder.first]!.lower))) return undefined;
+  if ((after && GENITIVE_MARKS.has(after.value)) || (holder.last === holder.first + 1 && POSSESSIVES.has(tokens[holder.first]!.lower))) return undefined;
   if (tokens[beforeDeterminers(tokens, holder.first)]?.pos === 'ADP') return undefined;
   // The act itself is a verb or a phrase of the lexicon ("blamed", "lashed out at"); an
   // evaluation ("reckless", "genius") tells what was thought, not who thought it.
@@ -242,22 +243,15 @@ function beforeDeterminers(tokens: readonly Token[], first: number): number {
   return k;
 }
 
-/** The spans of the utterances as sorted, disjoint spans (nested and overlapping ones merged), for a binary search. */
-function mergedSpans(list: readonly Span[]): Span[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const u of sorted) {
-    const last = out[out.length - 1];
-    if (last && u.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, u.end) };
-    else out.push({ start: u.start, end: u.end });
+/** Each entity's utterances (as speaker or joint speaker), in text order: an act asks only its holder's. */
+function utterancesByHolder(utterances: readonly Utterance[]): Map<string, Utterance[]> {
+  const out = new Map<string, Utterance[]>();
+  const add = (id: string, u: Utterance) => (out.get(id) ?? out.set(id, []).get(id)!).push(u);
+  for (const u of utterances) {
+    if (u.speaker) add(u.speaker.entityId, u);
+    for (const c of u.coSpeakers ?? []) if (c.entityId !== u.speaker?.entityId) add(c.entityId, u);
   }
   return out;
-}
-
-/** Whether `span` overlaps one of the sorted, disjoint `spans`. */
-function crosses(spans: readonly Span[], span: Span): boolean {
-  const next = spans[firstAtOrAfter(spans, span.start + 1, (x) => x.end)];
-  return next !== undefined && next.start < span.end;
 }
 
 /** Whether the entity is the speaker of the utterance, or one of its joint speakers. */
