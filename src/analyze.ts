@@ -4,6 +4,7 @@ import { builtinKnowledge } from './2-entities/knowledge/builtin.js';
 import { mergeKnowledge } from './2-entities/knowledge/merge.js';
 import { indexKnowledge } from './2-entities/knowledgeIndex.js';
 import { findMentions } from './2-entities/mentions.js';
+import { publicType } from './2-entities/resolution/publicType.js';
 import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
 import { attributeUtterances, type UtteranceDraft } from './3-attribution/attribute.js';
 import { jointSpeakers, type JointSpeaker } from './3-attribution/jointSpeakers.js';
@@ -109,7 +110,7 @@ function finishUtterances(doc: TokenDoc, ents: EntityIndex, drafts: readonly Utt
   });
 }
 
-/** Drafts → public entities: those mentioned at least once, mentions in text order without duplicates. */
+/** Drafts → public entities: those mentioned at least once, mentions in text order without duplicates, people named by a common noun typed `role`. */
 function finishEntities(ents: EntityIndex): Entity[] {
   return ents.entities
     .filter((e) => e.mentions.length > 0)
@@ -120,6 +121,6 @@ function finishEntities(ents: EntityIndex): Entity[] {
         .filter((s, k, all) => k === 0 || s.start !== all[k - 1]!.start || s.end !== all[k - 1]!.end)
         .map((s) => ({ start: s.start, end: s.end }));
       const aliases = [...e.aliases].filter((a) => a !== e.name && a.length > 0).sort();
-      return { id: e.id, name: e.name, type: e.type, aliases, mentions, ...(e.kb ? { kbId: e.kb.id } : {}) };
+      return { id: e.id, name: e.name, type: publicType(e), aliases, mentions, ...(e.kb ? { kbId: e.kb.id } : {}) };
     });
 }

@@ -46,7 +46,7 @@ describe('public types of analyze()', () => {
 
   test('entities and issues', () => {
     expectTypeOf<Analysis['entities']>().toEqualTypeOf<Entity[]>();
-    expectTypeOf<Entity['type']>().toEqualTypeOf<'person' | 'organization' | 'group' | 'country' | 'place' | 'document' | 'thing'>();
+    expectTypeOf<Entity['type']>().toEqualTypeOf<'person' | 'role' | 'organization' | 'group' | 'country' | 'place' | 'document' | 'thing'>();
     expectTypeOf<Analysis['issues']>().toEqualTypeOf<AnalysisIssue[]>();
     expectTypeOf<AnalysisIssue['code']>().toEqualTypeOf<IssueCode>();
     expectTypeOf<'unbalanced-quote'>().toMatchTypeOf<IssueCode>();

@@ -42,7 +42,8 @@ interface Sighting {
  * Entities meet on their knowledge-base id or on their normalised canonical name (`normalizeName`),
  * transitively: an entity known to the knowledge base in one article and only by name in another
  * becomes one node. Two different knowledge-base ids never merge, even under one name (Georgia
- * the country, Georgia the state). Aliases are not merge keys, because two people share a surname
+ * the country, Georgia the state). A `role` ("a protester") meets only within its article: two
+ * articles' protesters are two people. Aliases are not merge keys, because two people share a surname
  * far more often than two entities share a full name. A stance whose entity is missing from `entities` (or bare
  * stances) is placed by the name in its reference.
  *
@@ -87,11 +88,11 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
   /** The knowledge-base id of each root draft: two different ids never unite, whatever their names. */
   const kbOf: (string | undefined)[] = [];
   /** The draft for these keys, uniting drafts the keys already point to (lower index wins, so order is first-seen). */
-  const draftFor = (kbId: string | undefined, name: string): number => {
+  const draftFor = (kbId: string | undefined, name: string, scope = ''): number => {
     const ks: string[] = [];
     if (kbId) ks.push(`kb\u0000${kbId}`);
     const key = norm(name);
-    ks.push(`n\u0000${key === '' ? String(name) : key}`);
+    ks.push(`n\u0000${scope}\u0000${key === '' ? String(name) : key}`);
     let root = -1;
     for (const k of ks) {
       const d = keys.get(k);
@@ -140,7 +141,8 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
     const articleId = a.id ?? `#${n}`;
     const local = new Map<string, number>();
     for (const e of a.entities ?? []) {
-      const d = draftFor(e.kbId, e.name);
+      // ("a spokeswoman" of one article is not the spokeswoman of another: a role meets only its own article's.)
+      const d = draftFor(e.kbId, e.name, e.type === 'role' ? articleId : '');
       local.set(e.id, d);
       sightings.push({ draft: d, name: e.name, aliases: e.aliases ?? [], type: e.type, kbId: e.kbId, articleId });
     }

@@ -10,8 +10,13 @@ import { Span } from './span.js';
  * places: in news they are where things happen, and when they act it is through a governor or a
  * legislature that the text names ("the Florida governor said"), seldom as "Florida said".
  * Either is a location after "in", "at", "across" ("the talks in Ruritania").
+ *
+ * A `role` is someone the article names only by a common noun: "a protester", "the spokeswoman",
+ * "a senior official", "the ad's narrator". It is a person who is not identified, so it is not a
+ * `person` (whose name says who they are): a corpus graph never merges two articles' roles, and a
+ * ranking of people can leave them out. Quantified people ("no one", "everyone") are a `group`.
  */
-export const EntityType = z.enum(['person', 'organization', 'group', 'country', 'place', 'document', 'thing']);
+export const EntityType = z.enum(['person', 'role', 'organization', 'group', 'country', 'place', 'document', 'thing']);
 export type EntityType = z.infer<typeof EntityType>;
 
 /** Someone or something the article names, with every place it is mentioned. */
@@ -21,12 +26,13 @@ export const Entity = z.object({
   /** Canonical name: the knowledge base's (without its diacritics when the article writes the name without them: "Viktor Orban"), else the longest name the article uses. */
   name: z.string().describe("Canonical name: the knowledge base's (without its diacritics when the article writes the name without them), else the longest name the article uses."),
   /**
-   * `person`, `organization`, `group` (a party, "Democrats", "protesters"), `country` (a state
+   * `person`, `role` (someone named only by a common noun: "a protester", "the spokeswoman"),
+   * `organization`, `group` (a party, "Democrats", "protesters"), `country` (a state
    * that acts through its government: "Russia said"), `place` (a city, a region, a natural
    * feature: somewhere, not someone), `document` (a report, a poll, a ruling, a clip that speaks for its author) or `thing`
    * (any other common noun a source phrase may name: "the move"; never a person).
    */
-  type: EntityType.describe('person, organization, group (a party, "Democrats", "protesters"), country (a state that acts through its government), place (a city, a region, a natural feature), document (a report, a poll, a ruling, a clip) or thing (another common noun, never a person).'),
+  type: EntityType.describe('person, role (someone named only by a common noun: "a protester", "the spokeswoman"), organization, group (a party, "Democrats", "protesters"), country (a state that acts through its government), place (a city, a region, a natural feature), document (a report, a poll, a ruling, a clip) or thing (another common noun, never a person).'),
   /** Other names the article or the knowledge base uses for it, sorted; the canonical name left out. */
   aliases: z.array(z.string()).describe('Other names the article or the knowledge base uses for it, sorted; the canonical name left out.'),
   /** Every mention resolved to this entity (names, titles, descriptions, pronouns), in text order, no duplicates; spans in UTF-16 code units, end exclusive. */

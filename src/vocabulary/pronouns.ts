@@ -73,3 +73,6 @@ export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: reado
 
 /** The three words that open a relative clause about its antecedent ("…, who said", "a plan which", "the man that"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/** Indefinite pronouns that quantify over people rather than name one: everyone, anyone, no one, nobody, not everyone, none. */
+export const QUANTIFIED_PEOPLE: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'no one', 'nobody', 'not everyone', 'none']);

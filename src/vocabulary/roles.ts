@@ -105,6 +105,8 @@ export const NOT_AGENT_NOUNS = new Set([
   'disaster', 'corner', 'manner', 'dinner', 'summer', 'winter', 'weather', 'encounter', 'cancer', 'river', 'tower', 'theater',
   'theatre', 'chamber', 'gender', 'character', 'barrier', 'meter', 'liter', 'litter', 'super', 'offer', 'transfer', 'layer', 'tier',
   'filibuster', 'cluster', 'roster', 'charter', 'hour', 'floor', 'door',
+  // machines and vehicles, named like their work ('tractor' above)
+  'bulldozer', 'excavator', 'helicopter', 'scooter', 'elevator', 'generator', 'reactor', 'printer', 'heater', 'container', 'freighter', 'tanker', 'trawler',
 ]);
 
 /**

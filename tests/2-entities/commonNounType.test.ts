@@ -24,6 +24,7 @@ describe('the type of an entity named by a common noun', () => {
     ['the encounter', 'thing'],
     ['a number', 'thing'],
     ['her acknowledgment', 'thing'],
+    ['the yellow bulldozer', 'thing'],
   ])('%s is a %s', (phrase, type) => {
     expect(commonNounType(phrase, 'person')).toBe(type);
   });
@@ -35,7 +36,8 @@ describe('the type of an entity named by a common noun', () => {
   test.each([
     ['“Turnout fell in every county,” the report says.', 'document'],
     ['“The city must act,” the clip says.', 'document'],
-    ['“We could not verify it,” a protester said.', 'person'],
+    // (read as a person, published as a role: tests/2-entities/publicType.test.ts)
+    ['“We could not verify it,” a protester said.', 'role'],
   ])('the speaker of %s is typed %s', (text, type) => {
     const a = analyze(text);
     const id = a.utterances[0]?.speaker?.entityId;

@@ -22,7 +22,7 @@ export function notJudgeable(e: Entity, text: string, placeOfAdjective: Readonly
   if (/^\p{L}+['’](m|re|ve|ll|d)$/u.test(e.name) || /^i['’]/iu.test(e.name)) return 'contraction';
   if (GEOGRAPHIC_HEADS.has(last)) return 'place';
   // ("Islamic State": a body named with a head that names a state as an actor is one.)
-  if (NOT_ENTITY_HEADS.has(last) && e.type !== 'person' && !(e.type === 'organization' && STATE_ACTOR_HEADS.has(last))) return 'thing';
+  if (NOT_ENTITY_HEADS.has(last) && e.type !== 'person' && e.type !== 'role' && !(e.type === 'organization' && STATE_ACTOR_HEADS.has(last))) return 'thing';
   // "Turkish-Libyan": a compound of demonyms is an adjective, not a name.
   if (placeOfAdjective && words.length === 1 && e.name.includes('-') && e.name.split('-').every((w) => placeOfAdjective.has(w.toLowerCase()))) return 'thing';
   // An acronym typed as a place ("the PKK") names a body that acts, not a location.

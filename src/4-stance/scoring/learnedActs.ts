@@ -36,7 +36,7 @@ const TOPIC_TAIL = 12;
 const SETTING = new Set(['on', 'in', 'at', 'via', 'across', 'through', 'during', 'into', 'near', 'inside', 'outside', 'from']);
 
 /** Entity types that can hold a stance as the doer of an act. */
-const ACTORS = new Set<Entity['type']>(['person', 'organization', 'group', 'country']);
+const ACTORS = new Set<Entity['type']>(['person', 'role', 'organization', 'group', 'country']);
 
 /** A reported act of one entity on another, read by the directed model, before it becomes a stance. */
 export interface LearnedAct {

@@ -1,0 +1,20 @@
+import type { EntityType } from '../../model/entity.js';
+import { QUANTIFIED_PEOPLE } from '../../vocabulary/pronouns.js';
+import { PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import type { EntityDraft } from './types.js';
+
+/**
+ * The type an entity is published with. While the article is read, someone named only by a
+ * common noun ("a protester", "the spokeswoman") is a `person`: he and she refer to them, they
+ * speak and hold stances like anyone named. Published, they are a `role`, since their name does
+ * not say who they are; a quantifier over people ("no one", "everyone") is a `group`. A name
+ * (capitalised, or the knowledge base's) keeps its type; a lone common noun capitalised because
+ * it opens the sentence ("Someone said …", "Nobody …") is still one.
+ */
+export function publicType(e: Pick<EntityDraft, 'type' | 'name' | 'kb'>): EntityType {
+  if (e.type !== 'person' || e.kb) return e.type;
+  const lower = e.name.toLowerCase();
+  const common = /^\p{Ll}/u.test(e.name) || QUANTIFIED_PEOPLE.has(lower) || (!lower.includes(' ') && (PERSON_NOUNS.has(lower) || ROLE_NOUNS.has(lower)));
+  if (!common) return e.type;
+  return QUANTIFIED_PEOPLE.has(lower) ? 'group' : 'role';
+}
