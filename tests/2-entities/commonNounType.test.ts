@@ -29,13 +29,26 @@ describe('the type of an entity named by a common noun', () => {
     expect(commonNounType(phrase, 'person')).toBe(type);
   });
 
-  test.each([['Ann Lee'], ['The Ledger'], ['NATO']])('a capitalised name is not judged: %s', (name) => {
+  test.each([
+    ['the Carpathian statement', 'document'],
+    ['the ILO report', 'document'],
+    ['Video', 'document'],
+    ['the Vale campaign', 'organization'],
+    ['the Ruritanian government', 'organization'],
+    ['the Lisbon summit', 'thing'],
+  ])('a name before a common noun is its attribute: %s is a %s', (phrase, type) => {
+    expect(commonNounType(phrase, 'person')).toBe(type);
+  });
+
+  test.each([['Ann Lee'], ['The Ledger'], ['NATO'], ['Senator Vale'], ['Bank of Carpathia'], ['Vale aide'], ['Lisbon']])('a capitalised name is not judged: %s', (name) => {
     expect(commonNounType(name, 'person')).toBeUndefined();
   });
 
   test.each([
     ['“Turnout fell in every county,” the report says.', 'document'],
     ['“The city must act,” the clip says.', 'document'],
+    ['“Growth will stall,” the ILO report says.', 'document'],
+    ['“We will win the state,” the Vale campaign said.', 'organization'],
     // (read as a person, published as a role: tests/2-entities/publicType.test.ts)
     ['“We could not verify it,” a protester said.', 'role'],
   ])('the speaker of %s is typed %s', (text, type) => {

@@ -2,6 +2,19 @@ import type { EntityType } from '../../model/entity.js';
 import { ORG_COMMON_HEADS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGENT_ENDING, ROLE_NOUNS } from '../../vocabulary/roles.js';
 
+/**
+ * A capitalised phrase is a name, which this does not judge, unless it ends in a common noun: then
+ * the name before it is an attribute ("the IMF report", "the Turkish statement": a document;
+ * "Video" opening a sentence: one), and only a thing, a document or a body is told apart here.
+ */
+function describedByName(words: readonly string[], asked: EntityType): EntityType | undefined {
+  const last = words[words.length - 1]!;
+  const lone = words.length === 1 ? last.toLowerCase() : undefined;
+  if (words.length > 1 ? !/^\p{Ll}/u.test(last) || words.includes('of') : !DOCUMENT_NOUNS.has(lone!)) return undefined;
+  const type = commonNounType(lone ?? last, asked);
+  return type === 'document' || type === 'organization' || type === 'thing' ? type : undefined;
+}
+
 /** Words of quantity before "of": the group is named after it. */
 const QUANTITIES = new Set(['number', 'group', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'few', 'couple', 'pair', 'team', 'coalition', 'panel', 'crowd', 'host', 'bunch', 'half', 'third', 'share', 'percent']);
 
@@ -13,12 +26,13 @@ const AGENT = /(?:[^aeiou]er|or|ist|ian)$/;
  * network", "the move"), from its head noun (the last word before "of", after a possessive): a
  * role or agent noun is a person, a plural one a group, a body's word an organisation, a written
  * or recorded thing a document, anything else a thing: a common noun is never a person unless it
- * names one. `asked` is the type the caller proposed; undefined: the phrase is capitalised (a
- * name), which this does not judge.
+ * names one. `asked` is the type the caller proposed; undefined: the phrase is a name, which this
+ * does not judge (but see describedByName).
  */
 export function commonNounType(phrase: string, asked: EntityType): EntityType | undefined {
   const words = phrase.replace(/^(?:the|a|an|this|that|another|one|some|no|not)\s+/i, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || !/^\p{Ll}/u.test(words[0]!)) return undefined;
+  if (words.length === 0) return undefined;
+  if (!/^\p{Ll}/u.test(words[0]!)) return describedByName(words, asked);
   const ofAt = words.findIndex((w, k) => k > 0 && w === 'of');
   // "a number of senators", "a group of parents": the quantity's complement is the head.
   if (ofAt > 0 && ofAt < words.length - 1 && QUANTITIES.has(words[ofAt - 1]!.toLowerCase())) return commonNounType(words.slice(ofAt + 1).join(' '), 'group');
