@@ -304,6 +304,7 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
       sentence: sentenceOf[k] ?? 0,
     };
   }
+  postpositiveGeneral(tokens);
   const sentences: SentenceSpan[] = sentenceSpans.map(([a, b]) => ({
     start: tokens[a]?.start ?? 0,
     end: tokens[Math.min(b, tokens.length - 1)]?.end ?? text.length,
@@ -311,6 +312,23 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
     last: Math.min(b, tokens.length - 1) + 1,
   }));
   return { text, tokens, sentences };
+}
+
+/**
+ * "the attorney general said", "the UN secretary general": a "general" after a noun that no noun
+ * follows is the head of a title, a noun; the tagger reads it as the adjective of "general
+ * election", and the noun phrase would end before it.
+ */
+function postpositiveGeneral(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'general' || t.pos !== 'ADJ') continue;
+    const before = tokens[k - 1]!;
+    const after = tokens[k + 1];
+    if (before.pos !== 'NOUN' || before.sentence !== t.sentence) continue;
+    if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) continue;
+    tokens[k] = { ...t, pos: 'NOUN' };
+  }
 }
 
 /** Runs of non-space characters longer than this are broken for wink. Real words and most URLs are shorter. */

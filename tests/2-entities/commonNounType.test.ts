@@ -25,6 +25,8 @@ describe('the type of an entity named by a common noun', () => {
     ['a number', 'thing'],
     ['her acknowledgment', 'thing'],
     ['the yellow bulldozer', 'thing'],
+    ['his ex-wife', 'person'],
+    ['the co-founder', 'person'],
   ])('%s is a %s', (phrase, type) => {
     expect(commonNounType(phrase, 'person')).toBe(type);
   });
@@ -36,11 +38,15 @@ describe('the type of an entity named by a common noun', () => {
     ['the Vale campaign', 'organization'],
     ['the Ruritanian government', 'organization'],
     ['the Lisbon summit', 'thing'],
+    ['the Ohio attorney general', 'person'],
+    ['a Vale aide', 'person'],
+    ['His ex-wife', 'person'],
+    ['Her submission', 'thing'],
   ])('a name before a common noun is its attribute: %s is a %s', (phrase, type) => {
     expect(commonNounType(phrase, 'person')).toBe(type);
   });
 
-  test.each([['Ann Lee'], ['The Ledger'], ['NATO'], ['Senator Vale'], ['Bank of Carpathia'], ['Vale aide'], ['Lisbon']])('a capitalised name is not judged: %s', (name) => {
+  test.each([['Ann Lee'], ['The Ledger'], ['NATO'], ['Senator Vale'], ['Bank of Carpathia'], ['Lisbon']])('a capitalised name is not judged: %s', (name) => {
     expect(commonNounType(name, 'person')).toBeUndefined();
   });
 

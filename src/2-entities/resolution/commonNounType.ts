@@ -5,13 +5,15 @@ import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGEN
 /**
  * A capitalised phrase is a name, which this does not judge, unless it ends in a common noun: then
  * the name before it is an attribute ("the IMF report", "the Turkish statement": a document;
- * "Video" opening a sentence: one), and only a thing, a document or a body is told apart here.
+ * "Video" opening a sentence: one; "the Ohio attorney general", "a Vale aide": a person named by a
+ * role). A group ("Vale supporters") is left to the caller.
  */
 function describedByName(words: readonly string[], asked: EntityType): EntityType | undefined {
   const last = words[words.length - 1]!;
   const lone = words.length === 1 ? last.toLowerCase() : undefined;
   if (words.length > 1 ? !/^\p{Ll}/u.test(last) || words.includes('of') : !DOCUMENT_NOUNS.has(lone!)) return undefined;
   const type = commonNounType(lone ?? last, asked);
+  if (type === 'person') return asked === 'person' ? type : undefined;
   return type === 'document' || type === 'organization' || type === 'thing' ? type : undefined;
 }
 
@@ -36,7 +38,8 @@ export function commonNounType(phrase: string, asked: EntityType): EntityType | 
   const ofAt = words.findIndex((w, k) => k > 0 && w === 'of');
   // "a number of senators", "a group of parents": the quantity's complement is the head.
   if (ofAt > 0 && ofAt < words.length - 1 && QUANTITIES.has(words[ofAt - 1]!.toLowerCase())) return commonNounType(words.slice(ofAt + 1).join(' '), 'group');
-  const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/[’']s$/, '');
+  // ("his ex-wife", "the vice-chairman": the noun after the prefix is the head)
+  const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/[’']s$/, '').replace(/^(?:ex|vice|co|deputy)-/, '');
   const whole = words.join(' ').toLowerCase();
   if (PERSON_NOUNS.has(whole) || PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(whole)) return 'person';
   if (GROUP_NOUNS.has(head)) return 'group';
