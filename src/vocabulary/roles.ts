@@ -87,6 +87,8 @@ export const PERSON_NOUNS = new Set<string>([
   'person', 'individual', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'no one', 'nobody', 'one',
   'who', 'whom', 'whoever', 'questioner', 'writer', 'narrator', 'archbishop', 'bishop', 'priest', 'pastor',
   'rabbi', 'imam', 'cardinal', 'princess', 'duchess', 'duke', 'emperor', 'empress', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague',
+  'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'stepmother', 'stepfather',
+  'stepson', 'stepdaughter', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'girlfriend', 'boyfriend', 'spouse', 'relative', 'sibling',
   'partner', 'neighbor', 'neighbour', 'victim', 'survivor', 'patient', 'nurse', 'participant', 'applicant', 'immigrant', 'migrant', 'servant', 'consultant', 'assistant', 'attendant', 'correspondent',
   'respondent', 'dissident', 'defendant', 'plaintiff', 'claimant', 'tenant', 'client', 'child', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'chef', 'monk', 'nun', 'coach', 'guard', 'pilot', 'cop',
 ]);

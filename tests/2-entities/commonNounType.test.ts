@@ -26,6 +26,8 @@ describe('the type of an entity named by a common noun', () => {
     ['her acknowledgment', 'thing'],
     ['the yellow bulldozer', 'thing'],
     ['his ex-wife', 'person'],
+    ['her niece', 'person'],
+    ['Vale’s nephew', 'person'],
     ['the co-founder', 'person'],
   ])('%s is a %s', (phrase, type) => {
     expect(commonNounType(phrase, 'person')).toBe(type);

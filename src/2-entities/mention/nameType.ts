@@ -2,7 +2,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { nameTags } from '../../adapters/compromise.js';
 import type { EntityType } from '../../model/entity.js';
-import { ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
+import { COMPANY_LAST_WORDS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
 import { ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { TITLES } from '../../vocabulary/titles.js';
 import type { KnowledgeIndex } from '../knowledgeIndex.js';
@@ -58,6 +58,8 @@ function typeSaid(words: readonly Token[], key: string, title: string | undefine
   // "Margaret, could you tell us …": a first name alone is someone's too (over 957 news texts: 733
   // firings, wrong on about 36, mostly a city with a given name's spelling).
   if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return 'person';
+  // "Meridian Logistics": a business named for its trade (a given name first was someone's, above).
+  if (words.length >= 2 && COMPANY_LAST_WORDS.has(words[words.length - 1]!.lower)) return 'organization';
   if (nameTags(words[words.length - 1]!.lower).includes('last-name')) return 'person';
   if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
   return undefined;

@@ -313,7 +313,9 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   const role = tokens[first - 2];
   const ofRole = role !== undefined && role.pos === 'NOUN' && (ROLE_NOUNS.has(role.lower) || /(?:[^aeiou]er|or|ist)$/.test(role.lower));
   const accordingTo = prev?.lower === 'to' && role?.lower === 'according';
-  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole && !accordingTo;
+  // ("at Acme Corp.", "to Meridian Logistics": a name whose words say it is a body stays one.)
+  const body = type === 'organization' && !guessed && words.length >= 2;
+  const placeLike = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower) && !title && !kb.byName.has(key) && !genderOf(words) && !ofRole && !accordingTo && !body;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
   const placed = onlyTitle || title !== undefined ? undefined : titleOfCountry(tokens, first, end, kb);
   if (placed) {
