@@ -9,6 +9,9 @@ describe('fragments and run-ons are no entity', () => {
     ['The envoy to the United Nations Karen Holt said the vote was delayed.', 'United Nations', 'Karen Holt'],
     ['Critics of the United States Mark Dobson administration gathered.', 'United States', 'Mark Dobson'],
     ['A letter from the European Union Laura Benz signed was read aloud.', 'European Union', 'Laura Benz'],
+    // A person the knowledge base knows, whatever the tagger knows of the first name.
+    ['NATO Jens Stoltenberg said the alliance would meet in May.', 'NATO', 'Jens Stoltenberg'],
+    ['A statement from Germany Olaf Scholz signed was read aloud.', 'Germany', 'Olaf Scholz'],
   ])('a body or place before a person is two entities: %s', (text, body, person) => {
     const found = names(text);
     expect(found).toContain(person);

@@ -228,6 +228,12 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
   const knownBody = f - nameStart >= 2 && !tokens.slice(nameStart, f).some((t) => !isCap(t)) && (kb.byName.get(prefix) ?? []).some((e) => e.type !== 'person');
   const head = knownBody || tokens.slice(Math.max(nameStart, f - 2), f).some((t) => ORG_WORDS.has(t.lower));
   if (firstName && head && !ORG_WORDS.has(tokens[f]!.lower) && !ORG_WORDS.has(tokens[end - 1]!.lower) && isCap(tokens[end - 1]!) && !kb.byName.has(whole)) d.end = f;
+  // "NATO Jens Stoltenberg", "Bank of England Andrew Bailey": a known body or place run into a person the
+  // knowledge base knows by those two words is two names, whatever the tagger knows of the first name.
+  else if (!kb.byName.has(whole) && (kb.byName.get(prefix) ?? []).some((e) => e.type !== 'person') && !tokens.slice(nameStart, f).some((t) => !isCap(t) && t.lower !== 'of')) {
+    const person = normalizeName(seg.doc.text.slice(tokens[f]!.start, tokens[end - 1]!.end));
+    if ((kb.byName.get(person) ?? []).some((e) => e.type === 'person')) d.end = f;
+  }
 }
 
 /** Step 5: "the Helsinki Summit", "the Clay Travis Show": events and works are not entities. */
