@@ -19,7 +19,10 @@ const CALL_WORDS = anyCase(['go ahead', 'yes', 'yeah', 'yep', 'okay', 'ok', 'sur
 /** "I'll take Dana", "I'm going to go to Dana", "let's go to Dana": a first person who takes or goes to someone. */
 const TAKE = String.raw`(?:^|[\s,—–-])${anyCase(["I'll", 'I’ll', 'I will', "I'm going to", 'I’m going to', 'I am going to', 'let me', "let's", 'let’s', "we'll", 'we’ll', "we're going to", 'we’re going to'])}\s+(?:take|go to|call on|go over to)`;
 /** A vocative: a capitalised name of one or two words, "Mr. Lee", optionally "from The Courier". */
-const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)(?:\s+(?:from|with|at|of)\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,3})?`;
+const CALLED = String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)`;
+/** Where a called reporter works: "from The Courier", "with Reuters". */
+const AFFILIATION = String.raw`\s+(?:from|with|at|of)\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&\-]*){0,3}`;
+const NAME = String.raw`${CALLED}(?:${AFFILIATION})?`;
 /** Words that address someone without naming them ("Yes, sir", "Go ahead, ma'am", "in the back"). */
 const UNNAMED_VOCATIVE = anyCase(['sir', "ma'am", 'ma’am', 'madam', 'my friend', 'everybody', 'everyone', 'folks', 'guys', 'in the back', 'in the front', 'in the middle', 'right here', 'right there', 'there', 'you']);
 
@@ -28,6 +31,9 @@ const CALLS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${CALL_WORDS},?\s+)+${NAME}\s*[.!?]?$`, 'u'),
   new RegExp(String.raw`^${NAME},\s+(?:${CALL_WORDS}[,\s]*)+[.!?]?$`, 'u'),
   new RegExp(String.raw`${TAKE}\s+${NAME}\s*[.!?]?$`, 'u'),
+  // "Tom from the Courier.": a name with where its bearer works (from or with: "Ann Lee of the
+  // Treasury." introduces someone), alone, is a call too.
+  new RegExp(String.raw`^${CALLED}(?=\s+(?:from|with)\s)${AFFILIATION}\s*[.!?]?$`, 'u'),
 ];
 /** One sentence that calls on someone without a name: "Go ahead.", "Yes, sir.", "You, in the back." */
 const UNNAMED_CALLS: readonly RegExp[] = [

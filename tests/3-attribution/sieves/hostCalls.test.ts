@@ -20,6 +20,8 @@ describe('a host calls on the next questioner', () => {
     ['Let’s go to Priya.', 'Priya'],
     ['Go ahead, Mr. Okafor.', 'Okafor'],
     ['Yes, Zoë.', 'Zoë'],
+    ['Next question. Tom Ashe from the Morning Ledger.', 'Tom Ashe'],
+    ['Okay, that is it for me. Priya with Reuters.', 'Priya'],
   ])('%s → %s', (words, name) => {
     expect(callOf(words)).toBe(name);
   });
@@ -41,6 +43,8 @@ describe('a host calls on the next questioner', () => {
     ['Go ahead and ask the governor, not me.'],
     ['Let me take a step back.'],
     ['Yes, Mr. President.'],
+    ['Ann Lee of the Treasury.'],
+    ['The minister from the north.'],
   ])('no call: %s', (words) => {
     expect(callOf(words)).toBeUndefined();
   });
