@@ -3,6 +3,7 @@ import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityIndex } from '../2-entities/resolve.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import { cueTable, findAnchors } from './anchors.js';
+import { withoutDatelines } from './datelines.js';
 import { SpanIndex, type Attribution, type UtteranceDraft } from './draft.js';
 import { resolveQuotePronouns } from './quotePronouns.js';
 import { classifyQuote, type QuoteRole } from './quoteRoles.js';
@@ -17,8 +18,8 @@ export type { Attribution, UtteranceDraft } from './draft.js';
 /**
  * Stage 3: who said what. Decides which quotes are speech, finds the cues of the writer's text
  * and their sources, then runs the sieves of `sieves.ts` in order (direct quotes first, then
- * reported speech, then what is left), drops the drafts a later sieve folded into another, and
- * resolves the pronouns inside the utterances.
+ * reported speech, then what is left), drops the drafts a later sieve folded into another, moves
+ * a report's start past a wire dateline, and resolves the pronouns inside the utterances.
  */
 export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attribution {
   const { st, roles } = prepareAttribution(seg, ents);
@@ -36,6 +37,7 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   }
   drafts.length = 0;
   drafts.push(...kept);
+  withoutDatelines(seg, drafts);
   carrySpeakerToPronouns(seg, ents, drafts);
   resolveQuotePronouns(seg, ents, drafts);
   // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.

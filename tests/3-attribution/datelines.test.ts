@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+const reports = (text: string) => analyze(text).utterances.map((u) => u.text);
+
+describe('a wire dateline is nobody’s words', () => {
+  test.each([
+    ['TULCEA, Romania (Wire) — Floods swept through the delta on Sunday, officials said.', 'Floods swept through the delta on Sunday'],
+    ['KYIV (Reuters) - Power was restored to most of the city overnight, the operator said.', 'Power was restored to most of the city overnight'],
+    ['SAN JUAN, Puerto Rico — The storm will reach the coast by noon, forecasters said.', 'The storm will reach the coast by noon'],
+    ['OSLO — Talks will resume next week, two diplomats said.', 'Talks will resume next week'],
+  ])('%s', (text, words) => {
+    expect(reports(text)).toEqual([words]);
+  });
+
+  test.each([
+    // No dateline: a name and a dash open the sentence, and the report is untouched.
+    ['Mara Quint — a former judge — said the law was void.', 'the law was void'],
+    ['The harvest failed in the north, officials said.', 'The harvest failed in the north'],
+  ])('no dateline: %s', (text, words) => {
+    expect(reports(text)).toEqual([words]);
+  });
+});
