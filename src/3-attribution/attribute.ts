@@ -27,6 +27,10 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   for (const sieve of SIEVES) sieve.run(st);
 
   const removed = st.removed;
+  // ("“…,” said Ana Ruiz of Danube Watch": a report after its cue that opens with its own
+  // speaker's mention is the source phrase read again as content, never words said. A source
+  // inside its report, "Acts of protest, she said, are …", is the writer's aside.)
+  drafts.forEach((d, i) => { if (d.kind === 'indirect' && d.mention?.start === d.start && d.cue && d.cue.end <= d.start) removed.add(i); });
   const kept = drafts.filter((_, i) => !removed.has(i));
   if (removed.size > 0) {
     // Parent indices move down past the removed drafts.
