@@ -20,7 +20,7 @@ export function cueEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulato
   if (!u.cue || u.kind !== 'indirect' || targets.length === 0 || u.start - u.cue.end > 2 || u.start < u.cue.end) return;
   // The cue's object opens the reported words ("criticized the president's plan", "accused X
   // of …"); a name deep inside them ("opposed the merger and said … the board …") is not it.
-  if (targets[0]!.first - r.uf > CUE_OBJECT_REACH) return;
+  if (targets[0]!.first - r.uf > CUE_OBJECT_REACH || inReason(doc, r.uf, targets[0]!.first)) return;
   const [cf, cl] = tokenRange(doc, u.cue);
   // "criticized Lee and Senator Ross": each conjunct of the object is judged (coordination.ts).
   const objects = coordinated(doc.tokens, targets, targets[0]!);
@@ -49,4 +49,18 @@ function objectOfCue(doc: TokenDoc, r: UtteranceReading): boolean {
     if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || (x.pos === 'PRON' && !POSSESSIVES.has(x.lower)) || x.lower === 'that' || x.value === ',') return false;
   }
   return true;
+}
+
+/**
+ * "praised the rescue teams for their courage": a name after "for" that follows the object is in
+ * the reason for the act, not its object (whose name, here none, the act judges).
+ */
+function inReason(doc: TokenDoc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  let noun = false;
+  for (let k = from; k < to; k++) {
+    if (t[k]!.lower === 'for' && noun) return true;
+    if (t[k]!.pos === 'NOUN') noun = true;
+  }
+  return false;
 }

@@ -210,9 +210,21 @@ function holdsAct(tokens: readonly Token[], all: readonly Named[], holder: Named
   // ("lavished praise on X": the act's own preposition opens its target, not a setting.)
   if (target.setting && !(act && beforeDeterminers(tokens, target.first) === act.last)) return undefined;
   const others = (from: number, to: number) => all.some((n) => n.first >= from && n.last <= to && n.entity.id !== holder.entity.id && n.entity.id !== target.entity.id);
-  if (act) return passiveBefore(tokens, holder.last, act.first) || others(holder.last, act.first) || others(act.last, target.first) || clauseBetween(tokens, act.last, target.first) ? undefined : act;
+  if (act) return passiveBefore(tokens, holder.last, act.first) || others(holder.last, act.first) || others(act.last, target.first) || clauseBetween(tokens, act.last, target.first) || pronounAfterObject(tokens, act.last, target) ? undefined : act;
   if (!namingBetween(tokens, holder.last, target.first) || others(holder.last, target.first)) return undefined;
   return signed.find((h) => h.first >= target.last);
+}
+
+/**
+ * A pronoun target after a noun the act governs ("praised the rescue teams for their courage"):
+ * the noun is the act's object, and the pronoun most likely refers to it; a pronoun right after
+ * the act ("praised her", "praised their courage") is its target.
+ */
+function pronounAfterObject(tokens: readonly Token[], from: number, target: Named): boolean {
+  const t = tokens[target.first]!;
+  if (target.last !== target.first + 1 || (t.pos !== 'PRON' && t.pos !== 'DET')) return false;
+  for (let i = from; i < target.first; i++) if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') return true;
+  return false;
 }
 
 /** A word that may open an act: a verb or phrase of the stance lexicon, or a naming verb ("called Y's plan reckless"). */
