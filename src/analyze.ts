@@ -9,6 +9,7 @@ import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
 import { attributeUtterances, type UtteranceDraft } from './3-attribution/attribute.js';
 import { jointSpeakers, type JointSpeaker } from './3-attribution/jointSpeakers.js';
 import { attributeWriter } from './3-attribution/writer.js';
+import { withoutDatelines } from './3-attribution/datelines.js';
 import { scoreSentiment, stancesWithActs } from './4-stance/stance.js';
 import type { Analysis } from './model/analysis.js';
 import type { Entity } from './model/entity.js';
@@ -21,7 +22,7 @@ import type { TokenDoc } from './adapters/wink.js';
 /**
  * Reads a news article and says who said what and who praises or criticises whom.
  *
- *     text ─ segment ─ find mentions ─ resolve entities ─ attribute utterances ─ score stances ─▶ Analysis
+ *     text ─ segment ─ find mentions ─ resolve entities ─ attribute utterances (datelines are no one's) ─ score stances ─▶ Analysis
  *
  * Synchronous, pure and deterministic: the same text and options give the same JSON. Any string
  * is valid input; only a non-string text, invalid options or a text over `maxLength` throw (a
@@ -48,7 +49,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const mentions = findMentions(seg, kb);
   const ents = resolveEntities(seg, mentions, kb, year);
   const attribution = attributeUtterances(seg, ents);
-  const drafts = opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances;
+  const drafts = withoutDatelines(seg, kb, opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances);
   const said = finishUtterances(seg.doc, ents, drafts, jointSpeakers(seg, ents, drafts));
   const entities = finishEntities(ents);
   // (Reported acts with no utterance of their holder's bring one: the topic of the act.)

@@ -3,7 +3,6 @@ import type { Segmentation } from '../1-segment/segment.js';
 import type { EntityIndex } from '../2-entities/resolve.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import { cueTable, findAnchors } from './anchors.js';
-import { withoutDatelines } from './datelines.js';
 import { SpanIndex, type Attribution, type UtteranceDraft } from './draft.js';
 import { resolveQuotePronouns } from './quotePronouns.js';
 import { classifyQuote, type QuoteRole } from './quoteRoles.js';
@@ -18,8 +17,8 @@ export type { Attribution, UtteranceDraft } from './draft.js';
 /**
  * Stage 3: who said what. Decides which quotes are speech, finds the cues of the writer's text
  * and their sources, then runs the sieves of `sieves.ts` in order (direct quotes first, then
- * reported speech, then what is left), drops the drafts a later sieve folded into another, moves
- * a report's start past a wire dateline, and resolves the pronouns inside the utterances.
+ * reported speech, then what is left), drops the drafts a later sieve folded into another, and
+ * resolves the pronouns inside the utterances.
  */
 export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attribution {
   const { st, roles } = prepareAttribution(seg, ents);
@@ -30,24 +29,34 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   // ("“…,” said Ana Ruiz of Danube Watch": a report after its cue that opens with its own
   // speaker's mention is the source phrase read again as content, never words said. A source
   // inside its report, "Acts of protest, she said, are …", is the writer's aside.)
-  drafts.forEach((d, i) => { if (d.kind === 'indirect' && d.mention?.start === d.start && d.cue && d.cue.end <= d.start) removed.add(i); });
+  // (A quote it held, '… tweeted Lee “to provide help”', stands on its own.)
+  drafts.forEach((d, i) => { if (sourcePhrase(d)) removed.add(i); });
   const kept = drafts.filter((_, i) => !removed.has(i));
   if (removed.size > 0) {
-    // Parent indices move down past the removed drafts.
+    // Parent indices move down past the removed drafts; a child of a removed draft has none.
     const shift: number[] = [];
     let gone = 0;
     for (let i = 0; i < drafts.length; i++) { shift.push(i - gone); if (removed.has(i)) gone++; }
-    for (let k = 0; k < kept.length; k++) if (kept[k]!.parent !== undefined) kept[k] = { ...kept[k]!, parent: shift[kept[k]!.parent!]! };
+    for (let k = 0; k < kept.length; k++) {
+      const parent = kept[k]!.parent;
+      if (parent === undefined) continue;
+      const { parent: _, ...rest } = kept[k]!;
+      kept[k] = removed.has(parent) ? rest : { ...rest, parent: shift[parent]! };
+    }
   }
   drafts.length = 0;
   drafts.push(...kept);
-  withoutDatelines(seg, drafts);
   carrySpeakerToPronouns(seg, ents, drafts);
   resolveQuotePronouns(seg, ents, drafts);
   // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
   const attributed = new Set(drafts.filter((d) => d.speaker >= 0).map((d) => `${d.start}:${d.end}`));
   const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !i.span || !attributed.has(`${i.span.start}:${i.span.end}`));
   return { utterances: drafts, issues: settled, roles };
+}
+
+/** A report that opens with its own speaker's mention after its cue: the source phrase read as content. */
+function sourcePhrase(d: UtteranceDraft): boolean {
+  return d.kind === 'indirect' && d.mention?.start === d.start && d.cue !== undefined && d.cue.end <= d.start;
 }
 
 /**

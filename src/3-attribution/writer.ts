@@ -15,7 +15,8 @@ export function attributeWriter(seg: Segmentation, ents: EntityIndex, drafts: re
     if (s.end - s.start < 3) continue;
     if (covered.some(([a, b]) => a < s.end && s.start < b)) continue;
     if (!/\p{L}/u.test(seg.doc.text.slice(s.start, s.end))) continue;
-    if (writer < 0) writer = addEntity(ents, outlet ?? 'the writer', 'organization');
+    // (An outlet is a body; without one, "the writer" is the person who wrote it, as when "I" speaks.)
+    if (writer < 0) writer = outlet ? addEntity(ents, outlet, 'organization') : addEntity(ents, 'the writer', 'person');
     out.push({ start: s.start, end: s.end, kind: 'indirect', speaker: writer, confidence: 0.5 });
   }
   return out;

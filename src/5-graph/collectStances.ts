@@ -6,6 +6,7 @@ import { describe, parseOrThrow } from '../model/options.js';
 import type { Stance, StancePolarity } from '../model/stance.js';
 import { dateInRange, isoDatePrefix } from './dates.js';
 import { normalizeName } from './normalizeName.js';
+import { QUANTIFIED_PEOPLE } from '../vocabulary/pronouns.js';
 
 /** What `praiseGraph` and `bootstrapAsymmetry` accept: one analysis, many, or bare stances. */
 export type PraiseGraphInput = Analysis | readonly Analysis[] | readonly Stance[];
@@ -42,8 +43,8 @@ interface Sighting {
  * Entities meet on their knowledge-base id or on their normalised canonical name (`normalizeName`),
  * transitively: an entity known to the knowledge base in one article and only by name in another
  * becomes one node. Two different knowledge-base ids never merge, even under one name (Georgia
- * the country, Georgia the state). A `role` ("a protester") meets only within its article: two
- * articles' protesters are two people. Aliases are not merge keys, because two people share a surname
+ * the country, Georgia the state). A `role` ("a protester") and a quantifier over people ("no
+ * one") meet only within their article: two articles' protesters are two people. Aliases are not merge keys, because two people share a surname
  * far more often than two entities share a full name. A stance whose entity is missing from `entities` (or bare
  * stances) is placed by the name in its reference.
  *
@@ -141,8 +142,9 @@ export function collectStances(input: PraiseGraphInput, options?: PraiseGraphOpt
     const articleId = a.id ?? `#${n}`;
     const local = new Map<string, number>();
     for (const e of a.entities ?? []) {
-      // ("a spokeswoman" of one article is not the spokeswoman of another: a role meets only its own article's.)
-      const d = draftFor(e.kbId, e.name, e.type === 'role' ? articleId : '');
+      // ("a spokeswoman" of one article is not the spokeswoman of another, nor is its "no one":
+      // a role or a quantifier over people meets only its own article's.)
+      const d = draftFor(e.kbId, e.name, e.type === 'role' || QUANTIFIED_PEOPLE.has(e.name.toLowerCase()) ? articleId : '');
       local.set(e.id, d);
       sightings.push({ draft: d, name: e.name, aliases: e.aliases ?? [], type: e.type, kbId: e.kbId, articleId });
     }

@@ -8,7 +8,7 @@ export const GraphNode = z.object({
   /** Canonical name: the knowledge base's, else the name of the first analysis that names the entity. */
   name: z.string().describe("Canonical name: the knowledge base's, else the name of the first analysis that names the entity."),
   /** `person`, `organization`, `group`, `country` (a state that acts: "Russia said") or `place` (a city, a region: somewhere, not someone); `document` or `thing` for the rest. */
-  type: EntityType.describe('person, organization, group, country (a state that acts), place (a city, a region), document or thing.'),
+  type: EntityType.describe('person, role (someone named only by a common noun: one node per article), organization, group, country (a state that acts), place (a city, a region), document or thing.'),
   /** Every other name used for the entity across the analyses. */
   aliases: z.array(z.string()).describe('Every other name used for the entity across the analyses.'),
   /** Articles that mention the entity (ids, or `#n` for the n-th analysis without id). */

@@ -25,7 +25,8 @@ export const KnowledgeEntry = z.strictObject({
   /** Canonical name, as analyses show it: "Vladimir Putin". */
   name: z.string().min(1).describe('Canonical name, as analyses show it: "Vladimir Putin".'),
   /** `person`, `organization`, `group`, `country` (a state that acts: "Russia said") or `place` (a city, a region: somewhere, not someone); `document` or `thing` for the rest. */
-  type: EntityType.describe('person, organization, group, country (a state that acts), place (a city, a region), document or thing.'),
+  // (A knowledge-base entry names someone: `role`, someone the text does not name, is no entry's type.)
+  type: EntityType.exclude(['role']).describe('person, organization, group, country (a state that acts), place (a city, a region), document or thing.'),
   /** Other names articles use: "Putin", "Vladimir Vladimirovich Putin". Default none. */
   aliases: z.array(z.string().min(1)).default([]).describe('Other names articles use: "Putin", "Vladimir Vladimirovich Putin". Default none.'),
   /** For people: resolves "he" and "she" to them. Absent: either pronoun may. */

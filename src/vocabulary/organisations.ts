@@ -5,8 +5,9 @@
 
 /**
  * Last words of a business's name ("Meridian Logistics", "Harwick Therapeutics"): a name of two or
- * more words that ends in one is a company's, unless its first word is a given name ("Michael
- * Shipping" would be a person's). Only as the last word, where a business names its trade; words
+ * more words that ends in one is a company's, unless it is a given name and one more word
+ * ("Michael Shipping" would be a person's). ORG_WORDS holds the words that make any name a body
+ * wherever they stand ("Holdings", "Airlines"); these only at the end. Only as the last word, where a business names its trade; words
  * that are also surnames ("Power", "Steel", "Gas" in some languages) are left out. Origin: written
  * by hand from the common closing words of listed companies' names (trade and form words).
  */
@@ -17,7 +18,7 @@ export const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'aerospace', 'therapeutics', 'biotech', 'biosciences', 'robotics', 'software', 'analytics', 'investments',
   'securities', 'petroleum', 'chemicals', 'electronics', 'entertainment', 'studios', 'publishing', 'communications',
   'properties', 'realty', 'manufacturing', 'construction', 'engineering', 'automotive', 'semiconductor', 'semiconductors',
-  'railways', 'railroad', 'utilities', 'healthcare', 'pharmacy', 'apparel', 'retail', 'stores', 'markets', 'airline',
+  'railways', 'railroad', 'utilities', 'healthcare', 'pharmacy', 'apparel', 'retail', 'stores', 'markets',
 ]);
 
 /** Words that make a capitalised phrase an organisation ('air', 'airlines' alone decided it 9 times in 957 news texts, all bodies). */

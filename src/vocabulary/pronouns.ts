@@ -74,5 +74,11 @@ export const PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: reado
 /** The three words that open a relative clause about its antecedent ("…, who said", "a plan which", "the man that"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
-/** Indefinite pronouns that quantify over people rather than name one: everyone, anyone, no one, nobody, not everyone, none. */
-export const QUANTIFIED_PEOPLE: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'no one', 'nobody', 'not everyone', 'none']);
+/** Indefinite pronouns that quantify over people rather than name one: everyone, anyone, no one, nobody, not everyone. */
+export const QUANTIFIED_PEOPLE: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'no one', 'nobody', 'not everyone']);
+
+/** Quantifiers that say nobody holds what is said: no one, nobody, not everyone ("No one said the plan works"). */
+export const NEGATIVE_QUANTIFIED_PEOPLE: ReadonlySet<string> = new Set(['no one', 'nobody']);
+
+/** Indefinite pronouns that stand for one unknown person: someone, somebody. */
+export const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody']);

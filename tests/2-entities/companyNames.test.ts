@@ -15,9 +15,9 @@ describe('a name that ends in a trade word is a business', () => {
     ['The contract went to Bluefin Consulting on Monday.', 'Bluefin Consulting', 'organization'],
     ['She spoke at Acme Corp. last year.', 'Acme Corp.', 'organization'],
     ['She flew to New Harwick on Monday.', 'New Harwick', 'place'],
-    // A given name first: a person's name, whatever its last word.
+    // A given name and one word more: a person's name, whatever the word.
     ['Michael Shipping said the plant would close.', 'Michael Shipping', 'person'],
-    ['Samantha Power said the plan would fail.', 'Samantha Power', 'person'],
+    ['Grace Harbor Capital said the fund would close.', 'Grace Harbor Capital', 'organization'],
     // Not a trade word: the commonest case, a person.
     ['Orla Kestrel said the plant would close.', 'Orla Kestrel', 'person'],
   ])('%s → %s is a %s', (text, name, type) => {

@@ -22,6 +22,9 @@ describe('someone named only by a common noun is published as a role', () => {
     ['The attorney general said the charity was not registered.', 'attorney general', 'role'],
     ['The Ohio attorney general said the charity was not registered.', 'Ohio attorney general', 'role'],
     ['A Vale aide told reporters that the charity was not registered.', 'Vale aide', 'role'],
+    ['A Vale co-founder told reporters that the charity was not registered.', 'Vale co-founder', 'role'],
+    // A surname that is also a role noun is a name.
+    ['“We will appeal,” Mr. Priest said.', 'Priest', 'person'],
     ['“We will appeal,” Mara Quint said.', 'Mara Quint', 'person'],
     ['“We will appeal,” Senator Mara Quint said.', 'Mara Quint', 'person'],
     ['“The vote was fair,” the union said.', 'union', 'organization'],

@@ -17,7 +17,15 @@ describe('a wire dateline is nobody’s words', () => {
     // No dateline: a name and a dash open the sentence, and the report is untouched.
     ['Mara Quint — a former judge — said the law was void.', 'the law was void'],
     ['The harvest failed in the north, officials said.', 'The harvest failed in the north'],
+    // Capitals that are no place, with neither a region nor brackets: no dateline.
+    ['NATO - The alliance is strong, the envoy said.', 'NATO - The alliance is strong'],
+    ['OK - we are done here, the mayor said.', 'OK - we are done here'],
   ])('no dateline: %s', (text, words) => {
     expect(reports(text)).toEqual([words]);
+  });
+
+  test('the writer’s own words start after the dateline too', () => {
+    const a = analyze('KYIV (Reuters) - Power was restored overnight across the city.', { includeWriter: true });
+    expect(a.utterances.map((u) => u.text)).toEqual(['Power was restored overnight across the city.']);
   });
 });

@@ -57,9 +57,12 @@ function typeSaid(words: readonly Token[], key: string, title: string | undefine
   const firstTags = nameTags(words[0]!.lower);
   // "Margaret, could you tell us …": a first name alone is someone's too (over 957 news texts: 733
   // firings, wrong on about 36, mostly a city with a given name's spelling).
+  // "Meridian Logistics", "Grace Harbor Capital": a business named for its trade, unless a given
+  // name opens a name of two words ("Michael Shipping" is someone's).
+  const trade = words.length >= 2 && COMPANY_LAST_WORDS.has(words[words.length - 1]!.lower);
+  if (trade && words.length >= 3) return 'organization';
   if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return 'person';
-  // "Meridian Logistics": a business named for its trade (a given name first was someone's, above).
-  if (words.length >= 2 && COMPANY_LAST_WORDS.has(words[words.length - 1]!.lower)) return 'organization';
+  if (trade) return 'organization';
   if (nameTags(words[words.length - 1]!.lower).includes('last-name')) return 'person';
   if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
   return undefined;

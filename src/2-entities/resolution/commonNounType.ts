@@ -1,21 +1,27 @@
 import type { EntityType } from '../../model/entity.js';
 import { ORG_COMMON_HEADS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
+import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGENT_ENDING, ROLE_NOUNS } from '../../vocabulary/roles.js';
 
 /**
  * A capitalised phrase is a name, which this does not judge, unless it ends in a common noun: then
- * the name before it is an attribute ("the IMF report", "the Turkish statement": a document;
- * "Video" opening a sentence: one; "the Ohio attorney general", "a Vale aide": a person named by a
- * role). A group ("Vale supporters") is left to the caller.
+ * the name before it is an attribute ("the IMF report", "the Turkish statement": a document; "the
+ * Ohio attorney general", "a Vale aide": a person named by a role; "the Lisbon summit": an event,
+ * a thing, as is an abstract noun, "RT's management"). A group ("Vale supporters") and a head no
+ * list knows ("a Harvard graduate") are left to the caller; a capitalised word alone is a name
+ * ("Bill", "Page"; also "Video" opening a sentence, which this cannot tell from one).
  */
 function describedByName(words: readonly string[], asked: EntityType): EntityType | undefined {
   const last = words[words.length - 1]!;
-  const lone = words.length === 1 ? last.toLowerCase() : undefined;
-  if (words.length > 1 ? !/^\p{Ll}/u.test(last) || words.includes('of') : !DOCUMENT_NOUNS.has(lone!)) return undefined;
-  const type = commonNounType(lone ?? last, asked);
+  if (words.length < 2 || !/^\p{Ll}/u.test(last) || words.includes('of')) return undefined;
+  const type = commonNounType(last, asked);
   if (type === 'person') return asked === 'person' ? type : undefined;
-  return type === 'document' || type === 'organization' || type === 'thing' ? type : undefined;
+  if (type === 'thing') return NOT_ENTITY_HEADS.has(last) || NOT_AGENT_NOUNS.has(last) || ABSTRACT_ENDING.test(last) ? type : undefined;
+  return type === 'document' || type === 'organization' ? type : undefined;
 }
+
+/** Endings of abstract nouns ("management", "weakness", "percentage", "submission", "majority"): no one's name. */
+const ABSTRACT_ENDING = /(?:ment|ness|age|sion|tion|ity|ance|ence|ism|ship|hood)$/;
 
 /** Words of quantity before "of": the group is named after it. */
 const QUANTITIES = new Set(['number', 'group', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'few', 'couple', 'pair', 'team', 'coalition', 'panel', 'crowd', 'host', 'bunch', 'half', 'third', 'share', 'percent']);

@@ -1,7 +1,6 @@
 import type { EntityType } from '../../model/entity.js';
 import { commonNounType } from './commonNounType.js';
-import { QUANTIFIED_PEOPLE } from '../../vocabulary/pronouns.js';
-import { PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { INDEFINITE_PEOPLE, QUANTIFIED_PEOPLE } from '../../vocabulary/pronouns.js';
 import type { EntityDraft } from './types.js';
 
 /**
@@ -9,9 +8,9 @@ import type { EntityDraft } from './types.js';
  * common noun ("a protester", "the spokeswoman") is a `person`: he and she refer to them, they
  * speak and hold stances like anyone named. Published, they are a `role`, since their name does
  * not say who they are; a quantifier over people ("no one", "everyone") is a `group`. A name
- * (capitalised, or the knowledge base's) keeps its type; a lone common noun capitalised because
- * it opens the sentence ("Someone said …", "Nobody …") is still one, and so is a role after a name
- * that qualifies it ("the Ohio attorney general", "a Vale aide").
+ * (capitalised, or the knowledge base's) keeps its type ("Mr. Priest", "Coach" may be names); an
+ * indefinite pronoun capitalised because it opens the sentence ("Someone said …", "Nobody …") is
+ * still one, and so is a role after a name that qualifies it ("the Ohio attorney general").
  */
 export function publicType(e: Pick<EntityDraft, 'type' | 'name' | 'kb'>): EntityType {
   if (e.type !== 'person' || e.kb) return e.type;
@@ -19,9 +18,9 @@ export function publicType(e: Pick<EntityDraft, 'type' | 'name' | 'kb'>): Entity
   const common =
     /^\p{Ll}/u.test(e.name) ||
     QUANTIFIED_PEOPLE.has(lower) ||
-    (!lower.includes(' ') && (PERSON_NOUNS.has(lower) || ROLE_NOUNS.has(lower))) ||
-    // "Ohio attorney general", "Vale aide": a role with a name before it as its attribute.
-    (/\s\p{Ll}+$/u.test(e.name) && commonNounType(e.name, 'person') === 'person');
+    INDEFINITE_PEOPLE.has(lower) ||
+    // "Ohio attorney general", "Vale aide", "Vale co-founder": a role with a name before it as its attribute.
+    (/\s\p{Ll}[\p{Ll}'’-]*$/u.test(e.name) && commonNounType(e.name, 'person') === 'person');
   if (!common) return e.type;
   return QUANTIFIED_PEOPLE.has(lower) ? 'group' : 'role';
 }

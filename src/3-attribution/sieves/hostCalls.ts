@@ -4,6 +4,7 @@ import { isQuestionLabel } from '../../1-segment/transcript.js';
 import type { Span } from '../../model/span.js';
 import { titleEndsAt } from '../../1-segment/inlineLabels.js';
 import { trimSpan } from '../../1-segment/paragraphs.js';
+import { nameTags } from '../../adapters/compromise.js';
 
 /** Who asks in a question turn: the name a host called ("Dana"), or nobody named (`name` null). */
 export interface Questioner {
@@ -31,10 +32,14 @@ const CALLS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${CALL_WORDS},?\s+)+${NAME}\s*[.!?]?$`, 'u'),
   new RegExp(String.raw`^${NAME},\s+(?:${CALL_WORDS}[,\s]*)+[.!?]?$`, 'u'),
   new RegExp(String.raw`${TAKE}\s+${NAME}\s*[.!?]?$`, 'u'),
-  // "Tom from the Courier.": a name with where its bearer works (from or with: "Ann Lee of the
-  // Treasury." introduces someone), alone, is a call too.
-  new RegExp(String.raw`^${CALLED}(?=\s+(?:from|with)\s)${AFFILIATION}\s*[.!?]?$`, 'u'),
 ];
+
+/**
+ * "Tom from the Courier.": a given name with where its bearer works (from or with), alone, is a
+ * call too; the given name is what tells it from "Hello from Kyiv." or "More from Reuters.", and
+ * "Ann Lee of the Treasury." introduces someone.
+ */
+const BARE_CALL = new RegExp(String.raw`^${CALLED}(?=\s+(?:from|with)\s)${AFFILIATION}\s*[.!?]?$`, 'u');
 /** One sentence that calls on someone without a name: "Go ahead.", "Yes, sir.", "You, in the back." */
 const UNNAMED_CALLS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${CALL_WORDS}[,\s]*)+(?:${UNNAMED_VOCATIVE})?\s*[.!?]?$`, 'u'),
@@ -70,9 +75,10 @@ export function callIn(text: string, content: Span): Questioner | undefined {
   const sentences = sentencesOf(text, content).slice(-LAST_SENTENCES).reverse();
   for (const s of sentences) {
     const words = text.slice(s.start, s.end);
-    for (const re of CALLS) {
+    for (const re of [...CALLS, BARE_CALL]) {
       const m = re.exec(words);
       if (!m || !m[1]) continue;
+      if (re === BARE_CALL && !givenName(m[1])) continue;
       const name = m[1].replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '');
       if (name.split(/\s+/u).some((w) => NOT_CALLED_NAMES.has(w.toLowerCase()))) continue;
       const at = s.start + m.index + m[0].indexOf(m[1]) + (m[1].length - name.length);
@@ -81,6 +87,12 @@ export function callIn(text: string, content: Span): Questioner | undefined {
     if (UNNAMED_CALLS.some((re) => re.test(words))) return { name: null, span: null };
   }
   return undefined;
+}
+
+/** Whether a called name opens with a given name the tagger knows ("Tom Ashe", "Priya"). */
+function givenName(name: string): boolean {
+  const first = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
+  return nameTags(first).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
 }
 
 /** Sentences of the end of a span, cut after . ! ? (a title's period, "Mr.", ends none). */

@@ -1,4 +1,5 @@
 import { onMap } from '../../util/onMap.js';
+import { NEGATIVE_QUANTIFIED_PEOPLE } from '../../vocabulary/pronouns.js';
 import type { Token, TokenDoc } from '../../adapters/wink.js';
 import type { Entity, Utterance } from '../../model/index.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
@@ -72,7 +73,8 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   const tokens = doc.tokens;
   const u = sortedU[ui]!;
   const speakerId = u.speaker?.entityId;
-  if (!u.speaker || !speakerId || u.end <= u.start || asksOnly(u)) return undefined;
+  // ("No one said the plan works": nobody holds those words, so they give no one's stance.)
+  if (!u.speaker || !speakerId || u.end <= u.start || asksOnly(u) || NEGATIVE_QUANTIFIED_PEOPLE.has(u.speaker.name.toLowerCase())) return undefined;
   const [uf, ul0] = tokenRange(doc, { start: u.start, end: u.end });
   let ul = ul0;
   while (ul > uf && tokens[ul - 1]!.start >= u.end) ul--;

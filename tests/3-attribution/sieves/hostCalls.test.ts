@@ -21,7 +21,7 @@ describe('a host calls on the next questioner', () => {
     ['Go ahead, Mr. Okafor.', 'Okafor'],
     ['Yes, Zoë.', 'Zoë'],
     ['Next question. Tom Ashe from the Morning Ledger.', 'Tom Ashe'],
-    ['Okay, that is it for me. Priya with Reuters.', 'Priya'],
+    ['Okay, that is it for me. Maria with Reuters.', 'Maria'],
   ])('%s → %s', (words, name) => {
     expect(callOf(words)).toBe(name);
   });
@@ -44,6 +44,9 @@ describe('a host calls on the next questioner', () => {
     ['Let me take a step back.'],
     ['Yes, Mr. President.'],
     ['Ann Lee of the Treasury.'],
+    ['Hello from Kyiv.'],
+    ['More from Reuters.'],
+    ['Greetings from the White House.'],
     ['The minister from the north.'],
   ])('no call: %s', (words) => {
     expect(callOf(words)).toBeUndefined();
