@@ -9,6 +9,7 @@ import { inTurn, type AttributionState } from './state.js';
 import { cueAfter, cueAfterTail } from './sieves/02-cueAfterQuote.js';
 import { cueBefore } from './sieves/03-cueBeforeQuote.js';
 import { dashOrColonLabel, labelInside } from './sieves/04-dashColonLabel.js';
+import { partialQuoteSubject } from './sieves/partialSubject.js';
 import { backfill, cueInSentenceBefore, isPartial, lastSpeakerBefore, onlyPersonInParagraph, otherPersonBetween, startsParagraph } from './sieves/05-conversation.js';
 
 /**
@@ -78,6 +79,11 @@ export function directQuotes(st: AttributionState): void {
         confidence = 0.7;
         if (prior.anchor && (prior.anchor.kind === 'post' || platformNear(tokens, prior.anchor, prior.source))) kindHint = 'post';
       }
+    }
+    // A partial quote no cue claims: the subject of its sentence uses the words.
+    if (speaker < 0 && isPartial(seg, q)) {
+      const subject = partialQuoteSubject(seg, ents, q);
+      if (subject) { ({ speaker, mention } = subject); confidence = 0.5; }
     }
     // Floating quote: the conversation goes on with the last speaker.
     if (speaker < 0 && previous && paragraph - previous.paragraph <= 1 && previous.speaker >= 0 && !otherPersonBetween(seg, ents, previous.quote, q, previous.speaker)) {
