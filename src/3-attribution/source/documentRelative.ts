@@ -4,7 +4,7 @@ import type { EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import { findSource, type Source } from '../source.js';
 import { nounPhraseEndingAt } from './nounPhrase.js';
-import { DOCUMENTS } from '../../vocabulary/documents.js';
+import { DOCUMENTS, MEDIA_NOUNS, WRITTEN } from '../../vocabulary/documents.js';
 
 /**
  * A cue right after "which"/"that" and a document noun ("a statement which read", "a letter that
@@ -16,7 +16,7 @@ export function documentRelative(seg: Segmentation, ents: EntityIndex, anchors: 
   const tokens = seg.doc.tokens;
   const rel = tokens[a.first - 1];
   const noun = tokens[a.first - 2];
-  if (!rel || !noun || (rel.lower !== 'which' && rel.lower !== 'that') || !DOCUMENTS.has(noun.lower) || noun.pos !== 'NOUN' || noun.sentence !== tokens[a.first]!.sentence) return null;
+  if (!rel || !noun || (rel.lower !== 'which' && rel.lower !== 'that') || !(DOCUMENTS.has(noun.lower) || WRITTEN.has(noun.lower) || MEDIA_NOUNS.has(noun.lower)) || noun.pos !== 'NOUN' || noun.sentence !== tokens[a.first]!.sentence) return null;
   const doc = nounPhraseEndingAt(seg, ents, a.first - 2);
   if (!doc || doc.mention >= 0) return null;
   const verb = tokens[doc.first - 1];

@@ -15,6 +15,9 @@ describe('a quote that is the text of a document is its author\'s', () => {
     ['On Tuesday the Orrin Valley Water Board sent residents a memo that read: "Boil all tap water until further notice."', 'Boil all tap water until further notice.', 'Orrin Valley Water Board', 'read'],
     ['Late last night, Tomas Reyes circulated an email which reads, in full, "I will not stand for a third term."', 'I will not stand for a third term.', 'Tomas Reyes', 'reads'],
     ['The Pellham Miners Union has published a statement reading, "No member will cross the line at dawn."', 'No member will cross the line at dawn.', 'Pellham Miners Union', 'reading'],
+    // A recording or a written thing besides documents (MEDIA_NOUNS, WRITTEN), with "said".
+    ['Mayor Ines Harwick released a campaign video that said, "Every pothole on Elm Street will be gone by June."', 'Every pothole on Elm Street will be gone by June.', 'Ines Harwick', 'said'],
+    ['The Corvale Rail Union hung a banner that said, "No contract, no trains, no exceptions this winter."', 'No contract, no trains, no exceptions this winter.', 'Corvale Rail Union', 'said'],
     // The document's owner before it, with "'s" or after "from"/"by".
     ['Judge Hilda Varga\'s memo reads: "Counsel shall file their briefs by noon."', 'Counsel shall file their briefs by noon.', 'Hilda Varga', 'reads'],
     ['An email from Tomas Reyes read, "The budget vote moves to Friday."', 'The budget vote moves to Friday.', 'Tomas Reyes', 'read'],
