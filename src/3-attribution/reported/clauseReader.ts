@@ -126,8 +126,8 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && tokens[k + 1] && anchorAt(anchors, k + 2) && SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return true;
   // "The board warned that rents would rise, Mayor Reyes said.": a trailing cue and its subject end the clause;
   // so they do after a quote that ends in its own comma ('vowed to "fix the port," Reyes said').
-  if (t.value === ',' && trailingCueAfter(c, k + 1)) return true;
-  if (quoteWithCommaBefore(c, k) >= 0 && trailingCueAfter(c, k)) return true;
+  if (t.value === ',' && (trailingCueAfter(c, k + 1) || namedSubjectCue(c, k + 1))) return true;
+  if (quoteWithCommaBefore(c, k) >= 0 && (trailingCueAfter(c, k) || namedSubjectCue(c, k))) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
   return false;
@@ -182,6 +182,29 @@ function trailingCueAfter(c: ClauseCtx, k: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
   }
   return false;
+}
+
+/** Longest name read as the subject of a new clause inside a report (tokens). */
+const MAX_NAME_TOKENS = 5;
+
+/**
+ * From k: a name (proper nouns only, or two joined by "and"), then its own say-cue ("…, Mayor Reyes said: “…”", "… would
+ * fall, Ortiz argued that …"): a new main clause with its own source, which ends the report
+ * before it. A name, not any noun phrase: ", the plan's critics said" may still be read as the
+ * trailing cue of this report (`trailingCueAfter`), and a common noun before a verb cue is too
+ * often the object of the report's own verb.
+ */
+function namedSubjectCue(c: ClauseCtx, k: number): boolean {
+  const { tokens, anchors, cue } = c;
+  let x = k;
+  const name = (y: number) => tokens[y]?.pos === 'PROPN' && tokens[y]!.sentence === cue.sentence && /^\p{Lu}/u.test(tokens[y]!.value);
+  // ("Harwick and Ruiz agreed": two names joined.)
+  while (x < k + MAX_NAME_TOKENS && (name(x) || (x > k && tokens[x]?.lower === 'and' && name(x + 1)))) x++;
+  if (x === k) return false;
+  while (tokens[x]?.pos === 'ADV' && x < k + MAX_NAME_TOKENS + 2) x++;
+  if (!anchorAt(anchors, x)) return false;
+  const a = anchors[firstAnchorFrom(anchors, x)]!;
+  return a.form === 'verb' && tokens[x]!.pos === 'VERB';
 }
 
 export function spanUntilStop(c: ClauseCtx, from: number): Span | null {

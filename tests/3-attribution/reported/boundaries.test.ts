@@ -253,3 +253,24 @@ describe('a participle cue after an inserted "…, X said," is not the other sid
     expect(reportsOf(text)).toEqual(expected);
   });
 });
+
+describe('a name with its own say-cue after a comma ends the report before it (clauseReader.ts namedSubjectCue)', () => {
+  test.each([
+    ['The council said the harbor fees would stay low for farmers, Mayor Ines Harwick argued that the fees had to rise.', 'said', 'the harbor fees would stay low for farmers'],
+    ['Judge Lund ruled that the lease was void, Dana Ruiz said: “We will appeal by Friday.”', 'ruled', 'the lease was void'],
+    ['The board argued that the tolls would fall sharply, Harwick and Ruiz agreed that the fees had to rise.', 'argued', 'the tolls would fall sharply'],
+    // After a partial quote that ends in its own comma.
+    ['Ortiz warned that the tolls would pay for “every road in the valley,” Ines Harwick added that the fees had to rise.', 'warned', 'the tolls would pay for “every road in the valley,”'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A name with no cue of its own, or a common noun before a cue, stays inside the report.
+    ['Ortiz said the tolls would pay for roads in Ames, Iowa and nothing else.', 'said', 'the tolls would pay for roads in Ames, Iowa and nothing else'],
+    ['Ortiz said that the tolls rose, Harwick', 'said', 'the tolls rose, Harwick'],
+    ['Ortiz said that the tolls rose, Harwick and', 'said', 'the tolls rose, Harwick'],
+  ])('unchanged: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
