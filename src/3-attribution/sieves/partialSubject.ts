@@ -4,21 +4,22 @@ import type { Quote } from '../../1-segment/quotes.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Span } from '../../model/span.js';
 import { DASH, lowerBound } from '../scan.js';
+import { SUBORDINATORS } from '../reported/clauseReader.js';
+import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
 import { speakerOf } from '../speaker.js';
 
-const FIRST_PERSON = new Set(['i', 'we']);
-
-/** Words that open a subordinate clause, besides those the tagger marks SCONJ: its subject is not the sentence's ("When Lee left, Ada called it “a relief”"). */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'until', 'since', 'because', 'once', 'if', 'although', 'though', 'whether', 'unless']);
+/** First-person subjects: the writer's own sentence, or a speaker's whose quote marks went astray. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
 /**
  * The speaker of a partial quote that no cue, label or conversation attributes: the first
  * grammatical subject of its sentence before the quote, outside quotes ("Lee calls the plan “a
  * gift to landlords”", "The union's flyer lists the mayor as “no friend of labor”"). The verb
  * is no speech verb, or a cue would have claimed the quote; the quoted words are still the
- * subject's, which uses them. A subject in a subordinate clause ("when", "that": up to its comma, or to the quote when there is none), a label before it ("Lee: Ada …"), "I" or "we", a place, and a subject the
- * entity stage cannot name are skipped. Null when the sentence has no such subject before the
- * quote.
+ * subject's, which uses them. Skipped: a subject in a subordinate clause ("when", "that": up to
+ * its comma, or to the quote when there is none), anything after a label ("Lee: Ada …"), "I"
+ * or "we", a place, and a subject the entity stage cannot name. Null when the sentence has no
+ * such subject before the quote.
  */
 export function partialQuoteSubject(seg: Segmentation, ents: EntityIndex, q: Quote): { speaker: number; mention: Span } | null {
   const tokens = seg.doc.tokens;
@@ -32,7 +33,7 @@ export function partialQuoteSubject(seg: Segmentation, ents: EntityIndex, q: Quo
     // "Lee: Ada needs to …": the words after a label are the label's (sieve 10), not its subject's.
     if (tokens[k]!.value === ':' || (DASH.test(tokens[k]!.value) && tokens[k]!.pos === 'PUNCT')) return null;
     // A subordinate clause ends at its comma ("When Lee left, Ada …"); with none, the quote is in it.
-    if (SUBORDINATORS.has(tokens[k]!.lower) || tokens[k]!.pos === 'SCONJ') {
+    if (SUBORDINATORS.has(tokens[k]!.lower) || CLAUSE_ONLY_SUBORDINATORS.has(tokens[k]!.lower) || tokens[k]!.pos === 'SCONJ') {
       while (k < open && tokens[k]!.value !== ',') k++;
       if (k === open) return null;
       continue;

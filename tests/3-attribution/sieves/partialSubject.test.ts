@@ -30,6 +30,8 @@ describe('a partial quote no cue claims: the subject of its sentence uses the wo
     // A subject inside a subordinate clause is not the sentence's.
     ['When Dana Whitlock arrived, the crowd wore shirts with “a cleaner harbor by spring” on them.'],
     ['The trouble was that Dana Whitlock ended the evening with “a cleaner harbor by spring for all of us.”'],
+    // ("whether" opens a clause even where the tagger reads a preposition.)
+    ['It is unclear whether Dana Whitlock ended the evening with “a cleaner harbor by spring for all of us.”'],
     // After a label, the label's words (sieve 10); the writer's "I" is left alone.
     ['Quist: Brenner needs to stop “all of this talk about the old harbor” now.'],
     ['I ended the evening with “a cleaner harbor by spring for all of us.”'],
