@@ -5,6 +5,7 @@ import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { fromMention, nounPhraseAt, pastTimeBeforeAuthor } from './nounPhrase.js';
 import { EXCHANGES } from '../../vocabulary/documents.js';
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 
 /** The source of a cue whose source follows it ("according to X"): the author after a document noun, else the noun phrase after the cue. */
 export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
@@ -27,7 +28,41 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
   const np = nounPhraseAt(seg, ents, a.last, 'after');
   // "according to interviews with six harbor pilots": the people interviewed speak.
   if (np && EXCHANGES.has(tokens[np.last - 1]!.lower) && tokens[np.last]?.lower === 'with') return nounPhraseAt(seg, ents, np.last + 1, 'after') ?? np;
-  return np;
+  return np ?? phrasePastQuoteOrAdverb(seg, ents, a.last);
+}
+
+/** Longest run of adverbs read past before the phrase after "according to". */
+const MAX_LEADING_ADVERBS = 2;
+
+/**
+ * The phrase after "according to" when the noun-phrase reader stops at its first word: adverbs
+ * before it ("according to recently leaked council memos", "even his own aides"), and a title or
+ * a name in quotes inside it ("according to “Harbor Lights” by Mara Quist" credits the author
+ * after "by"; "according to her “fair share” plan", "the “Roads for All” document" run on to the
+ * noun after the quote). The span opens at the phrase's first word. Null when no noun phrase
+ * follows.
+ */
+function phrasePastQuoteOrAdverb(seg: Segmentation, ents: EntityIndex, from: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const sentence = tokens[from]?.sentence;
+  let k = from;
+  while (k - from < MAX_LEADING_ADVERBS && tokens[k]?.pos === 'ADV' && tokens[k]!.sentence === sentence) k++;
+  const start = k;
+  if (tokens[k]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  const q = seg.quoteOf[k] ?? -1;
+  if (q >= 0 && tokens[k]!.sentence === sentence) {
+    const close = seg.quotes[q]!.close;
+    while (k < tokens.length && tokens[k]!.start <= close) k++;
+    // ("“Harbor Lights,” by Mara Quist": a comma the title carries.)
+    if (tokens[k]?.value === ',') k++;
+    if (tokens[k]?.lower === 'by' && tokens[k]!.sentence === sentence) return nounPhraseAt(seg, ents, k + 1, 'after');
+  } else if (start === from) return null;
+  // ("recently leaked memos": a participle the adverb modifies opens the phrase.)
+  if (start > from && tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k]!.lower)) k++;
+  if (tokens[k]?.sentence !== sentence) return null;
+  const np = nounPhraseAt(seg, ents, k, 'after');
+  if (!np || np.first !== k) return np;
+  return { ...np, span: { start: tokens[start]!.start, end: np.span.end }, first: start };
 }
 
 /** A phrase cue that holds its source: the first mention inside it ("in a Gallup poll"). */

@@ -126,3 +126,24 @@ describe('"said Dover resident Tom Ellis": a place before a common noun and a na
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('"according to" read past an adverb or a quoted title (source/accordingTo.ts phrasePastQuoteOrAdverb)', () => {
+  test.each([
+    ['Ferry fares will double, according to “Harbor Lights: A River Town Remembers” by Mara Quist.', 'Ferry fares will double', 'Mara Quist'],
+    ['The plan would cost two billion a year, according to the “Roads for All” document the council released.', 'The plan would cost', 'the council'],
+    ['Rents would rise sharply, according to recently leaked council memos.', 'Rents would rise sharply', 'leaked council memos'],
+    ['Rents would rise, according to even his own aides.', 'Rents would rise', 'his own aides'],
+  ])('%s', (text, words, mention) => {
+    const s = sourceOf(text, words);
+    expect(s.mention).toBe(mention);
+    expect(s.speaker).not.toBeNull();
+  });
+
+  test.each([
+    // A quote with nothing after it names no one; a plain phrase reads as before.
+    ['Rents would rise, according to “', 'Rents would rise', null],
+    ['Rents would rise, according to the council.', 'Rents would rise', 'the council'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
