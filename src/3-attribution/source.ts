@@ -82,6 +82,12 @@ function raisingBefore(tokens: readonly Token[], j: number): boolean {
   return (RAISING_BEFORE_CUE.has(t.lower) && /^\p{Ll}/u.test(t.value)) || (t.lower === 'to' && RAISING_BEFORE_CUE.has(tokens[j - 1]?.lower ?? ''));
 }
 
+/** Is token j a comma between two adverbs in -ly ("she repeatedly, implicitly criticized")? Not an aside's comma. */
+function commaBetweenAdverbs(tokens: readonly Token[], j: number): boolean {
+  const adverb = (t: Token | undefined) => t !== undefined && t.pos === 'ADV' && t.lower.endsWith('ly') && /^\p{Ll}/u.test(t.value);
+  return tokens[j]!.value === ',' && adverb(tokens[j + 1]) && adverb(tokens[j - 1]);
+}
+
 /**
  * "Kelly said", "Tully said": a capitalised word in -ly that opens its sentence before the verb is
  * a name, unless its stem is an English word, which makes it an adverb ("Quickly" from "quick",
@@ -139,7 +145,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   }
   for (;;) {
     // (The space a sentence starts with is no word: a cue after it opens the sentence.)
-    while (j >= 0 && tokens[j]!.sentence === cue.sentence && (tokens[j]!.pos === 'SPACE' || (SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly') && !capitalisedName(tokens, j)) || contractedAuxiliary(tokens[j]!) || raisingBefore(tokens, j))) j--;
+    while (j >= 0 && tokens[j]!.sentence === cue.sentence && (tokens[j]!.pos === 'SPACE' || (SKIP_LEFT.has(tokens[j]!.lower) && !/^\p{Lu}/u.test(tokens[j]!.value)) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower.endsWith('ly') && !capitalisedName(tokens, j)) || contractedAuxiliary(tokens[j]!) || raisingBefore(tokens, j) || commaBetweenAdverbs(tokens, j))) j--;
     // "Smith on Saturday criticized", "Gowdy earlier Thursday said": a time between subject and verb.
     const time = timeAdjunctEndingAt(tokens, j);
     if (time < 0 || tokens[time - 1]?.sentence !== cue.sentence) break;

@@ -147,3 +147,19 @@ describe('"according to" read past an adverb or a quoted title (source/according
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
+
+describe('two adverbs joined by a comma stand between subject and verb (source.ts commaBetweenAdverbs)', () => {
+  test.each([
+    ['Ana Ruiz spoke in Ames on Monday. At the rally, she repeatedly, pointedly criticized the harbor plan.', 'the harbor plan', 'she'],
+    ['At the hearing, the mayor quietly, firmly rejected the ferry budget.', 'the ferry budget', 'the mayor'],
+  ])('%s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // An aside between commas still reads as before.
+    ['Ana Ruiz, visibly angry, criticized the harbor plan.', 'the harbor plan', 'Ana Ruiz'],
+  ])('unchanged: %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
