@@ -38,6 +38,12 @@ export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean
   if (titleCased && !endsClause && (!endsSentence || commaOnly) && titleWords.length >= 1 && (titleWords.length >= 2 || TITLE_INTRO.test(before) || TITLE_AFTER.test(after))) {
     if (TITLE_INTRO.test(before) || TITLE_AFTER.test(after) || /\bthe\s*$/i.test(before) || words.length >= 3) return 'title';
   }
+  // "the author of “River Towns,” said", "star of “Harbor Nights,” thanked": a title-cased name
+  // of two words or more right after "of" is a work's title, even with the sentence's comma
+  // inside the marks (one word, "spoke of “Hope,” said Lane", may be speech).
+  if (titleCased && !endsClause && titleWords.length >= 2 && /\bof\s*$/i.test(before) && (!endsSentence || inner.endsWith(','))) {
+    return 'title';
+  }
   if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';
   return 'speech';
 }

@@ -89,8 +89,15 @@ describe('not speech: titles, nicknames and scare quotes', () => {
   test.each([
     ['Her memoir, “Against the Tide,” was published in March.', 'Against the Tide'],
     ['Markets fell as “stagflation” fears returned.', 'stagflation'],
+    // A title-cased name of two words or more right after "of", its comma inside the marks (quoteRoles.ts).
+    ['Dana Hale, the author of “River Towns,” said the mayor had lied.', 'River Towns'],
+    ['On this week’s episode of “Harbor Nights,” the host thanked the mayor.', 'Harbor Nights'],
   ])('%s', (input, words) => {
     expectNotUttered(input, words);
+  });
+
+  test('a one-word quote after "of" may still be speech', () => {
+    expectUtterance('She spoke at length of “Hope,” said Lane.', { text: 'Hope,', speaker: 'Lane' });
   });
 
   // Bug reported to the lead (working tree of 20:40): a cue word inside scare quotes makes reported speech
