@@ -9,7 +9,7 @@ import { inTurn, type AttributionState } from './state.js';
 import { cueAfter, cueAfterTail } from './sieves/02-cueAfterQuote.js';
 import { cueBefore } from './sieves/03-cueBeforeQuote.js';
 import { dashOrColonLabel, labelInside } from './sieves/04-dashColonLabel.js';
-import { partialQuoteSubject } from './sieves/partialSubject.js';
+import { midSentence, partialQuoteSubject } from './sieves/partialSubject.js';
 import { backfill, cueInSentenceBefore, isPartial, lastSpeakerBefore, onlyPersonInParagraph, otherPersonBetween, startsParagraph } from './sieves/05-conversation.js';
 
 /**
@@ -80,8 +80,8 @@ export function directQuotes(st: AttributionState): void {
         if (prior.anchor && (prior.anchor.kind === 'post' || platformNear(tokens, prior.anchor, prior.source))) kindHint = 'post';
       }
     }
-    // A partial quote no cue claims: the subject of its sentence uses the words.
-    if (speaker < 0 && isPartial(seg, q)) {
+    // A partial quote no cue claims, or one after a comma or colon in the writer's sentence: the subject of its sentence uses the words.
+    if (speaker < 0 && (isPartial(seg, q) || midSentence(seg, q))) {
       const subject = partialQuoteSubject(seg, ents, q);
       if (subject) { ({ speaker, mention } = subject); confidence = 0.5; }
     }

@@ -52,3 +52,11 @@ export function partialQuoteSubject(seg: Segmentation, ents: EntityIndex, q: Quo
   }
   return null;
 }
+
+/** Does the quote open after a comma or a colon inside a sentence the writer began ("… launched an ad titled, “…”")? */
+export function midSentence(seg: Segmentation, q: Quote): boolean {
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  const prev = tokens[open - 1];
+  return prev !== undefined && (prev.value === ',' || prev.value === ':') && prev.sentence === tokens[open]?.sentence && seg.quoteOf[open - 1]! < 0;
+}

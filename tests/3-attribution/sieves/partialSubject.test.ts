@@ -13,7 +13,7 @@ function speakers(text: string): [string, string | null, string | null][] {
     .map((d) => [d.kind, d.speaker >= 0 ? st.ents.entities[d.speaker]!.name : null, d.mention ? text.slice(d.mention.start, d.mention.end) : null]);
 }
 
-describe('a partial quote no cue claims: the subject of its sentence uses the words', () => {
+describe('a partial quote (or one after a comma) no cue claims: the subject of its sentence uses the words', () => {
   test.each([
     ['Governor Hal Brenner ended his speech with “a budget that is lean but not mean.”', 'Hal Brenner', 'Governor Hal Brenner'],
     ['The Riverside Tenants Union gave the new landlord the title of “the worst in the county.”', 'Riverside Tenants Union', 'Riverside Tenants Union'],
@@ -22,6 +22,12 @@ describe('a partial quote no cue claims: the subject of its sentence uses the wo
     ['Mara Quist won the seat in May. After the vote, she ended the evening with “a cleaner harbor by spring for all of us.”', 'Mara Quist', 'she'],
   ])('%s', (text, name, mention) => {
     expect(speakers(text)).toEqual([['partial', name, mention]]);
+  });
+
+  // A quote after a comma or a colon inside the writer's sentence reads the same way (midSentence).
+  test('a quote after a comma in the writer\'s sentence', () => {
+    expect(speakers('Mayor Ines Harwick ended her speech with a warning to the council, “Nobody leaves this room until the budget is done.”')).toEqual([['direct', 'Ines Harwick', 'Mayor Ines Harwick']]);
+    expect(speakers('The ferry stopped running on Monday, “Nobody knows when it will come back.”')).toEqual([['direct', null, null]]);
   });
 
   test.each([
