@@ -110,6 +110,8 @@ describe('the possessor of a noun cue, past the adjectives that modify it (sourc
     ['Senator Ann Lee’s early pledge to cut taxes was soon forgotten.', 'to cut taxes', 'Senator Ann Lee'],
     ['Mayor Tom Reyes’s latest and boldest claim that crime was falling drew scrutiny.', 'crime was falling', 'Mayor Tom Reyes'],
     ['Senator Ann Lee spoke first. Her calm assurances that the bridge was safe fell apart.', 'the bridge was safe', 'Her'],
+    // A common noun phrase the entity stage leaves unmarked, with "'s" or a plural's bare apostrophe.
+    ['Rates stayed low, belying budget hawks’ warnings that they would soar.', 'they would soar', 'budget hawks'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -118,6 +120,9 @@ describe('the possessor of a noun cue, past the adjectives that modify it (sourc
     // No possessor: an article and adjectives before the noun name no one.
     ['The old promise to fix the roads was broken.', 'to fix the roads'],
     ['A bold new claim that the dam would hold was made.', 'the dam would hold'],
+    // A time before "'s" owns nothing.
+    ['Last year’s claim that the dam would hold was wrong.', 'the dam would hold'],
+    ['Monday’s warning that the dam would fail went unheeded.', 'the dam would fail'],
   ])('no possessor: %s', (text, words) => {
     const u = analyze(text).utterances.find((x) => x.text.includes(words));
     expect(u?.speaker ?? null).toBeNull();
