@@ -238,6 +238,13 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], k: nu
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'demonstrate']);
 /** How sure such a verb is of an attribution once its subject is a piece of evidence. */
 const EVIDENCE_CONFIDENCE = 0.6;
+/**
+ * …and of one followed by "that", whatever its subject ("the audit found that …", "the vote shows
+ * that …"): sure enough to fall back on the subject before it (`fallsBack` of sieve 07). PolNeAR
+ * train content F1 78.52 → 78.61 (44 reports added, 35 inside a gold content), dev 79.89 → 80.10
+ * (8 added, 7 inside); at 0.6, train 78.59, dev 80.07.
+ */
+const EVIDENCE_THAT_CONFIDENCE = 0.7;
 
 /**
  * Is the subject of the verb at i a piece of evidence ("the latest poll showed", "FEC records
@@ -262,6 +269,7 @@ function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const PARTICIPLE = /(?:ed|en)$/;
+
 const isNounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.value === ',');
 
 /** A noun of `EVIDENCE_NOUNS`, also when wink tags a capitalised plural a proper noun and leaves it unlemmatised ("Polls show …"). */
@@ -504,7 +512,11 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (verbOk) {
     if (!verb.needsSignal || hasSignal(tokens, i, i + 1)) {
       const m = fromVerb(verb, i, i + 1, 'verb');
-      return EVIDENCE_VERBS.has(verb.lemma) && evidenceSubjectBefore(tokens, i) ? { ...m, confidence: Math.max(m.confidence, EVIDENCE_CONFIDENCE), evidence: true } : m;
+      if (!EVIDENCE_VERBS.has(verb.lemma)) return m;
+      if (evidenceSubjectBefore(tokens, i)) return { ...m, confidence: Math.max(m.confidence, EVIDENCE_CONFIDENCE), evidence: true };
+      // "The audit found that …", "the long wait shows that …": what follows "that" is a finding whatever
+      // the subject, a clause or a judgement ("found that rule unfair": PolNeAR reads it so too).
+      return tokens[i + 1]?.lower === 'that' && tokens[i + 1]!.sentence === t.sentence ? { ...m, confidence: Math.max(m.confidence, EVIDENCE_THAT_CONFIDENCE) } : m;
     }
     return null;
   }

@@ -40,3 +40,23 @@ describe('a poll or a study as the source of what it shows (reported/evidenceRep
     expect(reportOf(text, cue)).toBeNull();
   });
 });
+
+describe('any subject of "show", "find" or "demonstrate" before "that" (cues/matchCue.ts, EVIDENCE_THAT_CONFIDENCE)', () => {
+  test.each([
+    ['The inspectors found that the dam had been neglected for years.', 'found', 'the dam had been neglected for years'],
+    ['The long wait at the border shows that the new rules are failing.', 'shows', 'the new rules are failing'],
+    ['The turnout in the valley demonstrated that farmers still trust the mayor.', 'demonstrated', 'farmers still trust the mayor'],
+    ['Senator Ada Brill found that the ferry fares had doubled.', 'found', 'the ferry fares had doubled'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // No "that" after the verb: a person who shows or finds a thing; "that" as a determiner across a sentence.
+    ['The inspectors found the missing ledger in a drawer.', 'found'],
+    ['Senator Ada Brill showed great patience with the crowd.', 'showed'],
+    ['The mayor showed up late. That angered the farmers.', 'showed'],
+  ])('%s: nothing', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
