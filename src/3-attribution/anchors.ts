@@ -5,6 +5,7 @@ import { learnedPrecision, MIN_LEARNED_PRECISION } from './reported/learnedCompl
 import { complementAt } from './reported/anchorComplement.js';
 import { liftedWeakCue } from './cues/anchorComplements.js';
 import { RAISING_VERBS } from './cues/verbClasses.data.js';
+import { RELATIVE_WORDS } from '../vocabulary/pronouns.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {
@@ -39,10 +40,11 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     const listed = cues(i);
     const c = listed ?? learnedCue(tokens, i);
     // A weak cue counts in a construction learned to head content ("pushed for …", "voiced …"), but
-    // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed them around").
+    // an evidence verb only as its row says, after a poll or a study ("the poll shows", not "she showed
+    // them around"), or in a construction the counted table lifts ("showed little interest in …").
     const learned = !listed || c!.confidence < MIN_CUE_CONFIDENCE;
     // A weak row that praises or criticises ("supporting", "likes") is lifted by the counted table only, not by the cue model: its stance reaches the praise graph.
-    if (!c || (learned && ((learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION && !(listed && liftedRow(seg, lastQuoteBySentence, c))) || (listed && EVIDENCE_VERBS.has(c.lemma))))) continue;
+    if (!c || (learned && (listed && EVIDENCE_VERBS.has(c.lemma) ? !liftedRow(seg, lastQuoteBySentence, c) : learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION && !(listed && liftedRow(seg, lastQuoteBySentence, c))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
@@ -67,8 +69,28 @@ function liftedRow(seg: Segmentation, lastQuoteBySentence: () => Int32Array, c: 
   // (Nor before a quote in its sentence, "issued a note that said, “…”": the quote has its own cue.)
   if (lastQuoteBySentence()[tokens[c.first]!.sentence]! >= c.last) return false;
   const at = complementAt(tokens, c.last, sentence.last);
-  return at !== null && liftedWeakCue(c.lemma, at.kind) !== undefined;
+  // (Nor "show" of people or things shown somewhere, or after a relative word, "the returns that showed …",
+  // where the cue would end the clause of the report it stands in.)
+  if (at === null || (EVIDENCE_VERBS.has(c.lemma) && (shownAround(tokens, at.k, sentence.last) || RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '')))) return false;
+  return liftedWeakCue(c.lemma, at.kind) !== undefined;
 }
+
+/** Words after the object of "show" that make it a person or a thing shown somewhere ("showed the visitors around the plant", "showed him out"). */
+const SHOWN_SOMEWHERE: ReadonlySet<string> = new Set(['around', 'round', 'off', 'out', 'into', 'through']);
+
+/**
+ * Does the noun phrase from token k end before a word of `SHOWN_SOMEWHERE`, or before a second
+ * noun phrase ("showed the visitors the plant": people shown a thing), within the sentence?
+ */
+function shownAround(tokens: readonly Token[], k: number, end: number): boolean {
+  let x = k;
+  while (x < end && OBJECT_TAGS.has(tokens[x]!.pos)) {
+    if (x > k && tokens[x]!.pos === 'DET' && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN')) return true;
+    x++;
+  }
+  return x > k && x < end && SHOWN_SOMEWHERE.has(tokens[x]!.lower);
+}
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * Per sentence, the last token before its final one that lies in a speech quote (-1: none),

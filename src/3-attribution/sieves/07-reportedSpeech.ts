@@ -8,7 +8,7 @@ import { lowerBound, shortQuote } from '../scan.js';
 import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
-import { EVIDENCE_NOUNS } from '../cues/matchCue.js';
+import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../cues/matchCue.js';
 import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
@@ -85,7 +85,11 @@ export function reportedSpeech(st: AttributionState): void {
     // Longer quotes inside it are partial quotes of the same report: children of the clause.
     const inner = overlapping.filter((x) => !short.includes(x));
     if (inner.some(({ d }) => d.start < content.start || d.end > content.end)) return;
-    const speaker = found || fallback ? speakerOf(seg, ents, source) : -1;
+    // A finding of a subject that is no poll nor study ("the inspectors found that …") stays a report, but
+    // a common noun typed a person is no holder to credit with it: it stands unsourced.
+    const holder = found || fallback ? speakerOf(seg, ents, source) : -1;
+    const uncredited = holder >= 0 && EVIDENCE_VERBS.has(a.lemma) && a.evidence !== true && ents.entities[holder]!.type === 'person' && !/^\p{Lu}/u.test(ents.entities[holder]!.name);
+    const speaker = uncredited ? -1 : holder;
     // A learned cue or clause reports only for a named holder that is the cue's subject: its weaker
     // signal does not outweigh a place, a common noun or the object of a preposition as the source.
     // A lexicon cue's complement read by the counted table may also credit a group ("Voters want …").
@@ -123,7 +127,7 @@ export function reportedSpeech(st: AttributionState): void {
       end: content.end,
       kind: 'indirect',
       speaker,
-      ...(found || fallback ? { mention: source.span } : {}),
+      ...((found || fallback) && !uncredited ? { mention: source.span } : {}),
       cue: cueSpan,
       ...(clause.topic === true ? { form: 'topic' as const } : {}),
       confidence: round(confidence),

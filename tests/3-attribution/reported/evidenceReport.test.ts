@@ -54,9 +54,41 @@ describe('any subject of "show", "find" or "demonstrate" before "that" (cues/mat
   test.each([
     // No "that" after the verb: a person who shows or finds a thing; "that" as a determiner across a sentence.
     ['The inspectors found the missing ledger in a drawer.', 'found'],
-    ['Senator Ada Brill showed great patience with the crowd.', 'showed'],
+    ['The guide showed the farmers into the new barn.', 'showed'],
     ['The mayor showed up late. That angered the farmers.', 'showed'],
   ])('%s: nothing', (text, cue) => {
     expect(reportOf(text, cue)).toBeNull();
+  });
+});
+
+describe('"show" lifted by the counted table before a noun phrase (anchors.ts, anchorComplements.json `lifted`)', () => {
+  // PolNeAR reads what a holder shows as held: an attitude, an interest, a lead.
+  test.each([
+    ['Senator Ada Brill showed little interest in the harbor plan.', 'showed', 'little interest in the harbor plan'],
+    ['Governor Hal Brenner has shown great patience with the farmers.', 'shown', 'great patience with the farmers'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // A person or a thing shown somewhere, a person shown something: no report.
+    ['Mayor Lena Ortiz showed the visitors around the new plant.', 'showed'],
+    ['The clerk showed the reporters out of the hall.', 'showed'],
+    ['Senator Ada Brill showed them the ledger.', 'showed'],
+    ['Mayor Lena Ortiz showed the visitors the new plant.', 'showed'],
+  ])('%s: nothing', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
+
+describe('who is credited with a finding of a subject that is no poll (sieves/07-reportedSpeech.ts)', () => {
+  test.each([
+    // A name, a group: credited; a common noun typed a person ("a federal judge"): the report stands unsourced.
+    ['Senator Ada Brill found that the ferry fares had doubled.', 'Ada Brill'],
+    ['A federal judge found that the new rule broke the law.', null],
+  ])('%s', (text, speaker) => {
+    const u = analyze(text).utterances.find((x) => x.kind === 'indirect' && x.cue?.text === 'found');
+    expect(u?.speaker?.name ?? null).toBe(speaker);
+    expect(u).toBeDefined();
   });
 });
