@@ -260,11 +260,11 @@ function evidenceSubjectBefore(tokens: readonly Token[], i: number): boolean {
   for (; k >= 0 && k >= i - 12; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || t.value === ';' || isQuote(t)) return false;
+    if (isEvidenceNoun(t)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       if (!(t.pos === 'VERB' && PARTICIPLE.test(t.lower) && isNounish(tokens[k - 1]))) return false;
       continue;
     }
-    if (isEvidenceNoun(t)) return true;
   }
   return false;
 }
@@ -272,8 +272,12 @@ const PARTICIPLE = /(?:ed|en)$/;
 
 const isNounish = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.value === ',');
 
-/** A noun of `EVIDENCE_NOUNS`, also when wink tags a capitalised plural a proper noun and leaves it unlemmatised ("Polls show …"). */
+/**
+ * A noun of `EVIDENCE_NOUNS`, also when wink tags a capitalised plural a proper noun and leaves it
+ * unlemmatised ("Polls show …"), or tags its "-ing" noun a verb ("the latest polling shows …").
+ */
 function isEvidenceNoun(t: Token): boolean {
+  if (t.pos === 'VERB') return t.lower.endsWith('ing') && EVIDENCE_NOUNS.has(t.lower.slice(0, -3));
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && (EVIDENCE_NOUNS.has(t.lemma) || EVIDENCE_NOUNS.has(t.lower.replace(/s$/, '')));
 }
 

@@ -25,6 +25,8 @@ describe('a poll or a study as the source of what it shows (reported/evidenceRep
     ['Recent polls have shown that voters trust Reyes more.', 'shown', 'voters trust Reyes more'],
     ['A poll conducted by the Ledger last week found that Vale leads.', 'found', 'Vale leads'],
     ['The survey also found broad support for the harbor plan among farmers.', 'found', 'broad support for the harbor plan among farmers'],
+    // "polling", which wink tags a verb.
+    ['The newest polling shows Vale leading the race.', 'shows', 'Vale leading the race'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
