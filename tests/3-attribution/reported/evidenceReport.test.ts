@@ -94,3 +94,15 @@ describe('who is credited with a finding of a subject that is no poll (sieves/07
     expect(u).toBeDefined();
   });
 });
+
+describe('a recording typed a person shows what it shows, unsourced (sieves/07-reportedSpeech.ts)', () => {
+  test('no cue inside: the finding stays, credited to no one', () => {
+    const u = analyze('A 2012 video shows the dam leaking after the storm.').utterances.find((x) => x.cue?.text === 'shows');
+    expect(u?.text).toBe('the dam leaking after the storm');
+    expect(u?.speaker).toBeNull();
+  });
+
+  test('a cue inside: the recording speaks through its report, no finding', () => {
+    expect(reportOf('A 2012 video shows Lane talking about the dam.', 'shows')).toBeNull();
+  });
+});
