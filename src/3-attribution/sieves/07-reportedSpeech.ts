@@ -55,7 +55,8 @@ export function reportedSpeech(st: AttributionState): void {
     const inside = a.source === 'inside' && a.last - a.first > 1 ? { span: { start: tokens[a.first + 1]!.start, end: tokens[a.last - 1]!.end }, mention: -1, first: a.first + 1, last: a.last, how: 'after' as const } : null;
     if (!found && !inside && (!fallsBack(a) || inRestrictiveRelative(tokens, a.first))) return;
     // (A cue whose source follows it, "according to …", never falls back on the subject before it.)
-    const fallback = found ? null : inside ?? (a.source === 'after' ? null : subjectBefore(seg, ents, a));
+    const relative = found || inside ? -1 : objectRelativeWord(tokens, a.first);
+    const fallback = found ? null : inside ?? (a.source === 'after' ? null : relative >= 0 ? antecedent(tokens, ents, relative) : subjectBefore(seg, ents, a));
     if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
@@ -297,13 +298,45 @@ export function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): 
 
 /**
  * "Voters who said they were undecided made up a fifth": a cue in a relative clause with no comma
- * before it; its report runs into the main clause's verb, so no span of it can be trusted.
+ * before it and no verb before the relative word; its report runs into the main clause's verb, so
+ * no span of it can be trusted.
  */
 export function inRestrictiveRelative(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   const rel = tokens[k];
-  return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',';
+  return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',' && !verbBefore(tokens, k);
+}
+
+/**
+ * "The mayor met voters who said they were undecided": a cue in a restrictive relative clause after
+ * the main clause's verb (the relative word's token, or -1). Its report runs to the end of the
+ * sentence, into no verb of the main clause, and stands, credited to the relative's antecedent
+ * (`antecedent`), not to the main clause's subject before it.
+ */
+function objectRelativeWord(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  const rel = tokens[k];
+  return rel !== undefined && (rel.lower === 'who' || rel.lower === 'that' || rel.lower === 'which') && tokens[k - 1]?.value !== ',' && verbBefore(tokens, k) ? k : -1;
+}
+
+/** The mention that ends right before the relative word at k, its antecedent ("met [voters] who said …"), as a source; null when none. */
+function antecedent(tokens: readonly Token[], ents: EntityIndex, k: number): Source | null {
+  const mi = mentionIndex(ents, k - 1);
+  if (mi < 0) return null;
+  const m = ents.mentions[mi]!;
+  // (Not a preposition's object, "a letter from Ortiz who said …": the phrase it ends may be the antecedent.)
+  let b = m.first - 1;
+  while (b >= 0 && tokens[b]!.pos === 'DET') b--;
+  if (m.last !== k || tokens[b]?.pos === 'ADP') return null;
+  return { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' };
+}
+
+/** Is there a verb before token k in its sentence? */
+function verbBefore(tokens: readonly Token[], k: number): boolean {
+  for (let x = k - 1; x >= 0 && tokens[x]!.sentence === tokens[k]!.sentence; x--) if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') return true;
+  return false;
 }
 
 /**
