@@ -7,6 +7,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { classEpoch, classesOf } from '../util/wordClasses.js';
 
 export interface Token {
   /** Index in `TokenDoc.tokens`. */
@@ -25,6 +26,10 @@ export interface Token {
   readonly negated: boolean;
   /** Sentence index. */
   readonly sentence: number;
+  /** Bits of the word classes its lower-case form or lemma is in: read them through a class's test (util/wordClasses.ts). */
+  readonly classes: number;
+  /** When `classes` was computed (util/wordClasses.ts). */
+  readonly classEpoch: number;
 }
 
 export interface SentenceSpan {
@@ -278,6 +283,7 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
   });
 
   const tokens: Token[] = new Array(values.length);
+  const epoch = classEpoch();
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
     const seen = values[k]!;
@@ -290,18 +296,21 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
     cursor = end;
     const value = unchanged ? seen : text.slice(start, end);
     const lower = value.toLowerCase();
-    const lemma = lemmas[k];
+    const read = lemmas[k];
+    // A lemma that is the word itself shares the lower-case string (one string, hashed once).
+    const lemma = read === undefined || read === value || read === lower || noLemma.has(seen) ? lower : read.toLowerCase();
     tokens[k] = {
       i: k,
       start,
       end,
       value,
       lower,
-      // A lemma that is the word itself shares the lower-case string (one string, hashed once).
-      lemma: lemma === undefined || lemma === value || lemma === lower || noLemma.has(seen) ? lower : lemma.toLowerCase(),
+      lemma,
       pos: pos[k] ?? 'X',
       negated: negation[k] === true,
       sentence: sentenceOf[k] ?? 0,
+      classes: classesOf(lower, lemma),
+      classEpoch: epoch,
     };
   }
   postpositiveGeneral(tokens);

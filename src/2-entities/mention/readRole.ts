@@ -6,9 +6,11 @@ import { TITLE_GENDER } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Make, Mention } from './types.js';
 import { isCap, isPossessive, placeOf } from './words.js';
+import { wordClass } from '../../util/wordClasses.js';
 
 /** First words of role and group nouns ("prime" of "prime minister"). */
 const ROLE_FIRST = new Set([...ROLE_NOUNS, ...GROUP_NOUNS].map((r) => r.split(' ')[0]!));
+const startsRole = wordClass('lower', () => ROLE_FIRST);
 const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
@@ -19,7 +21,7 @@ const ROLE_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex, make: Make, from?: number): { mention: Mention; next: number } | null {
   const t = tokens[i]!;
   // Most tokens start no role noun: one look-up rejects them before any phrase is built.
-  if (!ROLE_FIRST.has(t.lower)) return null;
+  if (!startsRole(t)) return null;
   let head = t.lower;
   let end = i + 1;
   // Two-word role nouns: "prime minister", "press secretary", "head of state".

@@ -4,6 +4,7 @@ import { isCommonWord, nameTags } from '../../adapters/compromise.js';
 import { NOT_NAMES } from '../../vocabulary/notNames.js';
 import { TITLES } from '../../vocabulary/titles.js';
 import type { KnowledgeIndex } from '../knowledgeIndex.js';
+import { wordClass } from '../../util/wordClasses.js';
 
 export const BAD_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'SPACE', 'SYM', 'NUM']);
 /** A capitalised run longer than this is a headline or a list, read a name at a time. */
@@ -67,10 +68,13 @@ function gerundAtStart(tokens: readonly Token[], i: number): boolean {
 /** First words of titles: most tokens start none, and are rejected with one look-up. */
 export const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(/[\s.-]/)[0]!));
 
+/** A first word of a title, with or without a full stop ("sen", "sen."). */
+const startsTitle = wordClass('lower', () => [...TITLE_FIRST].flatMap((w) => [w, `${w}.`]));
+
 /** Longest title (one to four words) starting at token i, matched case-insensitively. */
 export function titleAt(tokens: readonly Token[], i: number): { title: string; end: number } | null {
   const head = tokens[i];
-  if (!head || !TITLE_FIRST.has(head.lower.endsWith('.') ? head.lower.slice(0, -1) : head.lower)) return null;
+  if (!head || !startsTitle(head)) return null;
   let best: { title: string; end: number } | null = null;
   let phrase = '';
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {

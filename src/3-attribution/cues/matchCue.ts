@@ -22,6 +22,7 @@ import {
   type VerbCue,
 } from './lexicon.js';
 import { verbBetweenSubjectAndClause } from './verbPosition.js';
+import { wordClass } from '../../util/wordClasses.js';
 
 export * from './lexicon.js';
 
@@ -121,10 +122,28 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
   'these', 'those', 'one', 'another', 'several', 'two', 'multiple', 'some', 'recent', 'separate']);
 const PUNCT_POS = new Set(['PUNCT', 'SYM', 'SPACE']);
 
+/** Words of the explicit form table (CUE_FORMS). */
+const isListedForm = wordClass('lower', () => FORMS.keys());
+
 /** The cue lemma of a token: the explicit form table first, then wink's lemma. */
 function keyOf(t: Token): string {
-  return FORMS.get(t.lower) ?? t.lemma;
+  return isListedForm(t) ? FORMS.get(t.lower)! : t.lemma;
 }
+
+/** The words a cue of the tables may start with (verbs, nouns, adjectives, phrases), as a cue lemma. */
+function cueStarts(): Set<string> {
+  return new Set([...VERBS.keys(), ...NOUNS.keys(), ...ADJECTIVES.keys(), ...ADJECTIVES_OF.keys(), ...PHRASES_BY_WORD.keys()]);
+}
+/**
+ * May a cue of the tables start at the token? Only if its lower-case form, its listed form or its
+ * lemma starts one (cueAt looks the first two and `keyOf` up): a test most tokens fail.
+ */
+const startsCueByLower = wordClass('lower', () => {
+  const starts = cueStarts();
+  return [...starts, ...[...FORMS].filter(([, lemma]) => starts.has(lemma)).map(([form]) => form)];
+});
+const startsCueByLemma = wordClass('lemma', cueStarts);
+const mayStartCue = (t: Token): boolean => startsCueByLower(t) || startsCueByLemma(t);
 
 /**
  * A participle wink tags an adjective ("promising") is a verb only before what a verb takes: "to"
@@ -152,6 +171,7 @@ function isVerbish(t: Token, prev: Token | undefined): boolean {
 
 /** Platform names that are ordinary words in lower case ("x", "threads", "medium"): they must be capitalised. */
 const CAPITALISED_ONLY = new Set(['x', 'threads', 'medium', 'telegram']);
+const isCapitalisedOnly = wordClass('lower', () => CAPITALISED_ONLY);
 /** Documents and findings that are subjects of evidence verbs ("the poll shows", "records found"). */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
   'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
@@ -189,7 +209,7 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
 function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean {
   switch (e.type) {
     case 'lit':
-      if (CAPITALISED_ONLY.has(t.lower)) return e.alts.has(t.lower) && t.value[0] !== t.lower[0];
+      if (isCapitalisedOnly(t)) return e.alts.has(t.lower) && t.value[0] !== t.lower[0];
       return e.alts.has(t.lower) || e.alts.has(keyOf(t));
     case 'D':
       return DETERMINERS.has(t.lower) || t.pos === 'DET';
@@ -503,6 +523,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   // wink tags some dashes ("―") as X rather than PUNCT: test the characters, not the tag.
   if (DASH_TOKENS.has(t.value)) return dashCue(tokens, i);
   if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : null;
+  if (!mayStartCue(t)) return null;
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&

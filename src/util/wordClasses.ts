@@ -1,0 +1,99 @@
+/**
+ * Word classes: the word lists that the passes test on nearly every token ("does a title start
+ * here?", "may a cue start here?"), answered from bits computed once per token.
+ *
+ * A rule defines its class where its list lives, from that list: `wordClass('lower', () => TITLES)`
+ * gives a test `(t) => boolean` that says whether the token's lower-case form is in the list
+ * (or, for `'lemma'`, its lemma). All classes share one table from word to class bits, and the
+ * adapter that builds the tokens (adapters/wink.ts) looks each token's lower-case form and lemma up
+ * in it once (`classesOf`): some fifteen passes over the tokens then test a bit where each did
+ * a Set look-up of a string (some 50 ns apiece, the cost of a pass). The lists are still read where
+ * they are defined; a class only answers "is this word in it" faster.
+ *
+ * A class must be defined when its module loads (at most 31 of them). The lists are read when the
+ * first token is classed (so defining a class costs nothing at import); a class defined after that
+ * (a module imported later) rebuilds the table, and a token classed before it is classed again
+ * the first time any class is tested on it.
+ */
+import type { Token } from '../adapters/wink.js';
+
+/** Which form of the token a class tests. */
+export type WordForm = 'lower' | 'lemma';
+
+/** A test of one word class on a token. */
+export type WordClass = (t: Token) => boolean;
+
+interface Definition {
+  readonly bit: number;
+  readonly form: WordForm;
+  readonly words: () => Iterable<string>;
+}
+
+/** At most this many classes: the bits of one small integer. */
+const MOST_CLASSES = 31;
+const definitions: Definition[] = [];
+/** Word → the bits of the classes whose list holds it (of either form). */
+let table: Map<string, number> | undefined;
+let building = false;
+/** Bits of the classes that test the lower-case form, and of those that test the lemma. */
+let lowerMask = 0;
+let lemmaMask = 0;
+/** Bumped whenever a class is defined: a token classed under an older epoch is classed again. */
+let epoch = 0;
+
+/**
+ * Defines a class of the words `words()` lists (read once, on first use), tested on the token's
+ * lower-case form or its lemma; returns its test.
+ *
+ * @example
+ * const isTitleStart = wordClass('lower', () => ['senator', 'president']);
+ * isTitleStart(readTokens('Senator Lee spoke.').tokens[0]!); // true
+ */
+export function wordClass(form: WordForm, words: () => Iterable<string>): WordClass {
+  if (definitions.length === MOST_CLASSES) throw new Error(`plaudit: more than ${MOST_CLASSES} word classes`);
+  if (building) throw new Error('plaudit: a word class was defined while the word classes were read');
+  const bit = 1 << definitions.length;
+  definitions.push({ bit, form, words });
+  if (form === 'lower') lowerMask |= bit;
+  else lemmaMask |= bit;
+  table = undefined;
+  epoch++;
+  return (t) => ((t.classEpoch === epoch ? t.classes : reclassed(t)) & bit) !== 0;
+}
+
+function built(): Map<string, number> {
+  if (table) return table;
+  if (building) throw new Error('plaudit: a word list of a word class read tokens while the word classes were read');
+  building = true;
+  try {
+    const out = new Map<string, number>();
+    for (const d of definitions) for (const w of d.words()) out.set(w, (out.get(w) ?? 0) | d.bit);
+    table = out;
+  } finally {
+    building = false;
+  }
+  return table;
+}
+
+/** The bits of the classes a token with this lower-case form and lemma belongs to (for the adapter that builds tokens). */
+export function classesOf(lower: string, lemma: string): number {
+  const words = built();
+  const byLower = words.get(lower) ?? 0;
+  if (lemma === lower) return byLower;
+  return (byLower & lowerMask) | ((words.get(lemma) ?? 0) & lemmaMask);
+}
+
+/** The epoch `classesOf` answers for: stored on the token beside its bits. */
+export function classEpoch(): number {
+  built();
+  return epoch;
+}
+
+/** A token classed before the last class was defined, classed again (see the header). */
+function reclassed(t: Token): number {
+  const classes = classesOf(t.lower, t.lemma);
+  const mutable = t as { classes: number; classEpoch: number };
+  mutable.classes = classes;
+  mutable.classEpoch = epoch;
+  return classes;
+}
