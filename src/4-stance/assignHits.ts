@@ -7,6 +7,7 @@ import { inlineQuotes, quoteAround } from './scoring/scareQuotes.js';
 import { coordinated } from './scoring/coordination.js';
 import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
+import { wordClass } from '../util/wordClasses.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
 export interface MentionSlot {
@@ -37,7 +38,10 @@ export interface AssignedHit {
 }
 
 const STRONG_BREAK = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')']);
-const breaks = (t: Token): boolean => STRONG_BREAK.has(t.value) || t.pos === 'SPACE' || CONTRAST.has(t.lower);
+/** A strong break or a contrast word; a mark has no case, so its lower-case form is the mark. */
+const isBreakWord = wordClass('lower', () => [...STRONG_BREAK, ...CONTRAST]);
+const breaks = (t: Token): boolean => isBreakWord(t) || t.pos === 'SPACE';
+const isConditional = wordClass('lower', () => CONDITIONALS);
 const PARTICIPLE = /(ed|en|wn|ght|id|ut|ung)$/;
 
 /**
@@ -83,7 +87,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     const inClause: MentionSlot[] = [];
     for (let k = firstAtOrAfter(sorted, cFrom, (m) => m.first); k < sorted.length && sorted[k]!.first < cTo; k++) if (sorted[k]!.last <= cTo) inClause.push(sorted[k]!);
     let damp = 1;
-    for (let k = cFrom; k < cTo; k++) if (CONDITIONALS.has(tokens[k]!.lower) && k < hit.first) damp = 0.5;
+    for (let k = cFrom; k < cTo; k++) if (isConditional(tokens[k]!) && k < hit.first) damp = 0.5;
     // A yes-no question asserts nothing ("Can we rely on him?"); a wh-question presupposes
     // its predicate ("Why is he so dishonest?") and a tag asks for assent ("He's a liar,
     // right?"): they count half.

@@ -2,6 +2,7 @@ import type { TokenDoc } from '../adapters/wink.js';
 import { featureWord as word, isPossessive, QUOTES } from './featureWords.js';
 import { lexiconHits } from './lexicon.js';
 import { CONDITIONALS, HEDGES, REPORTING_VERBS } from '../vocabulary/politicalLexicon.js';
+import { wordClass } from '../util/wordClasses.js';
 
 /** Features of a pair of mentions, by name, with the tokens that word features came from (for evidence). */
 export interface DirectedFeatures {
@@ -19,6 +20,7 @@ export interface DirectedFeatures {
  */
 export const DIRECTED_SETS = 'wsxc';
 
+const isReportingVerb = wordClass('lemma', () => REPORTING_VERBS);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are', 'get', 'got']);
 const WINDOW = 5;
 
@@ -77,7 +79,7 @@ export function directedFeatures(doc: TokenDoc, first: readonly [number, number]
   let passive = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const speech = REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+    const speech = isReportingVerb(t) && (t.pos === 'VERB' || t.pos === 'AUX');
     if (QUOTES.has(t.value)) {
       if (i < xf) quotesBefore++;
       else if (i >= xl && i < yf) quotesBetween++;

@@ -2,6 +2,9 @@ import type { Token } from '../../adapters/wink.js';
 import { DESCRIBED_BODY_HEADS } from '../../vocabulary/organisations.js';
 import { POINTING_BACK } from '../../vocabulary/determiners.js';
 import type { Make, Mention } from './types.js';
+import { wordClass } from '../../util/wordClasses.js';
+
+const pointsBack = wordClass('lower', () => POINTING_BACK);
 
 /**
  * "the company", "this court", "the ministry's": a definite description of a body at the
@@ -12,7 +15,7 @@ import type { Make, Mention } from './types.js';
  */
 export function readBodyDescription(tokens: readonly Token[], i: number, make: Make): { mention: Mention; next: number } | null {
   const det = tokens[i]!;
-  if (!POINTING_BACK.has(det.lower)) return null;
+  if (!pointsBack(det)) return null;
   const head = tokens[i + 1];
   if (!head || head.pos !== 'NOUN' || head.value !== head.lower || !DESCRIBED_BODY_HEADS.has(head.lower) || head.sentence !== det.sentence) return null;
   const after = tokens[i + 2];

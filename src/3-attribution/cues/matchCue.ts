@@ -172,6 +172,8 @@ function isVerbish(t: Token, prev: Token | undefined): boolean {
 /** Platform names that are ordinary words in lower case ("x", "threads", "medium"): they must be capitalised. */
 const CAPITALISED_ONLY = new Set(['x', 'threads', 'medium', 'telegram']);
 const isCapitalisedOnly = wordClass('lower', () => CAPITALISED_ONLY);
+/** DASH_TOKENS (a dash has no case: its lower-case form is the dash). */
+const isDashToken = wordClass('lower', () => DASH_TOKENS);
 /** Documents and findings that are subjects of evidence verbs ("the poll shows", "records found"). */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'data', 'number', 'figure', 'study', 'report', 'result', 'record',
   'document', 'email', 'filing', 'analysis', 'research', 'evidence', 'statistic', 'chart', 'graph', 'map', 'video',
@@ -521,7 +523,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
   // wink tags some dashes ("―") as X rather than PUNCT: test the characters, not the tag.
-  if (DASH_TOKENS.has(t.value)) return dashCue(tokens, i);
+  if (isDashToken(t)) return dashCue(tokens, i);
   if (PUNCT_POS.has(t.pos)) return t.lower === ':' ? colonCue(tokens, i) : null;
   if (!mayStartCue(t)) return null;
   const key = keyOf(t);

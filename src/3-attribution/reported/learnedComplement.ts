@@ -9,6 +9,7 @@ import { type OpenClause, objectPhrase, opensWithParticiple, spanUntilStop, NP_S
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { withoutTrailingTime } from './anchorComplement.js';
 import { VERB_CUES } from '../cues/lexicon.js';
+import { wordClass } from '../../util/wordClasses.js';
 
 const VERB_CUES_BY_LEMMA: ReadonlySet<string> = new Set(VERB_CUES.map((v) => v.lemma));
 
@@ -72,9 +73,11 @@ export function learnedPrecision(tokens: readonly Token[], i: number, listed = f
 
 const MODEL_THRESHOLD = cueModel().model.threshold;
 
+const headsLearnedCue = wordClass('lemma', learnedHeads);
+
 /** The counted table's share of the construction at token i (its word and what follows it), 0 when none is counted. */
 function tableShare(tokens: readonly Token[], i: number): number {
-  if (!learnedHeads().has(tokens[i]!.lemma)) return 0;
+  if (!headsLearnedCue(tokens[i]!)) return 0;
   const key = learnedKey(tokens, i);
   if (key === null) return 0;
   const complement = complementAfter(tokens, key.head);

@@ -8,6 +8,10 @@ import { CLAUSE_BREAK } from '../reported/reportedClause.js';
 import { RAISING_VERBS, RAISING_PASSIVES } from '../cues/verbClasses.data.js';
 import { NP_START } from '../reported/clauseReader.js';
 import { RAISING_BE } from '../../vocabulary/beForms.js';
+import { wordClass } from '../../util/wordClasses.js';
+
+const isRaisingVerb = wordClass('lemma', () => RAISING_VERBS);
+const isRaisingPassive = wordClass('lower', () => RAISING_PASSIVES);
 
 /** Words that end the subject of a raising verb when walking back from it. */
 export const SUBJECT_EDGE = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'if', 'when', 'as', 'and', 'but', 'since', 'so', 'whether']);
@@ -26,14 +30,14 @@ export function raisingReports(seg: Segmentation, speech: ReadonlySet<number>): 
     if (seg.quoteOf[i]! >= 0 && speech.has(seg.quoteOf[i]!)) continue;
     let cueFirst = i;
     let after = i + 1;
-    const raising = RAISING_VERBS.has(t.lemma) && t.pos === 'VERB';
+    const raising = isRaisingVerb(t) && t.pos === 'VERB';
     if (raising) {
       const n = tokens[after]!;
       const adjective = n.pos === 'ADJ' || (n.pos === 'ADV' && tokens[after + 1]?.pos === 'ADJ');
       // ("seems like a sound plan": a likeness is an assessment too.)
       const likeness = n.lower === 'like' && NP_START.has(tokens[after + 1]?.pos ?? '');
       if (!(n.lower === 'to' && tokens[after + 1]?.pos !== 'DET' && tokens[after + 1]?.pos !== 'PRON' && tokens[after + 1]?.pos !== 'PROPN') && !adjective && !likeness && n.lower !== 'that') continue;
-    } else if (RAISING_PASSIVES.has(t.lower) && tokens[after]!.lower === 'to') {
+    } else if (isRaisingPassive(t) && tokens[after]!.lower === 'to') {
       // "is expected to", "is not expected to", "is also widely expected to": the be-form before the adverbs.
       let be = i - 1;
       while (be > i - 4 && be > 0 && (tokens[be]!.pos === 'ADV' || tokens[be]!.pos === 'PART' || tokens[be]!.lower === 'not')) be--;

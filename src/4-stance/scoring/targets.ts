@@ -14,6 +14,9 @@ import { locativePlace } from './locative.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { wordClass } from '../../util/wordClasses.js';
+
+const isFirstPerson = wordClass('lower', () => FIRST_PERSON);
 
 /** An entity mention of the article, by the id of the entity it stands for. */
 export interface ArticleMention {
@@ -105,7 +108,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   }
   for (let k = uf; k < ul; k++) {
     const t = tokens[k]!;
-    if (!covered.has(k) && t.pos === 'PRON' && FIRST_PERSON.has(t.lower)) slots.push({ first: k, last: k + 1, key: SELF });
+    if (!covered.has(k) && t.pos === 'PRON' && isFirstPerson(t)) slots.push({ first: k, last: k + 1, key: SELF });
     else if (!covered.has(k) && places.byAdjective.size > 0) {
       const d = demonymBefore(tokens, k, ul, places.byAdjective);
       if (d) {
