@@ -1,5 +1,5 @@
 import type { TokenDoc } from '../adapters/wink.js';
-import { featureWord as word, isPossessive, QUOTES } from './featureWords.js';
+import { featureWord as word, isPossessive, isQuoteMark } from './featureWords.js';
 import { lexiconHits } from './lexicon.js';
 import { CONDITIONALS, HEDGES, REPORTING_VERBS } from '../vocabulary/politicalLexicon.js';
 import { wordClass } from '../util/wordClasses.js';
@@ -80,7 +80,7 @@ export function directedFeatures(doc: TokenDoc, first: readonly [number, number]
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const speech = isReportingVerb(t) && (t.pos === 'VERB' || t.pos === 'AUX');
-    if (QUOTES.has(t.value)) {
+    if (isQuoteMark(t)) {
       if (i < xf) quotesBefore++;
       else if (i >= xl && i < yf) quotesBetween++;
     }

@@ -1,5 +1,6 @@
 import type { Token } from '../adapters/wink.js';
 import { QUOTE_MARKS } from './scoring/punctuation.js';
+import { wordClass } from '../util/wordClasses.js';
 
 /**
  * The word encoding shared by the two learned models (directedFeatures.ts, targetFeatures.ts):
@@ -13,6 +14,8 @@ export function featureWord(t: Token): string {
 
 /** Quotation marks, straight and curly, single and double, and guillemets: the stance rules' QUOTE_MARKS (one list). */
 export const QUOTES: ReadonlySet<string> = QUOTE_MARKS;
+/** Is the token one of QUOTES? (A mark has no case: its lower-case form is the mark.) */
+export const isQuoteMark = wordClass('lower', () => QUOTES);
 
 /** Whether tokens[i] is a possessive "'s" / "’s". */
 export function isPossessive(tokens: readonly Token[], i: number): boolean {

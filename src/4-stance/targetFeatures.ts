@@ -1,5 +1,5 @@
 import type { TokenDoc } from '../adapters/wink.js';
-import { featureWord, QUOTES } from './featureWords.js';
+import { featureWord, isQuoteMark } from './featureWords.js';
 import { heldToward, type HeldToward } from './heldToward.js';
 import { lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS, REPORTING_VERBS } from '../vocabulary/politicalLexicon.js';
@@ -108,7 +108,7 @@ function markFeatures({ doc, first, from, to, cFrom, cTo, role, add }: Context):
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // A ’ between two letters is an apostrophe, not a quote.
-    if (QUOTES.has(t.value) && !(t.value === '’' && i > from && tokens[i - 1]!.end === t.start && tokens[i + 1]?.start === t.end)) {
+    if (isQuoteMark(t) && !(t.value === '’' && i > from && tokens[i - 1]!.end === t.start && tokens[i + 1]?.start === t.end)) {
       quotesTotal++;
       if (i < first) quotesBefore++;
     }

@@ -7,7 +7,6 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { classEpoch, classesOf } from '../util/wordClasses.js';
 
 export interface Token {
   /** Index in `TokenDoc.tokens`. */
@@ -26,9 +25,12 @@ export interface Token {
   readonly negated: boolean;
   /** Sentence index. */
   readonly sentence: number;
-  /** Bits of the word classes its lower-case form or lemma is in: read them through a class's test (util/wordClasses.ts). */
+  /**
+   * Bits of the word classes its lower-case form or lemma is in, filled in by the first test of
+   * a class on the token: read them only through a class's test (util/wordClasses.ts).
+   */
   readonly classes: number;
-  /** When `classes` was computed (util/wordClasses.ts). */
+  /** When `classes` was filled in (-1: not yet; see util/wordClasses.ts). */
   readonly classEpoch: number;
 }
 
@@ -283,7 +285,6 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
   });
 
   const tokens: Token[] = new Array(values.length);
-  const epoch = classEpoch();
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
     const seen = values[k]!;
@@ -309,8 +310,8 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
       pos: pos[k] ?? 'X',
       negated: negation[k] === true,
       sentence: sentenceOf[k] ?? 0,
-      classes: classesOf(lower, lemma),
-      classEpoch: epoch,
+      classes: 0,
+      classEpoch: -1,
     };
   }
   postpositiveGeneral(tokens);

@@ -4,16 +4,17 @@
  *
  * A rule defines its class where its list lives, from that list: `wordClass('lower', () => TITLES)`
  * gives a test `(t) => boolean` that says whether the token's lower-case form is in the list
- * (or, for `'lemma'`, its lemma). All classes share one table from word to class bits, and the
- * adapter that builds the tokens (adapters/wink.ts) looks each token's lower-case form and lemma up
- * in it once (`classesOf`): some fifteen passes over the tokens then test a bit where each did
- * a Set look-up of a string (some 50 ns apiece, the cost of a pass). The lists are still read where
- * they are defined; a class only answers "is this word in it" faster.
+ * (or, for `'lemma'`, its lemma). All classes share one table from word to class bits: the first
+ * test of any class on a token looks its lower-case form and lemma up in it once and stores the
+ * bits on the token (`Token.classes`), and every later test of every class on that token reads a
+ * bit, where each of some fifteen passes over the tokens did a Set look-up of a string (some 50 ns
+ * apiece, the cost of a pass). The lists are still read where they are defined; a class only
+ * answers "is this word in it" faster.
  *
- * A class must be defined when its module loads (at most 31 of them). The lists are read when the
- * first token is classed (so defining a class costs nothing at import); a class defined after that
- * (a module imported later) rebuilds the table, and a token classed before it is classed again
- * the first time any class is tested on it.
+ * A class is defined when its module loads (at most 31 of them). The lists are read on the first
+ * test of any class (so defining one costs nothing at import, and a list may come from something
+ * that reads tokens itself, such as the sentiment lexicon); a class defined after that (a module
+ * imported later) rebuilds the table, and tokens classed before it are classed again on their next test.
  */
 import type { Token } from '../adapters/wink.js';
 
@@ -63,7 +64,7 @@ export function wordClass(form: WordForm, words: () => Iterable<string>): WordCl
 
 function built(): Map<string, number> {
   if (table) return table;
-  if (building) throw new Error('plaudit: a word list of a word class read tokens while the word classes were read');
+  if (building) throw new Error('plaudit: a word list of a word class tested a word class while the word classes were read');
   building = true;
   try {
     const out = new Map<string, number>();
@@ -75,21 +76,15 @@ function built(): Map<string, number> {
   return table;
 }
 
-/** The bits of the classes a token with this lower-case form and lemma belongs to (for the adapter that builds tokens). */
-export function classesOf(lower: string, lemma: string): number {
+/** The bits of the classes a token with this lower-case form and lemma belongs to. */
+function classesOf(lower: string, lemma: string): number {
   const words = built();
   const byLower = words.get(lower) ?? 0;
   if (lemma === lower) return byLower;
   return (byLower & lowerMask) | ((words.get(lemma) ?? 0) & lemmaMask);
 }
 
-/** The epoch `classesOf` answers for: stored on the token beside its bits. */
-export function classEpoch(): number {
-  built();
-  return epoch;
-}
-
-/** A token classed before the last class was defined, classed again (see the header). */
+/** The token's bits, computed on the first test of a class on it, and again after a class was defined (see the header). */
 function reclassed(t: Token): number {
   const classes = classesOf(t.lower, t.lemma);
   const mutable = t as { classes: number; classEpoch: number };

@@ -36,6 +36,11 @@ describe('wordClass', () => {
     expect(tokens.some(isGreeting)).toBe(false);
   });
 
+  test('a list may be read from tokens itself (as the sentiment lexicon is)', () => {
+    const isListed = wordClass('lower', () => readTokens('Maple, birch').tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.lower));
+    expect(found('A maple and a Birch and a pine.', isListed)).toEqual(['maple', 'Birch']);
+  });
+
   test('the empty text has no tokens to class', () => {
     expect(found('', isGreeting)).toEqual([]);
   });

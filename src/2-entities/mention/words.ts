@@ -39,6 +39,9 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A word of NOT_NAMES, also with one full stop after it: the lower-case form less a final "." is in the list. */
+const isNotName = wordClass('lower', () => [...[...NOT_NAMES].filter((w) => !w.endsWith('.')), ...[...NOT_NAMES].map((w) => `${w}.`)]);
+
 /** A pronoun run into its verb ("I’m", "We’ve", "That's"): one token for wink, never a name. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['\u2019](?:m|re|ve|ll|d|s)$/;
 
@@ -50,7 +53,7 @@ export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   if (t.value.length === 1) return false; // "[T]his", a list letter
   if (t.lower === 'i' || CONTRACTION.test(t.lower)) return false;
   if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
-  if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !kb.byName.has(t.lower)) return false;
+  if (isNotName(t) && !kb.byName.has(t.lower)) return false;
   if (gerundAtStart(tokens, i) && !kb.byName.has(t.lower)) return false;
   return true;
 }

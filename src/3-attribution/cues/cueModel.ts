@@ -24,6 +24,7 @@ import type { Token } from '../../adapters/wink.js';
 import { WH_WORDS } from './verbClasses.data.js';
 import { SUBJECT_PREPOSITIONS } from '../scan.js';
 import { cueAt, type CueMatch } from './matchCue.js';
+import { wordClass } from '../../util/wordClasses.js';
 
 /** What follows a cue word: "to" and a verb, "that", a question word, a preposition, a noun phrase or gerund. */
 export type ComplementClass = 'to' | 'that' | 'wh' | 'np' | `prep:${string}`;
@@ -167,11 +168,13 @@ function after(tokens: readonly Token[], i: number): { readonly length: string; 
   const s = tokens[i]!.sentence;
   let k = i + 1;
   let quote = false;
-  for (; k < tokens.length && k <= i + 40 && tokens[k]!.sentence === s; k++) if (!quote && QUOTES.has(tokens[k]!.value)) quote = true;
+  for (; k < tokens.length && k <= i + 40 && tokens[k]!.sentence === s; k++) if (!quote && isQuote(tokens[k]!)) quote = true;
   const n = k - i - 1;
   return { length: n < 4 ? '0' : n < 8 ? '4' : n < 16 ? '8' : '16', quote };
 }
 const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "''", '``']);
+/** One of QUOTES (a mark has no case: its lower-case form is the mark). */
+const isQuote = wordClass('lower', () => QUOTES);
 
 /** Whether a proper noun stands within 6 tokens before i in its sentence (a named holder near). */
 function nameBefore(tokens: readonly Token[], i: number): boolean {
@@ -247,6 +250,9 @@ export function cueFeatures(tokens: readonly Token[], i: number, lemmas: Readonl
   return features;
 }
 
+/** The first words of the lemmas the model saw as candidates (its `heads`). */
+const headsCandidate = wordClass('lemma', () => cueModel().heads);
+
 /** The probabilities already computed, per token array (NaN: not asked yet): anchors and clauses ask for the same token several times. */
 const memo = new WeakMap<readonly Token[], Float32Array>();
 
@@ -258,7 +264,7 @@ export function cueProbability(tokens: readonly Token[], i: number, row?: CueMat
   const t = tokens[i];
   if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'NOUN')) return 0;
   const m = cueModel();
-  if (!m.heads.has(t.lemma)) return 0;
+  if (!headsCandidate(t)) return 0;
   let known = memo.get(tokens);
   if (known === undefined) memo.set(tokens, (known = new Float32Array(tokens.length).fill(NaN)));
   const p = known[i]!;
