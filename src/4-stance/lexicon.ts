@@ -5,7 +5,6 @@
 import { afinnLexicon } from '../adapters/sentiment.js';
 import { winkSentimentLexicon } from '../adapters/winkSentimentLexicon.js';
 import { readTokens, type Token } from '../adapters/wink.js';
-import { wordClass } from '../util/wordClasses.js';
 import { LACK, NEGATORS } from '../vocabulary/negators.js';
 import {
   CONSTRUCTIONS,
@@ -218,10 +217,6 @@ function wordIndex(lex: Lexicon): ReadonlyMap<string, WordEntry> {
   return index;
 }
 
-/** Words the lexicon holds, as the lower-case form or as the lemma: most tokens are neither, and skip both look-ups. */
-const inLexicon = wordClass('lower', () => wordIndex(lexicon()).keys());
-const lemmaInLexicon = wordClass('lemma', () => wordIndex(lexicon()).keys());
-
 /** The hits of `tokens[from, to)`, prohibitions included (see lexiconHits). */
 function readLexiconHits(tokens: readonly Token[], from: number, to: number): Hit[] {
   const lex = lexicon();
@@ -236,8 +231,8 @@ function readLexiconHits(tokens: readonly Token[], from: number, to: number): Hi
       i++;
       continue;
     }
-    const byLower = inLexicon(t) ? words.get(t.lower) : undefined;
-    const byLemma = t.lemma === t.lower || FALSE_LEMMAS.get(t.lower) === t.lemma ? byLower : lemmaInLexicon(t) ? words.get(t.lemma) : undefined;
+    const byLower = words.get(t.lower);
+    const byLemma = t.lemma === t.lower || FALSE_LEMMAS.get(t.lower) === t.lemma ? byLower : words.get(t.lemma);
     // A word no table holds scores nothing and ends a run of intensifiers, unless it may be an
     // inflected verb of praise or criticism that wink did not lemmatise (looked up by its stem below).
     if (!byLower && !byLemma && !verbish(t) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) {

@@ -11,9 +11,13 @@
  * apiece, the cost of a pass). The lists are still read where they are defined; a class only
  * answers "is this word in it" faster.
  *
+ * Classes are for short lists tested on nearly every token: the table is looked up once per
+ * token, and a small table is read fast: the sentiment lexicon's tens of thousands of words made
+ * as a class cost more than the look-ups they saved (more instructions over 20 articles).
+ *
  * A class is defined when its module loads (at most 31 of them). The lists are read on the first
- * test of any class (so defining one costs nothing at import, and a list may come from something
- * that reads tokens itself, such as the sentiment lexicon); a class defined after that (a module
+ * test of any class (so defining one costs nothing at import, and a list may come from reading
+ * tokens itself); a class defined after that (a module
  * imported later) rebuilds the table, and tokens classed before it are classed again on their next test.
  */
 import type { Token } from '../adapters/wink.js';
