@@ -9,13 +9,14 @@ export function findParagraphs(text: string): Span[] {
   const lines: Span[] = [];
   let lineStart = 0;
   let sawBlank = false;
-  for (let k = 0; k <= text.length; k++) {
-    if (k === text.length || text.charCodeAt(k) === 10) {
-      const span = trim(text, lineStart, k);
-      if (span) lines.push(span);
-      else if (lines.length > 0) sawBlank = true;
-      lineStart = k + 1;
-    }
+  // Line by line: indexOf finds each line feed (a native scan, where a loop read every character).
+  while (lineStart <= text.length) {
+    const found = text.indexOf('\n', lineStart);
+    const k = found < 0 ? text.length : found;
+    const span = trim(text, lineStart, k);
+    if (span) lines.push(span);
+    else if (lines.length > 0) sawBlank = true;
+    lineStart = k + 1;
   }
   if (!sawBlank) return lines;
   // Blank-line separated: join consecutive non-blank lines.
