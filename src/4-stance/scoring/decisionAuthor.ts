@@ -46,13 +46,13 @@ export interface DecisionContext {
  * "the decision by the ministry". The decision noun becomes a mention of its author when exactly
  * one author is found before it; its author's own words about it are the speaker's own (SELF).
  * Only a bare decision pointed at by "the/this/that" (adjectives allowed): "the weather decision",
- * "the film's ending" or "the decision of the panel" name no author this way. `covered` holds the
- * tokens already in a mention.
+ * "the film's ending" or "the decision of the panel" name no author this way. `covered` flags the
+ * tokens already in a mention (1 at k - uf for token k).
  */
-export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, covered: ReadonlySet<number>): MentionSlot[] {
+export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, covered: Uint8Array): MentionSlot[] {
   const out: MentionSlot[] = [];
   for (let k = uf; k < ul; k++) {
-    if (covered.has(k)) continue;
+    if (covered[k - uf] === 1) continue;
     const author = decisionAuthorAt(ctx, k, uf);
     if (author !== undefined) out.push({ first: k, last: k + 1, key: author });
   }

@@ -95,7 +95,11 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
 
   const { mentions, places } = article;
   const slots: MentionSlot[] = [];
-  const covered = new Set<number>();
+  // A flag per token of [uf, ul) already in a mention (at k - uf): the loops below ask at every token.
+  const covered = new Uint8Array(Math.max(0, ul - uf));
+  const cover = (from: number, to: number): void => {
+    for (let k = Math.max(from, uf); k < Math.min(to, ul); k++) covered[k - uf] = 1;
+  };
   for (let mi = lowerBound(mentions, u.start); mi < mentions.length && mentions[mi]!.start < u.end; mi++) {
     const m = mentions[mi]!;
     if (m.end > u.end) continue;
@@ -104,16 +108,17 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     const singular = l === f + 1 && FIRST_PERSON_SINGULAR.has(tokens[f]!.lower) && u.kind !== 'indirect';
     const slot = { first: f, last: l, key: m.entityId === speakerId || singular ? SELF : m.entityId };
     slots.push(notAnActorHere(tokens, slot, article.typeOf.get(slot.key)) ? { ...slot, key: NOBODY } : slot);
-    for (let k = f; k < l; k++) covered.add(k);
+    cover(f, l);
   }
   for (let k = uf; k < ul; k++) {
     const t = tokens[k]!;
-    if (!covered.has(k) && t.pos === 'PRON' && isFirstPerson(t)) slots.push({ first: k, last: k + 1, key: SELF });
-    else if (!covered.has(k) && places.byAdjective.size > 0) {
+    const free = covered[k - uf] === 0;
+    if (free && t.pos === 'PRON' && isFirstPerson(t)) slots.push({ first: k, last: k + 1, key: SELF });
+    else if (free && places.byAdjective.size > 0) {
       const d = demonymBefore(tokens, k, ul, places.byAdjective);
       if (d) {
         slots.push(d);
-        for (let j = d.first; j < d.last; j++) covered.add(j);
+        cover(d.first, d.last);
       }
     }
   }
