@@ -297,16 +297,15 @@ function tokenDoc(text: string, view: string, doc: WinkDoc, its: Wink['its']): T
     cursor = end;
     const value = unchanged ? seen : text.slice(start, end);
     const lower = value.toLowerCase();
-    const read = lemmas[k];
-    // A lemma that is the word itself shares the lower-case string (one string, hashed once).
-    const lemma = read === undefined || read === value || read === lower || noLemma.has(seen) ? lower : read.toLowerCase();
+    const lemma = lemmas[k];
     tokens[k] = {
       i: k,
       start,
       end,
       value,
       lower,
-      lemma,
+      // A lemma that is the word itself shares the lower-case string (one string, hashed once).
+      lemma: lemma === undefined || lemma === value || lemma === lower || noLemma.has(seen) ? lower : lemma.toLowerCase(),
       pos: pos[k] ?? 'X',
       negated: negation[k] === true,
       sentence: sentenceOf[k] ?? 0,
