@@ -1,6 +1,6 @@
 /**
  * Words that open a subordinate clause and are never prepositions, though the tagger may tag
- * them ADP ("whether the judges in the cases would rule"): a subject after one is the
+ * them ADP ("whether the jurors of those trials would agree"): a subject after one is the
  * subordinate clause's, not the sentence's. Origin: written by hand for plaudit's partial-quote
  * reader (3-attribution/sieves/partialSubject.ts). The time and reason words that are
  * prepositions too ("after", "since", "as") are `SUBORDINATORS` in

@@ -1,4 +1,4 @@
-// What a question asked: "Asked on Monday whether she would run, …", "When asked by a reporter about the strike, …", "was asked by a caller why …".
+// What a question asked: "Asked on Monday whether she would run, …", "When asked by a journalist about the strike, …", "was asked by a listener why …".
 import type { Span } from '../../model/span.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, spanUntilStop } from './clauseReader.js';

@@ -62,7 +62,7 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
   // "The mayor said: the bridge will close": what follows the colon, unless a quote does (the quote's own).
   if (next.value === ':') return a.kind === 'speech' && a.form === 'verb' && !tokens[a.first]!.negated && source.first < a.first && tokens[after + 1] !== undefined && !quoteOpensAt(c, after + 1) ? spanUntilStop(c, after + 1) : null;
   if (quoteOpensAt(c, after)) return spanUntilStop(c, after);
-  // "Asked on Monday whether …", "was asked by a caller why …": the question, past the adjuncts.
+  // "Asked on Monday whether …", "was asked by a listener why …": the question, past the adjuncts.
   const asked = askedAbout(c);
   if (asked !== undefined) return asked;
   // "The merger was reported by the Tribune": a passive cue's agent said it of its subject.

@@ -130,9 +130,9 @@ describe('"said Dover resident Tom Ellis": a place before a common noun and a na
 describe('"according to" read past an adverb or a quoted title (source/accordingTo.ts phrasePastQuoteOrAdverb)', () => {
   test.each([
     ['Ferry fares will double, according to “Harbor Lights: A River Town Remembers” by Mara Quist.', 'Ferry fares will double', 'Mara Quist'],
-    ['The plan would cost two billion a year, according to the “Roads for All” document the council released.', 'The plan would cost', 'the council'],
+    ['The scheme would cost nine million a month, according to the “Roads for All” paper the council released.', 'The scheme would cost', 'the council'],
     ['Rents would rise sharply, according to recently leaked council memos.', 'Rents would rise sharply', 'leaked council memos'],
-    ['Rents would rise, according to even his own aides.', 'Rents would rise', 'his own aides'],
+    ['Fares would double, according to even her closest advisers.', 'Fares would double', 'her closest advisers'],
   ])('%s', (text, words, mention) => {
     const s = sourceOf(text, words);
     expect(s.mention).toBe(mention);
