@@ -35,7 +35,7 @@ const present = existsSync(join(shared, 'articles')) && existsSync(join(shared, 
  * "according to <outlet>" no longer types the outlet a place, and an "it" that speaks no longer
  * resolves to a city or a state.
  */
-const CEILING = { place: 0, lowerPerson: 0, roleThing: 0, prepObject: 28, postWord: 1 };
+const CEILING = { place: 0, lowerPerson: 0, roleThing: 0, prepObject: 27, postWord: 1 };
 
 const PREPOSITION_BEFORE = /\b(?:of|at|from|for|with|in|on|to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const ACCORDING_TO = /according\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
