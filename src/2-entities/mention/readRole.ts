@@ -65,6 +65,7 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     }
   }
   // "… of Russia", "… of the Kremlin"
+  let next = -1;
   if (tokens[end]?.lower === 'of' && tokens[end + 1]) {
     let k = end + 1;
     if (tokens[k]!.lower === 'the') k++;
@@ -73,8 +74,11 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     if (k > start) {
       const body = tokens.slice(start, k).map((x) => x.value).join(' ');
       of = placeOf(body, kb) ?? kb.bodyName.get(normalizeName(body)) ?? of;
+      // ("the chief executive of Norvalis": a body nothing knows is a name of its own, read next,
+      // so that "the company" and a stance can find it; a group keeps it: "members of the Caucus".)
       if (!of) qualifier = body;
-      end = k;
+      if (!of && !group) next = end + 1;
+      else end = k;
     }
   }
   if (qualifier && !of) {
@@ -94,6 +98,6 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
       ...(TITLE_GENDER[head] ? { gender: TITLE_GENDER[head] } : {}),
       ...(indefinite ? { indefinite } : {}),
     }),
-    next: end,
+    next: next >= 0 ? next : end,
   };
 }

@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+const entities = (text: string) => analyze(text).entities.map((e) => `${e.name}:${e.type}`);
+
+describe('a body after a role is an entity of its own', () => {
+  test.each([
+    ['The chief executive of Norvalis, Priya Raman, defended the deal.', 'Norvalis:organization'],
+    ['The director of Harwick Institute for Water Research said the dam was safe.', 'Harwick Institute for Water Research:organization'],
+  ])('%s', (text, entity) => {
+    expect(entities(text)).toContain(entity);
+  });
+
+  test('a description of the body then finds it, and so does a stance', () => {
+    const a = analyze('The chief executive of Norvalis, Priya Raman, on Thursday praised the company’s brilliant engineers.');
+    expect(a.stances.some((s) => s.source.name === 'Priya Raman' && s.target.name === 'Norvalis' && s.polarity === 'praise')).toBe(true);
+  });
+});
