@@ -16,3 +16,15 @@ describe('a body after a role is an entity of its own', () => {
     expect(a.stances.some((s) => s.source.name === 'Priya Raman' && s.target.name === 'Norvalis' && s.polarity === 'praise')).toBe(true);
   });
 });
+
+describe('a settlement, or the office of one, before "of" makes the name a place', () => {
+  test.each([
+    ['Heavy rain flooded the city of Brasko on Tuesday.', 'Brasko:place'],
+    ['A farmer from the village of Rasnova lost his herd.', 'Rasnova:place'],
+    ['The mayor of Dunmere said the bridge would reopen.', 'Dunmere:place'],
+    // An office of a body: its name is a body's.
+    ['The chief executive of Norvalis said the bridge would reopen.', 'Norvalis:organization'],
+  ])('%s', (text, entity) => {
+    expect(entities(text)).toContain(entity);
+  });
+});
