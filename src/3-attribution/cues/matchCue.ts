@@ -23,6 +23,7 @@ import {
 } from './lexicon.js';
 import { verbBetweenSubjectAndClause } from './verbPosition.js';
 import { wordClass } from '../../util/wordClasses.js';
+import { namingParticiple } from './namingParticiple.js';
 
 export * from './lexicon.js';
 
@@ -349,21 +350,6 @@ function isExcludedVerbUse(tokens: readonly Token[], i: number, lemma: string): 
     return p === 'the' || p === 'a' || p === 'an';
   }
   return false;
-}
-
-/**
- * "a man called Tom Reyes said …", "a group named Hope Now belongs …": a naming participle after
- * a noun, whose name is the subject of the next verb, names the noun; nobody calls anything. ("The
- * senator called Tom Reyes a liar": the name is the object, no verb follows it.)
- */
-function namingParticiple(tokens: readonly Token[], i: number, lemma: string): boolean {
-  const t = tokens[i]!;
-  if ((lemma !== 'call' && lemma !== 'name' && lemma !== 'dub') || !/ed$/.test(t.lower) || tokens[i - 1]?.pos !== 'NOUN') return false;
-  let k = i + 1;
-  // (the name's words, and the pieces joined to them with no space: "Lashkar-e-Ruritania")
-  while (k < tokens.length && k - i <= 8 && tokens[k]!.sentence === t.sentence && (/^\p{Lu}/u.test(tokens[k]!.value) || (k > i + 1 && tokens[k]!.start === tokens[k - 1]!.end))) k++;
-  const next = tokens[k];
-  return k > i + 1 && next !== undefined && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** Is there a sign of reported content next to a verb that needs one ("added that", "“…,” he added")? */
