@@ -73,3 +73,8 @@ export function nameTags(lower: string): readonly NameTag[] {
 }
 
 const NONE: readonly NameTag[] = [];
+
+/** Is the lower-case word a given name compromise knows ("maria", "tom"): a male, female or first name? */
+export function isGivenName(lower: string): boolean {
+  return nameTags(lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+}

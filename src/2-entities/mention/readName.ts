@@ -1,6 +1,6 @@
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Token } from '../../adapters/wink.js';
-import { isCommonWord, nameTags } from '../../adapters/compromise.js';
+import { isCommonWord, isGivenName, nameTags } from '../../adapters/compromise.js';
 import { DETERMINERS } from '../../vocabulary/determiners.js';
 import { NAME_PARTICLES, ORG_PARTICLES } from '../../vocabulary/nameParticles.js';
 import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
@@ -99,7 +99,7 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
   if (!titleAt(tokens, k) && TITLE_MODIFIERS.has(tokens[k]?.lower ?? '') && titleAt(tokens, k + 1)) k++;
   // "Senators Ann Cole and Tom Hale": a plural title gives the first name its title (and is not part of it).
   const plural = PLURAL_TITLES.get(tokens[k]?.lower ?? '');
-  const personAfter = () => nameTags(tokens[k + 1]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name') ||
+  const personAfter = () => isGivenName(tokens[k + 1]!.lower) ||
     (nameWord(tokens, k + 2, kb) && !ORG_WORDS.has(tokens[k + 1]!.lower) && !ORG_WORDS.has(tokens[k + 2]!.lower));
   if (plural && nameWord(tokens, k + 1, kb) && !isSentenceBreak(tokens, k + 1) && personAfter()) {
     d.title = plural;
@@ -140,7 +140,7 @@ function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): 
     const key = normalizeName(text);
     if (!nameWord(tokens, end, kb)) continue;
     // A person's name follows: a known first name, or two name words.
-    const firstName = nameTags(tokens[end]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+    const firstName = isGivenName(tokens[end]!.lower);
     // A place the knowledge base does not know ("of Freedonia") counts before a known first name.
     // "the Republic of Estonia": a state's form before a known place names that place.
     const formOf = / of /.test(text) ? placeOf(text.slice(text.lastIndexOf(' of ') + 4), kb) : undefined;
@@ -161,7 +161,7 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
     const t = tokens[end]!;
     // "Theresa May", "Ron August": after a first name, a month or modal is a surname.
     const surnameAfterFirst = end > nameStart && end === nameStart + 1 && isCap(t) && t.pos !== 'PUNCT' && NOT_NAMES.has(t.lower) &&
-      nameTags(tokens[nameStart]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name') && !isSentenceBreak(tokens, end);
+      isGivenName(tokens[nameStart]!.lower) && !isSentenceBreak(tokens, end);
     if (surnameAfterFirst || (nameWord(tokens, end, kb) && !(end > nameStart && isSentenceBreak(tokens, end)))) {
       end++;
       while (tokens[end]?.pos === GLUE) end++;
@@ -221,7 +221,7 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
   const { nameStart, end } = d;
   if (split || end - nameStart < 3) return;
   const f = end - 2;
-  const firstName = nameTags(tokens[f]!.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+  const firstName = isGivenName(tokens[f]!.lower);
   const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
   const prefix = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[f - 1]!.end));
   // "the United Nations Nikki Haley": a known place or body before a first name is a name of its own.

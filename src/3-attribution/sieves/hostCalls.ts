@@ -4,7 +4,7 @@ import { isQuestionLabel } from '../../1-segment/transcript.js';
 import type { Span } from '../../model/span.js';
 import { titleEndsAt } from '../../1-segment/inlineLabels.js';
 import { trimSpan } from '../../1-segment/paragraphs.js';
-import { nameTags } from '../../adapters/compromise.js';
+import { isGivenName } from '../../adapters/compromise.js';
 
 /** Who asks in a question turn: the name a host called ("Dana"), or nobody named (`name` null). */
 export interface Questioner {
@@ -92,7 +92,7 @@ export function callIn(text: string, content: Span): Questioner | undefined {
 /** Whether a called name opens with a given name the tagger knows ("Tom Ashe", "Priya"). */
 function givenName(name: string): boolean {
   const first = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
-  return nameTags(first).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name');
+  return isGivenName(first);
 }
 
 /** Sentences of the end of a span, cut after . ! ? (a title's period, "Mr.", ends none). */
