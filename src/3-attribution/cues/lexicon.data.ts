@@ -521,6 +521,17 @@ export const CUE_FORMS: Readonly<Record<string, string>> = {
   emailed: 'email',
   emails: 'email',
   emailing: 'email',
+  // wink tags these past forms adjectives after a proper-noun subject ("Tom Vale alleged that …"), with the form as lemma.
+  alleged: 'allege',
+  certified: 'certify',
+  informed: 'inform',
+  pronounced: 'pronounce',
+  exaggerated: 'exaggerate',
+  acclaimed: 'acclaim',
+  disliked: 'dislike',
+  referenced: 'reference',
+  detailed: 'detail',
+  honored: 'honor',
 };
 
 

@@ -158,6 +158,20 @@ function adjectiveParticiple(tokens: readonly Token[], i: number): boolean {
   return !(n !== undefined && n.sentence === t.sentence && (n.lower === 'to' || n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM'));
 }
 
+/**
+ * A past form wink tags an adjective and CUE_FORMS takes back ("Vale alleged that …") is still the
+ * adjective after a preposition or before a noun or an adjective: "over alleged plots", "has
+ * alleged ties to the cartel", "a detailed plan".
+ */
+function attributivePastForm(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !FORMS.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev !== undefined && prev.sentence === t.sentence && prev.pos === 'ADP') return true;
+  return next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
 function isQuote(t: Token | undefined): boolean {
   return t !== undefined && QUOTE_TOKENS.has(t.value);
 }
@@ -531,7 +545,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
-    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i);
+    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i) && !attributivePastForm(tokens, i);
 
   let best = longerPhrase(PHRASES_BY_WORD.get(t.lower), tokens, i, null);
   if (key !== t.lower) best = longerPhrase(PHRASES_BY_WORD.get(key), tokens, i, best);
