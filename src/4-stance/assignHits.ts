@@ -314,8 +314,10 @@ function holderOf(tokens: readonly Token[], target: MentionSlot, mentions: reado
     // wink sometimes tags "views" or "calls" as a noun right before the object; trust the position.
     const verbish = t.pos === 'VERB' || (k === target.first - 1 && NAMING_VERBS.has(t.lemma));
     if (verbish && (NAMING_VERBS.has(t.lemma) || CLAUSE_REPORTING_VERBS.has(t.lemma) || lexicon().verbs.has(t.lemma))) {
+      // (Not a place as a location, nor a name a comma cuts off: "… across the Gulf, supporting Y's
+      // reckless plans" is a free participle, and the words stay the utterance's own.)
       const subj = [...mentions].reverse().find((m) => m.last <= k && k - m.last <= 2);
-      return subj ?? null;
+      return subj && subj.key !== NOBODY && !hasComma(tokens, subj.last, k) ? subj : null;
     }
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN') break;
   }

@@ -29,3 +29,13 @@ describe("the speaker's own participle stays the speaker's", () => {
     expect(polar(text)).toContain(expected);
   });
 });
+
+describe('a place as a location or a name cut off by a comma holds no evaluation', () => {
+  // The name right before "…, supporting" is where the act happens, not who holds the words after it.
+  test.each([
+    { text: 'Venezuela denied the claim. “The tankers sail across the Caribbean, supporting the Venezuelan regime’s reckless ambitions,” Senator Tom Lee said.', expected: 'Tom Lee>Venezuela:criticism' },
+    { text: 'Venezuela denied the claim. “The tankers sail across the sea, supporting the Venezuelan regime’s reckless ambitions,” Senator Tom Lee said.', expected: 'Tom Lee>Venezuela:criticism' },
+  ])('$text', ({ text, expected }) => {
+    expect(polar(text)).toContain(expected);
+  });
+});
