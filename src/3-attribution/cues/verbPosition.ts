@@ -51,8 +51,16 @@ function clauseAfter(tokens: readonly Token[], i: number, verb: VerbCue, baseFor
   // "officials say was stolen": the subject of the reported clause is the relative before the subject.
   if (next.pos === 'AUX') return baseForm && verb.confidence >= GAP_CONFIDENCE;
   if (next.pos !== 'DET' && next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'NUM') return false;
-  for (let k = i + 2; k < i + 2 + CLAUSE_WINDOW && k < tokens.length; k++) {
+  let end = i + 2 + CLAUSE_WINDOW;
+  for (let k = i + 2; k < end && k < tokens.length; k++) {
     const x = tokens[k]!;
+    // "the firm's chief, Tom Vale, has …": an apposition inside the subject does not count.
+    const close = x.lower === ',' ? appositionEnd(tokens, k) : -1;
+    if (close > 0) {
+      end += close - k + 1;
+      k = close;
+      continue;
+    }
     if (x.sentence !== t.sentence || x.pos === 'PUNCT' || QUOTE_TOKENS.has(x.value)) return false;
     // "estimates the treasury published were revised": a verb right after the first one makes it a reduced relative.
     if (x.pos === 'VERB') return tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX';
@@ -60,6 +68,21 @@ function clauseAfter(tokens: readonly Token[], i: number, verb: VerbCue, baseFor
     if (x.pos === 'ADP' && x.lower !== 'of') return false;
   }
   return false;
+}
+
+/** Words an apposition inside a subject holds at most: "the firm's chief, Tom Vale, has …". */
+const APPOSITION_WORDS = 5;
+
+/** The closing comma of a short apposition of names and nouns opened by the comma at `k`, or -1. */
+function appositionEnd(tokens: readonly Token[], k: number): number {
+  const sentence = tokens[k]!.sentence;
+  for (let j = k + 1; j <= k + APPOSITION_WORDS + 1 && j < tokens.length; j++) {
+    const x = tokens[j]!;
+    if (x.sentence !== sentence) return -1;
+    if (x.lower === ',') return j > k + 1 ? j : -1;
+    if (x.pos !== 'PROPN' && x.pos !== 'NOUN' && x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'PART') return -1;
+  }
+  return -1;
 }
 
 /**

@@ -25,6 +25,9 @@ const MUST_MATCH: readonly (readonly [sentence: string, word: string, lemma: str
   ['The ministry claims the company broke the contract.', 'claims', 'claim'],
   ['The council says the road will reopen.', 'says', 'say'],
   ['Farmers fear the drought will last.', 'fear', 'fear'],
+  // An apposition inside the reported clause's subject.
+  ["The agency reports the mill's owner, Hal Brandt, has left the country.", 'reports', 'report'],
+  ["The ministry claims the town's mayor, a former banker, hid the money.", 'claims', 'claim'],
 ];
 
 const MUST_NOT_MATCH: readonly (readonly [sentence: string, word: string])[] = [
@@ -38,6 +41,7 @@ const MUST_NOT_MATCH: readonly (readonly [sentence: string, word: string])[] = [
   ['Budget estimates the treasury published were revised.', 'estimates'],
   ['Insurance claims the firm paid rose sharply.', 'claims'],
   ['The new reports on the flood arrived today.', 'reports'],
+  ['Weather reports the station, a small one, issued were late.', 'reports'],
 ];
 
 describe('speech verbs tagged as nouns, read by their position', () => {
