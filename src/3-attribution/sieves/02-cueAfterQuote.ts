@@ -21,6 +21,9 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
   const limit = Math.min(tokens.length, k + 25);
   const paragraph = seg.paragraphOf[lowerBound(tokens, q.open)];
   const endsSentence = ENDS_SENTENCE.test(seg.doc.text.slice(q.start, q.end));
+  // `The firm said it was “proud to invest.” Reyes added that …`: a quote that ends a sentence
+  // a cue before it frames belongs to that sentence; the next sentence's cue has its own words.
+  if (endsSentence && framedBefore(seg, q, anchors)) return null;
   for (let ai = firstAnchorFrom(anchors, k); ai < anchors.length; ai++) {
     const a = anchors[ai]!;
     if (a.first >= limit || seg.paragraphOf[a.first] !== paragraph) break;
@@ -49,6 +52,21 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
 export function describedBefore(tokens: readonly Token[], k: number, first: number): boolean {
   if (first - k > 10 || first - k < 2 || tokens[first - 1]?.value !== ',') return false;
   for (let x = k; x < first - 1; x++) if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX' || SENTENCE_END.test(tokens[x]!.value) || tokens[x]!.value === ',') return false;
+  return true;
+}
+
+/**
+ * Is there a cue before the quote's opening mark in the quote's own sentence and paragraph, with
+ * only the writer's words between (no sentence end, no other quote)?
+ */
+function framedBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[]): boolean {
+  const tokens = seg.doc.tokens;
+  const open = lowerBound(tokens, q.open);
+  const a = anchors[firstAnchorFrom(anchors, open) - 1];
+  // (A dash is a label closing the quote before it: "…” ― Ann Marsh".)
+  if (a === undefined || a.lemma === '\u2014' || tokens[a.first]?.sentence !== tokens[open]?.sentence || seg.paragraphOf[a.first] !== seg.paragraphOf[open]) return false;
+  if (seg.doc.text.slice(tokens[a.first]!.start, q.open).includes('\n')) return false;
+  for (let x = a.last; x < open; x++) if (SENTENCE_END.test(tokens[x]!.value) || seg.quoteOf[x]! >= 0) return false;
   return true;
 }
 

@@ -22,6 +22,10 @@ describe('sieve 02: a cue right after the quote', () => {
     ['“The levy is a mistake,” Tom Ellis and Dana Reyes wrote.', 'Dana Reyes'],
     ['“The levy is a mistake,” the Dover senator and Harbor Party candidate said in a statement.', 'Harbor Party candidate'],
     ['“The levy is a mistake,” Harbor Party organizing director Tom Ellis told Channel 6.', 'Tom Ellis'],
+    // A label closing the quote before is no frame: the next quote's label still counts.
+    ['“We were never asked.” ― Rosa Kim\n“The vote was rushed.” ― Tom Ellis', 'Rosa Kim'],
+    // A quote that opens its sentence is no frame's: the cue after it may claim it.
+    ['“We will win.” Tom Ellis said it twice.', 'Tom Ellis'],
   ])('%s → %s', (text, source) => {
     expect(after(text)).toContain(source.split(' ').at(-1));
   });
@@ -35,6 +39,10 @@ describe('sieve 02: a cue right after the quote', () => {
     ['“Fair trade” is a phrase Senator Paul Adeyemi likes, and he said so often.'],
     // A title inside a sentence, before the sentence's own subject and cue: no run of a phrase after it.
     ['On Monday’s episode of “The Harbor Hour,” the former mayor and current county judge said she would run.'],
+    // A quote that ends a sentence a cue before it frames is that cue's; the next sentence's cue has its own words.
+    ['The ferry company said it was “proud to serve the islands.” Dana Reyes added that fares would rise.'],
+    ['According to Hal Brenner, a port economist, the deal is “fine on paper but risky.” Others warned that costs would grow.'],
+    ['Mayor Lena Ortiz said on Friday “I can veto it if I want.” Ortiz also said that she hoped for a compromise.'],
   ])('no cue after the quote: %s', (text) => {
     expect(after(text)).toBeNull();
   });
@@ -70,5 +78,13 @@ describe('sieve 02: a quote that runs on, unquoted, to the cue closing its sente
     ['“The bridge can wait” is what Tom Ellis said.'],
   ])('no run-on attribution: %s', (text) => {
     expect(afterTail(text)).toBeNull();
+  });
+});
+
+describe('sieve 02: a label closing the quote before frames no later quote', () => {
+  test('the second of two labelled quotes keeps its own label', () => {
+    const st = prepare('“We were never asked.” ― Rosa Kim\n“The vote was rushed, and the council knew it.” ― Tom Ellis');
+    const q = st.seg.quotes[1]!;
+    expect(words(st, cueAfter(st.seg, q, st.anchors, st.sources, st.speech)?.source.span)).toContain('Ellis');
   });
 });
