@@ -16,7 +16,11 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
   else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
     // "told the workers at the plant in …, that …": skip the addressee up to "that" — unless a clause
     // opens right after the cue ("said she liked the plan and that …": the report starts there).
-    start = startsClause(tokens, after) ? after : thatAhead(c, after);
+    // ("told the Herald that …": an addressee and "that" come first, though "the Herald that …
+    // had" reads like a clause.)
+    const addressee = a.complement.includes('object-that') ? addresseeEnd(tokens, after, sentence.last) : after;
+    if (addressee > after && tokens[addressee]?.lower === 'that' && startsClause(tokens, addressee + 1)) start = addressee + 1;
+    else start = startsClause(tokens, after) ? after : thatAhead(c, after);
     // "told them the bridge would close", "told reporters Lee had won": the clause after the addressee.
     // (Not an imperative: "Just tell me the bus is late!")
     if (start < 0 && a.complement.includes('object-that') && tokens[a.first]!.lower !== a.lemma) {
@@ -128,8 +132,10 @@ function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: number)
   let x = k;
   if (t.pos === 'DET' || POSSESSIVES.has(t.lower)) x++;
   const head = x;
-  while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'PROPN' || tokens[x]!.pos === 'ADJ' || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
-  return x > head && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN') ? x : k;
+  // (A capitalised word after a name is part of it, whatever its tag: "the Dover Herald".)
+  const nameWord = (y: number): boolean => tokens[y]!.pos === 'PROPN' || (y > head && tokens[y - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[y]!.value));
+  while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || nameWord(x) || tokens[x]!.pos === 'ADJ' || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
+  return x > head && (tokens[x - 1]!.pos === 'NOUN' || nameWord(x - 1)) ? x : k;
 }
 
 /** Longest aside between a say-verb and its clause, in tokens (", however,", ", rain or shine on Sunday,"). */

@@ -274,3 +274,16 @@ describe('a name with its own say-cue after a comma ends the report before it (c
     expect(reportOf(text, cue)).toBe(report);
   });
 });
+
+describe('a tell-verb reports the clause after its addressee and "that" (clauseOpening.ts)', () => {
+  test.each([
+    // The addressee's name may hold a word the tagger reads as a verb ("Herald").
+    ['Former mayor Ivo Marsh told the Dover Herald that the council had wasted the grant.', 'told', 'the council had wasted the grant'],
+    ['Former mayor Ivo Marsh told the Herald that the council had wasted the grant.', 'told', 'the council had wasted the grant'],
+    ['The senator told the county board that the road would close.', 'told', 'the road would close'],
+    // No "that": the clause opens after the addressee.
+    ['The senator told reporters the road would close.', 'told', 'the road would close'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
