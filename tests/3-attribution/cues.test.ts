@@ -85,6 +85,8 @@ describe('verbs with common non-reporting senses need a sign of reported content
     ['The alleged bribe was never found.', 'alleged'],
     ['Inspectors wrote a detailed report on the dam.', 'detailed'],
     ['The bank was fined over alleged money laundering.', 'alleged'],
+    // A capitalised word after "the" and a name ends the name: "Herald" is no "herald" here.
+    ['The mayor told the Dover Herald that the bridge would close.', 'Herald'],
     ['The club said its former owner, Rolf Ebner, has alleged links to a betting ring.', 'alleged'],
   ])('%s → "%s" is not a cue', (sentence, word) => {
     expect(cueOn(sentence, word)).toBeNull();

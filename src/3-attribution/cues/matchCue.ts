@@ -172,6 +172,20 @@ function attributivePastForm(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
+/**
+ * A capitalised word in mid-sentence after "the" and a name is the name's last word, whatever its
+ * tag: "told the Dover Herald that …" (not "Dover heralded"). Not in a title-case headline,
+ * where the next word is capitalised too.
+ */
+function nameWordAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const det = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (!/^\p{Lu}/u.test(t.value) || prev?.pos !== 'PROPN' || det?.pos !== 'DET' || det.sentence !== t.sentence) return false;
+  return next === undefined || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value);
+}
+
 function isQuote(t: Token | undefined): boolean {
   return t !== undefined && QUOTE_TOKENS.has(t.value);
 }
@@ -545,7 +559,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
-    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i) && !attributivePastForm(tokens, i);
+    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i) && !attributivePastForm(tokens, i) && !nameWordAfterName(tokens, i);
 
   let best = longerPhrase(PHRASES_BY_WORD.get(t.lower), tokens, i, null);
   if (key !== t.lower) best = longerPhrase(PHRASES_BY_WORD.get(key), tokens, i, best);
