@@ -87,6 +87,8 @@ describe('verbs with common non-reporting senses need a sign of reported content
     ['The bank was fined over alleged money laundering.', 'alleged'],
     // A capitalised word after "the" and a name ends the name: "Herald" is no "herald" here.
     ['The mayor told the Dover Herald that the bridge would close.', 'Herald'],
+    // wink expands the network's initials to "retweet": two capitals are an abbreviation, not a verb.
+    ['A regular guest on RT America, the professor defended the channel.', 'RT'],
     ['The club said its former owner, Rolf Ebner, has alleged links to a betting ring.', 'alleged'],
   ])('%s → "%s" is not a cue', (sentence, word) => {
     expect(cueOn(sentence, word)).toBeNull();

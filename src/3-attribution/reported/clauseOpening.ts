@@ -28,7 +28,9 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
       if (end > after && startsClause(tokens, end)) start = end;
     }
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
-    if (start < 0 && adjunct > after && startsClause(tokens, adjunct)) start = adjunct;
+    // ("told the Times on Friday the bridge would close"; not "spoke to Lee, Ross said …": a verb
+    // without a clause complement reports no clause after its adjunct.)
+    if (start < 0 && adjunct > after && (a.complement.includes('that') || a.complement.includes('object-that')) && startsClause(tokens, adjunct)) start = adjunct;
     // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
     if (start < 0 && ((a.complement.includes('of') && wordAhead(c, after, 'of')) || (a.complement.includes('as') && wordAhead(c, after, 'as'))) && after < sentence.last - 1 && !(next.pos === 'ADP' && next.lower !== 'of' && next.lower !== 'as')) start = after;
   } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18))) start = after;

@@ -287,3 +287,12 @@ describe('a tell-verb reports the clause after its addressee and "that" (clauseO
     expect(reportOf(text, cue)).toBe(report);
   });
 });
+
+describe('a verb without a clause complement reports no clause after its adjunct (clauseOpening.ts)', () => {
+  test.each([
+    ['The governor had spoken to Ortiz, the aide said.', 'spoken'],
+    ['Asked whether the governor had spoken to Ortiz, the aide said she did not know.', 'spoken'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+});
