@@ -95,6 +95,8 @@ describe('pronouns', () => {
     ['The vote was close. She said it was a good day.', 'She'],
     ['Angela Merkel arrived in Paris. He met the press.', 'He'],
     ['The vote was delayed again. They said it would be held in May.', 'They'],
+    // A body named after a preposition in an earlier sentence is not what "it" picks up.
+    ['Karen Wu of Channel 9 asked about rent control. Dan Foley said the cap had failed wherever towns tried it.', 'it.'],
   ])('no antecedent: %s', (text, phrase) => {
     expect(resolvedName(text, phrase)).toBeNull();
   });
