@@ -5,6 +5,7 @@ import type { Span } from '../model/span.js';
 import type { Anchor } from './anchors.js';
 import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import { namedOrganisation } from '../2-entities/resolution/organisationDescription.js';
+import { clauseMates } from '../2-entities/resolution/clauseMate.js';
 import type { Source } from './source.js';
 import { DOCUMENTS, WRITTEN } from '../vocabulary/documents.js';
 import { COUNTING_QUANTIFIERS } from '../vocabulary/quantifiers.js';
@@ -64,7 +65,8 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
         ents.entityOf[s.mention] = writer;
         return writer;
       }
-      const r = resolvePronoun(ents, s.mention, placesOf(ents));
+      const mates = clauseMates(ents, seg.doc.tokens, s.mention);
+      const r = resolvePronoun(ents, s.mention, { has: (i) => ents.entities[i]?.type === 'place' || mates.includes(i) });
       if (r) { ents.entityOf[s.mention] = r.index; r.mentions.push({ start: m.start, end: m.end }); return r.index; }
       const fallback = farReferent(seg, ents, s.mention);
       if (fallback >= 0) ents.entityOf[s.mention] = fallback;
@@ -126,8 +128,10 @@ export function farReferent(seg: Segmentation, ents: EntityIndex, mi: number): n
   const m = ents.mentions[mi]!;
   const tokens = seg.doc.tokens;
   if (m.key === 'he' || m.key === 'she') {
+    const mates = clauseMates(ents, tokens, mi);
     for (const e of peopleByProminence(ents)) {
       const entity = ents.entities[e]!;
+      if (mates.includes(e)) continue;
       if (m.gender && entity.gender && entity.gender !== m.gender) continue;
       // Named before the pronoun, and more than once.
       if (entity.mentions.length < 2 || !entity.mentions.some((x) => x.start < m.start)) continue;
@@ -176,10 +180,6 @@ export function documentJustBefore(seg: Segmentation, before: number, sentence: 
   return -1;
 }
 
-/** The entities of the article that are places (not countries): no pronoun that speaks refers to them. Asked one entity at a time, so no set of every entity is built for each pronoun. */
-function placesOf(ents: EntityIndex): { has(entity: number): boolean } {
-  return { has: (i) => ents.entities[i]?.type === 'place' };
-}
 
 /** The source of the last cue before `at` that names the document ("in a statement") within three sentences. */
 export function authorOf(seg: Segmentation, ents: EntityIndex, noun: string, at: number): number {

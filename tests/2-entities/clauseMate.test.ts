@@ -18,6 +18,15 @@ describe('an object pronoun is not its own clause subject', () => {
   });
 });
 
+describe('a subject pronoun is not a name its own verb governs', () => {
+  test.each([
+    ['Tom Ellis and Ivo Marsh met on Friday. He called Marsh a coward.', 'He', 'Tom Ellis'],
+    ['Ann Lee and Dana Reyes spoke. She thanked Reyes for her help.', 'She', 'Ann Lee'],
+  ])('%s: %s → %s', (text, phrase, name) => {
+    expect(resolvedName(text, phrase)).toContain(name);
+  });
+});
+
 describe('where the subject may still be meant, salience decides', () => {
   test.each([
     // Another clause: "he said (it) would allow him".

@@ -30,3 +30,12 @@ describe('an unresolved speaking pronoun takes the speaker of the utterance befo
     expect(sourceOf(text, 'the ferry must run').speaker).toBeNull();
   });
 });
+
+describe('a speaking pronoun is not the name its own verb governs', () => {
+  test.each([
+    // The only person named before is the one the pronoun's verb names: nobody is left to speak.
+    ['Ivo Marsh spoke on Friday. The rebels mocked him. He called Marsh “a coward who hides behind his guards.”', 'a coward who hides'],
+  ])('%s', (text, words) => {
+    expect(sourceOf(text, words).speaker).not.toBe('Ivo Marsh');
+  });
+});
