@@ -19,9 +19,10 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: { has(e
   return mostSalient(index, mi, (e, c) => {
     if (exclude?.has(e.index)) return false;
     if (person) return (e.type === 'person' || (c.kind === 'role' && c.type === 'person')) && !(m.gender && e.gender && e.gender !== m.gender);
-    // ("… of Channel 9 pressed both. Foley called the idea “a failure wherever it was tried”":
-    // a body named after a preposition in an earlier sentence is not what "it" picks up.)
-    if (org) return (e.type === 'organization' || e.type === 'country' || e.type === 'place') && !(c.afterPreposition && c.sentence < m.sentence);
+    // ("Karen Wu of Channel 9 pressed both. Foley said the cap failed wherever towns tried it": a
+    // body named after a preposition in an earlier sentence is not what "it" picks up. A country
+    // is: "trade with China … it".)
+    if (org) return e.type === 'country' || e.type === 'place' || (e.type === 'organization' && !(c.afterPreposition && c.sentence < m.sentence));
     // "they" are people or a body, not a newspaper or a platform named in passing.
     return (e.type === 'group' || e.type === 'organization') && !e.outlet;
   }, acrossQuotes);
