@@ -52,3 +52,9 @@ export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
  * found, since this restructuring changes no output.)
  */
 export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'madame']);
+
+/**
+ * Party labels written before a person's name like a title ("Republican Dan Foley", "Democrat
+ * Priya Nair", "Labour MP …"): a description of the person, not part of the name.
+ */
+export const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'green', 'socialist']);

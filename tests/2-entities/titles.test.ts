@@ -98,3 +98,26 @@ describe('a plural title before names gives each its title and is not part of a 
     expect(analyze(text).entities.map((e) => e.name)).toContain(name);
   });
 });
+
+describe('a party label or an epithet before a name describes the person (readName.ts descriptorBeforePerson)', () => {
+  test.each([
+    ['The debate ran late. Republican Dan Foley said the levy would fail.', 'Dan Foley'],
+    ['The debate ran late. Democrat Priya Nair said the levy would pass.', 'Priya Nair'],
+    // Before the full name of a person the knowledge base knows.
+    ['The rally ran late. Crooked Hillary Clinton was his theme, Ann Lee said.', 'Hillary Clinton'],
+    ['The rally ran late. Rival Donald Trump said the levy would fail.', 'Donald Trump'],
+  ])('%s → %s', (text, name) => {
+    const names = analyze(text).entities.map((e) => e.name);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n.endsWith(name) && n !== name)).toEqual([]);
+  });
+
+  test.each([
+    // A party's own name, and a label before a word that is no given name, stay as they are.
+    ['The Democratic Party said the levy would pass.', 'Democratic Party'],
+    ['The Green Party said the levy would pass.', 'Green Party'],
+    ['The Green New Deal was the theme, Ann Lee said.', 'Ann Lee'],
+  ])('%s keeps %s', (text, name) => {
+    expect(analyze(text).entities.map((e) => e.name)).toContain(name);
+  });
+});

@@ -7,7 +7,7 @@ import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ORG_WORDS } from '../../vocabulary/organisations.js';
 import { PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
-import { ADDRESS_TITLES, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+import { ADDRESS_TITLES, PARTY_LABELS, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
@@ -45,7 +45,8 @@ interface NameReading {
  *   1. titleBeforeName     "Russian President", "US Secretary of State", "former president"
  *   2. capitalisedRun      "Vladimir Putin", "Bank of England", "Ocasio-Cortez", "J. Smith"
  *   3. titleInsideRun      "Treasury Secretary Janet Yellen": a title splits the run
- *   4. bodyBeforePerson    "Fox News Host Sean Hannity" read as the body, then the person
+ *   4. bodyBeforePerson    "Fox News Host Sean Hannity" read as the body, then the person;
+ *      descriptorBeforePerson "Republican Dan Foley", "Crooked Hillary Clinton": a label before the name
  *   5. notAnEntity         "the Helsinki Summit": events and works are no entity
  *   6. roleQualifiedByName "the former KGB intelligence officer": a role mention
  *   7. loneWord            a lone capitalised word is a name only if a lexicon says so; "Critics" opening a sentence is a group
@@ -61,6 +62,7 @@ export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   const inner = titleInsideRun(r, d);
   if (inner !== undefined) return inner;
   bodyBeforePerson(r, d);
+  descriptorBeforePerson(r, d);
   const words = tokens.slice(d.nameStart, d.end).filter((t) => t.value !== '.' && t.value !== '-');
   const text = seg.doc.text.slice(tokens[d.nameStart]!.start, tokens[d.end - 1]!.end);
   const key = normalizeName(text);
@@ -233,6 +235,34 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
   else if (!kb.byName.has(whole) && (kb.byName.get(prefix) ?? []).some((e) => e.type !== 'person') && !tokens.slice(nameStart, f).some((t) => !isCap(t) && t.lower !== 'of')) {
     const person = normalizeName(seg.doc.text.slice(tokens[f]!.start, tokens[end - 1]!.end));
     if ((kb.byName.get(person) ?? []).some((e) => e.type === 'person')) d.end = f;
+  }
+}
+
+/**
+ * Step 4b: capitalised words before a person's name that are no part of it describe the person
+ * like a title: a party label before a given name ("Republican Dan Foley", "Democrat Priya Nair"),
+ * or any word before the full name of a person the knowledge base knows, when the whole run is no
+ * entry ("Crooked Hillary Clinton", "Rival Donald Trump"). The name starts after them; the
+ * mention still covers them, as it covers a title.
+ */
+function descriptorBeforePerson({ tokens, kb, seg }: NameReading, d: NameDraft): void {
+  const { nameStart, end } = d;
+  if (end - nameStart < 3) return;
+  // (A given name, or two name-shaped words: "Democrat Priya Nair", not "Green New Deal".)
+  const next = tokens[nameStart + 1]!.lower;
+  if (PARTY_LABELS.has(tokens[nameStart]!.lower) && (isGivenName(next) || (end - nameStart === 3 && !isCommonWord(next))) && !ORG_WORDS.has(tokens[end - 1]!.lower)) {
+    d.nameStart = nameStart + 1;
+    return;
+  }
+  const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
+  if (kb.byName.has(whole)) return;
+  // The longest known person's name ending the run, of two words or more.
+  for (let f = nameStart + 1; f <= end - 2; f++) {
+    const tail = normalizeName(seg.doc.text.slice(tokens[f]!.start, tokens[end - 1]!.end));
+    if ((kb.byName.get(tail) ?? []).some((e) => e.type === 'person')) {
+      d.nameStart = f;
+      return;
+    }
   }
 }
 
