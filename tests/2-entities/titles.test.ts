@@ -121,3 +121,14 @@ describe('a party label or an epithet before a name describes the person (readNa
     expect(analyze(text).entities.map((e) => e.name)).toContain(name);
   });
 });
+
+describe("a body's office ending the capitalised run is a role, not a body (readName.ts titleEndsRun)", () => {
+  test.each([
+    ['The aid talks resumed on Friday. The NATO Secretary General, Amara Nwosu, praised the convoy crews.', 'Amara Nwosu'],
+    ['The aid talks resumed on Friday. The UN Secretary-General, Amara Nwosu, praised the convoy crews.', 'Amara Nwosu'],
+  ])('%s → the apposition speaks', (text, name) => {
+    const a = analyze(text);
+    expect(a.utterances.at(-1)?.speaker?.name).toBe(name);
+    expect(a.entities.filter((e) => e.type === 'organization' && /Secretary/.test(e.name))).toEqual([]);
+  });
+});

@@ -50,7 +50,8 @@ interface NameReading {
  *   5. notAnEntity         "the Helsinki Summit": events and works are no entity
  *   6. roleQualifiedByName "the former KGB intelligence officer": a role mention
  *   7. loneWord            a lone capitalised word is a name only if a lexicon says so; "Critics" opening a sentence is a group
- *   8. roleAfterQualifier  "Kremlin spokesman Dmitry Peskov"
+ *   8. titleEndsRun        "the NATO Secretary General": an office of a body
+ *      roleAfterQualifier  "Kremlin spokesman Dmitry Peskov"
  *   9. nameOrRole          "the President" is a role; anything else a name
  */
 export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex, seg: Segmentation, make: Make, split = false): Read {
@@ -71,6 +72,7 @@ export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     () => notAnEntity(r, d, words, key),
     () => roleQualifiedByName(r, d),
     () => loneWord(r, d, words, key),
+    () => titleEndsRun(r, d),
     () => roleAfterQualifier(r, d, text),
   ];
   for (const step of steps) {
@@ -332,6 +334,26 @@ function roleAfterQualifier(r: NameReading, d: NameDraft, text: string): Read | 
     mention: { ...m, start: tokens[first]!.start, first, title: m.title ?? after.title, qualifier: text, ...(placeOf(text, kb) ? { of: placeOf(text, kb)! } : {}) },
     next: inner.next,
   };
+}
+
+/**
+ * Step 8a: "the NATO Secretary General, …", "the UN Secretary-General": a body the knowledge base
+ * knows (or an acronym), then a title ending the run, is an office of that body: a role mention,
+ * not a body's name. (With a name after it, step 3 or 8 reads "NATO Secretary General Ann Lee".)
+ */
+function titleEndsRun({ tokens, kb, seg, make }: NameReading, d: NameDraft): Read | undefined {
+  const { nameStart, end, first } = d;
+  for (let k = nameStart + 1; k < end; k++) {
+    const t = titleAt(tokens, k);
+    if (!t || t.end !== end) continue;
+    const qualifier = seg.doc.text.slice(tokens[nameStart]!.start, tokens[k - 1]!.end);
+    const acronym = k === nameStart + 1 && /^\p{Lu}{2,}$/u.test(tokens[nameStart]!.value);
+    if (!acronym && !(kb.byName.get(normalizeName(qualifier)) ?? []).some((e) => e.type !== 'person')) return undefined;
+    const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
+    const of = placeOf(qualifier, kb);
+    return { mention: make(from, end, { kind: 'role', text: seg.doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), key: t.title, title: t.title, qualifier, ...(of ? { of } : {}), type: 'person' }), next: end };
+  }
+  return undefined;
 }
 
 /** Step 9: "the President", "Mr. President" (a title with no name) are role mentions; anything else is a name. */
