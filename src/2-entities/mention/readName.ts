@@ -45,7 +45,7 @@ interface NameReading {
  *   1. titleBeforeName     "Russian President", "US Secretary of State", "former president"
  *   2. capitalisedRun      "Vladimir Putin", "Bank of England", "Ocasio-Cortez", "J. Smith"
  *   3. titleInsideRun      "Treasury Secretary Janet Yellen": a title splits the run
- *   4. bodyBeforePerson    "Fox News Host Sean Hannity" read as the body, then the person;
+ *   4. bodyBeforePerson    "Harbor News Host Dana Reyes" read as the body, then the person;
  *      descriptorBeforePerson "Republican Dan Foley", "Crooked Hillary Clinton": a label before the name
  *   5. notAnEntity         "the Helsinki Summit": events and works are no entity
  *   6. roleQualifiedByName "the former KGB intelligence officer": a role mention
@@ -216,7 +216,7 @@ function titleInsideRun(r: NameReading, d: NameDraft): Read | undefined {
 }
 
 /**
- * Step 4: "the House Intelligence Committee Adam Schiff", "Fox News Host Sean Hannity": a body's
+ * Step 4: "the Harbor Port Authority Ann Lee", "Harbor News Host Dana Reyes": a body's
  * name run into a person's first name and surname is two names; the person is read next. (The
  * body's head word stands right before the person, or one word before: "Committee Chairman Adam
  * Schiff"; "Bank of America Merrill Lynch" is one body.)

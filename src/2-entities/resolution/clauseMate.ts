@@ -31,7 +31,7 @@ export function clauseMateSubject(index: EntityIndex, tokens: readonly Token[], 
     if (tokens[x]!.pos === 'VERB') verbs++;
     x--;
   }
-  // One verb: "he said would allow him" has two, and "him" may be "he".
+  // One verb: "she said would let her" has two, and "her" may be "she".
   if (verbs !== 1 || x < 0 || tokens[x]!.sentence !== tokens[m.first]!.sentence) return -1;
   const k = index.mentionAt[x]!;
   // The mention must be the verb's subject, not the object of a preposition ("pitched himself to voters by telling them").
