@@ -24,6 +24,7 @@ import {
 import { verbBetweenSubjectAndClause } from './verbPosition.js';
 import { wordClass } from '../../util/wordClasses.js';
 import { namingParticiple } from './namingParticiple.js';
+import { adjectiveParticiple, attributivePastForm, nameWordAfterName } from './notAVerbHere.js';
 
 export * from './lexicon.js';
 
@@ -145,46 +146,6 @@ const startsCueByLower = wordClass('lower', () => {
 });
 const startsCueByLemma = wordClass('lemma', cueStarts);
 const mayStartCue = (t: Token): boolean => startsCueByLower(t) || startsCueByLemma(t);
-
-/**
- * A participle wink tags an adjective ("promising") is a verb only before what a verb takes: "to"
- * or a noun phrase ("promising to cut taxes", "promising lower rents"), not before a comma or the
- * sentence end ("the results look promising, she said").
- */
-function adjectiveParticiple(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing')) return false;
-  const n = tokens[i + 1];
-  return !(n !== undefined && n.sentence === t.sentence && (n.lower === 'to' || n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM'));
-}
-
-/**
- * A past form wink tags an adjective and CUE_FORMS takes back ("Vale alleged that …") is still the
- * adjective after a preposition or before a noun or an adjective: "over alleged plots", "has
- * alleged ties to the cartel", "a detailed plan".
- */
-function attributivePastForm(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !FORMS.has(t.lower)) return false;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev !== undefined && prev.sentence === t.sentence && prev.pos === 'ADP') return true;
-  return next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
-}
-
-/**
- * A capitalised word in mid-sentence after "the" and a name is the name's last word, whatever its
- * tag: "told the Dover Herald that …" (not "Dover heralded"). Not in a title-case headline,
- * where the next word is capitalised too.
- */
-function nameWordAfterName(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  const det = tokens[i - 2];
-  const next = tokens[i + 1];
-  if (!/^\p{Lu}/u.test(t.value) || prev?.pos !== 'PROPN' || det?.pos !== 'DET' || det.sentence !== t.sentence) return false;
-  return next === undefined || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value);
-}
 
 function isQuote(t: Token | undefined): boolean {
   return t !== undefined && QUOTE_TOKENS.has(t.value);

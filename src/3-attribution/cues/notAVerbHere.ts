@@ -1,0 +1,46 @@
+// Words the tagger reads as verbs (or that CUE_FORMS takes back as verbs) which are no verb where they stand.
+import type { Token } from '../../adapters/wink.js';
+import { CUE_FORMS } from './lexicon.data.js';
+
+/** The inflected forms CUE_FORMS lists. */
+const LISTED_FORMS: ReadonlySet<string> = new Set(Object.keys(CUE_FORMS));
+
+/**
+ * A participle wink tags an adjective ("promising") is a verb only before what a verb takes: "to"
+ * or a noun phrase ("promising to cut taxes", "promising lower rents"), not before a comma or the
+ * sentence end ("the results look promising, she said").
+ */
+export function adjectiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing')) return false;
+  const n = tokens[i + 1];
+  return !(n !== undefined && n.sentence === t.sentence && (n.lower === 'to' || n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM'));
+}
+
+/**
+ * A past form wink tags an adjective and CUE_FORMS takes back ("Vale alleged that …") is still the
+ * adjective after a preposition or before a noun or an adjective: "over alleged plots", "has
+ * alleged ties to the cartel", "a detailed plan".
+ */
+export function attributivePastForm(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !LISTED_FORMS.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev !== undefined && prev.sentence === t.sentence && prev.pos === 'ADP') return true;
+  return next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
+/**
+ * A capitalised word in mid-sentence after "the" and a name is the name's last word, whatever its
+ * tag: "told the Dover Herald that …" (not "Dover heralded"). Not in a title-case headline,
+ * where the next word is capitalised too.
+ */
+export function nameWordAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const det = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (!/^\p{Lu}/u.test(t.value) || prev?.pos !== 'PROPN' || det?.pos !== 'DET' || det.sentence !== t.sentence) return false;
+  return next === undefined || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value);
+}
