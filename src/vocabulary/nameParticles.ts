@@ -11,3 +11,10 @@ export const NAME_PARTICLES = new Set(['of', 'von', 'van', 'der', 'de', 'del', '
  * England"), never a person's ("Amy Klobuchar of Minnesota").
  */
 export const ORG_PARTICLES = new Set(['of', 'for', 'the', '&']);
+
+/**
+ * Particles joined by a hyphen to the surname they stand before: "Bashar al-Assad", "Ahmed
+ * el-Sayed", "Ayman az-Zawahiri". The surname is read with them, and named alone ("Assad") it
+ * still names the person.
+ */
+export const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'ben']);

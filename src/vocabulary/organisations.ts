@@ -33,6 +33,20 @@ export const ORG_WORDS = new Set([
   'fund', 'trust', 'bloc', 'club', 'league', 'team', 'church', 'tribunal', 'secretariat', 'mission',
   'embassy', 'consulate', 'prosecutor\'s', 'institution', 'lab', 'laboratory', 'air', 'airlines', 'airways', 'motors', 'holdings', 'industries',
   'limited', 'plc', 'gmbh', 'forum', 'society', 'academy',
+  // Bodies' words in other languages, which open the names of companies and groups ("Banco …", "Groupe …").
+  'banco', 'banca', 'banque', 'groupe', 'grupo', 'gruppo', 'compagnie', 'société', 'societe', 'compañía',
+]);
+
+/**
+ * Last words that a body's own name may drop and still name it ("Mahan Air" → "Mahan", "Harwick
+ * Holdings" → "Harwick", "Thai Unity Party" → "Thai Unity"): the kind or legal form of an airline,
+ * a business or a party. Words that carry the name itself are left out ("Times", "Post", "News",
+ * "House", "Court", "University": "Washington" is not "The Washington Post"). Origin: written by
+ * hand, a subset of ORG_WORDS and the legal forms of companies.
+ */
+export const DROPPABLE_KIND_WORDS: ReadonlySet<string> = new Set([
+  'air', 'airlines', 'airways', 'bank', 'group', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc',
+  'plc', 'gmbh', 'ag', 'sa', 'limited', 'holdings', 'industries', 'motors', 'party',
 ]);
 
 /** Words that make an organisation a news outlet (the writer's colleagues, not the source's organisation). */

@@ -2,7 +2,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { Token } from '../../adapters/wink.js';
 import { isCommonWord, isGivenName, nameTags } from '../../adapters/compromise.js';
 import { DETERMINERS } from '../../vocabulary/determiners.js';
-import { NAME_PARTICLES, ORG_PARTICLES } from '../../vocabulary/nameParticles.js';
+import { HYPHEN_PARTICLES, NAME_PARTICLES, ORG_PARTICLES } from '../../vocabulary/nameParticles.js';
 import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ORG_WORDS } from '../../vocabulary/organisations.js';
 import { PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
@@ -177,6 +177,12 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
     if (end > nameStart && NAME_PARTICLES.has(t.lower) && !isCap(t) && nameWord(tokens, end + 1, kb) && t.end === tokens[end + 1]!.start - 1 &&
       (!ORG_PARTICLES.has(t.lower) || orgLike(tokens, nameStart, end, kb))) {
       end++;
+      continue;
+    }
+    // "Bashar al-Assad": a lower-case particle, a hyphen and the surname, no space between.
+    if (end > nameStart && HYPHEN_PARTICLES.has(t.lower) && !isCap(t) && (tokens[end + 1]?.value === '-' || tokens[end + 1]?.value === '\u2010') &&
+      tokens[end + 1]!.start === t.end && tokens[end + 2] !== undefined && tokens[end + 2]!.start === tokens[end + 1]!.end && nameWord(tokens, end + 2, kb)) {
+      end += 3;
       continue;
     }
     // Hyphenated names: "Al-Assad", "Ocasio-Cortez", "Bong Young-shik".

@@ -1,8 +1,9 @@
 import { isCommonWord, nameTags } from '../../adapters/compromise.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { TOP_OFFICES } from '../../vocabulary/roles.js';
-import { nameOf, type Resolution } from './context.js';
+import { bareSurname, nameOf, type Resolution } from './context.js';
 import { nameWords } from './01-fullNames.js';
+import { noteOrganisationForm, organisationOfForm } from './organisationShortForms.js';
 import type { EntityDraft, PeopleIndex } from './types.js';
 
 /**
@@ -16,7 +17,8 @@ export function singleNames(r: Resolution): void {
     if (m.kind !== 'name' || r.index.entityOf[mi] !== -1) return;
     const words = nameWords(m);
     const key = words[0] ?? m.key;
-    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start);
+    // ("Mahan" after "Mahan Air": a body's short name, when no person of the article has it as surname.)
+    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start) ?? organisationOfForm(r, m);
     if (local) { r.link(mi, local); return; }
     // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")
     // and, with a date, only someone active around then.
@@ -46,7 +48,7 @@ function activeAround(entry: KnowledgeEntry, year: number | undefined): boolean 
  * surname: the one mentioned last before `at`.
  */
 export function bySurname(people: PeopleIndex, word: string, at: number): EntityDraft | undefined {
-  let hits = (people.byLast.get(word) ?? []).filter((e) => e.words[e.words.length - 1] === word || e.kb?.aliases.some((a) => a.toLowerCase() === word));
+  let hits = (people.byLast.get(word) ?? []).filter((e) => e.words[e.words.length - 1] === word || bareSurname(e.words[e.words.length - 1]!) === word || e.kb?.aliases.some((a) => a.toLowerCase() === word));
   if (hits.length === 0 && nameTags(word).some((t) => t === 'male-name' || t === 'female-name' || t === 'first-name')) {
     const byFirst = (people.byFirst.get(word) ?? []).filter((e) => e.words[0] === word);
     if (byFirst.length === 1) hits = byFirst;

@@ -3,6 +3,7 @@ import type { EntityType } from '../../model/entity.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { insideSorted } from '../../util/sorted.js';
 import { LEADING_ARTICLE } from '../../vocabulary/determiners.js';
+import { HYPHEN_PARTICLES } from '../../vocabulary/nameParticles.js';
 import { OUTLET_WORDS } from '../../vocabulary/organisations.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
@@ -61,7 +62,11 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
       if (!list) map.set(key, [e]);
       else if (!list.includes(e)) list.push(e);
     };
-    put(people.byLast, e.words[e.words.length - 1]!);
+    const last = e.words[e.words.length - 1]!;
+    put(people.byLast, last);
+    // "al-Assad" is found by "Assad" too.
+    const bare = bareSurname(last);
+    if (bare !== last) put(people.byLast, bare);
     put(people.byFirst, e.words[0]!);
     for (const a of e.kb?.aliases ?? []) if (!/\s/.test(a)) put(people.byLast, a.toLowerCase());
   };
@@ -176,4 +181,10 @@ function plainWordOf(plain: string, mention: string): boolean {
 /** "the Kremlin" → "Kremlin": the surface of a role or group mention without its article (LEADING_ARTICLE). */
 export function stripDeterminer(s: string): string {
   return s.replace(LEADING_ARTICLE, '');
+}
+
+/** A surname without the particle joined to it by a hyphen ("al-assad" → "assad"); any other word unchanged. */
+export function bareSurname(word: string): string {
+  const dash = word.indexOf('-');
+  return dash > 0 && dash < word.length - 1 && HYPHEN_PARTICLES.has(word.slice(0, dash)) ? word.slice(dash + 1) : word;
 }
