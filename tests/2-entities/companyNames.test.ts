@@ -24,3 +24,23 @@ describe('a name that ends in a trade word is a business', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('a name opened by a country’s own adjective or a body’s word in another language is a body', () => {
+  test.each([
+    ['Deutsche Kabelwerk said it would build the line.', 'Deutsche Kabelwerk', 'organization'],
+    ['Svenska Malmverken and Danske Frakt said they would leave the market.', 'Svenska Malmverken', 'organization'],
+    ['Banco Ferrer said the loan was safe.', 'Banco Ferrer', 'organization'],
+    ['Groupe Valmont said the plant would close.', 'Groupe Valmont', 'organization'],
+    // No such word: a person's name shape stays a person's.
+    ['Dieter Kabel said he would build the line.', 'Dieter Kabel', 'person'],
+    ['Bianca Ferrer said the loan was safe.', 'Bianca Ferrer', 'person'],
+  ])('%s → %s is a %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  test('two such bodies named together both speak', () => {
+    const [u] = analyze('Deutsche Kabelwerk and Deutsche Frachtpost said they would leave the market.').utterances;
+    expect(u?.speaker?.name).toBe('Deutsche Frachtpost');
+    expect(u?.coSpeakers?.map((s) => s.name)).toEqual(['Deutsche Kabelwerk']);
+  });
+});

@@ -50,3 +50,13 @@ describe('a definite description of an organisation is the organisation the arti
     expect(found.every((s) => s === undefined || !/Brightwell|Acme/.test(s))).toBe(true);
   });
 });
+
+describe('a description inside a quote is a stance target', () => {
+  test.each([
+    ['Norvik Air cut 300 jobs on Monday. "The airline has failed its pilots and lied to them," said Tom Reyes.', 'Tom Reyes', 'Norvik Air'],
+    ['The Harwick Bank closed ten branches. "The bank has failed its workers," said Ann Cole.', 'Ann Cole', 'Harwick Bank'],
+  ])('%s', (text, source, target) => {
+    const s = analyze(text).stances.find((x) => x.source.name === source && x.target.name === target);
+    expect(s?.polarity).toBe('criticism');
+  });
+});

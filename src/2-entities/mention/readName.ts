@@ -179,6 +179,13 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
       end++;
       continue;
     }
+    // "Greta van der Berg", "Ana de la Cruz": two person's particles, spaced, then the surname.
+    const u = tokens[end + 1];
+    if (end > nameStart && u !== undefined && NAME_PARTICLES.has(t.lower) && !ORG_PARTICLES.has(t.lower) && !isCap(t) && NAME_PARTICLES.has(u.lower) &&
+      !ORG_PARTICLES.has(u.lower) && !isCap(u) && t.end === u.start - 1 && nameWord(tokens, end + 2, kb) && u.end === tokens[end + 2]!.start - 1) {
+      end += 2;
+      continue;
+    }
     // "Bashar al-Assad": a lower-case particle, a hyphen and the surname, no space between.
     if (end > nameStart && HYPHEN_PARTICLES.has(t.lower) && !isCap(t) && (tokens[end + 1]?.value === '-' || tokens[end + 1]?.value === '\u2010') &&
       tokens[end + 1]!.start === t.end && tokens[end + 2] !== undefined && tokens[end + 2]!.start === tokens[end + 1]!.end && nameWord(tokens, end + 2, kb)) {

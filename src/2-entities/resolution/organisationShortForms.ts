@@ -1,5 +1,5 @@
 import { isCommonWord, nameTags } from '../../adapters/compromise.js';
-import { DROPPABLE_KIND_WORDS } from '../../vocabulary/organisations.js';
+import { DROPPABLE_KIND_WORDS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
 import { placeOf } from '../mention/words.js';
 import type { Mention } from '../mentions.js';
 import type { Resolution } from './context.js';
@@ -57,7 +57,8 @@ function placeTail(tail: string, r: Resolution): boolean {
 function usable(short: string, r: Resolution): boolean {
   if (short.length < 3 || r.kb.byName.has(short) || placeOf(short, r.kb) !== undefined) return false;
   const words = short.split(' ');
-  return !words.every((w) => isCommonWord(w) || DROPPABLE_KIND_WORDS.has(w));
+  // ("University" is no short form of "University of Ottawa": a body's kind alone names none.)
+  return !words.every((w) => isCommonWord(w) || DROPPABLE_KIND_WORDS.has(w) || ORG_WORDS.has(w) || ORG_HEAD_WORDS.has(w));
 }
 
 function shortFormsOf(r: Resolution): ShortForms {
@@ -74,9 +75,18 @@ function shortFormsOf(r: Resolution): ShortForms {
     if (m.type !== 'organization' || claims.has(m.key)) continue;
     claims.set(m.key, reductions(m.key, r));
   }
-  // A name starting with a short form, and not shortening to it, contests it.
+  // A name starting with a short form, and not shortening to it, contests it; so do two bodies
+  // shortening to it that are not one name and its own short form ("Harwick Air", "Harwick Bank").
   const contested = (short: string): boolean => {
-    for (const name of names) if (name.startsWith(`${short} `) && !(claims.get(name) ?? []).includes(short)) return true;
+    let longest: string | undefined;
+    for (const name of names) {
+      if (!name.startsWith(`${short} `)) continue;
+      const shorts = claims.get(name) ?? [];
+      if (!shorts.includes(short)) return true;
+      if (longest === undefined || name.length > longest.length) longest = name;
+    }
+    const chain = longest === undefined ? [] : claims.get(longest)!;
+    for (const name of names) if (name !== longest && name.startsWith(`${short} `) && !chain.includes(name)) return true;
     return false;
   };
   const root = (key: string): string => {
