@@ -82,7 +82,7 @@ type BodyHeadUse = 'described' | 'anyBody' | 'outlet' | 'source';
 const BODY_HEADS: Readonly<Record<string, readonly BodyHeadUse[]>> = {
   company: ['described', 'anyBody'], firm: ['described', 'anyBody', 'source'], corporation: ['described', 'anyBody'],
   organisation: ['described', 'anyBody'], organization: ['described', 'anyBody'], group: ['anyBody'],
-  airline: ['anyBody', 'source'], carrier: ['anyBody', 'source'],
+  airline: ['described', 'anyBody', 'source'], carrier: ['anyBody', 'source'],
   palace: ['described', 'source'], panel: ['described', 'source'],
   newspaper: ['described', 'outlet'], network: ['described', 'outlet'], broadcaster: ['described', 'outlet'], paper: ['outlet'], channel: ['outlet'],
   ministry: ['described'], department: ['described'], agency: ['described'], committee: ['described'], commission: ['described'],
@@ -96,6 +96,14 @@ const BODY_HEADS: Readonly<Record<string, readonly BodyHeadUse[]>> = {
 function bodyHeads(use: BodyHeadUse): ReadonlySet<string> {
   return new Set(Object.keys(BODY_HEADS).filter((head) => BODY_HEADS[head]!.includes(use)));
 }
+
+/**
+ * Words of a body's name that a description's head stands for besides itself: "the airline" is
+ * "Norvik Air", "Trevane Airways". Origin: written by hand.
+ */
+export const HEAD_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  airline: ['air', 'airlines', 'airways'],
+};
 
 /** Heads of a definite description read as a mention of the body named before ("the court", "this company"). */
 export const DESCRIBED_BODY_HEADS = bodyHeads('described');

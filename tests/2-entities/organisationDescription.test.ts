@@ -55,8 +55,17 @@ describe('a description inside a quote is a stance target', () => {
   test.each([
     ['Norvik Air cut 300 jobs on Monday. "The airline has failed its pilots and lied to them," said Tom Reyes.', 'Tom Reyes', 'Norvik Air'],
     ['The Harwick Bank closed ten branches. "The bank has failed its workers," said Ann Cole.', 'Ann Cole', 'Harwick Bank'],
+    // "the airline" is the body whose name has an airline's word, or a name with no body's word at all.
+    ['Norvik Air cut 300 jobs on Monday. Tom Reyes said the airline had lied to its pilots.', 'Tom Reyes', 'Norvik Air'],
+    ['Trevane Airways cut 300 jobs on Monday. "This airline has lied to its pilots," said Tom Reyes.', 'Tom Reyes', 'Trevane Airways'],
+    ['Lufthansa cut 300 jobs on Monday. Tom Reyes said the airline had lied to its pilots.', 'Tom Reyes', 'Lufthansa'],
   ])('%s', (text, source, target) => {
     const s = analyze(text).stances.find((x) => x.source.name === source && x.target.name === target);
     expect(s?.polarity).toBe('criticism');
+  });
+
+  test('"the airline" is no body of another kind', () => {
+    const stances = analyze('The Senate passed the bill on Monday. Tom Reyes said the airline had lied to its pilots.').stances;
+    expect(stances.filter((x) => x.target.name === 'Senate' && x.polarity === 'criticism')).toEqual([]);
   });
 });

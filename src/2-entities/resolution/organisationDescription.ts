@@ -1,4 +1,4 @@
-import { ANY_BODY_HEADS, ORG_COMMON_HEADS, ORG_WORDS, OUTLET_HEADS, OUTLET_WORDS } from '../../vocabulary/organisations.js';
+import { ANY_BODY_HEADS, HEAD_NAME_WORDS, ORG_COMMON_HEADS, ORG_WORDS, OUTLET_HEADS, OUTLET_WORDS } from '../../vocabulary/organisations.js';
 import { LOOKBACK, MAX_CANDIDATES, type EntityDraft, type EntityIndex } from './types.js';
 
 
@@ -12,6 +12,8 @@ export function organisationHead(phrase: string): string | undefined {
 /** Whether an organisation's kind fits a head it is not named with: a business for "the company"; for "the network", any (an outlet's name need not say it is one). */
 function fits(e: EntityDraft, head: string): boolean {
   if (OUTLET_HEADS.has(head) || OUTLET_WORDS.has(head)) return true;
+  // "the airline" is no "Senate": a head with name words of its own fits only a name without a body's word ("Lufthansa").
+  if (HEAD_NAME_WORDS[head] && e.words.some((w) => ORG_WORDS.has(w.replace(/[.,]$/, '')))) return false;
   return ANY_BODY_HEADS.has(head) && !e.outlet;
 }
 
@@ -19,7 +21,7 @@ function fits(e: EntityDraft, head: string): boolean {
  * A definite description of an organisation ("the court", "the airline", "this company") refers
  * to the organisation the article named in the last few sentences before it (mention index
  * `before` exclusive, in sentence `sentence`): the most recent one whose name holds the head word
- * ("court" ↔ "European Court of Justice"), failing that the only one whose kind fits (a
+ * ("court" ↔ "European Court of Justice", "airline" ↔ "Norvik Air": HEAD_NAME_WORDS), failing that the only one whose kind fits (a
  * non-outlet organisation for "the company", any organisation for "the newspaper"); -1 when none
  * or several do (never a person or a place).
  */
@@ -34,7 +36,7 @@ export function namedOrganisation(ents: EntityIndex, phrase: string, before: num
     if (e < 0 || m.kind !== 'name') continue;
     const entity = ents.entities[e]!;
     if (entity.type !== 'organization') continue;
-    if (entity.words.some((w) => w.replace(/[.,]$/, '') === head)) return e;
+    if (entity.words.some((w) => { const bare = w.replace(/[.,]$/, ''); return bare === head || HEAD_NAME_WORDS[head]?.includes(bare); })) return e;
     if (fits(entity, head)) kinds.add(e);
   }
   // Without the word in a name, the kind decides only when one organisation of the kind is near.

@@ -67,17 +67,23 @@ function shortFormsOf(r: Resolution): ShortForms {
   const group = new Map<string, string>();
   sf = { group, entity: new Map() };
   cache.set(r, sf);
-  const names = new Set<string>();
+  // Names of two words or more, by their first word (a short form's first word is theirs).
+  const byFirst = new Map<string, Set<string>>();
   const claims = new Map<string, string[]>();
   for (const m of r.index.mentions) {
     if (m.kind !== 'name' || !m.key.includes(' ')) continue;
-    names.add(m.key);
+    const first = m.key.slice(0, m.key.indexOf(' '));
+    let set = byFirst.get(first);
+    if (!set) byFirst.set(first, (set = new Set()));
+    set.add(m.key);
     if (m.type !== 'organization' || claims.has(m.key)) continue;
     claims.set(m.key, reductions(m.key, r));
   }
   // A name starting with a short form, and not shortening to it, contests it; so do two bodies
   // shortening to it that are not one name and its own short form ("Harwick Air", "Harwick Bank").
   const contested = (short: string): boolean => {
+    const space = short.indexOf(' ');
+    const names = byFirst.get(space < 0 ? short : short.slice(0, space)) ?? new Set<string>();
     let longest: string | undefined;
     for (const name of names) {
       if (!name.startsWith(`${short} `)) continue;
