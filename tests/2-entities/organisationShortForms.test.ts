@@ -55,9 +55,11 @@ describe('a short form that is no one body’s stays apart', () => {
     expect(n).toContain('University of Chicago');
   });
 
-  test('a person with the surname keeps it', () => {
-    const r = analyze('Ann Calder met the board of Calder Holdings. Calder said the talks went well.');
-    expect(r.utterances[0]?.speaker?.name).toBe('Ann Calder');
+  test.each([
+    ['Ann Calder met the board of Calder Holdings. Calder said the talks went well.', 'Ann Calder'],
+    ['Norvik Air hired Lena Norvik as its chief pilot. Norvik said the planes were safe.', 'Lena Norvik'],
+  ])('a person with the surname keeps it: %s', (text, person) => {
+    expect(analyze(text).utterances[0]?.speaker?.name).toBe(person);
   });
 
   test('a titled person is never the body', () => {
