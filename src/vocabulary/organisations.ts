@@ -91,6 +91,8 @@ const BODY_HEADS: Readonly<Record<string, readonly BodyHeadUse[]>> = {
   union: ['described'], bank: ['described'], university: ['described'], alliance: ['described'], coalition: ['described'],
   bureau: ['described'], embassy: ['described'], league: ['described'], cabinet: ['described'], board: ['described'],
   authority: ['described'], foundation: ['described'], institute: ['described'],
+  federation: ['described'], association: ['described'], movement: ['described'], club: ['described'], army: ['described'], navy: ['described'],
+  fund: ['described'], bloc: ['described'], forum: ['described'], academy: ['described'], society: ['described'],
 };
 
 function bodyHeads(use: BodyHeadUse): ReadonlySet<string> {

@@ -59,9 +59,17 @@ describe('a description inside a quote is a stance target', () => {
     ['Norvik Air cut 300 jobs on Monday. Tom Reyes said the airline had lied to its pilots.', 'Tom Reyes', 'Norvik Air'],
     ['Trevane Airways cut 300 jobs on Monday. "This airline has lied to its pilots," said Tom Reyes.', 'Tom Reyes', 'Trevane Airways'],
     ['Lufthansa cut 300 jobs on Monday. Tom Reyes said the airline had lied to its pilots.', 'Tom Reyes', 'Lufthansa'],
+    // A body's word as the head: the body whose name holds it.
+    ['The Ruritanian Football Federation banned the club. "The federation has failed the fans," said Tom Reyes.', 'Tom Reyes', 'Ruritanian Football Federation'],
+    ['The Harbor Relief Fund closed in May. Ann Cole said the fund had lied to its donors.', 'Ann Cole', 'Harbor Relief Fund'],
   ])('%s', (text, source, target) => {
     const s = analyze(text).stances.find((x) => x.source.name === source && x.target.name === target);
     expect(s?.polarity).toBe('criticism');
+  });
+
+  test('"the federation" with no federation named is no one', () => {
+    const stances = analyze('The Senate passed the bill on Monday. "The federation has failed the fans," said Tom Reyes.').stances;
+    expect(stances.filter((x) => x.target.name === 'Senate')).toEqual([]);
   });
 
   test('"the airline" is no body of another kind', () => {
