@@ -38,7 +38,9 @@ describe('no particle, no join', () => {
     ['Karim Nour met the pro-Kremlin envoy on Monday.', ['Karim Nour']],
     // "al" standing alone, with spaces, joins no name across a hyphen.
     ['Tom Reyes said al - Harbi was the name on the list.', ['Tom Reyes']],
-    // Two people with the bare surname's word: the surname alone stays with the last named.
+    // A demonym before the particle describes the body after it.
+    ['Fighters of the Syrian al-Harb Front attacked the town on Monday.', ['Harb Front']],
+    // Two people with the bare surname's word: both are read.
     ['Karim al-Nour met Sami Nour in Cairo.', ['Karim al-Nour', 'Sami Nour']],
   ])('%s', (text, expected) => {
     const n = names(text);
