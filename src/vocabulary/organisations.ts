@@ -71,7 +71,9 @@ type BodyHeadUse = 'described' | 'anyBody' | 'outlet' | 'source';
  * Common nouns that head the description of a body, one row each, with what each is read for:
  *   described  a definite description that nearly always means a body the article has named ("the
  *              court", "the ministry"): read as a mention of that body (never words as often
- *              something else: "the post", "the news", "the house", "the service")
+ *              something else: "the post", "the news", "the house", "the service"); without
+ *              anyBody, only a body whose name holds the word ("the club" → "Oakmont Country Club",
+ *              HEAD_NAME_WORDS for "the airline") is meant, else no one
  *   anyBody    a head that any organisation other than a news outlet fits when none is named with
  *              the word ("the company said": a business or a body of people)
  *   outlet     a head that only a news outlet fits ("the newspaper reported")
