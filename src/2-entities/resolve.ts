@@ -15,7 +15,7 @@
  *   resolution/context.ts              the shared look-ups and create / link / pick
  *   resolution/addEntity.ts            entities found by later stages
  *   resolution/organisationDescription.ts  "the court", "the company": the organisation named (sieve 3 and the speaker stage)
- *   resolution/organisationShortForms.ts   "Mahan" for "Mahan Air", "Norvik Air" for "Norvik Air of Ruritania" (sieves 1 and 2)
+ *   resolution/organisationShortForms.ts   "Calder" for "Calder Air", "Norvik Air" for "Norvik Air of Ruritania" (sieves 1 and 2)
  */
 import type { Segmentation } from '../1-segment/segment.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';

@@ -13,8 +13,8 @@ export const NAME_PARTICLES = new Set(['of', 'von', 'van', 'der', 'de', 'del', '
 export const ORG_PARTICLES = new Set(['of', 'for', 'the', '&']);
 
 /**
- * Particles joined by a hyphen to the surname they stand before: "Bashar al-Assad", "Ahmed
- * el-Sayed", "Ayman az-Zawahiri". The surname is read with them, and named alone ("Assad") it
+ * Particles joined by a hyphen to the surname they stand before: "Karim al-Nour", "Ahmed
+ * el-Sayed", "Salim az-Zahiri". The surname is read with them, and named alone ("Nour") it
  * still names the person.
  */
 export const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'ben']);

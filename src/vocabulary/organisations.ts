@@ -38,7 +38,7 @@ export const ORG_WORDS = new Set([
 ]);
 
 /**
- * Last words that a body's own name may drop and still name it ("Mahan Air" → "Mahan", "Harwick
+ * Last words that a body's own name may drop and still name it ("Calder Air" → "Calder", "Harwick
  * Holdings" → "Harwick", "Thai Unity Party" → "Thai Unity"): the kind or legal form of an airline,
  * a business or a party. Words that carry the name itself are left out ("Times", "Post", "News",
  * "House", "Court", "University": "Washington" is not "The Washington Post"). Origin: written by

@@ -1,7 +1,7 @@
 /**
  * Surnames with particles (src/2-entities/mention/readName.ts, resolution/01-fullNames.ts and
- * 02-singleNames.ts): "al-Assad", "el-Sayed" joined by a hyphen stay one name with the given
- * name, and the surname alone later ("Assad", "Al-Assad", "Von der Leyen") is the same person.
+ * 02-singleNames.ts): "al-Nour", "el-Sayed" joined by a hyphen stay one name with the given
+ * name, and the surname alone later ("Nour", "Al-Nour", "Van der Berg") is the same person.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';

@@ -21,7 +21,7 @@ function place(id: string, name: string, adjectives: string[], aliases: string[]
  * are what let "the Russian president" or "Britain's foreign secretary" reach the person who
  * holds `{ role: 'president', of: 'Russia' }`; an entry's `name` is the exact string that
  * offices use in `of`. A few adjectives are the country's own, in its language ('Deutsche',
- * 'Française'): they open the names of its companies and bodies ("Deutsche Bahn", a body's name,
+ * 'Française'): they open the names of its companies and bodies ("Deutsche Kabelwerk", a body's name,
  * not a person's).
  */
 export const places: KnowledgeEntryInput[] = [

@@ -186,7 +186,7 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
       end += 2;
       continue;
     }
-    // "Bashar al-Assad": a lower-case particle, a hyphen and the surname, no space between
+    // "Karim al-Nour": a lower-case particle, a hyphen and the surname, no space between
     // (not after a demonym alone: "the Syrian al-Nusra Front" is a body the adjective describes).
     if (end > nameStart && HYPHEN_PARTICLES.has(t.lower) && !(end === nameStart + 1 && placeOf(tokens[nameStart]!.value, kb) !== undefined) && !isCap(t) && (tokens[end + 1]?.value === '-' || tokens[end + 1]?.value === '\u2010') &&
       tokens[end + 1]!.start === t.end && tokens[end + 2] !== undefined && tokens[end + 2]!.start === tokens[end + 1]!.end && nameWord(tokens, end + 2, kb)) {

@@ -17,7 +17,7 @@ export function singleNames(r: Resolution): void {
     if (m.kind !== 'name' || r.index.entityOf[mi] !== -1) return;
     const words = nameWords(m);
     const key = words[0] ?? m.key;
-    // ("Mahan" after "Mahan Air": a body's short name, when no person of the article has it as surname.)
+    // ("Norvik" after "Norvik Air": a body's short name, when no person of the article has it as surname.)
     const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start) ?? organisationOfForm(r, m);
     if (local) { r.link(mi, local); return; }
     // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")

@@ -64,7 +64,7 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
     };
     const last = e.words[e.words.length - 1]!;
     put(people.byLast, last);
-    // "al-Assad" is found by "Assad" too.
+    // "al-Nour" is found by "Nour" too.
     const bare = bareSurname(last);
     if (bare !== last) put(people.byLast, bare);
     put(people.byFirst, e.words[0]!);
@@ -183,7 +183,7 @@ export function stripDeterminer(s: string): string {
   return s.replace(LEADING_ARTICLE, '');
 }
 
-/** A surname without the particle joined to it by a hyphen ("al-assad" → "assad"); any other word unchanged. */
+/** A surname without the particle joined to it by a hyphen ("al-nour" → "nour"); any other word unchanged. */
 export function bareSurname(word: string): string {
   const dash = word.indexOf('-');
   return dash > 0 && dash < word.length - 1 && HYPHEN_PARTICLES.has(word.slice(0, dash)) ? word.slice(dash + 1) : word;

@@ -7,7 +7,7 @@ import type { EntityDraft } from './types.js';
 
 /**
  * Short forms of the organisations an article names: a body's name without its kind word
- * ("Mahan Air" → "Mahan", "Harwick Holdings" → "Harwick") or without "of" and the place it is of
+ * ("Calder Air" → "Calder", "Harwick Holdings" → "Harwick") or without "of" and the place it is of
  * ("Norvik Air of Ruritania" → "Norvik Air" → "Norvik") names the same body, when nothing else
  * in the article claims the short form: every name of the article that starts with the short
  * form must shorten to it ("Harwick Bank" beside "Harwick Savings Bank" leaves "Harwick" to
