@@ -6,6 +6,9 @@ import type { Anchor } from './anchors.js';
 import { addEntity, mentionIndex, resolvePronoun, type EntityIndex } from '../2-entities/resolve.js';
 import { namedOrganisation } from '../2-entities/resolution/organisationDescription.js';
 import { clauseMates } from '../2-entities/resolution/clauseMate.js';
+import { commonNounType } from '../2-entities/resolution/commonNounType.js';
+import { isGivenName } from '../adapters/compromise.js';
+import type { EntityType } from '../model/entity.js';
 import type { Source } from './source.js';
 import { DOCUMENTS, WRITTEN } from '../vocabulary/documents.js';
 import { COUNTING_QUANTIFIERS } from '../vocabulary/quantifiers.js';
@@ -89,7 +92,30 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   const share = /^\d+(?:\.\d+)?\s?%$/.test(name) || COUNTING_QUANTIFIERS.has(name.toLowerCase()) || /\bpercent\b|%/.test(name) || POLLED.has(name.split(' ').pop()!.toLowerCase());
   if (!/\p{L}/u.test(name) && !share) return -1;
   const plural = share || /^(?:those|these)(?:\s|$)/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
-  return addEntity(ents, name, plural ? 'group' : 'person', s.span);
+  return addEntity(ents, name, sentenceInitialNoun(seg, s, name) ?? (plural ? 'group' : 'person'), s.span);
+}
+
+/**
+ * "Video shows that …", "Footage suggests …": a single capitalised word opening its sentence, which
+ * the entity stage read as no name, is capitalised by its place, not as a name: when the
+ * common noun it spells names a document ("video", "footage"), it is that document, unless the word
+ * is a given name or the article writes it capitalised inside a sentence or before another
+ * capitalised word ("Bill Ames … Bill said"). undefined: no such word, the caller types the phrase.
+ */
+function sentenceInitialNoun(seg: Segmentation, s: Source, name: string): EntityType | undefined {
+  const tokens = seg.doc.tokens;
+  const t = tokens[s.first];
+  if (s.last - s.first !== 1 || !t || !/^\p{Lu}\p{Ll}+$/u.test(name) || t.value !== name) return undefined;
+  let p = s.first - 1;
+  while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
+  if (p >= 0 && tokens[p]!.sentence === t.sentence) return undefined;
+  if (isGivenName(t.lower) || commonNounType(t.lower, 'person') !== 'document') return undefined;
+  // (A name the article also writes inside a sentence, "Bill" of "Bill Ames", stays a name.)
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.value !== name || k === s.first) continue;
+    if ((k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k - 1]!.pos !== 'SPACE') || /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return undefined;
+  }
+  return 'document';
 }
 
 /** namedOrganisation for a phrase starting at `at`: the mentions before it are those starting earlier. */
