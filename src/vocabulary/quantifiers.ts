@@ -30,3 +30,18 @@ export const COUNTING_QUANTIFIERS: ReadonlySet<string> = new Set<string>([...PLU
  * said", "most of whom"). Read by 3-attribution/source/nounPhrase.ts and source/relative.ts.
  */
 export const PARTITIVE_QUANTIFIERS: ReadonlySet<string> = new Set<string>([...COUNTING_QUANTIFIERS, 'all', 'half']);
+
+/**
+ * Nouns of a collective number before "of": the people after "of" speak, and the source phrase
+ * opens with the noun ("a number of senators", "a group of parents", "dozens of nurses"). Read by
+ * 3-attribution/source/nounPhrase.ts. (Shares, "41 percent of farmers", "the share of voters", are
+ * read there by their own rules.)
+ */
+export const COLLECTIVE_NOUNS = ['number', 'group', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'pair', 'team', 'coalition', 'panel', 'crowd', 'host', 'bunch'] as const;
+
+/**
+ * Words of quantity before "of": the people after "of" are the head of the phrase, its type ("a
+ * number of senators", "most of the members", "half of the voters"). Read by
+ * 2-entities/resolution/commonNounType.ts.
+ */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set<string>([...COLLECTIVE_NOUNS, 'most', 'many', 'some', 'all', 'few', 'half', 'third', 'share', 'percent']);

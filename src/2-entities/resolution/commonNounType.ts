@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/entity.js';
 import { ORG_COMMON_HEADS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
 import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
+import { QUANTITY_NOUNS } from '../../vocabulary/quantifiers.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGENT_ENDING, ROLE_NOUNS } from '../../vocabulary/roles.js';
 
 /**
@@ -24,7 +25,7 @@ function describedByName(words: readonly string[], asked: EntityType): EntityTyp
 const ABSTRACT_ENDING = /(?:ment|ness|age|sion|tion|ity|ance|ence|ism|ship|hood)$/;
 
 /** Words of quantity before "of": the group is named after it. */
-const QUANTITIES = new Set(['number', 'group', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'most', 'many', 'some', 'all', 'few', 'couple', 'pair', 'team', 'coalition', 'panel', 'crowd', 'host', 'bunch', 'half', 'third', 'share', 'percent']);
+const QUANTITIES = QUANTITY_NOUNS;
 
 /** Agent nouns: "protester", "narrator", "activist", "historian" ("resident", "participant" are in PERSON_NOUNS). */
 const AGENT = /(?:[^aeiou]er|or|ist|ian)$/;

@@ -199,6 +199,17 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
   return next.lower === 'to' && verb.complement.includes('to');
 }
 
+/**
+ * "an interview with the network RT he blasted": a short word in capitals after a word with
+ * lower-case letters is an acronym, a name, whatever verb the lemmatizer spells out of it ("RT"
+ * as "retweet"); not a word of an all-capitals headline ("MAYOR SAYS …").
+ */
+function acronymInProse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.pos === 'PROPN' && /^\p{Lu}{2,4}$/u.test(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{Ll}/u.test(prev.value);
+}
+
 function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean {
   switch (e.type) {
     case 'lit':
@@ -520,7 +531,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (!mayStartCue(t)) return null;
   const key = keyOf(t);
   const verb = VERBS.get(key);
-  const verbOk = verb !== undefined && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
+  const verbOk = verb !== undefined && !acronymInProse(tokens, i) && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
     !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i) && !attributivePastForm(tokens, i) && !nameWordAfterName(tokens, i);
 
   let best = longerPhrase(PHRASES_BY_WORD.get(t.lower), tokens, i, null);

@@ -8,7 +8,7 @@ import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { contractedAuxiliary } from './subject.js';
 import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
-import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
+import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS, PLURAL_QUANTIFIERS, COLLECTIVE_NOUNS } from '../../vocabulary/quantifiers.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
@@ -264,6 +264,11 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
       if (DEMONSTRATIVE_HEADS.has(tokens[h]!.lower)) return { span: { start: tokens[h]!.start, end: np.span.end }, mention: -1, first: h, last: np.last, how: np.how };
     }
     const head = tokens[h];
+    // "some in the city were ready", "many in the party say": a plural quantifier opening its clause
+    // before "in", "at" or "from" stands for the people of the place or body after it; it speaks.
+    if (head && h === k - 1 && QUANTIFIER_HEADS.has(head.lower) && LOCATING.has(tokens[k]!.lower) && opensClause(tokens, h)) {
+      return { span: { start: head.start, end: np.span.end }, named: { start: head.start, end: head.end }, mention: -1, first: h, last: np.last, how: np.how };
+    }
     // "footage of the mayor saying", "a video of the senator asking": the recording shows its speaker.
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
     // "Many of her supporters think", "seven of 10 parents say": a share of the people named
@@ -273,6 +278,11 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     }
     if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const outer = nounPhraseEndingAt(seg, ents, h);
+      // "A number of senators said", "a group of nurses sent": a noun of quantity counts the people
+      // after "of"; they speak, and the phrase opens with the quantity.
+      if (outer && outer.first < np.first && h === k - 1 && tokens[k]!.lower === 'of' && COLLECTIVES.has(head.lower) && head.pos === 'NOUN' && !afterPreposition(tokens, outer.first)) {
+        return { span: { start: outer.span.start, end: np.span.end }, mention: np.mention, first: outer.first, last: np.last, how: np.how };
+      }
       // "In a March meeting with the board of the Star Smith said": a head that is itself the
       // object of a preposition opens an adjunct, not the subject; the phrase before the verb stays.
       if (outer && outer.first < np.first) return afterPreposition(tokens, outer.first) ? origin : withHead(seg, ents, outer, hops + 1, origin);
@@ -290,8 +300,18 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.pos === 'DET') k--;
   const p = tokens[k];
-  return p !== undefined && p.sentence === tokens[first]!.sentence && p.pos === 'ADP' && p.lower !== 'of' && p.lower !== 'with';
+  return p !== undefined && p.sentence === tokens[first]!.sentence && p.pos === 'ADP' && p.lower !== 'of' && p.lower !== 'with' && !SUBORDINATORS.has(p.lower);
 }
+
+/** Plural quantifiers that head "<quantifier> in <place or body>" ("some in the city", "many in the party"). */
+const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(PLURAL_QUANTIFIERS);
+/** Nouns of a collective number ("a number of senators"). */
+const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NOUNS);
+/** Prepositions that locate the people a quantifier counts ("in the party", "at the plant", "from the region"). */
+const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on', 'across']);
+
+/** Words the tagger may read as prepositions that open a clause, whose subject follows: "unclear whether the judges in the case would rule". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'if', 'that', 'because', 'although', 'though', 'whereas', 'while', 'unless']);
 
 /**
  * The person's name mention after a place mention `mi` and one or two lower-case nouns or adjectives ("Dover

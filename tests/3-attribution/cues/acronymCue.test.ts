@@ -1,0 +1,25 @@
+/**
+ * An acronym in prose is a name, not a verb, whatever the lemmatizer spells out of it ("RT" as
+ * "retweet"): "an interview with the network RT he blasted …" is reported by "blasted", by "he"
+ * (cues/matchCue.ts, acronymInProse). A capitalised headline keeps its verbs. Invented sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+
+const cues = (text: string) => analyze(text).utterances.map((u) => u.cue?.text ?? null);
+
+describe('a short word in capitals after lower-case words', () => {
+  test.each([
+    ['Lee spoke on Monday. In an interview with the network RT he blasted the press for being dishonest.', ['blasted']],
+    ['Several former RT journalists have complained they were not given a free hand.', ['complained']],
+  ])('%s → cues %j', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['CITY HALL SAYS THE BUDGET IS LATE', ['SAYS']],
+    ['“We won,” the mayor said.', ['said']],
+  ])('%s → cues %j (unchanged)', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});

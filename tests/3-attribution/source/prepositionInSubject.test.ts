@@ -1,0 +1,35 @@
+/**
+ * Issue 13: the speaker is the head of the subject phrase, never the object of a preposition inside
+ * it (source/nounPhrase.ts, withHead). A clause opened by "whether" or "if" (which the tagger may
+ * read as prepositions) has its own subject; "some in the city" is counted by its quantifier; "a
+ * number of senators" are the senators, with the phrase opening at the quantity. Invented sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../../helpers.js';
+
+describe('the head of a subject with a prepositional phrase speaks', () => {
+  test.each([
+    ['It was unclear whether the judges in the mining cases would rule that the mines were unsafe.', 'mines were unsafe', 'the judges'],
+    ['Nobody knew if the members of the jury would say that the verdict was fair.', 'verdict was fair', 'the members'],
+    ['There were signs that some in the town were ready to reopen the market.', 'reopen the market', 'some in the town'],
+    ['Many in the party say that the leader must go.', 'leader must go', 'Many in the party'],
+    ['A number of senators said the bill was dead.', 'bill was dead', 'A number of senators'],
+    ['A group of nurses sent a letter to the board, calling for his dismissal.', 'his dismissal', 'A group of nurses'],
+  ])('%s → %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // Nothing changes where the phrase after the preposition is no subject's complement.
+    ['Most of the members said the plan was fine.', 'plan was fine', 'Most of the members'],
+    ['In a letter to the council, the mayor said the road would reopen.', 'road would reopen', 'the mayor'],
+    ['Critics from across the region said the tax was unfair.', 'tax was unfair', 'Critics'],
+    ['Some said the vote was rigged.', 'vote was rigged', 'Some'],
+  ])('%s → stays %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test('"a number of senators" is the senators, not a number', () => {
+    expect(sourceOf('A number of senators said the bill was dead.', 'bill was dead').type).toBe('group');
+  });
+});
