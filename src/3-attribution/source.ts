@@ -15,7 +15,7 @@ import { adjunctPhraseSource, continuedClause, openingParticiple } from './sourc
 import { infinitiveController } from './source/infinitive.js';
 import { invertedSource } from './source/inversion.js';
 import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
-import { passiveAgent } from './source/passiveAgent.js';
+import { agentlessPassive, passiveAgent } from './source/passiveAgent.js';
 import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
 import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
@@ -124,6 +124,9 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   // "The merger was reported by the Tribune": the agent of a passive cue.
   const agent = passiveAgent(seg, ents, a);
   if (agent) return agent;
+  // "The rule was criticized as “cruel”": without its agent, a passive names no speaker; its
+  // report stands at the cue, by nobody known (not the first name before it, nor another cue's).
+  if (agentlessPassive(tokens, a)) return { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
   // "X released a statement which read": the document's author.
   if (a.form === 'verb') {
     const document = documentRelative(seg, ents, anchors, a, speech, depth);

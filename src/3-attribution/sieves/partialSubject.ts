@@ -1,5 +1,7 @@
 // A partial quote that nothing attributes: the subject of its sentence uses the words (`Lee calls the plan “a gift to landlords”`).
+import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
+import { PASSIVE_BE } from '../../vocabulary/beForms.js';
 import type { Quote } from '../../1-segment/quotes.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Span } from '../../model/span.js';
@@ -26,6 +28,9 @@ export function partialQuoteSubject(seg: Segmentation, ents: EntityIndex, q: Quo
   const open = lowerBound(tokens, q.open);
   const sentence = tokens[open]?.sentence;
   if (sentence === undefined) return null;
+  // "…, in what is being criticized as a “use it or lose it” approach": words given in the passive,
+  // with no agent, are no one's the sentence names.
+  if (passiveBefore(tokens, open)) return null;
   let first = open;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
   for (let k = first; k < open; k++) {
@@ -51,6 +56,21 @@ export function partialQuoteSubject(seg: Segmentation, ents: EntityIndex, q: Quo
     return { speaker, mention: { start: m.start, end: m.end } };
   }
   return null;
+}
+
+/**
+ * Does a passive participle stand right before the quote opening at token `open`, past "as" and an
+ * article ("is being criticized as a “…”", "was dubbed “…”", "has been called “…”")?
+ */
+function passiveBefore(tokens: readonly Token[], open: number): boolean {
+  let k = open - 1;
+  if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'as') k--;
+  const v = tokens[k];
+  if (!v || v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing')) return false;
+  k--;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && PASSIVE_BE.has(tokens[k]!.lower) && tokens[k]!.sentence === v.sentence;
 }
 
 /** Does the quote open after a comma or a colon inside a sentence the writer began ("… launched an ad titled, “…”")? */
