@@ -18,17 +18,35 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
     if (tokens[k]?.pos === 'VERB') k++;
     // "according to a tweet on Thursday by the senator": a time between the document and its author.
     k = pastTimeBeforeAuthor(tokens, k);
-    if (tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') {
+    const docFirst = a.first + 2;
+    // "according to a Reuters survey of voter lists": after a document that names its author, or
+    // one that examines something ("a survey of voters", "an analysis of the data"), "of" opens
+    // what was examined; the author is the name inside the cue, else the document speaks.
+    const examined = tokens[k]?.lower === 'of' && (EXAMINING.has(last.lower) || insideMention(ents, docFirst, a.last) >= 0);
+    if (!examined && (tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of')) {
       const author = nounPhraseAt(seg, ents, k + 1, 'after');
       if (author) return author;
     }
-    const docFirst = a.first + 2;
+    const named = examined ? insideMention(ents, docFirst, a.last) : -1;
+    if (named >= 0) return fromMention(ents, named, 'after');
     return { span: { start: tokens[docFirst]!.start, end: last.end }, mention: -1, first: docFirst, last: a.last, how: 'after' };
   }
   const np = nounPhraseAt(seg, ents, a.last, 'after');
   // "according to interviews with six harbor pilots": the people interviewed speak.
   if (np && EXCHANGES.has(tokens[np.last - 1]!.lower) && tokens[np.last]?.lower === 'with') return nounPhraseAt(seg, ents, np.last + 1, 'after') ?? np;
   return np ?? phrasePastQuoteOrAdverb(seg, ents, a.last);
+}
+
+/** Documents whose "of" names what they examine, not their author ("a survey of voters", "a review of the files"). */
+const EXAMINING: ReadonlySet<string> = new Set(['survey', 'surveys', 'poll', 'polls', 'study', 'studies', 'analysis', 'review', 'audit', 'investigation', 'examination', 'census', 'count', 'tally']);
+
+/** The first mention among tokens [from, to) that ends inside them ("Reuters" in "a recent Reuters survey"), or -1. */
+function insideMention(ents: EntityIndex, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const mi = mentionIndex(ents, k);
+    if (mi >= 0 && ents.mentions[mi]!.last <= to) return mi;
+  }
+  return -1;
 }
 
 /** Longest run of adverbs read past before the phrase after "according to". */
