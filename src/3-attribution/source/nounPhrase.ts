@@ -100,6 +100,10 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
   const mi = mentionIndex(ents, j);
   if (mi >= 0) {
     const m = ents.mentions[mi]!;
+    // ("in 2013 fellow lawyers said": a group the entity stage read with the year before it; see below.)
+    if (m.kind !== 'name' && m.last - 1 === j && m.last - m.first > 1 && yearClosingAdjunct(tokens, m.first)) {
+      return { span: { start: tokens[m.first + 1]!.start, end: t.end }, mention: -1, first: m.first + 1, last: j + 1, how: 'subject' };
+    }
     // "Trump's campaign manager said": the possessor is not the speaker; the phrase is.
     if (m.last - 1 === j || m.kind !== 'name') return withHead(seg, ents, fromMention(ents, mi, 'subject'));
   }
@@ -125,6 +129,9 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     const participle = p.pos === 'VERB' && /ed$/.test(p.lower) && tokens[first - 2]?.pos === 'DET';
     if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
+    // "a profile of the senator in 2013 fellow lawyers seemed …": a year after its preposition
+    // closes that adjunct; the subject starts after it.
+    if (yearClosingAdjunct(tokens, first - 1)) break;
     first--;
     // "At the rally in Dayton his aides forced": a possessive determiner opens its phrase.
     if (p.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(p.lower)) break;
@@ -305,6 +312,14 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
 
 /** Plural quantifiers that head "<quantifier> in <place or body>" ("some in the city", "many in the party"). */
 const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(PLURAL_QUANTIFIERS);
+/** A year ("2013", "1998"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Is token k a year right after a preposition or subordinator ("in 2013", "since 2019"), which ends that adjunct? */
+function yearClosingAdjunct(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return YEAR.test(tokens[k]?.value ?? '') && before !== undefined && before.sentence === tokens[k]!.sentence && (before.pos === 'ADP' || before.pos === 'SCONJ');
+}
 /** Nouns of a collective number ("a number of senators"). */
 const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NOUNS);
 /** Prepositions that locate the people a quantifier counts ("in the party", "at the plant", "from the region"). */

@@ -2,7 +2,8 @@
  * Issue 13: the speaker is the head of the subject phrase, never the object of a preposition inside
  * it (source/nounPhrase.ts, withHead). A clause opened by "whether" or "if" (which the tagger may
  * read as prepositions) has its own subject; "some in the city" is counted by its quantifier; "a
- * number of senators" are the senators, with the phrase opening at the quantity. Invented sentences.
+ * number of senators" are the senators, with the phrase opening at the quantity; a year after its
+ * preposition ("in 2013 fellow lawyers said") closes that adjunct. Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
@@ -15,6 +16,9 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     ['Many in the party say that the leader must go.', 'leader must go', 'Many in the party'],
     ['A number of senators said the bill was dead.', 'bill was dead', 'A number of senators'],
     ['A group of nurses sent a letter to the board, calling for his dismissal.', 'his dismissal', 'A group of nurses'],
+    // A year after its preposition closes the adjunct: the subject starts after it.
+    ['In a profile of the senator in 2013 fellow lawyers said that he was honest.', 'he was honest', 'fellow lawyers'],
+    ['Since 2019 local farmers have argued that the dam is unsafe.', 'dam is unsafe', 'local farmers'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -25,6 +29,7 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     ['In a letter to the council, the mayor said the road would reopen.', 'road would reopen', 'the mayor'],
     ['Critics from across the region said the tax was unfair.', 'tax was unfair', 'Critics'],
     ['Some said the vote was rigged.', 'vote was rigged', 'Some'],
+    ['The 2019 report said the dam was unsafe.', 'dam was unsafe', 'The 2019 report'],
   ])('%s → stays %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
