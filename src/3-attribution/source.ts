@@ -134,7 +134,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   }
   // "Ms. Adler, who has backed the mayor and faulted his staff": a cue in a relative
   // clause is the relative pronoun's, which its antecedent names.
-  if (a.form === 'verb' && depth === 0) {
+  // (Also a phrase led by its verb: "nurses, who marched for weeks and called for a raise".)
+  if ((a.form === 'verb' || (a.form === 'phrase' && cue.pos === 'VERB')) && depth === 0) {
     const relative = relativeSubjectOf(seg, ents, a.first, speech);
     if (relative) return relative;
   }

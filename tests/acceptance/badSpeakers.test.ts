@@ -36,7 +36,7 @@ const present = existsSync(join(shared, 'articles')) && existsSync(join(shared, 
  * "according to <outlet>" no longer types the outlet a place, and an "it" that speaks no longer
  * resolves to a city or a state.
  */
-const CEILING = { place: 0, lowerPerson: 0, roleThing: 0, prepObject: 8, postWord: 0 };
+const CEILING = { place: 0, lowerPerson: 0, roleThing: 0, prepObject: 7, postWord: 0 };
 
 const POST_WORD = /\b(?:tweet|post|statement|video|clip|report|piece)s?\b/i;
 

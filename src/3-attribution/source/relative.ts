@@ -94,7 +94,8 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
     // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
     const before = tokens[k - 1]!;
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
-    const end = k - 2;
+    // ("demonstrators here, who …": a place adverb after the antecedent.)
+    const end = HERE_THERE.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
     const phrase = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
     // "McConnell, now the majority leader, who said": an apposition names the person before it.
     const inQuote = (x: number) => seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!);
@@ -104,6 +105,9 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
   }
   return null;
 }
+
+/** Place adverbs that may follow a relative clause's antecedent ("the marchers here, who …"). */
+const HERE_THERE: ReadonlySet<string> = new Set(['here', 'there']);
 
 /**
  * The relative pronoun opening an aside that closes with the comma at token `close` ("who, after

@@ -1,0 +1,25 @@
+/**
+ * A phrase cue led by its verb ("called for", "pushed for") in a relative aside speaks for the
+ * relative pronoun's antecedent, as a one-word verb cue does (source.ts, relativeSubjectOf), also
+ * as a second verb of the aside ("who marched … and called for") and past a place adverb after
+ * the antecedent ("the nurses here, who …"). Invented sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../../helpers.js';
+
+describe('a verb-led phrase cue in a relative aside', () => {
+  test.each([
+    ['The mayor met the nurses, who have marched for weeks and called for a raise.', 'a raise', 'nurses'],
+    ['The mayor met the nurses here, who have marched for weeks and called for a raise.', 'a raise', 'nurses'],
+    ['The tax has become an issue, with Dana Holt — who has called for a cut — leading the charge.', 'a cut', 'Dana Holt'],
+  ])('%s → %s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    ['Nurses called for a raise.', 'a raise', 'Nurses'],
+    ['The mayor, who visited the ward, called for a raise.', 'a raise', 'mayor'],
+  ])('%s → stays %s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+});
