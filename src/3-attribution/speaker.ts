@@ -111,11 +111,26 @@ function sentenceInitialNoun(seg: Segmentation, s: Source, name: string): Entity
   if (p >= 0 && tokens[p]!.sentence === t.sentence) return undefined;
   if (isGivenName(t.lower) || commonNounType(t.lower, 'person') !== 'document') return undefined;
   // (A name the article also writes inside a sentence, "Bill" of "Bill Ames", stays a name.)
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.value !== name || k === s.first) continue;
-    if ((k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k - 1]!.pos !== 'SPACE') || /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return undefined;
+  return writtenAsName(seg).has(name) ? undefined : 'document';
+}
+
+/** writtenAsName of each text, computed once. */
+const namesWritten = new WeakMap<Segmentation, ReadonlySet<string>>();
+
+/** Capitalised words the text writes inside a sentence or right before another capitalised word ("Bill" of "Bill Ames"). */
+function writtenAsName(seg: Segmentation): ReadonlySet<string> {
+  let found = namesWritten.get(seg);
+  if (!found) {
+    const tokens = seg.doc.tokens;
+    const names = new Set<string>();
+    tokens.forEach((t, k) => {
+      if (!/^\p{Lu}\p{Ll}/u.test(t.value)) return;
+      const inside = k > 0 && tokens[k - 1]!.sentence === t.sentence && tokens[k - 1]!.pos !== 'SPACE';
+      if (inside || /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) names.add(t.value);
+    });
+    namesWritten.set(seg, (found = names));
   }
-  return 'document';
+  return found;
 }
 
 /** namedOrganisation for a phrase starting at `at`: the mentions before it are those starting earlier. */

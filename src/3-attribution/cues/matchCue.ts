@@ -199,15 +199,9 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
   return next.lower === 'to' && verb.complement.includes('to');
 }
 
-/**
- * "an interview with the network RT he blasted": a short word in capitals after a word with
- * lower-case letters is an acronym, a name, whatever verb the lemmatizer spells out of it ("RT"
- * as "retweet"); not a word of an all-capitals headline ("MAYOR SAYS …").
- */
+/** "the network RT he blasted": capitals after a lower-case word are an acronym, whatever verb the lemmatizer makes of it ("retweet"); not a headline's "SAYS". */
 function acronymInProse(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  return t.pos === 'PROPN' && /^\p{Lu}{2,4}$/u.test(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{Ll}/u.test(prev.value);
+  return tokens[i]!.pos === 'PROPN' && /^\p{Lu}{2,4}$/u.test(tokens[i]!.value) && tokens[i - 1]?.sentence === tokens[i]!.sentence && /\p{Ll}/u.test(tokens[i - 1]!.value);
 }
 
 function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean {
