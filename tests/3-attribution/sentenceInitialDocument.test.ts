@@ -9,8 +9,8 @@ import { sourceOf } from '../helpers.js';
 
 describe('a document noun opening its sentence', () => {
   test.each([
-    ['The county released the tape on Friday.\n\nVideo shows that the driver had his hands raised, contradicting the sheriff\'s earlier claim.', 'earlier claim', 'Video'],
-    ['The county released the tape on Friday. Video shows that the driver had his hands raised.', 'hands raised', 'Video'],
+    ['The county released the tape on Friday.\n\nVideo shows that the ferry left the dock early, contradicting the captain\'s earlier claim.', 'earlier claim', 'Video'],
+    ['The county released the tape on Friday. Video shows that the gate was left open.', 'gate was left open', 'Video'],
     ['Officials spoke on Tuesday. Footage shows that the gates were open, contradicting the port authority.', 'gates were open', null],
   ])('%s → a document, not a person', (text, words, name) => {
     const found = sourceOf(text, words);

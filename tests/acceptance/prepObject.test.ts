@@ -15,10 +15,10 @@ function at(marked: string, kind = 'indirect'): [string, { mention: { start: num
 
 describe('prepObjectSpeaker', () => {
   test.each([
-    ['It was unclear whether the judges in [the mining cases] would {rule} that the mines were unsafe.'],
+    ['It is unclear whether the clerks in [the county offices] will {say} that the count was fair.'],
     ['In a meeting with the board of [the Harbor Gazette] Smith {said} that the treaty may change.'],
     ['The policy helps farmers, {according to a recent county survey} of [grain dealers].'],
-    ['Some in [the city] were {ready} to return to normal.'],
+    ['Many in [the party] are {ready} to drop the bill.'],
     // Not an absolute "with": the phrase is the object of a verb before it.
     ['The mayor met with [officials] on Monday, {saying} the bridge would close.'],
     // Not a hand-over: the turn is not the object's.
@@ -30,14 +30,14 @@ describe('prepObjectSpeaker', () => {
 
   test.each([
     // The absolute construction: its noun phrase speaks the participle.
-    ['The port closed on Monday, with [officials] {saying} the storm was to blame.'],
-    ['With [the union] increasingly {worried} about jobs, the mayor changed course.'],
+    ['The port closed on Monday, with [aides] {insisting} the storm was to blame.'],
+    ['With [the union] {worried} about jobs, the mayor changed course.'],
     // A recording of someone speaking.
-    ['The ad uses footage of [the senator] {saying}, “We will win.”'],
+    ['The clip shows footage of [the senator] {saying} that the bridge is safe.'],
     // A host hands the floor to the next questioner.
-    ['I’m going to go to [Dana Reyes] from the Courier. Q {Mr. President}, one question.', 'turn'],
+    ['Let me go to [Dana Reyes] of the Courier. Q {Mr. Mayor}, one question.', 'turn'],
     // The cue is the prepositional phrase itself.
-    ['{In [this poll]}, the mayor leads by five points.'],
+    ['{In [the latest survey]}, the mayor leads by five points.'],
     // A possessor.
     ['The list of [Lee]’s {remarks} grew.'],
   ])('%s → not counted', (marked, kind?: string) => {

@@ -11,7 +11,7 @@ const ACCORDING_TO = /according\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
 const POSSESSOR = /^['\u2019]s?\b/;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /**
- * A host handing the floor over: "I'm going to go to Dana Reyes", "let me go to Lin". The object of
+ * A host handing the floor over: "let me go to Dana Reyes", "we'll go over to Lin". The object of
  * "to" is the questioner, the speaker of the transcript turn that follows, not part of a subject.
  */
 const HAND_OVER = /\bgo\s+(?:over\s+)?to\s+(?:the\s+)?$/i;
@@ -22,7 +22,7 @@ const HAND_OVER = /\bgo\s+(?:over\s+)?to\s+(?:the\s+)?$/i;
 const RECORDING_OF = /\b(?:footage|video|videos|clip|clips|recording|recordings|tape|tapes|audio)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
 /**
  * The absolute construction "with <noun phrase> <participle>" opening a sentence or after a comma:
- * ", with officials saying …", "With the union insisting …". Its noun phrase is the subject of
+ * ", with aides insisting …", "With the union warning …". Its noun phrase is the subject of
  * the participle (the cue right after it, past adverbs), not a preposition's object in a subject.
  */
 const ABSOLUTE_WITH = /(?:^|[,;:\u2014\u2013-]\s*|[.!?]\s+)with\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -44,7 +44,7 @@ export function prepObjectSpeaker(text: string, u: SpokenAt): boolean {
   const prep = PREPOSITION_BEFORE.exec(before);
   if (!prep || ACCORDING_TO.test(before)) return false;
   const prepStart = m.start - before.length + prep.index;
-  // A cue that is itself the prepositional phrase ("In this poll, …", like "according to"): its object is the source.
+  // A cue that is itself the prepositional phrase ("In the latest survey, …", like "according to"): its object is the source.
   if (u.cue && u.cue.start <= prepStart && u.cue.end >= m.end) return false;
   if (u.kind === 'turn' && HAND_OVER.test(before)) return false;
   // The two participle constructions: the cue follows the mention, past adverbs only.

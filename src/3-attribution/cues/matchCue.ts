@@ -199,7 +199,7 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
   return next.lower === 'to' && verb.complement.includes('to');
 }
 
-/** "the network RT he blasted": capitals after a lower-case word are an acronym, whatever verb the lemmatizer makes of it ("retweet"); not a headline's "SAYS". */
+/** "the channel RT she rejected": capitals after a lower-case word are an acronym, whatever verb the lemmatizer makes of it ("retweet"); not a headline's "SAYS". */
 function acronymInProse(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.pos === 'PROPN' && /^\p{Lu}{2,4}$/u.test(tokens[i]!.value) && tokens[i - 1]?.sentence === tokens[i]!.sentence && /\p{Ll}/u.test(tokens[i - 1]!.value);
 }

@@ -28,7 +28,7 @@ export function partialQuoteSubject(seg: Segmentation, ents: EntityIndex, q: Quo
   const open = lowerBound(tokens, q.open);
   const sentence = tokens[open]?.sentence;
   if (sentence === undefined) return null;
-  // "…, in what is being criticized as a “use it or lose it” approach": words given in the passive,
+  // "…, which is being criticized as “slash and burn”": words given in the passive,
   // with no agent, are no one's the sentence names.
   if (passiveBefore(tokens, open)) return null;
   let first = open;

@@ -19,7 +19,7 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
     // "according to a tweet on Thursday by the senator": a time between the document and its author.
     k = pastTimeBeforeAuthor(tokens, k);
     const docFirst = a.first + 2;
-    // "according to a Reuters survey of voter lists": after a document that names its author, or
+    // "according to a Harbor Institute survey of county clerks": after a document that names its author, or
     // one that examines something ("a survey of voters", "an analysis of the data"), "of" opens
     // what was examined; the author is the name inside the cue, else the document speaks.
     const examined = tokens[k]?.lower === 'of' && (EXAMINING.has(last.lower) || insideMention(ents, docFirst, a.last) >= 0);
@@ -40,7 +40,7 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
 /** Documents whose "of" names what they examine, not their author ("a survey of voters", "a review of the files"). */
 const EXAMINING: ReadonlySet<string> = new Set(['survey', 'surveys', 'poll', 'polls', 'study', 'studies', 'analysis', 'review', 'audit', 'investigation', 'examination', 'census', 'count', 'tally']);
 
-/** The first mention among tokens [from, to) that ends inside them ("Reuters" in "a recent Reuters survey"), or -1. */
+/** The first mention among tokens [from, to) that ends inside them ("Harbor Institute" in "a Harbor Institute survey"), or -1. */
 function insideMention(ents: EntityIndex, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const mi = mentionIndex(ents, k);

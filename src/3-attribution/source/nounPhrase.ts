@@ -100,7 +100,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
   const mi = mentionIndex(ents, j);
   if (mi >= 0) {
     const m = ents.mentions[mi]!;
-    // ("in 2013 fellow lawyers said": a group the entity stage read with the year before it; see below.)
+    // ("in 2019 local fishermen said": a group the entity stage read with the year before it; see below.)
     if (m.kind !== 'name' && m.last - 1 === j && m.last - m.first > 1 && yearClosingAdjunct(tokens, m.first)) {
       return { span: { start: tokens[m.first + 1]!.start, end: t.end }, mention: -1, first: m.first + 1, last: j + 1, how: 'subject' };
     }
@@ -129,7 +129,7 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     const participle = p.pos === 'VERB' && /ed$/.test(p.lower) && tokens[first - 2]?.pos === 'DET';
     if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
-    // "a profile of the senator in 2013 fellow lawyers seemed …": a year after its preposition
+    // "at the hearing in 2019 local fishermen said": a year after its preposition
     // closes that adjunct; the subject starts after it.
     if (yearClosingAdjunct(tokens, first - 1)) break;
     first--;
@@ -271,7 +271,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
       if (DEMONSTRATIVE_HEADS.has(tokens[h]!.lower)) return { span: { start: tokens[h]!.start, end: np.span.end }, mention: -1, first: h, last: np.last, how: np.how };
     }
     const head = tokens[h];
-    // "some in the city were ready", "many in the party say": a plural quantifier opening its clause
+    // "some in the town say", "many in the party say": a plural quantifier opening its clause
     // before "in", "at" or "from" stands for the people of the place or body after it; it speaks.
     if (head && h === k - 1 && QUANTIFIER_HEADS.has(head.lower) && LOCATING.has(tokens[k]!.lower) && opensClause(tokens, h)) {
       return { span: { start: head.start, end: np.span.end }, named: { start: head.start, end: head.end }, mention: -1, first: h, last: np.last, how: np.how };
@@ -285,7 +285,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     }
     if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {
       const outer = nounPhraseEndingAt(seg, ents, h);
-      // "A number of senators said", "a group of nurses sent": a noun of quantity counts the people
+      // "A number of senators said", "a group of nurses wrote": a noun of quantity counts the people
       // after "of"; they speak, and the phrase opens with the quantity.
       if (outer && outer.first < np.first && h === k - 1 && tokens[k]!.lower === 'of' && COLLECTIVES.has(head.lower) && head.pos === 'NOUN' && !afterPreposition(tokens, outer.first)) {
         return { span: { start: outer.span.start, end: np.span.end }, mention: np.mention, first: outer.first, last: np.last, how: np.how };
@@ -310,7 +310,7 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
   return p !== undefined && p.sentence === tokens[first]!.sentence && p.pos === 'ADP' && p.lower !== 'of' && p.lower !== 'with' && !SUBORDINATORS.has(p.lower);
 }
 
-/** Plural quantifiers that head "<quantifier> in <place or body>" ("some in the city", "many in the party"). */
+/** Plural quantifiers that head "<quantifier> in <place or body>" ("some in the town", "many in the party"). */
 const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(PLURAL_QUANTIFIERS);
 /** A year ("2013", "1998"). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -325,7 +325,7 @@ const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NOUNS);
 /** Prepositions that locate the people a quantifier counts ("in the party", "at the plant", "from the region"). */
 const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on', 'across']);
 
-/** Words the tagger may read as prepositions that open a clause, whose subject follows: "unclear whether the judges in the case would rule". */
+/** Words the tagger may read as prepositions that open a clause, whose subject follows: "whether the clerks in the county offices will say". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'if', 'that', 'because', 'although', 'though', 'whereas', 'while', 'unless']);
 
 /**

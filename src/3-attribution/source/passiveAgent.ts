@@ -62,8 +62,8 @@ function asPassive(tokens: readonly Token[], a: Anchor): boolean {
 const SUBJECT_SPEAKS_IN_PASSIVE: ReadonlySet<string> = new Set(['quote', 'cite', 'hear', 'overhear', 'record', 'catch', 'convince', 'persuade']);
 
 /**
- * "The rule was criticized as “cruel”", "Mugabe was hailed a hero", "in what is being criticized
- * as …": a speech verb that judges (praise, blame) in the passive with no "by" agent says nothing
+ * "The rule was criticized as “cruel”", "the coach was hailed a hero", "which is being
+ * criticized as …": a speech verb that judges (praise, blame) in the passive with no "by" agent says nothing
  * of who spoke; its subject is whom the words were about, never the speaker. True for such a cue
  * (the caller has already looked for the agent). Only judging verbs: over all speech verbs
  * ("was told", "was asked") PolNeAR train lost 0.1 content+source; judging ones: dev content+source

@@ -94,7 +94,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
     // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
     const before = tokens[k - 1]!;
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
-    // ("demonstrators here, who …": a place adverb after the antecedent.)
+    // ("the marchers here, who …": a place adverb after the antecedent.)
     const end = HERE_THERE.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
     const phrase = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
     // "McConnell, now the majority leader, who said": an apposition names the person before it.

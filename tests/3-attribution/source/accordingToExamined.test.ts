@@ -1,6 +1,6 @@
 /**
  * "according to <document> of X": after a document that examines something ("a survey of
- * voters"), or one that names its author ("a Reuters survey"), "of" opens what was examined, not
+ * voters"), or one that names its author ("a Harbor Institute survey"), "of" opens what was examined, not
  * the author (source/accordingTo.ts). Elsewhere "of", "by" and "from" keep naming the author.
  * Invented sentences.
  */
@@ -9,7 +9,7 @@ import { sourceOf } from '../../helpers.js';
 
 describe('according to a document of what it examined', () => {
   test.each([
-    ['The levy helps landlords, according to a recent Reuters survey of county clerks.', 'levy helps landlords', 'Reuters'],
+    ['Turnout fell in the north, according to a recent Harbor Institute survey of county clerks.', 'Turnout fell', 'Harbor Institute'],
     ['The plan failed, according to a survey of county clerks.', 'plan failed', 'a survey'],
     ['Rents in the city rose sharply, according to a Harbor Institute analysis of court records.', 'rose sharply', 'Harbor Institute'],
   ])('%s → %s', (text, words, mention) => {

@@ -1,23 +1,23 @@
 /**
  * Issue 13: the speaker is the head of the subject phrase, never the object of a preposition inside
  * it (source/nounPhrase.ts, withHead). A clause opened by "whether" or "if" (which the tagger may
- * read as prepositions) has its own subject; "some in the city" is counted by its quantifier; "a
+ * read as prepositions) has its own subject; "some in the town" is counted by its quantifier; "a
  * number of senators" are the senators, with the phrase opening at the quantity; a year after its
- * preposition ("in 2013 fellow lawyers said") closes that adjunct. Invented sentences.
+ * preposition ("in 2019 local fishermen said") closes that adjunct. Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
 
 describe('the head of a subject with a prepositional phrase speaks', () => {
   test.each([
-    ['It was unclear whether the judges in the mining cases would rule that the mines were unsafe.', 'mines were unsafe', 'the judges'],
+    ['It is unclear whether the clerks in the county offices will say that the count was fair.', 'count was fair', 'the clerks'],
     ['Nobody knew if the members of the jury would say that the verdict was fair.', 'verdict was fair', 'the members'],
-    ['There were signs that some in the town were ready to reopen the market.', 'reopen the market', 'some in the town'],
+    ['Lee spoke first. Some in the town said that the market must reopen.', 'market must reopen', 'Some in the town'],
     ['Many in the party say that the leader must go.', 'leader must go', 'Many in the party'],
     ['A number of senators said the bill was dead.', 'bill was dead', 'A number of senators'],
-    ['A group of nurses sent a letter to the board, calling for his dismissal.', 'his dismissal', 'A group of nurses'],
+    ['A group of nurses wrote to the board on Monday, demanding a raise.', 'a raise', 'A group of nurses'],
     // A year after its preposition closes the adjunct: the subject starts after it.
-    ['In a profile of the senator in 2013 fellow lawyers said that he was honest.', 'he was honest', 'fellow lawyers'],
+    ['At the hearing in 2019 local fishermen said that the dam leaked.', 'dam leaked', 'local fishermen'],
     ['Since 2019 local farmers have argued that the dam is unsafe.', 'dam is unsafe', 'local farmers'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);

@@ -11,7 +11,7 @@ describe('a verb-led phrase cue in a relative aside', () => {
   test.each([
     ['The mayor met the nurses, who have marched for weeks and called for a raise.', 'a raise', 'nurses'],
     ['The mayor met the nurses here, who have marched for weeks and called for a raise.', 'a raise', 'nurses'],
-    ['The tax has become an issue, with Dana Holt — who has called for a cut — leading the charge.', 'a cut', 'Dana Holt'],
+    ['The levy is back on the agenda. Dana Holt — who has called for a cut in the levy — spoke first.', 'a cut', 'Dana Holt'],
   ])('%s → %s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
