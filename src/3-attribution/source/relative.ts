@@ -4,11 +4,12 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { CLAUSE_START, beforeBrackets, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
+import { CLAUSE_START, beforeBrackets, fromMention, nounPhraseEndingAt, speakerLike } from './nounPhrase.js';
 import { DASH_ASIDE } from '../../vocabulary/punctuation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 import { appositionHead } from './apposition.js';
 import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
+import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
 
 /**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
@@ -96,7 +97,8 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
     // ("the marchers here, who …": a place adverb after the antecedent.)
     const end = HERE_THERE.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
-    const phrase = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    const climbed = nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, end));
+    const phrase = t.lower === 'who' && climbed && climbed.mention < 0 && commonNounType(seg.doc.text.slice(climbed.span.start, climbed.span.end), 'person') === 'thing' ? peopleEndingAt(ents, tokens, end) ?? climbed : climbed;
     // "McConnell, now the majority leader, who said": an apposition names the person before it.
     const inQuote = (x: number) => seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!);
     const antecedent = phrase && phrase.mention >= 0 && ents.mentions[phrase.mention]!.kind !== 'name' ? appositionHead(seg, ents, phrase.first, inQuote) ?? phrase : phrase;
@@ -104,6 +106,23 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
     return { ...antecedent, span: { start: t.start, end: t.end }, named: antecedent.named ?? antecedent.span, how: 'subject' };
   }
   return null;
+}
+
+/**
+ * "a focal point for marchers, who …": "who" stands for people, so when the head the phrase climbs
+ * to names a thing, the mention that can speak or the plural noun run right before "who" (after
+ * its preposition) is the antecedent. Null when there is neither.
+ */
+function peopleEndingAt(ents: EntityIndex, tokens: readonly Token[], end: number): Source | null {
+  // ("a victory for the mayor, who …": a mention that can speak.)
+  const mi = mentionIndex(ents, end);
+  if (mi >= 0 && ents.mentions[mi]!.last === end + 1 && speakerLike(ents, fromMention(ents, mi, 'subject'))) return fromMention(ents, mi, 'subject');
+  const head = tokens[end];
+  if (!head || head.pos !== 'NOUN' || !/[^s]s$/.test(head.lower)) return null;
+  let first = end;
+  while (first > 0 && end - first < 3 && (tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'ADJ') && tokens[first - 1]!.sentence === head.sentence) first--;
+  if (tokens[first - 1]?.pos !== 'ADP') return null;
+  return { span: { start: tokens[first]!.start, end: head.end }, mention: -1, first, last: end + 1, how: 'subject' };
 }
 
 /** Place adverbs that may follow a relative clause's antecedent ("the marchers here, who …"). */

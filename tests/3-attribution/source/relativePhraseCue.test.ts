@@ -23,3 +23,21 @@ describe('a verb-led phrase cue in a relative aside', () => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
 });
+
+describe('"who" stands for people, not the thing its phrase climbs to', () => {
+  test.each([
+    ['The square became a focal point for marchers here, who have walked for days and called for a recount.', 'a recount', 'marchers'],
+    ['The park became a refuge for local families, who said it was safe.', 'it was safe', 'local families'],
+    ['The law was a victory for the mayor, who said it was fair.', 'it was fair', 'mayor'],
+  ])('%s → %s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    // "which" keeps the thing; a head that can speak keeps its phrase.
+    ['The council, which met on Monday, said the budget was late.', 'budget was late', 'council'],
+    ['Nurses from the county hospital, who marched on Monday, said the wards were full.', 'wards were full', 'Nurses'],
+  ])('%s → stays %s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+});
