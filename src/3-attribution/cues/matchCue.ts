@@ -21,7 +21,7 @@ import {
   type PhraseCue,
   type VerbCue,
 } from './lexicon.js';
-import { verbBetweenSubjectAndClause } from './verbPosition.js';
+import { nounAfterPluralNoun, verbBetweenSubjectAndClause } from './verbPosition.js';
 import { wordClass } from '../../util/wordClasses.js';
 import { namingParticiple } from './namingParticiple.js';
 import { adjectiveParticiple, attributivePastForm, nameWordAfterName } from './notAVerbHere.js';
@@ -178,7 +178,7 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'd
  */
 function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') || nounAfterPluralNoun(tokens, i)) return false;
   if (t.pos !== 'ADJ' && verbBetweenSubjectAndClause(tokens, i, verb)) return true;
   const prev = tokens[i - 1];
   if (prev !== undefined && prev.sentence === t.sentence &&

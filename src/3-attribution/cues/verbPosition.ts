@@ -103,3 +103,18 @@ export function verbBetweenSubjectAndClause(tokens: readonly Token[], i: number,
   if (!baseForm && !t.lower.endsWith('s')) return false;
   return subjectBefore(prev, tokens[i - 2], baseForm) && clauseAfter(tokens, i, verb, baseForm);
 }
+
+/** Plural-looking common nouns that agree with a singular verb ("the news says"). */
+const SINGULAR_IN_S: ReadonlySet<string> = new Set(['news', 'series', 'politics', 'economics', 'physics', 'statistics', 'analysis', 'thesis', 'crisis', 'basis']);
+
+/**
+ * "those college savings plans that your state offers": a word in -s that the tagger read as a
+ * noun, right after a plural common noun, is the head of their compound, not a verb: a plural
+ * subject takes no verb in -s ("savings plans", "voters' hopes"). "The news says" and a name
+ * ("the United States says") keep their verb.
+ */
+export function nounAfterPluralNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.lower !== t.lemma && /[^s]s$/.test(t.lower) && prev !== undefined && prev.sentence === t.sentence && prev.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.value) && /[^su]s$/.test(prev.lower) && !SINGULAR_IN_S.has(prev.lower);
+}
