@@ -24,7 +24,7 @@ import {
 import { nounAfterPluralNoun, verbBetweenSubjectAndClause } from './verbPosition.js';
 import { wordClass } from '../../util/wordClasses.js';
 import { namingParticiple } from './namingParticiple.js';
-import { adjectiveParticiple, attributivePastForm, nameWordAfterName } from './notAVerbHere.js';
+import { acronymInProse, adjectiveParticiple, attributivePastForm, nameWordAfterName } from './notAVerbHere.js';
 
 export * from './lexicon.js';
 
@@ -197,11 +197,6 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, verb: VerbCue): bo
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k]!.lower === ',') return true;
   }
   return next.lower === 'to' && verb.complement.includes('to');
-}
-
-/** "the channel RT she rejected": capitals after a lower-case word are an acronym, whatever verb the lemmatizer makes of it ("retweet"); not a headline's "SAYS". */
-function acronymInProse(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.pos === 'PROPN' && /^\p{Lu}{2,4}$/u.test(tokens[i]!.value) && tokens[i - 1]?.sentence === tokens[i]!.sentence && /\p{Ll}/u.test(tokens[i - 1]!.value);
 }
 
 function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean {

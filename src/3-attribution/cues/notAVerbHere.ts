@@ -44,3 +44,14 @@ export function nameWordAfterName(tokens: readonly Token[], i: number): boolean 
   if (!/^\p{Lu}/u.test(t.value) || prev?.pos !== 'PROPN' || det?.pos !== 'DET' || det.sentence !== t.sentence) return false;
   return next === undefined || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.value);
 }
+
+/**
+ * "the channel RT she rejected": a short word in capitals after a word with lower-case letters is
+ * an acronym, a name, whatever verb the lemmatizer spells out of it ("RT" as "retweet"); not a
+ * word of an all-capitals headline ("MAYOR SAYS …").
+ */
+export function acronymInProse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.pos === 'PROPN' && /^\p{Lu}{2,4}$/u.test(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{Ll}/u.test(prev.value);
+}
