@@ -12,10 +12,12 @@ const SPEECH_INTRO = /(?:\b(?:it|him|her|them|this|that|termed|called|labell?ed|
 /**
  * "said on “Meet the Press.”", "told CBS’s “Morning Hour” that …", "an appearance on Friday’s
  * “Evening Report,”": a title-cased quote right after "on" or "to" (past an outlet's or a day's
- * possessive) or right after an outlet's capitals with a possessive is a programme's name, even
- * with the sentence's full stop or comma inside the marks.
+ * possessive), after "interview with" or right after an outlet's capitals with a possessive is a
+ * programme's name, even with the sentence's full stop or comma inside the marks; so is one after
+ * a work's noun ("her memoir, “Open Doors.”", `TITLE_INTRO`). A capitalised "On" only opens a
+ * sentence: in a title-cased headline ("Mayor Asks Voters To ‘Keep the Faith.’") it says nothing.
  */
-const BROADCAST_VENUE = /(?:\b(?:on|to)\s+(?:(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.&-]*(?:['\u2019]s|s['\u2019])?\s*)?|\b\p{Lu}{2,}[\p{L}]*(?:['\u2019]s|['\u2019])\s*)$/u;
+const BROADCAST_VENUE = /(?:(?:\bon|\bto|(?:^|[.!?]\s+)On|interview with)\s+(?:(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.&-]*(?:['\u2019]s|s['\u2019])?\s*)?|\b\p{Lu}{2,}[\p{L}]*(?:['\u2019]s|['\u2019])\s*)$/u;
 /** Opening marks left in the text before a quote (the first of two apostrophes, ''Title''). */
 const OPENING_MARKS = /['\u2018\u2019\u201c"`]+$/u;
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'but', 'nor', 'as', 'vs', 'vs.', 'de', 'la', 'le']);
@@ -55,7 +57,7 @@ export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean
     return 'title';
   }
   const venueWords = inner.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
-  if (titleCased && venueWords.length >= 2 && venueWords.length <= 6 && !/[!?;:\u2026]$/.test(inner) && !/[.!?]\s/.test(inner) && BROADCAST_VENUE.test(before)) return 'title';
+  if (titleCased && venueWords.length >= 2 && venueWords.length <= 6 && !/[!?;:\u2026]$/.test(inner) && !/[.!?]\s/.test(inner) && (BROADCAST_VENUE.test(before) || TITLE_INTRO.test(before))) return 'title';
   if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';
   return 'speech';
 }
