@@ -9,6 +9,7 @@ import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../cues/matchCue.js';
+import { SUBORDINATING } from '../source/evidencePhrase.js';
 import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
@@ -349,7 +350,8 @@ function verbBefore(tokens: readonly Token[], k: number): boolean {
  */
 function uncreditedFinding(a: Anchor, holder: { readonly type: string; readonly name: string }, before: Token | undefined): boolean {
   if (!EVIDENCE_VERBS.has(a.lemma)) return false;
-  if (a.evidence === true) return before?.pos === 'ADP';
+  // ("as polls show", "with a new survey finding": a subordinator the tagger read as a preposition opens the finding's clause.)
+  if (a.evidence === true) return before?.pos === 'ADP' && !SUBORDINATING.has(before.lower);
   return holder.type === 'person' && !/^\p{Lu}/u.test(holder.name);
 }
 
