@@ -65,3 +65,25 @@ export function quoteVerbFrame(seg: Segmentation, ents: EntityIndex, q: Quote): 
   if (PARTICLES.has(tokens[v]?.lower ?? '')) v++;
   return closes(tokens, v, sentence) ? { source: { ...s, how: 'subject' }, confidence: FRAME_CONFIDENCE } : null;
 }
+
+/**
+ * The frame before a quote: a mention and a finite verb, a particle allowed, then a comma or a
+ * colon and the quote ("Dana Holt cracked, “…”", "Tom Ashe sang back then: “…”" is no frame: the
+ * verb must stand right before the mark). The mention must open its clause: the sentence start,
+ * or a comma before it.
+ */
+export function quoteVerbFrameBefore(seg: Segmentation, ents: EntityIndex, q: Quote): Found | null {
+  const tokens = seg.doc.tokens;
+  let k = lowerBound(tokens, q.open) - 1;
+  while (k >= 0 && QUOTE_MARK.test(tokens[k]!.value) && seg.quoteOf[k] === q.index) k--;
+  if (k < 1 || !/^[,:]$/.test(tokens[k]!.value)) return null;
+  let v = k - 1;
+  if (PARTICLES.has(tokens[v]!.lower)) v--;
+  if (v < 1 || !frameVerb(tokens[v])) return null;
+  const mi = mentionIndex(ents, v - 1);
+  if (mi < 0) return null;
+  const m = ents.mentions[mi]!;
+  const before = tokens[m.first - 1];
+  if (m.last !== v || m.sentence !== tokens[v]!.sentence || (before && before.sentence === m.sentence && before.value !== ',' && before.pos !== 'SPACE')) return null;
+  return { source: { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' }, confidence: FRAME_CONFIDENCE };
+}

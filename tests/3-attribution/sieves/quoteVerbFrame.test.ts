@@ -20,6 +20,8 @@ describe('the verb-and-mention frame after a quote', () => {
     ['Ann Lee spoke first. “This is fantastic!” beamed Dana Holt of Dayton.', 'This is fantastic!', ['Dana Holt', 'Dana Holt']],
     ['Ann Lee spoke first. “The paper is wrong today,” Tom Ashe grinned. “Really.”', 'The paper is wrong today,', ['Tom Ashe', 'Tom Ashe']],
     ['Ann Lee spoke first. “We will see,” Tom Ashe piped up, and the room laughed.', 'We will see,', ['Tom Ashe', 'Tom Ashe']],
+    // The frame before the quote (quoteVerbFrameBefore): a mention opening its clause, a verb, a comma.
+    ['Ann Lee spoke first. During the debate, Dana Holt cracked, “I am a builder, not a talker.”', 'I am a builder, not a talker.', ['Dana Holt', 'Dana Holt']],
   ])('%s', (text, words, expected) => {
     expect(speakerOf(text, words)).toEqual(expected);
   });
