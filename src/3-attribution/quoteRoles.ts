@@ -10,7 +10,7 @@ const NICKNAME_INTRO = /\b(?:nicknamed|dubbed|known as|so-called|aka|a\.k\.a\.|a
 /** "described as", "called it", "what he termed": a short quote there is someone's word, not the writer's. */
 const SPEECH_INTRO = /(?:\b(?:it|him|her|them|this|that|termed|called|labell?ed|described|branded|dubbed|deemed|saying|said|says|say|is|was|are|were|be|been|being|a|an|the|very|so|too|more|most|of|his|her|their|its|our|my)|\b(?:described|labell?ed|characteri[sz]ed|branded|dismissed|referred to|portrayed|painted|cast|saw|sees|seen|viewed|regarded|denounced|condemned|praised|hailed)\s+(?:[\p{L}'’-]+\s+){0,4}as)\s*[,:]?\s*$/iu;
 /**
- * "said on “Meet the Press.”", "told CBS’s “Morning Hour” that …", "an appearance on Friday’s
+ * "said on “Harbor Hour.”", "told KBTV’s “Morning Hour” that …", "an appearance on Friday’s
  * “Evening Report,”": a title-cased quote right after "on" or "to" (past an outlet's or a day's
  * possessive), after "interview with" or right after an outlet's capitals with a possessive is a
  * programme's name, even with the sentence's full stop or comma inside the marks; so is one after

@@ -1,4 +1,4 @@
-// The whole subject of a finding: "An average of recent polls by Gallup shows", "A survey by the group in March found".
+// The whole subject of a finding: "A blend of the weekly surveys by the Ledger shows", "A survey by the union in March found".
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Anchor } from '../anchors.js';
@@ -28,11 +28,11 @@ function modifier(t: Token): boolean {
 
 /**
  * The subject of an evidence verb ("show", "find") that the source reader cut at a preposition
- * inside it: "An average of recent polls by Gallup shows", "A survey by the group in March
+ * inside it: "A blend of the weekly surveys by the Ledger shows", "A survey by the union in March
  * found", "The latest polling in Ohio shows". PolNeAR credits the
  * whole phrase, the poll or the study; its preposition's object ("Gallup", "the group", "Ohio")
  * is no holder, and the finding stood unsourced (`uncreditedFinding` of sieve 07). The phrase from
- * the evidence noun's first modifier (past "<noun> of", "An average of") to the end of the source;
+ * the evidence noun's first modifier (past "<noun> of", "A blend of") to the end of the source;
  * the source unchanged when no evidence noun heads it within the sentence, past no comma, quote or
  * finite verb. (Not a recording, "a video of the rally shows …": sieve 07 decides what a
  * recording's finding is, `documentAsPerson`; crediting it lost a finding on PolNeAR dev.)
@@ -56,9 +56,9 @@ export function evidencePhrase(seg: Segmentation, a: Anchor, s: Source | null): 
   let first = head;
   for (;;) {
     while (first > 0 && head - first < MAX_MODIFIERS && tokens[first - 1]!.sentence === sentence && seg.quoteOf[first - 1]! < 0 && modifier(tokens[first - 1]!)) first--;
-    // "An average of recent polls", "a majority of the studies": the noun the share is of.
+    // "A blend of the weekly surveys", "a majority of the studies": the noun the share is of.
     const of = tokens[first - 1];
-    // (wink may tag the noun before "of" an adjective: "An average".)
+    // (wink may tag the noun before "of" an adjective: "A mean of …".)
     const share = tokens[first - 2];
     if (of?.lower !== 'of' || !share || share.sentence !== sentence || (share.pos !== 'NOUN' && share.pos !== 'ADJ')) break;
     first -= 2;

@@ -59,7 +59,7 @@ function asPassive(tokens: readonly Token[], a: Anchor): boolean {
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'if', 'once', 'as', 'since']);
 
 /**
- * "Asked by a reporter whether …, the mayor smiled", "When asked by Tom Ashe about the strike,
+ * "Asked by a listener whether …, the mayor smiled", "When asked by Tom Ashe about the strike,
  * …": a question verb's passive participle with its "by" agent opens the clause (at the sentence
  * start, after a comma or dash, or after a subordinator there). The agent asks; the question is
  * read after it (`reported/askedAbout.ts`), and the main clause's subject is the one asked, no

@@ -1,6 +1,6 @@
 /**
- * The whole subject of a finding is its source (source/evidencePhrase.ts): "An average of recent
- * polls by the Ledger shows …" credits the average of polls, not the Ledger after "by", and "as
+ * The whole subject of a finding is its source (source/evidencePhrase.ts): "A blend of the weekly
+ * surveys by the Ledger shows …" credits the blend of surveys, not the Ledger after "by", and "as
  * polls show …" credits the polls after a subordinator the tagger reads as a preposition (sieve
  * 07 uncreditedFinding). Issue 13: on PolNeAR train such findings stood unsourced. All sentences
  * are invented.
@@ -18,7 +18,7 @@ function finding(text: string, cue: string): [string, string | null, string | nu
 
 describe('the evidence phrase of a finding', () => {
   test.each([
-    ['An average of recent polls by the Ledger shows Vale leading Reyes.', 'shows', ['Vale leading Reyes', 'average of recent polls', 'An average of recent polls by the Ledger']],
+    ['A blend of the weekly surveys by the Ledger shows Vale leading Reyes.', 'shows', ['Vale leading Reyes', 'blend of the weekly surveys', 'A blend of the weekly surveys by the Ledger']],
     ['The newest polling in Ohio shows Vale closing the gap.', 'shows', ['Vale closing the gap', 'newest polling', 'The newest polling in Ohio']],
     ['Exit polls taken in Ohio found that most voters backed the levy.', 'found', ['most voters backed the levy', 'Exit polls', 'Exit polls taken in Ohio']],
     ['A survey by the union in March found that most nurses want shorter shifts.', 'found', ['most nurses want shorter shifts', 'survey', 'A survey by the union']],
