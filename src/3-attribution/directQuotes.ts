@@ -1,6 +1,7 @@
 // The per-quote pass: each top-level speech quote goes through sieves 02–05 in order, the first that finds a speaker wins.
 import type { Span } from '../model/span.js';
 import type { UtteranceKind } from '../model/utterance.js';
+import { quoteVerbFrame, quoteVerbFrameBefore } from './sieves/quoteVerbFrame.js';
 import { round } from './draft.js';
 import { lowerBound } from './scan.js';
 import { speakerOf, platformNear } from './speaker.js';
@@ -36,6 +37,11 @@ export function directQuotes(st: AttributionState): void {
     if (!found && !document) {
       const dash = dashOrColonLabel(seg, ents, q);
       if (dash) { found = dash; confidence = 0.8; }
+    }
+    // "“…!” beamed Dana Holt.": a verb no list knows, in the frame right after the quote.
+    if (!found && !document) {
+      const frame = quoteVerbFrame(seg, ents, q) ?? quoteVerbFrameBefore(seg, ents, q);
+      if (frame) { found = frame; confidence = frame.confidence; }
     }
     // A quoted transcript line, '"WALLACE: Let's start …"': the label inside names the speaker.
     const inner = labelInside(seg, ents, q);

@@ -9,6 +9,17 @@ const TITLE_AFTER = /^\s*(?:show|programme|program|podcast|series|documentary|al
 const NICKNAME_INTRO = /\b(?:nicknamed|dubbed|known as|so-called|aka|a\.k\.a\.|alias|moniker|nickname|branded|styled)\s*$/i;
 /** "described as", "called it", "what he termed": a short quote there is someone's word, not the writer's. */
 const SPEECH_INTRO = /(?:\b(?:it|him|her|them|this|that|termed|called|labell?ed|described|branded|dubbed|deemed|saying|said|says|say|is|was|are|were|be|been|being|a|an|the|very|so|too|more|most|of|his|her|their|its|our|my)|\b(?:described|labell?ed|characteri[sz]ed|branded|dismissed|referred to|portrayed|painted|cast|saw|sees|seen|viewed|regarded|denounced|condemned|praised|hailed)\s+(?:[\p{L}'’-]+\s+){0,4}as)\s*[,:]?\s*$/iu;
+/**
+ * "said on “Harbor Hour.”", "told KBTV’s “Morning Hour” that …", "an appearance on Friday’s
+ * “Evening Report,”": a title-cased quote right after "on" or "to" (past an outlet's or a day's
+ * possessive), after "interview with" or right after an outlet's capitals with a possessive is a
+ * programme's name, even with the sentence's full stop or comma inside the marks; so is one after
+ * a work's noun ("her memoir, “Open Doors.”", `TITLE_INTRO`). A capitalised "On" only opens a
+ * sentence: in a title-cased headline ("Mayor Asks Voters To ‘Keep the Faith.’") it says nothing.
+ */
+const BROADCAST_VENUE = /(?:(?:\bon|\bto|(?:^|[.!?]\s+)On|interview with)\s+(?:(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.&-]*(?:['\u2019]s|s['\u2019])?\s*)?|\b\p{Lu}{2,}[\p{L}]*(?:['\u2019]s|['\u2019])\s*)$/u;
+/** Opening marks left in the text before a quote (the first of two apostrophes, ''Title''). */
+const OPENING_MARKS = /['\u2018\u2019\u201c"`]+$/u;
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'but', 'nor', 'as', 'vs', 'vs.', 'de', 'la', 'le']);
 
 /**
@@ -22,8 +33,9 @@ const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 't
 export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean): QuoteRole {
   const text = seg.doc.text;
   const inner = text.slice(q.start, q.end);
-  const before = text.slice(Math.max(0, q.open - 40), q.open);
-  const after = text.slice(q.close + 1, Math.min(text.length, q.close + 30));
+  // (A quote opened with two apostrophes, ''Title'', leaves the first of them before it.)
+  const before = text.slice(Math.max(0, q.open - 40), q.open).replace(OPENING_MARKS, '');
+  const after = text.slice(q.close + 1, Math.min(text.length, q.close + 30)).replace(/^['\u2019\u201d"]+/u, '');
   const words = inner.split(/\s+/).filter(Boolean);
   const endsSentence = /[.!?,;:\u2026]$/.test(inner);
   const endsClause = /[.!?;:\u2026]$/.test(inner);
@@ -44,6 +56,8 @@ export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean
   if (titleCased && !endsClause && titleWords.length >= 2 && /\bof\s*$/i.test(before) && (!endsSentence || inner.endsWith(','))) {
     return 'title';
   }
+  const venueWords = inner.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
+  if (titleCased && venueWords.length >= 2 && venueWords.length <= 6 && !/[!?;:\u2026]$/.test(inner) && !/[.!?]\s/.test(inner) && (BROADCAST_VENUE.test(before) || TITLE_INTRO.test(before))) return 'title';
   if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';
   return 'speech';
 }

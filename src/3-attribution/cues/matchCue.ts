@@ -289,7 +289,7 @@ const isNounish = (t: Token | undefined): boolean => t !== undefined && (t.pos =
  * A noun of `EVIDENCE_NOUNS`, also when wink tags a capitalised plural a proper noun and leaves it
  * unlemmatised ("Polls show …"), or tags its "-ing" noun a verb ("the latest polling shows …").
  */
-function isEvidenceNoun(t: Token): boolean {
+export function isEvidenceNoun(t: Token): boolean {
   if (t.pos === 'VERB') return t.lower.endsWith('ing') && EVIDENCE_NOUNS.has(t.lower.slice(0, -3));
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && (EVIDENCE_NOUNS.has(t.lemma) || EVIDENCE_NOUNS.has(t.lower.replace(/s$/, '')));
 }

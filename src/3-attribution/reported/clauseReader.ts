@@ -438,6 +438,12 @@ export function thatAhead(c: ClauseCtx, from: number): number {
       while (close < Math.min(sentence!.last, k + 12) && tokens[close]!.value !== ')') close++;
       if (tokens[close]?.value === ')') { k = close; continue; }
     }
+    // "said on CBS’s “Morning Hour” on Friday that …": a title in marks, no one's words, is read past.
+    const q = c.seg.quoteOf[k]!;
+    if (q >= 0 && !c.speech.has(q)) {
+      while (k + 1 < sentence!.last && c.seg.quoteOf[k + 1] === q) k++;
+      continue;
+    }
     if (isStop(c, k) && t.value !== ',') return -1;
     if (t.lower === 'that' && (t.pos !== 'PRON' || startsClause(tokens, k + 1)) && tokens[k + 1] && tokens[k + 1]!.pos !== 'PUNCT') return k + 1;
     if (t.pos === 'AUX' && k > from) return -1;

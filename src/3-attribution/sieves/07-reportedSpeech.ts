@@ -9,6 +9,8 @@ import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../cues/matchCue.js';
+import { SUBORDINATING } from '../source/evidencePhrase.js';
+import { relativePronounSource } from '../source/relativePronoun.js';
 import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
@@ -56,7 +58,7 @@ export function reportedSpeech(st: AttributionState): void {
     if (!found && !inside && (!fallsBack(a) || inRestrictiveRelative(tokens, a.first))) return;
     // (A cue whose source follows it, "according to …", never falls back on the subject before it.)
     const relative = found || inside ? -1 : objectRelativeWord(tokens, a.first);
-    const fallback = found ? null : inside ?? (a.source === 'after' ? null : relative >= 0 ? antecedent(tokens, ents, relative) : subjectBefore(seg, ents, a));
+    const fallback = found ? null : inside ?? (a.source === 'after' ? null : relative >= 0 ? relativePronounSource(seg, a, antecedent(tokens, ents, relative)) : subjectBefore(seg, ents, a));
     if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
@@ -349,7 +351,8 @@ function verbBefore(tokens: readonly Token[], k: number): boolean {
  */
 function uncreditedFinding(a: Anchor, holder: { readonly type: string; readonly name: string }, before: Token | undefined): boolean {
   if (!EVIDENCE_VERBS.has(a.lemma)) return false;
-  if (a.evidence === true) return before?.pos === 'ADP';
+  // ("as polls show", "with a new survey finding": a subordinator the tagger read as a preposition opens the finding's clause.)
+  if (a.evidence === true) return before?.pos === 'ADP' && !SUBORDINATING.has(before.lower);
   return holder.type === 'person' && !/^\p{Lu}/u.test(holder.name);
 }
 

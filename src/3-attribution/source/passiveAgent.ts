@@ -32,7 +32,7 @@ export function passiveBe(tokens: readonly Token[], a: Anchor): number {
 export function passiveAgent(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
   const tokens = seg.doc.tokens;
   const be = passiveBe(tokens, a);
-  if (be < 0 && !asPassive(tokens, a)) return null;
+  if (be < 0 && !asPassive(tokens, a) && !openingQuestionPassive(tokens, a)) return null;
   const agent = nounPhraseAt(seg, ents, a.last + 1, 'after');
   // ("As reported by X, …" has no "be": no subject is what was said.)
   return agent && (be >= 0 ? { ...agent, passiveBe: be } : agent);
@@ -76,4 +76,29 @@ export function agentlessPassive(tokens: readonly Token[], a: Anchor): boolean {
   let k = a.first - 1;
   while (k >= 0 && a.first - 1 - k < MAX_ADVERBS && tokens[k]!.pos === 'ADV') k--;
   return k >= 0 && PASSIVE_BE.has(tokens[k]!.lower) && tokens[k]!.sentence === v.sentence;
+}
+
+/** Subordinators that may open a passive adjunct before the main clause ("When asked by …"). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'if', 'once', 'as', 'since']);
+
+/**
+ * "Asked by a listener whether …, the mayor smiled", "When asked by Tom Ashe about the strike,
+ * …": a question verb's passive participle with its "by" agent opens the clause (at the sentence
+ * start, after a comma or dash, or after a subordinator there). The agent asks; the question is
+ * read after it (`reported/askedAbout.ts`), and the main clause's subject is the one asked, no
+ * speaker of the question. Only cues that take a question (`wh`): "Praised by the union, the
+ * mayor …" has no words of the agent to report.
+ */
+function openingQuestionPassive(tokens: readonly Token[], a: Anchor): boolean {
+  if (a.form !== 'verb' || a.last !== a.first + 1 || !a.complement.includes('wh')) return false;
+  const v = tokens[a.first]!;
+  if (!/^\p{L}\p{Ll}*(?:ed|en)$/u.test(v.value) || v.lower === v.lemma || tokens[a.last]?.lower !== 'by' || tokens[a.last]!.sentence !== v.sentence) return false;
+  let k = a.first - 1;
+  while (k >= 0 && a.first - 1 - k < MAX_ADVERBS && tokens[k]!.pos === 'ADV' && !ADJUNCT_OPENERS.has(tokens[k]!.lower)) k--;
+  const opens = (x: number): boolean => {
+    const t = tokens[x];
+    return !t || t.sentence !== v.sentence || t.pos === 'SPACE' || t.value === ',' || /^(?:[\u2014\u2013(]|--)$/.test(t.value);
+  };
+  if (opens(k)) return true;
+  return ADJUNCT_OPENERS.has(tokens[k]!.lower) && opens(k - 1);
 }

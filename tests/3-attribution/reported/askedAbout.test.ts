@@ -15,7 +15,9 @@ function question(text: string): [string, string | null] | null {
 describe('"asked", its adjuncts, then the question (reported/askedAbout.ts)', () => {
   test.each([
     ['Asked on Monday whether she would run again, Ortiz said she had not decided.', 'whether she would run again', null],
-    ['When asked by a journalist whether the port would close, the mayor smiled.', 'whether the port would close', null],
+    // The "by" agent of an opening "asked" asks (source/passiveAgent.ts openingQuestionPassive).
+    ['When asked by a journalist whether the port would close, the mayor smiled.', 'whether the port would close', 'journalist'],
+    ['Asked by Tom Ashe on Friday about the strike, Ortiz declined to comment.', 'the strike', 'Tom Ashe'],
     ['Asked at a rally on Friday in Porto about the strike, Ortiz declined to comment.', 'the strike', null],
     ['Ortiz was asked by a listener why the ferry fares had doubled.', 'why the ferry fares had doubled', 'listener'],
     ['Asked later specifically what the council should do, Ortiz shrugged.', 'what the council should do', null],
