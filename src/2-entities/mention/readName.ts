@@ -270,6 +270,8 @@ function descriptorBeforePerson({ tokens, kb, seg }: NameReading, d: NameDraft):
     d.nameStart = nameStart + 1;
     return;
   }
+  // (Only a run ending in a known person's surname: one look-up for most runs.)
+  if (!kb.bySurname.has(tokens[end - 1]!.lower)) return;
   const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
   if (kb.byName.has(whole)) return;
   // The longest known person's name ending the run, of two words or more.
@@ -350,6 +352,9 @@ function roleAfterQualifier(r: NameReading, d: NameDraft, text: string): Read | 
   };
 }
 
+/** The last word of each title ("general" of "secretary-general", "minister" of "prime minister"). */
+const TITLE_LAST_WORDS: ReadonlySet<string> = new Set([...TITLES].map((t) => t.split(/[\s-]/).pop()!));
+
 /**
  * Step 8a: "the NATO Secretary General, …", "the UN Secretary-General": a body the knowledge base
  * knows (or an acronym), then a title ending the run, is an office of that body: a role mention,
@@ -357,6 +362,8 @@ function roleAfterQualifier(r: NameReading, d: NameDraft, text: string): Read | 
  */
 function titleEndsRun({ tokens, kb, seg, make }: NameReading, d: NameDraft): Read | undefined {
   const { nameStart, end, first } = d;
+  // (Most runs end in no title's last word: one set look-up, not a title reading per word.)
+  if (!TITLE_LAST_WORDS.has(tokens[end - 1]!.lower)) return undefined;
   for (let k = nameStart + 1; k < end; k++) {
     const t = titleAt(tokens, k);
     if (!t || t.end !== end) continue;
