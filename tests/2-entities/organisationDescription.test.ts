@@ -26,6 +26,8 @@ const linked: ReadonlyArray<{ text: string; speaker: string }> = [
   { text: 'Acme Corp. cut 200 jobs on Monday. "We regret this," the company said.', speaker: 'Acme Corp.' },
   { text: 'The Harbour Times printed the letter on Friday. The newspaper said that it stood by the story.', speaker: 'Harbour Times' },
   { text: 'Brightwell Ltd. lost the contract in May. The firm said that it would appeal.', speaker: 'Brightwell Ltd.' },
+  // "the paper" among bodies: the only newspaper.
+  { text: 'The Harbour Times reported on Sunday that the mayor met the builders. The Dorland Port Authority denied it. The talks were "long and tense," the paper wrote.', speaker: 'Harbour Times' },
 ];
 
 const unlinked: ReadonlyArray<{ text: string; not: string }> = [
@@ -75,12 +77,5 @@ describe('a description inside a quote is a stance target', () => {
   test('"the airline" is no body of another kind', () => {
     const stances = analyze('The Senate passed the bill on Monday. Tom Reyes said the airline had lied to its pilots.').stances;
     expect(stances.filter((x) => x.target.name === 'Senate' && x.polarity === 'criticism')).toEqual([]);
-  });
-});
-
-describe('"the paper" among several bodies is the only newspaper named near it', () => {
-  test('the last words are the newspaper\'s', () => {
-    const text = 'The Daily Ledger reported on Sunday that the envoy met the builders. The Kremlin rejected the report. The talks were "long and tense," the paper wrote.';
-    expect(speakers(text).at(-1)).toBe('Daily Ledger');
   });
 });
