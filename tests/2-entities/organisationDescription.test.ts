@@ -26,8 +26,6 @@ const linked: ReadonlyArray<{ text: string; speaker: string }> = [
   { text: 'Acme Corp. cut 200 jobs on Monday. "We regret this," the company said.', speaker: 'Acme Corp.' },
   { text: 'The Harbour Times printed the letter on Friday. The newspaper said that it stood by the story.', speaker: 'Harbour Times' },
   { text: 'Brightwell Ltd. lost the contract in May. The firm said that it would appeal.', speaker: 'Brightwell Ltd.' },
-  // "the paper" among bodies: the only newspaper.
-  { text: 'The Harbour Times reported on Sunday that the mayor met the builders. The Dorland Port Authority denied it. The talks were "long and tense," the paper wrote.', speaker: 'Harbour Times' },
 ];
 
 const unlinked: ReadonlyArray<{ text: string; not: string }> = [

@@ -9,9 +9,6 @@ export function organisationHead(phrase: string): string | undefined {
   return head && (ORG_WORDS.has(head) || ORG_COMMON_HEADS.has(head) || OUTLET_HEADS.has(head)) ? head : undefined;
 }
 
-/** Heads that name a newspaper. */
-const PRINT_HEADS: ReadonlySet<string> = new Set(['paper', 'newspaper', 'tabloid', 'daily']);
-
 /** Whether an organisation's kind fits a head it is not named with: a business for "the company"; for "the network", any (an outlet's name need not say it is one). */
 function fits(e: EntityDraft, head: string): boolean {
   if (OUTLET_HEADS.has(head) || OUTLET_WORDS.has(head)) return true;
@@ -42,11 +39,6 @@ export function namedOrganisation(ents: EntityIndex, phrase: string, before: num
     if (entity.words.some((w) => { const bare = w.replace(/[.,]$/, ''); return bare === head || HEAD_NAME_WORDS[head]?.includes(bare); })) return e;
     if (fits(entity, head)) kinds.add(e);
   }
-  // Without the word in a name, the kind decides only when one organisation of the kind is near;
-  // for "the paper", one outlet among them ("The Daily Courier reported … the Kremlin denied …
-  // the paper wrote"). (Not "the network": a broadcaster need not be known as an outlet.)
-  if (kinds.size === 1) return [...kinds][0]!;
-  if (!PRINT_HEADS.has(head)) return -1;
-  const outlets = [...kinds].filter((e) => ents.entities[e]!.outlet);
-  return outlets.length === 1 ? outlets[0]! : -1;
+  // Without the word in a name, the kind decides only when one organisation of the kind is near.
+  return kinds.size === 1 ? [...kinds][0]! : -1;
 }
