@@ -102,7 +102,7 @@ describe('a plural title before names gives each its title and is not part of a 
 describe('a party label or an epithet before a name describes the person (readName.ts descriptorBeforePerson)', () => {
   test.each([
     ['The debate ran late. Republican Dan Foley said the levy would fail.', 'Dan Foley'],
-    ['The debate ran late. Democrat Priya Nair said the levy would pass.', 'Priya Nair'],
+    ['The debate ran late. Democrat Maria Nair said the levy would pass.', 'Maria Nair'],
     // Before the full name of a person the knowledge base knows.
     ['The rally ran late. Crooked Hillary Clinton was his theme, Ann Lee said.', 'Hillary Clinton'],
     ['The rally ran late. Rival Donald Trump said the levy would fail.', 'Donald Trump'],
@@ -116,7 +116,8 @@ describe('a party label or an epithet before a name describes the person (readNa
     // A party's own name, and a label before a word that is no given name, stay as they are.
     ['The Democratic Party said the levy would pass.', 'Democratic Party'],
     ['The Green Party said the levy would pass.', 'Green Party'],
-    ['The Green New Deal was the theme, Ann Lee said.', 'Ann Lee'],
+    ['Green Mountain Power said the levy would pass.', 'Green Mountain Power'],
+    ['Liberal Democrats said the levy would pass.', 'Liberal Democrats'],
   ])('%s keeps %s', (text, name) => {
     expect(analyze(text).entities.map((e) => e.name)).toContain(name);
   });

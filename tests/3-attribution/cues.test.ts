@@ -55,6 +55,8 @@ describe('single-word verb cues and their inflections', () => {
     // wink tags these past forms adjectives after a name; CUE_FORMS takes them back.
     ['Senator Ana Ruiz alleged that the contractor had overbilled the city.', 'alleged', 'allege', 'speech'],
     ['Mayor Dario Petrov detailed how the fund would be spent.', 'detailed', 'detail', 'speech'],
+    // Right after its subject the past form is the verb, whatever follows.
+    ['Senator Ana Ruiz alleged fraud in the count.', 'alleged', 'allege', 'speech'],
     ['Republicans accused the administration of lying.', 'accused', 'accuse', 'speech'],
     ['Critics say they were never consulted.', 'say', 'say', 'speech'],
     ['The latest polls show that the race is tight.', 'show', 'show', 'perception'],

@@ -260,6 +260,18 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
   }
 }
 
+/** The last words of the names and aliases of the knowledge base's people, once per knowledge base. */
+const LAST_WORDS = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+function personLastWords(kb: KnowledgeIndex): ReadonlySet<string> {
+  let set = LAST_WORDS.get(kb);
+  if (!set) {
+    const words = new Set<string>();
+    for (const e of kb.entries) if (e.type === 'person') for (const n of [e.name, ...e.aliases]) words.add(n.split(/\s+/).pop()!.toLowerCase());
+    LAST_WORDS.set(kb, (set = words));
+  }
+  return set;
+}
+
 /**
  * Step 4b: capitalised words before a person's name that are no part of it describe the person
  * like a title: a party label before a given name ("Republican Dan Foley", "Democrat Priya Nair"),
@@ -270,14 +282,13 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
 function descriptorBeforePerson({ tokens, kb, seg }: NameReading, d: NameDraft): void {
   const { nameStart, end } = d;
   if (end - nameStart < 3) return;
-  // (A given name, or two name-shaped words: "Democrat Priya Nair", not "Green New Deal".)
-  const next = tokens[nameStart + 1]!.lower;
-  if (PARTY_LABELS.has(tokens[nameStart]!.lower) && (isGivenName(next) || (end - nameStart === 3 && !isCommonWord(next))) && !ORG_WORDS.has(tokens[end - 1]!.lower)) {
+  // (Before a given name only: "Green Mountain Power", "Liberal Democrats" stay whole.)
+  if (PARTY_LABELS.has(tokens[nameStart]!.lower) && isGivenName(tokens[nameStart + 1]!.lower) && !ORG_WORDS.has(tokens[end - 1]!.lower)) {
     d.nameStart = nameStart + 1;
     return;
   }
-  // (Only a run ending in a known person's surname: one look-up for most runs.)
-  if (!kb.bySurname.has(tokens[end - 1]!.lower)) return;
+  // (Only a run ending in the last word of a known person's name or alias: one look-up for most runs.)
+  if (!personLastWords(kb).has(tokens[end - 1]!.lower)) return;
   const whole = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end));
   if (kb.byName.has(whole)) return;
   // The longest known person's name ending the run, of two words or more.

@@ -22,7 +22,9 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: { has(e
     // ("Karen Wu of Channel 9 pressed both. Foley said the cap failed wherever towns tried it": a
     // body named after a preposition in an earlier sentence is not what "it" picks up. A country
     // is: "trade with China … it".)
-    if (org) return e.type === 'country' || e.type === 'place' || (e.type === 'organization' && !(c.afterPreposition && c.sentence < m.sentence));
+    // Only for an "it" in someone's words: the writer's "According to Acme, profits fell. It also
+    // said …" is Acme.
+    if (org) return e.type === 'country' || e.type === 'place' || (e.type === 'organization' && !(m.quote >= 0 && c.afterPreposition && c.sentence < m.sentence));
     // "they" are people or a body, not a newspaper or a platform named in passing.
     return (e.type === 'group' || e.type === 'organization') && !e.outlet;
   }, acrossQuotes);

@@ -156,8 +156,7 @@ function isVerbish(t: Token, prev: Token | undefined): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // Forms listed in CUE_FORMS are verb inflections wink may tag as nouns or adjectives ("assails", "fumed").
   if (FORMS.has(t.lower)) return prev === undefined || (prev.pos !== 'DET' && prev.pos !== 'ADJ');
-  // (Not a two-letter capital abbreviation wink expands: "RT" is the network, not "retweet".)
-  return t.pos === 'PROPN' && t.lower !== t.lemma && !/^\p{Lu}{2}$/u.test(t.value);
+  return t.pos === 'PROPN' && t.lower !== t.lemma;
 }
 
 /** Platform names that are ordinary words in lower case ("x", "threads", "medium"): they must be capitalised. */

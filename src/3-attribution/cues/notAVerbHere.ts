@@ -28,6 +28,8 @@ export function attributivePastForm(tokens: readonly Token[], i: number): boolea
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev !== undefined && prev.sentence === t.sentence && prev.pos === 'ADP') return true;
+  // Right after its subject it is the verb whatever follows ("Roe alleged fraud", "she informed reporters").
+  if (prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN')) return false;
   return next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
@@ -46,12 +48,14 @@ export function nameWordAfterName(tokens: readonly Token[], i: number): boolean 
 }
 
 /**
- * "the channel RT she rejected": a short word in capitals after a word with lower-case letters is
- * an acronym, a name, whatever verb the lemmatizer spells out of it ("RT" as "retweet"); not a
- * word of an all-capitals headline ("MAYOR SAYS …").
+ * "the channel RT she rejected", "RT America is …": a short word in capitals next to a word with
+ * lower-case letters is an acronym, a name, whatever verb the lemmatizer spells out of it ("RT" as
+ * "retweet"); not a word of an all-capitals headline ("MAYOR SAYS …").
  */
 export function acronymInProse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  return t.pos === 'PROPN' && /^\p{Lu}{2,4}$/u.test(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{Ll}/u.test(prev.value);
+  if (t.pos !== 'PROPN' || !/^\p{Lu}{2,4}$/u.test(t.value)) return false;
+  // (A word with lower-case letters before it, or after it when it opens the sentence: "RT America is …".)
+  const prose = (x: Token | undefined): boolean => x !== undefined && x.sentence === t.sentence && /\p{Ll}/u.test(x.value);
+  return prose(tokens[i - 1]) || prose(tokens[i + 1]);
 }
