@@ -7,3 +7,6 @@
  * 3-attribution/reported/clauseReader.ts.
  */
 export const CLAUSE_ONLY_SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'if', 'because', 'although', 'though', 'unless', 'whereas']);
+
+/** Words tagged as prepositions that open a clause whose subject the finding is ("as polls show", "while a survey found"). */
+export const SUBORDINATING: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before', 'although', 'though', 'because', 'since', 'with']);

@@ -252,7 +252,7 @@ function bodyBeforePerson({ tokens, kb, seg, split }: NameReading, d: NameDraft)
     const person = normalizeName(seg.doc.text.slice(tokens[f]!.start, tokens[end - 1]!.end));
     if ((kb.byName.get(person) ?? []).some((e) => e.type === 'person')) d.end = f;
   }
-  // "in a long interview with the Associated Press Putin argued …": a known body run into the surname
+  // "in remarks to the Associated Press Putin argued …": a known body run into the surname
   // of a person the knowledge base knows is two names.
   if (d.end === end && !kb.byName.has(whole) && kb.bySurname.has(tokens[end - 1]!.lower)) {
     const body = normalizeName(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 2]!.end));

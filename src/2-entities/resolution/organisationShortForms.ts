@@ -57,7 +57,7 @@ function placeTail(tail: string, r: Resolution): boolean {
 function usable(short: string, r: Resolution): boolean {
   if (short.length < 3 || r.kb.byName.has(short) || placeOf(short, r.kb) !== undefined) return false;
   const words = short.split(' ');
-  // ("University" is no short form of "University of Ottawa": a body's kind alone names none.)
+  // ("University" is no short form of "University of Westbrook": a body's kind alone names none.)
   return !words.every((w) => isCommonWord(w) || DROPPABLE_KIND_WORDS.has(w) || ORG_WORDS.has(w) || ORG_HEAD_WORDS.has(w));
 }
 

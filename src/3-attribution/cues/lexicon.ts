@@ -3,10 +3,13 @@
  * cues, and the phrase cues with the platform and frame phrases generated from their tables.
  */
 import type { AdjectiveCue, CueComplement, CueKind, NounCue, PhraseCue, VerbCue } from './cueTypes.js';
-import { ADJECTIVE_GROUPS, FRAME_NOUNS, NOUN_ROWS, PHRASE_CUES, PLATFORMS, VERB_ROWS } from './lexicon.data.js';
+import { ADJECTIVE_GROUPS, CUE_FORMS, FRAME_NOUNS, NOUN_ROWS, PHRASE_CUES, PLATFORMS, VERB_ROWS } from './lexicon.data.js';
 
 export type * from './cueTypes.js';
 export { CUE_FORMS, PHRASE_CUES } from './lexicon.data.js';
+
+/** CUE_FORMS as a map: an inflected form wink lemmatises wrongly → its cue lemma. */
+export const CUE_FORM_LEMMA: ReadonlyMap<string, string> = new Map(Object.entries(CUE_FORMS));
 
 const COMPLEMENTS = new Set<CueComplement>(['that', 'quote', 'object-that', 'as', 'object', 'of', 'for', 'to', 'wh', 'about']);
 

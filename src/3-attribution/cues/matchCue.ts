@@ -12,7 +12,7 @@ import { DASH_TOKENS, QUOTE_TOKENS } from '../../vocabulary/punctuation.js';
 import {
   ADJECTIVE_CUES,
   ALL_PHRASE_CUES,
-  CUE_FORMS,
+  CUE_FORM_LEMMA,
   NOUN_CUES,
   VERB_CUES,
   type AdjectiveCue,
@@ -55,7 +55,6 @@ const NOUN_NEXT = new Map<string, Set<string>>(NOUN_CUES.map((c) => [c.lemma, ne
 /** Adjectives by lemma and by what must follow: "that"/"to" clauses, or an "of" object. */
 const ADJECTIVES = new Map<string, AdjectiveCue>(ADJECTIVE_CUES.filter((c) => c.of !== true).map((c) => [c.lemma, c]));
 const ADJECTIVES_OF = new Map<string, AdjectiveCue>(ADJECTIVE_CUES.filter((c) => c.of === true).map((c) => [c.lemma, c]));
-const FORMS = new Map<string, string>(Object.entries(CUE_FORMS));
 
 type Element =
   | {
@@ -125,11 +124,11 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
 const PUNCT_POS = new Set(['PUNCT', 'SYM', 'SPACE']);
 
 /** Words of the explicit form table (CUE_FORMS). */
-const isListedForm = wordClass('lower', () => FORMS.keys());
+const isListedForm = wordClass('lower', () => CUE_FORM_LEMMA.keys());
 
 /** The cue lemma of a token: the explicit form table first, then wink's lemma. */
 function keyOf(t: Token): string {
-  return isListedForm(t) ? FORMS.get(t.lower)! : t.lemma;
+  return isListedForm(t) ? CUE_FORM_LEMMA.get(t.lower)! : t.lemma;
 }
 
 /** The words a cue of the tables may start with (verbs, nouns, adjectives, phrases), as a cue lemma. */
@@ -142,7 +141,7 @@ function cueStarts(): Set<string> {
  */
 const startsCueByLower = wordClass('lower', () => {
   const starts = cueStarts();
-  return [...starts, ...[...FORMS].filter(([, lemma]) => starts.has(lemma)).map(([form]) => form)];
+  return [...starts, ...[...CUE_FORM_LEMMA].filter(([, lemma]) => starts.has(lemma)).map(([form]) => form)];
 });
 const startsCueByLemma = wordClass('lemma', cueStarts);
 const mayStartCue = (t: Token): boolean => startsCueByLower(t) || startsCueByLemma(t);
@@ -155,7 +154,7 @@ function isQuote(t: Token | undefined): boolean {
 function isVerbish(t: Token, prev: Token | undefined): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // Forms listed in CUE_FORMS are verb inflections wink may tag as nouns or adjectives ("assails", "fumed").
-  if (FORMS.has(t.lower)) return prev === undefined || (prev.pos !== 'DET' && prev.pos !== 'ADJ');
+  if (CUE_FORM_LEMMA.has(t.lower)) return prev === undefined || (prev.pos !== 'DET' && prev.pos !== 'ADJ');
   return t.pos === 'PROPN' && t.lower !== t.lemma;
 }
 

@@ -1,9 +1,6 @@
 // Words the tagger reads as verbs (or that CUE_FORMS takes back as verbs) which are no verb where they stand.
 import type { Token } from '../../adapters/wink.js';
-import { CUE_FORMS } from './lexicon.data.js';
-
-/** The inflected forms CUE_FORMS lists. */
-const LISTED_FORMS: ReadonlySet<string> = new Set(Object.keys(CUE_FORMS));
+import { CUE_FORM_LEMMA } from './lexicon.js';
 
 /**
  * A participle wink tags an adjective ("promising") is a verb only before what a verb takes: "to"
@@ -24,7 +21,7 @@ export function adjectiveParticiple(tokens: readonly Token[], i: number): boolea
  */
 export function attributivePastForm(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !LISTED_FORMS.has(t.lower)) return false;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !CUE_FORM_LEMMA.has(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev !== undefined && prev.sentence === t.sentence && prev.pos === 'ADP') return true;

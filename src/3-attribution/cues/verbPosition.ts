@@ -108,7 +108,7 @@ export function verbBetweenSubjectAndClause(tokens: readonly Token[], i: number,
 const SINGULAR_IN_S: ReadonlySet<string> = new Set(['news', 'series', 'politics', 'economics', 'physics', 'statistics', 'analysis', 'thesis', 'crisis', 'basis']);
 
 /**
- * "those college savings plans that your state offers": a word in -s that the tagger read as a
+ * "the staff savings plans that the union offers": a word in -s that the tagger read as a
  * noun, right after a plural common noun, is the head of their compound, not a verb: a plural
  * subject takes no verb in -s ("savings plans", "voters' hopes"). "The news says" and a name
  * ("the United States says") keep their verb.

@@ -9,7 +9,7 @@ import { speakerOf } from '../speaker.js';
 import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../cues/matchCue.js';
-import { SUBORDINATING } from '../source/evidencePhrase.js';
+import { SUBORDINATING } from '../../vocabulary/subordinators.js';
 import { relativePronounSource } from '../source/relativePronoun.js';
 import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';

@@ -60,7 +60,7 @@ export function partialQuoteSubject(seg: Segmentation, ents: EntityIndex, q: Quo
 
 /**
  * Does a passive participle stand right before the quote opening at token `open`, past "as" and an
- * article ("is being criticized as a “…”", "was dubbed “…”", "has been called “…”")?
+ * article ("was attacked as a “…”", "was dubbed “…”", "has been called “…”")?
  */
 function passiveBefore(tokens: readonly Token[], open: number): boolean {
   let k = open - 1;

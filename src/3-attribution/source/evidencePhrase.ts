@@ -6,6 +6,7 @@ import type { Source } from '../source.js';
 import { isEvidenceNoun } from '../cues/matchCue.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { MEDIA_NOUNS } from '../../vocabulary/documents.js';
+import { SUBORDINATING } from '../../vocabulary/subordinators.js';
 
 /** Longest walk (in tokens) from the preposition before the source back to the evidence noun. */
 const MAX_EVIDENCE_REACH = 12;
@@ -69,5 +70,3 @@ export function evidencePhrase(seg: Segmentation, a: Anchor, s: Source | null): 
   return { span: { start: tokens[first]!.start, end: s.span.end }, mention: -1, first, last: s.last, how: 'subject', named: { start: tokens[first]!.start, end: tokens[head]!.end } };
 }
 
-/** Words tagged as prepositions that open a clause whose subject the finding is ("as polls show", "while a survey found"). */
-export const SUBORDINATING: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before', 'although', 'though', 'because', 'since', 'with']);

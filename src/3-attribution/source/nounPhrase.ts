@@ -9,6 +9,7 @@ import { contractedAuxiliary } from './subject.js';
 import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS, PLURAL_QUANTIFIERS, COLLECTIVE_NOUNS } from '../../vocabulary/quantifiers.js';
+import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
@@ -326,7 +327,7 @@ const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NOUNS);
 const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on', 'across']);
 
 /** Words the tagger may read as prepositions that open a clause, whose subject follows: "whether the clerks in the county offices will say". */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['whether', 'if', 'that', 'because', 'although', 'though', 'whereas', 'while', 'unless']);
+const SUBORDINATORS: ReadonlySet<string> = new Set([...CLAUSE_ONLY_SUBORDINATORS, 'that', 'while']);
 
 /**
  * The person's name mention after a place mention `mi` and one or two lower-case nouns or adjectives ("Dover

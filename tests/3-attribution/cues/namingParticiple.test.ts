@@ -7,7 +7,7 @@ describe('a naming participle after a noun calls no one anything', () => {
   test.each([
     // "a man called X <verb>": the man is X; "called" is no cue.
     ['A man called Tom Reyes said the bridge was unsafe.', [['the bridge was unsafe', 'Tom Reyes']]],
-    ['Officials say a leader of a group called Jaish-e-Noor belongs on the sanctions list.', [['a leader of a group called Jaish-e-Noor belongs on the sanctions list', 'Officials']]],
+    ['Officials say a leader of a group called Harbor Front deserves a place on the watch list.', [['a leader of a group called Harbor Front deserves a place on the watch list', 'Officials']]],
     ['A charity named Hope Now runs the shelter, the council said.', [['A charity named Hope Now runs the shelter', 'council']]],
   ])('%s', (text, expected) => {
     expect(said(text)).toEqual(expected);

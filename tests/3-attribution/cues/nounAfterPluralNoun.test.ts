@@ -10,7 +10,7 @@ const cues = (text: string) => analyze(text).utterances.map((u) => u.cue?.text ?
 
 describe('a noun in -s after a plural noun is no verb', () => {
   test.each([
-    ['In one of those college savings plans that your bank offers, you can save.', []],
+    ['In one of the staff savings plans that the union offers, you can save.', []],
     ['The board adopted new admissions rules that favour local pupils.', []],
     ['The firm sold its savings plans that pay little interest.', []],
   ])('%s → cues %j', (text, expected) => {
