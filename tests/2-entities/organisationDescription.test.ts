@@ -77,3 +77,30 @@ describe('a description inside a quote is a stance target', () => {
     expect(stances.filter((x) => x.target.name === 'Senate' && x.polarity === 'criticism')).toEqual([]);
   });
 });
+
+/** Five sentences of filler put the named body past the few sentences a description looks back over. */
+const FILLER = 'Rain fell in the north. Prices rose in May. The roads were closed. Schools stayed shut. Trains ran late. ';
+
+describe('past the last few sentences, "the court" is the court the article names most', () => {
+  test.each([
+    // Named twice, then far back: still the article's court.
+    ['The Northland Court of Appeal heard the case. The Northland Court of Appeal ruled on Tuesday. ' + FILLER + 'The court said that the fine was lawful.', 'Northland Court of Appeal'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toContain(speaker);
+  });
+
+  test('a far description inside a quote is the stance target', () => {
+    const text = 'The Harwick Bank closed ten branches. The Harwick Bank cut 300 jobs. ' + FILLER + '"The bank has failed its workers," said Ann Cole.';
+    const s = analyze(text).stances.find((x) => x.source.name === 'Ann Cole' && x.target.name === 'Harwick Bank');
+    expect(s?.polarity).toBe('criticism');
+  });
+
+  test.each([
+    // Named once only: too little to say it is the article's court.
+    'The Northland Court of Appeal ruled on Tuesday. ' + FILLER + 'The court said that the fine was lawful.',
+    // Two courts named as often: neither is the article's court.
+    'The Northland Court of Appeal ruled. The Northland Court of Appeal met. The Dorland High Court ruled. The Dorland High Court met. ' + FILLER + 'The court said that the fine was lawful.',
+  ])('no single court stands out: %s', (text) => {
+    expect(speakers(text).filter((s) => s && /Court/.test(s))).toEqual([]);
+  });
+});

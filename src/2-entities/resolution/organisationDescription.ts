@@ -36,9 +36,35 @@ export function namedOrganisation(ents: EntityIndex, phrase: string, before: num
     if (e < 0 || m.kind !== 'name') continue;
     const entity = ents.entities[e]!;
     if (entity.type !== 'organization') continue;
-    if (entity.words.some((w) => { const bare = w.replace(/[.,]$/, ''); return bare === head || HEAD_NAME_WORDS[head]?.includes(bare); })) return e;
+    if (holdsHead(entity, head)) return e;
     if (fits(entity, head)) kinds.add(e);
   }
   // Without the word in a name, the kind decides only when one organisation of the kind is near.
-  return kinds.size === 1 ? [...kinds][0]! : -1;
+  if (kinds.size === 1) return [...kinds][0]!;
+  return kinds.size === 0 ? salientNamed(ents, head, before) : -1;
+}
+
+/**
+ * Past the last few sentences, "the court" is the article's court: of the organisations named
+ * before with the head word in their name, the one named most often, when it is named at least
+ * twice and more often than any other; else -1.
+ */
+function salientNamed(ents: EntityIndex, head: string, before: number): number {
+  const counts = new Map<number, number>();
+  for (let k = 0; k < before; k++) {
+    const e = ents.entityOf[k]!;
+    if (e < 0 || ents.mentions[k]!.kind !== 'name') continue;
+    const entity = ents.entities[e]!;
+    if (entity.type !== 'organization' || !holdsHead(entity, head)) continue;
+    counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  let best = -1, top = 0, second = 0;
+  for (const [e, n] of counts) {
+    if (n > top) { second = top; top = n; best = e; } else if (n > second) second = n;
+  }
+  return top >= 2 && top > second ? best : -1;
+}
+
+function holdsHead(entity: EntityDraft, head: string): boolean {
+  return entity.words.some((w) => { const bare = w.replace(/[.,]$/, ''); return bare === head || HEAD_NAME_WORDS[head]?.includes(bare); });
 }
