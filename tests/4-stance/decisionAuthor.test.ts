@@ -46,3 +46,21 @@ describe('an "it" after a thing that is no decision names no one', () => {
     expect(polar(text).filter((s) => absent.test(s) && s.endsWith(':It'))).toEqual([]);
   });
 });
+
+describe('an "it" that stands for a decision judges the decision\'s author, and an "it" for another thing no one', () => {
+  test.each([
+    { text: 'The Constitutional Court of Veldonia ruled on Tuesday that Ostland must pay. Ostland said in a statement, "This judgment is new." Ostland added, "It undermines the rights of every small state."', expected: 'Ostland>Constitutional Court of Veldonia:criticism:It' },
+    { text: 'The Harbour Authority on Monday banned night flights. "The ban came late. It betrays the pilots," said Mary Jones.', expected: 'Mary Jones>Harbour Authority:criticism:It' },
+  ])('$text', ({ text, expected }) => {
+    expect(polar(text)).toContain(expected);
+  });
+
+  test.each([
+    // The thing is a decision of someone else: the "it" is no one's (not the court's).
+    { text: 'The Veldonian Court of Appeal heard the case. Governor Clara Wills decided to close the port. "The decision came late. It betrays the fishermen," said Tom Brown.', absent: /Court/ },
+    // Any other thing: the words judge it, not the body named before.
+    { text: 'The Veldonian Court of Appeal heard the case on Monday. "The new tariff came late. It betrays the farmers," said Tom Brown.', absent: /Court/ },
+  ])('$text', ({ text, absent }) => {
+    expect(polar(text).filter((s) => absent.test(s))).toEqual([]);
+  });
+});

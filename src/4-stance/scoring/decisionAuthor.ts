@@ -64,7 +64,7 @@ export function decisionSlots(ctx: DecisionContext, uf: number, ul: number, cove
  * after "the court ruled"); SELF for the speaker's own; undefined when k names no decision, or no
  * single author the article names. The determiner that points at it lies at or after token `from`.
  */
-function decisionAuthorAt(ctx: DecisionContext, k: number, from = 0): string | undefined {
+export function decisionAuthorAt(ctx: DecisionContext, k: number, from = 0): string | undefined {
   const { tokens } = ctx;
   const t = tokens[k];
   const family = t && t.pos === 'NOUN' ? FAMILY_OF.get(t.lower) : undefined;

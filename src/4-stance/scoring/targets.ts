@@ -7,7 +7,7 @@ import { UNNAMED_REPORTERS } from '../../vocabulary/roles.js';
 import { NOBODY, SELF, type MentionSlot } from '../assignHits.js';
 import { lexicon } from '../lexicon.js';
 import { tokenRange } from '../tokenRange.js';
-import { decisionSlots } from './decisionAuthor.js';
+import { decisionAuthorAt, decisionSlots } from './decisionAuthor.js';
 import { notJudgeable } from './judgeable.js';
 import { facilityModifier } from './facility.js';
 import { locativePlace } from './locative.js';
@@ -123,9 +123,16 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
     }
   }
   // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
-  slots.push(...decisionSlots({ tokens, mentions, unnamed: article.unnamed, speakerId }, uf, ul, covered));
-  const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).sort((a, b) => a.first - b.first);
-  const targets = real.filter((s) => s.key !== SELF && s.key !== NOBODY && !(skip?.(s.first)) && !article.unnamed.has(s.key) && thingBefore(doc, mentions, s) === undefined);
+  const decisions = { tokens, mentions, unnamed: article.unnamed, speakerId };
+  slots.push(...decisionSlots(decisions, uf, ul, covered));
+  // An "it" that stands for a thing names no one, unless the thing is a decision of the
+  // pronoun's own entity: "This ruling … It betrays the voters" judges the court that ruled.
+  const forThing = (s: MentionSlot): boolean => {
+    const k = thingBefore(doc, mentions, s);
+    return k !== undefined && decisionAuthorAt(decisions, k) !== s.key;
+  };
+  const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).map((x) => (x.key !== SELF && x.key !== NOBODY && forThing(x) ? { ...x, key: NOBODY } : x)).sort((a, b) => a.first - b.first);
+  const targets = real.filter((s) => s.key !== SELF && s.key !== NOBODY && !(skip?.(s.first)) && !article.unnamed.has(s.key));
   return { u, speakerId, uf, ul, slots: real, targets, skip };
 }
 
