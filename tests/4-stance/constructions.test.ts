@@ -231,3 +231,19 @@ describe('a name in the reason after the object ("thanked everyone for …") is 
     expect(polar(stanceInput(text, quote, speaker, entities))).toEqual([[speaker, target, polarity]]);
   });
 });
+
+describe('a fronted prepositional adjunct does not hide the clause\'s subject', () => {
+  test.each<Row>([
+    ['“In so doing, the council showed a shocking ignorance of the law,” Ortega said.', 'In so doing, the council showed a shocking ignorance of the law,', 'Ortega', { Ortega: ['Ortega'], Council: ['the council'] }, 'Council', 'criticism'],
+    ['“By refusing to listen, the ministry showed an arrogant contempt for farmers,” Kovacs said.', 'By refusing to listen, the ministry showed an arrogant contempt for farmers,', 'Kovacs', { Kovacs: ['Kovacs'], Ministry: ['the ministry'] }, 'Ministry', 'criticism'],
+  ])('%s', (text, quote, speaker, entities, target, polarity) => {
+    expect(polar(stanceInput(text, quote, speaker, entities))).toContainEqual([speaker, target, polarity]);
+  });
+
+  test.each<NoneRow>([
+    // The verb before the subject governs it: the words judge what the verb is about, not the council.
+    ['“Praising the council, the mayor showed a shocking ignorance of the law,” Ortega said.', 'Praising the council, the mayor showed a shocking ignorance of the law,', 'Ortega', { Ortega: ['Ortega'], Council: ['the council'], Mayor: ['the mayor'] }],
+  ])('no criticism of the council in %s', (text, quote, speaker, entities) => {
+    expect(polar(stanceInput(text, quote, speaker, entities)).filter((s) => s[1] === 'Council' && s[2] === 'criticism')).toEqual([]);
+  });
+});
