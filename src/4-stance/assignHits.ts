@@ -1,4 +1,5 @@
 import { POSSESSIVE_MARKERS } from '../vocabulary/pronouns.js';
+import { possessedHead } from './scoring/possessedHead.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
@@ -136,7 +137,8 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
         continue;
       }
       const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? adjunctSubject(tokens, hit.first, sorted, from) ?? addressee;
-      let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) && !inReason(tokens, hit.last, nextM.first) ? nextM : undefined;
+      // ("admired Ostland's president, Tomas Brandt": the possessed name, possessedHead.ts.)
+      let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) && !inReason(tokens, hit.last, nextM.first) ? possessedHead(tokens, after, nextM) : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
       if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
       const harm = hit.weight < 0 && harmful(tokens, hit);

@@ -5,6 +5,7 @@ import type { Accumulators } from './accumulate.js';
 import type { UtteranceReading } from './targets.js';
 import { cueJudgement } from './cueJudgement.js';
 import { coordinated } from './coordination.js';
+import { possessedHead } from './possessedHead.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** How many tokens into the reported words the cue's object may start. */
@@ -22,8 +23,9 @@ export function cueEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulato
   // of …"); a name deep inside them ("opposed the merger and said … the board …") is not it.
   if (targets[0]!.first - r.uf > CUE_OBJECT_REACH || inReason(doc, r.uf, targets[0]!.first)) return;
   const [cf, cl] = tokenRange(doc, u.cue);
-  // "criticized Lee and Senator Ross": each conjunct of the object is judged (coordination.ts).
-  const objects = coordinated(doc.tokens, targets, targets[0]!);
+  // "criticized Lee and Senator Ross": each conjunct of the object is judged (coordination.ts);
+  // "praised Ostland's president, Tomas Brandt": the possessed name, not its possessor (possessedHead.ts).
+  const objects = coordinated(doc.tokens, targets, possessedHead(doc.tokens, targets, targets[0]!));
   let judged = false;
   for (const hit of lexiconHits(doc.tokens, cf, cl)) {
     if (hit.kind !== 'verb') continue;
