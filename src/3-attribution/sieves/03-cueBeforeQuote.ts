@@ -7,6 +7,8 @@ import type { Source } from '../source.js';
 import { DOCUMENTS } from '../../vocabulary/documents.js';
 import { lowerBound, sameClauseRun, firstAnchorFrom, DASH } from '../scan.js';
 import { type Found } from '../draft.js';
+import { NAMING_VERBS } from '../cues/verbClasses.data.js';
+import { GENITIVE_MARKS } from '../../vocabulary/pronouns.js';
 
 /**
  * A cue before the quote in the same sentence: `Trump said: “…”`, `Trump told reporters, “…”`,
@@ -24,6 +26,8 @@ export function cueBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[
     if (!s) continue;
     // A cue in an aside ("— which the BBC noted as unusual —", ", who said …,") is not the quote's.
     if (insideAside(tokens, a.first, open)) continue;
+    // "called the governor's explanation “thin”": the noun is what is named; the quote is the name.
+    if (namedNoun(tokens, a.first)) continue;
     // "X, speaking via Twitter: “…”": the colon only links; the verb before it carries the source.
     if (a.lemma === ':' && ai > 0 && sources[ai - 1] && sameClauseRun(seg, anchors[ai - 1]!.last, a.first) && tokens[anchors[ai - 1]!.first]!.sentence === tokens[a.first]!.sentence && !dashWithin(tokens, anchors[ai - 1]!.last, a.first)) {
       const v = anchors[ai - 1]!;
@@ -61,3 +65,17 @@ export function insideAside(tokens: readonly Token[], k: number, until: number):
   for (let x = k + 1; x < until; x++) if (DASH.test(tokens[x]!.value) && tokens[x]!.value !== '-') return true;
   return false;
 }
+
+/** Is the noun cue at k the object of a naming verb ("called his statement “…”", "labelled the plan's defence “…”")? */
+function namedNoun(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.pos !== 'NOUN') return false;
+  for (let x = k - 1; x >= 0 && x >= k - 6; x--) {
+    const t = tokens[x]!;
+    if (t.pos === 'VERB') return NAMING_VERBS.has(t.lemma);
+    if (!NOUN_PHRASE_POS.has(t.pos) && !GENITIVE_MARKS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Word classes inside a noun phrase before its head: "the governor's brief written explanation". */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);

@@ -15,6 +15,11 @@ describe('sieve 03: a cue before the quote in its sentence', () => {
     ['Senator Paul Adeyemi told the crowd, “We will not wait.”', 'Senator Paul Adeyemi'],
     ['Mayor Lena Ortiz said the plan was “a betrayal of the valley”.', 'Mayor Lena Ortiz'],
     ['Rosa Kim, speaking on the radio: “Nobody asked the farmers.”', 'Rosa Kim'],
+    // A speech noun that a naming verb names is no cue: the quote is the name given to it.
+    ['Maria Jensen called the mayor’s explanation “thin”.', 'Maria Jensen'],
+    ['Tom Reyes labelled the minister’s latest statement “a fairy tale”.', 'Tom Reyes'],
+    // The same noun heading its own quote keeps its possessor as the source.
+    ['The mayor’s explanation: “The pumps failed.”', 'The mayor'],
   ])('%s → %s', (text, source) => {
     expect(before(text)).toBe(source);
   });
