@@ -28,6 +28,18 @@ export const TITLES = new Set([
 /** Words of time before a title ("former", "acting"): they qualify the office, and are not part of a name. */
 export const TITLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late']);
 
+/**
+ * Words that put a title in the past ("former Governor Sam Whitlock", "the ex-minister"): its
+ * holder no longer answers to "the governor" while someone else in the article holds it now.
+ */
+export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'late']);
+
+/** A past-title word right before `at` in `text` ("former ", "ex-", "Former "). */
+export function pastTitleBefore(text: string, at: number): boolean {
+  const m = /([\p{L}-]+)[\s-]+$/u.exec(text.slice(Math.max(0, at - 14), at));
+  return m !== null && PAST_TITLE_WORDS.has(m[1]!.toLowerCase());
+}
+
 /** Plural titles before coordinated names ("Senators Ann Cole and Tom Hale"), with the title each name holds. */
 export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
   ['senators', 'senator'], ['sens.', 'senator'], ['representatives', 'representative'], ['reps.', 'representative'],
@@ -58,3 +70,8 @@ export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'mad
  * Priya Nair", "Labour MP …"): a description of the person, not part of the name.
  */
 export const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'green', 'socialist']);
+
+/** Whether a role phrase puts its title in the past: "the former governor", "an ex-minister". */
+export function pastTitleIn(phrase: string): boolean {
+  return phrase.toLowerCase().split(/[\s-]+/).some((w) => PAST_TITLE_WORDS.has(w));
+}

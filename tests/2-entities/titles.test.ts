@@ -133,3 +133,17 @@ describe("a body's office ending the capitalised run is a role, not a body (read
     expect(a.entities.filter((e) => e.type === 'organization' && /Secretary/.test(e.name))).toEqual([]);
   });
 });
+
+describe('"the governor" is who holds the title now; "the former governor" who held it', () => {
+  test.each([
+    // The former holder is named last, yet "the governor" is the one in office.
+    ['Governor Ruth Alder spoke first. Former Governor Sam Whitlock spoke next. “We will win,” the governor said.', 'Ruth Alder'],
+    ['Governor Ruth Alder spoke first. Her predecessor, ex-Governor Sam Whitlock, spoke next. “We will win,” the governor said.', 'Ruth Alder'],
+    // The holder now is named last, yet "the former governor" is the one who held it.
+    ['Former Governor Sam Whitlock spoke first. Governor Ruth Alder spoke next. “We lost,” the former governor said.', 'Sam Whitlock'],
+    // No one holds it now in the article: the former holder is still the one meant.
+    ['Former Governor Sam Whitlock spoke on Monday. “We lost,” the governor said.', 'Sam Whitlock'],
+  ])('%s → %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

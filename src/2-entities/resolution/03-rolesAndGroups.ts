@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { COUNTRY_LEADER_TITLES, ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
+import { pastTitleIn } from '../../vocabulary/titles.js';
 import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import { stripDeterminer, type Resolution } from './context.js';
@@ -85,7 +86,12 @@ export function officeHolder(r: Resolution, mention: Mention, mi: number): Entit
   // Lee … said the Prime Minister"); a leader it names without the title, whose office only the
   // knowledge base knows, is no holder then.
   const titled = (by: Map<string, Set<EntityDraft>>) => [...new Set([...(by.get(role) ?? []), ...family.flatMap((t) => [...(by.get(t) ?? [])])])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
-  const inText = titled(r.titledInText);
+  // "the governor" is the one who holds the title now, not "former Governor Sam Whitlock"; "the
+  // former governor" the reverse; either falls back on the other when the article has no such holder.
+  const now = titled(r.titledInText);
+  const past = titled(r.formerInText).filter((e) => !now.includes(e));
+  const pastRole = pastTitleIn(r.text.slice(m.start, m.end));
+  const inText = pastRole ? (past.length > 0 ? past : now) : now.length > 0 ? now : past;
   const candidates = inText.length > 0 ? inText : titled(r.byTitle);
   if (candidates.length === 1) return candidates[0];
   if (candidates.length > 1) return mostSalient(r.index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);

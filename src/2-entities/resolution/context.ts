@@ -5,6 +5,7 @@ import { insideSorted } from '../../util/sorted.js';
 import { LEADING_ARTICLE } from '../../vocabulary/determiners.js';
 import { HYPHEN_PARTICLES } from '../../vocabulary/nameParticles.js';
 import { OUTLET_WORDS } from '../../vocabulary/organisations.js';
+import { pastTitleBefore, pastTitleIn } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import type { EntityDraft, EntityIndex, PeopleIndex } from './types.js';
@@ -29,6 +30,8 @@ export interface Resolution {
   readonly byTitle: Map<string, Set<EntityDraft>>;
   /** People by the titles the article itself gives them ("Prime Minister of Freedonia Ann Lee"), knowledge-base offices left out. */
   readonly titledInText: Map<string, Set<EntityDraft>>;
+  /** The same for titles the article puts in the past ("former Governor Sam Whitlock"). */
+  readonly formerInText: Map<string, Set<EntityDraft>>;
   /** Transcript labels are in capitals ("PRESIDENT BIDEN"): names made from them are written in title case. */
   inLabel(offset: number): boolean;
   create(name: string, type: EntityType, entry?: KnowledgeEntry): EntityDraft;
@@ -49,6 +52,7 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
   const people: PeopleIndex = { byLast: new Map(), byFirst: new Map() };
   const byTitle = new Map<string, Set<EntityDraft>>();
   const titledInText = new Map<string, Set<EntityDraft>>();
+  const formerInText = new Map<string, Set<EntityDraft>>();
   const addTitle = (e: EntityDraft, title: string): void => {
     e.titles.add(title);
     let set = byTitle.get(title);
@@ -110,8 +114,11 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
       if (surface !== e.name) e.aliases.add(surface);
       if (m.title) {
         addTitle(e, m.title);
-        let set = titledInText.get(m.title);
-        if (!set) titledInText.set(m.title, (set = new Set()));
+        // ("Former Governor Sam Whitlock" holds the word; "the former Governor Sam Whitlock" precedes it.)
+        const past = m.kind === 'name' && (pastTitleBefore(text, m.start) || pastTitleIn(/^\S*/.exec(text.slice(m.start, m.end))![0]));
+        const by = past ? formerInText : titledInText;
+        let set = by.get(m.title);
+        if (!set) by.set(m.title, (set = new Set()));
         set.add(e);
       }
       if (m.of) e.of.add(m.of.toLowerCase());
@@ -150,7 +157,7 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
     return undefined;
   };
 
-  return { index, seg, text, kb, year, byKb, byKey, people, byTitle, titledInText, inLabel: (offset) => insideSorted(labels, offset), create, link, pick };
+  return { index, seg, text, kb, year, byKb, byKey, people, byTitle, titledInText, formerInText, inLabel: (offset) => insideSorted(labels, offset), create, link, pick };
 }
 
 /** "ADAMS" from a transcript label becomes "Adams"; any other name stays as written. */
