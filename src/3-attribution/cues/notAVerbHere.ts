@@ -56,3 +56,19 @@ export function acronymInProse(tokens: readonly Token[], i: number): boolean {
   const prose = (x: Token | undefined): boolean => x !== undefined && x.sentence === t.sentence && /\p{Ll}/u.test(x.value);
   return prose(tokens[i - 1]) || prose(tokens[i + 1]);
 }
+
+/** Verbs of asking before a bare noun: "emails seeking comment", "requesting comment". */
+const ASKING: ReadonlySet<string> = new Set(['seek', 'request', 'solicit']);
+
+/**
+ * A bare word right after "for" (or a verb of asking) names what was asked for, not words said, whatever its tag: "did
+ * not respond to a request for comment on Friday" (wink tags it a verb), "could not be reached for
+ * comment". ("criticised for remarks that …", "for his comments" name words said, "fired for
+ * saying …" is a gerund: a plural, a determiner or -ing keeps the cue.)
+ */
+export function askedFor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const asking = prev !== undefined && (prev.lower === 'for' || ASKING.has(prev.lemma));
+  return asking && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && (t.pos === 'VERB' || t.pos === 'NOUN');
+}
