@@ -6,7 +6,7 @@ import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
 import { CONDITIONALS } from '../vocabulary/politicalLexicon.js';
 import { inlineQuotes, quoteAround } from './scoring/scareQuotes.js';
 import { coordinated } from './scoring/coordination.js';
-import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
+import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, DIRECTIVE_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 import { wordClass } from '../util/wordClasses.js';
 
@@ -136,7 +136,10 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
         else if (agent && !harmless && harmful(tokens, hit) && hit.weight < 0) out.push({ hit, target: agent, holder: agent, weight: weightOf() });
         continue;
       }
-      const subject = subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? adjunctSubject(tokens, hit.first, sorted, from) ?? addressee;
+      // "She told us to trust her": the one asked is not the holder; the asker is.
+      const asker = askedToAct(tokens, before, hit.first);
+      const subject = asker !== undefined ? subjectOf(tokens, before.filter((m) => m.last <= asker), asker) ?? unnamedSubject(tokens, cFrom, asker)
+        : subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? adjunctSubject(tokens, hit.first, sorted, from) ?? addressee;
       // ("admired Ostland's president, Tomas Brandt": the possessed name, possessedHead.ts.)
       let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) && !inReason(tokens, hit.last, nextM.first) ? possessedHead(tokens, after, nextM) : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
@@ -180,6 +183,19 @@ function betweenVerb(tokens: readonly Token[], a: number, b: number): boolean {
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return true;
   }
   return false;
+}
+
+/**
+ * The directive verb whose object is asked to do the act at v ("told [us] to trust", "urged
+ * [voters] to reject", "called on [members] to back"), or undefined.
+ */
+function askedToAct(tokens: readonly Token[], before: readonly MentionSlot[], v: number): number | undefined {
+  const object = before[before.length - 1];
+  if (!object || tokens[v - 1]?.lower !== 'to' || object.last !== v - 1) return undefined;
+  let k = object.first - 1;
+  if (tokens[k]?.lower === 'on' && tokens[k - 1]?.lemma === 'call') k--;
+  const t = tokens[k];
+  return t && (t.pos === 'VERB' || t.pos === 'AUX') && DIRECTIVE_VERBS.has(t.lemma) ? k : undefined;
 }
 
 /** The subject of the verb at v: the nearest mention before it with no other verb in between. */

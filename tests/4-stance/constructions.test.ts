@@ -247,3 +247,20 @@ describe('a fronted prepositional adjunct does not hide the clause\'s subject', 
     expect(polar(stanceInput(text, quote, speaker, entities)).filter((s) => s[1] === 'Council' && s[2] === 'criticism')).toEqual([]);
   });
 });
+
+describe('an act asked of someone is the asker\'s wish, not the stance of the one asked', () => {
+  test('"She told us to trust her" is no praise of her by the speaker', () => {
+    const text = 'Governor Ruth Alder spoke on Monday. “She told us to trust her,” Paul Okoro said.';
+    expect(analyze(text).stances.filter((s) => s.polarity !== 'neutral')).toEqual([]);
+  });
+  test('"Okoro urged voters to reject Alder" is Okoro\'s criticism of Alder', () => {
+    const text = 'Governor Ruth Alder spoke on Monday. Paul Okoro urged voters to reject Alder.';
+    const polar = analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+    expect(polar).toEqual(['Paul Okoro>Ruth Alder:criticism']);
+  });
+  test('the speaker\'s own act stays theirs: "We trust her"', () => {
+    const text = 'Governor Ruth Alder spoke on Monday. “We trust her,” Paul Okoro said.';
+    const polar = analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+    expect(polar).toEqual(['Paul Okoro>Ruth Alder:praise']);
+  });
+});
