@@ -62,13 +62,19 @@ export function reportedSpeech(st: AttributionState): void {
     if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
-    if (inTurn(st, tokens[a.first]!.start)) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
     // (Only the span: the clause's flags stay here, never in an issue's span.)
     let content: Span = { start: clause.start, end: clause.end };
     const cueSpan = { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end };
-    const all = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
+    const around = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
+    // A report inside a transcript's turn ("HALE: Senator Bell said the bill is a disaster. Do
+    // you agree?") is the reported person's, a child of the turn.
+    const turn = inTurn(st, tokens[a.first]!.start) ? around.find(({ d }) => d.kind === 'turn' && d.start <= Math.min(clause.start, cueSpan.start) && Math.max(clause.end, cueSpan.end) <= d.end) : undefined;
+    // (Not a question put to the guest, "Do you agree with him?", nor a denial, "has not read it":
+    // neither reports words said.)
+    if (inTurn(st, tokens[a.first]!.start) && (!turn || source.mention < 0 || source.span.start < turn.d.start || tokens[a.first]!.negated || endsInQuestion(seg, a.first))) return;
+    const all = turn ? around.filter((x) => x !== turn) : around;
     // A report inside this one ("the board had warned that rents would rise, Reyes said") is
     // PolNeAR's nested attribution: it stays, as a child of this one (see `nested`).
     const reports = all.filter(({ d }) => d.kind === 'indirect');
@@ -96,6 +102,9 @@ export function reportedSpeech(st: AttributionState): void {
     const recording = holder >= 0 && a.evidence === true && documentAsPerson(ents.entities[holder]!);
     if (recording && anchorWithin(anchors, lowerBound(tokens, content.start), lowerBound(tokens, content.end))) return;
     const speaker = uncredited || recording ? -1 : holder;
+    // In a turn, only the words of someone else the turn names ("Senator Bell said …"): the
+    // speaker's own "I think …" is the turn itself, and a report by no one named is no one's.
+    if (turn && (speaker < 0 || speaker === turn.d.speaker || !namedHolder(ents.entities[speaker]!) || ents.entities[speaker]!.type === 'group')) return;
     // A learned cue or clause reports only for a named holder that is the cue's subject: its weaker
     // signal does not outweigh a place, a common noun or the object of a preposition as the source.
     // A lexicon cue's complement read by the counted table may also credit a group ("Voters want …").
@@ -136,8 +145,8 @@ export function reportedSpeech(st: AttributionState): void {
       ...(clause.topic === true ? { form: 'topic' as const } : {}),
       confidence: round(confidence),
     });
-    if (outer !== null) adopt(drafts.length - 1, outer, drafts[drafts.length - 1]!);
-    if (outer === null) topLevel.add(drafts.length - 1);
+    if (outer !== null || turn) adopt(drafts.length - 1, outer ?? turn!.i, drafts[drafts.length - 1]!);
+    else topLevel.add(drafts.length - 1);
   };
   for (const ai of byStrength) report(anchors[ai]!, ai, true);
   for (const ai of byStrength) report(anchors[ai]!, ai, false);
@@ -373,4 +382,14 @@ function documentAsPerson(e: { readonly type: string; readonly name: string }): 
 /** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */
 function namedHolder(e: { readonly type: string; readonly name: string }): boolean {
   return e.type !== 'place' && e.type !== 'country' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(nameEnding(e));
+}
+
+/** Does the sentence of token k end in a question mark? */
+function endsInQuestion(seg: Segmentation, k: number): boolean {
+  const { tokens, sentences } = seg.doc;
+  const sentence = sentences[tokens[k]!.sentence];
+  if (sentence === undefined) return false;
+  let end = sentence.last - 1;
+  while (end > k && (tokens[end]!.pos === 'SPACE' || QUOTE_MARK.test(tokens[end]!.value))) end--;
+  return tokens[end]?.value === '?';
 }
