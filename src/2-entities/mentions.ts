@@ -70,8 +70,10 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
       continue;
     }
     // Names, with a title before them.
-    const title = nameWord(tokens, i, kb) ? null : titleAt(tokens, i);
-    if (title !== null ? nameWord(tokens, title.end, kb) : nameWord(tokens, i, kb)) {
+    // (The word itself is tested once: most tokens are no name and start no title.)
+    const named = nameWord(tokens, i, kb);
+    const title = named ? null : titleAt(tokens, i);
+    if (title !== null ? nameWord(tokens, title.end, kb) : named) {
       const m = readName(tokens, i, kb, seg, make);
       if (m) {
         if (m.mention) out.push(m.mention);

@@ -147,9 +147,43 @@ export function wink(): Wink {
       return features;
     },
     metaCER: () => ({ machines: '[]', transformers: [] }),
+    addons: rememberingLemmas((model as unknown as { addons: Addons }).addons),
   }) as typeof model;
   instance = winkNLP(wrapped, ['sbd', 'negation', 'pos']);
   return instance;
+}
+
+/** The model's add-ons: the lemmatizer among them (`its.lemma` calls it for words without a listed lemma). */
+interface Addons {
+  readonly lemmatize: (value: string, pos: string, cache: unknown) => string;
+}
+
+/** Lemmas remembered per part of speech, at most this many words each (then emptied). */
+const MOST_LEMMAS = 50_000;
+
+/**
+ * The add-ons with a lemmatizer that remembers its answers by part of speech and word. wink calls
+ * it for every token whose lemma the lexicon does not list (plurals, inflected verbs, unknown
+ * words), the same words in every article. Its answer depends on the word, the tag and the
+ * model's own lexicon only: it strips endings and asks the lexicon whether the stem is a base
+ * form with that tag, which is false for any word outside the model's lexicon, learned or not.
+ * So a remembered answer is the answer, whatever was read since.
+ */
+function rememberingLemmas(addons: Addons): Addons {
+  const lemmatize = addons.lemmatize;
+  const known = new Map<string, Map<string, string>>();
+  return Object.assign(Object.create(null) as object, addons, {
+    lemmatize(value: string, pos: string, cache: unknown): string {
+      let byWord = known.get(pos);
+      if (byWord === undefined) known.set(pos, (byWord = new Map()));
+      let lemma = byWord.get(value);
+      if (lemma === undefined) {
+        if (byWord.size >= MOST_LEMMAS) byWord.clear();
+        byWord.set(value, (lemma = lemmatize(value, pos, cache)));
+      }
+      return lemma;
+    },
+  }) as Addons;
 }
 
 /**

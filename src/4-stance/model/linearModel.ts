@@ -93,10 +93,13 @@ export function scoreLinear(model: LinearModel, values: ReadonlyMap<string, numb
     if (row === undefined) return;
     for (let c = 0; c < k; c++) z[c]! += weights[row * k + c]! * v;
   });
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
+  // (Loops, in the same order of operations as max/map/reduce: the same doubles, no closures.)
+  let m = -Infinity;
+  for (let c = 0; c < k; c++) if (z[c]! > m) m = z[c]!;
+  let s = 0;
+  for (let c = 0; c < k; c++) s += z[c] = Math.exp(z[c]! - m);
+  for (let c = 0; c < k; c++) z[c] = z[c]! / s;
+  return z;
 }
 
 /** Index of the largest value (the first one on ties). */

@@ -159,6 +159,23 @@ export function lowerBound(list: readonly { start: number }[], start: number): n
   return firstAtOrAfter(list, start, (m) => m.start);
 }
 
+/** The knowledge base's table of places by adjective (built once per knowledge base, never changed), per place. */
+const adjectiveIndexes = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, readonly string[]>>();
+
+/** The adjectives of each place in a table of places by adjective, built once per table. */
+function adjectivesByPlace(placeOfAdjective: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {
+  let index = adjectiveIndexes.get(placeOfAdjective);
+  if (index) return index;
+  const out = new Map<string, string[]>();
+  for (const [adjective, place] of placeOfAdjective) {
+    const list = out.get(place);
+    if (list) list.push(adjective);
+    else out.set(place, [adjective]);
+  }
+  adjectiveIndexes.set(placeOfAdjective, (index = out));
+  return index;
+}
+
 /** Place entities of the article by the lower-case adjectives and demonyms of their names. */
 function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<string, string> | undefined): { byAdjective: Map<string, string>; byEntity: Map<string, string> } {
   const byAdjective = new Map<string, string>();
@@ -166,9 +183,10 @@ function placeKeys(entities: readonly Entity[], placeOfAdjective: ReadonlyMap<st
   if (!placeOfAdjective) return { byAdjective, byEntity };
   const placeId = new Map<string, string>();
   for (const e of entities) if (e.type === 'country' || e.type === 'place' || e.type === 'organization') placeId.set(e.name, e.id);
-  for (const [adjective, place] of placeOfAdjective) {
-    const id = placeId.get(place);
-    if (id !== undefined && adjective !== place.toLowerCase()) byAdjective.set(adjective, id);
+  // From the article's places to their adjectives, not through the whole table per article.
+  const adjectives = adjectivesByPlace(placeOfAdjective);
+  for (const [place, id] of placeId) {
+    for (const adjective of adjectives.get(place) ?? []) if (adjective !== place.toLowerCase()) byAdjective.set(adjective, id);
   }
   for (const e of entities) {
     const id = byAdjective.get(e.name.toLowerCase());
