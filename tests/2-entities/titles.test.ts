@@ -147,3 +147,31 @@ describe('"the governor" is who holds the title now; "the former governor" who h
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('a role in apposition with a name is that person; an indefinite role is no one of the article', () => {
+  const mentionsOf = (text: string, name: string) => {
+    const r = analyze(text);
+    const e = r.entities.find((x) => x.name === name);
+    return e ? e.mentions.map((m) => text.slice(m.start, m.end)) : [];
+  };
+  test.each([
+    ['Mirela Dragan spoke first. The Ruritanian president, Stefan Ilic, struck a softer tone.', 'Stefan Ilic', 'The Ruritanian president'],
+    ['Tom Reyes spoke first. His chief of staff, Ben Carver, dismissed the threat.', 'Ben Carver', 'His chief of staff'],
+    ['Ann Cole spoke first. The opposition leader, Marko Petran, accused the government.', 'Marko Petran', 'The opposition leader'],
+  ])('%s', (text, name, role) => {
+    expect(mentionsOf(text, name)).toContain(role);
+  });
+
+  test('the apposition gives the name its title: a later "the president" is him', () => {
+    const text = 'Mirela Dragan spoke first. The Ruritanian president, Stefan Ilic, struck a softer tone. Speaking at a forum, the president praised the talks as “a success”.';
+    expect(analyze(text).utterances.at(-1)?.speaker?.name).toBe('Stefan Ilic');
+  });
+
+  test.each([
+    // An indefinite role is anyone: not the article's president.
+    ['President Dale Moss spoke on Monday. Critics said it was no way for a president to behave.', 'Dale Moss', 'a president'],
+    ['Governor Ruth Alder spoke first. Donors want a governor who listens.', 'Ruth Alder', 'a governor'],
+  ])('not linked: %s', (text, name, role) => {
+    expect(mentionsOf(text, name)).not.toContain(role);
+  });
+});

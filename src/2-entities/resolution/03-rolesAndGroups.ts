@@ -17,6 +17,7 @@ type RoleRule = (r: Resolution, m: Mention, mi: number) => EntityDraft | undefin
  * organisation named before it: organisationDescription.ts):
  */
 export const ROLE_RULES: readonly RoleRule[] = [
+  apposedName, // 0. "The Ruritanian president, Stefan Ilić,": the person the apposition names.
   voiceOfBody, // 1. "a Kremlin spokesperson", "White House officials": the body speaks.
   groupName, //   2. "Republican lawmakers": a group entity of its own.
   officeHolder, // 3. "the Russian president", "the Prime Minister": whoever holds the office.
@@ -43,6 +44,24 @@ export function rolesAndGroups(r: Resolution): void {
       if (e) { r.link(mi, e); return; }
     }
   });
+}
+
+/**
+ * A role in apposition with a person's name ("The Ruritanian president, Stefan Ilić, said",
+ * "the firm's spokesperson, Paul Kern,", "a Democrat, Mark Doe,") is that person, and the name
+ * takes the role's title: a later "the president" finds him. The name must close the apposition
+ * (a comma, a bracket or the sentence's end after it).
+ */
+export function apposedName(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
+  if (m.kind !== 'role') return undefined;
+  const tokens = r.seg.doc.tokens;
+  const next = r.index.mentions[mi + 1];
+  if (tokens[m.last]?.value !== ',' || !next || next.kind !== 'name' || next.first !== m.last + 1 || next.sentence !== m.sentence) return undefined;
+  const close = tokens[next.last];
+  if (close !== undefined && close.sentence === next.sentence && close.value !== ',' && close.value !== ')' && close.value !== '.') return undefined;
+  const e = r.index.entityOf[mi + 1]!;
+  const entity = e >= 0 ? r.index.entities[e]! : undefined;
+  return entity?.type === 'person' ? entity : undefined;
 }
 
 /**
@@ -80,6 +99,8 @@ export function officeHolder(r: Resolution, mention: Mention, mi: number): Entit
   const { kb, year, byKb } = r;
   let m = mention;
   const role = m.key;
+  // "a potential successor", "an adviser": an indefinite role names no one of the article.
+  if (/^an?\s/i.test(r.text.slice(m.start, m.end))) return undefined;
   if (m.of === undefined && m.qualifier && kb.byOffice.has(`${role}|${m.qualifier.toLowerCase()}`)) m = { ...m, of: m.qualifier };
   const family = ROLE_FAMILY[role] ?? (role === 'leader' && m.of !== undefined ? COUNTRY_LEADER_TITLES : []);
   // The people this article itself gives the title come first ("Prime Minister of Freedonia Ann

@@ -17,6 +17,7 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
 import { clauseBoundary } from '../source/clauseBoundary.js';
 import { REPORT_SUBORDINATORS } from '../reported/secondReport.js';
+import { FIRST_AND_SECOND_PERSON } from '../../vocabulary/pronouns.js';
 
 /**
  * Sieve 07: each cue reports the clause it governs (see `reported/reportedClause.ts` for the
@@ -62,18 +63,21 @@ export function reportedSpeech(st: AttributionState): void {
     if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
+    // A report inside a transcript's turn ("HALE: Senator Bell said the bill is a disaster. Do
+    // you agree?") is the reported person's, a child of the turn; not the turn's own "I think …",
+    // "you said …" to the guest, a question put to the guest ("Do you agree with him?") or a
+    // denial ("has not read it"). (Checked before the clause and the speaker are looked up, which
+    // would tie a first person to the writer.)
+    const inATurn = inTurn(st, tokens[a.first]!.start);
+    if (inATurn && (source.mention < 0 || FIRST_AND_SECOND_PERSON.has(tokens[source.first]!.lower) || tokens[a.first]!.negated || endsInQuestion(seg, a.first))) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
     // (Only the span: the clause's flags stay here, never in an issue's span.)
     let content: Span = { start: clause.start, end: clause.end };
     const cueSpan = { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end };
     const around = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
-    // A report inside a transcript's turn ("HALE: Senator Bell said the bill is a disaster. Do
-    // you agree?") is the reported person's, a child of the turn.
-    const turn = inTurn(st, tokens[a.first]!.start) ? around.find(({ d }) => d.kind === 'turn' && d.start <= Math.min(clause.start, cueSpan.start) && Math.max(clause.end, cueSpan.end) <= d.end) : undefined;
-    // (Not a question put to the guest, "Do you agree with him?", nor a denial, "has not read it":
-    // neither reports words said.)
-    if (inTurn(st, tokens[a.first]!.start) && (!turn || source.mention < 0 || source.span.start < turn.d.start || tokens[a.first]!.negated || endsInQuestion(seg, a.first))) return;
+    const turn = inATurn ? around.find(({ d }) => d.kind === 'turn' && d.start <= Math.min(clause.start, cueSpan.start, source.span.start) && Math.max(clause.end, cueSpan.end) <= d.end) : undefined;
+    if (inATurn && !turn) return;
     const all = turn ? around.filter((x) => x !== turn) : around;
     // A report inside this one ("the board had warned that rents would rise, Reyes said") is
     // PolNeAR's nested attribution: it stays, as a child of this one (see `nested`).
