@@ -175,3 +175,12 @@ describe('a role in apposition with a name is that person; an indefinite role is
     expect(mentionsOf(text, name)).not.toContain(role);
   });
 });
+
+describe('a spokesperson for a body named right after speaks for that body, not the last one named before', () => {
+  test.each([
+    ['The European Union urged calm. A spokesperson for the Harbor Council said it welcomed the talks.', 'Harbor Council'],
+    ['Ostland closed the border. The European Union urged calm. A spokesperson for the Ostland government said it welcomed the talks.', 'Ostland'],
+  ])('%s → %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

@@ -78,8 +78,20 @@ export function voiceOfBody(r: Resolution, m: Mention, mi: number): EntityDraft 
     const entry = r.pick(r.kb.byName.get(normalizeName(body)));
     if (entry && entry.type !== 'person') return r.create(body, 'organization', entry);
   }
-  if (VOICE_NOUNS.has(m.key)) return recent(r.index, mi, (e) => e.type === 'organization' && !e.outlet, 2);
+  if (VOICE_NOUNS.has(m.key)) return bodyAfter(r, m, mi) ?? recent(r.index, mi, (e) => e.type === 'organization' && !e.outlet, 2);
   return undefined;
+}
+
+/** "a spokesperson for the Harbor Council", "a spokesman at the ministry": the body named right after the voice. */
+function bodyAfter(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
+  const tokens = r.seg.doc.tokens;
+  const prep = tokens[m.last]?.lower;
+  if (prep !== 'for' && prep !== 'of' && prep !== 'at') return undefined;
+  const next = r.index.mentions[mi + 1];
+  if (!next || next.sentence !== m.sentence || next.first > m.last + 2 || (next.first === m.last + 2 && tokens[m.last + 1]!.pos !== 'DET')) return undefined;
+  const e = r.index.entityOf[mi + 1]!;
+  const body = e >= 0 ? r.index.entities[e] : undefined;
+  return body && body.type === 'organization' && !body.outlet ? body : undefined;
 }
 
 /** A group ("officials", "Republican lawmakers") is the group of the article with that name, or a new one. */
