@@ -17,7 +17,7 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
 import { clauseBoundary } from '../source/clauseBoundary.js';
 import { REPORT_SUBORDINATORS } from '../reported/secondReport.js';
-import { FIRST_AND_SECOND_PERSON } from '../../vocabulary/pronouns.js';
+import { mayReportInTurn, turnHolding } from './turnReports.js';
 
 /**
  * Sieve 07: each cue reports the clause it governs (see `reported/reportedClause.ts` for the
@@ -37,17 +37,6 @@ export function reportedSpeech(st: AttributionState): void {
   const rank = (x: number): number => (anchors[x]!.form === 'noun' ? 2 : sources[x]?.how === 'after' ? 1 : 0);
   const byStrength = [...anchors.keys()].sort((x, y) => rank(x) - rank(y) || x - y);
   const { adopt, childrenOf } = parentLinks(drafts);
-  /** The innermost report under `o` that holds the clause and its cue, or null when one crosses them. */
-  const innermost = (o: number, clause: Span, cue: Span): number | null => {
-    const span = { start: Math.min(clause.start, cue.start), end: Math.max(clause.end, cue.end) };
-    for (;;) {
-      const kids = childrenOf(o).filter((k) => drafts[k]!.kind === 'indirect' && drafts[k]!.start < span.end && span.start < drafts[k]!.end);
-      if (kids.length === 0) return o;
-      const k = kids[0]!;
-      if (kids.length > 1 || drafts[k]!.start > span.start || span.end > drafts[k]!.end) return null;
-      o = k;
-    }
-  };
   const report = (a: Anchor, ai: number, sourced: boolean): void => {
     // A dash credits the quote before it ("“…” ― Smith"); it reports nothing after it.
     // Nor does a colon before a quote ("Price was blunt: “…”"): the quote is attributed as a quote.
@@ -63,20 +52,16 @@ export function reportedSpeech(st: AttributionState): void {
     if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
-    // A report inside a transcript's turn ("HALE: Senator Bell said the bill is a disaster. Do
-    // you agree?") is the reported person's, a child of the turn; not the turn's own "I think …",
-    // "you said …" to the guest, a question put to the guest ("Do you agree with him?") or a
-    // denial ("has not read it"). (Checked before the clause and the speaker are looked up, which
-    // would tie a first person to the writer.)
+    // A report inside a transcript's turn is a child of the turn, when it is someone else's (turnReports.ts).
     const inATurn = inTurn(st, tokens[a.first]!.start);
-    if (inATurn && (source.mention < 0 || FIRST_AND_SECOND_PERSON.has(tokens[source.first]!.lower) || tokens[a.first]!.negated || endsInQuestion(seg, a.first))) return;
+    if (inATurn && !mayReportInTurn(seg, a, source)) return;
     const clause = reportedClause(seg, a, source, anchors, speech);
     if (!clause) return;
     // (Only the span: the clause's flags stay here, never in an issue's span.)
     let content: Span = { start: clause.start, end: clause.end };
     const cueSpan = { start: tokens[a.first]!.start, end: tokens[a.last - 1]!.end };
     const around = topLevel.overlapping(clause).map((i) => ({ i, d: drafts[i]! }));
-    const turn = inATurn ? around.find(({ d }) => d.kind === 'turn' && d.start <= Math.min(clause.start, cueSpan.start, source.span.start) && Math.max(clause.end, cueSpan.end) <= d.end) : undefined;
+    const turn = inATurn ? turnHolding(around, clause, cueSpan, source) : undefined;
     if (inATurn && !turn) return;
     const all = turn ? around.filter((x) => x !== turn) : around;
     // A report inside this one ("the board had warned that rents would rise, Reyes said") is
@@ -85,7 +70,7 @@ export function reportedSpeech(st: AttributionState): void {
     // A report inside one already made ("Reyes said that the board had warned that rents would
     // rise"): the inner cue's clause is its own utterance, a child of the outer one.
     const top = enclosingReport(reports, clause, cueSpan, a, found !== null);
-    let outer = top === null ? null : innermost(top, clause, cueSpan);
+    let outer = top === null ? null : innermost(drafts, childrenOf, top, clause, cueSpan);
     if (top !== null && outer === null) return;
     const nesting = outer === null ? nested(reports, clause, a) : [];
     if (nesting === null) return;
@@ -106,9 +91,7 @@ export function reportedSpeech(st: AttributionState): void {
     const recording = holder >= 0 && a.evidence === true && documentAsPerson(ents.entities[holder]!);
     if (recording && anchorWithin(anchors, lowerBound(tokens, content.start), lowerBound(tokens, content.end))) return;
     const speaker = uncredited || recording ? -1 : holder;
-    // In a turn, only the words of someone else the turn names ("Senator Bell said …"): the
-    // speaker's own "I think …" is the turn itself, and a report by no one named is no one's.
-    if (turn && (speaker < 0 || speaker === turn.d.speaker || !namedHolder(ents.entities[speaker]!) || ents.entities[speaker]!.type === 'group')) return;
+    if (turn && !someoneElseNamed(ents, speaker, turn.d.speaker)) return;
     // A learned cue or clause reports only for a named holder that is the cue's subject: its weaker
     // signal does not outweigh a place, a common noun or the object of a preposition as the source.
     // A lexicon cue's complement read by the counted table may also credit a group ("Voters want …").
@@ -154,6 +137,18 @@ export function reportedSpeech(st: AttributionState): void {
   };
   for (const ai of byStrength) report(anchors[ai]!, ai, true);
   for (const ai of byStrength) report(anchors[ai]!, ai, false);
+}
+
+/** The innermost report under `o` that holds the clause and its cue, or null when one crosses them. */
+function innermost(drafts: readonly UtteranceDraft[], childrenOf: (o: number) => readonly number[], o: number, clause: Span, cue: Span): number | null {
+  const span = { start: Math.min(clause.start, cue.start), end: Math.max(clause.end, cue.end) };
+  for (;;) {
+    const kids = childrenOf(o).filter((k) => drafts[k]!.kind === 'indirect' && drafts[k]!.start < span.end && span.start < drafts[k]!.end);
+    if (kids.length === 0) return o;
+    const k = kids[0]!;
+    if (kids.length > 1 || drafts[k]!.start > span.start || span.end > drafts[k]!.end) return null;
+    o = k;
+  }
 }
 
 /**
@@ -383,17 +378,14 @@ function documentAsPerson(e: { readonly type: string; readonly name: string }): 
   return e.type === 'person' && DOCUMENT_NAME_ENDINGS.has(nameEnding(e));
 }
 
+/** In a turn, only the words of someone else the turn names: the turn's speaker's own are the turn itself, and no one's or a group's are no report. */
+function someoneElseNamed(ents: EntityIndex, speaker: number, turnSpeaker: number): boolean {
+  const e = speaker >= 0 ? ents.entities[speaker]! : undefined;
+  return e !== undefined && speaker !== turnSpeaker && namedHolder(e) && e.type !== 'group';
+}
+
 /** A person or a body with a proper name: the holders a learned cue may credit (not a place, not "the move", not "the GAO report"). */
 function namedHolder(e: { readonly type: string; readonly name: string }): boolean {
   return e.type !== 'place' && e.type !== 'country' && /^\p{Lu}/u.test(e.name) && !EVIDENCE_NOUNS.has(nameEnding(e));
 }
 
-/** Does the sentence of token k end in a question mark? */
-function endsInQuestion(seg: Segmentation, k: number): boolean {
-  const { tokens, sentences } = seg.doc;
-  const sentence = sentences[tokens[k]!.sentence];
-  if (sentence === undefined) return false;
-  let end = sentence.last - 1;
-  while (end > k && (tokens[end]!.pos === 'SPACE' || QUOTE_MARK.test(tokens[end]!.value))) end--;
-  return tokens[end]?.value === '?';
-}
