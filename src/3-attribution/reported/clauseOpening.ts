@@ -11,6 +11,13 @@ import { PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 /** The first token of the clause a cue governs, or -1 when none opens right after it. */
 export function clauseStart(c: OpenClause, adjunct: number): number {
   const { tokens, a, sentence, after, next } = c;
+  // A comma right after a verb cue, with no adjunct before it, closes the cue's clause ("the programs
+  // she has proposed, she must …", "After the union objected, the case moved"): only a say-verb
+  // ("Lee said, the bridge …") or a cue in an "as" clause ("As experts have pointed out, the rule …")
+  // goes on past it to its report. (A cue that is a prepositional phrase, "In a statement, the
+  // mayor …", is an adjunct before its clause.)
+  const verbCue = tokens[a.first]!.pos !== 'ADP';
+  const pastComma = verbCue && adjunct === after + 1 && next.value === ',' && !SAY_LIKE.has(a.lemma) && !inAsClause(tokens, a.first) ? after : adjunct;
   let start = -1;
   if (next.lower === 'that' && (next.pos !== 'PRON' || startsClause(tokens, after + 1))) start = after + 1;
   else if (a.complement.includes('object-that') || a.complement.includes('object') || a.complement.includes('as') || a.complement.includes('of')) {
@@ -30,11 +37,11 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
     if (start < 0 && (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18)))) start = after;
     // ("told the Times on Friday the bridge would close"; not "spoke to Lee, Ross said …": a verb
     // without a clause complement reports no clause after its adjunct.)
-    if (start < 0 && adjunct > after && (a.complement.includes('that') || a.complement.includes('object-that')) && startsClause(tokens, adjunct)) start = adjunct;
+    if (start < 0 && pastComma > after && (a.complement.includes('that') || a.complement.includes('object-that')) && startsClause(tokens, pastComma)) start = pastComma;
     // "accused him of lying", "described the plan as reckless" — not "spoke at the rally".
     if (start < 0 && ((a.complement.includes('of') && wordAhead(c, after, 'of')) || (a.complement.includes('as') && wordAhead(c, after, 'as'))) && after < sentence.last - 1 && !(next.pos === 'ADP' && next.lower !== 'of' && next.lower !== 'as')) start = after;
   } else if (startsClause(tokens, after) || (SAY_LIKE.has(a.lemma) && startsClause(tokens, after, 18))) start = after;
-  else if (adjunct > after && (startsClause(tokens, adjunct) || tokens[adjunct]?.lower === 'that')) start = tokens[adjunct]!.lower === 'that' ? adjunct + 1 : adjunct;
+  else if (pastComma > after && (startsClause(tokens, pastComma) || tokens[pastComma]?.lower === 'that')) start = tokens[pastComma]!.lower === 'that' ? pastComma + 1 : pastComma;
   else start = thatAhead(c, after);
   // "explained how …", "asked whether …", "did not say when …".
   if (start < 0 && WH_WORDS.has(next.lower) && (a.complement.includes('wh') || a.lemma === 'say' || a.lemma === 'tell' || a.lemma === 'explain')) start = after;
@@ -44,6 +51,23 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
   if (start < 0 && a.complement.includes('wh') && !tokens[a.first]!.negated && NP_START.has(next.pos) && wordAhead(c, after + 1, 'about')) start = after;
   return start;
 }
+
+/**
+ * Does the cue stand in a clause opened by "as" or "like" ("As many experts, including Lee, have
+ * pointed out, …", "As the Herald puts it, …")? The opener starts the sentence (past a conjunction)
+ * or follows a comma, a few words before the cue or as its first word.
+ */
+function inAsClause(tokens: readonly Token[], cue: number): boolean {
+  for (let k = cue; k >= 0 && cue - k < 30 && tokens[k]!.sentence === tokens[cue]!.sentence && tokens[k]!.value !== ';'; k--) {
+    if (!AS_OPENERS.has(tokens[k]!.lower)) continue;
+    let p = k - 1;
+    // ("And as Lee pointed out, …": a conjunction may stand before it.)
+    while (p >= 0 && (tokens[p]!.pos === 'SPACE' || QUOTE_MARK.test(tokens[p]!.value) || tokens[p]!.pos === 'CCONJ')) p--;
+    if (p < 0 || tokens[p]!.sentence !== tokens[k]!.sentence || tokens[p]!.value === ',') return true;
+  }
+  return false;
+}
+const AS_OPENERS: ReadonlySet<string> = new Set(['as', 'like']);
 
 /** Past a short adjunct after a cue ("said on Friday", "told the Times Tuesday morning"): the token after it. */
 export function skipAdjunct(tokens: readonly Token[], k: number): number {

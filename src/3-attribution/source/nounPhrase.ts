@@ -38,10 +38,26 @@ export function finiteVerbBefore(seg: Segmentation, ents: EntityIndex, before: n
     if (inQuote(k) || mentionIndex(ents, k) >= 0 || /ing$/.test(t.lower) || tokens[k - 1]?.lower === 'to') continue;
     // A copula is the verb of its clause when no verb follows it ("Fiorina was upfront about …").
     const copula = t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
-    if (t.pos === 'VERB' || copula) return k;
+    if (t.pos === 'VERB' || copula || verbAfterYear(tokens, k)) return k;
   }
   return -1;
 }
+
+/**
+ * "A group of nurses in 2019 sent a letter": the tagger reads a past form right after a year as a
+ * noun ("2019 sent" like "2019 cents"). A lower-case word tagged as a noun right after a year that
+ * closes an adjunct of the subject (a noun before its preposition), and before what opens an
+ * object, is the clause's verb. Not a plural ("the price in 2019 dollars"), which is a noun.
+ */
+export function verbAfterYear(tokens: readonly Token[], x: number): boolean {
+  const t = tokens[x]!;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.value) || t.lower.endsWith('s') || !yearClosingAdjunct(tokens, x - 1)) return false;
+  const subject = tokens[x - 3];
+  const object = tokens[x + 1];
+  return subject !== undefined && (subject.pos === 'NOUN' || subject.pos === 'PROPN') && subject.sentence === t.sentence && object !== undefined && object.sentence === t.sentence && OBJECT_OPENERS.has(object.pos);
+}
+/** Tags that may open the object or the adjunct after a verb. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADP', 'NUM', 'ADJ']);
 
 export const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'as', 'yet']);
 
@@ -76,7 +92,7 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose' || (t.lower === 'that' && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN'))) { relative = true; continue; }
     if (/ing$/.test(t.lower) || tokens[x - 1]?.lower === 'to') continue;
     const copula = t.pos === 'AUX' && tokens[x + 1]?.pos !== 'VERB' && tokens[x + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
-    const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1)) || copula;
+    const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1)) || copula || verbAfterYear(tokens, x);
     if (!finite) continue;
     if (relative) { relative = false; continue; }
     return x;

@@ -6,9 +6,10 @@ import type { Source, SourceCtx } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
 import { CLAUSE_START, beforeBrackets, isVerbish, nounPhraseEndingAt, possessiveMark, speakerLike } from './nounPhrase.js';
 import { relativeAntecedent } from './relative.js';
+import { longSubjectHead } from './longSubject.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 import { PERIODS, WEEKDAYS } from '../../vocabulary/time.js';
-import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
+import { COLLECTIVE_NOUNS, COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 
 export const SKIP_LEFT = new Set(['also', 'later', 'then', 'previously', 'reportedly', 'once', 'repeatedly', 'again', 'recently', 'earlier', 'further', 'separately', 'similarly', 'still', 'often', 'never', 'always', 'not', "n't", 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can', 'should', 'must', 'be', 'been', 'being', 'since', 'even', 'just', 'publicly', 'privately', 'flatly', 'quickly', 'directly', 'simply', 'explicitly', 'clearly', 'openly', 'first', 'last', 'yesterday', 'today', 'too', 'now', 'currently', 'already', 'both', 'all', 'each', 'jointly', 'overall', 'himself', 'herself', 'themselves', 'itself']);
 
@@ -25,6 +26,9 @@ export function contractedAuxiliary(t: Token): boolean {
  * talking": a recording that shows someone is itself the source, as PolNeAR reads it.)
  */
 export const OBJECT_DOES = new Set(['have', 'leave', 'keep', 'get', 'find', 'see', 'hear', 'watch', 'catch', 'spot', 'overhear', 'imagine', 'picture', 'include', 'feature', 'quote', 'cite']);
+
+/** Nouns of a collective number ("a group of nurses"). */
+const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NOUNS);
 
 /** Shares that may open "<share> of <people>" before a participle ("one of his flyers asking"). */
 const NUMBER_WORDS_SHARE: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'few', 'most', 'none']);
@@ -122,15 +126,19 @@ export function leftSubject(c: SourceCtx): Source | null {
   const { seg, ents, cue, inQuote, j, left } = c;
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && (left.pos !== 'AUX' || modalAsName(left, cue)) && !/(?:ing|ed)$/.test(left.lower);
   if (left && !inQuote(j) && left.value !== ',' && !QUOTE_MARK_LATIN.test(left.value) && left.pos !== 'PUNCT' && (!isVerbish(left) || capitalisedSubject)) {
-    // "among those describing their views as liberal": "those" stands for the people the participle describes.
-    const np = nounPhraseEndingAt(seg, ents, j) ?? (cue.lower.endsWith('ing') && left.lower === 'those' ? { span: { start: left.start, end: left.end }, mention: -1, first: j, last: j + 1, how: 'subject' as const } : null);
     // "Clinton spent the run-up to the caucuses portraying …", "caught on a microphone telling …":
     // before a participle, a phrase that names no one who can speak is no source; the clause's
     // subject is (below).
     const participle = cue.lower.endsWith('ing');
+    // "among those describing their views as liberal": "those" stands for the people the participle describes.
+    const np = nounPhraseEndingAt(seg, ents, j) ?? (cue.lower.endsWith('ing') && left.lower === 'those' ? { span: { start: left.start, end: left.end }, mention: -1, first: j, last: j + 1, how: 'subject' as const } : null);
     // "Officials who spoke with the Post said": the phrase ends a relative clause; its antecedent speaks.
-    const antecedent = np ? relativeAntecedent(seg, ents, np.first, inQuote) ?? agentOfParticiple(seg, ents, np) : null;
+    // (Unless the phrase cannot end one before a verb of the antecedent's, see `endsRelativeClause`.)
+    const antecedent = np ? (endsRelativeClause(seg, np, participle) ? relativeAntecedent(seg, ents, np.first, inQuote) : null) ?? agentOfParticiple(seg, ents, np) : null;
     if (antecedent) return antecedent;
+    // "Several judges handling the suits have cited": the phrase that opens a long subject speaks.
+    const long = np && !participle ? longSubjectHead(seg, ents, np) : null;
+    if (long) return long;
     if (np && participle) {
       const people = peopleAfterOf(seg, ents, np, j);
       if (people) return people;
@@ -140,6 +148,22 @@ export function leftSubject(c: SourceCtx): Source | null {
   if (left && !inQuote(j) && !cue.lower.endsWith('ing')) return nounTaggedVerb(seg, j);
   return null;
 }
+
+/**
+ * Can the phrase before the cue end a relative clause whose antecedent is the cue's subject
+ * ("Officials who spoke with the Post said")? Not a subject pronoun: "she" is never an object,
+ * so in "the programs she has proposed" she is the subject of the cue herself, and the "that"
+ * further back ("her admission that …") is no relative pronoun of hers. Nor before a participle
+ * cue: a participle is no finite verb of the main clause; right after the relative clause's object
+ * it tells what that object does ("a video that shows him begging", `participleSubject`).
+ */
+function endsRelativeClause(seg: Segmentation, np: Source, participle: boolean): boolean {
+  if (participle) return false;
+  const t = seg.doc.tokens[np.first]!;
+  return !(np.last - np.first === 1 && SUBJECT_CASE.has(t.lower));
+}
+/** Subject pronouns that have an object form of their own (not "it", not "you"). */
+const SUBJECT_CASE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Determiners that open a noun phrase and never a clause: after one, a word the tagger read as a verb is a noun. */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'another', 'some', 'many', 'several', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'both', 'such']);
@@ -186,9 +210,10 @@ function peopleAfterOf(seg: Segmentation, ents: EntityIndex, np: Source, j: numb
   let of = j - 1;
   while (of > np.first && j - of < 6 && tokens[of]!.lower !== 'of') of--;
   if (of <= np.first || tokens[of]!.lower !== 'of') return null;
-  // ("41 percent of farmers saying", "many of the workers saying": a share keeps its whole phrase.)
+  // ("41 percent of farmers saying", "many of the workers saying": a share keeps its whole phrase;
+  // so does a collective number, "a group of nurses demanding", "an army of volunteers urging".)
   const share = tokens[of - 1]!;
-  if (share.pos === 'NUM' || share.lower === 'percent' || share.value === '%' || COUNTING_QUANTIFIERS.has(share.lower) || PARTITIVE_QUANTIFIERS.has(share.lower)) return null;
+  if (share.pos === 'NUM' || share.lower === 'percent' || share.value === '%' || COUNTING_QUANTIFIERS.has(share.lower) || PARTITIVE_QUANTIFIERS.has(share.lower) || COLLECTIVES.has(share.lower)) return null;
   let first = of + 1;
   if (tokens[first]?.pos === 'DET') first++;
   if (first > j) return null;

@@ -3,7 +3,8 @@
  * it (source/nounPhrase.ts, withHead). A clause opened by "whether" or "if" (which the tagger may
  * read as prepositions) has its own subject; "some in the town" is counted by its quantifier; "a
  * number of senators" are the senators, with the phrase opening at the quantity; a year after its
- * preposition ("in 2019 local fishermen said") closes that adjunct. Invented sentences.
+ * preposition ("in 2019 local fishermen said") closes that adjunct, and a past form right after it is
+ * the verb ("nurses in 2019 sent a letter"). Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
@@ -19,6 +20,10 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     // A year after its preposition closes the adjunct: the subject starts after it.
     ['At the hearing in 2019 local fishermen said that the dam leaked.', 'dam leaked', 'local fishermen'],
     ['Since 2019 local farmers have argued that the dam is unsafe.', 'dam is unsafe', 'local farmers'],
+    // A past form right after such a year is the verb, though the tagger reads "2019 sent" as a
+    // number and a noun: a participle after its object takes the subject before the year.
+    ['A group of nurses in 2019 sent a letter to the board, demanding a raise.', 'a raise', 'A group of nurses'],
+    ['Nurses in 2019 sent a letter to the board, calling for his removal.', 'his removal', 'Nurses'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });

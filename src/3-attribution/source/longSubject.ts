@@ -1,0 +1,92 @@
+// A long subject whose head is followed by a participle phrase: "Several judges handling the suits about the sale of the port have cited".
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import type { Source } from '../source.js';
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
+import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
+import { nounPhraseAt, opensClause, speakerLike } from './nounPhrase.js';
+import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
+
+/** Longest subject walked back over, in tokens. */
+const MAX_SUBJECT_TOKENS = 40;
+
+/**
+ * English marks the subject of a clause by its place: the noun phrase that opens the clause, before
+ * its verb. What stands between that head and the verb modifies the head: a participle with its
+ * object ("judges handling the lawsuits"), prepositional phrases ("about the sale of the port"),
+ * possessors. So when the phrase right before the cue is the object of a preposition or of a
+ * participle that follows a noun, and walking back over such modifiers alone reaches the start of the
+ * clause, the phrase that opens the clause is the subject: "Several judges handling suits seeking
+ * records about the mayor's time as head of housing have cited …" is the judges' report, not housing's.
+ * Only when the walk passes a participle after a noun (a reduced relative clause, which the
+ * preposition climb of `withHead` does not cross); null otherwise, and when the walk stops at a
+ * verb, a clause word, a quote or a punctuation mark inside the clause ("In a meeting with the
+ * board of the bank Reyes said" opens with a preposition: an adjunct, no subject).
+ */
+export function longSubjectHead(seg: Segmentation, ents: EntityIndex, np: Source): Source | null {
+  const tokens = seg.doc.tokens;
+  if (!modifiedHere(tokens, np.first)) return null;
+  const sentence = tokens[np.first]!.sentence;
+  let participle = false;
+  let k = np.first - 1;
+  for (; k >= 0 && np.first - k < MAX_SUBJECT_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.pos === 'SPACE') break;
+    if (seg.quoteOf[k]! >= 0) return null;
+    const mi = mentionIndex(ents, k);
+    if (mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && !POSSESSIVE_DETERMINERS.has(t.lower)) return null;
+    if (mi >= 0 || MODIFIER_POS.has(t.pos) || t.lower === "'s" || t.lower === '\u2019s' || (t.value === '-' && t.pos !== 'PUNCT')) continue;
+    if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    // (A word after a determiner heads its phrase whatever its tag: "in the north of the county".)
+    if (t.pos === 'ADV' && tokens[k - 1]?.pos === 'DET') continue;
+    // (A capitalised word after another is a word of a name, whatever its tag: "the Freedom of Information Act".)
+    if (/^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]!.sentence === sentence && t.pos !== 'PUNCT') continue;
+    if (t.pos === 'ADP' && prepositionInside(tokens, k)) continue;
+    if (participleAfterNoun(tokens, ents, k)) {
+      participle = true;
+      continue;
+    }
+    break;
+  }
+  const first = k + 1;
+  // (The space a paragraph starts with opens the clause as the sentence start does.)
+  const opens = tokens[k]?.pos === 'SPACE' || opensClause(tokens, first);
+  if (!participle || first >= np.first || !opens || tokens[first]!.pos === 'ADP') return null;
+  const head = nounPhraseAt(seg, ents, first, 'subject');
+  if (!head || head.first !== first || head.last > np.first) return null;
+  // (A head that names a thing is no speaker: "the epidemic of officers shooting …" leaves the phrase as it was.)
+  if (head.mention >= 0 ? !speakerLike(ents, head) : !PEOPLE_HEAD_POS.has(tokens[head.last - 1]!.pos) || commonNounType(seg.doc.text.slice(head.span.start, head.span.end), 'person') === 'thing') return null;
+  return { ...head, how: np.how };
+}
+
+/** Tags that may stand inside a noun phrase the walk goes back over. */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/** Tags of a head noun that may speak when no mention covers it ("Several judges", "Lawyers"). */
+const PEOPLE_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** Is the phrase at `first` the object of a preposition or of a participle (past a determiner)? */
+function modifiedHere(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  const t = tokens[k];
+  return t !== undefined && t.sentence === tokens[first]!.sentence && (t.pos === 'ADP' || (t.pos === 'VERB' && t.lower.endsWith('ing')));
+}
+
+/**
+ * A preposition inside the subject: not one that opens a clause ("that", "because"), and "as" only
+ * between two nouns ("her time as head of the agency").
+ */
+function prepositionInside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.lower === 'that' || CLAUSE_ONLY_SUBORDINATORS.has(t.lower)) return false;
+  if (t.lower === 'as') return tokens[k - 1]?.pos === 'NOUN' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'DET');
+  return true;
+}
+
+/** A participle in -ing right after a noun or a name: "judges handling …", "suits seeking …". */
+function participleAfterNoun(tokens: readonly Token[], ents: EntityIndex, k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.value) && before !== undefined && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN' || mentionIndex(ents, k - 1) >= 0);
+}

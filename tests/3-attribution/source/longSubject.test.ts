@@ -1,0 +1,51 @@
+/**
+ * Issue 13: a long subject whose head is followed by a participle with its object and by
+ * prepositional phrases ("Several lawyers handling the lawsuits about … have cited …"): the phrase
+ * that opens the clause speaks, not the last noun before the verb (source/longSubject.ts). And a
+ * collective number before "of" keeps its whole phrase before a participle ("a wide array of
+ * singers writing …"). Invented sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../../helpers.js';
+
+describe('the phrase that opens a long subject speaks', () => {
+  test.each([
+    ['Several lawyers handling the lawsuits have cited the budget as a reason to delay.', 'the budget as a reason', 'Several lawyers'],
+    ["Several lawyers handling lawsuits about Mark Dole's time as head of housing have cited the budget as a reason to delay.", 'the budget as a reason', 'Several lawyers'],
+    ['Nurses working at clinics in the north of the county have argued that the rules are unfair.', 'the rules are unfair', 'Nurses'],
+    ['Reporters covering the story of farmers blocking roads said the police had left.', 'the police had left', 'Reporters'],
+    // (A paragraph's opening space opens the clause as the sentence start does.)
+    ['The vote was close.\n\nTeachers running schools in the valley of the river said the funds were late.', 'the funds were late', 'Teachers'],
+  ])('%s → %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // No participle after a noun: the preposition climb of the subject reader decides, as before.
+    ['Critics from across the region said the tax was unfair.', 'tax was unfair', 'Critics'],
+    ['Nurses marching along the river said the plan was dead.', 'the plan was dead', 'Nurses'],
+    // An opening preposition makes an adjunct: the name before the verb speaks.
+    ['In a meeting with the board of the bank handling the loans Reyes said the plan was dead.', 'the plan was dead', 'Reyes'],
+    // A head that names a thing is no speaker: the cue's own subject is found as before.
+    ['The epidemic of officers shooting unarmed men must end, Lee said.', 'must end', 'Lee'],
+  ])('unchanged: %s → %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
+
+describe('a collective number before "of" keeps its phrase before a participle', () => {
+  test.each([
+    ['While Mayor Tom Greer had a wide array of singers writing ballads about him, his rival had none.', 'ballads about him', 'a wide array of singers'],
+    ['While the mayor had an army of volunteers writing songs about him, his rival had none.', 'songs about him', 'an army of volunteers'],
+    ['A chorus of senators said the bill was dead.', 'the bill was dead', 'A chorus of senators'],
+  ])('%s → %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+
+  test.each([
+    // A share of people that is no collective noun: the people after "of" do the participle.
+    ['The share of rural voters saying they want a new road is high.', 'they want a new road', 'rural voters'],
+  ])('unchanged: %s → %s', (text, words, mention) => {
+    expect(sourceOf(text, words).mention).toBe(mention);
+  });
+});
