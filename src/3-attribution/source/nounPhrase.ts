@@ -11,6 +11,7 @@ import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/prono
 import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS, PLURAL_QUANTIFIERS, COLLECTIVE_NOUNS } from '../../vocabulary/quantifiers.js';
 import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
+import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
 export const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
@@ -309,7 +310,8 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
       }
       // "In a March meeting with the board of the Star Smith said": a head that is itself the
       // object of a preposition opens an adjunct, not the subject; the phrase before the verb stays.
-      if (outer && outer.first < np.first) return afterPreposition(tokens, outer.first) ? origin : withHead(seg, ents, outer, hops + 1, origin);
+      // ("after negotiators for the firms rejected …": a time word before people opens a clause, whose subject they are.)
+      if (outer && outer.first < np.first) return afterPreposition(tokens, outer.first) && !timeClauseSubject(seg, ents, outer) ? origin : withHead(seg, ents, outer, hops + 1, origin);
     }
   }
   return np;
@@ -326,6 +328,24 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
   const p = tokens[k];
   return p !== undefined && p.sentence === tokens[first]!.sentence && p.pos === 'ADP' && p.lower !== 'of' && p.lower !== 'with' && !SUBORDINATORS.has(p.lower);
 }
+
+/**
+ * Does a time word that is also a preposition ("after", "before", "since", "until") open a clause
+ * whose subject is the phrase `np` after it? Yes when the phrase names people ("after negotiators for
+ * the firms rejected …"), who can be a subject; a thing after it is the object of the preposition
+ * ("After a meeting with the board of the bank officials said …"), an adjunct.
+ */
+function timeClauseSubject(seg: Segmentation, ents: EntityIndex, np: Source): boolean {
+  const tokens = seg.doc.tokens;
+  let k = np.first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  if (!TIME_SUBORDINATORS.has(tokens[k]?.lower ?? '')) return false;
+  if (np.mention >= 0) return speakerLike(ents, np) && ents.mentions[np.mention]!.kind !== 'pronoun';
+  const type = commonNounType(seg.doc.text.slice(np.span.start, np.span.end), 'person');
+  return type === 'person' || type === 'group';
+}
+/** Time words that are prepositions and subordinators both. */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
 
 /** Plural quantifiers that head "<quantifier> in <place or body>" ("some in the town", "many in the party"). */
 const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(PLURAL_QUANTIFIERS);

@@ -24,6 +24,9 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     // number and a noun: a participle after its object takes the subject before the year.
     ['A group of nurses in 2019 sent a letter to the board, demanding a raise.', 'a raise', 'A group of nurses'],
     ['Nurses in 2019 sent a letter to the board, calling for his removal.', 'his removal', 'Nurses'],
+    // A time word before people opens a clause whose subject they are, not a prepositional adjunct.
+    ['The strike went on after negotiators for the shipping firms rejected a new wage offer.', 'a new wage offer', 'negotiators'],
+    ['The talks ended before the leader of the union warned that the strike would spread.', 'the strike would spread', 'the leader'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -35,6 +38,8 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     ['Critics from across the region said the tax was unfair.', 'tax was unfair', 'Critics'],
     ['Some said the vote was rigged.', 'vote was rigged', 'Some'],
     ['The 2019 report said the dam was unsafe.', 'dam was unsafe', 'The 2019 report'],
+    // A thing after the time word is its object: the adjunct ends before the subject.
+    ['After a meeting with the board of the bank officials said the plan was dead.', 'the plan was dead', 'the bank officials'],
   ])('%s → stays %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
