@@ -1,9 +1,10 @@
-// A long subject whose head is followed by a participle phrase: "Several judges handling the suits about the sale of the port have cited".
+// A long subject whose head prepositional and participle phrases follow: "Several judges handling the suits about the sale of the port have cited".
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Source } from '../source.js';
 import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
+import { QUANTITY_NOUNS } from '../../vocabulary/quantifiers.js';
 import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
 import { nounPhraseAt, opensClause, speakerLike } from './nounPhrase.js';
 import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
@@ -18,11 +19,13 @@ const MAX_SUBJECT_TOKENS = 40;
  * possessors. So when the phrase right before the cue is the object of a preposition or of a
  * participle that follows a noun, and walking back over such modifiers alone reaches the start of the
  * clause, the phrase that opens the clause is the subject: "Several judges handling suits seeking
- * records about the mayor's time as head of housing have cited …" is the judges' report, not housing's.
- * Only when the walk passes a participle after a noun (a reduced relative clause, which the
- * preposition climb of `withHead` does not cross); null otherwise, and when the walk stops at a
- * verb, a clause word, a quote or a punctuation mark inside the clause ("In a meeting with the
- * board of the bank Reyes said" opens with a preposition: an adjunct, no subject).
+ * records about the mayor's time as head of housing have cited …" is the judges' report, not housing's;
+ * "Residents of the town near the plant complained" the residents'. This reaches where the
+ * preposition climb of `withHead` stops (past a participle, a preposition it does not list, or two
+ * hops). Past prepositions alone the opening phrase must name people or a body; past a participle
+ * after a noun (a reduced relative clause) any head that names no thing. Null otherwise, and when
+ * the walk stops at a verb, a clause word, a quote or a punctuation mark inside the clause ("In a
+ * meeting with the board of the bank Reyes said" opens with a preposition: an adjunct, no subject).
  */
 export function longSubjectHead(seg: Segmentation, ents: EntityIndex, np: Source): Source | null {
   const tokens = seg.doc.tokens;
@@ -52,12 +55,42 @@ export function longSubjectHead(seg: Segmentation, ents: EntityIndex, np: Source
   const first = k + 1;
   // (The space a paragraph starts with opens the clause as the sentence start does.)
   const opens = tokens[k]?.pos === 'SPACE' || opensClause(tokens, first);
-  if (!participle || first >= np.first || !opens || tokens[first]!.pos === 'ADP') return null;
-  const head = nounPhraseAt(seg, ents, first, 'subject');
-  if (!head || head.first !== first || head.last > np.first) return null;
-  // (A head that names a thing is no speaker: "the epidemic of officers shooting …" leaves the phrase as it was.)
-  if (head.mention >= 0 ? !speakerLike(ents, head) : !PEOPLE_HEAD_POS.has(tokens[head.last - 1]!.pos) || commonNounType(seg.doc.text.slice(head.span.start, head.span.end), 'person') === 'thing') return null;
+  if (first >= np.first || !opens || tokens[first]!.pos === 'ADP') return null;
+  const head = subjectPhraseAt(seg, ents, first, np.first);
+  if (!head) return null;
+  // (Past a participle any head that is no thing speaks, "Several judges handling …"; past prepositions
+  // alone only one that names people or a body, "Residents of the town near the plant": not "Video of the crash".)
+  if (!(participle ? !namesThing(seg, ents, head) : namesSpeaker(seg, ents, head))) return null;
   return { ...head, how: np.how };
+}
+
+/**
+ * The noun phrase that opens the subject at token `first`, ending before `end`: its head, and the
+ * people after "of" when the head is a quantity ("Dozens of protesters outside the offices …").
+ */
+function subjectPhraseAt(seg: Segmentation, ents: EntityIndex, first: number, end: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const head = nounPhraseAt(seg, ents, first, 'subject');
+  if (!head || head.first !== first || head.last > end) return null;
+  if (tokens[head.last]?.lower === 'of' && QUANTITY_NOUNS.has(tokens[head.last - 1]!.lower) && head.last + 1 < end) {
+    const people = nounPhraseAt(seg, ents, head.last + 1, 'subject');
+    if (people && people.first === head.last + 1 && people.last <= end) return { span: { start: head.span.start, end: people.span.end }, mention: people.mention, first, last: people.last, how: 'subject' };
+  }
+  return head;
+}
+
+/** Does the phrase name a thing ("the epidemic of …"), by its mention or its head noun? */
+function namesThing(seg: Segmentation, ents: EntityIndex, np: Source): boolean {
+  if (np.mention >= 0) return !speakerLike(ents, np);
+  return !PEOPLE_HEAD_POS.has(seg.doc.tokens[np.last - 1]!.pos) || commonNounType(seg.doc.text.slice(np.span.start, np.span.end), 'person') === 'thing';
+}
+
+/** Does the phrase name people or a body: a mention that can speak (no pronoun), or a common noun read as a person, a group or an organisation? */
+function namesSpeaker(seg: Segmentation, ents: EntityIndex, np: Source): boolean {
+  if (np.mention >= 0) return speakerLike(ents, np) && ents.mentions[np.mention]!.kind !== 'pronoun';
+  // (A common noun opening a sentence is capitalised: read in lower case, as the noun it is.)
+  const type = commonNounType(seg.doc.text.slice(np.span.start, np.span.end).toLowerCase(), 'person');
+  return type === 'person' || type === 'group' || type === 'organization';
 }
 
 /** Tags that may stand inside a noun phrase the walk goes back over. */
@@ -73,13 +106,16 @@ function modifiedHere(tokens: readonly Token[], first: number): boolean {
   return t !== undefined && t.sentence === tokens[first]!.sentence && (t.pos === 'ADP' || (t.pos === 'VERB' && t.lower.endsWith('ing')));
 }
 
+/** Time words that open a clause as often as a phrase ("Years after Lee claimed …", "… after a report revealed …"): the walk stops there. */
+const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'while', 'when']);
+
 /**
- * A preposition inside the subject: not one that opens a clause ("that", "because"), and "as" only
- * between two nouns ("her time as head of the agency").
+ * A preposition inside the subject: not one that opens a clause ("that", "because", "after"), and
+ * "as" only between two nouns ("her time as head of the agency").
  */
 function prepositionInside(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.lower === 'that' || CLAUSE_ONLY_SUBORDINATORS.has(t.lower)) return false;
+  if (t.lower === 'that' || CLAUSE_ONLY_SUBORDINATORS.has(t.lower) || CLAUSE_OPENING_PREPOSITIONS.has(t.lower)) return false;
   if (t.lower === 'as') return tokens[k - 1]?.pos === 'NOUN' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'DET');
   return true;
 }

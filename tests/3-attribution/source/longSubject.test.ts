@@ -1,7 +1,8 @@
 /**
  * Issue 13: a long subject whose head is followed by a participle with its object and by
  * prepositional phrases ("Several lawyers handling the lawsuits about … have cited …"): the phrase
- * that opens the clause speaks, not the last noun before the verb (source/longSubject.ts). And a
+ * that opens the clause speaks, not the last noun before the verb (source/longSubject.ts); so does a
+ * phrase naming people past a chain of prepositions ("Residents of the town near the plant"). And a
  * collective number before "of" keeps its whole phrase before a participle ("a wide array of
  * singers writing …"). Invented sentences.
  */
@@ -16,6 +17,11 @@ describe('the phrase that opens a long subject speaks', () => {
     ['Reporters covering the story of farmers blocking roads said the police had left.', 'the police had left', 'Reporters'],
     // (A paragraph's opening space opens the clause as the sentence start does.)
     ['The vote was close.\n\nTeachers running schools in the valley of the river said the funds were late.', 'the funds were late', 'Teachers'],
+    // Past prepositions alone (one the climb does not list, or more than two hops): a phrase naming people.
+    ['Residents of the town near the chemical plant complained that the air smelled of sulfur.', 'the air smelled', 'Residents'],
+    ['A source close to the talks between the two countries said a deal was near.', 'a deal was near', 'A source'],
+    ['The father of one of the victims of the crash told reporters that the airline had lied.', 'the airline had lied', 'The father'],
+    ['Dozens of protesters outside the offices of the company demanded that it close the mine.', 'it close the mine', 'Dozens of protesters'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -28,7 +34,11 @@ describe('the phrase that opens a long subject speaks', () => {
     ['In a meeting with the board of the bank handling the loans Reyes said the plan was dead.', 'the plan was dead', 'Reyes'],
     // A head that names a thing is no speaker: the cue's own subject is found as before.
     ['The epidemic of officers shooting unarmed men must end, Lee said.', 'must end', 'Lee'],
-  ])('unchanged: %s → %s', (text, words, mention) => {
+    // Past prepositions alone, a phrase that names no people or body stays out ("Video" is a recording).
+    ['Video of the arrest shows him with his hands in the air in the moments before he was shot.', 'his hands in the air', null],
+    // A time word opens a clause: the walk stops there ("Years after …" is no subject).
+    ['Years after Tom Vale claimed that the dam was safe, it failed.', 'the dam was safe', 'Tom Vale'],
+  ])('unchanged: %s → %s', (text, words, mention: string | null) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
 });
