@@ -6,7 +6,7 @@ import type { Source } from '../source.js';
 import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 import { QUANTITY_NOUNS } from '../../vocabulary/quantifiers.js';
 import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
-import { nounPhraseAt, opensClause, speakerLike } from './nounPhrase.js';
+import { COMPLEMENT_ADJECTIVES, nounPhraseAt, opensClause, speakerLike } from './nounPhrase.js';
 import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
 
 /** Longest subject walked back over, in tokens. */
@@ -120,9 +120,15 @@ function prepositionInside(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
-/** A participle in -ing right after a noun or a name: "judges handling …", "suits seeking …". */
+/**
+ * A participle right after a noun or a name: in -ing ("judges handling …", "suits seeking …"), a
+ * passive one before its agent ("the plant owned by …"), or one that takes a complement as an
+ * adjective does ("groups opposed to the pipeline", `COMPLEMENT_ADJECTIVES`). (Not any form in -ed
+ * before a preposition: "the senator called on voters" is a finite verb.)
+ */
 function participleAfterNoun(tokens: readonly Token[], ents: EntityIndex, k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.value) && before !== undefined && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN' || mentionIndex(ents, k - 1) >= 0);
+  const passive = /^\p{Ll}+ed$/u.test(t.value) && (tokens[k + 1]?.lower === 'by' || COMPLEMENT_ADJECTIVES.has(t.lower));
+  return (t.pos === 'VERB' || t.pos === 'ADJ') && (/^\p{Ll}+ing$/u.test(t.value) || passive) && before !== undefined && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN' || mentionIndex(ents, k - 1) >= 0);
 }

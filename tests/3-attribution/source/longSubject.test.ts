@@ -22,6 +22,8 @@ describe('the phrase that opens a long subject speaks', () => {
     ['A source close to the talks between the two countries said a deal was near.', 'a deal was near', 'A source'],
     ['The father of one of the victims of the crash told reporters that the airline had lied.', 'the airline had lied', 'The father'],
     ['Dozens of protesters outside the offices of the company demanded that it close the mine.', 'it close the mine', 'Dozens of protesters'],
+    // A participle before its agent or its complement: "groups opposed to …", "the plant owned by …".
+    ['A coalition of groups opposed to the pipeline through the valley said it would sue.', 'it would sue', 'A coalition of groups'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -38,6 +40,8 @@ describe('the phrase that opens a long subject speaks', () => {
     ['Video of the arrest shows him with his hands in the air in the moments before he was shot.', 'his hands in the air', null],
     // A time word opens a clause: the walk stops there ("Years after …" is no subject).
     ['Years after Tom Vale claimed that the dam was safe, it failed.', 'the dam was safe', 'Tom Vale'],
+    // A finite verb in -ed before a preposition is no participle: the walk stops there.
+    ['In June, the senator called on voters to reject the plan after the mogul claimed that a judge was unfit.', 'a judge was unfit', 'the mogul'],
   ])('unchanged: %s → %s', (text, words, mention: string | null) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
