@@ -24,7 +24,7 @@ import {
 import { nounAfterPluralNoun, verbBetweenSubjectAndClause } from './verbPosition.js';
 import { wordClass } from '../../util/wordClasses.js';
 import { namingParticiple } from './namingParticiple.js';
-import { acronymInProse, adjectiveParticiple, askedFor, attributivePastForm, nameWordAfterName } from './notAVerbHere.js';
+import { acronymInProse, adjectiveParticiple, askedFor, attributivePastForm, nameWordAfterName, reducedPassive } from './notAVerbHere.js';
 
 export * from './lexicon.js';
 
@@ -519,7 +519,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const key = keyOf(t);
   const verb = VERBS.get(key);
   const verbOk = verb !== undefined && !acronymInProse(tokens, i) && (isVerbish(t, tokens[i - 1]) || isMistaggedVerb(tokens, i, verb)) &&
-    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i) && !attributivePastForm(tokens, i) && !nameWordAfterName(tokens, i) && !askedFor(tokens, i);
+    !isExcludedVerbUse(tokens, i, key) && !adjectiveParticiple(tokens, i) && !attributivePastForm(tokens, i) && !nameWordAfterName(tokens, i) && !askedFor(tokens, i) && !reducedPassive(tokens, i, verb.complement);
 
   let best = longerPhrase(PHRASES_BY_WORD.get(t.lower), tokens, i, null);
   if (key !== t.lower) best = longerPhrase(PHRASES_BY_WORD.get(key), tokens, i, best);

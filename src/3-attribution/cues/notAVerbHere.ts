@@ -72,3 +72,32 @@ export function askedFor(tokens: readonly Token[], i: number): boolean {
   const asking = prev !== undefined && (prev.lower === 'for' || ASKING.has(prev.lemma));
   return asking && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && (t.pos === 'VERB' || t.pos === 'NOUN');
 }
+
+/**
+ * "the man accused of the attack told police", "a plan described as reckless": a verb whose object
+ * comes before its "of" or "as" ("accused him of …", "described the plan as …") is a passive
+ * participle when that word follows it at once, right after a noun or an aside's comma: the noun is
+ * the one accused or described, no one who speaks. `complement` is the verb's lexicon complement.
+ */
+export function reducedPassive(tokens: readonly Token[], i: number, complement: readonly string[]): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/^\p{Ll}+ed$/u.test(t.value) || prev === undefined || next === undefined || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  // (Only verbs whose object stands before the word: not "warned of the risk", "boasted of his skills".)
+  if (!complement.includes('object') || !((next.lower === 'of' && complement.includes('of')) || (next.lower === 'as' && complement.includes('as')))) return false;
+  // (Or after the comma of an aside: "The senator, described as a moderate, said".)
+  if (prev.value === ',') return true;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  // Not when that noun is the subject of a relative clause whose object is gapped: "an explosion
+  // that the mayor described as …", "the plan the mayor described as …", "what Lee described as …".
+  let k = i - 1;
+  // (Back to the phrase's first word: its determiner, or the first of its nouns and adjectives.)
+  // (A name opens its phrase after a common noun: "in a way FBI Director Comey slammed as …".)
+  const opensPhrase = (x: number): boolean => tokens[x]!.pos === 'DET' || (tokens[x]!.pos === 'PROPN' && tokens[x - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[x - 1]!.value));
+  while (k > 0 && i - k < 8 && !opensPhrase(k) && NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) && tokens[k - 1]!.sentence === t.sentence && !RELATIVE_WORDS.has(tokens[k - 1]!.lower)) k--;
+  const before = tokens[k - 1];
+  return !(before !== undefined && before.sentence === t.sentence && (RELATIVE_WORDS.has(before.lower) || before.pos === 'NOUN'));
+}
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'whom', 'who', 'what']);

@@ -46,6 +46,8 @@ export function longSubjectHead(seg: Segmentation, ents: EntityIndex, np: Source
     // (A capitalised word after another is a word of a name, whatever its tag: "the Freedom of Information Act".)
     if (/^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]!.sentence === sentence && t.pos !== 'PUNCT') continue;
     if (t.pos === 'ADP' && prepositionInside(tokens, k)) continue;
+    // (A gerund, past an adverb, as the object of a preposition: "accused of deliberately driving onto …".)
+    if (gerundAfterPreposition(tokens, k)) continue;
     if (participleAfterNoun(tokens, ents, k)) {
       participle = true;
       continue;
@@ -116,19 +118,32 @@ const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'befo
 function prepositionInside(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.lower === 'that' || CLAUSE_ONLY_SUBORDINATORS.has(t.lower) || CLAUSE_OPENING_PREPOSITIONS.has(t.lower)) return false;
-  if (t.lower === 'as') return tokens[k - 1]?.pos === 'NOUN' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'DET');
+  // ("a man described as a witness": after a participle too.)
+  if (t.lower === 'as') return (tokens[k - 1]?.pos === 'NOUN' || /^\p{Ll}+ed$/u.test(tokens[k - 1]?.value ?? '')) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'DET');
   return true;
+}
+
+/** Words after a passive participle that follows its noun: its agent, "as", "of" ("owned by", "described as", "accused of"). */
+const PASSIVE_NEXT: ReadonlySet<string> = new Set(['by', 'as', 'of']);
+
+/** A gerund (or an -ly adverb before one) right after a preposition: "of deliberately driving". */
+function gerundAfterPreposition(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const adverb = (x: Token | undefined): boolean => x !== undefined && x.pos === 'ADV' && /^\p{Ll}+ly$/u.test(x.value);
+  if (adverb(t)) return tokens[k - 1]?.pos === 'ADP' && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.value ?? '');
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value)) return false;
+  return tokens[k - 1]?.pos === 'ADP' || (adverb(tokens[k - 1]) && tokens[k - 2]?.pos === 'ADP');
 }
 
 /**
  * A participle right after a noun or a name: in -ing ("judges handling …", "suits seeking …"), a
- * passive one before its agent ("the plant owned by …"), or one that takes a complement as an
+ * passive one before its agent, "as" or "of" ("the plant owned by …", "a man accused of …"), or one that takes a complement as an
  * adjective does ("groups opposed to the pipeline", `COMPLEMENT_ADJECTIVES`). (Not any form in -ed
  * before a preposition: "the senator called on voters" is a finite verb.)
  */
 function participleAfterNoun(tokens: readonly Token[], ents: EntityIndex, k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  const passive = /^\p{Ll}+ed$/u.test(t.value) && (tokens[k + 1]?.lower === 'by' || COMPLEMENT_ADJECTIVES.has(t.lower));
+  const passive = /^\p{Ll}+ed$/u.test(t.value) && (PASSIVE_NEXT.has(tokens[k + 1]?.lower ?? '') || COMPLEMENT_ADJECTIVES.has(t.lower));
   return (t.pos === 'VERB' || t.pos === 'ADJ') && (/^\p{Ll}+ing$/u.test(t.value) || passive) && before !== undefined && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN' || mentionIndex(ents, k - 1) >= 0);
 }

@@ -298,7 +298,9 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
     if (head && tokens[k]!.lower === 'of' && MEDIA_NOUNS.has(head.lower)) return np;
     // "Many of her supporters think", "seven of 10 parents say": a share of the people named
     // after "of"; the phrase opens with the share, the people are the speaker.
-    if (head && tokens[k]!.lower === 'of' && h === k - 1 && head.sentence === prep!.sentence && (PARTITIVE_QUANTIFIERS.has(head.lower) || head.pos === 'NUM' || NUMBER_WORDS.has(head.lower)) && np.mention >= 0) {
+    // (Also people the entity stage left alone, a plural noun: "Some of the nurses at the clinic said".)
+    const people = np.mention >= 0 || (tokens[np.last - 1]!.pos === 'NOUN' && /[^su]s$/.test(tokens[np.last - 1]!.lower));
+    if (head && tokens[k]!.lower === 'of' && h === k - 1 && head.sentence === prep!.sentence && (PARTITIVE_QUANTIFIERS.has(head.lower) || head.pos === 'NUM' || NUMBER_WORDS.has(head.lower)) && people) {
       return { ...np, span: { start: head.start, end: np.span.end }, first: h };
     }
     if (head && seg.quoteOf[h]! < 0 && (mentionIndex(ents, h) >= 0 || head.pos === 'NOUN' || head.pos === 'PROPN')) {

@@ -24,6 +24,7 @@ describe('the phrase that opens a long subject speaks', () => {
     ['Dozens of protesters outside the offices of the company demanded that it close the mine.', 'it close the mine', 'Dozens of protesters'],
     // A participle before its agent or its complement: "groups opposed to …", "the plant owned by …".
     ['A coalition of groups opposed to the pipeline through the valley said it would sue.', 'it would sue', 'A coalition of groups'],
+    ['The woman accused of deliberately driving onto a sidewalk along the main street told police that she was stressed.', 'she was stressed', 'The woman'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });

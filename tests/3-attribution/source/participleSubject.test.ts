@@ -28,8 +28,8 @@ describe('a verb that presents its object: the object does the participle after 
   test.each([
     ['The speech included Lane vowing to cut taxes.', 'to cut taxes', 'Lane'],
     ['The rally included voters saying the tax was unfair.', 'the tax was unfair', 'voters'],
-    // A share before "of": the people (or ads) after it do the participle.
-    ['The ferry union kept up the pressure, with one of its flyers asking, “Who pays for the delays?”', 'Who pays for the delays', 'its flyers'],
+    // A share before "of": the people (or ads) after it do the participle; the phrase opens with the share.
+    ['The ferry union kept up the pressure, with one of its flyers asking, “Who pays for the delays?”', 'Who pays for the delays', 'one of its flyers'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });

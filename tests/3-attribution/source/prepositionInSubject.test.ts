@@ -27,6 +27,9 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     // A time word before people opens a clause whose subject they are, not a prepositional adjunct.
     ['The strike went on after negotiators for the shipping firms rejected a new wage offer.', 'a new wage offer', 'negotiators'],
     ['The talks ended before the leader of the union warned that the strike would spread.', 'the strike would spread', 'the leader'],
+    // A share of people the entity stage left alone opens the phrase too.
+    ['Some of the nurses at the clinic said the wards were full.', 'the wards were full', 'Some of the nurses'],
+    ['One of the authors of the study said the results were surprising.', 'the results were surprising', 'One of the authors'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -40,6 +43,7 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     ['The 2019 report said the dam was unsafe.', 'dam was unsafe', 'The 2019 report'],
     // A thing after the time word is its object: the adjunct ends before the subject.
     ['After a meeting with the board of the bank officials said the plan was dead.', 'the plan was dead', 'the bank officials'],
+    ['Most of the members said the plan was fine.', 'plan was fine', 'Most of the members'],
   ])('%s → stays %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });

@@ -20,7 +20,7 @@ describe('a participle after the object of the main verb continues the main clau
 
   test.each([
     // An adverbial or a relative clause goes on itself: its subject speaks the second verb.
-    ['Dana Reyes quit the club after some of her fans attacked her accent and even questioned whether she was a local.', 'she was a local', 'her fans'],
+    ['Dana Reyes quit the club after some of her fans attacked her accent and even questioned whether she was a local.', 'she was a local', 'some of her fans'],
     ['The nurses never trusted Governor Tom Reyes, because he favors the new law and opposes a raise for them.', 'a raise for them', 'he'],
   ])('not past a subordinator: %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
