@@ -54,7 +54,8 @@ export interface PhraseCue {
    * `<D>` a determiner or possessive ("a", "the", "his"), `<M>` a modifier (adjective, proper
    * noun, noun or possessive 's), `<ANY>` any word but punctuation, `<VERB>` a verb cue
    * (its row then gives the properties). A trailing `?` makes the element optional and a
-   * trailing `*` lets it repeat up to three times (optional too).
+   * trailing `*` lets it repeat up to three times (optional too). A leading `=` matches the
+   * written forms only, not the lemma ("=(release|releases)" is not "released").
    */
   readonly pattern: string;
   /** The lemma the match reports; when absent, the `<VERB>` element's lemma. */

@@ -60,12 +60,19 @@ function platformPhrases(): PhraseCue[] {
   ];
 }
 
+/** The regular plural of a noun (of its last word): "speeches", "testimonies", "press conferences". */
+function plural(noun: string): string {
+  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}
+
 /** "in a statement", "in an interview with", "in a lengthy op-ed", and "said in a statement". */
 function framePhrases(): PhraseCue[] {
   const out: PhraseCue[] = [];
   for (const kind of ['speech', 'writing', 'post'] as const) {
-    const nouns = FRAME_NOUNS[kind].flatMap((n) => (n.includes(' ') ? [n] : [n, `${n}s`]));
-    const tail = alternatives(nouns);
+    const nouns = FRAME_NOUNS[kind].flatMap((n) => [n, plural(n)]);
+    // The nouns' written forms only: "in a poll released Monday" is no "in a release" frame.
+    const tail = `=${alternatives(nouns)}`;
     const confidence = kind === 'post' ? 0.75 : 0.55;
     out.push({ pattern: `in <D>? <M>* ${tail}`, lemma: 'in a statement', kind, complement: ['quote', 'that'], confidence });
     out.push({ pattern: `<VERB> in <D>? <M>* ${tail}`, kind });

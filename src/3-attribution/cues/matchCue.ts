@@ -64,6 +64,8 @@ type Element =
     readonly multi: readonly (readonly string[])[];
     readonly min: number;
     readonly max: number;
+    /** Matched by the written form only, not by the lemma (`=` before the element). */
+    readonly formOnly: boolean;
   }
   | { readonly type: 'D' | 'M' | 'ANY' | 'VERB' | 'PROPN'; readonly min: number; readonly max: number };
 
@@ -87,11 +89,12 @@ function compile(cue: PhraseCue): Compiled {
       const type = special[1] as 'D' | 'M' | 'ANY' | 'VERB' | 'PROPN';
       return { type, min, max: quant === '*' ? (type === 'ANY' ? ANY_MAX : STAR_MAX) : 1 };
     }
-    const all = body.replace(/^\(|\)$/g, '').split('|');
+    const formOnly = body.startsWith('=');
+    const all = body.replace(/^=/, '').replace(/^\(|\)$/g, '').split('|');
     const alts = new Set(all.filter((a) => !a.includes('_')));
     const multi = all.filter((a) => a.includes('_')).map((a) => a.split('_'));
     if (multi.length > 0 && quant !== '') throw new Error(`plaudit: a multi-word alternative cannot repeat: ${cue.pattern}`);
-    return { type: 'lit', alts, multi, min, max: quant === '*' ? STAR_MAX : 1 };
+    return { type: 'lit', alts, multi, min, max: quant === '*' ? STAR_MAX : 1, formOnly };
   });
   return { cue, elements, verbAt: elements.findIndex((e) => e.type === 'VERB') };
 }
@@ -201,7 +204,7 @@ function matchesElement(e: Element, t: Token, prev: Token | undefined): boolean 
   switch (e.type) {
     case 'lit':
       if (isCapitalisedOnly(t)) return e.alts.has(t.lower) && t.value[0] !== t.lower[0];
-      return e.alts.has(t.lower) || e.alts.has(keyOf(t));
+      return e.alts.has(t.lower) || (!e.formOnly && e.alts.has(keyOf(t)));
     case 'D':
       return DETERMINERS.has(t.lower) || t.pos === 'DET';
     case 'M':
@@ -226,7 +229,7 @@ function matchFrom(tokens: readonly Token[], elements: readonly Element[], k: nu
       let ok = true;
       for (let w = 0; ok && w < words.length; w++) {
         const t = tokens[pos + w];
-        ok = t !== undefined && t.sentence === sentence && (t.lower === words[w] || keyOf(t) === words[w]);
+        ok = t !== undefined && t.sentence === sentence && (t.lower === words[w] || (!e.formOnly && keyOf(t) === words[w]));
       }
       if (ok) best = Math.max(best, matchFrom(tokens, elements, k + 1, pos + words.length, sentence));
     }

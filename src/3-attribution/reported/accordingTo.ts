@@ -16,9 +16,13 @@ export function accordingTo(c: OpenClause): Span | null {
     for (let k = after; k < Math.min(sentence.last, after + 12); k++) if (tokens[k]!.value === ',') { comma = k + 1; break; }
     return comma < sentence.last ? spanUntilStop(c, comma) : null;
   }
-  const before = contentBefore(c, a.first, a.lemma === 'according to');
+  const read = contentBefore(c, a.first, a.lemma === 'according to');
+  // "Turnout, according to the clerk, has doubled", "For Lee, according to X, the vote is …": a
+  // subject or an adjunct too short to report alone opens the report that goes on after the aside.
+  const aside = tokens[a.first - 1]?.value === ',';
+  const before = read ?? (aside ? leadBefore(c, head, a.first - 1) : null);
   // "Behind the delay, according to Lee, was a shortage …": the report goes on after the aside.
-  if (before && tokens[a.first - 1]?.value === ',') {
+  if (before && aside) {
     for (let k = after; k < Math.min(sentence.last - 2, after + 25); k++) {
       if (tokens[k]!.value !== ',') continue;
       // Only a predicate goes on ("…, was a decision"); a new clause (", and …") is not the report.
@@ -28,12 +32,25 @@ export function accordingTo(c: OpenClause): Span | null {
       // "…, according to Lee, a retired engineer, was …": an apposition to the source is part of the aside
       // (not "…, according to Ross, the city has …", whose words after the comma are the main clause).
       if (!predicate && k === after && APPOSITION_START.has(go.pos) && appositionThenPredicate(tokens, k + 1, Math.min(sentence.last - 2, after + 25))) continue;
-      if (!predicate && !(startsClause(tokens, k + 1) && !hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end)))) return before;
+      // (A verb cut from its object by the aside goes on too: "Acme receives, according to X, $20 million …".)
+      const cut = k === after && tokens[a.first - 2]?.pos === 'VERB' && !startsClause(tokens, k + 1);
+      if (!predicate && !cut && !(startsClause(tokens, k + 1) && !hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end)))) return read;
       const rest = spanUntilStop(c, k + 1);
-      return rest ? { start: before.start, end: rest.end } : before;
+      return rest ? { start: before.start, end: rest.end } : read;
     }
   }
-  return before;
+  return read;
+}
+
+/**
+ * The words from the sentence's head to the comma before the aside (token `comma`), when they are
+ * a short phrase of the writer's: no quote, no other comma. Null otherwise.
+ */
+function leadBefore(c: OpenClause, head: number, comma: number): Span | null {
+  const { tokens, seg } = c;
+  if (comma <= head || comma - head > 12) return null;
+  for (let k = head; k < comma; k++) if (tokens[k]!.value === ',' || seg.quoteOf[k]! >= 0 || QUOTE_MARK.test(tokens[k]!.value)) return null;
+  return { start: tokens[head]!.start, end: tokens[comma - 1]!.end };
 }
 
 /** Words that open an apposition after the source of "according to" ("…, according to Lee, a retired engineer, …"). */
