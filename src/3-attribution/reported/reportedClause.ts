@@ -11,6 +11,7 @@ import { clauseContext, type ClauseCtx, contentBefore, contentBeforeIfTrailing, 
 import { declinedComment } from './declinedComment.js';
 import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
+import { asAside } from './asAside.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
 import { learnedComplement } from './learnedComplement.js';
 import { peoplePlural, readAnchorComplement } from './anchorComplement.js';
@@ -69,6 +70,9 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
   const passive = passiveSubject(c);
   if (passive !== undefined) return passive;
   if (a.source === 'after') return accordingTo(c);
+  // "The levy, as Ortiz noted, will fall on renters": a speech cue in an "as" aside reports the words around it.
+  const as = asAside(c);
+  if (as !== undefined) return as;
   if (a.lemma === 'decline to comment') return declinedComment(c);
   const pro = proForm(c);
   if (pro) return pro;
