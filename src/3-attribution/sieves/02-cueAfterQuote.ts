@@ -18,7 +18,8 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
   let k = lowerBound(tokens, q.close + 1);
   // The quote must end its sentence or clause: punctuation inside the marks or right after.
   while (k < tokens.length && (tokens[k]!.value === ',' || QUOTE_MARK.test(tokens[k]!.value))) k++;
-  const limit = Math.min(tokens.length, k + 25);
+  // (As far as a chain of appositions reaches: "…,” Ann Marsh, director of … and a professor at …, said".)
+  const limit = Math.min(tokens.length, k + 40);
   const paragraph = seg.paragraphOf[lowerBound(tokens, q.open)];
   const endsSentence = ENDS_SENTENCE.test(seg.doc.text.slice(q.start, q.end));
   // `The firm said it was “proud to invest.” Reyes added that …`: a quote that ends a sentence

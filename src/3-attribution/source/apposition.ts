@@ -40,6 +40,8 @@ export function appositionHead(seg: Segmentation, ents: EntityIndex, from: numbe
     if (t.sentence !== sentence || inQuote(k) || CLAUSE_START.has(t.lower)) break;
     if (t.value === ',') { commas++; continue; }
     if (possessiveMark(tokens, k)) continue;
+    // "…, one of the towns suing the state, said": a participle after its noun describes it, in the chain.
+    if (reducedRelative(tokens, k)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && !CHAIN_WORDS.has(t.value) && t.value !== '.' || t.pos === 'ADP' && !CHAIN_WORDS.has(t.lower)) break;
     if (!NP_POS.has(t.pos) && !CHAIN_WORDS.has(t.lower) && t.pos !== 'PUNCT') break;
   }
@@ -57,6 +59,12 @@ export function appositionHead(seg: Segmentation, ents: EntityIndex, from: numbe
   const type = e >= 0 ? ents.entities[e]!.type : m.type;
   if (onMap(type)) return null;
   return fromMention(ents, mi, 'subject');
+}
+
+/** A present participle right after a plural or common noun, inside an apposition ("the towns suing the state"). */
+function reducedRelative(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'NOUN';
 }
 
 /** Is token k inside a relative clause opened after the comma before j ("Hill, who served …, said")? */
@@ -117,7 +125,8 @@ export function apposition(c: SourceCtx): Source | null {
       }
       // A reduced relative ("a statement delivered via …") may stand in an apposition; a finite verb may not.
       // (Nor a gerund before its noun: "the party's platform drafting committee".)
-      const participle = (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN') || (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN');
+      // ("one of the towns suing the state": a present participle after its noun describes it too.)
+      const participle = (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k - 1]?.pos === 'NOUN') || (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN') || reducedRelative(tokens, k);
       // (A word of a name the tagger took for a verb, "Paul Kern", is no verb.)
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !participle && !relativeClauseAt(tokens, k, j) && !(mentionIndex(ents, k) >= 0 && ents.mentions[mentionIndex(ents, k)]!.kind === 'name')) break;
     }
