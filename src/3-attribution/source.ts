@@ -8,7 +8,7 @@ import type { Anchor } from './anchors.js';
 import { QUOTE_MARK_LATIN } from '../vocabulary/punctuation.js';
 import { RAISING_BEFORE_CUE } from './cues/verbClasses.data.js';
 import { sourceAfterCue, sourceInsidePhrase } from './source/accordingTo.js';
-import { apposition } from './source/apposition.js';
+import { apposition, labelledName } from './source/apposition.js';
 import { dashAside } from './source/dashAside.js';
 import { documentRelative } from './source/documentRelative.js';
 import { adjunctPhraseSource, continuedClause, openingParticiple } from './source/inherited.js';
@@ -66,6 +66,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   polledSubject, // "Those surveyed said", "voters polled say"
   quantifiedRelative, // "the families, many of whom say"
   leftSubject, // "Smith said", "Officials who spoke with the Post said"
+  labelledName, // "Gov. Ann Marsh (R-Ohio), said"
   subjectPastAdjunct, // "Clinton, during a town hall in Columbus, Ohio, said"
   dashAside, // "A former candidate -- John McCain, who lost in 2008 -- said"
   relativeWithCommas, // "Nora Vance, who ran a bakery in Dayton, Ohio, for years, said"

@@ -84,6 +84,24 @@ export function appositionEndsWith(tokens: readonly Token[], last: number, j: nu
   return tokens[last]?.value === '(' && tokens[j - 1]?.value === ')' && j - last <= 4;
 }
 
+/**
+ * "Gov. Ann Marsh (R-Ohio), said": a name and its bracketed party label, then a comma, are the
+ * subject, not the end of an adjunct or an apposition to something before them (the place in the
+ * label, a phrase before the name).
+ */
+export function labelledName(c: SourceCtx): Source | null {
+  const { ents, tokens, inQuote, j, left } = c;
+  if (left?.value !== ',' || tokens[j - 1]?.value !== ')' || inQuote(j - 1)) return null;
+  const b = beforeBrackets(tokens, j - 1);
+  const mi = b < j - 1 ? mentionIndex(ents, b) : -1;
+  if (mi < 0) return null;
+  const m = ents.mentions[mi]!;
+  const e = ents.entityOf[mi]!;
+  // (A party label marks a politician: a person, not a firm named in a list, "with Shaw & Co. (R),".)
+  if (m.kind !== 'name' || m.last !== b + 1 || tokens[m.first - 1]?.pos === 'ADP' || (e >= 0 ? ents.entities[e]!.type : m.type) !== 'person') return null;
+  return fromMention(ents, mi, 'subject');
+}
+
 /** The name an apposition before the cue describes, or the phrase it describes. */
 export function apposition(c: SourceCtx): Source | null {
   const { seg, ents, tokens, cue, inQuote, j, left } = c;
