@@ -637,6 +637,12 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { pattern: 'deliver <D>? <M>* (speech|address|remarks|remark|message|warning|rebuke|statement|eulogy|sermon|lecture|keynote|speeches|warnings|rebukes|statements)',
     lemma: 'deliver', kind: 'speech', complement: ['quote', 'that'], confidence: 0.4 },
   { pattern: 'in <D>? <M>* (poll|polls|survey|surveys|study|studies|average|census|tally|count|ranking|rankings)', lemma: 'in a poll', kind: 'perception', complement: ['that'], confidence: 0.5, source: 'inside' },
+  // "In Ortiz's view, …", "in his words": an opinion or words framed by their holder's possessive
+  // (the written forms only: "in the mayor's viewing" is none).
+  { pattern: "in (his|her|their|my|our|its) own? =(view|opinion|estimation|judgment|judgement)", lemma: 'in her view', kind: 'belief', complement: ['that'], confidence: 0.7, source: 'inside' },
+  { pattern: "in <D>? <M>* ('s|’s) =(view|opinion|estimation|judgment|judgement)", lemma: 'in her view', kind: 'belief', complement: ['that'], confidence: 0.7, source: 'inside' },
+  { pattern: "in (his|her|their|my|our|its) own? =(words)", lemma: 'in her words', kind: 'speech', complement: ['that'], confidence: 0.8, source: 'inside' },
+  { pattern: "in <D>? <M>* ('s|’s) =(words)", lemma: 'in her words', kind: 'speech', complement: ['that'], confidence: 0.8, source: 'inside' },
   { pattern: 'shrug off', lemma: 'shrug off', kind: 'speech', complement: ['object'], confidence: 0.55 },
   { pattern: 'side with', lemma: 'side with', kind: 'belief', complement: ['object'], evaluative: 1, confidence: 0.5 },
   { pattern: 'vouch for', lemma: 'vouch for', kind: 'speech', complement: ['object'], evaluative: 1, confidence: 0.75 },

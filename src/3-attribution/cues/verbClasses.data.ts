@@ -40,8 +40,8 @@ export const OBJECT_CONTENT = new Set(['announce', 'explain', 'discuss', 'mentio
 export const STANCE_OBJECT = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'prefer', 'embrace', 'champion']);
 /** Words after such a verb that are no object: "backed away", "support that …", "defended himself". */
 export const STANCE_NOT_OBJECT = new Set(['it', 'that', 'this', 'there', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'some', 'more', 'much', 'both', 'all']);
-/** Phrase cues that frame a report by where it was made: "in a poll", "in a statement", "in a post". */
-export const IN_FRAME = new Set(['in a poll']);
+/** Phrase cues that frame a report by where it was made or whose it is: "in a poll", "in his view", "in Lee's words". */
+export const IN_FRAME = new Set(['in a poll', 'in her view', 'in her words']);
 /** "seem", "appear": the subject's state as someone sees it. */
 export const RAISING_VERBS = new Set(['seem', 'appear']);
 /** Surface forms of the verbs that raise their subject past an adjective or an infinitive cue: "the mayor seemed hopeful", "voters appear to care", "nurses continued calling for" (read by source.ts before a cue). */

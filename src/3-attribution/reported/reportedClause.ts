@@ -13,6 +13,9 @@ import { evidenceReport } from './evidenceReport.js';
 import { frameReport } from './inAPoll.js';
 import { asAside } from './asAside.js';
 import { IN_FRAME } from '../cues/verbClasses.data.js';
+
+/** The frames that name whose words or view they are ("in his view", "in Lee's words"). */
+const OWNED_FRAME: ReadonlySet<string> = new Set(['in her view', 'in her words']);
 import { learnedComplement } from './learnedComplement.js';
 import { peoplePlural, readAnchorComplement } from './anchorComplement.js';
 import { complementRowFor } from '../cues/anchorComplements.js';
@@ -76,6 +79,8 @@ function readClause(ctx: ClauseCtx): ReportedSpan | null {
   if (a.lemma === 'decline to comment') return declinedComment(c);
   const pro = proForm(c);
   if (pro) return pro;
+  // "in his view" frames a report only set off by a comma or opening the sentence ("asked who leads the party in his view" frames none).
+  if (OWNED_FRAME.has(a.lemma) && tokens[a.first - 1]?.value !== ',' && tokens[a.first - 1]?.sentence === tokens[a.first]!.sentence && !/^[\p{P}\s]*$/u.test(seg.doc.text.slice(seg.doc.sentences[tokens[a.first]!.sentence]!.start, tokens[a.first]!.start))) return null;
   if (IN_FRAME.has(a.lemma)) {
     // "In a poll released Monday, 50 percent chose …" / "…, in a statement." / "… in the same poll."
     const frame = frameReport(c);
