@@ -11,6 +11,9 @@ import { NOT_HEADLINE_SPEAKERS } from '../../vocabulary/editorialLabels.js';
 import { OPENING_QUOTE } from '../../vocabulary/punctuation.js';
 
 
+/** Labels of a headline that states a finding ("Poll: …", "Survey: …"): the document's words, though editors' labels otherwise. */
+const FINDING_LABELS: ReadonlySet<string> = new Set(['poll', 'survey', 'study']);
+
 /** "Dr. Ben Carson: …" — a name (not a place) and a colon opening a paragraph, the words after it. */
 export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { source: Source; cue: Span; contentStart: number } | null {
   const tokens = seg.doc.tokens;
@@ -20,6 +23,8 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
     // A capitalised name the entity stage did not keep ("Issa:" opening a headline).
     let end = k;
     while (end < k + 3 && tokens[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.value) && tokens[end]!.pos !== 'VERB' && !NOT_HEADLINE_SPEAKERS.has(tokens[end]!.lower)) end++;
+    // "Poll: Ortiz leads Reyes by ten points": a finding's headline, the poll's (not "Poll: Who won?", a page's question).
+    if (end === k && FINDING_LABELS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.value === ':' && !/\?\s*$/u.test(seg.doc.text.slice(p.start, p.end))) end = k + 1;
     const colon = tokens[end];
     if (end === k || !colon || colon.value !== ':' || colon.start >= p.end) return null;
     let contentStart = colon.end;
