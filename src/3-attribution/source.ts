@@ -114,10 +114,9 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   if (depth > 2) return null;
   const tokens = seg.doc.tokens;
   if (a.source === 'after') return sourceAfterCue(seg, ents, a);
-  if (a.source === 'inside') {
-    const inside = sourceInsidePhrase(ents, a);
-    if (inside) return inside;
-  }
+  // ("Lopez leads by 8 points, in the survey": a phrase that holds its source names no one when it
+  // names no one; sieve 07 then credits the phrase itself, not the subject before it.)
+  if (a.source === 'inside') return sourceInsidePhrase(ents, a);
   const cue = tokens[a.first]!;
   if (a.form === 'noun') return possessorOf(seg, ents, a);
   const adjunct = adjunctPhraseSource(seg, ents, anchors, a, speech, depth);
