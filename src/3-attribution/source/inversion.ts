@@ -24,7 +24,7 @@ export function invertedSource(c: SourceCtx): Source | null {
     if (left?.value === ',' && a.inversion && !cue.lower.endsWith('ing')) {
       const np = nounPhraseAt(seg, ents, a.last, 'inverted');
       const after = np ? tokens[np.last] : undefined;
-      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value) || appositionAfter(c, np.last))) return np;
+      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value) || appositionAfter(c, np.last) || affiliationTail(c, np.last))) return np;
     }
   }
   return null;
@@ -39,6 +39,27 @@ function appositionAfter(c: SourceCtx, k: number): boolean {
   const next = tokens[k + 1];
   if (tokens[k]?.value !== ',' || !next || next.sentence !== cue.sentence || inQuote(k + 1)) return false;
   return next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who' || next.lower === 'whose' || POSSESSIVE_DETERMINERS.has(next.lower) || bareTitle(c, k + 1);
+}
+
+/** Prepositions that attach where a speaker is from or works ("a spokesman for the firm", "a farmer from Dover"). */
+const AFFILIATION: ReadonlySet<string> = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on']);
+/** Words of the noun phrases in such a tail. */
+const TAIL_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP', 'PART', 'PUNCT']);
+
+/**
+ * "…, said a spokesman for the company.", "…, said one official in the room.": prepositional
+ * phrases with no verb close the sentence after the name (a comma may open an apposition after them).
+ */
+function affiliationTail(c: SourceCtx, k: number): boolean {
+  const { tokens, cue, inQuote } = c;
+  if (!AFFILIATION.has(tokens[k]?.lower ?? '')) return false;
+  for (let x = k + 1; x < Math.min(tokens.length, k + 14); x++) {
+    const t = tokens[x]!;
+    if (t.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(t.value)) return true;
+    if (t.value === ',') return appositionAfter(c, x);
+    if (!TAIL_POS.has(t.pos) || inQuote(x) || QUOTE_MARK_LATIN.test(t.value)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,26 @@
+/**
+ * An inverted cue after a comma whose speaker carries prepositional phrases to the end of the
+ * sentence ("…, said a spokesman for the company.", "…, said one official in the room."):
+ * source/inversion.ts affiliationTail. Invented sentences.
+ */
+import { describe, test } from 'vitest';
+import { expectUtterance } from '../../helpers.js';
+
+describe('said X of Y at the end of the sentence', () => {
+  test.each([
+    ['The meeting went badly, said a spokesman for the company.', 'spokesman'],
+    ['The meeting went badly, said Tom Ruiz of the Harbor Ledger.', 'Tom Ruiz'],
+    ['The meeting went badly, said one official in the room.', 'official'],
+    ['The levy failed, said the mayor in a speech on Friday.', 'mayor'],
+  ])('%s', (text, speaker) => {
+    expectUtterance(text, { text: text.split(',')[0]!, speaker, cue: 'said' });
+  });
+
+  test.each([
+    // unchanged: an apposition after the name, or the name alone
+    ['The meeting went badly, said Tom Ruiz, a spokesman for the company.', 'Tom Ruiz'],
+    ['The meeting went badly, said one official.', 'official'],
+  ])('%s (unchanged)', (text, speaker) => {
+    expectUtterance(text, { text: text.split(',')[0]!, speaker, cue: 'said' });
+  });
+});
