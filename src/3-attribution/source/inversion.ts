@@ -5,6 +5,8 @@ import { nounPhraseAt } from './nounPhrase.js';
 import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 
 const SENTENCE_END_TOKEN = /^[.!?\u2026]$/;
+/** The possessive ending as the tagger splits it off. */
+const POSSESSIVE_MARK: ReadonlySet<string> = new Set(["'s", '\u2019s']);
 
 /** The noun phrase after an inverting cue that opens its sentence or follows a quote or a comma. */
 export function invertedSource(c: SourceCtx): Source | null {
@@ -22,7 +24,10 @@ export function invertedSource(c: SourceCtx): Source | null {
     }
     // "…in the 2008 primary, said professor Paul Beck.": after a comma, a phrase that ends the sentence.
     if (left?.value === ',' && a.inversion && !cue.lower.endsWith('ing')) {
-      const np = nounPhraseAt(seg, ents, a.last, 'inverted');
+      // ("…, noted the Ledger's Dana Chinn.": past a possessor, the name it owns.)
+      const first = nounPhraseAt(seg, ents, a.last, 'inverted');
+      const owned = first && POSSESSIVE_MARK.has(tokens[first.last]?.lower ?? '') ? nounPhraseAt(seg, ents, first.last + 1, 'inverted') : null;
+      const np = owned ?? first;
       const after = np ? tokens[np.last] : undefined;
       if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value) || appositionAfter(c, np.last) || affiliationTail(c, np.last))) return np;
     }

@@ -24,3 +24,13 @@ describe('said X of Y at the end of the sentence', () => {
     expectUtterance(text, { text: text.split(',')[0]!, speaker, cue: 'said' });
   });
 });
+
+describe('said the Ledger’s X at the end of the sentence', () => {
+  test.each([
+    ["Debates will not alter the race, noted the Ledger's Dana Chinn.", 'Dana Chinn', 'noted'],
+    ["Debates will not alter the race, said NBC's Dana Chinn.", 'Dana Chinn', 'said'],
+    ["The plant is under pressure, said the company's chief executive, Tom J. Ruiz.", 'Tom J. Ruiz', 'said'],
+  ])('%s', (text, speaker, cue) => {
+    expectUtterance(text, { text: text.split(',')[0]!, speaker, cue });
+  });
+});
