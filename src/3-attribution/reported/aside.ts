@@ -3,17 +3,20 @@ import { hasVerb, lowerBound, startsClause } from '../scan.js';
 import { type OpenClause, spanUntilStop, contentBefore, opensWithParticiple, quoteOpensAt, NP_START } from './clauseReader.js';
 import type { ReportedSpan } from './reportedClause.js';
 import { secondReportAt } from './secondReport.js';
-import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { OBJECT_PRONOUNS, RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { participleCueAt } from './clauseOpening.js';
 
 /** The report on both sides of a parenthetical cue, null when a quote follows the cue, undefined when the cue is no aside. */
 export function asideReport(c: OpenClause, start: number): ReportedSpan | null | undefined {
-  const { tokens, a, source, sentence, after, next } = c;
+  const { tokens, a, source, sentence, next } = c;
+  // ("The difference, he told me, is …": the one told may stand between the cue and the aside's comma.)
+  const told = a.complement.includes('object-that') && next.value !== ',' && OBJECT_PRONOUNS.has(next.lower) && tokens[c.after + 1]?.value === ',';
+  const after = told ? c.after + 1 : c.after;
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;
   // ("Unless plans change, they say, the world will warm": the clause after the aside opens right after its comma;
   // not after a relative word, "the boats which, the report said, no town will buy", whose clause is the report.)
   const opensAfter = start === after + 1 && !RELATIVE_PRONOUNS.has(tokens[sourceStart - 2]?.lower ?? '');
-  if ((start < 0 || opensAfter) && next.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
+  if ((start < 0 || opensAfter) && tokens[after]!.value === ',' && (tokens[sourceStart - 1]?.value === ',' || tokens[a.first - 1]?.value === ',')) {
     // "The economy, the minister said, is growing": the report stands on both sides of the aside.
     // One span covers both; the cue span says where the aside is.
     // "Pressed on the fares on Friday, Ortiz said, “…”": the cue is the quote's; the words before it set the scene.

@@ -1,0 +1,21 @@
+/**
+ * A tell-verb aside with the one told between the cue and its comma ("The difference, he told me,
+ * is …"): the report stands on both sides of the aside, as for "Taxes, he said, will rise"
+ * (reported/aside.ts). Invented sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { expectUtterance, utterancesOf } from '../../helpers.js';
+
+describe('X, she told us, Y', () => {
+  test.each([
+    ['The ferry, Lena Ortiz told us, will stop running in May.', 'Lena Ortiz'],
+    ['The solution, the harbor master told them, was simple.', 'harbor master'],
+  ])('%s', (text, speaker) => {
+    expectUtterance(text, { text: text.replace(/\.$/, ''), speaker, cue: 'told' });
+  });
+
+  test('not for a verb that takes no clause ("attacking him, choosing …")', () => {
+    const us = utterancesOf('The rivals dropped their strategy of attacking him, choosing instead to talk about jobs.');
+    expect(us.filter((u) => u.cue?.text === 'attacking' && u.text.includes('rivals'))).toEqual([]);
+  });
+});
