@@ -14,6 +14,18 @@ describe('X, she told us, Y', () => {
     expectUtterance(text, { text: text.replace(/\.$/, ''), speaker, cue: 'told' });
   });
 
+  test.each([
+    ['The truth, the harbor master said then, was that the ferry had been sold.', 'harbor master'],
+    ['The levy, Lena Ortiz said again, will fail.', 'Lena Ortiz'],
+  ])('an adverb before the comma: %s', (text, speaker) => {
+    expectUtterance(text, { text: text.replace(/\.$/, ''), speaker, cue: 'said' });
+  });
+
+  test('not for a naming verb ("are called alphabetically, he noted")', () => {
+    const us = utterancesOf('During the vote, towns are called alphabetically, he noted, so the count may be clear early.');
+    expect(us.filter((u) => u.cue?.text === 'called')).toEqual([]);
+  });
+
   test('not for a verb that takes no clause ("attacking him, choosing …")', () => {
     const us = utterancesOf('The rivals dropped their strategy of attacking him, choosing instead to talk about jobs.');
     expect(us.filter((u) => u.cue?.text === 'attacking' && u.text.includes('rivals'))).toEqual([]);
