@@ -36,14 +36,14 @@ export function invertedSource(c: SourceCtx): Source | null {
 }
 
 /**
- * "…, said Vale, a Toledo Republican who …", "…, said Okafor, who joined the council in 2014": a
+ * "…, said Vale, a Toledo Republican who …", "…, said Okafor, who joined the council in 2014", "…, said Acme, which runs the ferries": a
  * comma after the name opens an apposition or a relative clause describing it, not a new clause.
  */
 function appositionAfter(c: SourceCtx, k: number): boolean {
   const { tokens, cue, inQuote } = c;
   const next = tokens[k + 1];
   if (tokens[k]?.value !== ',' || !next || next.sentence !== cue.sentence || inQuote(k + 1)) return false;
-  return next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who' || next.lower === 'whose' || POSSESSIVE_DETERMINERS.has(next.lower) || bareTitle(c, k + 1);
+  return next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who' || next.lower === 'whose' || next.lower === 'which' || POSSESSIVE_DETERMINERS.has(next.lower) || bareTitle(c, k + 1);
 }
 
 /** Prepositions that attach where a speaker is from or works ("a spokesman for the firm", "a farmer from Dover"). */

@@ -12,6 +12,9 @@ describe('said X of Y at the end of the sentence', () => {
     ['The meeting went badly, said Tom Ruiz of the Harbor Ledger.', 'Tom Ruiz'],
     ['The meeting went badly, said one official in the room.', 'official'],
     ['The levy failed, said the mayor in a speech on Friday.', 'mayor'],
+    // a relative clause on a thing after the name ("which") describes it too
+    ['The levy failed, said Acme Ferries, which runs the boats.', 'Acme Ferries'],
+    ['The levy failed, said a spokesman for the company, which runs the ferry.', 'spokesman'],
   ])('%s', (text, speaker) => {
     expectUtterance(text, { text: text.split(',')[0]!, speaker, cue: 'said' });
   });
