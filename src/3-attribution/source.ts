@@ -65,7 +65,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   relativeWithOwnSubject, // "The man who Price praised on Friday said"
   polledSubject, // "Those surveyed said", "voters polled say"
   quantifiedRelative, // "the families, many of whom say"
-  leftSubject, // "Smith said", "Officials who spoke with the Post said"
+  leftSubject, // "Smith said", "Aides who talked to the Ledger said"
   labelledName, // "Gov. Ann Marsh (R-Ohio), said"
   subjectPastAdjunct, // "Clinton, during a town hall in Columbus, Ohio, said"
   dashAside, // "A former candidate -- John McCain, who lost in 2008 -- said"

@@ -275,7 +275,7 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
     if (verb >= 0) {
       let other = false;
       // A verb before the subject may govern it ("praising Y, X …" is no clause of Y), unless it
-      // sits in a fronted prepositional adjunct closed by a comma: "In so ruling, the court …".
+      // sits in a fronted prepositional adjunct closed by a comma: "In so doing, the council …".
       const adjunct = tokens[s.first - 1]?.lower === ',' && tokens[cFrom]?.pos === 'ADP';
       if (!adjunct) for (let k = s.first - 1; k >= cFrom; k--) if (tokens[k]!.pos === 'VERB') other = true;
       // "we all felt that the vote was a betrayal": the evaluation belongs to the embedded clause.

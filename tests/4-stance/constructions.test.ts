@@ -234,7 +234,7 @@ describe('a name in the reason after the object ("thanked everyone for …") is 
 
 describe('a fronted prepositional adjunct does not hide the clause\'s subject', () => {
   test.each<Row>([
-    ['“In so doing, the council showed a shocking ignorance of the law,” Ortega said.', 'In so doing, the council showed a shocking ignorance of the law,', 'Ortega', { Ortega: ['Ortega'], Council: ['the council'] }, 'Council', 'criticism'],
+    ['“In so doing, the council displayed an utter ignorance of farming,” Ortega said.', 'In so doing, the council displayed an utter ignorance of farming,', 'Ortega', { Ortega: ['Ortega'], Council: ['the council'] }, 'Council', 'criticism'],
     ['“By refusing to listen, the ministry showed an arrogant contempt for farmers,” Kovacs said.', 'By refusing to listen, the ministry showed an arrogant contempt for farmers,', 'Kovacs', { Kovacs: ['Kovacs'], Ministry: ['the ministry'] }, 'Ministry', 'criticism'],
   ])('%s', (text, quote, speaker, entities, target, polarity) => {
     expect(polar(stanceInput(text, quote, speaker, entities))).toContainEqual([speaker, target, polarity]);

@@ -47,10 +47,10 @@ const present = existsSync(join(shared, 'articles')) && existsSync(join(shared, 
  * relative clause credited to a noun with a possessive, a long subject ending in "of <noun>",
  * and a gerund inside a relative clause.
  * Tenth round (branch qb2): prepObject 5 -> 0, each fixed as a mechanism: a past form the tagger reads
- * as a noun right after a year closing an adjunct is the verb ("nurses in 2019 sent a letter, calling
+ * as a noun right after a year closing an adjunct is the verb ("porters in 2011 sent a petition, calling
  * for …"); a long subject whose head a participle follows ("judges handling suits about … have
  * cited") is spoken by the phrase that opens the clause (source/longSubject.ts); a collective noun
- * before "of" keeps its phrase before a participle ("a wide array of singers writing"; the nouns
+ * before "of" keeps its phrase before a participle ("a whole chorus of poets writing"; the nouns
  * PolNeAR's gold sources open with); a subject pronoun or a participle never ends a relative clause
  * whose antecedent speaks ("the programs she has proposed", "a video that includes her pleading").
  */

@@ -93,7 +93,7 @@ export function reducedPassive(tokens: readonly Token[], i: number, complement: 
   // that the mayor described as …", "the plan the mayor described as …", "what Lee described as …".
   let k = i - 1;
   // (Back to the phrase's first word: its determiner, or the first of its nouns and adjectives.)
-  // (A name opens its phrase after a common noun: "in a way FBI Director Comey slammed as …".)
+  // (A name opens its phrase after a common noun: "in a way Police Chief Vance slammed as …".)
   const opensPhrase = (x: number): boolean => tokens[x]!.pos === 'DET' || (tokens[x]!.pos === 'PROPN' && tokens[x - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[x - 1]!.value));
   while (k > 0 && i - k < 8 && !opensPhrase(k) && NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) && tokens[k - 1]!.sentence === t.sentence && !RELATIVE_WORDS.has(tokens[k - 1]!.lower)) k--;
   const before = tokens[k - 1];

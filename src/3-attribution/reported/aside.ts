@@ -11,7 +11,7 @@ export function asideReport(c: OpenClause, start: number): ReportedSpan | null |
   const { tokens, a, source, sentence, next } = c;
   // ("The difference, he told me, is …": the one told may stand between the cue and the aside's comma.)
   const told = a.complement.includes('object-that') && next.value !== ',' && OBJECT_PRONOUNS.has(next.lower) && tokens[c.after + 1]?.value === ',';
-  // (So may an adverb: "The truth, the senator said then, was …".)
+  // (So may an adverb: "The fact, the mayor said later, was …".)
   const adverb = a.complement.includes('that') && next.pos === 'ADV' && tokens[c.after + 1]?.value === ',';
   const after = told || adverb ? c.after + 1 : c.after;
   const sourceStart = tokens[source.first - 1]?.pos === 'DET' ? source.first - 1 : source.first;

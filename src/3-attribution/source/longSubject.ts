@@ -46,7 +46,7 @@ export function longSubjectHead(seg: Segmentation, ents: EntityIndex, np: Source
     // (A capitalised word after another is a word of a name, whatever its tag: "the Freedom of Information Act".)
     if (/^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]!.sentence === sentence && t.pos !== 'PUNCT') continue;
     if (t.pos === 'ADP' && prepositionInside(tokens, k)) continue;
-    // (A gerund, past an adverb, as the object of a preposition: "accused of deliberately driving onto …".)
+    // (A gerund, past an adverb, as the object of a preposition: "accused of knowingly steering into …".)
     if (gerundAfterPreposition(tokens, k)) continue;
     if (participleAfterNoun(tokens, ents, k)) {
       participle = true;

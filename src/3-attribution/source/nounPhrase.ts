@@ -45,7 +45,7 @@ export function finiteVerbBefore(seg: Segmentation, ents: EntityIndex, before: n
 }
 
 /**
- * "A group of nurses in 2019 sent a letter": the tagger reads a past form right after a year as a
+ * "A group of porters in 2011 sent a petition": the tagger reads a past form right after a year as a
  * noun ("2019 sent" like "2019 cents"). A lower-case word tagged as a noun right after a year that
  * closes an adjunct of the subject (a noun before its preposition), and before what opens an
  * object, is the clause's verb. Not a plural ("the price in 2019 dollars"), which is a noun.

@@ -13,7 +13,7 @@ import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
 
 /**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
- * "officials who spoke with the Post", "groups that have endorsed him" — the relative pronoun,
+ * "aides who talked to the Ledger", "groups that have endorsed him" — the relative pronoun,
  * a verb after it, and a noun phrase before it.
  */
 export function relativeAntecedent(seg: Segmentation, ents: EntityIndex, from: number, inQuote: (k: number) => boolean): Source | null {

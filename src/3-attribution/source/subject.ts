@@ -121,7 +121,7 @@ function modalAsName(left: Token, cue: Token): boolean {
 /** Capitalised modals that are also names. */
 const MODAL_NAMES: ReadonlySet<string> = new Set(['Will', 'May', 'Shall']);
 
-/** The noun phrase right before the cue (or the antecedent of a relative clause it ends): "Officials who spoke with the Post said". */
+/** The noun phrase right before the cue (or the antecedent of a relative clause it ends): "Aides who talked to the Ledger said". */
 export function leftSubject(c: SourceCtx): Source | null {
   const { seg, ents, cue, inQuote, j, left } = c;
   const capitalisedSubject = left !== undefined && /^\p{Lu}\p{Ll}/u.test(left.value) && !CLAUSE_START.has(left.lower) && left.pos !== 'ADP' && (left.pos !== 'AUX' || modalAsName(left, cue)) && !/(?:ing|ed)$/.test(left.lower);
@@ -132,7 +132,7 @@ export function leftSubject(c: SourceCtx): Source | null {
     const participle = cue.lower.endsWith('ing');
     // "among those describing their views as liberal": "those" stands for the people the participle describes.
     const np = nounPhraseEndingAt(seg, ents, j) ?? (cue.lower.endsWith('ing') && left.lower === 'those' ? { span: { start: left.start, end: left.end }, mention: -1, first: j, last: j + 1, how: 'subject' as const } : null);
-    // "Officials who spoke with the Post said": the phrase ends a relative clause; its antecedent speaks.
+    // "Aides who talked to the Ledger said": the phrase ends a relative clause; its antecedent speaks.
     // (Unless the phrase cannot end one before a verb of the antecedent's, see `endsRelativeClause`.)
     const antecedent = np ? (endsRelativeClause(seg, np, participle) ? relativeAntecedent(seg, ents, np.first, inQuote) : null) ?? agentOfParticiple(seg, ents, np) : null;
     if (antecedent) return antecedent;
@@ -151,7 +151,7 @@ export function leftSubject(c: SourceCtx): Source | null {
 
 /**
  * Can the phrase before the cue end a relative clause whose antecedent is the cue's subject
- * ("Officials who spoke with the Post said")? Not a subject pronoun: "she" is never an object,
+ * ("Aides who talked to the Ledger said")? Not a subject pronoun: "she" is never an object,
  * so in "the programs she has proposed" she is the subject of the cue herself, and the "that"
  * further back ("her admission that …") is no relative pronoun of hers. Nor before a participle
  * cue: a participle is no finite verb of the main clause; right after the relative clause's object
@@ -193,7 +193,7 @@ function nounTaggedVerb(seg: Segmentation, j: number): Source | null {
 }
 
 /**
- * "The share of rural voters saying …", "the rhetoric of the candidates blasting …": a participle
+ * "The share of young drivers saying …", "the rhetoric of the candidates blasting …": a participle
  * right after "<noun> of <people>" is done by the people, the nearest noun, not by the head the
  * subject reader climbed to. Only for plural people (a plural common noun or a group mention)
  * after a head that names no one; "the head of the union saying" keeps its leader, and "Dana

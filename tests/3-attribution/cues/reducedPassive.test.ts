@@ -29,10 +29,10 @@ describe('a passive participle after its noun is no cue', () => {
   });
 
   test.each([
-    ['Health experts warned of the risk of an outbreak.', 'warned'],
+    ['Doctors warned of the danger of a flood.', 'warned'],
     ['The candidate boasted of his skill at cutting deals.', 'boasted'],
     ['Lee accused Ruiz of lying.', 'accused'],
-    ['Ten people were hurt by a blast that Mayor Tom Vale described as “an act of terror.”', 'described'],
+    ['Ten stalls were lost in a fire that Mayor Tom Vale described as “a deliberate crime.”', 'described'],
     ['The deal collapsed over what Ana Ruiz described as “a betrayal.”', 'described'],
   ])('unchanged: %s → cue %s', (text, cue) => {
     expect(cues(text)).toContain(cue);

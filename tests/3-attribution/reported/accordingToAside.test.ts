@@ -2,7 +2,7 @@
  * "according to X" set off by commas inside a sentence (reported/accordingTo.ts): a short subject
  * or adjunct before the aside, too short to report alone, opens a report that goes on after it
  * ("Turnout, according to the clerk, has doubled"); so does a verb the aside cuts from its object
- * ("Acme receives, according to one report, $20 million …"). Invented sentences.
+ * ("Acme gets, according to one report, $5 million …"). Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
 import { expectUtterance, utterancesOf } from '../../helpers.js';
@@ -12,7 +12,7 @@ describe('according to X as an aside', () => {
     ['Turnout, according to the county clerk, has doubled since May.', 'county clerk', 'according to'],
     ['Since March, according to the harbor board, ferry fares have risen twice.', 'harbor board', 'according to'],
     ['For Mayor Lina Ortiz, according to her aide Tom Reyes, the vote is a test of her coalition.', 'Tom Reyes', 'according to'],
-    ['The bakery receives, according to one report, $20,000 a year in city grants.', 'report', 'according to one report'],
+    ['The bakery gets, according to one report, $8,000 a year from the city.', 'report', 'according to one report'],
   ])('%s', (text, speaker, cue) => {
     expectUtterance(text, { text: text.replace(/\.$/, ''), speaker, cue });
   });

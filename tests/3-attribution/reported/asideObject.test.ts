@@ -21,13 +21,13 @@ describe('X, she told us, Y', () => {
     expectUtterance(text, { text: text.replace(/\.$/, ''), speaker, cue: 'said' });
   });
 
-  test('not for a naming verb ("are called alphabetically, he noted")', () => {
-    const us = utterancesOf('During the vote, towns are called alphabetically, he noted, so the count may be clear early.');
+  test('not for a naming verb ("are called one by one, he noted")', () => {
+    const us = utterancesOf('At the meeting, the wards are called one by one, he noted, so the tally may be known by noon.');
     expect(us.filter((u) => u.cue?.text === 'called')).toEqual([]);
   });
 
   test('not for a verb that takes no clause ("attacking him, choosing …")', () => {
-    const us = utterancesOf('The rivals dropped their strategy of attacking him, choosing instead to talk about jobs.');
+    const us = utterancesOf('The rivals gave up on mocking her, preferring instead to talk about roads.');
     expect(us.filter((u) => u.cue?.text === 'attacking' && u.text.includes('rivals'))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { expectUtterance } from '../../helpers.js';
 
 describe('a long apposition between the quote and the cue', () => {
   test.each([
-    ['The plan drew fire. “It is fiscally sound,” Lena M. Ortiz, director of the centrist Dover-Harbor Tax Policy Center and a professor at the Main School of Dover University, said of the plan.', 'It is fiscally sound,', 'Lena M. Ortiz'],
+    ['The plan drew fire. “It is fiscally sound,” Lena M. Ortiz, director of the nonpartisan Harbor Budget Institute and a lecturer at the Law School of Dover University, said of the plan.', 'It is fiscally sound,', 'Lena M. Ortiz'],
     ['The plan drew fire. “It is an invasion of the county’s domain,” Tom Ruiz, the attorney general of Dover, one of the towns suing the state, said at an event this month.', 'It is an invasion of the county’s domain,', 'Tom Ruiz'],
   ])('%s', (text, words, speaker) => {
     expectUtterance(text, { text: words, speaker, cue: 'said' });

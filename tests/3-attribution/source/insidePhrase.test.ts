@@ -8,7 +8,7 @@ import { expectUtterance, utterancesOf } from '../../helpers.js';
 
 describe('a source phrase with no name inside', () => {
   test.each([
-    ['Lopez leads Ruiz among farmers by 8 points, 49% to 41%, in the survey.', 'Lopez leads Ruiz among farmers by 8 points, 49% to 41%', 'survey'],
+    ['Lopez is ahead of Ruiz with teachers, 52 to 44 percent, in the survey.', 'Lopez is ahead of Ruiz with teachers, 52 to 44 percent', 'survey'],
     ['In a poll released Monday, 50 percent of farmers chose Lopez.', '50 percent of farmers chose Lopez', 'poll'],
     // a name inside the phrase is still its source
     ['In a Harbor Ledger poll, 50 percent of farmers chose Lopez.', '50 percent of farmers chose Lopez', 'Harbor Ledger'],
@@ -17,7 +17,7 @@ describe('a source phrase with no name inside', () => {
   });
 
   test('a noun phrase with "in the polls" inside it frames no report', () => {
-    const us = utterancesOf("Despite Ruiz's strength in the polls, Lopez might not have to go far.");
+    const us = utterancesOf("Despite Ruiz's lead among farmers, Lopez may not need to travel far.");
     expect(us.filter((u) => u.speaker?.name === 'Ruiz')).toEqual([]);
   });
 });

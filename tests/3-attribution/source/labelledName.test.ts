@@ -8,8 +8,8 @@ import { expectUtterance } from '../../helpers.js';
 
 describe('a name, its party label and a comma before the cue', () => {
   test.each([
-    ['Speaking Tuesday at Dover College in Berea, OH, after winning Ohio in the primary, Gov. Tom Ruiz (R-OH), said, “I am getting ready to rent a wagon.”', 'I am getting ready to rent a wagon.', 'Tom Ruiz'],
-    ['After winning Ohio, Gov. Tom Ruiz (R-OH), said the levy is dead.', 'the levy is dead', 'Tom Ruiz'],
+    ['Speaking on Friday at a fair in Dunmore, VT, after taking the county in the caucus, Sen. Tom Ruiz (D-VT), said, “We will keep the mills open.”', 'We will keep the mills open.', 'Tom Ruiz'],
+    ['After taking the county, Sen. Tom Ruiz (D-VT), said the levy is dead.', 'the levy is dead', 'Tom Ruiz'],
   ])('%s', (text, words, speaker) => {
     expectUtterance(text, { text: words, speaker, cue: 'said' });
   });

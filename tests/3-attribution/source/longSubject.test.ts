@@ -24,7 +24,7 @@ describe('the phrase that opens a long subject speaks', () => {
     ['Dozens of protesters outside the offices of the company demanded that it close the mine.', 'it close the mine', 'Dozens of protesters'],
     // A participle before its agent or its complement: "groups opposed to …", "the plant owned by …".
     ['A coalition of groups opposed to the pipeline through the valley said it would sue.', 'it would sue', 'A coalition of groups'],
-    ['The woman accused of deliberately driving onto a sidewalk along the main street told police that she was stressed.', 'she was stressed', 'The woman'],
+    ['The man accused of knowingly steering a truck into a fence near the depot told officers that he was tired.', 'he was tired', 'The man'],
   ])('%s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -38,11 +38,11 @@ describe('the phrase that opens a long subject speaks', () => {
     // A head that names a thing is no speaker: the cue's own subject is found as before.
     ['The epidemic of officers shooting unarmed men must end, Lee said.', 'must end', 'Lee'],
     // Past prepositions alone, a phrase that names no people or body stays out ("Video" is a recording).
-    ['Video of the arrest shows him with his hands in the air in the moments before he was shot.', 'his hands in the air', null],
+    ['Video of the stop shows her with her arms in the air just before the car drove off.', 'her arms in the air', null],
     // A time word opens a clause: the walk stops there ("Years after …" is no subject).
     ['Years after Tom Vale claimed that the dam was safe, it failed.', 'the dam was safe', 'Tom Vale'],
     // A finite verb in -ed before a preposition is no participle: the walk stops there.
-    ['In June, the senator called on voters to reject the plan after the mogul claimed that a judge was unfit.', 'a judge was unfit', 'the mogul'],
+    ['In June, the senator called on voters to reject the plan after the developer claimed that the inspector was biased.', 'the inspector was biased', 'the developer'],
   ])('unchanged: %s → %s', (text, words, mention: string | null) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -50,7 +50,7 @@ describe('the phrase that opens a long subject speaks', () => {
 
 describe('a collective number before "of" keeps its phrase before a participle', () => {
   test.each([
-    ['While Mayor Tom Greer had a wide array of singers writing ballads about him, his rival had none.', 'ballads about him', 'a wide array of singers'],
+    ['While Mayor Tom Greer had a whole chorus of poets writing verses about him, his rival had none.', 'verses about him', 'a whole chorus of poets'],
     ['While the mayor had an army of volunteers writing songs about him, his rival had none.', 'songs about him', 'an army of volunteers'],
     ['A chorus of senators said the bill was dead.', 'the bill was dead', 'A chorus of senators'],
   ])('%s → %s', (text, words, mention) => {
@@ -59,7 +59,7 @@ describe('a collective number before "of" keeps its phrase before a participle',
 
   test.each([
     // A share of people that is no collective noun: the people after "of" do the participle.
-    ['The share of rural voters saying they want a new road is high.', 'they want a new road', 'rural voters'],
+    ['The share of young drivers saying they need a new bridge is rising.', 'they need a new bridge', 'young drivers'],
   ])('unchanged: %s → %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });

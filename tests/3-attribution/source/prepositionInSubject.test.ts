@@ -4,7 +4,7 @@
  * read as prepositions) has its own subject; "some in the town" is counted by its quantifier; "a
  * number of senators" are the senators, with the phrase opening at the quantity; a year after its
  * preposition ("in 2019 local fishermen said") closes that adjunct, and a past form right after it is
- * the verb ("nurses in 2019 sent a letter"). Invented sentences.
+ * the verb ("porters in 2011 sent a petition"). Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
@@ -22,8 +22,8 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     ['Since 2019 local farmers have argued that the dam is unsafe.', 'dam is unsafe', 'local farmers'],
     // A past form right after such a year is the verb, though the tagger reads "2019 sent" as a
     // number and a noun: a participle after its object takes the subject before the year.
-    ['A group of nurses in 2019 sent a letter to the board, demanding a raise.', 'a raise', 'A group of nurses'],
-    ['Nurses in 2019 sent a letter to the board, calling for his removal.', 'his removal', 'Nurses'],
+    ['A group of porters in 2011 sent a petition to the mayor, demanding a raise.', 'a raise', 'A group of porters'],
+    ['Porters in 2011 sent a petition to the mayor, calling for his removal.', 'his removal', 'Porters'],
     // A time word before people opens a clause whose subject they are, not a prepositional adjunct.
     ['The strike went on after negotiators for the shipping firms rejected a new wage offer.', 'a new wage offer', 'negotiators'],
     ['The talks ended before the leader of the union warned that the strike would spread.', 'the strike would spread', 'the leader'],

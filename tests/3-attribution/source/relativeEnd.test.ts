@@ -1,6 +1,6 @@
 /**
  * Issue 13: when does the phrase before a cue end a relative clause, so that the clause's
- * antecedent speaks ("Officials who spoke with the Post said")? Not a subject pronoun, which is
+ * antecedent speaks ("Aides who talked to the Ledger said")? Not a subject pronoun, which is
  * the subject of the cue itself ("the programs she has proposed": she proposed them, not "her
  * admission" further back), and not before a participle, which tells what the relative clause's
  * object does ("a video that includes her pleading": she pleads, not the video's subject).
@@ -28,7 +28,7 @@ describe('a subject pronoun or a participle does not end a relative clause of th
   });
 
   test.each([
-    ['Officials who spoke with the Post said the deal was dead.', 'the deal was dead', 'Officials'],
+    ['Aides who talked to the Ledger said the deal was dead.', 'the deal was dead', 'Aides'],
     ['The voters that she met said the deal was dead.', 'the deal was dead', 'The voters'],
     ['Economists who favor the tax agree that it would raise revenue.', 'it would raise revenue', 'Economists'],
   ])('unchanged: %s → %s', (text, words, mention) => {
