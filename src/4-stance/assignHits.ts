@@ -193,6 +193,8 @@ function askedToAct(tokens: readonly Token[], before: readonly MentionSlot[], v:
   const object = before[before.length - 1];
   if (!object || tokens[v - 1]?.lower !== 'to' || object.last !== v - 1) return undefined;
   let k = object.first - 1;
+  // ("urged all voters to …", "told the two of us to …": words before the one asked.)
+  while (k > 0 && object.first - k <= 3 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ')) k--;
   if (tokens[k]?.lower === 'on' && tokens[k - 1]?.lemma === 'call') k--;
   const t = tokens[k];
   return t && (t.pos === 'VERB' || t.pos === 'AUX') && DIRECTIVE_VERBS.has(t.lemma) ? k : undefined;

@@ -9,14 +9,14 @@
 /** Verbs that take another verb ("keep attacking", "tried to weaken"): the evaluation is the subject's. */
 export const CATENATIVE = new Set(['keep', 'stop', 'try', 'want', 'seek', 'plan', 'continue', 'begin', 'start', 'attempt', 'aim', 'hope', 'need', 'go', 'intend', 'threaten', 'vow', 'promise', 'decide', 'refuse', 'like', 'love']);
 
-/** Verbs that name their object as something ("called Y a liar", "described Y as …"), by lemma. */
 /**
  * Verbs that ask someone else to act ("told us to trust her", "urged voters to reject Ross",
  * "called on members to back him"): the act asked for is the asker's wish, so its praise or
  * criticism is held by the asker, not by the one asked.
  */
-export const DIRECTIVE_VERBS = new Set(['tell', 'ask', 'urge', 'order', 'beg', 'implore', 'instruct', 'command', 'encourage', 'invite', 'want', 'expect', 'call', 'press', 'push', 'pressure', 'persuade', 'convince']);
+export const DIRECTIVE_VERBS = new Set(['tell', 'ask', 'urge', 'order', 'beg', 'implore', 'instruct', 'command', 'encourage', 'invite', 'call', 'press', 'push', 'pressure', 'persuade', 'convince']);
 
+/** Verbs that name their object as something ("called Y a liar", "described Y as …"), by lemma. */
 export const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find', 'view', 'regard', 'see', 'portray', 'paint', 'cast', 'depict']);
 
 /**

@@ -29,10 +29,11 @@ export const TITLES = new Set([
 export const TITLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late']);
 
 /**
- * Words that put a title in the past ("former Governor Sam Whitlock", "the ex-minister"): its
- * holder no longer answers to "the governor" while someone else in the article holds it now.
+ * Words that put a title in the past ("former Governor Sam Whitlock", "then-Governor …", "the
+ * ex-minister"): its holder no longer answers to "the governor" while someone else in the article
+ * holds it now. (The first three are also TITLE_MODIFIERS, which a name does not include.)
  */
-export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'late']);
+export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'then', 'late', 'ex', 'onetime', 'one-time', 'erstwhile']);
 
 /** A past-title word right before `at` in `text` ("former ", "ex-", "Former "). */
 export function pastTitleBefore(text: string, at: number): boolean {

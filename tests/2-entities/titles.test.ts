@@ -184,3 +184,22 @@ describe('a spokesperson for a body named right after speaks for that body, not 
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe('appositions and past titles, read both ways (review of the tenth round)', () => {
+  test.each([
+    // The name before the role: "Name, the former governor," is the former governor.
+    ['Governor Ana Ruiz spoke. Sam Whitlock, the former governor, said she failed. The former governor also said taxes would rise.', 'Sam Whitlock'],
+    // A then-governor held the title in the past.
+    ['Governor Ana Ruiz spoke. Then-Governor Sam Whitlock signed the law in 2010. The governor said taxes would rise.', 'Ana Ruiz'],
+    // A role after a preposition inside the clause is still in apposition with the name after it.
+    ['Hillary Lane spoke on Monday. Tom Cruz will vote for the Republican nominee, Dan Moss, he wrote. Later the Republican nominee said the race was close.', 'Dan Moss'],
+  ])('%s → %s', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  test('a role closing a fronted adjunct is not the name after it: "After meeting the governor, Ruiz, …"', () => {
+    const r = analyze('Senator Bo Kim spoke. After meeting the governor, Ruiz, a senator, said the plan was bad.');
+    const ruiz = r.entities.find((e) => e.name === 'Ruiz');
+    expect(ruiz?.mentions.map((m) => m.start)).not.toContain('Senator Bo Kim spoke. After meeting '.length);
+  });
+});

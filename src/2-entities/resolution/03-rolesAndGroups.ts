@@ -1,3 +1,4 @@
+import type { Token } from '../../adapters/wink.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { COUNTRY_LEADER_TITLES, ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
 import { pastTitleIn } from '../../vocabulary/titles.js';
@@ -48,18 +49,50 @@ export function rolesAndGroups(r: Resolution): void {
 
 /**
  * A role in apposition with a person's name ("The Ruritanian president, Stefan Ilić, said",
- * "the firm's spokesperson, Paul Kern,", "a Democrat, Mark Doe,") is that person, and the name
+ * "the firm's spokesperson, Paul Kern,", "a Democrat, Mark Doe,", "Sam Whitlock, the former
+ * governor,") is that person, and the name
  * takes the role's title: a later "the president" finds him. The name must close the apposition
  * (a comma, a bracket or the sentence's end after it).
  */
 export function apposedName(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
   if (m.kind !== 'role') return undefined;
   const tokens = r.seg.doc.tokens;
-  const next = r.index.mentions[mi + 1];
+  const after = nameBefore(r, m, mi);
+  if (after) return after;
+  // ("After meeting the governor, Ruiz, a senator, said": a role closing a fronted adjunct is its
+  // object, and the name after it the clause's subject.)
+  if (inFrontedAdjunct(tokens, m.first)) return undefined;
+  // (The first mention after the comma: a mention inside the role, "Republican" in "the Republican nominee", comes between.)
+  let ni = mi + 1;
+  while (ni < r.index.mentions.length && r.index.mentions[ni]!.first < m.last + 1 && ni - mi <= 4) ni++;
+  const next = r.index.mentions[ni];
   if (tokens[m.last]?.value !== ',' || !next || next.kind !== 'name' || next.first !== m.last + 1 || next.sentence !== m.sentence) return undefined;
   const close = tokens[next.last];
   if (close !== undefined && close.sentence === next.sentence && close.value !== ',' && close.value !== ')' && close.value !== '.') return undefined;
-  const e = r.index.entityOf[mi + 1]!;
+  const e = r.index.entityOf[ni]!;
+  const entity = e >= 0 ? r.index.entities[e]! : undefined;
+  return entity?.type === 'person' ? entity : undefined;
+}
+
+/** Is token k in an adjunct that opens its sentence ("After meeting …", "With …"), before any comma? */
+function inFrontedAdjunct(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence) {
+    if (tokens[j]!.value === ',') return false;
+    j--;
+  }
+  const first = tokens[j + 1]!;
+  return j + 1 < k && (first.pos === 'ADP' || first.pos === 'SCONJ');
+}
+
+/** "Sam Whitlock, the former governor, said": a name, a comma, then the role closed by a comma or the sentence's end. */
+function nameBefore(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
+  const tokens = r.seg.doc.tokens;
+  const prev = r.index.mentions[mi - 1];
+  if (!prev || prev.kind !== 'name' || prev.last !== m.first - 1 || tokens[m.first - 1]?.value !== ',' || prev.sentence !== m.sentence) return undefined;
+  const close = tokens[m.last];
+  if (close !== undefined && close.sentence === m.sentence && close.value !== ',' && close.value !== '.') return undefined;
+  const e = r.index.entityOf[mi - 1]!;
   const entity = e >= 0 ? r.index.entities[e]! : undefined;
   return entity?.type === 'person' ? entity : undefined;
 }
@@ -119,15 +152,23 @@ export function officeHolder(r: Resolution, mention: Mention, mi: number): Entit
   // Lee … said the Prime Minister"); a leader it names without the title, whose office only the
   // knowledge base knows, is no holder then.
   const titled = (by: Map<string, Set<EntityDraft>>) => [...new Set([...(by.get(role) ?? []), ...family.flatMap((t) => [...(by.get(t) ?? [])])])].filter((e) => e.type === 'person' && (!m.of || e.of.has(m.of.toLowerCase()) || (e.kb !== undefined && holds(e.kb, role, m.of, undefined))));
-  // "the governor" is the one who holds the title now, not "former Governor Sam Whitlock"; "the
-  // former governor" the reverse; either falls back on the other when the article has no such holder.
+  // "the governor" is the one who holds the title now, not "former Governor Sam Whitlock" (it falls
+  // back on a former holder when no one holds it now); "the former governor" the reverse.
   const now = titled(r.titledInText);
   const past = titled(r.formerInText).filter((e) => !now.includes(e));
   const pastRole = pastTitleIn(r.text.slice(m.start, m.end));
-  const inText = pastRole ? (past.length > 0 ? past : now) : now.length > 0 ? now : past;
+  // (With no former holder in the article, "the former governor" is no one: not the one in office.)
+  if (pastRole && past.length === 0) return undefined;
+  const inText = pastRole ? past : now.length > 0 ? now : past;
   const candidates = inText.length > 0 ? inText : titled(r.byTitle);
   if (candidates.length === 1) return candidates[0];
-  if (candidates.length > 1) return mostSalient(r.index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);
+  if (candidates.length > 1) {
+    // "the Republican nominee" is the one the article called so, not the Democratic nominee.
+    const surface = stripDeterminer(r.text.slice(m.start, m.end));
+    const same = surface.includes(' ') ? candidates.filter((e) => e.aliases.has(surface)) : [];
+    if (same.length === 1) return same[0];
+    return mostSalient(r.index, mi, (e) => candidates.includes(e)) ?? mostMentionedDraft(candidates);
+  }
   const holders = (kb.byOffice.get(`${role}|${(m.of ?? '').toLowerCase()}`) ?? []).filter((x) => m.of !== undefined || x.offices.length > 0);
   if (holders.length > 0 && (m.of !== undefined || /^\p{Lu}/u.test(r.text.slice(m.start, m.end).replace(/^(the|a|an)\s+/i, '')))) {
     const present = holders.filter((x) => byKb.has(x.id));

@@ -115,7 +115,8 @@ export function startResolution(seg: Segmentation, mentions: readonly Mention[],
       if (m.title) {
         addTitle(e, m.title);
         // ("Former Governor Sam Whitlock" holds the word; "the former Governor Sam Whitlock" precedes it.)
-        const past = m.kind === 'name' && (pastTitleBefore(text, m.start) || pastTitleIn(/^\S*/.exec(text.slice(m.start, m.end))![0]));
+        // ("A former governor, Sam Whitlock,": a role mention holds the word anywhere.)
+        const past = m.kind === 'name' ? pastTitleBefore(text, m.start) || pastTitleIn(/^\S*/.exec(text.slice(m.start, m.end))![0]) : pastTitleIn(text.slice(m.start, m.end));
         const by = past ? formerInText : titledInText;
         let set = by.get(m.title);
         if (!set) by.set(m.title, (set = new Set()));

@@ -55,7 +55,7 @@ function salientNamed(ents: EntityIndex, head: string, before: number): number {
     const e = ents.entityOf[k]!;
     if (e < 0 || ents.mentions[k]!.kind !== 'name') continue;
     const entity = ents.entities[e]!;
-    if (entity.type !== 'organization' || !holdsHead(entity, head)) continue;
+    if (entity.type !== 'organization' || !headedBy(entity, head)) continue;
     counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   let best = -1, top = 0, second = 0;
@@ -63,6 +63,14 @@ function salientNamed(ents: EntityIndex, head: string, before: number): number {
     if (n > top) { second = top; top = n; best = e; } else if (n > second) second = n;
   }
   return top >= 2 && top > second ? best : -1;
+}
+
+/** Whether the name's head is the word: its last word, or the word before "of" ("Party of Labour"); not "Party City Inc.". */
+function headedBy(entity: EntityDraft, head: string): boolean {
+  const words = entity.words.map((w) => w.replace(/[.,]$/, ''));
+  const of = words.indexOf('of');
+  const last = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  return last === head || HEAD_NAME_WORDS[head]?.includes(last) === true;
 }
 
 function holdsHead(entity: EntityDraft, head: string): boolean {

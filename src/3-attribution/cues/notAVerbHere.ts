@@ -69,7 +69,8 @@ const ASKING: ReadonlySet<string> = new Set(['seek', 'request', 'solicit']);
 export function askedFor(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  const asking = prev !== undefined && (prev.lower === 'for' || ASKING.has(prev.lemma));
+  // ("The request said …": the noun "request" is the subject, and "said" its verb.)
+  const asking = prev !== undefined && (prev.lower === 'for' || (ASKING.has(prev.lemma) && prev.pos === 'VERB'));
   return asking && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && (t.pos === 'VERB' || t.pos === 'NOUN');
 }
 

@@ -20,6 +20,8 @@ describe('"for comment" is asked for, not said', () => {
   test.each([
     ['Dana Pike was fired for saying that the mayor lied.', 'saying|the mayor lied'],
     ['Dana Pike was criticized for comments about the mayor.', 'comments|the mayor'],
+    // "request" as the subject noun, not a verb of asking.
+    ['The request said the payments were illegal.', 'said|the payments were illegal'],
   ])('kept: %s', (text, expected) => {
     expect(reports(text)).toContain(expected);
   });
