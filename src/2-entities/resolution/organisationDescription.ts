@@ -50,19 +50,33 @@ export function namedOrganisation(ents: EntityIndex, phrase: string, before: num
  * twice and more often than any other; else -1.
  */
 function salientNamed(ents: EntityIndex, head: string, before: number): number {
-  const counts = new Map<number, number>();
-  for (let k = 0; k < before; k++) {
-    const e = ents.entityOf[k]!;
-    if (e < 0 || ents.mentions[k]!.kind !== 'name') continue;
+  let best = -1, top = 0, second = 0;
+  for (const [e, n] of namedCounts(ents, before)) {
     const entity = ents.entities[e]!;
     if (entity.type !== 'organization' || !headedBy(entity, head)) continue;
-    counts.set(e, (counts.get(e) ?? 0) + 1);
-  }
-  let best = -1, top = 0, second = 0;
-  for (const [e, n] of counts) {
     if (n > top) { second = top; top = n; best = e; } else if (n > second) second = n;
   }
   return top >= 2 && top > second ? best : -1;
+}
+
+/** Running counts of name mentions per entity, up to a mention index (`upTo` exclusive). */
+interface NamedCounts { upTo: number; counts: Map<number, number> }
+const COUNTS = new WeakMap<EntityIndex, NamedCounts>();
+
+/**
+ * How often each entity is named by the mentions before `before`. Descriptions are read in text
+ * order, so the counts are carried forward from the last call (linear over an article, not a
+ * scan from its start per description); an earlier `before` counts afresh.
+ */
+function namedCounts(ents: EntityIndex, before: number): Map<number, number> {
+  let c = COUNTS.get(ents);
+  if (!c || c.upTo > before) COUNTS.set(ents, (c = { upTo: 0, counts: new Map() }));
+  for (let k = c.upTo; k < before; k++) {
+    const e = ents.entityOf[k]!;
+    if (e >= 0 && ents.mentions[k]!.kind === 'name') c.counts.set(e, (c.counts.get(e) ?? 0) + 1);
+  }
+  c.upTo = before;
+  return c.counts;
 }
 
 /** Whether the name's head is the word: its last word, or the word before "of" ("Party of Labour"); not "Party City Inc.". */
