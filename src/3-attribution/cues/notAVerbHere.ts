@@ -77,7 +77,7 @@ export function askedFor(tokens: readonly Token[], i: number): boolean {
 /**
  * "the man accused of the attack told police", "a plan described as reckless": a verb whose object
  * comes before its "of" or "as" ("accused him of …", "described the plan as …") is a passive
- * participle when that word follows it at once, right after a noun or an aside's comma: the noun is
+ * participle when that word, or the "by" of its agent, follows it at once, right after a noun or an aside's comma: the noun is
  * the one accused or described, no one who speaks. `complement` is the verb's lexicon complement.
  */
 export function reducedPassive(tokens: readonly Token[], i: number, complement: readonly string[]): boolean {
@@ -86,7 +86,8 @@ export function reducedPassive(tokens: readonly Token[], i: number, complement: 
   const next = tokens[i + 1];
   if (!/^\p{Ll}+ed$/u.test(t.value) || prev === undefined || next === undefined || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // (Only verbs whose object stands before the word: not "warned of the risk", "boasted of his skills".)
-  if (!complement.includes('object') || !((next.lower === 'of' && complement.includes('of')) || (next.lower === 'as' && complement.includes('as')))) return false;
+  // (Or a passive's agent at once: "Reporters described by Hale as hostile said …".)
+  if (!complement.includes('object') || !((next.lower === 'of' && complement.includes('of')) || (next.lower === 'as' && complement.includes('as')) || next.lower === 'by')) return false;
   // (Or after the comma of an aside: "The senator, described as a moderate, said".)
   if (prev.value === ',') return true;
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;

@@ -19,6 +19,8 @@ describe('a passive participle after its noun is no cue', () => {
     ['A charity accused of hiding its funds has hired a new director.', 'accused'],
     ['The senator, described as a moderate, said the bill was dead.', 'described'],
     ['A lawyer described as a witness said the car was red.', 'described'],
+    // The agent's "by" right after the participle.
+    ['Reporters described by Hale as hostile said he lied.', 'described'],
   ])('%s → no cue %s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
   });
