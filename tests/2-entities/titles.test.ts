@@ -158,6 +158,8 @@ describe('a role in apposition with a name is that person; an indefinite role is
     ['Mirela Dragan spoke first. The Ruritanian president, Stefan Ilic, struck a softer tone.', 'Stefan Ilic', 'The Ruritanian president'],
     ['Tom Reyes spoke first. His chief of staff, Ben Carver, dismissed the threat.', 'Ben Carver', 'His chief of staff'],
     ['Ann Cole spoke first. The opposition leader, Marko Petran, accused the government.', 'Marko Petran', 'The opposition leader'],
+    // The name first, and a role that opens with a pronoun of its own ("her").
+    ['Ann Cole spoke first. Tom Hale, her Republican opponent, said the race was close.', 'Tom Hale', 'her Republican opponent'],
   ])('%s', (text, name, role) => {
     expect(mentionsOf(text, name)).toContain(role);
   });

@@ -6,6 +6,7 @@ import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import { stripDeterminer, type Resolution } from './context.js';
 import { namedOrganisation } from './organisationDescription.js';
+import { mentionIndex } from './addEntity.js';
 import { mostSalient, recent } from './salience.js';
 import { MAX_CANDIDATES, type EntityDraft } from './types.js';
 
@@ -57,21 +58,25 @@ export function rolesAndGroups(r: Resolution): void {
 export function apposedName(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
   if (m.kind !== 'role') return undefined;
   const tokens = r.seg.doc.tokens;
-  const after = nameBefore(r, m, mi);
-  if (after) return after;
+  const named = nameBefore(r, m);
+  if (named) return named;
   // ("After meeting the governor, Ruiz, a senator, said": a role closing a fronted adjunct is its
   // object, and the name after it the clause's subject.)
   if (inFrontedAdjunct(tokens, m.first)) return undefined;
-  // (The first mention after the comma: a mention inside the role, "Republican" in "the Republican nominee", comes between.)
-  let ni = mi + 1;
-  while (ni < r.index.mentions.length && r.index.mentions[ni]!.first < m.last + 1 && ni - mi <= 4) ni++;
-  const next = r.index.mentions[ni];
-  if (tokens[m.last]?.value !== ',' || !next || next.kind !== 'name' || next.first !== m.last + 1 || next.sentence !== m.sentence) return undefined;
-  const close = tokens[next.last];
-  if (close !== undefined && close.sentence === next.sentence && close.value !== ',' && close.value !== ')' && close.value !== '.') return undefined;
-  const e = r.index.entityOf[ni]!;
-  const entity = e >= 0 ? r.index.entities[e]! : undefined;
-  return entity?.type === 'person' ? entity : undefined;
+  const next = mentionStartingAt(r, m.last + 1);
+  if (tokens[m.last]?.value !== ',' || !next || next.mention.kind !== 'name' || next.mention.sentence !== m.sentence) return undefined;
+  const close = tokens[next.mention.last];
+  if (close !== undefined && close.sentence === m.sentence && close.value !== ',' && close.value !== ')' && close.value !== '.') return undefined;
+  return next.entity?.type === 'person' ? next.entity : undefined;
+}
+
+/** The mention that starts at token k and its entity, if any (`mentionIndex` reads the token's mention). */
+function mentionStartingAt(r: Resolution, k: number): { mention: Mention; entity: EntityDraft | undefined } | undefined {
+  const mi = mentionIndex(r.index, k);
+  const mention = mi >= 0 ? r.index.mentions[mi]! : undefined;
+  if (!mention || mention.first !== k) return undefined;
+  const e = r.index.entityOf[mi]!;
+  return { mention, entity: e >= 0 ? r.index.entities[e] : undefined };
 }
 
 /** Is token k in an adjunct that opens its sentence ("After meeting …", "With …"), before any comma? */
@@ -86,13 +91,15 @@ function inFrontedAdjunct(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "Sam Whitlock, the former governor, said": a name, a comma, then the role closed by a comma or the sentence's end. */
-function nameBefore(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
+function nameBefore(r: Resolution, m: Mention): EntityDraft | undefined {
   const tokens = r.seg.doc.tokens;
-  const prev = r.index.mentions[mi - 1];
-  if (!prev || prev.kind !== 'name' || prev.last !== m.first - 1 || tokens[m.first - 1]?.value !== ',' || prev.sentence !== m.sentence) return undefined;
+  if (tokens[m.first - 1]?.value !== ',') return undefined;
+  const mi = mentionIndex(r.index, m.first - 2);
+  const prev = mi >= 0 ? r.index.mentions[mi]! : undefined;
+  if (!prev || prev.kind !== 'name' || prev.last !== m.first - 1 || prev.sentence !== m.sentence) return undefined;
   const close = tokens[m.last];
   if (close !== undefined && close.sentence === m.sentence && close.value !== ',' && close.value !== '.') return undefined;
-  const e = r.index.entityOf[mi - 1]!;
+  const e = r.index.entityOf[mi]!;
   const entity = e >= 0 ? r.index.entities[e]! : undefined;
   return entity?.type === 'person' ? entity : undefined;
 }
@@ -111,19 +118,18 @@ export function voiceOfBody(r: Resolution, m: Mention, mi: number): EntityDraft 
     const entry = r.pick(r.kb.byName.get(normalizeName(body)));
     if (entry && entry.type !== 'person') return r.create(body, 'organization', entry);
   }
-  if (VOICE_NOUNS.has(m.key)) return bodyAfter(r, m, mi) ?? recent(r.index, mi, (e) => e.type === 'organization' && !e.outlet, 2);
+  if (VOICE_NOUNS.has(m.key)) return bodyAfter(r, m) ?? recent(r.index, mi, (e) => e.type === 'organization' && !e.outlet, 2);
   return undefined;
 }
 
 /** "a spokesperson for the Harbor Council", "a spokesman at the ministry": the body named right after the voice. */
-function bodyAfter(r: Resolution, m: Mention, mi: number): EntityDraft | undefined {
+function bodyAfter(r: Resolution, m: Mention): EntityDraft | undefined {
   const tokens = r.seg.doc.tokens;
   const prep = tokens[m.last]?.lower;
   if (prep !== 'for' && prep !== 'of' && prep !== 'at') return undefined;
-  const next = r.index.mentions[mi + 1];
-  if (!next || next.sentence !== m.sentence || next.first > m.last + 2 || (next.first === m.last + 2 && tokens[m.last + 1]!.pos !== 'DET')) return undefined;
-  const e = r.index.entityOf[mi + 1]!;
-  const body = e >= 0 ? r.index.entities[e] : undefined;
+  // ("for the Harbor Council": a determiner may stand before the name.)
+  const next = mentionStartingAt(r, m.last + 1) ?? (tokens[m.last + 1]?.pos === 'DET' ? mentionStartingAt(r, m.last + 2) : undefined);
+  const body = next && next.mention.sentence === m.sentence ? next.entity : undefined;
   return body && body.type === 'organization' && !body.outlet ? body : undefined;
 }
 

@@ -8,6 +8,7 @@ import { DOCUMENTS } from '../../vocabulary/documents.js';
 import { lowerBound, sameClauseRun, firstAnchorFrom, DASH } from '../scan.js';
 import { type Found } from '../draft.js';
 import { NAMING_VERBS } from '../cues/verbClasses.data.js';
+import { NP_START } from '../reported/clauseReader.js';
 import { GENITIVE_MARKS } from '../../vocabulary/pronouns.js';
 
 /**
@@ -72,10 +73,7 @@ function namedNoun(tokens: readonly Token[], k: number): boolean {
   for (let x = k - 1; x >= 0 && x >= k - 6; x--) {
     const t = tokens[x]!;
     if (t.pos === 'VERB') return NAMING_VERBS.has(t.lemma);
-    if (!NOUN_PHRASE_POS.has(t.pos) && !GENITIVE_MARKS.has(t.lower)) return false;
+    if (!NP_START.has(t.pos) && !GENITIVE_MARKS.has(t.lower)) return false;
   }
   return false;
 }
-
-/** Word classes inside a noun phrase before its head: "the governor's brief written explanation". */
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
