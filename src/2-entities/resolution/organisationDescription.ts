@@ -87,6 +87,7 @@ function headedBy(entity: EntityDraft, head: string): boolean {
   return last === head || HEAD_NAME_WORDS[head]?.includes(last) === true;
 }
 
+/** Whether any word of the name is the head or one of its name words ("court" in "European Court of Justice", "air" for "the airline"). */
 function holdsHead(entity: EntityDraft, head: string): boolean {
   return entity.words.some((w) => { const bare = w.replace(/[.,]$/, ''); return bare === head || HEAD_NAME_WORDS[head]?.includes(bare); });
 }
