@@ -45,7 +45,7 @@ import { harmsBy, implicitActs, qualitiesOf, stratagemsOf } from './scoring/impl
 import { lexiconHits } from './lexicon.js';
 import { learnedEvidence } from './scoring/learned.js';
 import { judgedPublics, publicEntities } from './scoring/publics.js';
-import { articleTargets, readUtterance, type ArticleTargets } from './scoring/targets.js';
+import { articleTargets, readUtterance, standsForThing, type ArticleTargets } from './scoring/targets.js';
 import type { StanceInput } from './types.js';
 
 /**
@@ -82,7 +82,9 @@ export function stancesOfUtterances(input: StanceInput, article: ArticleTargets)
   for (let ui = 0; ui < sortedU.length; ui++) {
     const r = readUtterance(doc, sortedU, ui, article);
     if (!r) continue;
-    const frame = frameTarget(tokens, article.mentions, r);
+    // ('calling it "…"' after "defended the plan": the quote names a thing, not an entity.)
+    const framed = frameTarget(tokens, article.mentions, r);
+    const frame = framed && !standsForThing(doc, article, r.speakerId, framed) ? framed : undefined;
     const accs = new Accumulators(tokens, doc.text);
     // (Before the reported words: "X slammed Y, saying …" judges Y whatever the words name.)
     precedingAct(doc, r, article, accs);

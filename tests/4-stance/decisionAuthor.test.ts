@@ -47,6 +47,17 @@ describe('an "it" after a thing that is no decision names no one', () => {
   });
 });
 
+describe('an "it" after a thing named earlier in its own sentence names no one, not a body named a sentence before', () => {
+  test.each([
+    { text: 'The Harbour Council withdrew its support on Monday. Governor Clara Wills defended the plan in a speech, calling it "bold and fair."' },
+    { text: 'The Harbour Council voted on Monday. Mayor Tom Brown praised the budget, calling it brilliant and fair.' },
+    { text: 'The Harbour Council met on Monday. Mayor Tom Brown signed the bill, calling it "a wonderful day for the city."' },
+    { text: 'The Harbour Council voted on Monday. Mayor Tom Brown attacked the plan, calling it cruel and reckless.' },
+  ])('$text', ({ text }) => {
+    expect(polar(text).filter((s) => s.endsWith(':it'))).toEqual([]);
+  });
+});
+
 describe('an "it" that stands for a decision judges the decision\'s author, and an "it" for another thing no one', () => {
   test.each([
     { text: 'The Constitutional Court of Veldonia ruled on Tuesday that Ostland must pay. Ostland said in a statement, "This judgment is new." Ostland added, "It undermines the rights of every small state."', expected: 'Ostland>Constitutional Court of Veldonia:criticism:It' },

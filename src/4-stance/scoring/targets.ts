@@ -125,12 +125,7 @@ export function readUtterance(doc: TokenDoc, sortedU: readonly Utterance[], ui: 
   // "this ruling" after "the court ruled": the decision stands for its author (decisionAuthor.ts).
   const decisions = { tokens, mentions, unnamed: article.unnamed, speakerId };
   slots.push(...decisionSlots(decisions, uf, ul, covered));
-  // An "it" that stands for a thing names no one, unless the thing is a decision of the
-  // pronoun's own entity: "This ruling … It betrays the voters" judges the court that ruled.
-  const forThing = (s: MentionSlot): boolean => {
-    const k = thingBefore(doc, mentions, s);
-    return k !== undefined && decisionAuthorAt(decisions, k) !== s.key;
-  };
+  const forThing = (s: MentionSlot): boolean => standsForThing(doc, article, speakerId, s);
   const real = slots.filter((x) => !extraposedIt(tokens, x, ul)).map((x) => (x.key !== SELF && x.key !== NOBODY && forThing(x) ? { ...x, key: NOBODY } : x)).sort((a, b) => a.first - b.first);
   const targets = real.filter((s) => s.key !== SELF && s.key !== NOBODY && !(skip?.(s.first)) && !article.unnamed.has(s.key));
   return { u, speakerId, uf, ul, slots: real, targets, skip };
@@ -241,6 +236,15 @@ export function extraposedIt(tokens: readonly Token[], m: MentionSlot, to: numbe
   return false;
 }
 
+/**
+ * An "it" that stands for a thing names no one, unless the thing is a decision of the pronoun's
+ * own entity: "This ruling … It betrays the voters" judges the court that ruled (see thingBefore).
+ */
+export function standsForThing(doc: TokenDoc, article: ArticleTargets, speakerId: string, s: MentionSlot): boolean {
+  const k = thingBefore(doc, article.mentions, s);
+  return k !== undefined && decisionAuthorAt({ tokens: doc.tokens, mentions: article.mentions, unnamed: article.unnamed, speakerId }, k) !== s.key;
+}
+
 /** How far back (tokens) a thing that "it" may stand for is looked for. */
 const IT_WINDOW = 60;
 
@@ -274,6 +278,32 @@ function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: Ment
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
     // ("Its budget will grow": a thing of the pronoun's own referent.)
     if (tokens[k - 1]?.lower === 'its' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.lower === 'its')) continue;
+    const mi = lowerBound(mentions, n.end) - 1;
+    if (mi >= 0 && mentions[mi]!.end > n.start) continue;
+    return k;
+  }
+  return from < m.first && tokens[from - 1]!.sentence < t.sentence ? objectBefore(doc, mentions, m.first) : undefined;
+}
+
+/** Determiners that open a noun phrase naming a thing of the clause ("defended the plan, calling it …"). */
+const THING_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an']);
+
+/**
+ * The thing an "it" of the same sentence stands for when the entity it was given was last
+ * named in an earlier sentence: a singular common noun with a determiner before the pronoun,
+ * outside any entity mention ("Kovic defended the plan in a statement, calling it fair": the
+ * plan, not the party named a sentence before). Returns the noun's token, else undefined.
+ */
+function objectBefore(doc: TokenDoc, mentions: readonly ArticleMention[], at: number): number | undefined {
+  const tokens = doc.tokens;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k > 0 && tokens[k]!.sentence === sentence; k--) {
+    const n = tokens[k]!;
+    if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower)) continue;
+    if (tokens[k + 1]?.pos === 'NOUN') continue;
+    let d = k - 1;
+    while (d > 0 && tokens[d]!.pos === 'ADJ') d--;
+    if (!THING_DETERMINERS.has(tokens[d]!.lower)) continue;
     const mi = lowerBound(mentions, n.end) - 1;
     if (mi >= 0 && mentions[mi]!.end > n.start) continue;
     return k;
