@@ -1,5 +1,8 @@
 import { POSSESSIVE_MARKERS } from '../vocabulary/pronouns.js';
+import { subjectOfSubordinate } from './scoring/subordinateSubject.js';
+import { gerundBeforeCopula, objectOfGerundSubject } from './scoring/gerundSubject.js';
 import { possessedHead } from './scoring/possessedHead.js';
+import { attitudeTarget } from './scoring/attitudeTarget.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
@@ -136,12 +139,14 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
         else if (agent && !harmless && harmful(tokens, hit) && hit.weight < 0) out.push({ hit, target: agent, holder: agent, weight: weightOf() });
         continue;
       }
+      // "Blaming Y was unfair": the act is what the speaker judges, not the speaker's act (gerundSubject.ts).
+      if (gerundBeforeCopula(tokens, hit.first, cFrom, cTo)) continue;
       // "She told us to trust her": the one asked is not the holder; the asker is.
       const asker = askedToAct(tokens, before, hit.first);
       const subject = asker !== undefined ? subjectOf(tokens, before.filter((m) => m.last <= asker), asker) ?? unnamedSubject(tokens, cFrom, asker)
         : subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? adjunctSubject(tokens, hit.first, sorted, from) ?? addressee;
       // ("admired Ostland's president, Tomas Brandt": the possessed name, possessedHead.ts.)
-      let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) && !inReason(tokens, hit.last, nextM.first) ? possessedHead(tokens, after, nextM) : undefined;
+      let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) && !inReason(tokens, hit.last, nextM.first) && !subjectOfSubordinate(tokens, hit.last, nextM) ? possessedHead(tokens, after, nextM) : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
       if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
       const harm = hit.weight < 0 && harmful(tokens, hit);
@@ -228,6 +233,9 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
   // committed by Y" are not Y's commitment, "a plan praised by Y" is Y's praise of the plan (a
   // harm, "abused by Y", is still Y's).
   if (!plain && next && afterBy(tokens, next.first) && next.first - hit.last <= 4 && !(hit.weight > 0 && passiveBy(tokens, hit))) return next;
+  // "Y deserves our gratitude", "our thanks to Y": the possessor holds the attitude (attitudeTarget.ts).
+  const attitude = attitudeTarget(tokens, hit.first, before, after, SELF);
+  if (attitude !== undefined) return attitude ?? undefined;
   if (prev) {
     // Possessor: "Putin's genius move", "his brilliant idea"
     const poss = tokens[prev.last];
@@ -260,7 +268,8 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
       // Another noun before the copula is its subject: "told Kim that the summit was a success".
       else if (!sawCopula && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'SCONJ')) sawVerb = true;
     }
-    if (sawCopula && !sawVerb) return prev;
+    // ("Writing Y off would be a mistake": the copula's subject is the gerund's act, not Y.)
+    if (sawCopula && !sawVerb) return objectOfGerundSubject(tokens, prev.first, cFrom) ? undefined : prev;
     if (!sawVerb && tokens[prev.last]?.lower === ',' && hit.first - prev.last <= 4) return prev;
     // "denounced Y as a terrorist", "hailed Y as a hero"
     if (!sawVerb && tokens[prev.last]?.lower === 'as' && hit.first - prev.last <= 4) return prev;

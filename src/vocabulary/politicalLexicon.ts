@@ -81,7 +81,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   betrayal: -4, backstab: -4, witch: -1, nonsense: -3, ridiculous: -3, absurd: -3,
   laughable: -3, shameless: -4, divisive: -2, polarizing: -1, toxic: -3, lawless: -3,
   embarrassment: -3, embarrassing: -3, pariah: -3, outlaw: -3, 
-  stunt: -2, grab: -1, credibility: 1,
+  stunt: -2, credibility: 1,
 };
 
 /**

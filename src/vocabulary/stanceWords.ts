@@ -55,3 +55,19 @@ export const FACILITY_HEADS = new Set([
 export const PUBLIC_HEADS = new Set([
   'people', 'voters', 'public', 'citizens', 'americans', 'families', 'taxpayers', 'residents', 'constituents', 'consumers',
 ]);
+
+/**
+ * Nouns of an attitude held by their possessor toward someone: "our gratitude", "his admiration
+ * for Y", "their respect". The possessor holds the attitude; it is about the one it is owed,
+ * given or addressed to (src/4-stance/scoring/attitudeTarget.ts), never about the possessor.
+ * By lemma; written by hand from general English (the evaluations of the political lexicon that
+ * name a feeling toward someone).
+ */
+export const ATTITUDE_NOUNS = new Set(['gratitude', 'thanks', 'admiration', 'respect', 'praise', 'congratulations', 'contempt', 'scorn', 'condemnation']);
+
+/**
+ * Verbs whose subject merits an attitude ("Y deserves our thanks", "Y has earned their respect")
+ * and verbs that give it to the person named before it ("we owe Y our gratitude").
+ */
+export const MERIT_VERBS = new Set(['deserve', 'earn', 'merit', 'win']);
+export const GIVING_VERBS = new Set(['owe', 'give', 'offer', 'extend', 'send', 'express', 'convey']);

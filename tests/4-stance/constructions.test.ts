@@ -264,3 +264,36 @@ describe('an act asked of someone is the asker\'s wish, not the stance of the on
     expect(polar).toEqual(['Paul Okoro>Ruth Alder:praise']);
   });
 });
+
+describe('a name after a subordinator, with a verb of its own, is no object of the verb before', () => {
+  const polarOf = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+  test.each([
+    { text: 'Mayor Tom Brown praised the budget as Senator Ruth Alder watched from the gallery.' },
+    { text: 'Mayor Tom Brown thanked the volunteers as Senator Ruth Alder looked on.' },
+  ])('$text', ({ text }) => {
+    expect(polarOf(text).filter((s) => s.includes('>Ruth Alder'))).toEqual([]);
+  });
+  test.each([
+    { text: 'Mayor Tom Brown praised Senator Ruth Alder as she left the chamber.', expected: 'Tom Brown>Ruth Alder:praise' },
+    { text: 'Mayor Tom Brown hailed Senator Ruth Alder as a hero.', expected: 'Tom Brown>Ruth Alder:praise' },
+  ])('$text', ({ text, expected }) => {
+    expect(polarOf(text)).toContain(expected);
+  });
+});
+
+describe('a gerund clause as the subject of a copula names an act the speaker judges', () => {
+  const polarOf = (text: string) => analyze(text).stances.filter((s) => s.polarity !== 'neutral').map((s) => `${s.source.name}>${s.target.name}:${s.polarity}`);
+  test.each([
+    { text: '“Writing Ruth Alder off would be a mistake,” Tom Brown said.' },
+    { text: '“Blaming Ruth Alder for the floods is unfair,” Tom Brown said.' },
+    { text: '“But criticising Ruth Alder was the easy part,” Tom Brown said.' },
+  ])('$text', ({ text }) => {
+    expect(polarOf(text).filter((s) => s.startsWith('Tom Brown>Ruth Alder:criticism'))).toEqual([]);
+  });
+  test.each([
+    { text: '“We blame Ruth Alder for the floods,” Tom Brown said.', expected: 'Tom Brown>Ruth Alder:criticism' },
+    { text: '“Ruth Alder would be a mistake as mayor,” Tom Brown said.', expected: 'Tom Brown>Ruth Alder:criticism' },
+  ])('$text', ({ text, expected }) => {
+    expect(polarOf(text)).toContain(expected);
+  });
+});

@@ -6,6 +6,7 @@ import type { UtteranceReading } from './targets.js';
 import { cueJudgement } from './cueJudgement.js';
 import { coordinated } from './coordination.js';
 import { possessedHead } from './possessedHead.js';
+import { subjectOfSubordinate } from './subordinateSubject.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
 
 /** How many tokens into the reported words the cue's object may start. */
@@ -21,7 +22,8 @@ export function cueEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulato
   if (!u.cue || u.kind !== 'indirect' || targets.length === 0 || u.start - u.cue.end > 2 || u.start < u.cue.end) return;
   // The cue's object opens the reported words ("criticized the president's plan", "accused X
   // of …"); a name deep inside them ("opposed the merger and said … the board …") is not it.
-  if (targets[0]!.first - r.uf > CUE_OBJECT_REACH || inReason(doc, r.uf, targets[0]!.first)) return;
+  // ("praised the budget as Ruiz watched": Ruiz is the subject of a clause of its own.)
+  if (targets[0]!.first - r.uf > CUE_OBJECT_REACH || inReason(doc, r.uf, targets[0]!.first) || subjectOfSubordinate(doc.tokens, r.uf, targets[0]!)) return;
   const [cf, cl] = tokenRange(doc, u.cue);
   // "criticized Lee and Senator Ross": each conjunct of the object is judged (coordination.ts);
   // "praised Ostland's president, Tomas Brandt": the possessed name, not its possessor (possessedHead.ts).

@@ -1,0 +1,44 @@
+import type { Token } from '../../adapters/wink.js';
+
+/** Tags that may stand between a gerund and its object's name ("underestimating the young Hale"). */
+const BEFORE_OBJECT = new Set(['DET', 'ADJ']);
+/**
+ * Tags that may stand between a clause's start and its gerund subject ("But ignoring Hale …").
+ * Not a comma: ", proving he is unfit" is a participle adjunct, whose clause has its own subject.
+ */
+const CLAUSE_OPENERS = new Set(['CCONJ']);
+
+/**
+ * "Writing Hale off would be a mistake", "Underestimating Hale is dangerous": the subject of the
+ * copula is the gerund clause, and an evaluation after it judges the act, not the gerund's
+ * object. True when the mention [first, last) is the object of a gerund (a VERB in -ing) that
+ * opens its clause (at `cFrom`, or after a conjunction).
+ */
+export function objectOfGerundSubject(tokens: readonly Token[], first: number, cFrom: number): boolean {
+  let k = first - 1;
+  while (k >= cFrom && BEFORE_OBJECT.has(tokens[k]!.pos)) k--;
+  const gerund = tokens[k];
+  if (k < cFrom || !gerund || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing')) return false;
+  const before = tokens[k - 1];
+  return k === cFrom || !before || CLAUSE_OPENERS.has(before.pos);
+}
+
+/** How far past a gerund its clause's copula may stand ("Blaming the new mayor for it was …"). */
+const COPULA_REACH = 8;
+
+/**
+ * "Blaming Hale was unfair", "Attacking the senator is easy": a gerund that opens its clause and
+ * is the subject of a copula names an act the speaker judges, not an act of the speaker's.
+ */
+export function gerundBeforeCopula(tokens: readonly Token[], v: number, cFrom: number, to: number): boolean {
+  const gerund = tokens[v]!;
+  if (gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing')) return false;
+  const before = tokens[v - 1];
+  if (!(v === cFrom || !before || CLAUSE_OPENERS.has(before.pos))) return false;
+  for (let k = v + 1; k < to && k - v <= COPULA_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB')) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
