@@ -19,6 +19,10 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     // The tagger reads "blocking" before "is" as a noun; after "keeps" it is the act all the same.
     ['The aid that Governor Tom Welling keeps blocking is food for the children', 'criticism[blocking]'],
     ['The reporters that Governor Tom Welling continues silencing work for small papers', 'criticism[silencing]'],
+    // An act asked for is the asker's: the one asked is no doer.
+    ['Governor Tom Welling told his officers to silence the reporters', 'criticism[silence]'],
+    ['Governor Tom Welling has urged the council to block the aid', 'criticism[block]'],
+    ['Governor Tom Welling called on the guards to rescue the miners', 'praise[rescue]'],
   ])('%s', (quote, expected) => {
     expect(toward(quote)).toEqual([expected]);
   });
@@ -36,6 +40,9 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['The campaign against Governor Tom Welling could undermine the party'],
     ['Farmers in the state of Governor Tom Welling keep blocking the roads'],
     ['A feud between the mayor and Governor Tom Welling keeps blocking the budget'],
+    // Asked not to, or asked by someone else.
+    ['Governor Tom Welling never told anyone to silence the reporters'],
+    ['The mayor told Governor Tom Welling to block the aid'],
   ])('no act: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });

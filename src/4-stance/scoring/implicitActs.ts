@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DOER_ACTS, PERPETRATING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
+import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DIRECTIVE_VERBS, DOER_ACTS, PERPETRATING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
@@ -158,7 +158,10 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
       k--;
     } else break;
   }
-  const slot = targets.find((m) => m.last === k + 1);
+  // "X told voters to punish him", "X urged donors to abandon Y": the act asked for is the asker's.
+  // ("The mayor told X to block …": X is asked, not the doer; the mayor, no target, holds it.)
+  const asker = tokens[v - 1]?.lower === 'to' ? askerBefore(tokens, k, targets, from) : undefined;
+  const slot = asker === undefined ? targets.find((m) => m.last === k + 1) : asker ?? undefined;
   // "the move against X could damage …", "a feud between Y and X keeps blocking …": a name inside a
   // prepositional phrase is not the subject of the verb after it (but it is the subject of a
   // gerund right after it: "angry about X blocking the aid", "tired of X wrecking …").
@@ -167,6 +170,31 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
   // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.
   if (!slot || (tokens[slot.first - 1]?.lower === 'for' && tokens[k + 1]?.lower === 'to')) return undefined;
   return { slot, denied };
+}
+
+/** The most words an object asked to act may have ("urged the party's two donors to …"). */
+const ASKED_REACH = 4;
+
+/**
+ * The asker of an act asked for: k is the last word of the one asked ("voters" in "X told voters
+ * to …"), right after a directive verb ("tell", "urge", "call on": DIRECTIVE_VERBS) whose subject
+ * is a target, with only auxiliaries and adverbs between them. Null when the act is asked for but
+ * its asker is no target (or the asking is negated), undefined when no one is asked.
+ */
+function askerBefore(tokens: readonly Token[], k: number, targets: readonly MentionSlot[], from: number): MentionSlot | null | undefined {
+  // (A name asked is read whole: the tagger may take a word of it for a verb.)
+  const named = targets.find((m) => m.last === k + 1);
+  let d = named ? named.first - 1 : k;
+  while (d >= from && k - d < ASKED_REACH + (named ? named.last - named.first : 0) && !(DIRECTIVE_VERBS.has(tokens[d]!.lemma) && tokens[d]!.pos === 'VERB')) {
+    const t = tokens[d]!;
+    if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART' || t.lower === 'on')) return undefined;
+    d--;
+  }
+  if (d < from || (d === k && !named) || !DIRECTIVE_VERBS.has(tokens[d]!.lemma) || tokens[d]!.pos !== 'VERB') return undefined;
+  if (tokens[d]!.negated) return null;
+  let s = d - 1;
+  while (s >= from && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV')) s--;
+  return targets.find((m) => m.last === s + 1) ?? null;
 }
 
 /**
