@@ -3,6 +3,7 @@ import { subjectOfSubordinate } from './scoring/subordinateSubject.js';
 import { gerundBeforeCopula, objectOfGerundSubject } from './scoring/gerundSubject.js';
 import { possessedHead } from './scoring/possessedHead.js';
 import { attitudeTarget } from './scoring/attitudeTarget.js';
+import { closesSentence, courtesy } from './scoring/courtesy.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { Token } from '../adapters/wink.js';
 import { isHarmVerb, lexicon, lexiconHits, type Hit } from './lexicon.js';
@@ -119,7 +120,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
     // "thank you", "congratulations to you": a construction that holds its target inside.
     const inside = inClause.find((m) => m.first >= hit.first && m.last <= hit.last);
     if (inside) {
-      // A bare "Thank you." closing a turn is a formula of politeness, not gratitude for anything.
+      // A bare "Thank you." closing a turn, "Thank you, Dan.", "thank you for joining us": formulas of politeness, not gratitude for anything.
       if (!closesSentence(tokens, hit.last, to)) out.push({ hit, target: inside, holder: null, weight: weightOf() });
       continue;
     }
@@ -149,6 +150,8 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
       let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) && !inReason(tokens, hit.last, nextM.first) && !subjectOfSubordinate(tokens, hit.last, nextM) ? possessedHead(tokens, after, nextM) : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
       if (subject) object = relativeAntecedent(tokens, subject, before) ?? object;
+      // "I want to thank Senator Y for joining us": a courtesy, not gratitude (courtesy.ts).
+      if (object && tv.lemma === 'thank' && courtesy(tokens, object.last + 1)) continue;
       const harm = hit.weight < 0 && harmful(tokens, hit);
       // The object of a harmful act is its victim: with no doer named ("the occupied region"),
       // nobody holds it against anyone.
@@ -578,11 +581,4 @@ function transparent(tokens: readonly Token[], k: number): boolean {
   if (t.pos !== 'VERB' || !CATENATIVE.has(t.lemma)) return false;
   const n = tokens[k + 1];
   return n?.lower === 'to' || (n?.pos === 'VERB' && n.lower.endsWith('ing'));
-}
-
-/** Only "very", "so", "much" and the sentence's end (or the range's) follow token k. */
-function closesSentence(tokens: readonly Token[], k: number, to: number): boolean {
-  let x = k;
-  while (x < to && (tokens[x]!.lower === 'very' || tokens[x]!.lower === 'so' || tokens[x]!.lower === 'much' || tokens[x]!.lower === 'again')) x++;
-  return x >= to || /^[.!]$/.test(tokens[x]!.value);
 }

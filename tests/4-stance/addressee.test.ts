@@ -19,7 +19,12 @@ describe('"you" in a transcript turn is the other party', () => {
   test.each([
     ['Thank you.', 'Yes.'],
     ['Thank you very much.', 'Good.'],
-  ])('a bare "thank you" is a formula, not praise: %s', (first, second) => {
+    ['Thank you, Prime Minister.', 'Yes.'],
+    ['Thank you for joining us.', 'Good.'],
+    ['Thank you for having me.', 'Good.'],
+    ['Thank you for your time.', 'Good.'],
+    ['I want to thank Prime Minister Adams for being here.', 'Good.'],
+  ])('a bare "thank you", or one for the courtesies of a meeting, is a formula, not praise: %s', (first, second) => {
     expect(praiseOf(transcript(first, second))).not.toContain('Brandt > Adams');
   });
 });

@@ -1,0 +1,30 @@
+import type { Token } from '../../adapters/wink.js';
+import { COURTESY_ACTS, COURTESY_NOUNS } from '../../vocabulary/stanceWords.js';
+
+/**
+ * Does a "thank you" (ending before token k) close its sentence as a formula of politeness? A
+ * bare "Thank you." or "Thank you so much!", a vocative after it ("Thank you, Dan."), or the
+ * courtesies of an interview ("thank you for joining us", "for your time"). Read by assignHits
+ * for the constructions that hold their target inside ("thank you"): only "very", "so", "much",
+ * "again", a vocative or a courtesy, then the sentence's end (or the range's), follow token k.
+ */
+export function closesSentence(tokens: readonly Token[], k: number, to: number): boolean {
+  let x = k;
+  while (x < to && (tokens[x]!.lower === 'very' || tokens[x]!.lower === 'so' || tokens[x]!.lower === 'much' || tokens[x]!.lower === 'again')) x++;
+  // "Thank you, Dan.", "Thank you, Mr. President.": a vocative closes the formula too.
+  if (tokens[x]?.value === ',' && x + 1 < to) {
+    let v = x + 1;
+    while (v < to && v - x <= 4 && (tokens[v]!.pos === 'PROPN' || tokens[v]!.value === '.' && tokens[v - 1]!.pos === 'PROPN' && /^(Mr|Mrs|Ms|Dr)$/.test(tokens[v - 1]!.value))) v++;
+    // (A quote's own comma may end it: '“Thank you, Dan,” she said'.)
+    if (v > x + 1 && (v >= to || /^[.!]$/.test(tokens[v]!.value) || (tokens[v]!.value === ',' && v + 1 >= to))) return true;
+  }
+  return x >= to || /^[.!]$/.test(tokens[x]!.value) || courtesy(tokens, k);
+}
+
+/** "Thank you for joining us", "for having me", "for your time": the courtesies of an interview (k: the word after "for"). */
+export function courtesy(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (tokens[k - 1]?.lower !== 'for' || !next) return false;
+  if (next.lower.endsWith('ing')) return COURTESY_ACTS.has(next.lemma);
+  return (next.lower === 'your' || next.lower === 'the') && COURTESY_NOUNS.has(tokens[k + 1]?.lower ?? '');
+}
