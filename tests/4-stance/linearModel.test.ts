@@ -7,8 +7,9 @@ import { directedModel } from '../../src/4-stance/directedModel.js';
 import { LinearModelData, argmax, fingerprint, loadLinearModel, scoreLinear } from '../../src/4-stance/model/linearModel.js';
 import { directedFingerprint, targetFingerprint } from '../../src/4-stance/model/probes.js';
 import { targetModel } from '../../src/4-stance/targetModel.js';
-import { CLAUSE_VALUE, targetFeatures } from '../../src/4-stance/targetFeatures.js';
+import { CLAUSE_VALUE, targetFeatures, VECTOR_GROUPS, VECTOR_VALUE } from '../../src/4-stance/targetFeatures.js';
 import { tokenRange } from '../../src/4-stance/tokenRange.js';
+import { wordVectors } from '../../src/4-stance/wordVectors.js';
 import { readTokens } from '../../src/adapters/wink.js';
 
 const file = (name: string) => new URL(`../../src/data/${name}`, import.meta.url);
@@ -45,9 +46,16 @@ describe('shipped linear models', () => {
     expect(hp.heldOutMacroF1NoOffsets).toBeTypeOf('number');
   });
 
-  test('model data stays under 2 MB', () => {
-    const bytes = statSync(file('directedModel.json')).size + statSync(file('targetModel.json')).size;
+  test('model data stays under 2 MB: both models and the target model\'s word vectors', () => {
+    const bytes = statSync(file('directedModel.json')).size + statSync(file('targetModel.json')).size + statSync(file('wordVectors.json')).size;
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  test('the target model records the word-vector features it was trained with', () => {
+    const hp = targetData.origin.hyperParameters as Record<string, string | number>;
+    expect(hp.vectorGroups).toBe(VECTOR_GROUPS);
+    expect(hp.vectorValue).toBe(VECTOR_VALUE);
+    expect(targetData.features.filter((f) => /^e[lrc]:\d+$/.test(f))).toHaveLength(VECTOR_GROUPS.length * wordVectors().dims);
   });
 
   test('loaders give the classes of the data, once', () => {

@@ -54,6 +54,8 @@ describe('sentimentToward', () => {
     ['Investigators say Marsh embezzled millions from the charity.', 'Marsh', 'negative'],
     ['Critics say the senator has failed his constituents.', 'senator', 'negative'],
     ['The union accused the mayor of breaking his promises.', 'mayor', 'negative'],
+    // A known miss before the word vectors (targetFeatures.ts VECTOR_GROUPS): the charge words outweighed the acquittal.
+    ['The court cleared Navarro of all charges, and supporters welcomed the ruling.', 'Navarro', 'positive'],
   ] as const)('target model: %s → %s', (text, target, polarity) => {
     expect(toward(text, target).polarity).toBe(polarity);
   });
@@ -67,10 +69,8 @@ describe('sentimentToward', () => {
     expect(toward(text, target).polarity).toBe('neutral');
   });
 
-  // Known misses of the learned model: the charge words outweigh the acquittal, and the negated
-  // criticism still reads as criticism.
+  // A known miss of the learned model: the negated criticism still reads as criticism.
   test.fails.each([
-    ['The court cleared Navarro of all charges, and supporters welcomed the ruling.', 'Navarro', 'positive'],
     ['Brennan did not criticise the council.', 'council', 'neutral'],
   ] as const)('known miss: %s → %s', (text, target, polarity) => {
     expect(toward(text, target).polarity).toBe(polarity);
