@@ -48,8 +48,9 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
     // (A verb phrase whose first word the tagger read as a noun, "Hale shot back", is a verb after a
-    // name or a subject pronoun, which no noun follows.)
-    if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according' && !(t.pos === 'NOUN' && afterSubject(tokens, i))) continue;
+    // name or a subject pronoun, which no noun follows; unless a verb follows in the phrase: "a
+    // Pentagon spokesman said" is a noun compound.)
+    if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according' && !(t.pos === 'NOUN' && afterSubject(tokens, i) && !verbWithin(tokens, i + 1, c.last))) continue;
     anchors.push(learned ? { ...c, index: anchors.length, learned: true } : { ...c, index: anchors.length });
     blockedUntil = c.last;
   }
@@ -143,4 +144,10 @@ function learnedCue(tokens: readonly Token[], i: number): CueMatch | null {
 function afterSubject(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
   return p !== undefined && p.sentence === tokens[i]!.sentence && (p.pos === 'PROPN' || SUBJECT_PRONOUNS.has(p.lower)) && /^\p{Ll}+$/u.test(tokens[i]!.value);
+}
+
+/** Is a verb or an auxiliary among tokens [from, to)? */
+function verbWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }

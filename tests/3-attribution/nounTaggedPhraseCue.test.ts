@@ -26,4 +26,11 @@ describe('"shot back" after its subject', () => {
   ])('no cue: %s', (text, words) => {
     expect(cueAndSpeaker(text, words)?.[0] ?? null).not.toBe('shot back');
   });
+
+  test.each([
+    // A noun compound after a name keeps the verb as its cue.
+    ['The strike killed two militants, a Pentagon spokesman said.', 'two militants', ['said', 'Pentagon']],
+  ])('the verb is the cue: %s', (text, words, expected) => {
+    expect(cueAndSpeaker(text, words)).toEqual(expected);
+  });
 });
