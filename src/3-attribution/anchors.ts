@@ -5,7 +5,7 @@ import { learnedPrecision, MIN_LEARNED_PRECISION } from './reported/learnedCompl
 import { complementAt } from './reported/anchorComplement.js';
 import { liftedWeakCue } from './cues/anchorComplements.js';
 import { RAISING_VERBS } from './cues/verbClasses.data.js';
-import { RELATIVE_WORDS } from '../vocabulary/pronouns.js';
+import { RELATIVE_WORDS, SUBJECT_PRONOUNS } from '../vocabulary/pronouns.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {
@@ -47,7 +47,10 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     if (!c || (learned && (listed && EVIDENCE_VERBS.has(c.lemma) ? !liftedRow(seg, lastQuoteBySentence, c) : learnedPrecision(tokens, c.first, listed !== null && c.evaluative !== 0, cues(c.first)) < MIN_LEARNED_PRECISION && !(listed && liftedRow(seg, lastQuoteBySentence, c))))) continue;
     // "regarding", "concerning", "considering" are prepositions, not cues.
     if (c.first === i && c.last === i + 1 && PREPOSITION_FORMS.has(t.lower)) continue;
-    if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according') continue;
+    // (A verb phrase whose first word the tagger read as a noun, "Hale shot back", is a verb after a
+    // name or a subject pronoun, which no noun follows; unless a verb follows in the phrase: "a
+    // Pentagon spokesman said" is a noun compound.)
+    if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according' && !(t.pos === 'NOUN' && afterSubject(tokens, i) && !verbWithin(tokens, i + 1, c.last))) continue;
     anchors.push(learned ? { ...c, index: anchors.length, learned: true } : { ...c, index: anchors.length });
     blockedUntil = c.last;
   }
@@ -135,4 +138,16 @@ function learnedCue(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i]!;
   return { first: i, last: i + 1, lemma: t.lemma, kind: tokens[i + 1]?.lower === 'to' ? 'intention' : 'speech', complement: [], inversion: false, evaluative: 0,
     confidence: Math.max(p, MIN_CUE_CONFIDENCE), form: t.pos === 'VERB' ? 'verb' : 'noun', source: 'subject' };
+}
+
+/** Is token i right after a name or a subject pronoun of its sentence ("Hale shot back", "she shot back")? */
+function afterSubject(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return p !== undefined && p.sentence === tokens[i]!.sentence && (p.pos === 'PROPN' || SUBJECT_PRONOUNS.has(p.lower)) && /^\p{Ll}+$/u.test(tokens[i]!.value);
+}
+
+/** Is a verb or an auxiliary among tokens [from, to)? */
+function verbWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }

@@ -10,12 +10,13 @@ import { inTurn, type AttributionState } from '../state.js';
 import { reportedClause } from '../reported/reportedClause.js';
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../cues/matchCue.js';
 import { SUBORDINATING } from '../../vocabulary/subordinators.js';
-import { relativePronounSource } from '../source/relativePronoun.js';
+import { commonNounAntecedent, relativePronounSource } from '../source/relativePronoun.js';
 import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
 import { clauseBoundary } from '../source/clauseBoundary.js';
+import { fromMention, speakerLike } from '../source/nounPhrase.js';
 import { REPORT_SUBORDINATORS } from '../reported/secondReport.js';
 import { mayReportInTurn, turnHolding } from './turnReports.js';
 
@@ -48,7 +49,7 @@ export function reportedSpeech(st: AttributionState): void {
     if (!found && !inside && (!fallsBack(a) || inRestrictiveRelative(tokens, a.first))) return;
     // (A cue whose source follows it, "according to …", never falls back on the subject before it.)
     const relative = found || inside ? -1 : objectRelativeWord(tokens, a.first);
-    const fallback = found ? null : inside ?? (a.source === 'after' ? null : relative >= 0 ? relativePronounSource(seg, a, antecedent(tokens, ents, relative)) : subjectBefore(seg, ents, a));
+    const fallback = found ? null : inside ?? (a.source === 'after' ? null : relative >= 0 ? relativePronounSource(seg, a, antecedent(tokens, ents, relative) ?? commonNounAntecedent(seg, ents, relative)) : subjectBefore(seg, ents, a));
     if (!found && !fallback && a.confidence < UNSOURCED_MIN_CONFIDENCE) return;
     // With no subject at all, the clause is still reported, by nobody known: it stands at the cue.
     const source: Source = found ?? fallback ?? { span: { start: tokens[a.first]!.start, end: tokens[a.first]!.start }, mention: -1, first: a.first, last: a.first, how: 'subject' };
@@ -322,7 +323,8 @@ export function inRestrictiveRelative(tokens: readonly Token[], first: number): 
  * "The mayor met voters who said they were undecided": a cue in a restrictive relative clause after
  * the main clause's verb (the relative word's token, or -1). Its report runs to the end of the
  * sentence, into no verb of the main clause, and stands, credited to the relative's antecedent
- * (`antecedent`), not to the main clause's subject before it.
+ * (`antecedent`, or the common noun before "who" when that is no mention, `commonNounAntecedent`),
+ * not to the main clause's subject before it.
  */
 function objectRelativeWord(tokens: readonly Token[], first: number): number {
   let k = first - 1;
@@ -336,11 +338,21 @@ function antecedent(tokens: readonly Token[], ents: EntityIndex, k: number): Sou
   const mi = mentionIndex(ents, k - 1);
   if (mi < 0) return null;
   const m = ents.mentions[mi]!;
-  // (Not a preposition's object, "a letter from Ortiz who said …": the phrase it ends may be the antecedent.)
+  // (Not a preposition's object, "a letter from Ortiz that said …": the phrase it ends may be the
+  // antecedent. But "who" names a person, and after "of" or "among" the people counted: "a list of
+  // leaders who have criticized …", "the share of voters who said …" are theirs; after another
+  // preposition, the person before it: "a clerk at the agency who told …" is the clerk's.)
   let b = m.first - 1;
   while (b >= 0 && tokens[b]!.pos === 'DET') b--;
-  if (m.last !== k || tokens[b]?.pos === 'ADP') return null;
-  return { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' };
+  const source: Source = { span: { start: m.start, end: m.end }, mention: mi, first: m.first, last: m.last, how: 'subject' };
+  if (m.last !== k) return null;
+  if (tokens[b]?.pos !== 'ADP') return source;
+  if (tokens[k]!.lower !== 'who') return null;
+  if ((tokens[b]!.lower === 'of' || tokens[b]!.lower === 'among') && speakerLike(ents, source)) return source;
+  // (The person before the preposition: its span becomes the pronoun's, as relativePronounSource would make it.)
+  const pi = mentionIndex(ents, b - 1);
+  const person = pi >= 0 && ents.mentions[pi]!.last === b ? fromMention(ents, pi, 'subject') : null;
+  return person && speakerLike(ents, person) && ents.mentions[pi]!.type !== 'organization' ? { ...person, span: { start: tokens[k]!.start, end: tokens[k]!.end }, named: person.span } : null;
 }
 
 /** Is there a verb before token k in its sentence? */

@@ -1,5 +1,9 @@
 // The speaker of a cue in a to-infinitive: "Reyes was quick to point out", "the ruling led voters to say".
+import type { Token } from '../../adapters/wink.js';
 import { mentionIndex } from '../../2-entities/resolve.js';
+import { COUNTING_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
+import { PERIODS } from '../../vocabulary/time.js';
+import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 import type { Source, SourceCtx } from '../source.js';
 import { findSource } from '../source.js';
 import { SUBJECT_FALLBACK_MIN_CONFIDENCE } from '../sieves/07-reportedSpeech.js';
@@ -26,6 +30,10 @@ export function infinitiveController(c: SourceCtx): Source | null {
     const preceding = tokens[np.first - 1]?.pos === 'DET' ? tokens[np.first - 2] : tokens[np.first - 1];
     if (preceding?.pos !== 'ADP' || m.kind === 'pronoun') return np;
   }
+  // "The delay led some to speculate", "the ruling caused many to wonder", "allowing users to
+  // tell": people the entity stage left unmarked, as the object of the verb before them.
+  const object = objectController(tokens, np, j);
+  if (object) return object;
   // (A weak cue, which the reported-speech sieve drops when no subject reaches it, gains none this far away.)
   if (a.confidence < SUBJECT_FALLBACK_MIN_CONFIDENCE) return null;
   const verb = finiteVerbBefore(seg, ents, j, inQuote);
@@ -35,4 +43,24 @@ export function infinitiveController(c: SourceCtx): Source | null {
   // ("It is hard to say …": an empty "it" speaks for no one.)
   if (!s || (s.mention >= 0 && (!speakerLike(ents, s) || ents.mentions[s.mention]!.expletive === true))) return null;
   return { ...s, how: 'inherited' };
+}
+
+/**
+ * The object of a verb right before "to" (token j) that names people the entity stage left
+ * unmarked: a counting quantifier alone ("led some to speculate", "caused many to wonder") or a
+ * plural common noun ("allowing users to tell"). Such an object controls the infinitive
+ * ("persuade", "lead", "allow", "cause", "urge"), except after "promise", whose subject keeps it.
+ * Null otherwise: a thing ("gave Lee a chance to say") or a singular noun is no controller.
+ */
+function objectController(tokens: readonly Token[], np: Source | null, j: number): Source | null {
+  const word = tokens[j - 1]!;
+  const quantifier = COUNTING_QUANTIFIERS.has(word.lower) && /^\p{Ll}/u.test(word.value);
+  const phrase: Source | null = quantifier ? { span: { start: word.start, end: word.end }, mention: -1, first: j - 1, last: j, how: 'subject' } : np && np.mention < 0 && np.last === j ? np : null;
+  if (!phrase) return null;
+  const head = tokens[phrase.last - 1]!;
+  if (!quantifier && !(head.pos === 'NOUN' && /^\p{Ll}+$/u.test(head.value) && /[^su]s$/.test(head.lower) && !PERIODS.has(head.lower.slice(0, -1)) && !DOCUMENTS.has(head.lower) && !MEDIA_NOUNS.has(head.lower))) return null;
+  let v = phrase.first - 1;
+  if (tokens[v]?.pos === 'DET' && !quantifier) v--;
+  const verb = tokens[v];
+  return verb && verb.pos === 'VERB' && verb.sentence === word.sentence && verb.lemma !== 'promise' ? phrase : null;
 }

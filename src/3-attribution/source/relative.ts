@@ -91,7 +91,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
     if (k === verbAt - 1 && t.lower !== 'and' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.lower !== 'who' && t.lower !== 'which') return null;
     if (t.lower !== 'who' && t.lower !== 'which') continue;
     const next = tokens[k + 1]!;
-    if (!aside && k + 1 !== verbAt && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
+    if (!aside && k + 1 !== verbAt && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV' && !phraseBeforeVerb(tokens, k + 1, verbAt)) return null;
     // Only an aside set off by a comma or a dash: "Voters who said they were undecided" is a description.
     const before = tokens[k - 1]!;
     if (!(before.value === ',' || (before.pos === 'PUNCT' && /^[\u2014\u2013-]{1,2}$/.test(before.value)))) return null;
@@ -107,6 +107,23 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
   }
   return null;
 }
+
+/**
+ * "Quist, who in the past has voiced …", "Lowe, who through her office declined …": a
+ * prepositional phrase right after the relative pronoun, then the verb group of the cue at token
+ * `verbAt` (auxiliaries and adverbs only after the phrase). Its words: a preposition, then
+ * determiners, adjectives, nouns and numbers.
+ */
+function phraseBeforeVerb(tokens: readonly Token[], from: number, verbAt: number): boolean {
+  if (tokens[from]!.pos !== 'ADP') return false;
+  let k = from + 1;
+  while (k < verbAt && PHRASE_WORDS.has(tokens[k]!.pos)) k++;
+  if (k === from + 1) return false;
+  while (k < verbAt && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  return k === verbAt;
+}
+/** The parts of speech of a prepositional phrase's object. */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /**
  * "a focal point for marchers, who …": "who" stands for people, so when the head the phrase climbs

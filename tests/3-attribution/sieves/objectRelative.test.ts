@@ -1,7 +1,7 @@
 /**
  * A cue in a restrictive relative clause after the main clause's verb ("met farmers who said …"):
  * its report runs to the end of the sentence and stands, credited to the relative's antecedent
- * when that is a mention, never to the main clause's subject (sieves/07-reportedSpeech.ts). Before
+ * (a mention, or the common noun before "who"), never to the main clause's subject (sieves/07-reportedSpeech.ts). Before
  * the main verb ("Voters who said … made up"), the report would run into that verb: nothing.
  * All sentences are invented.
  */
@@ -16,7 +16,8 @@ function reportOf(text: string, cue: string): [string, string | null] | null {
 
 describe('a report in a relative clause after the main verb', () => {
   test.each([
-    ['The mayor met farmers who said the levee was too low.', 'said', ['the levee was too low', null]],
+    // ("who" names a person: the common noun before it is the antecedent, see relativePronoun.test.ts.)
+    ['The mayor met farmers who said the levee was too low.', 'said', ['the levee was too low', 'farmers']],
     ['Reyes hired Mayor Ortiz who said the port was safe.', 'said', ['the port was safe', 'Ortiz']],
   ])('%s', (text, cue, expected) => {
     expect(reportOf(text, cue)).toEqual(expected);

@@ -122,6 +122,9 @@ describe('a cue inside a relative clause: the relative pronoun is the source, na
     ['Senator Ted Vale of Ohio, who in 2010 said the plant would close, spoke on Monday.', 'the plant would close', 'Ted Vale', 'who'],
     ['The editor Bret Amsel, who, after a long quarrel with the host, said the paper was lost, resigned.', 'the paper was lost', 'Bret Amsel', 'who'],
     ['Bill Maron, who has backed the mayor, but has long denied the report, laughed.', 'the report', 'Bill Maron', 'who'],
+    // A prepositional phrase between the pronoun and its verb group.
+    ['Mara Quist, who in the past has voiced the desire to run for office, told reporters she was happy.', 'the desire to run for office', 'Mara Quist', 'who'],
+    ['Bill Maron, who at every meeting has long opposed the dam, laughed.', 'the dam', 'Bill Maron', 'who'],
   ])('%s', (text, words, speaker, mention) => {
     const s = sourceOf(text, words);
     expect(s.speaker).toBe(speaker);
@@ -130,6 +133,8 @@ describe('a cue inside a relative clause: the relative pronoun is the source, na
 
   test.each([
     ['Nora Vance, who ran a bakery in Dayton, said the tax was too high.', 'the tax was too high', 'Nora Vance'],
+    // A phrase after the pronoun that is followed by a verb of its own is no way to the cue.
+    ['Mara Quist, who in Ohio schools taught for years, said the levy was fair.', 'the levy was fair', 'Mara Quist'],
   ])('the main verb after the closing comma is the antecedent\'s: %s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });

@@ -19,6 +19,12 @@ describe('the relative pronoun as the source phrase', () => {
   test.each([
     ['The senator met voters who say the bridge is unsafe.', 'say', ['voters', 'who']],
     ['Lane met officials who had repeatedly said the port would close.', 'said', ['officials', 'who']],
+    // A common noun the entity stage left alone names the people (sieve 07's commonNounAntecedent).
+    ['The mayor met farmers who said the levee was too low.', 'said', ['farmers', 'who']],
+    ['Hale visited the nurse who had warned that the ward was full.', 'warned', ['nurse', 'who']],
+    // Past a preposition, "who" still names the people of the phrase it follows.
+    ['Ostland joined a growing list of foreign leaders who have criticized the tariff.', 'criticized', ['foreign leaders', 'who']],
+    ['Lane won by 60 points among the voters who said the economy was weak.', 'said', ['voters', 'who']],
   ])('%s', (text, cue, expected) => {
     expect(source(text, cue)).toEqual(expected);
   });
@@ -33,4 +39,19 @@ describe('the relative pronoun as the source phrase', () => {
   ])('unchanged: %s', (text, cue, expected) => {
     expect(source(text, cue)).toEqual(expected);
   });
+
+  test.each([
+    // "that" after a preposition's object may stand for the thing before it: no one is credited.
+    ['Hale read a letter from the agency that said the port was safe.', 'said', null],
+    // A place before "who" is no antecedent.
+    ['Hale spoke at a rally in Dayton who said the port was safe.', 'said', null],
+    // Nor a programme: its callers speak, whom the sentence does not name before "who".
+    ['Hale took calls from listeners to his radio program who said the port was unsafe.', 'said', null],
+    // Nor the organisation after "at": "who" is the staffer's, named before it.
+    ['Dana Lowe, a clerk at the Ostland Treasury who told her staff to stay silent, resigned.', 'told', null],
+  ])('no speaker: %s', (text, cue, expected) => {
+    const got = source(text, cue);
+    expect(got === null ? null : got[0]).toEqual(expected);
+  });
+
 });

@@ -33,6 +33,10 @@ describe('a cue after "to": the one who controls the infinitive', () => {
     ['DENVER, May 3 (UPI) — Fans of the band have gone online to complain about the tour.', 'the tour', 'Fans'],
     ['The new rule prompted Senator Ann Price to accuse the board of hypocrisy.', 'the board of hypocrisy', 'Senator Ann Price'],
     ['The closed session led the delegates to say that the vote was rigged.', 'the vote was rigged', 'the delegates'],
+    // People the entity stage left unmarked, as the verb's object: a quantifier, a plural noun.
+    ['The abrupt announcement led some to speculate that the mayor would resign.', 'the mayor would resign', 'some'],
+    ['The ruling has caused many to wonder whether the port will close.', 'whether the port will close', 'many'],
+    ['The new app allows users to tell friends that they are safe.', 'they are safe', 'users'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -42,6 +46,9 @@ describe('a cue after "to": the one who controls the infinitive', () => {
     ['The mayor spoke at a meeting of the Harbor Council to discuss the levy.', 'the levy', 'Harbor Council'],
     ['The governor said the unions and the press are to blame for the delay.', 'for the delay', 'the unions'],
     ['The ministry published its figures. It is hard to say what they mean, she said.', 'what they mean', 'It'],
+    // A thing as the object is no controller, nor a singular noun, nor the object of "promise".
+    ['Hale gave the clerks a chance to say that the port was safe.', 'the port was safe', 'chance'],
+    ['The mayor promised voters to explain that the port was safe.', 'the port was safe', 'voters'],
   ])('not: %s', (text, words, wrong) => {
     const a = analyze(text);
     const u = a.utterances.find((x) => x.text.includes(words));
