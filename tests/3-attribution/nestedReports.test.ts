@@ -11,6 +11,9 @@ describe('a report nested in another report is a child with its own source', () 
     ['Mayor Lena Ortiz told reporters that Councilman Dale Fisk had argued the tax would hurt renters.', 'the tax would hurt renters', 'Dale Fisk', 'Councilman Dale Fisk had argued the tax would hurt renters', 'Lena Ortiz'],
     // The inner report before the outer cue was already nested by the outer one (`nested`).
     ['Governor Tom Reed had warned that rents would rise, Senator Ann Price said.', 'rents would rise', 'Tom Reed', 'Governor Tom Reed had warned that rents would rise', 'Ann Price'],
+    // A cue with its addressee first ("told him that …", "told her …") reports inside another too.
+    ['Senator Ann Price said that Governor Tom Reed told him that the bill was dead.', 'the bill was dead', 'Tom Reed', 'Governor Tom Reed told him that the bill was dead', 'Ann Price'],
+    ['Senator Ann Price said Governor Tom Reed had told her the vote would fail.', 'the vote would fail', 'Tom Reed', 'Governor Tom Reed had told her the vote would fail', 'Ann Price'],
   ])('%s', (input, inner, innerSpeaker, outer, outerSpeaker) => {
     expectUtterance(input, { text: outer, kind: 'indirect', speaker: outerSpeaker });
     expectUtterance(input, { text: inner, kind: 'indirect', speaker: innerSpeaker, parent: outer });
@@ -38,6 +41,9 @@ describe('nothing nested where one speaker reports it all', () => {
     ['Governor Tom Reed said the storm had flooded the valley and closed three roads.', 'the storm had flooded the valley and closed three roads', 'Tom Reed'],
     // "said" joins "promised", the reported verb, not "says": the spokesman reports both.
     ['A spokesman, Paul Kern, says Mayor Lena Ortiz promised to support the plan and said she would defend it.', 'Mayor Lena Ortiz promised to support the plan and said she would defend it', 'Paul Kern'],
+    // A tell-verb whose object is no person, or that is negated, reports no clause inside another.
+    ['Senator Ann Price said that Governor Tom Reed tells so many lies that voters have stopped listening.', 'Governor Tom Reed tells so many lies that voters have stopped listening', 'Ann Price'],
+    ['Senator Ann Price said the board never told them what to do.', 'the board never told them what to do', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, kind: 'indirect', speaker });
     const us = utterancesOf(input);

@@ -27,6 +27,10 @@ export function clauseStart(c: OpenClause, adjunct: number): number {
     // had" reads like a clause.)
     const addressee = a.complement.includes('object-that') ? addresseeEnd(tokens, after, sentence.last) : after;
     if (addressee > after && tokens[addressee]?.lower === 'that' && startsClause(tokens, addressee + 1)) start = addressee + 1;
+    // ("told her the bill was dead": "her" is the one told, though "her …" may open a clause.
+    // Not an imperative: "Just tell me the bus is late!")
+    // (A noun or adjective after "her" makes it a possessive: "told her colleague had …" keeps it.)
+    else if (tokens[after]!.lower === 'her' && tokens[a.first]!.lower !== a.lemma && HER_OBJECT_BEFORE.has(tokens[after + 1]?.pos ?? '') && startsClause(tokens, after + 1)) start = after + 1;
     else start = startsClause(tokens, after) ? after : thatAhead(c, after);
     // "told them the bridge would close", "told reporters Lee had won": the clause after the addressee.
     // (Not an imperative: "Just tell me the bus is late!")
@@ -163,6 +167,9 @@ function addresseeEnd(tokens: readonly Token[], k: number, sentenceLast: number)
   while (x < Math.min(sentenceLast, head + MAX_ADDRESSEE_TOKENS) && (tokens[x]!.pos === 'NOUN' || nameWord(x) || tokens[x]!.pos === 'ADJ' || tokens[x]!.lower === "'s" || tokens[x]!.lower === '\u2019s')) x++;
   return x > head && (tokens[x - 1]!.pos === 'NOUN' || nameWord(x - 1)) ? x : k;
 }
+
+/** Tags after "her" that make it the one told, not a possessive: "told her the bill …", "told her Lee had won". */
+const HER_OBJECT_BEFORE: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /** Longest aside between a say-verb and its clause, in tokens (", however,", ", rain or shine on Sunday,"). */
 const MAX_CUE_ASIDE_TOKENS = 10;

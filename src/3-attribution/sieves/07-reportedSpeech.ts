@@ -12,6 +12,7 @@ import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../cues/matchCue.js';
 import { SUBORDINATING } from '../../vocabulary/subordinators.js';
 import { commonNounAntecedent, relativePronounSource } from '../source/relativePronoun.js';
 import { DOCUMENT_NAME_ENDINGS } from '../../vocabulary/documents.js';
+import { OBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import { QUOTE_MARK } from '../scan.js';
@@ -73,7 +74,7 @@ export function reportedSpeech(st: AttributionState): void {
     const top = enclosingReport(reports, clause, cueSpan, a, found !== null);
     let outer = top === null ? null : innermost(drafts, childrenOf, top, clause, cueSpan);
     if (top !== null && outer === null) return;
-    const nesting = outer === null ? nested(reports, clause, a) : [];
+    const nesting = outer === null ? nested(reports, clause, a, tokens) : [];
     if (nesting === null) return;
     const overlapping = all.filter(({ d }) => d.kind !== 'indirect');
     if (overlapping.some(({ d }) => d.kind === 'turn' || d.quote === undefined)) return;
@@ -106,7 +107,7 @@ export function reportedSpeech(st: AttributionState): void {
       if (cut !== null) {
         drafts[outer] = { ...drafts[outer]!, end: cut };
         outer = null;
-      } else if (!a.complement.includes('that') || a.confidence < INNER_MIN_CONFIDENCE || (source.how === 'inherited' && speaker === drafts[outer]!.speaker) || speaker < 0 || !namedHolder(ents.entities[speaker]!)) return;
+      } else if (!takesClause(a, tokens) || a.confidence < INNER_MIN_CONFIDENCE || (source.how === 'inherited' && speaker === drafts[outer]!.speaker) || speaker < 0 || !namedHolder(ents.entities[speaker]!)) return;
     }
     for (const { i } of short) {
       removed.add(i);
@@ -175,16 +176,27 @@ function parentLinks(drafts: UtteranceDraft[]): { adopt: (i: number, parent: num
 }
 
 /**
+ * A cue that takes a clause: "said that …", or a tell-verb whose addressee is a person, "told him
+ * that …", "told Lee the …" (not "tells so many lies that …", not "never told them what to say").
+ */
+function takesClause(a: Anchor, tokens: readonly Token[]): boolean {
+  if (a.complement.includes('that')) return true;
+  const told = tokens[a.last];
+  if (!a.complement.includes('object-that') || tokens[a.first]!.negated || !told) return false;
+  return (OBJECT_PRONOUNS.has(told.lower) && told.value !== 'US') || told.lower === 'her' || told.pos === 'PROPN';
+}
+
+/**
  * The reports a new reported clause holds whole, their cues too ("[the board had warned that
  * [rents would rise]], Reyes said"): PolNeAR's nested attributions, kept as children of the new
  * one. Null when a report crosses the clause or holds it, or the new cue is no plain speech cue, which leaves the first report alone
  * (a report inside one already made adds no words and only doubles the credit).
  */
-function nested(reports: readonly { i: number; d: UtteranceDraft }[], clause: Span, a: Anchor): number[] | null {
+function nested(reports: readonly { i: number; d: UtteranceDraft }[], clause: Span, a: Anchor, tokens: readonly Token[]): number[] | null {
   if (reports.length === 0) return [];
   // Only a cue that takes a clause ("said", "argued", "according to") holds others; a support or belief verb's clause that runs over
   // another cue ("has endorsed the mayor and criticized her budget") has read too far.
-  if (!a.complement.includes('that') || a.kind === 'perception' || a.confidence < NESTING_MIN_CONFIDENCE) return null;
+  if (!takesClause(a, tokens) || a.kind === 'perception' || a.confidence < NESTING_MIN_CONFIDENCE) return null;
   const within = (x: Span, y: Span): boolean => y.start <= x.start && x.end <= y.end;
   if (reports.every(({ d }) => within(d, clause) && d.cue !== undefined && within(d.cue, clause) && (d.start !== clause.start || d.end !== clause.end))) return reports.map(({ i }) => i);
   return null;

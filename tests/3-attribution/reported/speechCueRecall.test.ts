@@ -173,6 +173,9 @@ describe('a tell-verb reports the clause after its addressee; an ask-verb its ob
   test.each([
     ['Lee told them the bridge would close in May.', 'told', 'the bridge would close in May'],
     ['Lee told reporters the plan was dead.', 'told', 'the plan was dead'],
+    // "her" is the one told, not the start of the clause.
+    ['Lee told her the plan was dead.', 'told', 'the plan was dead'],
+    ['Lee had told him the vote was lost.', 'told', 'the vote was lost'],
     ['Vale asked the governor about statements he had made the night before.', 'asked', 'the governor about statements he had made the night before'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
