@@ -32,6 +32,13 @@ export const ROLE_NOUNS = new Set<string>([
   'defense secretary', 'defence secretary', 'supreme leader',
 ]);
 
+/**
+ * Nouns that name a person by role only before "of" and a body: "the head of the Harbor Council",
+ * "the head of the teachers' union" (alone "head" is a part of the body or a verb). Read by
+ * 2-entities/mention/headOfBody.ts.
+ */
+export const ROLE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
+
 /** Role nouns whose holder speaks for an organisation: "a Kremlin spokesperson" is the Kremlin's voice. */
 export const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'press secretary', 'press office', 'representative', 'representatives', 'statement']);
 

@@ -64,6 +64,9 @@ export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
  * written inline. "madam" and "madame" are not in TITLES, so they never match yet: kept as
  * found, since this restructuring changes no output.)
  */
+/** Courtesy titles, whose gender a person they name must have: "Mr. Hale" is not "Mary Hale" (2-entities/resolution/02-singleNames.ts). */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss']);
+
 export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'madame']);
 
 /**

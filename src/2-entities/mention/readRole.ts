@@ -5,6 +5,7 @@ import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { TITLE_GENDER } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Make, Mention } from './types.js';
+import { headOfBody } from './headOfBody.js';
 import { isCap, isPossessive, placeOf } from './words.js';
 import { wordClass } from '../../util/wordClasses.js';
 
@@ -30,7 +31,7 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   if (ROLE_NOUNS.has(three)) { head = three; end = i + 3; }
   else if (ROLE_NOUNS.has(two)) { head = two; end = i + 2; }
   const group = GROUP_NOUNS.has(head);
-  if (!ROLE_NOUNS.has(head) && !group) return null;
+  if (!ROLE_NOUNS.has(head) && !group && !headOfBody(tokens, i)) return null;
   // The head of "prime minister" is "minister": its tag decides, not the adjective's.
   const headToken = tokens[end - 1]!;
   if (headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN' && !(group && headToken.pos === 'ADJ')) return null;
@@ -71,7 +72,11 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     if (tokens[k]!.lower === 'the') k++;
     const start = k;
     while (k < tokens.length && isCap(tokens[k]!) && k - start < 5) k++;
-    if (k > start) {
+    // ("the head of the Harbor Guard Corps-Coast Wing": a name that goes on past a hyphen is read whole, next.)
+    const goesOn = tokens[k]?.value === '-' && tokens[k]!.start === tokens[k - 1]!.end;
+    if (k > start && goesOn) qualifier = tokens.slice(start, k).map((x) => x.value).join(' ');
+    if (k > start && goesOn && !group) next = end + 1;
+    else if (k > start) {
       const body = tokens.slice(start, k).map((x) => x.value).join(' ');
       of = placeOf(body, kb) ?? kb.bodyName.get(normalizeName(body)) ?? of;
       // ("the chief executive of Norvalis": a body nothing knows is a name of its own, read next,

@@ -1,6 +1,7 @@
 import { isCommonWord, nameTags } from '../../adapters/compromise.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { TOP_OFFICES } from '../../vocabulary/roles.js';
+import { COURTESY_TITLES, TITLE_GENDER } from '../../vocabulary/titles.js';
 import { bareSurname, nameOf, type Resolution } from './context.js';
 import { nameWords } from './01-fullNames.js';
 import { noteOrganisationForm, organisationOfForm } from './organisationShortForms.js';
@@ -18,7 +19,7 @@ export function singleNames(r: Resolution): void {
     const words = nameWords(m);
     const key = words[0] ?? m.key;
     // ("Norvik" after "Norvik Air": a body's short name, when no person of the article has it as surname.)
-    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start) ?? organisationOfForm(r, m);
+    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start, courtesyGender(m.title)) ?? organisationOfForm(r, m);
     if (local) { r.link(mi, local); return; }
     // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")
     // and, with a date, only someone active around then.
@@ -42,17 +43,25 @@ function activeAround(entry: KnowledgeEntry, year: number | undefined): boolean 
   return entry.offices.some((o) => (o.from ?? -Infinity) - 8 <= year && year <= (o.to ?? Infinity) + 8);
 }
 
+/** The gender a courtesy title gives ("Mr." male, "Ms." female), or undefined for any other title. */
+function courtesyGender(title: string | undefined): 'male' | 'female' | undefined {
+  return title !== undefined && COURTESY_TITLES.has(title) ? TITLE_GENDER[title] : undefined;
+}
+
 /**
  * The person of the article whose surname (or knowledge-base alias) is `word`; "John" after
  * "John Bolton" is the one person of the article with that first name. Several people with the
- * surname: the one mentioned last before `at`.
+ * surname: the one mentioned last before `at`. With `gender` (a courtesy title's), only a person of
+ * that gender or of none known.
  */
-export function bySurname(people: PeopleIndex, word: string, at: number): EntityDraft | undefined {
+export function bySurname(people: PeopleIndex, word: string, at: number, gender?: 'male' | 'female'): EntityDraft | undefined {
   let hits = (people.byLast.get(word) ?? []).filter((e) => e.words[e.words.length - 1] === word || bareSurname(e.words[e.words.length - 1]!) === word || e.kb?.aliases.some((a) => a.toLowerCase() === word));
   if (hits.length === 0 && nameTags(word).some((t) => t === 'male-name' || t === 'female-name' || t === 'first-name')) {
     const byFirst = (people.byFirst.get(word) ?? []).filter((e) => e.words[0] === word);
     if (byFirst.length === 1) hits = byFirst;
   }
+  // "Mary Hale … Mr. Hale": a courtesy title's gender must agree with the person's, else someone new.
+  if (gender) hits = hits.filter((e) => !e.gender || e.gender === gender);
   if (hits.length <= 1) return hits[0];
   let best: EntityDraft | undefined;
   let bestAt = -1;

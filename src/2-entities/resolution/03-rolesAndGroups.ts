@@ -1,6 +1,6 @@
 import type { Token } from '../../adapters/wink.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
-import { COUNTRY_LEADER_TITLES, ROLE_FAMILY, VOICE_NOUNS } from '../../vocabulary/roles.js';
+import { COUNTRY_LEADER_TITLES, ROLE_FAMILY, ROLE_NOUNS_BEFORE_OF, VOICE_NOUNS } from '../../vocabulary/roles.js';
 import { pastTitleIn } from '../../vocabulary/titles.js';
 import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
@@ -63,11 +63,31 @@ export function apposedName(r: Resolution, m: Mention, mi: number): EntityDraft 
   // ("After meeting the governor, Ruiz, a senator, said": a role closing a fronted adjunct is its
   // object, and the name after it the clause's subject.)
   if (inFrontedAdjunct(tokens, m.first)) return undefined;
-  const next = mentionStartingAt(r, m.last + 1);
-  if (tokens[m.last]?.value !== ',' || !next || next.mention.kind !== 'name' || next.mention.sentence !== m.sentence) return undefined;
+  const comma = closeAfterRole(tokens, m);
+  const next = comma >= 0 && tokens[comma]?.value === ',' ? mentionStartingAt(r, comma + 1) : undefined;
+  if (!next || next.mention.kind !== 'name' || next.mention.sentence !== m.sentence) return undefined;
   const close = tokens[next.mention.last];
   if (close !== undefined && close.sentence === m.sentence && close.value !== ',' && close.value !== ')' && close.value !== '.') return undefined;
   return next.entity?.type === 'person' ? next.entity : undefined;
+}
+
+/** Words of a role's "of" complement walked over to its comma: "the head of the teachers' union, Mara Quill,". */
+const MOST_COMPLEMENT_WORDS = 10;
+
+/**
+ * The token that closes a role and its "of" complement when no verb stands in it ("the head of
+ * the teachers' union, Mara Quill,", "Arno Pell, the head of the Harbor Council, said"): the
+ * token after the role itself, else the first comma or full stop after "of"; -1 if none.
+ */
+function closeAfterRole(tokens: readonly Token[], m: Mention): number {
+  if (tokens[m.last]?.lower !== 'of') return m.last;
+  for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 1 + MOST_COMPLEMENT_WORDS); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== m.sentence) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return -1;
+    if (t.value === ',' || t.value === '.') return k;
+  }
+  return -1;
 }
 
 /** The mention that starts at token k and its entity, if any (`mentionIndex` reads the token's mention). */
@@ -97,7 +117,9 @@ function nameBefore(r: Resolution, m: Mention): EntityDraft | undefined {
   const mi = mentionIndex(r.index, m.first - 2);
   const prev = mi >= 0 ? r.index.mentions[mi]! : undefined;
   if (!prev || prev.kind !== 'name' || prev.last !== m.first - 1 || prev.sentence !== m.sentence) return undefined;
-  const close = tokens[m.last];
+  const at = closeAfterRole(tokens, m);
+  if (at < 0) return undefined;
+  const close = tokens[at];
   if (close !== undefined && close.sentence === m.sentence && close.value !== ',' && close.value !== '.') return undefined;
   const e = r.index.entityOf[mi]!;
   const entity = e >= 0 ? r.index.entities[e]! : undefined;
@@ -199,9 +221,11 @@ export function definiteDescription(r: Resolution, m: Mention, mi: number): Enti
   const family = ROLE_FAMILY[m.key] ?? [];
   const sameSentence = new Set<number>();
   for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
-  const office = r.kb.byOffice.has(`${m.key}|`) || family.length > 0;
+  const office = r.kb.byOffice.has(`${m.key}|`) || family.length > 0 || ROLE_NOUNS_BEFORE_OF.has(m.key);
+  // ("the head of the council" is someone given that title, never a person named without it.)
+  const titleNeeded = ROLE_NOUNS_BEFORE_OF.has(m.key);
   return mostSalient(r.index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
-    (!office || e.titles.size === 0 || e.titles.has(m.key) || family.some((t) => e.titles.has(t))));
+    (!office || (e.titles.size === 0 && !titleNeeded) || e.titles.has(m.key) || family.some((t) => e.titles.has(t))));
 }
 
 function mostMentionedDraft(pool: readonly EntityDraft[]): EntityDraft | undefined {

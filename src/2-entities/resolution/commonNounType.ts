@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/entity.js';
 import { ORG_COMMON_HEADS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
 import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
 import { QUANTITY_NOUNS } from '../../vocabulary/quantifiers.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGENT_ENDING, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, PLURAL_AGENT_ENDING, ROLE_NOUNS, ROLE_NOUNS_BEFORE_OF } from '../../vocabulary/roles.js';
 
 /**
  * A capitalised phrase is a name, which this does not judge, unless it ends in a common noun: then
@@ -48,6 +48,9 @@ export function commonNounType(phrase: string, asked: EntityType): EntityType | 
   // ("his ex-wife", "the vice-chairman": the noun after the prefix is the head)
   const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/[’']s$/, '').replace(/^(?:ex|vice|co|deputy)-/, '');
   const whole = words.join(' ').toLowerCase();
+  // "the head of the council", or "head" alone asked as a person (the role of a "head of" the
+  // entity stage read): a person, though "head" also heads a body's name ("Head of Mission").
+  if (ROLE_NOUNS_BEFORE_OF.has(head) && asked === 'person' && (ofAt > 0 || words.length === 1)) return 'person';
   if (PERSON_NOUNS.has(whole) || PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(whole)) return 'person';
   if (GROUP_NOUNS.has(head)) return 'group';
   if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/, ''))) return 'document';
