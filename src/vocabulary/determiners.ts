@@ -18,3 +18,6 @@ export const LEADING_ARTICLE = new RegExp(`^(${ARTICLES_AND_QUANTIFIERS.join('|'
 
 /** The definite article and the demonstratives that point back to something named before: "the court", "this airline", "that ruling". */
 export const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/** The determiners of a thing named as a verb's object, which a later "it" of the sentence may stand for: "defended the plan, calling it …", "signed a bill, calling it …". */
+export const THING_DETERMINERS: ReadonlySet<string> = new Set([...POINTING_BACK, 'a', 'an']);

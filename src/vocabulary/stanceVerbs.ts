@@ -16,6 +16,13 @@ export const CATENATIVE = new Set(['keep', 'stop', 'try', 'want', 'seek', 'plan'
  */
 export const DIRECTIVE_VERBS = new Set(['tell', 'ask', 'urge', 'order', 'beg', 'implore', 'instruct', 'command', 'encourage', 'invite', 'call', 'press', 'push', 'pressure', 'persuade', 'convince']);
 
+/**
+ * Verbs whose object does the infinitive after it ("led some to speculate", "caused many to
+ * wonder", "allowed users to tell", "urged voters to say"): DIRECTIVE_VERBS and the causatives.
+ * Read by src/3-attribution/source/infinitive.ts (who speaks in "… to say").
+ */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([...DIRECTIVE_VERBS, 'lead', 'cause', 'allow', 'prompt', 'require', 'force', 'enable', 'inspire', 'get', 'drive', 'spur', 'compel', 'permit', 'want', 'expect', 'need']);
+
 /** Verbs that name their object as something ("called Y a liar", "described Y as …"), by lemma. */
 export const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider', 'find', 'view', 'regard', 'see', 'portray', 'paint', 'cast', 'depict']);
 

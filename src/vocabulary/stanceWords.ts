@@ -82,3 +82,5 @@ export const GIVING_VERBS = new Set(['owe', 'give', 'offer', 'extend', 'send', '
  */
 export const COURTESY_ACTS = new Set(['join', 'be', 'being', 'have', 'come', 'take', 'talk', 'speak', 'sit', 'make']);
 export const COURTESY_NOUNS = new Set(['time', 'question', 'questions']);
+/** What the gerund of a courtesy is done to or where: "joining us", "having me", "being here", "sitting down with us". */
+export const COURTESY_COMPLEMENTS = new Set(['us', 'me', 'here', 'there', 'with', 'today', 'tonight', 'in', 'down', 'on', 'by', 'over', 'along', 'to']);

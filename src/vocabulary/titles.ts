@@ -79,3 +79,6 @@ export const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democra
 export function pastTitleIn(phrase: string): boolean {
   return phrase.toLowerCase().split(/[\s-]+/).some((w) => PAST_TITLE_WORDS.has(w));
 }
+
+/** Participles that open a title rather than a gerund clause: "Acting Mayor Hale", "Outgoing Governor Ruiz". */
+export const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['acting', 'leading', 'ruling', 'outgoing', 'incoming', 'sitting', 'presiding', 'founding', 'governing', 'reigning', 'serving', 'retiring', 'visiting', 'opposing', 'caretaking']);

@@ -12,6 +12,9 @@ describe('"you" in a transcript turn is the other party', () => {
   test.each([
     ['Thank you for your generous support of our farmers.', 'Okay.'],
     ['Thank you for the invitation and for this meeting.', 'Fine.'],
+    // A courtesy's verb with more than a courtesy after it is thanks for something.
+    ['I want to thank Prime Minister Adams for being a tireless friend of our farmers.', 'Fine.'],
+    ['I thank Prime Minister Adams for having the courage to sign the treaty.', 'Fine.'],
   ])('gratitude for something praises the addressee: %s', (first, second) => {
     expect(praiseOf(transcript(first, second))).toContain('Brandt > Adams');
   });

@@ -13,6 +13,7 @@ const polar = (text: string) =>
 describe('an attitude is about the one it is owed or addressed to', () => {
   test.each([
     { text: '"Kovic deserves our gratitude," Petrov said.', expected: 'Petrov>Kovic:praise' },
+    { text: '"Governor Hale deserves the nation\'s gratitude," Senator Lee said.', expected: 'Lee>Hale:praise' },
     { text: '"Mayor Lund has earned our respect," said Tom Brown.', expected: 'Tom Brown>Lund:praise' },
     { text: '"We owe Judge Ruth Green our thanks," said Tom Brown.', expected: 'Tom Brown>Ruth Green:praise' },
     { text: '"I have great respect for Senator Hale," said Tom Brown.', expected: 'Tom Brown>Hale:praise' },
@@ -26,8 +27,8 @@ describe('an attitude is about the one it is owed or addressed to', () => {
 describe('an attitude that someone else holds, or an idiom, is no stance of the speaker toward the name', () => {
   test.each([
     { text: '"They showed no respect for Senator Hale," said Tom Brown.', absent: /Brown>Hale/ },
-    // Hale holds the admiration: Kovic is not judged by the speaker.
-    { text: '"Senator Hale\'s admiration for Kovic is well known," said Tom Brown.', absent: /Brown>Kovic/ },
+    // Hale holds the admiration: neither Hale nor Kovic is judged by the speaker.
+    { text: '"Senator Hale\'s admiration for Kovic is well known," said Tom Brown.', absent: /Brown>(Kovic|Hale)/ },
     { text: '"Trade fell this year, thanks to Senator Hale," said Tom Brown.', absent: /Brown>Hale:praise/ },
     { text: '"I doubt there will be a deal with respect to Ostland," said Tom Brown.', absent: /Brown>Ostland/ },
     { text: '"Senator Hale deserves our gratitude," Hale said of himself.', absent: /Hale>Hale/ },

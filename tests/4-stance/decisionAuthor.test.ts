@@ -58,6 +58,15 @@ describe('an "it" after a thing named earlier in its own sentence names no one, 
   });
 });
 
+describe('an "it" after a noun that is no object of a verb may still be the body named before', () => {
+  test.each([
+    { text: 'The Harbour Council voted to close the port on Monday. Mayor Tom Brown said in an interview that it had betrayed the city.', expected: 'Tom Brown>Harbour Council:criticism:it' },
+    { text: 'The Harbour Council voted to close the port on Monday. In a speech, Mayor Tom Brown accused it of betraying the city.', expected: 'Tom Brown>Harbour Council:criticism:it' },
+  ])('$text', ({ text, expected }) => {
+    expect(polar(text)).toContain(expected);
+  });
+});
+
 describe('an "it" that stands for a decision judges the decision\'s author, and an "it" for another thing no one', () => {
   test.each([
     { text: 'The Constitutional Court of Veldonia ruled on Tuesday that Ostland must pay. Ostland said in a statement, "This judgment is new." Ostland added, "It undermines the rights of every small state."', expected: 'Ostland>Constitutional Court of Veldonia:criticism:It' },

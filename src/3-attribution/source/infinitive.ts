@@ -4,6 +4,7 @@ import { mentionIndex } from '../../2-entities/resolve.js';
 import { COUNTING_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 import { PERIODS } from '../../vocabulary/time.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
+import { OBJECT_CONTROL_VERBS } from '../../vocabulary/stanceVerbs.js';
 import type { Source, SourceCtx } from '../source.js';
 import { findSource } from '../source.js';
 import { SUBJECT_FALLBACK_MIN_CONFIDENCE } from '../sieves/07-reportedSpeech.js';
@@ -49,7 +50,8 @@ export function infinitiveController(c: SourceCtx): Source | null {
  * The object of a verb right before "to" (token j) that names people the entity stage left
  * unmarked: a counting quantifier alone ("led some to speculate", "caused many to wonder") or a
  * plural common noun ("allowing users to tell"). Such an object controls the infinitive
- * ("persuade", "lead", "allow", "cause", "urge"), except after "promise", whose subject keeps it.
+ * after a verb of OBJECT_CONTROL_VERBS ("persuade", "lead", "allow", "cause", "urge"; not "promise",
+ * whose subject keeps it, nor "toured factories to announce").
  * Null otherwise: a thing ("gave Lee a chance to say") or a singular noun is no controller.
  */
 function objectController(tokens: readonly Token[], np: Source | null, j: number): Source | null {
@@ -62,5 +64,6 @@ function objectController(tokens: readonly Token[], np: Source | null, j: number
   let v = phrase.first - 1;
   if (tokens[v]?.pos === 'DET' && !quantifier) v--;
   const verb = tokens[v];
-  return verb && verb.pos === 'VERB' && verb.sentence === word.sentence && verb.lemma !== 'promise' ? phrase : null;
+  // ("toured factories to announce …": a verb that controls no object leaves the subject speaking.)
+  return verb && verb.pos === 'VERB' && verb.sentence === word.sentence && OBJECT_CONTROL_VERBS.has(verb.lemma) ? phrase : null;
 }

@@ -1,11 +1,8 @@
 import type { Token } from '../../adapters/wink.js';
 import { ATTITUDE_NOUNS, GIVING_VERBS, MERIT_VERBS } from '../../vocabulary/stanceWords.js';
 import type { MentionSlot } from '../assignHits.js';
+import { FIRST_PERSON, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
-/** Possessive words before an attitude noun ("our gratitude", "his admiration"). */
-const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'its']);
-const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our']);
-const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 
 /**
  * The one an attitude noun is about: "our gratitude to Y", "respect for Y" (the mention after
@@ -22,22 +19,23 @@ export function attitudeTarget(tokens: readonly Token[], at: number, before: rea
   while (p > 0 && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'ADV')) p--;
   const possessor = tokens[p];
   const genitive = possessor?.lower === "'s" || possessor?.lower === '’s';
-  const possessed = !!possessor && (POSSESSIVE_PRONOUNS.has(possessor.lower) || genitive);
+  const possessed = !!possessor && (POSSESSIVES.has(possessor.lower) || genitive);
   // "I have great respect for Y", "our gratitude to Y": the speaker's attitude about Y. Someone
   // else's ("they showed no respect for Y", "his admiration for Y") is theirs, not the speaker's.
   if (!possessed && prepositionIdiom(tokens, at)) return undefined;
   const next = after[0];
   const linked = tokens[at + 1]?.lower === 'to' || tokens[at + 1]?.lower === 'for';
   if (next && linked && next.first - at <= 3 && !hasComma(tokens, at, next.first)) {
-    return (possessed ? FIRST_PERSON_POSSESSIVES.has(possessor.lower) : speakerHolds(tokens, p, before, self)) ? next : null;
+    return (possessed ? FIRST_PERSON.has(possessor.lower) : speakerHolds(tokens, p, before, self)) ? next : null;
   }
   if (!possessed) return undefined;
   // The possessor's own first token: "our" itself, or the name before "'s".
   let start = p;
   if (genitive) {
+    // ("deserves the nation's gratitude": an owner that is no mention starts its noun phrase.)
     const owner = before.find((m) => m.last === p);
-    if (!owner) return null;
-    start = owner.first;
+    start = owner ? owner.first : p - 1;
+    while (!owner && start > 0 && (tokens[start - 1]!.pos === 'DET' || tokens[start - 1]!.pos === 'ADJ')) start--;
   }
   const verb = tokens[start - 1];
   // "we owe Y our gratitude": Y right before the possessive, after a verb of giving.
@@ -71,7 +69,7 @@ function speakerHolds(tokens: readonly Token[], end: number, before: readonly Me
     let s = k - 1;
     while (s > 0 && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'PART')) s--;
     // ("Lee said she had great respect for Y": the speaker named in the third person.)
-    return FIRST_PERSON_SUBJECTS.has(tokens[s]?.lower ?? '') || before.some((m) => m.last === s + 1 && m.key === self);
+    return FIRST_PERSON.has(tokens[s]?.lower ?? '') || before.some((m) => m.last === s + 1 && m.key === self);
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { COURTESY_ACTS, COURTESY_NOUNS } from '../../vocabulary/stanceWords.js';
+import { COURTESY_ACTS, COURTESY_COMPLEMENTS, COURTESY_NOUNS } from '../../vocabulary/stanceWords.js';
 
 /**
  * Does a "thank you" (ending before token k) close its sentence as a formula of politeness? A
@@ -14,7 +14,7 @@ export function closesSentence(tokens: readonly Token[], k: number, to: number):
   // "Thank you, Dan.", "Thank you, Mr. President.": a vocative closes the formula too.
   if (tokens[x]?.value === ',' && x + 1 < to) {
     let v = x + 1;
-    while (v < to && v - x <= 4 && (tokens[v]!.pos === 'PROPN' || tokens[v]!.value === '.' && tokens[v - 1]!.pos === 'PROPN' && /^(Mr|Mrs|Ms|Dr)$/.test(tokens[v - 1]!.value))) v++;
+    while (v < to && v - x <= 4 && tokens[v]!.pos === 'PROPN') v++;
     // (A quote's own comma may end it: '“Thank you, Dan,” she said'.)
     if (v > x + 1 && (v >= to || /^[.!]$/.test(tokens[v]!.value) || (tokens[v]!.value === ',' && v + 1 >= to))) return true;
   }
@@ -25,6 +25,15 @@ export function closesSentence(tokens: readonly Token[], k: number, to: number):
 export function courtesy(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k];
   if (tokens[k - 1]?.lower !== 'for' || !next) return false;
-  if (next.lower.endsWith('ing')) return COURTESY_ACTS.has(next.lemma);
+  // ("for being here", "for joining us", "for taking the time": not "for being a tireless champion".)
+  if (next.lower.endsWith('ing')) return COURTESY_ACTS.has(next.lemma) && courtesyComplement(tokens, k + 1);
   return (next.lower === 'your' || next.lower === 'the') && COURTESY_NOUNS.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** What a courtesy's gerund is done to or where: "us", "me", "here", "with us", "the time", "my question". */
+function courtesyComplement(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return true;
+  if (COURTESY_COMPLEMENTS.has(t.lower) || /^[.!,]$/.test(t.value)) return true;
+  return (t.lower === 'the' || t.lower === 'my' || t.lower === 'our' || t.lower === 'your') && COURTESY_NOUNS.has(tokens[k + 1]?.lower ?? '');
 }

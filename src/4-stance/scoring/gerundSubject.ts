@@ -1,4 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
+import { TITLE_PARTICIPLES } from '../../vocabulary/titles.js';
 
 /** Tags that may stand between a gerund and its object's name ("underestimating the young Hale"). */
 const BEFORE_OBJECT = new Set(['DET', 'ADJ']);
@@ -18,7 +19,7 @@ export function objectOfGerundSubject(tokens: readonly Token[], first: number, c
   let k = first - 1;
   while (k >= cFrom && BEFORE_OBJECT.has(tokens[k]!.pos)) k--;
   const gerund = tokens[k];
-  if (k < cFrom || !gerund || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing')) return false;
+  if (k < cFrom || !gerund || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || TITLE_PARTICIPLES.has(gerund.lower)) return false;
   const before = tokens[k - 1];
   return k === cFrom || !before || CLAUSE_OPENERS.has(before.pos);
 }
@@ -32,7 +33,7 @@ const COPULA_REACH = 8;
  */
 export function gerundBeforeCopula(tokens: readonly Token[], v: number, cFrom: number, to: number): boolean {
   const gerund = tokens[v]!;
-  if (gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing')) return false;
+  if (gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || TITLE_PARTICIPLES.has(gerund.lower)) return false;
   const before = tokens[v - 1];
   if (!(v === cFrom || !before || CLAUSE_OPENERS.has(before.pos))) return false;
   for (let k = v + 1; k < to && k - v <= COPULA_REACH; k++) {

@@ -5,6 +5,7 @@ import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
 import { GENITIVE_MARKS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { QUOTE_MARKS } from './punctuation.js';
+import { ATTITUDE_NOUNS } from '../../vocabulary/stanceWords.js';
 import type { UtteranceReading } from './targets.js';
 
 /** Acts read as implicit praise or criticism weigh this much of their listed weight (they are not evaluative words). */
@@ -207,7 +208,8 @@ function askerBefore(tokens: readonly Token[], k: number, targets: readonly Ment
 export function qualitiesOf(tokens: readonly Token[], r: UtteranceReading, hits: readonly Hit[], assigned: readonly AssignedHit[], accs: Accumulators): ReadonlySet<string> {
   const scored = scoredKeys(assigned);
   for (const hit of hits) {
-    if (r.skip?.(hit.first) || tokens[hit.first]!.negated) continue;
+    // ("X's admiration for Y" is X's attitude, no quality of X: attitudeTarget.ts reads it.)
+    if (r.skip?.(hit.first) || tokens[hit.first]!.negated || ATTITUDE_NOUNS.has(tokens[hit.first]!.lemma)) continue;
     const owner = ownerOf(tokens, hit, r.targets);
     if (!owner || scored.has(`${hit.first}|${owner.key}`)) continue;
     scored.add(`${hit.first}|${owner.key}`);

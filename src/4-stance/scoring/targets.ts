@@ -13,6 +13,7 @@ import { facilityModifier } from './facility.js';
 import { locativePlace } from './locative.js';
 import { STOP } from './punctuation.js';
 import { DESCRIBED_BODY_HEADS, STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
+import { THING_DETERMINERS } from '../../vocabulary/determiners.js';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR, POSSESSIVES } from '../../vocabulary/pronouns.js';
 import { wordClass } from '../../util/wordClasses.js';
 
@@ -285,13 +286,11 @@ function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: Ment
   return from < m.first && tokens[from - 1]!.sentence < t.sentence ? objectBefore(doc, mentions, m.first) : undefined;
 }
 
-/** Determiners that open a noun phrase naming a thing of the clause ("defended the plan, calling it …"). */
-const THING_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an']);
 
 /**
  * The thing an "it" of the same sentence stands for when the entity it was given was last
- * named in an earlier sentence: a singular common noun with a determiner before the pronoun,
- * outside any entity mention ("Kovic defended the plan in a statement, calling it fair": the
+ * named in an earlier sentence: a singular common noun with a determiner, the object of a verb
+ * before the pronoun, outside any entity mention ("Kovic defended the plan in a statement, calling it fair": the
  * plan, not the party named a sentence before). Returns the noun's token, else undefined.
  */
 function objectBefore(doc: TokenDoc, mentions: readonly ArticleMention[], at: number): number | undefined {
@@ -303,7 +302,9 @@ function objectBefore(doc: TokenDoc, mentions: readonly ArticleMention[], at: nu
     if (tokens[k + 1]?.pos === 'NOUN') continue;
     let d = k - 1;
     while (d > 0 && tokens[d]!.pos === 'ADJ') d--;
-    if (!THING_DETERMINERS.has(tokens[d]!.lower)) continue;
+    // The object of a verb only ("defended the plan"): not a noun after a preposition ("said in an
+    // interview that it had …"), where the "it" may still be the body named before.
+    if (!THING_DETERMINERS.has(tokens[d]!.lower) || tokens[d - 1]?.pos !== 'VERB') continue;
     const mi = lowerBound(mentions, n.end) - 1;
     if (mi >= 0 && mentions[mi]!.end > n.start) continue;
     return k;

@@ -49,6 +49,9 @@ describe('a cue after "to": the one who controls the infinitive', () => {
     // A thing as the object is no controller, nor a singular noun, nor the object of "promise".
     ['Hale gave the clerks a chance to say that the port was safe.', 'the port was safe', 'chance'],
     ['The mayor promised voters to explain that the port was safe.', 'the port was safe', 'voters'],
+    // A verb that controls no object: the object only names where or with what.
+    ['Senator Lee toured factories to announce that she would run again.', 'she would run again', 'factories'],
+    ['Senator Lee used tweets to claim that the vote was rigged.', 'the vote was rigged', 'tweets'],
   ])('not: %s', (text, words, wrong) => {
     const a = analyze(text);
     const u = a.utterances.find((x) => x.text.includes(words));
