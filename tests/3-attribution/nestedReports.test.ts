@@ -42,8 +42,8 @@ describe('nothing nested where one speaker reports it all', () => {
     // "said" joins "promised", the reported verb, not "says": the spokesman reports both.
     ['A spokesman, Paul Kern, says Mayor Lena Ortiz promised to support the plan and said she would defend it.', 'Mayor Lena Ortiz promised to support the plan and said she would defend it', 'Paul Kern'],
     // A tell-verb whose object is no person, or that is negated, reports no clause inside another.
-    ['Senator Ann Price said that Governor Tom Reed tells so many lies that voters have stopped listening.', 'Governor Tom Reed tells so many lies that voters have stopped listening', 'Ann Price'],
-    ['Senator Ann Price said the board never told them what to do.', 'the board never told them what to do', 'Ann Price'],
+    ['Senator Ann Price said that Governor Tom Reed tells such tall tales that voters have stopped listening.', 'Governor Tom Reed tells such tall tales that voters have stopped listening', 'Ann Price'],
+    ['Senator Ann Price said the board never told them how to vote.', 'the board never told them how to vote', 'Ann Price'],
   ])('%s', (input, text, speaker) => {
     expectUtterance(input, { text, kind: 'indirect', speaker });
     const us = utterancesOf(input);

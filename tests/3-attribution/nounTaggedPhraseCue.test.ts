@@ -14,7 +14,7 @@ function cueAndSpeaker(text: string, words: string): [string | null, string | nu
 
 describe('"shot back" after its subject', () => {
   test.each([
-    ['After Mayor Voss criticized the plan during a debate, Lena Hale shot back, “I suppose I could have stayed home.”', 'I suppose', ['shot back', 'Lena Hale']],
+    ['After Mayor Voss mocked the budget at the hearing, Lena Hale shot back, “Perhaps the mayor should read it first.”', 'Perhaps the mayor', ['shot back', 'Lena Hale']],
     ['Senator Lena Hale was asked about the port. She shot back that the port was safe.', 'the port was safe', ['shot back', 'Lena Hale']],
   ])('%s', (text, words, expected) => {
     expect(cueAndSpeaker(text, words)).toEqual(expected);

@@ -177,7 +177,7 @@ function parentLinks(drafts: UtteranceDraft[]): { adopt: (i: number, parent: num
 
 /**
  * A cue that takes a clause: "said that …", or a tell-verb whose addressee is a person, "told him
- * that …", "told Lee the …" (not "tells so many lies that …", not "never told them what to say").
+ * that …", "told Lee the …" (not "tells such tall tales that …", not "never told them how to vote").
  */
 function takesClause(a: Anchor, tokens: readonly Token[]): boolean {
   if (a.complement.includes('that')) return true;

@@ -123,7 +123,7 @@ describe('a cue inside a relative clause: the relative pronoun is the source, na
     ['The editor Bret Amsel, who, after a long quarrel with the host, said the paper was lost, resigned.', 'the paper was lost', 'Bret Amsel', 'who'],
     ['Bill Maron, who has backed the mayor, but has long denied the report, laughed.', 'the report', 'Bill Maron', 'who'],
     // A prepositional phrase between the pronoun and its verb group.
-    ['Mara Quist, who in the past has voiced the desire to run for office, told reporters she was happy.', 'the desire to run for office', 'Mara Quist', 'who'],
+    ['Mara Quist, who in her youth had voiced a wish to sail around the world, told reporters she was happy.', 'a wish to sail around the world', 'Mara Quist', 'who'],
     ['Bill Maron, who at every meeting has long opposed the dam, laughed.', 'the dam', 'Bill Maron', 'who'],
   ])('%s', (text, words, speaker, mention) => {
     const s = sourceOf(text, words);

@@ -23,8 +23,8 @@ describe('the relative pronoun as the source phrase', () => {
     ['The mayor met farmers who said the levee was too low.', 'said', ['farmers', 'who']],
     ['Hale visited the nurse who had warned that the ward was full.', 'warned', ['nurse', 'who']],
     // Past a preposition, "who" still names the people of the phrase it follows.
-    ['Ostland joined a growing list of foreign leaders who have criticized the tariff.', 'criticized', ['foreign leaders', 'who']],
-    ['Lane won by 60 points among the voters who said the economy was weak.', 'said', ['voters', 'who']],
+    ['Ostland added its name to a long list of foreign leaders who have criticized the tariff.', 'criticized', ['foreign leaders', 'who']],
+    ['Lane won by 60 points among the voters who said the harbour was unsafe.', 'said', ['voters', 'who']],
   ])('%s', (text, cue, expected) => {
     expect(source(text, cue)).toEqual(expected);
   });

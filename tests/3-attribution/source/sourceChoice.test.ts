@@ -34,8 +34,8 @@ describe('a cue after "to": the one who controls the infinitive', () => {
     ['The new rule prompted Senator Ann Price to accuse the board of hypocrisy.', 'the board of hypocrisy', 'Senator Ann Price'],
     ['The closed session led the delegates to say that the vote was rigged.', 'the vote was rigged', 'the delegates'],
     // People the entity stage left unmarked, as the verb's object: a quantifier, a plural noun.
-    ['The abrupt announcement led some to speculate that the mayor would resign.', 'the mayor would resign', 'some'],
-    ['The ruling has caused many to wonder whether the port will close.', 'whether the port will close', 'many'],
+    ['The sudden closure of the ferry led some to guess that the mayor would resign.', 'the mayor would resign', 'some'],
+    ['The verdict of the harbour court caused many to ask whether the port will close.', 'whether the port will close', 'many'],
     ['The new app allows users to tell friends that they are safe.', 'they are safe', 'users'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
