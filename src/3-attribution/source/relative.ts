@@ -109,7 +109,7 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
 }
 
 /**
- * "Quist, who in the past has voiced …", "Lowe, who through her office declined …": a
+ * "Quist, who in her youth had voiced …", "Lowe, who through her office declined …": a
  * prepositional phrase right after the relative pronoun, then the verb group of the cue at token
  * `verbAt` (auxiliaries and adverbs only after the phrase). Its words: a preposition, then
  * determiners, adjectives, nouns and numbers.
