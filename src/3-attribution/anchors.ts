@@ -6,6 +6,7 @@ import { complementAt } from './reported/anchorComplement.js';
 import { liftedWeakCue } from './cues/anchorComplements.js';
 import { RAISING_VERBS } from './cues/verbClasses.data.js';
 import { RELATIVE_WORDS, SUBJECT_PRONOUNS } from '../vocabulary/pronouns.js';
+import { hasVerb } from './scan.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {
@@ -50,7 +51,7 @@ export function findAnchors(seg: Segmentation, speech: ReadonlySet<number>, cues
     // (A verb phrase whose first word the tagger read as a noun, "Hale shot back", is a verb after a
     // name or a subject pronoun, which no noun follows; unless a verb follows in the phrase: "a
     // Pentagon spokesman said" is a noun compound.)
-    if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according' && !(t.pos === 'NOUN' && afterSubject(tokens, i) && !verbWithin(tokens, i + 1, c.last))) continue;
+    if (c.form === 'phrase' && (t.pos === 'NOUN' || t.pos === 'PROPN') && c.first === i && t.lower !== 'according' && !(t.pos === 'NOUN' && afterSubject(tokens, i) && !hasVerb(tokens, i + 1, c.last))) continue;
     anchors.push(learned ? { ...c, index: anchors.length, learned: true } : { ...c, index: anchors.length });
     blockedUntil = c.last;
   }
@@ -144,10 +145,4 @@ function learnedCue(tokens: readonly Token[], i: number): CueMatch | null {
 function afterSubject(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
   return p !== undefined && p.sentence === tokens[i]!.sentence && (p.pos === 'PROPN' || SUBJECT_PRONOUNS.has(p.lower)) && /^\p{Ll}+$/u.test(tokens[i]!.value);
-}
-
-/** Is a verb or an auxiliary among tokens [from, to)? */
-function verbWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
 }

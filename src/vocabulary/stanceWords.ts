@@ -76,9 +76,8 @@ export const GIVING_VERBS = new Set(['owe', 'give', 'offer', 'extend', 'send', '
  * What an interview thanks its guest or host for out of courtesy: the verbs of "thank you for
  * joining us", "for having me", "for taking my question" (by lemma, as a gerund right after
  * "for"; the tagger leaves "being" as it is) and the nouns of "for your time", "for the
- * question". A formula of politeness, not
- * praise ("thank you for your leadership" stays praise). Written by hand from the openings and
- * closings of broadcast interviews and press conferences.
+ * question". A formula of politeness, not praise ("thank you for your leadership" stays praise).
+ * Written by hand from the openings and closings of broadcast interviews and press conferences.
  */
 export const COURTESY_ACTS = new Set(['join', 'be', 'being', 'have', 'come', 'take', 'talk', 'speak', 'sit', 'make']);
 export const COURTESY_NOUNS = new Set(['time', 'question', 'questions']);

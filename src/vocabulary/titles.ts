@@ -64,10 +64,10 @@ export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
  * written inline. "madam" and "madame" are not in TITLES, so they never match yet: kept as
  * found, since this restructuring changes no output.)
  */
+export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'madame']);
+
 /** Courtesy titles, whose gender a person they name must have: "Mr. Hale" is not "Mary Hale" (2-entities/resolution/02-singleNames.ts). */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss']);
-
-export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'madame']);
 
 /**
  * Party labels written before a person's name like a title ("Republican Dan Foley", "Democrat
@@ -81,4 +81,7 @@ export function pastTitleIn(phrase: string): boolean {
 }
 
 /** Participles that open a title rather than a gerund clause: "Acting Mayor Hale", "Outgoing Governor Ruiz". */
-export const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['acting', 'leading', 'ruling', 'outgoing', 'incoming', 'sitting', 'presiding', 'founding', 'governing', 'reigning', 'serving', 'retiring', 'visiting', 'opposing', 'caretaking']);
+export const TITLE_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...[...TITLE_MODIFIERS].filter((w) => w.endsWith('ing')),
+  'leading', 'ruling', 'sitting', 'presiding', 'founding', 'governing', 'reigning', 'serving', 'retiring', 'visiting', 'opposing', 'caretaking',
+]);

@@ -13,7 +13,7 @@ import { genderOf, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
-import { asideAfterWord } from './wordBeforeAside.js';
+import { contrastAfterWord } from './wordBeforeContrast.js';
 import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, casingOf, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, pluralPeopleAtStart, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
@@ -339,8 +339,8 @@ function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonl
   const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
   if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
   if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
-  // "Patience, he said, was running out": a word before a contrast or an aside, not capitalised elsewhere.
-  if (!known && HAS_LOWER.test(w.value) && sentenceInitial(tokens, d.nameStart) && !casingOf(tokens).capitalisedInside.has(w.lower) && asideAfterWord(tokens, d.end)) return null;
+  // "Dialogue, not threats, is what we need": a word before a contrast, not capitalised elsewhere.
+  if (!known && HAS_LOWER.test(w.value) && sentenceInitial(tokens, d.nameStart) && !casingOf(tokens).capitalisedInside.has(w.lower) && contrastAfterWord(tokens, d.end)) return null;
   // "Critics said …": a plural noun of people capitalised for its place is read as in lower case
   // (the common words above already are, and "Members of the …" keeps its body):
   // a group noun names a group (the name as written; what follows, "of Mayor Lee", is read on its

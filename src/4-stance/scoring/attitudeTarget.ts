@@ -3,11 +3,10 @@ import { ATTITUDE_NOUNS, GIVING_VERBS, MERIT_VERBS } from '../../vocabulary/stan
 import type { MentionSlot } from '../assignHits.js';
 import { FIRST_PERSON, POSSESSIVES } from '../../vocabulary/pronouns.js';
 
-
 /**
  * The one an attitude noun is about: "our gratitude to Y", "respect for Y" (the mention after
- * "to" or "for", whoever holds it); with a possessor and no such mention, "Y deserves our thanks", "Y has earned their respect"
- * (the subject of a verb of merit); "we owe Y our gratitude" (the one it is given to, right
+ * "to" or "for", whoever holds it); with a possessor and no such mention, "Y deserves our
+ * thanks", "Y has earned their respect" (the subject of a verb of merit); "we owe Y our gratitude" (the one it is given to, right
  * before the possessive). A possessor holds the attitude and is never its target, so with none
  * of these it is about no one: returns null. Returns undefined when the word at `at` is no
  * possessed attitude noun, for the other rules to read.

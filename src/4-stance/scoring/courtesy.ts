@@ -1,5 +1,6 @@
 import type { Token } from '../../adapters/wink.js';
 import { COURTESY_ACTS, COURTESY_COMPLEMENTS, COURTESY_NOUNS } from '../../vocabulary/stanceWords.js';
+import { FIRST_PERSON } from '../../vocabulary/pronouns.js';
 
 /**
  * Does a "thank you" (ending before token k) close its sentence as a formula of politeness? A
@@ -27,13 +28,18 @@ export function courtesy(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.lower !== 'for' || !next) return false;
   // ("for being here", "for joining us", "for taking the time": not "for being a tireless champion".)
   if (next.lower.endsWith('ing')) return COURTESY_ACTS.has(next.lemma) && courtesyComplement(tokens, k + 1);
-  return (next.lower === 'your' || next.lower === 'the') && COURTESY_NOUNS.has(tokens[k + 1]?.lower ?? '');
+  return courtesyNoun(tokens, k);
+}
+
+/** "the time", "your time", "my question" from token k. */
+function courtesyNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.lower === 'the' || t.lower === 'your' || FIRST_PERSON.has(t.lower)) && COURTESY_NOUNS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** What a courtesy's gerund is done to or where: "us", "me", "here", "with us", "the time", "my question". */
 function courtesyComplement(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return true;
-  if (COURTESY_COMPLEMENTS.has(t.lower) || /^[.!,]$/.test(t.value)) return true;
-  return (t.lower === 'the' || t.lower === 'my' || t.lower === 'our' || t.lower === 'your') && COURTESY_NOUNS.has(tokens[k + 1]?.lower ?? '');
+  return COURTESY_COMPLEMENTS.has(t.lower) || /^[.!,]$/.test(t.value) || courtesyNoun(tokens, k);
 }

@@ -18,8 +18,13 @@ const CLAUSE_OPENERS = new Set(['CCONJ']);
 export function objectOfGerundSubject(tokens: readonly Token[], first: number, cFrom: number): boolean {
   let k = first - 1;
   while (k >= cFrom && BEFORE_OBJECT.has(tokens[k]!.pos)) k--;
+  return k >= cFrom && gerundOpeningClause(tokens, k, cFrom);
+}
+
+/** Is token k a gerund (a VERB in -ing, no title's participle) that opens its clause: at `cFrom`, or after a conjunction? */
+function gerundOpeningClause(tokens: readonly Token[], k: number, cFrom: number): boolean {
   const gerund = tokens[k];
-  if (k < cFrom || !gerund || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || TITLE_PARTICIPLES.has(gerund.lower)) return false;
+  if (!gerund || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || TITLE_PARTICIPLES.has(gerund.lower)) return false;
   const before = tokens[k - 1];
   return k === cFrom || !before || CLAUSE_OPENERS.has(before.pos);
 }
@@ -32,10 +37,7 @@ const COPULA_REACH = 8;
  * is the subject of a copula names an act the speaker judges, not an act of the speaker's.
  */
 export function gerundBeforeCopula(tokens: readonly Token[], v: number, cFrom: number, to: number): boolean {
-  const gerund = tokens[v]!;
-  if (gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || TITLE_PARTICIPLES.has(gerund.lower)) return false;
-  const before = tokens[v - 1];
-  if (!(v === cFrom || !before || CLAUSE_OPENERS.has(before.pos))) return false;
+  if (!gerundOpeningClause(tokens, v, cFrom)) return false;
   for (let k = v + 1; k < to && k - v <= COPULA_REACH; k++) {
     const t = tokens[k]!;
     if (t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB')) return true;

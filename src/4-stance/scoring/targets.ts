@@ -272,42 +272,46 @@ function thingBefore(doc: TokenDoc, mentions: readonly ArticleMention[], m: Ment
   }
   if (from < 0) return undefined;
   for (let k = m.first - 1; k >= Math.max(from, m.first - IT_WINDOW); k--) {
-    const n = tokens[k]!;
-    // (A body's description, "the network", "the company", may be the entity itself.)
-    if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower)) continue;
+    if (!thingNoun(tokens, mentions, k)) continue;
     const next = tokens[k + 1]!;
     if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
     // ("Its budget will grow": a thing of the pronoun's own referent.)
     if (tokens[k - 1]?.lower === 'its' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.lower === 'its')) continue;
-    const mi = lowerBound(mentions, n.end) - 1;
-    if (mi >= 0 && mentions[mi]!.end > n.start) continue;
     return k;
   }
   return from < m.first && tokens[from - 1]!.sentence < t.sentence ? objectBefore(doc, mentions, m.first) : undefined;
 }
 
-
 /**
  * The thing an "it" of the same sentence stands for when the entity it was given was last
  * named in an earlier sentence: a singular common noun with a determiner, the object of a verb
- * before the pronoun, outside any entity mention ("Kovic defended the plan in a statement, calling it fair": the
- * plan, not the party named a sentence before). Returns the noun's token, else undefined.
+ * before the pronoun, outside any entity mention ("Kovic defended the plan in a statement,
+ * calling it fair": the plan, not the party named a sentence before). Returns the noun's token,
+ * else undefined.
  */
 function objectBefore(doc: TokenDoc, mentions: readonly ArticleMention[], at: number): number | undefined {
   const tokens = doc.tokens;
   const sentence = tokens[at]!.sentence;
   for (let k = at - 1; k > 0 && tokens[k]!.sentence === sentence; k--) {
-    const n = tokens[k]!;
-    if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower)) continue;
-    if (tokens[k + 1]?.pos === 'NOUN') continue;
+    if (!thingNoun(tokens, mentions, k) || tokens[k + 1]?.pos === 'NOUN') continue;
     let d = k - 1;
     while (d > 0 && tokens[d]!.pos === 'ADJ') d--;
     // The object of a verb only ("defended the plan"): not a noun after a preposition ("said in an
     // interview that it had …"), where the "it" may still be the body named before.
     if (!THING_DETERMINERS.has(tokens[d]!.lower) || tokens[d - 1]?.pos !== 'VERB') continue;
-    const mi = lowerBound(mentions, n.end) - 1;
-    if (mi >= 0 && mentions[mi]!.end > n.start) continue;
     return k;
   }
   return undefined;
+}
+
+/**
+ * A singular common noun at token k that names a thing, outside any entity mention: not a name,
+ * not a plural, and not a body's description ("the network", "the company"), which may be the
+ * entity itself.
+ */
+function thingNoun(tokens: readonly Token[], mentions: readonly ArticleMention[], k: number): boolean {
+  const n = tokens[k]!;
+  if (n.pos !== 'NOUN' || n.lemma !== n.lower || !/^\p{Ll}/u.test(n.value) || DESCRIBED_BODY_HEADS.has(n.lower)) return false;
+  const mi = lowerBound(mentions, n.end) - 1;
+  return !(mi >= 0 && mentions[mi]!.end > n.start);
 }

@@ -1,6 +1,6 @@
 /**
  * A capitalised word opening a sentence before a contrast ("Dialogue, not threats, …") is a
- * common noun written with a capital for its place, no entity (src/2-entities/mention/wordBeforeAside.ts, read by readName's loneWord step).
+ * common noun written with a capital for its place, no entity (src/2-entities/mention/wordBeforeContrast.ts, read by readName's loneWord step).
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';

@@ -11,7 +11,7 @@ import type { Token } from '../../adapters/wink.js';
  * speaker's aside after the word, "Patience, he said, …", is no sign: an unknown name takes
  * that place as often, "Norvalis, the company said, would appeal".)
  */
-export function asideAfterWord(tokens: readonly Token[], comma: number): boolean {
+export function contrastAfterWord(tokens: readonly Token[], comma: number): boolean {
   if (tokens[comma]?.value !== ',') return false;
   const first = tokens[comma + 1];
   if (!first || first.sentence !== tokens[comma]!.sentence) return false;
