@@ -15,6 +15,8 @@ export const NOT_NAMES = new Set([
   'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'whether', 'after', 'before', 'since', 'although', 'though',
   'because', 'unless', 'until', 'once', 'even', 'just', 'only', 'not', 'all', 'some', 'many', 'most', 'more', 'one', 'two',
   'asked', 'said', 'says', 'according', 'pm', 'am', 'et', 'edt', 'est',
+  // Quantities that open a sentence: "Thousands of workers marched".
+  'dozens', 'hundreds', 'thousands', 'millions', 'billions',
 ]);
 
 /** Last words that make a capitalised phrase an event, a law or a work, not someone who can speak or be praised. */

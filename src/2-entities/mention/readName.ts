@@ -4,7 +4,7 @@ import { isCommonWord, isGivenName, nameTags } from '../../adapters/compromise.j
 import { DETERMINERS } from '../../vocabulary/determiners.js';
 import { HYPHEN_PARTICLES, NAME_PARTICLES, ORG_PARTICLES } from '../../vocabulary/nameParticles.js';
 import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
-import { ORG_WORDS } from '../../vocabulary/organisations.js';
+import { ANY_BODY_HEADS, ORG_WORDS, OUTLET_HEADS } from '../../vocabulary/organisations.js';
 import { PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { ADDRESS_TITLES, PARTY_LABELS, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
@@ -418,6 +418,9 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   const kindOf = prev?.lower === 'of' && PLACE_KIND_NOUNS.has(tokens[first - 2]?.lower ?? '');
   const placeLike = prev !== undefined && ((PLACE_PREPOSITIONS.has(prev.lower) && !ofRole) || kindOf) && !title && !kb.byName.has(key) && !genderOf(words) && !accordingTo && !body;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
+  // "the shipping firm Marlow Lines", "the broadcaster Harbor One": a name right after the head of a
+  // body's description is that body, unless something about the name says otherwise.
+  const bodyNamed = prev !== undefined && prev.pos === 'NOUN' && !isCap(prev) && (ANY_BODY_HEADS.has(prev.lower) || OUTLET_HEADS.has(prev.lower)) && (type === undefined || guessed) && !gender;
   const placed = onlyTitle || title !== undefined ? undefined : titleOfCountry(tokens, first, end, kb);
   if (placed) {
     // "the Japanese Prime Minister", "the Prime Minister of Freedonia": an office of a country, no name.
@@ -437,9 +440,9 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
       ...(title ? { title } : {}),
       ...(of ? { of } : {}),
       // (A country compromise knows stays one after "in": where it is does not change what it is.)
-      ...(placeLike ? { type: type === 'country' ? ('country' as const) : ('place' as const) } : ofRole && !type ? { type: 'organization' as const } : type ? { type } : {}),
+      ...(placeLike ? { type: type === 'country' ? ('country' as const) : ('place' as const) } : (ofRole && !type) || bodyNamed ? { type: 'organization' as const } : type ? { type } : {}),
       ...(gender ? { gender } : {}),
-      ...(!placeLike && !ofRole && guessed ? { guessed: true } : {}),
+      ...(!placeLike && !ofRole && !bodyNamed && guessed ? { guessed: true } : {}),
     }),
     next: end,
   };
