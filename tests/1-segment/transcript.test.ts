@@ -38,6 +38,8 @@ describe('transcript turns', () => {
     ['a quote the writer attributes', 'The governor left without taking more questions. “We are done here,” an aide said.'],
     ['a quote and a pronoun cue', '"That was the last question," she said after the briefing.'],
     ['a wire dateline', 'WASHINGTON (AP) — The Senate passed the bill on Friday.'],
+    ['a named writer and a colon before a quote', 'In a post on Sunday, Marrow wrote: “The bill is a disgrace.”'],
+    ['a name, a verb and a colon', 'Senator Okoye said: "We will block it."'],
   ])('an excerpt ends at the writer’s prose: %s', (_, prose) => {
     const text = `Q: Will you sign the bill?\n\nGOV. REYES: Yes, this week.\n\n${prose}\n\nThe vote is set for Monday.`;
     expect(turnsOf(text)).toEqual([
@@ -49,6 +51,11 @@ describe('transcript turns', () => {
   test('a turn goes on over the speaker retelling a quote', () => {
     const text = 'THE PRESIDENT: Thank you all.\n\nI called him and he told me, "We are ready," and I said great.\n\nQ: Thank you, sir.';
     expect(turnsOf(text)[0]).toEqual({ label: 'THE PRESIDENT', content: 'Thank you all.\n\nI called him and he told me, "We are ready," and I said great.' });
+  });
+
+  test('a turn goes on over the speaker retelling what someone wrote', () => {
+    const text = 'Q: Did you read it?\n\nMS. LOPEZ: I did.\n\nAnd then Marrow wrote: "We are ready," which surprised me.\n\nQ: Thank you.';
+    expect(turnsOf(text)[1]).toEqual({ label: 'MS. LOPEZ', content: 'I did.\n\nAnd then Marrow wrote: "We are ready," which surprised me.' });
   });
 
   test('a turn goes on over paragraphs of speech that quote someone', () => {
