@@ -11,7 +11,7 @@ export const NOT_NAMES = new Set([
   'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'god',
-  'read', 'watch', 'click', 'related', 'update', 'updated', 'photo', 'video', 'advertisement', 'share', 'tweet',
+  'read', 'watch', 'click', 'related', 'update', 'updated', 'photo', 'video', 'advertisement', 'share', 'tweet', 'transcript',
   'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'whether', 'after', 'before', 'since', 'although', 'though',
   'because', 'unless', 'until', 'once', 'even', 'just', 'only', 'not', 'all', 'some', 'many', 'most', 'more', 'one', 'two',
   'asked', 'said', 'says', 'according', 'pm', 'am', 'et', 'edt', 'est',

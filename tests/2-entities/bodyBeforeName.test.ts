@@ -18,12 +18,13 @@ describe('a name right after the head of a body’s description is that body', (
   });
 });
 
-describe('a quantity opening a sentence is no entity', () => {
+describe('a quantity or an editor’s label opening a line is no entity', () => {
   test.each([
     ['Thousands of nurses walked off the job on Tuesday.'],
     ['Dozens of farmers blocked the motorway, and hundreds more joined them.'],
     ['Millions of voters stayed at home.'],
+    ['Transcript: Governor Dalby on the flood defences'],
   ])('%s', (text) => {
-    expect(analyze(text).entities.map((e) => e.name)).toEqual(expect.not.arrayContaining(['Thousands', 'Dozens', 'Millions']));
+    expect(analyze(text).entities.map((e) => e.name)).toEqual(expect.not.arrayContaining(['Thousands', 'Dozens', 'Millions', 'Transcript']));
   });
 });
