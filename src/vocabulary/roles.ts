@@ -42,6 +42,9 @@ export const ROLE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
 /** Role nouns whose holder speaks for an organisation: "a Kremlin spokesperson" is the Kremlin's voice. */
 export const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'press secretary', 'press office', 'representative', 'representatives', 'statement']);
 
+/** Nouns of a source left unnamed, introduced with "a" and taken up with "the": "a senior aide … the aide". */
+export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'aide', 'official', 'insider']);
+
 /** The regular English plural of a noun: "officials", "allies", "spokesmen", "witnesses". */
 export function pluralOf(noun: string): string {
   if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+/** The speaker of the utterance whose text contains `words`. */
+const speakerOf = (text: string, words: string) => analyze(text).utterances.find((u) => u.text.includes(words))?.speaker?.name ?? null;
+
+describe('a definite voice or unnamed source takes up the one introduced before', () => {
+  test.each([
+    ['Mara Quill spoke in Dunmere. A government spokesperson rejected the charge. The spokesperson said the pension plan was sound.', 'the pension plan was sound', 'government spokesperson'],
+    ['Tom Hale lost the vote on Friday. A senior aide said the team was tired. The aide added that the campaign would go on.', 'the campaign would go on', 'senior aide'],
+    ['Governor Ann Lisle toured the port. The ferries were late, a source said. The source added that the captain had quit.', 'the captain had quit', 'source'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  test.each([
+    // A voice whose body is named speaks for that body, not for the voice before.
+    ['A spokesperson for the Dockworkers Union said the strike would go on. The spokesperson for the Port Authority said the offer stood.', 'the offer stood', 'Port Authority'],
+    // A role named before in the same sentence is not taken up.
+    ['Senator Ivo Marsh said the spokesperson had been fired.', 'the spokesperson had been fired', 'Ivo Marsh'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
