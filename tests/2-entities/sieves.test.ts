@@ -35,7 +35,7 @@ function linked(r: Resolution, phrase: string): string | null {
 
 test('the sieves run in this order', () => {
   expect(SIEVES.map((s) => s.name)).toEqual(['fullNames', 'acronyms', 'singleNames', 'rolesAndGroups', 'thirdPersonPronouns']);
-  expect(ROLE_RULES.map((s) => s.name)).toEqual(['apposedName', 'voiceOfBody', 'groupName', 'officeHolder', 'definiteDescription']);
+  expect(ROLE_RULES.map((s) => s.name)).toEqual(['apposedName', 'repeatedRole', 'voiceOfBody', 'groupName', 'officeHolder', 'definiteDescription']);
 });
 
 describe('1. full names', () => {

@@ -20,10 +20,10 @@ type RoleRule = (r: Resolution, m: Mention, mi: number) => EntityDraft | undefin
  */
 export const ROLE_RULES: readonly RoleRule[] = [
   apposedName, // 0. "The Ruritanian president, Stefan Ilić,": the person the apposition names.
-  voiceOfBody, // 1. "a Kremlin spokesperson", "White House officials": the body speaks.
-  groupName, //   2. "Republican lawmakers": a group entity of its own.
-  officeHolder, // 3. "the Russian president", "the Prime Minister": whoever holds the office.
-  repeatedRole, // 4. "a government spokesperson … the spokesperson": the one the same role named.
+  repeatedRole, // 1. "a government spokesperson … the spokesperson": the one the same role named.
+  voiceOfBody, // 2. "a Kremlin spokesperson", "White House officials": the body speaks.
+  groupName, //   3. "Republican lawmakers": a group entity of its own.
+  officeHolder, // 4. "the Russian president", "the Prime Minister": whoever holds the office.
   definiteDescription, // 5. "the former intelligence officer": a person of the recent text.
 ];
 
@@ -225,6 +225,8 @@ export function repeatedRole(r: Resolution, m: Mention, mi: number): EntityDraft
   if (m.kind !== 'role' || m.indefinite || !/^(the|this|that)\b/i.test(r.text.slice(m.start, m.end))) return undefined;
   const head = lastWord(m.key);
   if (!VOICE_NOUNS.has(head) && !UNNAMED_SOURCE_NOUNS.has(head)) return undefined;
+  // ("The spokesperson for the port said": a voice that names its body speaks for that body.)
+  if (m.qualifier !== undefined || m.of !== undefined || bodyAfter(r, m) !== undefined) return undefined;
   for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES); k--) {
     const c = mentions[k]!;
     if (m.sentence - c.sentence > REPEATED_ROLE_SENTENCES) break;
