@@ -17,11 +17,14 @@ describe('a body after a role is an entity of its own', () => {
   });
 });
 
-describe('a settlement, or the office of one, before "of" makes the name a place', () => {
+describe('a settlement, or the office of one, before "of" (or a settlement before a comma) makes the name a place', () => {
   test.each([
     ['Heavy rain flooded the city of Brasko on Tuesday.', 'Brasko:place'],
     ['A farmer from the village of Rasnova lost his herd.', 'Rasnova:place'],
     ['The mayor of Dunmere said the bridge would reopen.', 'Dunmere:place'],
+    // So does a settlement's kind in apposition.
+    ['The Harlow Gazette, a newspaper based in the capital, Tarvik, called the law a disgrace.', 'Tarvik:place'],
+    ['Protesters marched through the port town, Skellby, on Sunday.', 'Skellby:place'],
     // An office of a body: its name is a body's.
     ['The chief executive of Norvalis said the bridge would reopen.', 'Norvalis:organization'],
   ])('%s', (text, entity) => {

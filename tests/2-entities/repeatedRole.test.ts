@@ -34,3 +34,10 @@ describe('"he" and "she" prefer a person to the body a voice speaks for', () => 
     expect(accused).toEqual([target]);
   });
 });
+
+describe('"it wrote" after a paper described in apposition is the paper', () => {
+  test('not the capital the apposition names', () => {
+    const text = 'The Harlow Gazette, an independent newspaper based in the capital, Tarvik, called the law a disgrace. In an editorial, it wrote that the minister feared questions.';
+    expect(speakerOf(text, 'the minister feared questions')).toBe('Harlow Gazette');
+  });
+});
