@@ -18,13 +18,21 @@ describe('a name right after the head of a body’s description is that body', (
   });
 });
 
-describe('a quantity or an editor’s label opening a line is no entity', () => {
+describe('a quantity, an editor’s label, an abstract noun or a hyphenated adjective is no entity', () => {
   test.each([
     ['Thousands of nurses walked off the job on Tuesday.'],
     ['Dozens of farmers blocked the motorway, and hundreds more joined them.'],
     ['Millions of voters stayed at home.'],
     ['Transcript: Governor Dalby on the flood defences'],
+    ['“Fairness is not a favour,” the governor told the crowd.'],
+    ['Inflation rose again in May, the bank said.'],
+    ['A Kremlin-style purge of the ministry is feared.'],
   ])('%s', (text) => {
-    expect(analyze(text).entities.map((e) => e.name)).toEqual(expect.not.arrayContaining(['Thousands', 'Dozens', 'Millions', 'Transcript']));
+    expect(analyze(text).entities.map((e) => e.name)).toEqual(expect.not.arrayContaining(['Thousands', 'Dozens', 'Millions', 'Transcript', 'Fairness', 'Inflation', 'Kremlin-style']));
   });
+});
+
+test('a body whose name has an abstract noun’s ending stays one when the text capitalises it inside a sentence', () => {
+  const names = analyze('Solidarity said the strike would go on. Leaders of Solidarity met on Monday.').entities.map((e) => e.name);
+  expect(names).toContain('Solidarity');
 });

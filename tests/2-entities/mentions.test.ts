@@ -132,8 +132,14 @@ describe('what is nobody', () => {
     expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
 
-  // Known bug: a sentence-initial common noun that neither compromise's lexicon nor the tagger knows becomes a name.
-  test.fails.each([['Inflation rose sharply in March and April.']])('%s', (text) => {
+  // A sentence-initial common noun that neither compromise's lexicon nor the tagger knows: read by its ending.
+  // (Still a known gap: one without an abstract noun's ending, "Turnout rose sharply".)
+  test.each([['Inflation rose sharply in March and April.'], ['Unemployment fell in the north.']])('%s', (text) => {
+    const { mentions } = entitiesOf(text);
+    expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+
+  test.fails.each([['Turnout rose sharply in March and April.']])('known gap: %s', (text) => {
     const { mentions } = entitiesOf(text);
     expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => text.slice(m.start, m.end))).toEqual([]);
   });

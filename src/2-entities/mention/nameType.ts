@@ -74,11 +74,11 @@ function typeSaid(words: readonly Token[], key: string, title: string | undefine
  * name makes it one: "Ruritania-based Harwick Foundation" is the foundation.
  */
 function hyphenAdjective(w: Token, k: number, words: readonly Token[]): boolean {
-  if (/^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|ing)$/u.test(w.value)) return true;
+  if (/^\p{Lu}[\p{L}.]*-(?:\p{Ll}+(?:ed|ing)|style|era|type|like|wide)$/u.test(w.value)) return true;
   // The tokeniser may cut the word at its hyphen, and the name's words leave the hyphen out:
   // "Ruritania", "based", a character apart.
   const prev = words[k - 1];
-  return prev !== undefined && w.start === prev.end + 1 && /^\p{Ll}+(?:ed|ing)$/u.test(w.value) && /^\p{Lu}/u.test(prev.value);
+  return prev !== undefined && w.start === prev.end + 1 && /^(?:\p{Ll}+(?:ed|ing)|style|era|type|like|wide)$/u.test(w.value) && /^\p{Lu}/u.test(prev.value);
 }
 
 /** Compass words that start the name of a region ("Eastern Mediterranean", "Middle West"). */
