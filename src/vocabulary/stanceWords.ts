@@ -94,3 +94,10 @@ export const DEMANDING_VERBS = new Set(['demand', 'seek']);
 export const LEAVING_VERBS = new Set(['resign', 'quit', 'step']);
 export const LEAVING_PARTICLES = new Set(['down', 'aside']);
 export const REMOVAL_NOUNS = new Set(['resignation', 'ouster', 'removal', 'impeachment', 'firing', 'dismissal', 'sacking', 'recall']);
+
+/**
+ * Prepositions before a gerund whose doer is the clause's subject or object, not the speaker:
+ * "X hurt the region by supporting Y", "thanked X for backing Y", "X was wrong in praising Y".
+ * Read by src/4-stance/scoring/prepositionGerund.ts. Written by hand from general English grammar.
+ */
+export const GERUND_PREPOSITIONS = new Set(['by', 'for', 'in', 'through', 'after', 'while', 'without', 'before', 'of']);
