@@ -3,6 +3,7 @@ import { subjectOfSubordinate } from './scoring/subordinateSubject.js';
 import { gerundBeforeCopula, objectOfGerundSubject } from './scoring/gerundSubject.js';
 import { possessedHead } from './scoring/possessedHead.js';
 import { prepositionGerundDoer } from './scoring/prepositionGerund.js';
+import { relativeHead } from './scoring/relativeObject.js';
 import { attitudeTarget } from './scoring/attitudeTarget.js';
 import { closesSentence, courtesy } from './scoring/courtesy.js';
 import { firstAtOrAfter } from '../util/sorted.js';
@@ -213,6 +214,9 @@ function askedToAct(tokens: readonly Token[], before: readonly MentionSlot[], v:
 function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: number): MentionSlot | undefined {
   const m = before[before.length - 1];
   if (!m) return undefined;
+  // "the group that attacked Y had lied": the head of the relative clause, not its object (relativeObject.ts).
+  const head = relativeHead(tokens, m, 0);
+  if (head >= 0) return { first: head, last: head + 1, key: OTHER };
   for (let k = m.last; k < v; k++) {
     const t = tokens[k]!;
     // "X is trying to weaken Y", "X wants to undermine Y": the subject carries over.
