@@ -2,6 +2,8 @@ import { POSSESSIVE_MARKERS } from '../vocabulary/pronouns.js';
 import { subjectOfSubordinate } from './scoring/subordinateSubject.js';
 import { gerundBeforeCopula, objectOfGerundSubject } from './scoring/gerundSubject.js';
 import { possessedHead } from './scoring/possessedHead.js';
+import { prepositionGerundDoer } from './scoring/prepositionGerund.js';
+import { relativeHead, relativeSubject } from './scoring/relativeObject.js';
 import { attitudeTarget } from './scoring/attitudeTarget.js';
 import { closesSentence, courtesy } from './scoring/courtesy.js';
 import { firstAtOrAfter } from '../util/sorted.js';
@@ -145,7 +147,7 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
       // "She told us to trust her": the one asked is not the holder; the asker is.
       const asker = askedToAct(tokens, before, hit.first);
       const subject = asker !== undefined ? subjectOf(tokens, before.filter((m) => m.last <= asker), asker) ?? unnamedSubject(tokens, cFrom, asker)
-        : subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? adjunctSubject(tokens, hit.first, sorted, from) ?? addressee;
+        : subjectOf(tokens, before, hit.first) ?? unnamedSubject(tokens, cFrom, hit.first) ?? adjunctSubject(tokens, hit.first, sorted, from) ?? prepositionGerundDoer(tokens, hit.first, before, cFrom) ?? relativeSubject(tokens, hit.first, before, from, OTHER) ?? addressee;
       // ("admired Ostland's president, Tomas Brandt": the possessed name, possessedHead.ts.)
       let object = nextM && nextM.first - hit.last <= 6 && !betweenVerb(tokens, hit.last, nextM.first) && !inReason(tokens, hit.last, nextM.first) && !subjectOfSubordinate(tokens, hit.last, nextM) ? possessedHead(tokens, after, nextM) : undefined;
       // "Biden, whom Trump mocked as …": the object is the antecedent of the relative pronoun.
@@ -212,6 +214,9 @@ function askedToAct(tokens: readonly Token[], before: readonly MentionSlot[], v:
 function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: number): MentionSlot | undefined {
   const m = before[before.length - 1];
   if (!m) return undefined;
+  // "the group that attacked Y had lied": the head of the relative clause, not its object (relativeObject.ts).
+  const head = relativeHead(tokens, m, 0);
+  if (head >= 0) return { first: head, last: head + 1, key: OTHER };
   for (let k = m.last; k < v; k++) {
     const t = tokens[k]!;
     // "X is trying to weaken Y", "X wants to undermine Y": the subject carries over.

@@ -6,6 +6,7 @@
  *   2. cueEvidence         "X criticized Y's plan": an evaluative cue before indirect speech      scoring/cue.ts
  *      precedingAct        "X slammed Y, saying …": the speaker's act before a participle cue      scoring/precedingAct.ts
  *      cueObjectBefore     'X accused Y “of …”': the cue's object before the reported words        scoring/cueObject.ts
+ *      demandedExit        "X called on Y to resign", "X demanded Y's resignation"                 scoring/demandedExit.ts
  *   3. heldEvaluations     the hits inside, by who holds them (a public, "voters", only by verbs
  *                          and evaluations of people: scoring/publics.ts)                         scoring/heldEvaluations.ts
  *   4. implicitActs        harm or care done by a target: "X keeps blocking the aid", care denied
@@ -38,6 +39,7 @@ import { Accumulators } from './scoring/accumulate.js';
 import { cueEvidence } from './scoring/cue.js';
 import { precedingAct } from './scoring/precedingAct.js';
 import { cueObjectBefore } from './scoring/cueObject.js';
+import { demandedExit } from './scoring/demandedExit.js';
 import { emitStances, withCoSpeakers, withoutRepeats, type StanceDraft } from './scoring/emit.js';
 import { frameEvidence, frameTarget } from './scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from './scoring/heldEvaluations.js';
@@ -98,6 +100,8 @@ export function stancesOfUtterances(input: StanceInput, article: ArticleTargets)
     if (frame) frameEvidence(tokens, r, frame, assigned, accs);
     cueEvidence(doc, r, accs);
     heldEvaluations(tokens, r, assigned, accs);
+    // (After the held evaluations: the lexicon's own "step down" is not counted twice.)
+    demandedExit(doc, r, accs);
     implicitActs(tokens, r, assigned, accs);
     harmsBy(tokens, r, assigned, accs);
     const credited = qualitiesOf(tokens, r, lexiconHits(tokens, r.uf, r.ul).filter((h) => h.kind === 'eval' || h.kind === 'phrase' || (h.kind === 'base' && Math.abs(h.weight) >= 2 && tokens[h.first]!.pos === 'ADJ' && tokens[h.last]?.pos === 'NOUN')), assigned, accs);

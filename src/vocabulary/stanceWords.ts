@@ -83,3 +83,21 @@ export const COURTESY_ACTS = new Set(['join', 'be', 'being', 'have', 'come', 'ta
 export const COURTESY_NOUNS = new Set(['time', 'question', 'questions']);
 /** What the gerund of a courtesy is done to or where: "joining us", "having me", "being here", "sitting down with us". */
 export const COURTESY_COMPLEMENTS = new Set(['us', 'me', 'here', 'there', 'with', 'today', 'tonight', 'in', 'down', 'on', 'by', 'over', 'along', 'to']);
+
+/**
+ * Demands that someone leave office ("called on Y to resign", "demanded Y's resignation"), read
+ * by src/4-stance/scoring/demandedExit.ts: the verbs of the demand (with DIRECTIVE_VERBS of
+ * stanceVerbs.ts), the verbs of leaving (lemmas; "step down" and "step aside" by their particle)
+ * and the nouns of removal. Written by hand from general English news usage.
+ */
+export const DEMANDING_VERBS = new Set(['demand', 'seek']);
+export const LEAVING_VERBS = new Set(['resign', 'quit', 'step']);
+export const LEAVING_PARTICLES = new Set(['down', 'aside']);
+export const REMOVAL_NOUNS = new Set(['resignation', 'ouster', 'removal', 'impeachment', 'firing', 'dismissal', 'sacking', 'recall']);
+
+/**
+ * Prepositions before a gerund whose doer is the clause's subject or object, not the speaker:
+ * "X hurt the region by supporting Y", "thanked X for backing Y", "X was wrong in praising Y".
+ * Read by src/4-stance/scoring/prepositionGerund.ts. Written by hand from general English grammar.
+ */
+export const GERUND_PREPOSITIONS = new Set(['by', 'for', 'in', 'through', 'after', 'while', 'without', 'before', 'of']);

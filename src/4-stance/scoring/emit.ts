@@ -56,6 +56,12 @@ export function emitStances(drafts: StanceDraft[], entities: readonly Entity[], 
  * lexicon's, the target gets no polar stance. The model alone does not
  * create stances: on whole articles its sentence-level readings of every mentioned name (a quote
  * about peace is not praise of each country it names) add far more wrong stances than right ones.
+ * Nor for the subject that opens a quote alone ("The airline ships arms …, supporting the
+ * regime's destructive ambitions", where the lexicon aims every word at someone else and the
+ * model reads the subject as criticised at p 0.67): measured 2026-12-07 over the 956 texts, a
+ * subject with no lexicon verdict given the model's polar reading gains 707 polar stances at
+ * p ≥ 0.5 (136 at p ≥ 0.9); by eye about 14 of 25 right at p ≥ 0.9, and 29 of 70 in direct
+ * quotes at p ≥ 0.6 ("Sanders wins Minnesota", "Trump leading Clinton 44 to 37" read as praise).
  */
 export function combined(acc: Acc): { sum: number; evidence: Evidence[] } {
   const m = acc.model;

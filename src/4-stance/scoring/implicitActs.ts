@@ -7,6 +7,7 @@ import { GENITIVE_MARKS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { QUOTE_MARKS } from './punctuation.js';
 import { ATTITUDE_NOUNS } from '../../vocabulary/stanceWords.js';
 import type { UtteranceReading } from './targets.js';
+import { relativeHead } from './relativeObject.js';
 
 /** Acts read as implicit praise or criticism weigh this much of their listed weight (they are not evaluative words). */
 const IMPLICIT = 0.8;
@@ -168,6 +169,8 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
   // gerund right after it: "angry about X blocking the aid", "tired of X wrecking …").
   const gerund = k + 1 === v && tokens[v]!.lower.endsWith('ing');
   if (slot && !gerund && inPhrase(tokens, slot.first, from)) return undefined;
+  // "voters who backed X have betrayed …": X is the object of the relative clause, not the doer (relativeObject.ts).
+  if (slot && relativeHead(tokens, slot, from) >= 0) return undefined;
   // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.
   if (!slot || (tokens[slot.first - 1]?.lower === 'for' && tokens[k + 1]?.lower === 'to')) return undefined;
   return { slot, denied };
