@@ -21,7 +21,7 @@ const NOT_SPEECH_LINE = /^(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?|END(?
 /** A quotation closed and attributed by the writer: "…,” Smith said", "…," an aide added". */
 const NEWS_PROSE = /[,!?][”"][ \t]+((?:[\p{L}.'’-]+[ \t]+){0,4})(?:said|says|told|added|asked|wrote|tweeted|noted)\b/u;
 /** A quotation opened by the writer after a named speaker and a colon: "In a post, Vetter wrote: “…”". */
-const NEWS_PROSE_OPENING = /(^|[ \t,]+(?:[\p{L}.'’-]+[ \t]+){0,3})\p{Lu}[\p{L}'’-]+[ \t]+(?:said|says|wrote|writes|tweeted|posted|added)[ \t]*:[ \t]*[“"]/u;
+const NEWS_PROSE_OPENING = /^((?:[\p{L}\d.'’-]+[ \t,]+){0,6})\p{Lu}[\p{L}'’-]+[ \t]+(?:said|says|wrote|writes|tweeted|posted|added)[ \t]*:[ \t]*[“"]/u;
 /** Words between the quote and the verb that make it the speaker's own retelling ("…," and I said). */
 const RETOLD = /(?:^|[ \t])(?:i|we|and|then|so|but|you)[ \t]/iu;
 /** A wire dateline opening a paragraph: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -". */
@@ -73,7 +73,8 @@ export function findTurns(text: string, paragraphs: readonly Span[], quotes: rea
       const para = paragraphs[q]!;
       const line = text.slice(para.start, para.end);
       if (NOT_SPEECH_LINE.test(line)) continue;
-      const prose = NEWS_PROSE.exec(line) ?? NEWS_PROSE_OPENING.exec(line);
+      // (The writer's opening of a quote ends only the last turn: between two labels the speaker is quoting someone.)
+      const prose = NEWS_PROSE.exec(line) ?? (next === undefined ? NEWS_PROSE_OPENING.exec(line) : null);
       if ((prose && !RETOLD.test(` ${prose[1] ?? ''}`)) || DATELINE.test(line)) break;
       end = para.end;
     }

@@ -3,7 +3,8 @@ import { subjectOfSubordinate } from './scoring/subordinateSubject.js';
 import { gerundBeforeCopula, objectOfGerundSubject } from './scoring/gerundSubject.js';
 import { possessedHead } from './scoring/possessedHead.js';
 import { prepositionGerundDoer } from './scoring/prepositionGerund.js';
-import { relativeHead, relativeSubject } from './scoring/relativeObject.js';
+import { relativeHead } from './scoring/relativeObject.js';
+import { relativeSubject } from './scoring/relativeSubject.js';
 import { attitudeTarget } from './scoring/attitudeTarget.js';
 import { closesSentence, courtesy } from './scoring/courtesy.js';
 import { firstAtOrAfter } from '../util/sorted.js';
@@ -215,6 +216,7 @@ function subjectOf(tokens: readonly Token[], before: readonly MentionSlot[], v: 
   const m = before[before.length - 1];
   if (!m) return undefined;
   // "the group that attacked Y had lied": the head of the relative clause, not its object (relativeObject.ts).
+  // (From the text's start: the head noun may stand before the clause the hit was read in.)
   const head = relativeHead(tokens, m, 0);
   if (head >= 0) return { first: head, last: head + 1, key: OTHER };
   for (let k = m.last; k < v; k++) {

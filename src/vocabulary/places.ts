@@ -6,8 +6,11 @@
 /** Prepositions after which an unknown capitalised name is a place: "a rally in North Charleston". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'throughout', 'around', 'toward', 'towards', 'into']);
 
-/** Nouns of settlements and areas, before "of" or a comma and a name, which is then a place: "the city of Brasov", "the capital, Tarvik". */
-export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'hamlet', 'municipality', 'province', 'region', 'county', 'district', 'borough', 'island', 'islands', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'capital']);
+/** Nouns of settlements and areas, before "of" or a comma and a name, which is then a place: "the city of Brasov", "the town, Skellby,". */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'hamlet', 'municipality', 'province', 'region', 'county', 'district', 'borough', 'island', 'islands', 'port', 'suburb', 'neighbourhood', 'neighborhood']);
+
+/** SETTLEMENT_NOUNS and "capital", before a name in apposition ("the capital, Tarvik,"); "the capital of Ostland" is a country's, so not before "of". */
+export const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, 'capital']);
 
 /** SETTLEMENT_NOUNS and the offices that govern a place, before "of" and a name, which is then a place: "the mayor of Rasnov", "the governor of Ruritania Province". */
 export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, 'mayor', 'governor', 'prefect', 'burgomaster']);

@@ -35,6 +35,9 @@ export const FRAME_NAMING = new Set(['call', 'describe', 'label', 'brand', 'dub'
 /** Verbs of saying and thinking whose subject holds what the clause says ("X said Y is a liar"), by lemma. */
 export const CLAUSE_REPORTING_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'write', 'tweet', 'declare', 'suggest', 'assert', 'allege', 'believe', 'think', 'state', 'add', 'warn', 'note', 'complain', 'charge', 'contend', 'feel']);
 
+/** Verbs whose object may open a clause of its own ("voters who believe Marsh lied", "who know Hale betrayed them"), by lemma. */
+export const CLAUSE_TAKING_VERBS: ReadonlySet<string> = new Set([...CLAUSE_REPORTING_VERBS, 'know', 'fear', 'suspect', 'hope', 'expect', 'doubt', 'realize', 'realise', 'understand', 'agree', 'accept', 'deny', 'admit']);
+
 /** Copulas: an evaluation after one is about the copula's subject ("he's smart"), by lemma. */
 export const COPULA = new Set(['be', 'seem', 'become', 'remain', 'look', 'sound', 'appear', 'get']);
 

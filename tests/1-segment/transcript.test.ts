@@ -58,6 +58,11 @@ describe('transcript turns', () => {
     expect(turnsOf(text)[1]).toEqual({ label: 'MS. LOPEZ', content: 'I did.\n\nAnd then Marrow wrote: "We are ready," which surprised me.' });
   });
 
+  test('between two labels, a paragraph that opens a quote after a name is still the speaker quoting', () => {
+    const text = 'Q: What happened?\n\nMS. LOPEZ: It was chaos.\n\nThen Marrow said: "Sit down." Nobody did.\n\nQ: Thank you.';
+    expect(turnsOf(text)[1]).toEqual({ label: 'MS. LOPEZ', content: 'It was chaos.\n\nThen Marrow said: "Sit down." Nobody did.' });
+  });
+
   test('a turn goes on over paragraphs of speech that quote someone', () => {
     const text = 'Q: What did he tell you?\n\nMS. LOPEZ: He called me on Monday.\n\nAnd he told me that we would win.\n\nQ: Thank you.';
     expect(turnsOf(text)[1]).toEqual({ label: 'MS. LOPEZ', content: 'He called me on Monday.\n\nAnd he told me that we would win.' });

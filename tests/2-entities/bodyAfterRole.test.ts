@@ -31,3 +31,14 @@ describe('a settlement, or the office of one, before "of" (or a settlement befor
     expect(entities(text)).toContain(entity);
   });
 });
+
+describe('a name after a settlement noun and a comma is no place when it does not close an apposition', () => {
+  test.each([
+    ['Turnout was low in the city, Marsh told reporters.', 'Marsh'],
+    ['The banks need more capital, Voss said.', 'Voss'],
+    // "the capital of" names a country's capital: the country stays what it was.
+    ['Senator Hale praised the capital of Ostland and its people.', 'Ostland'],
+  ])('%s', (text, name) => {
+    expect(entities(text).find((e) => e.startsWith(`${name}:`))).not.toBe(`${name}:place`);
+  });
+});

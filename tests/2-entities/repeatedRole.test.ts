@@ -41,3 +41,10 @@ describe('"it wrote" after a paper described in apposition is the paper', () => 
     expect(speakerOf(text, 'the minister feared questions')).toBe('Harlow Gazette');
   });
 });
+
+describe('the nearest holder of the role is taken up, named or not', () => {
+  test('a named spokesperson in between is the one "the spokesperson" means', () => {
+    const text = 'A government spokesperson said the talks had failed. Ann Marsh, the ministry’s spokesperson, later said the talks would resume. The spokesperson said the delegates were tired.';
+    expect(speakerOf(text, 'the delegates were tired')).toBe('Ann Marsh');
+  });
+});

@@ -34,3 +34,13 @@ describe('no demand of the speaker, or no leaving: no criticism from it', () => 
     expect(polar(text)).not.toContain(absent);
   });
 });
+
+describe('what is left or removed must be the target itself', () => {
+  test.each([
+    'Senator Ruth Hale urged Governor Dan Marsh to quit the alliance talks.',
+    'Senator Ruth Hale called for the ouster of Governor Dan Marsh’s chief rival.',
+    'Senator Ruth Hale demanded the removal of Governor Dan Marsh’s name from the ballot.',
+  ])('%s', (text) => {
+    expect(polar(text)).not.toContain('Ruth Hale>Dan Marsh:criticism');
+  });
+});

@@ -32,6 +32,9 @@ describe('the subject of the act is still judged', () => {
     { text: 'Senator Ruth Hale said it was Governor Dan Marsh who betrayed the party.', expected: 'Ruth Hale>Dan Marsh:criticism' },
     { text: 'Senator Ruth Hale said Governor Dan Marsh keeps blocking the aid.', expected: 'Ruth Hale>Dan Marsh:criticism' },
     { text: '"We are the ones who defended Governor Dan Marsh," Senator Ruth Hale said.', expected: 'Ruth Hale>Dan Marsh:praise' },
+    // After a verb that takes a clause, the mention is that clause's subject, not the relative's object.
+    { text: 'Senator Ruth Hale said the farmers who believe Governor Dan Marsh lied to them are right.', expected: 'Ruth Hale>Dan Marsh:criticism' },
+    { text: 'Senator Ruth Hale said voters who know Governor Dan Marsh betrayed the party will punish him.', expected: 'Ruth Hale>Dan Marsh:criticism' },
   ])('$text', ({ text, expected }) => {
     expect(polar(text)).toContain(expected);
   });

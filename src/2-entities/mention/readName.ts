@@ -5,7 +5,7 @@ import { DETERMINERS } from '../../vocabulary/determiners.js';
 import { HYPHEN_PARTICLES, NAME_PARTICLES, ORG_PARTICLES } from '../../vocabulary/nameParticles.js';
 import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ANY_BODY_HEADS, ORG_WORDS, OUTLET_HEADS } from '../../vocabulary/organisations.js';
-import { PLACE_KIND_NOUNS, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS } from '../../vocabulary/places.js';
+import { APPOSED_PLACE_NOUNS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { ADDRESS_TITLES, PARTY_LABELS, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
@@ -415,9 +415,11 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   // ("at Acme Corp.", "to Meridian Logistics": a name whose words say it is a body stays one.)
   const body = type === 'organization' && !guessed && words.length >= 2;
   // ("the city of Brasov", "the mayor of Rasnov": a settlement's kind or office before "of" names a place.)
-  // ("the capital, Tarvik", "the port town, Hallam": so does a settlement's kind in apposition.)
+  // ("the capital, Tarvik,", "the port town, Hallam.": so does a settlement's kind in an apposition the
+  // name closes; "in the city, Marsh told reporters" is someone speaking.)
+  const closes = tokens[end] === undefined || isSentenceBreak(tokens, end) || [',', '.', ';', ')'].includes(tokens[end]!.value);
   const kindOf = (prev?.lower === 'of' && PLACE_KIND_NOUNS.has(tokens[first - 2]?.lower ?? '')) ||
-    (prev?.value === ',' && tokens[first - 2]?.pos === 'NOUN' && SETTLEMENT_NOUNS.has(tokens[first - 2]!.lower));
+    (prev?.value === ',' && closes && tokens[first - 2]?.pos === 'NOUN' && APPOSED_PLACE_NOUNS.has(tokens[first - 2]!.lower));
   const placeLike = prev !== undefined && ((PLACE_PREPOSITIONS.has(prev.lower) && !ofRole) || kindOf) && !title && !kb.byName.has(key) && !genderOf(words) && !accordingTo && !body;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
   // "the shipping firm Marlow Lines", "the broadcaster Harbor One": a name right after the head of a

@@ -230,9 +230,13 @@ export function repeatedRole(r: Resolution, m: Mention, mi: number): EntityDraft
   for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES); k--) {
     const c = mentions[k]!;
     if (m.sentence - c.sentence > REPEATED_ROLE_SENTENCES) break;
-    if (c.kind !== 'role' || !c.indefinite || c.sentence === m.sentence || lastWord(c.key) !== head) continue;
+    if (c.kind !== 'role' || c.sentence === m.sentence || lastWord(c.key) !== head) continue;
+    // The nearest one with the head: "Ann Marsh, the ministry's spokesperson, … The spokesperson" is
+    // Marsh, whom the rules after this one find; the head between the two is another holder.
+    if (new RegExp(`\\b${head}\\b`, 'i').test(r.text.slice(c.end, m.start))) return undefined;
     const e = entityOf[k]!;
     if (e >= 0) return entities[e];
+    if (!c.indefinite) return undefined;
     // (The earlier role is no one named yet: it becomes an entity of its own, as the speaker stage would make it.)
     const first = r.create(stripDeterminer(r.text.slice(c.start, c.end)), c.type ?? 'person');
     r.link(k, first);

@@ -36,7 +36,8 @@ export function demandedExit(doc: TokenDoc, r: UtteranceReading, accs: Accumulat
   // (The lexicon may have read the same words, "step down": one piece of evidence, once.)
   const at = t[leaving]!.start;
   if (accs.byKey.get(first.key)?.evidence.some((e) => e.start <= at && at < e.end)) return;
-  accs.add(first, { first: leaving, last: leaving + 1 }, EXIT_WEIGHT);
+  // ("step down", "step aside": the particle is part of the evidence.)
+  accs.add(first, { first: leaving, last: leaving + (t[leaving]!.lemma === 'step' ? 2 : 1) }, EXIT_WEIGHT);
 }
 
 /**
@@ -49,12 +50,13 @@ function leavingOf(t: readonly Token[], r: UtteranceReading, m: MentionSlot): nu
   let k = r.uf;
   if (t[k]?.pos === 'DET') k++;
   while (k < m.first && t[k]!.pos === 'ADJ') k++;
-  if (k < m.first) return REMOVAL_NOUNS.has(t[k]!.lower) && t[k + 1]?.lower === 'of' && k + 2 === m.first ? k : undefined;
+  // ("the ouster of Marsh's chief rival" removes the rival: the target must not be a possessor.)
+  if (k < m.first) return REMOVAL_NOUNS.has(t[k]!.lower) && t[k + 1]?.lower === 'of' && k + 2 === m.first && !isPossessiveMark(t[m.last]) ? k : undefined;
   // Only the target opens the words.
   if (m.first !== r.uf && !(m.first === r.uf + 1 && t[r.uf]!.pos === 'DET')) return undefined;
   let j = m.last;
   // "Y's (immediate) resignation"
-  if (t[j]?.lower === "'s" || t[j]?.lower === '’s') {
+  if (isPossessiveMark(t[j])) {
     j++;
     while (j < r.ul && t[j]!.pos === 'ADJ') j++;
     return j < r.ul && REMOVAL_NOUNS.has(t[j]!.lower) ? j : undefined;
@@ -66,5 +68,12 @@ function leavingOf(t: readonly Token[], r: UtteranceReading, m: MentionSlot): nu
   const v = t[j];
   if (!v || j >= r.ul || !LEAVING_VERBS.has(v.lemma)) return undefined;
   if (v.lemma === 'step' && !LEAVING_PARTICLES.has(t[j + 1]?.lower ?? '')) return undefined;
+  // ("urged Marsh to quit the alliance", "to quit stalling": "quit" with an object leaves something else.)
+  if (v.lemma === 'quit' && j + 1 < r.ul && t[j + 1]!.pos !== 'PUNCT' && !QUIT_ENDINGS.has(t[j + 1]!.lower)) return undefined;
   return j;
 }
+
+/** Words after "quit" that leave its object unsaid: "to quit immediately", "to quit as leader". */
+const QUIT_ENDINGS: ReadonlySet<string> = new Set(['as', 'now', 'immediately', 'today', 'at', 'before', 'over']);
+
+const isPossessiveMark = (x: Token | undefined): boolean => x?.lower === "'s" || x?.lower === '’s';
