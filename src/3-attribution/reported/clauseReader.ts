@@ -6,6 +6,7 @@ import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
 import { POSSESSIVE_MARKERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { relativeReportAt } from './secondReport.js';
 import { DEICTIC_DAYS, MONTHS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export { TIME_WORDS };
@@ -128,6 +129,8 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   // so they do after a quote that ends in its own comma ('vowed to "fix the port," Reyes said').
   if (t.value === ',' && (trailingCueAfter(c, k + 1) || namedSubjectCue(c, k + 1))) return true;
   if (quoteWithCommaBefore(c, k) >= 0 && (trailingCueAfter(c, k) || namedSubjectCue(c, k))) return true;
+  // "… the levy, which the mayor called a tax on renters": a relative clause with its own speech cue is a report of its own.
+  if (t.value === ',' && c.clauseFrom >= 0 && k > c.clauseFrom && relativeReportAt(tokens, anchors, c.clauseFrom, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
   return false;
