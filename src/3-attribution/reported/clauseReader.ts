@@ -119,6 +119,9 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (DASH.test(t.value) && t.value !== '-') return closedAside(c, k) < 0 && !closesAside(c, k);
   if (t.value === '(') return closedAside(c, k) < 0;
   if (t.value === ';') return true;
+  // A line break before a capital ends a report even where the sentence splitter read on ("… into
+  // the U.S.\nLee added that …", a headline with no full stop); a line broken inside a sentence ("a hate\ncrime") does not.
+  if (t.pos === 'SPACE' && c.clauseFrom >= 0 && k > c.clauseFrom && t.value.includes('\n') && /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return true;
   if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
   // ", but Ruiz would not say how": a new clause with its own subject ends the report;
   // so does ", and the speaker said …", a second report.
