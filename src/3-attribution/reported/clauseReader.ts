@@ -6,6 +6,7 @@ import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
 import { POSSESSIVE_MARKERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { relativeReportAt } from './secondReport.js';
 import { DEICTIC_DAYS, MONTHS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 
 export { TIME_WORDS };
@@ -118,6 +119,9 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (DASH.test(t.value) && t.value !== '-') return closedAside(c, k) < 0 && !closesAside(c, k);
   if (t.value === '(') return closedAside(c, k) < 0;
   if (t.value === ';') return true;
+  // A line break before a capital ends a report even where the sentence splitter read on ("… into
+  // the U.S.\nLee added that …", a headline with no full stop); a line broken inside a sentence ("a hate\ncrime") does not.
+  if (t.pos === 'SPACE' && c.clauseFrom >= 0 && k > c.clauseFrom && t.value.includes('\n') && /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return true;
   if (t.value === ',' && tokens[k + 1] && (anchorAt(anchors, k + 1) || CONTENT_STOP.has(tokens[k + 1]!.lower))) return true;
   // ", but Ruiz would not say how": a new clause with its own subject ends the report;
   // so does ", and the speaker said …", a second report.
@@ -128,6 +132,8 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   // so they do after a quote that ends in its own comma ('vowed to "fix the port," Reyes said').
   if (t.value === ',' && (trailingCueAfter(c, k + 1) || namedSubjectCue(c, k + 1))) return true;
   if (quoteWithCommaBefore(c, k) >= 0 && (trailingCueAfter(c, k) || namedSubjectCue(c, k))) return true;
+  // "… the levy, which the mayor called a tax on renters": a relative clause with its own speech cue is a report of its own.
+  if (t.value === ',' && c.clauseFrom >= 0 && k > c.clauseFrom && relativeReportAt(tokens, anchors, c.clauseFrom, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
   return false;

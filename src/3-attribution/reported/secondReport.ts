@@ -1,7 +1,8 @@
 // A second report inside a reported clause: "Lee said the vote was close after voters said Smith would win".
 import type { Token } from '../../adapters/wink.js';
 import type { Anchor } from '../anchors.js';
-import { firstAnchorFrom } from '../scan.js';
+import { firstAnchorFrom, hasVerb } from '../scan.js';
+import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 
 /**
  * The subordinators of time and contrast, which join a report of the writer's ("… after voters
@@ -42,4 +43,45 @@ export function secondReportAt(tokens: readonly Token[], anchors: readonly Ancho
     if (y.pos === 'PRON' || y.pos === 'PROPN' || y.pos === 'NOUN' || y.pos === 'NUM') noun = true;
   }
   return noun;
+}
+
+/** The kinds of cue whose relative clause is a report of its own: words said, written or posted ("which he called …"). */
+const RELATIVE_REPORT_KINDS: ReadonlySet<string> = new Set(['speech', 'writing', 'post']);
+/** The lexicon's bar for a cue (`MIN_CUE_CONFIDENCE`): a learned cue's weaker signal ends no report. */
+const RELATIVE_CUE_MIN_CONFIDENCE = 0.5;
+
+/**
+ * Does a relative clause with a report of its own open after the comma before token k (", which
+ * the mayor called a tax", ", whom aides described as tired", ", who said …", ", in which Lee
+ * argued that …")? Then the report read from `from` ends at the comma: PolNeAR gives the relative
+ * clause's cue its own content and never puts it inside the report it describes a word of. Only
+ * after a comma (a restrictive relative, "the voters who said …", is part of the report), only for
+ * a cue of speech, writing or a post (not "which he supports", "who hopes …"), and only when the
+ * words read so far have a verb of their own. The subject between the relative word and the cue
+ * is a short noun phrase ("the probe", "French officials") or none ("who said").
+ */
+export function relativeReportAt(tokens: readonly Token[], anchors: readonly Anchor[], from: number, k: number): boolean {
+  if (tokens[k - 1]?.value !== ',') return false;
+  // (", in which …", ", of whom …": the relative word after its preposition.)
+  const rel = tokens[k]?.pos === 'ADP' && (tokens[k + 1]?.lower === 'which' || tokens[k + 1]?.lower === 'whom') ? k + 1 : k;
+  const t = tokens[rel];
+  if (!t || !RELATIVE_PRONOUNS.has(t.lower)) return false;
+  const b = anchors[firstAnchorFrom(anchors, rel + 1)];
+  if (!b || b.form !== 'verb' || !RELATIVE_REPORT_KINDS.has(b.kind) || b.confidence < RELATIVE_CUE_MIN_CONFIDENCE) return false;
+  if (tokens[b.first]!.pos !== 'VERB' && tokens[b.first]!.pos !== 'AUX') return false;
+  const gap = b.first - rel - 1;
+  // ("who said": the relative word is the subject; "whom" never is.)
+  if (gap > SECOND_SUBJECT_REACH || (gap === 0 && t.lower === 'whom')) return false;
+  if (gap > 0) {
+    const first = tokens[rel + 1]!;
+    if (first.lower === 'that' || (first.pos !== 'PRON' && first.pos !== 'PROPN' && first.pos !== 'DET' && first.pos !== 'NOUN' && first.pos !== 'NUM' && first.pos !== 'ADJ')) return false;
+    let noun = false;
+    for (let x = rel + 1; x < b.first; x++) {
+      const y = tokens[x]!;
+      if (y.sentence !== t.sentence || !SUBJECT_WORD.has(y.pos) || y.lower === 'to') return false;
+      if (y.pos === 'PRON' || y.pos === 'PROPN' || y.pos === 'NOUN' || y.pos === 'NUM') noun = true;
+    }
+    if (!noun) return false;
+  }
+  return hasVerb(tokens, from, k);
 }
