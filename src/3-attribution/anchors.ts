@@ -7,6 +7,7 @@ import { liftedWeakCue } from './cues/anchorComplements.js';
 import { RAISING_VERBS } from './cues/verbClasses.data.js';
 import { RELATIVE_WORDS, SUBJECT_PRONOUNS } from '../vocabulary/pronouns.js';
 import { hasVerb } from './scan.js';
+import { NOUN_PHRASE_OR_PARTICLE_TAGS } from '../vocabulary/tags.js';
 
 /** A cue found in the writer's text (outside speech quotes), where an attribution hangs. */
 export interface Anchor extends CueMatch {
@@ -88,14 +89,12 @@ const SHOWN_SOMEWHERE: ReadonlySet<string> = new Set(['around', 'round', 'off', 
  */
 function shownAround(tokens: readonly Token[], k: number, end: number): boolean {
   let x = k;
-  while (x < end && OBJECT_TAGS.has(tokens[x]!.pos)) {
+  while (x < end && NOUN_PHRASE_OR_PARTICLE_TAGS.has(tokens[x]!.pos)) {
     if (x > k && tokens[x]!.pos === 'DET' && (tokens[x - 1]!.pos === 'NOUN' || tokens[x - 1]!.pos === 'PROPN')) return true;
     x++;
   }
   return x > k && x < end && SHOWN_SOMEWHERE.has(tokens[x]!.lower);
 }
-const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
 /**
  * Per sentence, the last token before its final one that lies in a speech quote (-1: none),
  * computed once per article so that each weak cue asks in constant time.

@@ -25,12 +25,10 @@ import { WH_WORDS } from './verbClasses.data.js';
 import { SUBJECT_PREPOSITIONS } from '../scan.js';
 import { cueAt, type CueMatch } from './matchCue.js';
 import { wordClass } from '../../util/wordClasses.js';
+import { NOUN_PHRASE_OR_PARTICLE_TAGS, NP_START } from '../../vocabulary/tags.js';
 
 /** What follows a cue word: "to" and a verb, "that", a question word, a preposition, a noun phrase or gerund. */
 export type ComplementClass = 'to' | 'that' | 'wh' | 'np' | `prep:${string}`;
-
-/** Tags that can open a noun phrase (the same set as `NP_START` of reported/clauseReader.ts). */
-const NP_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 export const CueModel = z.object({
   origin: z.object({
@@ -84,7 +82,7 @@ export function complementAfter(tokens: readonly Token[], head: number): Complem
   if (n.lower === 'that') return 'that';
   if (WH_WORDS.has(n.lower)) return 'wh';
   if (n.pos === 'ADP') return /^[a-z]+$/.test(n.lower) ? `prep:${n.lower}` : null;
-  if (NP_OPENERS.has(n.pos) || (n.pos === 'VERB' && n.lower.endsWith('ing'))) return 'np';
+  if (NP_START.has(n.pos) || (n.pos === 'VERB' && n.lower.endsWith('ing'))) return 'np';
   return null;
 }
 
@@ -132,16 +130,13 @@ function subjectNoun(tokens: readonly Token[], i: number): string | null {
   return null;
 }
 
-/** Words of a noun phrase, walked over back from the cue to find what stands before the subject. */
-const NOUN_PHRASE: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART']);
-
 /** True when the phrase right before token i (skipping adverbs and auxiliaries) follows a preposition: "of [the Party Congress] tried". */
 function subjectAfterPreposition(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i]!.sentence;
   let k = i - 1;
   while (k >= 0 && tokens[k]!.sentence === s && (SKIPPED.has(tokens[k]!.pos) || tokens[k]!.lower === 'not')) k--;
   const end = k;
-  while (k >= 0 && tokens[k]!.sentence === s && NOUN_PHRASE.has(tokens[k]!.pos)) k--;
+  while (k >= 0 && tokens[k]!.sentence === s && NOUN_PHRASE_OR_PARTICLE_TAGS.has(tokens[k]!.pos)) k--;
   // (wink may tag the preposition of a phrasal verb a particle: "seized on", so the word counts too.)
   return k < end && k >= 0 && tokens[k]!.sentence === s && (tokens[k]!.pos === 'ADP' || SUBJECT_PREPOSITIONS.has(tokens[k]!.lower));
 }

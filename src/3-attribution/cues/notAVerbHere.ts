@@ -1,6 +1,7 @@
 // Words the tagger reads as verbs (or that CUE_FORMS takes back as verbs) which are no verb where they stand.
 import type { Token } from '../../adapters/wink.js';
 import { CUE_FORM_LEMMA } from './lexicon.js';
+import { NOUN_PHRASE_TAGS } from '../../vocabulary/tags.js';
 
 /**
  * A participle wink tags an adjective ("promising") is a verb only before what a verb takes: "to"
@@ -101,5 +102,4 @@ export function reducedPassive(tokens: readonly Token[], i: number, complement: 
   const before = tokens[k - 1];
   return !(before !== undefined && before.sentence === t.sentence && (RELATIVE_WORDS.has(before.lower) || before.pos === 'NOUN'));
 }
-const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'whom', 'who', 'what']);

@@ -3,6 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import type { Span } from '../../model/span.js';
 import { QUOTE_MARK, hasVerb, lowerBound, startsClause } from '../scan.js';
 import { type OpenClause, spanUntilStop, contentBefore } from './clauseReader.js';
+import { NOMINAL_TAGS } from '../../vocabulary/tags.js';
 
 /** The report of a cue whose source follows it ("according to X"). */
 export function accordingTo(c: OpenClause): Span | null {
@@ -31,7 +32,7 @@ export function accordingTo(c: OpenClause): Span | null {
       const predicate = predicateAt(tokens, k + 1);
       // "…, according to Lee, a retired engineer, was …": an apposition to the source is part of the aside
       // (not "…, according to Ross, the city has …", whose words after the comma are the main clause).
-      if (!predicate && k === after && APPOSITION_START.has(go.pos) && appositionThenPredicate(tokens, k + 1, Math.min(sentence.last - 2, after + 25))) continue;
+      if (!predicate && k === after && NOMINAL_TAGS.has(go.pos) && appositionThenPredicate(tokens, k + 1, Math.min(sentence.last - 2, after + 25))) continue;
       // (A verb cut from its object by the aside goes on too: "Acme receives, according to X, $20 million …".)
       const cut = k === after && tokens[a.first - 2]?.pos === 'VERB' && !startsClause(tokens, k + 1);
       if (!predicate && !cut && !(startsClause(tokens, k + 1) && !hasVerb(tokens, lowerBound(tokens, before.start), lowerBound(tokens, before.end)))) return read;
@@ -52,9 +53,6 @@ function leadBefore(c: OpenClause, head: number, comma: number): Span | null {
   for (let k = head; k < comma; k++) if (tokens[k]!.value === ',' || seg.quoteOf[k]! >= 0 || QUOTE_MARK.test(tokens[k]!.value)) return null;
   return { start: tokens[head]!.start, end: tokens[comma - 1]!.end };
 }
-
-/** Words that open an apposition after the source of "according to" ("…, according to Lee, a retired engineer, …"). */
-const APPOSITION_START: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Does a predicate start at k: a verb, or an adverb and a verb ("…, was a decision", "…, quickly became …")? */
 function predicateAt(tokens: readonly Token[], k: number): boolean {

@@ -2,11 +2,10 @@
 import type { Span } from '../../model/span.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, spanUntilStop } from './clauseReader.js';
+import { NOUN_PHRASE_TAGS } from '../../vocabulary/tags.js';
 
 /** Prepositions of the adjuncts read through between "asked" and its question: the asker ("by a reporter"), a time or a place. */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'on', 'at', 'in', 'during', 'after', 'before', 'from']);
-/** Tags of the words of an adjunct's noun phrase ("a briefing Monday", "host Ana Reyes"). */
-const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Longest run of adjuncts read through, in tokens. */
 const MAX_ADJUNCT_TOKENS = 10;
 
@@ -27,9 +26,9 @@ export function askedAbout(c: OpenClause): Span | null | undefined {
   while (k < limit && !WH_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'about') {
     const t = tokens[k]!;
     if (t.pos === 'ADV') k++;
-    else if (ADJUNCT_PREPOSITIONS.has(t.lower) && PHRASE_TAGS.has(tokens[k + 1]?.pos ?? '')) {
+    else if (ADJUNCT_PREPOSITIONS.has(t.lower) && NOUN_PHRASE_TAGS.has(tokens[k + 1]?.pos ?? '')) {
       k++;
-      while (k < limit && PHRASE_TAGS.has(tokens[k]!.pos) && !WH_WORDS.has(tokens[k]!.lower)) k++;
+      while (k < limit && NOUN_PHRASE_TAGS.has(tokens[k]!.pos) && !WH_WORDS.has(tokens[k]!.lower)) k++;
     } else return undefined;
   }
   const q = tokens[k];
@@ -37,7 +36,7 @@ export function askedAbout(c: OpenClause): Span | null | undefined {
   if (k === after) return undefined;
   if (q.lower === 'about') {
     const object = tokens[k + 1];
-    if (object === undefined || k + 1 >= sentence.last || !(PHRASE_TAGS.has(object.pos) || object.pos === 'PRON' || (object.pos === 'VERB' && object.lower.endsWith('ing')))) return undefined;
+    if (object === undefined || k + 1 >= sentence.last || !(NOUN_PHRASE_TAGS.has(object.pos) || object.pos === 'PRON' || (object.pos === 'VERB' && object.lower.endsWith('ing')))) return undefined;
     return spanUntilStop(c, k + 1);
   }
   return spanUntilStop(c, k);

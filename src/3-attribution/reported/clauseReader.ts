@@ -8,6 +8,7 @@ import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVer
 import { POSSESSIVE_MARKERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { relativeReportAt } from './secondReport.js';
 import { DEICTIC_DAYS, MONTHS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
+import { NOUN_PHRASE_TAGS, NP_START } from '../../vocabulary/tags.js';
 
 export { TIME_WORDS };
 
@@ -54,7 +55,8 @@ export const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'wher
 export const TRAILING_ADJUNCT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'this', ...DEICTIC_DAYS, ...TIME_ADVERBS, ...WEEKDAYS, 'after', 'before', 'when', 'while', 'via', 'through', 'to', 'reporters', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Prepositions that stay inside an object ("the plan for Syria", "his handling of the crisis"); "via Twitter", "on Friday" do not. */
 export const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'about', 'against', 'over', 'to', 'toward', 'towards', 'with', 'between', 'into']);
-export const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** (Read by the readers of reported clauses from here, as before its move to vocabulary/tags.ts.) */
+export { NP_START };
 export const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
 
 /** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */
@@ -337,7 +339,6 @@ function quoteAttributedBefore(c: ClauseCtx, from: number, end: number): number 
 }
 /** Longest run of words before a source that still belongs to its noun phrase ("the news site Politico", "union director Ann Lee"). */
 const SUBJECT_PHRASE_REACH = 5;
-const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Where the noun phrase of a source starts: the source's mention may be only its head ("Politico"
@@ -348,7 +349,7 @@ const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', '
 export function subjectPhraseStart(tokens: readonly Token[], first: number): number {
   const own = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
   let k = first;
-  while (k > 0 && first - k < SUBJECT_PHRASE_REACH && tokens[k - 1]!.sentence === tokens[first]!.sentence && (SUBJECT_PHRASE_POS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.lower === "'s" || tokens[k - 1]!.lower === '\u2019s')) k--;
+  while (k > 0 && first - k < SUBJECT_PHRASE_REACH && tokens[k - 1]!.sentence === tokens[first]!.sentence && (NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.lower === "'s" || tokens[k - 1]!.lower === '\u2019s')) k--;
   return k < own && tokens[k - 1]?.value === ',' ? k : own;
 }
 export function isStopBack(c: ClauseCtx, k: number): boolean {

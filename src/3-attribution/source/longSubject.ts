@@ -8,6 +8,7 @@ import { QUANTITY_NOUNS } from '../../vocabulary/quantifiers.js';
 import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
 import { COMPLEMENT_ADJECTIVES, nounPhraseAt, opensClause, speakerLike } from './nounPhrase.js';
 import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
+import { NOUN_PHRASE_TAGS } from '../../vocabulary/tags.js';
 
 /** Longest subject walked back over, in tokens. */
 const MAX_SUBJECT_TOKENS = 40;
@@ -39,7 +40,7 @@ export function longSubjectHead(seg: Segmentation, ents: EntityIndex, np: Source
     if (seg.quoteOf[k]! >= 0) return null;
     const mi = mentionIndex(ents, k);
     if (mi >= 0 && ents.mentions[mi]!.kind === 'pronoun' && !POSSESSIVE_DETERMINERS.has(t.lower)) return null;
-    if (mi >= 0 || MODIFIER_POS.has(t.pos) || t.lower === "'s" || t.lower === '\u2019s' || (t.value === '-' && t.pos !== 'PUNCT')) continue;
+    if (mi >= 0 || NOUN_PHRASE_TAGS.has(t.pos) || t.lower === "'s" || t.lower === '\u2019s' || (t.value === '-' && t.pos !== 'PUNCT')) continue;
     if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     // (A word after a determiner heads its phrase whatever its tag: "in the north of the county".)
     if (t.pos === 'ADV' && tokens[k - 1]?.pos === 'DET') continue;
@@ -95,8 +96,6 @@ function namesSpeaker(seg: Segmentation, ents: EntityIndex, np: Source): boolean
   return type === 'person' || type === 'group' || type === 'organization';
 }
 
-/** Tags that may stand inside a noun phrase the walk goes back over. */
-const MODIFIER_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 /** Tags of a head noun that may speak when no mention covers it ("Several judges", "Lawyers"). */
 const PEOPLE_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 

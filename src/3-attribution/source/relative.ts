@@ -10,6 +10,7 @@ import { PARTITIVE_QUANTIFIERS } from '../../vocabulary/quantifiers.js';
 import { appositionHead } from './apposition.js';
 import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
+import { NP_START } from '../../vocabulary/tags.js';
 
 /**
  * The antecedent of a relative clause that ends with the phrase starting at token `from`:
@@ -117,14 +118,11 @@ export function relativeSubjectOf(seg: Segmentation, ents: EntityIndex, cue: num
 function phraseBeforeVerb(tokens: readonly Token[], from: number, verbAt: number): boolean {
   if (tokens[from]!.pos !== 'ADP') return false;
   let k = from + 1;
-  while (k < verbAt && PHRASE_WORDS.has(tokens[k]!.pos)) k++;
+  while (k < verbAt && NP_START.has(tokens[k]!.pos)) k++;
   if (k === from + 1) return false;
   while (k < verbAt && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
   return k === verbAt;
 }
-/** The parts of speech of a prepositional phrase's object. */
-const PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-
 /**
  * "a focal point for marchers, who …": "who" stands for people, so when the head the phrase climbs
  * to names a thing, the mention that can speak or the plural noun run right before "who" (after

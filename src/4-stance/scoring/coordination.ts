@@ -2,13 +2,12 @@ import { THIRD_PERSON_POSSESSIVES } from '../../vocabulary/pronouns.js';
 import type { Token } from '../../adapters/wink.js';
 import type { MentionSlot } from '../assignHits.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
+import { NOMINAL_TAGS } from '../../vocabulary/tags.js';
 
 /** The most tokens between two conjuncts ("and former Secretary of State"). */
 export const CONJUNCT_GAP = 5;
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
-/** What may stand between two conjuncts besides the conjunction: titles and modifiers of the second. */
-const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Words that open a clause whatever their tag ("groups that support Y"): no conjunct after them. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
 
@@ -72,7 +71,7 @@ function linkOf(gap: readonly Token[]): 'and' | 'comma' | undefined {
     const possessive = t.pos === 'PRON' && THIRD_PERSON_POSSESSIVES.has(t.lower);
     // ("former Secretary of State": "of" inside a capitalised title.)
     const titleOf = t.lower === 'of' && /^\p{Lu}/u.test(gap[k + 1]?.value ?? '');
-    if ((!MODIFIER_TAGS.has(t.pos) && !possessive && !titleOf) || CLAUSE_WORDS.has(t.lower)) return undefined;
+    if ((!NOMINAL_TAGS.has(t.pos) && !possessive && !titleOf) || CLAUSE_WORDS.has(t.lower)) return undefined;
   }
   return link;
 }
