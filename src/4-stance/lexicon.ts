@@ -18,6 +18,7 @@ import {
   NEUTRAL_IN_NEWS,
   PRAISE_VERBS,
 } from '../vocabulary/politicalLexicon.js';
+import { stringTable, type StringTable } from '../util/stringIndex.js';
 
 /** Where a word's valence comes from: a verb of praise/criticism, an evaluation, or the base lexicons. */
 export type ValenceKind = 'verb' | 'eval' | 'base' | 'phrase';
@@ -189,10 +190,13 @@ interface WordEntry {
   gapped: readonly { readonly tail: readonly string[]; readonly weight: number }[] | undefined;
 }
 
-const wordIndexes = new WeakMap<Lexicon, ReadonlyMap<string, WordEntry>>();
+const wordIndexes = new WeakMap<Lexicon, StringTable<WordEntry>>();
 
-/** The lexicon's tables by word, built once per lexicon (which is never mutated). */
-function wordIndex(lex: Lexicon): ReadonlyMap<string, WordEntry> {
+/**
+ * The lexicon's tables by word, built once per lexicon (which is never mutated); a StringTable,
+ * since every word read is looked up in it and most are in no table.
+ */
+function wordIndex(lex: Lexicon): StringTable<WordEntry> {
   let index = wordIndexes.get(lex);
   if (index) return index;
   const entries = new Map<string, WordEntry>();
@@ -213,7 +217,7 @@ function wordIndex(lex: Lexicon): ReadonlyMap<string, WordEntry> {
   add(lex.qualities, 'quality');
   add(lex.phrases, 'phrases');
   add(lex.gapped, 'gapped');
-  wordIndexes.set(lex, (index = entries));
+  wordIndexes.set(lex, (index = stringTable(entries)));
   return index;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stringIndex, type StringIndex } from '../../util/stringIndex.js';
 
 /**
  * One format for every learned model of plaudit: a multinomial logistic regression stored as
@@ -47,8 +48,8 @@ export interface LinearModel {
   readonly classes: readonly string[];
   readonly extractor: LinearModelData['extractor'];
   readonly origin: LinearModelData['origin'];
-  /** Feature → its row. */
-  readonly rows: ReadonlyMap<string, number>;
+  /** Feature → its row (a compact index: a score looks up every feature of a vector, most unknown). */
+  readonly rows: StringIndex;
   /** The weight of class c in row r at `r * classes.length + c`. */
   readonly weights: Float64Array;
 }
@@ -69,10 +70,9 @@ export function loadLinearModel(data: unknown): LinearModel {
     throw new Error(`plaudit: invalid model data: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const m = parsed.data;
-  const rows = new Map<string, number>();
   const weights = new Float64Array(m.weights.length);
   for (let x = 0; x < weights.length; x++) weights[x] = m.weights[x]! / m.scale;
-  m.features.forEach((f, row) => rows.set(f, row));
+  const rows = stringIndex(m.features);
   return { name: m.name, classes: m.classes, extractor: m.extractor, origin: m.origin, rows, weights };
 }
 
