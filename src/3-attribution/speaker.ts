@@ -14,6 +14,7 @@ import { DOCUMENTS, WRITTEN } from '../vocabulary/documents.js';
 import { COUNTING_QUANTIFIERS } from '../vocabulary/quantifiers.js';
 import { POLLED } from './source/polled.js';
 import { lowerBound, sentenceAt } from './scan.js';
+import { hasAbstractNounEnding } from '../2-entities/mention/words.js';
 
 export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'truth', 'threads', 'tiktok', 'telegram', 'tweet', 'tweeted', 'tweets', 'bluesky', 'weibo', 'youtube', 'linkedin']);
 
@@ -92,7 +93,9 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
   const share = /^\d+(?:\.\d+)?\s?%$/.test(name) || COUNTING_QUANTIFIERS.has(name.toLowerCase()) || /\bpercent\b|%/.test(name) || POLLED.has(name.split(' ').pop()!.toLowerCase());
   if (!/\p{L}/u.test(name) && !share) return -1;
   const plural = share || /^(?:those|these)(?:\s|$)/i.test(name) || (/s$/i.test(name) && !/ss$/i.test(name));
-  return addEntity(ents, name, sentenceInitialNoun(seg, s, name) ?? (plural ? 'group' : 'person'), s.span);
+  // ("Solidarity accused …": a capitalised abstract noun that speaks is a body's name, not a person's.)
+  const abstract = s.last - s.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && hasAbstractNounEnding(name.toLowerCase());
+  return addEntity(ents, name, sentenceInitialNoun(seg, s, name) ?? (abstract ? 'organization' : plural ? 'group' : 'person'), s.span);
 }
 
 /**

@@ -36,3 +36,7 @@ test('a body whose name has an abstract noun’s ending stays one when the text 
   const names = analyze('Solidarity said the strike would go on. Leaders of Solidarity met on Monday.').entities.map((e) => e.name);
   expect(names).toContain('Solidarity');
 });
+
+test('a capitalised abstract noun that speaks is a body’s name', () => {
+  expect(typeOf('Solidarity accused the minister of corruption.', 'Solidarity')).toBe('organization');
+});

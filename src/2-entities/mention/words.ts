@@ -140,6 +140,11 @@ export function casingOf(tokens: readonly Token[]): Casing {
 const COMMON_ENDING = /(?:al|ic|ive|ous|ful)$/;
 /** Endings of abstract nouns, which open sentences capitalised and name no one: "Democracy", "Fairness", "Inflation". */
 const ABSTRACT_NOUN_ENDING = /.{3}(?:acy|ency|ancy|ity|ism|ness|ment|tion|sion)$/;
+
+/** Does the lower-case word end as an abstract noun does ("democracy", "solidarity", "inflation")? */
+export function hasAbstractNounEnding(lower: string): boolean {
+  return ABSTRACT_NOUN_ENDING.test(lower);
+}
 /** A sentence adverb: four letters or more and -ly ("Ironically", "Predictably"), which a comma follows. */
 const SENTENCE_ADVERB = /^\p{L}{4,}ly$/u;
 
@@ -159,7 +164,7 @@ export function commonAtStart(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.value === ',' && SENTENCE_ADVERB.test(t.lower)) return true;
   // "Democracy is not a luxury", "“Transparency is not censorship,”": an abstract noun's ending.
-  if (ABSTRACT_NOUN_ENDING.test(t.lower)) return true;
+  if (hasAbstractNounEnding(t.lower)) return true;
   return COMMON_ENDING.test(t.lower) && next !== undefined && !startsUpper(next.value) && next.pos !== 'VERB' && next.pos !== 'AUX';
 }
 
