@@ -33,7 +33,7 @@ describe('the speaker\'s own gerund, and the judgement of the doer, stay', () =>
 describe('with no doer in the clause, the act stays the speaker’s', () => {
   test.each([
     '“Now is the time for supporting Governor Dan Marsh,” Senator Ruth Hale said.',
-    '“It is time to move on by backing Governor Dan Marsh,” Senator Ruth Hale said.',
+    '“It is high time we moved on by backing Governor Dan Marsh,” Senator Ruth Hale said.',
   ])('%s', (text) => {
     expect(polar(text)).toContain('Ruth Hale>Dan Marsh:praise');
   });
