@@ -16,6 +16,7 @@ import { coordinated } from './scoring/coordination.js';
 import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, DIRECTIVE_VERBS, NAMING_VERBS } from '../vocabulary/stanceVerbs.js';
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 import { wordClass } from '../util/wordClasses.js';
+import { hasComma } from './tokensBetween.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
 export interface MentionSlot {
@@ -494,11 +495,6 @@ function hasVerbBetween(tokens: readonly Token[], a: number, b: number): boolean
 
 function opensClause(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.pos === 'SCONJ' || /^(if|that|when|whether|because|unless)$/.test(tokens[k]!.lower)) return true;
-  return false;
-}
-
-function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.value === ',') return true;
   return false;
 }
 

@@ -417,9 +417,8 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
   // ("the city of Brasov", "the mayor of Rasnov": a settlement's kind or office before "of" names a place.)
   // ("the capital, Tarvik,", "the port town, Hallam.": so does a settlement's kind in an apposition the
   // name closes; "in the city, Marsh told reporters" is someone speaking.)
-  const closes = tokens[end] === undefined || isSentenceBreak(tokens, end) || [',', '.', ';', ')'].includes(tokens[end]!.value);
   const kindOf = (prev?.lower === 'of' && PLACE_KIND_NOUNS.has(tokens[first - 2]?.lower ?? '')) ||
-    (prev?.value === ',' && closes && tokens[first - 2]?.pos === 'NOUN' && APPOSED_PLACE_NOUNS.has(tokens[first - 2]!.lower));
+    (prev?.value === ',' && tokens[first - 2]?.pos === 'NOUN' && APPOSED_PLACE_NOUNS.has(tokens[first - 2]!.lower) && closesApposition(tokens, end));
   const placeLike = prev !== undefined && ((PLACE_PREPOSITIONS.has(prev.lower) && !ofRole) || kindOf) && !title && !kb.byName.has(key) && !genderOf(words) && !accordingTo && !body;
   const gender = (title ? TITLE_GENDER[title] : undefined) ?? genderOf(words);
   // "the shipping firm Marlow Lines", "the broadcaster Harbor One": a name right after the head of a
@@ -450,6 +449,14 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
     }),
     next: end,
   };
+}
+
+/** Marks that close an apposition after a name. */
+const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+
+/** Does the name ending before token `end` close its apposition (a mark, the sentence's end, the text's end)? */
+function closesApposition(tokens: readonly Token[], end: number): boolean {
+  return tokens[end] === undefined || isSentenceBreak(tokens, end) || APPOSITION_CLOSERS.has(tokens[end]!.value);
 }
 
 /** The run [first, end) is a country and a title ("Japanese Prime Minister") or a title of a country ("Prime Minister of Freedonia"). */

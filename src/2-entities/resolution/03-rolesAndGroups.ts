@@ -233,7 +233,7 @@ export function repeatedRole(r: Resolution, m: Mention, mi: number): EntityDraft
     if (c.kind !== 'role' || c.sentence === m.sentence || lastWord(c.key) !== head) continue;
     // The nearest one with the head: "Ann Marsh, the ministry's spokesperson, … The spokesperson" is
     // Marsh, whom the rules after this one find; the head between the two is another holder.
-    if (new RegExp(`\\b${head}\\b`, 'i').test(r.text.slice(c.end, m.start))) return undefined;
+    if (headBetween(r, head, c.last, m.first)) return undefined;
     const e = entityOf[k]!;
     if (e >= 0) return entities[e];
     if (!c.indefinite) return undefined;
@@ -246,6 +246,13 @@ export function repeatedRole(r: Resolution, m: Mention, mi: number): EntityDraft
 }
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
+/** Does the word `head` stand among tokens [from, to)? */
+function headBetween(r: Resolution, head: string, from: number, to: number): boolean {
+  const tokens = r.seg.doc.tokens;
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === head) return true;
+  return false;
+}
 
 /**
  * A definite description ("the former intelligence officer") points back to the most salient

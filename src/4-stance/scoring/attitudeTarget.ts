@@ -2,6 +2,7 @@ import type { Token } from '../../adapters/wink.js';
 import { ATTITUDE_NOUNS, GIVING_VERBS, MERIT_VERBS } from '../../vocabulary/stanceWords.js';
 import type { MentionSlot } from '../assignHits.js';
 import { FIRST_PERSON, POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { hasComma } from '../tokensBetween.js';
 
 /**
  * The one an attitude noun is about: "our gratitude to Y", "respect for Y" (the mention after
@@ -48,11 +49,6 @@ export function attitudeTarget(tokens: readonly Token[], at: number, before: rea
     if (subject) return subject;
   }
   return null;
-}
-
-function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.value === ',') return true;
-  return false;
 }
 
 /**

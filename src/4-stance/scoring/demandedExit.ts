@@ -1,6 +1,7 @@
 import type { Token, TokenDoc } from '../../adapters/wink.js';
 import type { MentionSlot } from '../assignHits.js';
 import { tokenRange } from '../tokenRange.js';
+import { isPossessive } from '../featureWords.js';
 import type { Accumulators } from './accumulate.js';
 import type { UtteranceReading } from './targets.js';
 import { DIRECTIVE_VERBS } from '../../vocabulary/stanceVerbs.js';
@@ -51,12 +52,12 @@ function leavingOf(t: readonly Token[], r: UtteranceReading, m: MentionSlot): nu
   if (t[k]?.pos === 'DET') k++;
   while (k < m.first && t[k]!.pos === 'ADJ') k++;
   // ("the ouster of Marsh's chief rival" removes the rival: the target must not be a possessor.)
-  if (k < m.first) return REMOVAL_NOUNS.has(t[k]!.lower) && t[k + 1]?.lower === 'of' && k + 2 === m.first && !isPossessiveMark(t[m.last]) ? k : undefined;
+  if (k < m.first) return REMOVAL_NOUNS.has(t[k]!.lower) && t[k + 1]?.lower === 'of' && k + 2 === m.first && !isPossessive(t, m.last) ? k : undefined;
   // Only the target opens the words.
   if (m.first !== r.uf && !(m.first === r.uf + 1 && t[r.uf]!.pos === 'DET')) return undefined;
   let j = m.last;
   // "Y's (immediate) resignation"
-  if (isPossessiveMark(t[j])) {
+  if (isPossessive(t, j)) {
     j++;
     while (j < r.ul && t[j]!.pos === 'ADJ') j++;
     return j < r.ul && REMOVAL_NOUNS.has(t[j]!.lower) ? j : undefined;
@@ -76,4 +77,3 @@ function leavingOf(t: readonly Token[], r: UtteranceReading, m: MentionSlot): nu
 /** Words after "quit" that leave its object unsaid: "to quit immediately", "to quit as leader". */
 const QUIT_ENDINGS: ReadonlySet<string> = new Set(['as', 'now', 'immediately', 'today', 'at', 'before', 'over']);
 
-const isPossessiveMark = (x: Token | undefined): boolean => x?.lower === "'s" || x?.lower === '’s';
