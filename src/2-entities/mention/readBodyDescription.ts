@@ -16,9 +16,40 @@ const pointsBack = wordClass('lower', () => POINTING_BACK);
 export function readBodyDescription(tokens: readonly Token[], i: number, make: Make): { mention: Mention; next: number } | null {
   const det = tokens[i]!;
   if (!pointsBack(det)) return null;
+  const owned = ownerAndBody(tokens, i, make);
+  if (owned) return owned;
   const head = tokens[i + 1];
   if (!head || head.pos !== 'NOUN' || head.value !== head.lower || !DESCRIBED_BODY_HEADS.has(head.lower) || head.sentence !== det.sentence) return null;
   const after = tokens[i + 2];
   if (after && after.sentence === head.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
   return { mention: make(i, i + 2, { kind: 'role', text: `${det.value} ${head.value}`, key: head.lower, type: 'organization' }), next: i + 2 };
+}
+
+/**
+ * "the transit workers' union", "the farmers’ association": a plural possessive before a body noun
+ * names the body (not a group of workers). Read at the determiner i, over up to three lower-case
+ * modifiers; the mention is a description of the body like "the union".
+ */
+function ownerAndBody(tokens: readonly Token[], i: number, make: Make): { mention: Mention; next: number } | null {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.value !== t.lower || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+    const body = t.pos === 'NOUN' && t.lower.endsWith('s') ? ownedBody(tokens, k + 1) : undefined;
+    if (body === undefined) continue;
+    const end = k + 3;
+    const text = tokens.slice(i, end).map((x, n) => (n === 0 || x.start === tokens[i + n - 1]!.end ? '' : ' ') + x.value).join('');
+    return { mention: make(i, end, { kind: 'role', text, key: body, type: 'organization' }), next: end };
+  }
+  return null;
+}
+
+/** The body noun after a plural possessive mark at j ("workers[' union]"), or undefined. */
+export function ownedBody(tokens: readonly Token[], j: number): string | undefined {
+  const mark = tokens[j];
+  const noun = tokens[j + 1];
+  if (!mark || !noun || (mark.value !== "'" && mark.value !== '\u2019') || mark.start !== tokens[j - 1]!.end) return undefined;
+  if (noun.pos !== 'NOUN' || noun.value !== noun.lower || !DESCRIBED_BODY_HEADS.has(noun.lower) || noun.sentence !== mark.sentence) return undefined;
+  const after = tokens[j + 2];
+  if (after && after.sentence === noun.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return undefined;
+  return noun.lower;
 }

@@ -6,6 +6,7 @@ import { TITLE_GENDER } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import type { Make, Mention } from './types.js';
 import { headOfBody } from './headOfBody.js';
+import { ownedBody } from './readBodyDescription.js';
 import { isCap, isPossessive, placeOf } from './words.js';
 import { wordClass } from '../../util/wordClasses.js';
 
@@ -90,7 +91,13 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     const body = kb.bodyName.get(normalizeName(qualifier));
     if (body && kb.placeOfAdjective.has(body.toLowerCase())) of = body;
   }
+  // "the transit workers' union", "the farmers’ association": a group that owns a body names the body.
+  const body = group ? ownedBody(tokens, end) : undefined;
+  if (body !== undefined) end += 2;
   const text = tokens.slice(first, end).map((x, n) => (n === 0 ? '' : ' '.repeat(Math.min(1, x.start - tokens[first + n - 1]!.end))) + x.value).join('');
+  if (body !== undefined) {
+    return { mention: make(first, end, { kind: 'role', text, key: body, type: 'organization', ...(of ? { of } : {}) }), next: end };
+  }
   return {
     mention: make(first, end, {
       kind: group ? 'group' : 'role',
@@ -106,3 +113,4 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
     next: next >= 0 ? next : end,
   };
 }
+

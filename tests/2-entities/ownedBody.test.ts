@@ -1,0 +1,43 @@
+/**
+ * A plural possessive before a body noun names the body, not a group of its members: "the transit
+ * workers' union said" is the union speaking (src/2-entities/mention/readBodyDescription.ts,
+ * `ownerAndBody`; without a determiner, readRole.ts for group nouns: "Teachers’ union …").
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const speakerOf = (text: string) => {
+  const a = analyze(text);
+  return a.utterances.map((u) => a.entities.find((e) => e.id === u.speaker?.entityId));
+};
+
+describe('a body owned by a plural possessive speaks as the body', () => {
+  test.each([
+    { text: "The transit workers' union said the fare rise would hurt night-shift staff.", speaker: "transit workers' union" },
+    { text: 'The farmers’ association said the new quotas were unfair.', speaker: 'farmers’ association' },
+    { text: "Teachers' union leaders met on Friday, and the nurses' federation said it would join the strike.", speaker: "nurses' federation" },
+  ])('$text', ({ text, speaker }) => {
+    const [first] = speakerOf(text);
+    expect(first?.name).toBe(speaker);
+    expect(first?.type).toBe('organization');
+  });
+
+  test('the body holds the praise it gives', () => {
+    const a = analyze('The farmers’ association praised Minister Ana Ruiz for her courage.');
+    const praise = a.stances.filter((s) => s.polarity === 'praise' && s.target.name === 'Ana Ruiz');
+    expect(praise.map((s) => s.source.name)).toContain('farmers’ association');
+  });
+});
+
+describe('a plural possessive before anything else names no body', () => {
+  test.each([
+    { text: "The workers' rights were ignored for years, Senator Lia Hale said.", speaker: 'Lia Hale' },
+    { text: "The voters' party loyalty is fading, Professor Omar Katz said.", speaker: 'Omar Katz' },
+    { text: "The leader of the dockworkers' union said the strike would go on.", not: "dockworkers' union" },
+  ])('$text', ({ text, speaker, not }) => {
+    const [first] = speakerOf(text);
+    if (speaker) expect(first?.name).toBe(speaker);
+    if (not) expect(first?.name).not.toBe(not);
+    expect(analyze(text).entities.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain(not ?? 'party');
+  });
+});
