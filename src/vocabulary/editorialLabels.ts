@@ -15,6 +15,8 @@ export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
   'tags', 'topics', 'category', 'posted', 'published', 'live', 'exclusive',
   // section labels
   'background', 'context', 'analysis', 'opinion',
+  // what the text below is ("Transcript: Press conference by …", "Excerpts: …")
+  'transcript', 'transcripts', 'excerpt', 'excerpts', 'summary', 'highlights', 'recap', 'timeline',
   // form fields
   'name', 'age', 'city', 'job',
 ]);

@@ -44,6 +44,11 @@ describe('speaker labels inside one paragraph (merged paragraphs of a scraped tr
     expect(turnsOf(text)).toEqual([]);
   });
 
+  test('a heading that says what the text is opens no turn', () => {
+    const text = 'Transcript: Joint briefing by Minister Ann Lee and Minister Tom Berg\n\nMinister Lee: Welcome to Northfield.\n\nMinister Berg: Thank you, Ann.\n\nMinister Lee: Shall we begin?';
+    expect(turnsOf(text).map((t) => t.label)).toEqual(['Minister Lee', 'Minister Berg', 'Minister Lee']);
+  });
+
   test('a turn still ends at the writer’s prose in the next paragraph', () => {
     const text = 'The talks began. Ann Lee: Welcome. Tom Berg: Thank you. Ann Lee: Shall we start?\n\n“It went well,” an aide said later.';
     expect(turnsOf(text).at(-1)).toEqual({ label: 'Ann Lee', content: 'Shall we start?' });
