@@ -20,6 +20,9 @@ describe('the possessed name is the object', () => {
     // A judging verb inside the words (assignHits.ts).
     [OSTLAND + '"I admire Ostland\'s president, Tomas Brandt," Elena Varga said.', 'Elena Varga>Tomas Brandt:praise', 'Elena Varga>Ostland:praise'],
     [OSTLAND + 'Elena Varga said she respected Ostland\'s foreign minister, Ana Lind.', 'Elena Varga>Ana Lind:praise', 'Elena Varga>Ostland:praise'],
+    // A possessive pronoun and a person noun before the name.
+    ['"I want to thank my colleague Ana Lind for her patience," Elena Varga said.', 'Elena Varga>Ana Lind:praise', 'Elena Varga>Elena Varga:praise'],
+    ['"We admire our good friend Tomas Brandt," Elena Varga said.', 'Elena Varga>Tomas Brandt:praise', 'Elena Varga>Elena Varga:praise'],
   ])('%s', (text, expected, not) => {
     const found = polar(text);
     expect(found).toContain(expected);
@@ -33,5 +36,14 @@ describe('no name heads the possessed phrase: the possessor is judged', () => {
     ['"I admire Tomas Brandt\'s courage," Elena Varga said.', 'Elena Varga>Tomas Brandt:praise'],
   ])('%s', (text, expected) => {
     expect(polar(text)).toContain(expected);
+  });
+});
+
+describe('a possessive pronoun before a thing names no one after it', () => {
+  test.each([
+    // "my plan" is no person: nothing is praised in Brandt, who is only the one told.
+    ['"I praised my plan to Tomas Brandt," Elena Varga said.', 'Elena Varga>Tomas Brandt:praise'],
+  ])('%s', (text, not) => {
+    expect(polar(text)).not.toContain(not);
   });
 });
