@@ -14,3 +14,13 @@ export const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([...SETTLEMENT_N
 
 /** SETTLEMENT_NOUNS and the offices that govern a place, before "of" and a name, which is then a place: "the mayor of Rasnov", "the governor of Ruritania Province". */
 export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, 'mayor', 'governor', 'prefect', 'burgomaster']);
+
+/**
+ * Last words that make a capitalised name of two or more words a place when no given name opens
+ * it: "Gorky Park", "Hudson Bay", "Golan Heights", "Tahrir Square" ("Linda Park" is someone's).
+ * Written by hand from general English usage.
+ */
+export const PLACE_NAME_LAST_WORDS: ReadonlySet<string> = new Set([
+  'park', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'canal', 'coast', 'heights', 'hills', 'desert', 'forest',
+  'valley', 'mountains', 'lake', 'sea', 'ocean', 'square', 'island', 'islands', 'district', 'province', 'county', 'region',
+]);

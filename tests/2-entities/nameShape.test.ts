@@ -16,6 +16,9 @@ const notPeople: ReadonlyArray<{ text: string; name: string; type: string }> = [
   { text: 'Harwick Academy of Letters gave the prize to a poet on Monday.', name: 'Harwick Academy of Letters', type: 'organization' },
   // A compass word first: a place.
   { text: 'Eastern Carpathia has suffered floods for a week, Jane Doe said.', name: 'Eastern Carpathia', type: 'place' },
+  // A place's last word with no given name first: a place.
+  { text: '"Morvan Park is a disgrace," Jane Doe said.', name: 'Morvan Park', type: 'place' },
+  { text: 'Vessels crossed Tarrow Bay at dawn, Jane Doe said.', name: 'Tarrow Bay', type: 'place' },
   // A demonym first and a plural demonym last: a group; a demonym and a noun: a body.
   { text: 'Lithuanian Americans voted early this year, Jane Doe said.', name: 'Lithuanian Americans', type: 'group' },
   { text: 'Afghan Harvesters signed the deal on Tuesday, Jane Doe said.', name: 'Afghan Harvesters', type: 'organization' },
@@ -24,6 +27,8 @@ const notPeople: ReadonlyArray<{ text: string; name: string; type: string }> = [
 ];
 
 const people: ReadonlyArray<{ text: string; name: string }> = [
+  // A given name before a place's last word: someone's surname.
+  { text: 'Linda Park criticised the plan on Friday.', name: 'Linda Park' },
   // "the" before a name that modifies a noun: the person's campaign.
   { text: 'Bram Ostrowe spoke in Leeds. The Bram Ostrowe campaign said it would go on.', name: 'Bram Ostrowe' },
   // A hyphenated given name is no adjective.

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { notJudgeable } from '../../src/4-stance/scoring/judgeable.js';
 import type { Entity, EntityType } from '../../src/model/index.js';
 
@@ -17,6 +18,11 @@ describe('which entities can be praised or criticised', () => {
     ['PKK', 'place', undefined],
     ['Springfield', 'place', 'place'],
     ['Rocky Heights', 'person', 'place'],
+    // A person's surname that is a place's last word: a given name first, or a name alone (typed a person by a title).
+    ['Linda Park', 'person', undefined],
+    ['Park', 'person', undefined],
+    ['Gorky Park', 'person', 'place'],
+    ['Linda Park', 'place', 'place'],
     ['Earth', 'organization', 'place'],
     ['Clean Air Act', 'organization', 'thing'],
     ['Turkish-Libyan', 'person', 'thing'],
@@ -40,5 +46,19 @@ describe('which entities can be praised or criticised', () => {
     // Named again without "she": the ruling by its first party ("they overturned Smith").
     const ruling = 'They cited Smith v. Jones. Later they overturned Smith.';
     expect(notJudgeable(entity('Smith', 'person', [{ start: 11, end: 16 }, { start: 49, end: 54 }]), ruling, places)).toBe('case');
+  });
+});
+
+describe('a person whose surname is a place word is judged', () => {
+  test.each([
+    ['Councillor Derek Osei accused Linda Park of lying to the council.', 'Linda Park', 'criticism'],
+    ['"President Park has failed the farmers," Derek Osei said.', 'Park', 'criticism'],
+  ])('%s', (text, target, polarity) => {
+    const found = analyze(text).stances.filter((s) => s.target.name === target).map((s) => s.polarity);
+    expect(found).toContain(polarity);
+  });
+
+  test('a park is not', () => {
+    expect(analyze('"Morvan Park is a disgrace," Derek Osei said.').stances.filter((s) => s.polarity !== 'neutral')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Token } from '../../adapters/wink.js';
 import { nameTags } from '../../adapters/compromise.js';
 import type { EntityType } from '../../model/entity.js';
 import { COMPANY_LAST_WORDS, ORG_HEAD_WORDS, ORG_WORDS } from '../../vocabulary/organisations.js';
+import { PLACE_NAME_LAST_WORDS } from '../../vocabulary/places.js';
 import { ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { TITLES } from '../../vocabulary/titles.js';
 import type { KnowledgeIndex } from '../knowledgeIndex.js';
@@ -63,6 +64,8 @@ function typeSaid(words: readonly Token[], key: string, title: string | undefine
   if (trade && words.length >= 3) return 'organization';
   if (firstTags.includes('male-name') || firstTags.includes('female-name') || (words.length >= 2 && firstTags.includes('first-name'))) return 'person';
   if (trade) return 'organization';
+  // "Gorky Park", "Tahrir Square": a place's last word with no given name before it.
+  if (words.length >= 2 && PLACE_NAME_LAST_WORDS.has(words[words.length - 1]!.lower)) return 'place';
   if (nameTags(words[words.length - 1]!.lower).includes('last-name')) return 'person';
   if (words.length === 1 && !HAS_LOWER.test(words[0]!.value) && words[0]!.value.length > 1) return 'organization';
   return undefined;

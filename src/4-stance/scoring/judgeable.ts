@@ -1,3 +1,4 @@
+import { isGivenName } from '../../adapters/compromise.js';
 import type { Entity } from '../../model/index.js';
 import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
 import { STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
@@ -10,7 +11,7 @@ export type NotJudgeable = 'contraction' | 'place' | 'thing' | 'case';
  * Whether an entity can be the target of a stance: people, organisations, groups, countries
  * ("Russian aggression" judges Russia), and places that act like one (a territory of the knowledge
  * base with a demonym of its own: "Crimean"). Not a place as a place (a city, a region, a mountain
- * range: a place entity with no demonym of its own, or a name ending in a geographic head), not a
+ * range: a place entity with no demonym of its own, or a name ending in a geographic head, unless a person's surname), not a
  * work, a law or an event (a name ending in a head of NOT_ENTITY_HEADS, unless an organisation whose
  * head names a state as an actor: "Islamic State", STATE_ACTOR_HEADS), not a court case ("Roe v.
  * Wade": a name once followed by "v.", unless a person of the story too), not a
@@ -20,7 +21,7 @@ export function notJudgeable(e: Entity, text: string, placeOfAdjective: Readonly
   const words = e.name.trim().split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (/^\p{L}+['’](m|re|ve|ll|d)$/u.test(e.name) || /^i['’]/iu.test(e.name)) return 'contraction';
-  if (GEOGRAPHIC_HEADS.has(last)) return 'place';
+  if (GEOGRAPHIC_HEADS.has(last) && !surnameOfPerson(e, words)) return 'place';
   // ("Islamic State": a body named with a head that names a state as an actor is one.)
   if (NOT_ENTITY_HEADS.has(last) && e.type !== 'person' && e.type !== 'role' && !(e.type === 'organization' && STATE_ACTOR_HEADS.has(last))) return 'thing';
   // "Turkish-Libyan": a compound of demonyms is an adjective, not a name.
@@ -29,6 +30,15 @@ export function notJudgeable(e: Entity, text: string, placeOfAdjective: Readonly
   if (e.type === 'place' && !/^[\p{Lu}\d-]{2,}$/u.test(e.name) && !actingPlace(e, placeOfAdjective)) return 'place';
   if (e.mentions.some((m) => CASE_NAME.test(text.slice(m.end, m.end + 5))) && !personOutsideCase(e, text)) return 'case';
   return undefined;
+}
+
+/**
+ * A person's surname that is also a place's last word: "Linda Park", "President Park" (one word,
+ * typed a person by its title), "Sara Hills" (a given name first). "Rocky Heights" typed a
+ * person is a place the entity stage mistyped.
+ */
+function surnameOfPerson(e: Entity, words: readonly string[]): boolean {
+  return e.type === 'person' && (words.length === 1 || isGivenName(words[0]!.toLowerCase()));
 }
 
 const CASE_NAME = /^\s*(v\.|vs\.?)\s/u;
