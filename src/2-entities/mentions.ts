@@ -10,6 +10,7 @@
 import type { Segmentation } from '../1-segment/segment.js';
 import type { Token } from '../adapters/wink.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';
+import { boundToObject } from './mention/objectPossessive.js';
 import { readName } from './mention/readName.js';
 import { readRole } from './mention/readRole.js';
 import { retypeDefiniteNames } from './mention/definiteNames.js';
@@ -65,7 +66,7 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
     // Pronouns.
     const pron = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS[t.lower] : undefined;
     if (pron && !(t.lower === 'us' && t.value === 'US')) {
-      out.push(make(i, i + 1, { kind: 'pronoun', text: t.value, key: t.lower, ...(pron.gender ? { gender: pron.gender } : {}), ...(t.lower === 'it' && expletiveIt(tokens, i) ? { expletive: true } : {}) }));
+      out.push(make(i, i + 1, { kind: 'pronoun', text: t.value, key: t.lower, ...(pron.gender ? { gender: pron.gender } : {}), ...(t.lower === 'it' && expletiveIt(tokens, i) ? { expletive: true } : {}), ...(boundToObject(tokens, i) ? { boundToObject: true } : {}) }));
       i++;
       continue;
     }

@@ -38,6 +38,8 @@ export interface Mention {
   readonly afterPreposition: boolean;
   /** An "it" that refers to nothing: "it is hard to say", "it's a shame" (a copula, then an adjective or a noun phrase). */
   readonly expletive?: boolean;
+  /** A "their" bound to the plural object of its verb ("praised the rebels for their courage"): objectPossessive.ts. */
+  readonly boundToObject?: boolean;
 }
 
 /** Builds a mention from its token range and the fields the reader found (the rest is derived). */

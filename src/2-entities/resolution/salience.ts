@@ -15,7 +15,7 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: { has(e
   const person = PRONOUNS[lower]?.gender !== undefined;
   const org = lower === 'it' || lower === 'its';
   // First and second person name whoever speaks and whom they address, never an antecedent.
-  if (FIRST_AND_SECOND_PERSON.has(lower) || m.expletive) return undefined;
+  if (FIRST_AND_SECOND_PERSON.has(lower) || m.expletive || m.boundToObject) return undefined;
   return mostSalient(index, mi, (e, c) => {
     if (exclude?.has(e.index)) return false;
     if (person) return (e.type === 'person' || (c.kind === 'role' && c.type === 'person')) && !(m.gender && e.gender && e.gender !== m.gender);
