@@ -85,6 +85,16 @@ describe('class 4: appositions and labels around a name', () => {
   });
 });
 
+describe('an office or a spokesperson speaks for its possessor, whatever the genitive', () => {
+  test.each([
+    ['Governor Ines Reyes signed the bill. Reyes\'s office said the cuts were small.', 'Ines Reyes'],
+    ['Governor Ines Reyes signed the bill. Reyes\' office said the cuts were small.', 'Ines Reyes'],
+    ['Governor Ines Reyes signed the bill. Reyes’ office said the cuts were small.', 'Ines Reyes'],
+  ])('%s → %s', (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
+
 describe('class 7: posts speak for their authors', () => {
   test.each([
     ['“The bridge will reopen in March,” according to a tweet on Thursday by Senator Ada Vale.', 'Ada Vale'],

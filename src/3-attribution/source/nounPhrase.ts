@@ -125,8 +125,8 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     // "Trump's campaign manager said": the possessor is not the speaker; the phrase is.
     if (m.last - 1 === j || m.kind !== 'name') return withHead(seg, ents, fromMention(ents, mi, 'subject'));
   }
-  // "Erdogan's office said", "Smith's spokesman said": the voice of the possessor.
-  if (VOICE_OF.has(t.lower) && (tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '\u2019s') && mentionIndex(ents, j - 2) >= 0) {
+  // "Erdogan's office said", "Smith's spokesman said", "Reyes' office said": the voice of the possessor.
+  if (VOICE_OF.has(t.lower) && genitiveAt(tokens, j - 1) && mentionIndex(ents, j - 2) >= 0) {
     const owner = ents.mentions[mentionIndex(ents, j - 2)]!;
     if (owner.kind === 'name' && owner.type !== 'place' && owner.type !== 'country') return { ...fromMention(ents, mentionIndex(ents, j - 2), 'subject'), span: { start: owner.start, end: t.end }, last: j + 1 };
   }
@@ -544,4 +544,15 @@ export function speakerLike(ents: EntityIndex, np: Source): boolean {
   const e = ents.entityOf[np.mention]!;
   const type = e >= 0 ? ents.entities[e]!.type : m.type;
   return type !== 'place' && type !== 'country';
+}
+/**
+ * Is token k a genitive mark: "'s", "’s", or a bare apostrophe right after a word ending in s
+ * ("Reyes' office", "the unions' warnings")? Not a closing quotation mark after another word.
+ */
+export function genitiveAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === "'s" || t.lower === '\u2019s') return true;
+  const before = tokens[k - 1];
+  return (t.value === "'" || t.value === '\u2019') && before !== undefined && before.end === t.start && /s$/.test(before.lower);
 }

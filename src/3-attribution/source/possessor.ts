@@ -3,7 +3,7 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
-import { fromMention, nounPhraseEndingAt } from './nounPhrase.js';
+import { fromMention, genitiveAt, nounPhraseEndingAt } from './nounPhrase.js';
 import { MONTHS, PERIODS, TIME_WORDS } from '../../vocabulary/time.js';
 
 /** Longest run of modifiers between a possessor and its noun cue ("Lee's [long and often repeated] claim"). */
@@ -22,7 +22,7 @@ export function possessorOf(seg: Segmentation, ents: EntityIndex, a: Anchor): So
   while (k > 0 && a.first - 1 - k < MAX_POSSESSED_MODIFIERS && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'and') && tokens[k]!.sentence === tokens[a.first]!.sentence) k--;
   const prev = tokens[k];
   if (!prev || prev.sentence !== tokens[a.first]!.sentence) return null;
-  const genitive = prev.lower === "'s" || prev.lower === '\u2019s' || ((prev.value === "'" || prev.value === '\u2019') && /s$/.test(tokens[k - 1]?.lower ?? ''));
+  const genitive = genitiveAt(tokens, k);
   if (genitive && mentionIndex(ents, k - 1) >= 0) return fromMention(ents, mentionIndex(ents, k - 1), 'possessor');
   // "budget hawks’ warnings", "the panel's finding": a common noun phrase the entity stage did not mark.
   // (Not a time: "last year's claim", "Monday's vote".)
