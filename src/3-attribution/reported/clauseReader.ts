@@ -1,4 +1,5 @@
 // Reading a reported clause: where it starts and stops, its object phrase, the words before a trailing cue.
+import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import type { Token, SentenceSpan } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
@@ -299,8 +300,18 @@ export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ?
   for (let x = from; quoted >= 0 && x < quoted; x++) if (anchorAt(c.anchors, x)) return null;
   // '“…,” the Vice President, Mike Pence, said': after a quote, a phrase with no verb describes the speaker.
   if (from > 0 && isStopBack(c, from - 1) && !hasVerb(tokens, from, end)) return null;
+  // "Outside the Capitol, workers chanted.": a phrase opened by a preposition, with no verb, before a
+  // cue that ends the sentence is where or when, not what was said. (Before an aside, "During his
+  // term, Lee said, the debt grew", it opens the report.)
+  if ((tokens[from]!.pos === 'ADP' || PLACE_PREPOSITIONS.has(tokens[from]!.lower)) && quoted < 0 && through < 0 && endsSentence(c) && !hasVerb(tokens, from, end)) return null;
   return { start: tokens[from]!.start, end: tokens[end - 1]!.end };
 }
+/** Does the sentence end right after the cue and its source ("…, workers chanted.")? */
+function endsSentence(c: ClauseCtx): boolean {
+  const k = Math.max(c.a.last, c.source.last);
+  return k >= c.sentence!.last || SENTENCE_END.test(c.tokens[k]!.value);
+}
+
 /**
  * The token of the opening mark of a quote that closes right before token k with a comma inside its
  * marks ('“… for everyone,” Reyes said'), or -1.

@@ -314,3 +314,22 @@ describe('a line break before a capital ends a report where the sentence splitte
     expect(reportOf(text, cue)).toBe(expected);
   });
 });
+
+describe('a phrase of place or time before a trailing cue is no report (clauseReader.ts contentBefore)', () => {
+  test.each([
+    ['Outside the town hall, the strikers chanted.', 'chanted'],
+    ['Near the harbour wall, the fishermen said.', 'said'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+
+  test.each([
+    // A clause before the cue is the report, whatever it opens with.
+    ['In the end, the strike will be won, the union leader said.', 'said', 'In the end, the strike will be won'],
+    ['Under the new rules, nobody can strike, the minister said.', 'said', 'Under the new rules, nobody can strike'],
+    // Before an aside the phrase opens the report that goes on after it.
+    ['During the long strike, the union leader said, the mood in the yards turned.', 'said', 'During the long strike, the union leader said, the mood in the yards turned'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
