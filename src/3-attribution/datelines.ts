@@ -6,10 +6,11 @@ import type { UtteranceDraft } from './draft.js';
 
 /**
  * A dateline opening a paragraph: a place in capitals ("WASHINGTON", "SAN JUAN, Puerto Rico"),
- * an agency or a date in brackets if any, and a dash: "KYIV (Reuters) —", "TULCEA, Romania —".
+ * a region or a date after a comma ("DUBAI, March 3"), an agency or a date in brackets if any,
+ * and a dash: "KYIV (Reuters) —", "TULCEA, Romania —", "SEOUL, Dec 7 (Newswire) -".
  * Groups: the capitals, the region after a comma, the brackets.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?( \([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]*/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(, \p{Lu}[\p{L}.]*(?: (?:\p{Lu}[\p{L}.]*|\d{1,4}))(?: \p{Lu}[\p{L}.]*){0,1}|, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?( \([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]*/u;
 
 /**
  * Where the words after a dateline start, by the start of each paragraph that opens with one. The

@@ -9,6 +9,9 @@ describe('a wire dateline is nobody’s words', () => {
     ['KYIV (Reuters) - Power was restored to most of the city overnight, the operator said.', 'Power was restored to most of the city overnight'],
     ['SAN JUAN, Puerto Rico — The storm will reach the coast by noon, forecasters said.', 'The storm will reach the coast by noon'],
     ['OSLO — Talks will resume next week, two diplomats said.', 'Talks will resume next week'],
+    // A date after the comma, any agency in brackets.
+    ['VARNA, March 3 (Seawire) - The ferry strike will end on Friday, the union said.', 'The ferry strike will end on Friday'],
+    ['LIMA, Dec 7 (Andes Daily) — Fuel prices will rise again, the minister said.', 'Fuel prices will rise again'],
   ])('%s', (text, words) => {
     expect(reports(text)).toEqual([words]);
   });
