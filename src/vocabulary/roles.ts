@@ -39,6 +39,18 @@ export const ROLE_NOUNS = new Set<string>([
  */
 export const ROLE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
 
+/**
+ * Public offices held by election or appointment: "the environment secretary", "the mayor" names
+ * the person the article gives that title (or a title of its family), never someone named without
+ * it (resolution/03-rolesAndGroups.ts, definiteDescription). Not roles anyone may be described by
+ * ("the nominee", "the officer", "the leader"). Written by hand.
+ */
+export const HELD_OFFICES: ReadonlySet<string> = new Set([
+  'secretary', 'minister', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'chancellor', 'premier',
+  'prime minister', 'ambassador', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'foreign minister',
+  'foreign secretary', 'secretary of state', 'attorney general', 'defense secretary', 'defence secretary',
+]);
+
 /** Role nouns whose holder speaks for an organisation: "a Kremlin spokesperson" is the Kremlin's voice. */
 export const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'press secretary', 'press office', 'representative', 'representatives', 'statement']);
 

@@ -1,6 +1,6 @@
 import type { Token } from '../../adapters/wink.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
-import { COUNTRY_LEADER_TITLES, ROLE_FAMILY, ROLE_NOUNS_BEFORE_OF, UNNAMED_SOURCE_NOUNS, VOICE_NOUNS } from '../../vocabulary/roles.js';
+import { COUNTRY_LEADER_TITLES, HELD_OFFICES, ROLE_FAMILY, ROLE_NOUNS_BEFORE_OF, UNNAMED_SOURCE_NOUNS, VOICE_NOUNS } from '../../vocabulary/roles.js';
 import { pastTitleIn } from '../../vocabulary/titles.js';
 import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
@@ -267,10 +267,15 @@ export function definiteDescription(r: Resolution, m: Mention, mi: number): Enti
   for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
   const office = r.kb.byOffice.has(`${m.key}|`) || family.length > 0 || ROLE_NOUNS_BEFORE_OF.has(m.key);
   // ("the head of the council" is someone given that title, never a person named without it.)
-  const titleNeeded = ROLE_NOUNS_BEFORE_OF.has(m.key);
+  // ("the environment secretary", "the mayor": a current public office is someone given that title,
+  // not a person named without one; "the former intelligence officer", "the nominee" may be anyone.)
+  const titleNeeded = ROLE_NOUNS_BEFORE_OF.has(m.key) || (HELD_OFFICES.has(m.key) && !PAST_ROLE.test(r.text.slice(m.start, m.end)));
   return mostSalient(r.index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
-    (!office || (e.titles.size === 0 && !titleNeeded) || e.titles.has(m.key) || family.some((t) => e.titles.has(t))));
+    ((!office && !titleNeeded) || (e.titles.size === 0 && !titleNeeded) || e.titles.has(m.key) || family.some((t) => e.titles.has(t))));
 }
+
+/** A role of the past, which may describe anyone: "the former general", "the ex-minister", "the then mayor". */
+const PAST_ROLE = /\b(?:former|ex-|then|late)\b/iu;
 
 function mostMentionedDraft(pool: readonly EntityDraft[]): EntityDraft | undefined {
   return [...pool].sort((a, b) => b.mentions.length - a.mentions.length)[0];
