@@ -72,6 +72,10 @@ describe('class 4: appositions and labels around a name', () => {
     ['Chancellor Weber\'s spokesperson, Paul Kern, said the meeting would go ahead.', 'said', 'Paul Kern'],
     ['The governor, Ana Ruiz, said the levee would hold.', 'said', 'Ana Ruiz'],
     ['The director of Norway\'s Red Cross, Lena Berg, said the camp was full.', 'said', 'Lena Berg'],
+    // A capitalised title after a party's or a people's word: an office, not a body's name.
+    ['The Conservative MP for Hexley, Priya Nandan, said the closure was a scandal.', 'said', 'Priya Nandan'],
+    ['The Hungarian President, Anna Kovacs, said the border would stay open.', 'said', 'Anna Kovacs'],
+    ['The Labour MP, Tom Ashby, said the figures were wrong.', 'said', 'Tom Ashby'],
   ])('%s (%s) → %s', (text, cue, expected) => {
     expect(source(text, cue)).toBe(expected);
   });

@@ -9,7 +9,7 @@ import { APPOSED_PLACE_NOUNS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../..
 import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { ADDRESS_TITLES, PARTY_LABELS, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
-import { genderOf, orgLike, typeOfName } from './nameType.js';
+import { genderOf, isDemonym, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
@@ -379,22 +379,40 @@ const TITLE_LAST_WORDS: ReadonlySet<string> = new Set([...TITLES].map((t) => t.s
  * Step 8a: "the NATO Secretary General, …", "the UN Secretary-General": a body the knowledge base
  * knows (or an acronym), then a title ending the run, is an office of that body: a role mention,
  * not a body's name. (With a name after it, step 3 or 8 reads "NATO Secretary General Ann Lee".)
+ * So is a party's or a people's word after "the" or "a": "the Ruritanian President, …", "the
+ * Conservative MP for Hexley, …" (a title, then "for" or "from" and a place).
  */
 function titleEndsRun({ tokens, kb, seg, make }: NameReading, d: NameDraft): Read | undefined {
   const { nameStart, end, first } = d;
+  const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
+  const forPlace = from < first ? officeForPlace(tokens, nameStart, end) : -1;
   // (Most runs end in no title's last word: one set look-up, not a title reading per word.)
-  if (!TITLE_LAST_WORDS.has(tokens[end - 1]!.lower)) return undefined;
+  if (forPlace < 0 && !TITLE_LAST_WORDS.has(tokens[end - 1]!.lower)) return undefined;
   for (let k = nameStart + 1; k < end; k++) {
     const t = titleAt(tokens, k);
-    if (!t || t.end !== end) continue;
+    if (!t || (t.end !== end && t.end !== forPlace)) continue;
     const qualifier = seg.doc.text.slice(tokens[nameStart]!.start, tokens[k - 1]!.end);
     const acronym = k === nameStart + 1 && /^\p{Lu}{2,}$/u.test(tokens[nameStart]!.value);
-    if (!acronym && !(kb.byName.get(normalizeName(qualifier)) ?? []).some((e) => e.type !== 'person')) return undefined;
-    const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
-    const of = placeOf(qualifier, kb);
+    const known = acronym || (kb.byName.get(normalizeName(qualifier)) ?? []).some((e) => e.type !== 'person');
+    if (!known && !(from < first && k === nameStart + 1 && partyOrPeople(tokens[nameStart]!.lower, kb))) return undefined;
+    const of = t.end === forPlace ? seg.doc.text.slice(tokens[forPlace + 1]!.start, tokens[end - 1]!.end) : placeOf(qualifier, kb);
     return { mention: make(from, end, { kind: 'role', text: seg.doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), key: t.title, title: t.title, qualifier, ...(of ? { of } : {}), type: 'person' }), next: end };
   }
   return undefined;
+}
+
+/** A party's label ("conservative", "labour") or a demonym ("ruritanian"): a word that qualifies an office. */
+function partyOrPeople(word: string, kb: KnowledgeIndex): boolean {
+  return PARTY_LABELS.has(word) || isDemonym(word, kb);
+}
+
+/** In a run "Conservative MP for Hexley", the token of "for" or "from" after which only the place's words stand, or -1. */
+function officeForPlace(tokens: readonly Token[], nameStart: number, end: number): number {
+  for (let k = nameStart + 2; k < end - 1; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'for' || w === 'from') return TITLE_LAST_WORDS.has(tokens[k - 1]!.lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** Step 9: "the President", "Mr. President" (a title with no name) are role mentions; anything else is a name. */
