@@ -101,7 +101,8 @@ export function speakerOf(seg: Segmentation, ents: EntityIndex, s: Source): numb
 /**
  * "Video shows that …", "Footage suggests …": a single capitalised word opening its sentence, which
  * the entity stage read as no name, is capitalised by its place, not as a name: when the
- * common noun it spells names a document ("video", "footage"), it is that document, unless the word
+ * common noun it spells names a document ("video", "footage"), it is that document, and a body
+ * ("Ministry says …", a headline's first word), that body, unless the word
  * is a given name or the article writes it capitalised inside a sentence or before another
  * capitalised word ("Bill Ames … Bill said"). undefined: no such word, the caller types the phrase.
  */
@@ -112,9 +113,10 @@ function sentenceInitialNoun(seg: Segmentation, s: Source, name: string): Entity
   let p = s.first - 1;
   while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
   if (p >= 0 && tokens[p]!.sentence === t.sentence) return undefined;
-  if (isGivenName(t.lower) || commonNounType(t.lower, 'person') !== 'document') return undefined;
+  const type = isGivenName(t.lower) ? undefined : commonNounType(t.lower, 'person');
+  if (type !== 'document' && type !== 'organization') return undefined;
   // (A name the article also writes inside a sentence, "Bill" of "Bill Ames", stays a name.)
-  return writtenAsName(seg).has(name) ? undefined : 'document';
+  return writtenAsName(seg).has(name) ? undefined : type;
 }
 
 /** writtenAsName of each text, computed once. */

@@ -7,6 +7,15 @@
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../helpers.js';
 
+describe('a body noun opening a headline', () => {
+  test.each([
+    ['Ministry says harbour talks have stalled\n\nThe harbour talks have stalled, the ministry said on Tuesday.', 'harbour talks have stalled', 'organization'],
+    ['Council says the ring road will close\n\nThe road will close in May, officials said.', 'ring road will close', 'organization'],
+  ])('%s → a body, not a person', (text, words, type) => {
+    expect(sourceOf(text, words).type).toBe(type);
+  });
+});
+
 describe('a document noun opening its sentence', () => {
   test.each([
     ['The county released the tape on Friday.\n\nVideo shows that the ferry left the dock early, contradicting the captain\'s earlier claim.', 'earlier claim', 'Video'],
