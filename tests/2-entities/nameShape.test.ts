@@ -71,3 +71,16 @@ describe('"he" and "she" never resolve to a body typed by its shape', () => {
     expect(gendered).toEqual([]);
   });
 });
+
+describe('a capitalised run after "a" ending in a role noun describes someone unnamed', () => {
+  test.each([
+    ['By a Staff Writer\n\nSenator Jane Doe met reporters on Monday.', 'Staff Writer'],
+    ['By a Political Correspondent\n\nThe minister, Jane Doe, accused the environment secretary of lying.', 'Political Correspondent'],
+  ])('%s', (text, name) => {
+    expect(analyze(text).entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  test('a given name first is a person', () => {
+    expect(typeOf('The prize went to a Maria Correspondent of Leeds, Jane Doe said.', 'Maria Correspondent')).toBe('person');
+  });
+});

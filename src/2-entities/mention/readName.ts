@@ -6,7 +6,7 @@ import { HYPHEN_PARTICLES, NAME_PARTICLES, ORG_PARTICLES } from '../../vocabular
 import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ANY_BODY_HEADS, ORG_WORDS, OUTLET_HEADS } from '../../vocabulary/organisations.js';
 import { APPOSED_PLACE_NOUNS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
-import { GROUP_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
+import { GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { ADDRESS_TITLES, PARTY_LABELS, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, isDemonym, orgLike, typeOfName } from './nameType.js';
@@ -447,6 +447,12 @@ function nameOrRole({ tokens, kb, make }: NameReading, d: NameDraft, words: read
     // "the Japanese Prime Minister", "the Prime Minister of Freedonia": an office of a country, no name.
     const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
     return { mention: make(from, end, { kind: 'role', text, key: placed.title, title: placed.title, of: placed.of, type: 'person' }), next: end };
+  }
+  // "By a Staff Writer", "an Associated Press Correspondent": after "a", a run ending in a person's
+  // role noun, with no given name first, describes someone unnamed.
+  const lastWord = words[words.length - 1]!.lower;
+  if (title === undefined && (prev?.lower === 'a' || prev?.lower === 'an') && words.length >= 2 && (ROLE_NOUNS.has(lastWord) || PERSON_NOUNS.has(lastWord)) && !isGivenName(words[0]!.lower)) {
+    return { mention: make(first - 1, end, { kind: 'role', text: `${prev.value} ${text}`, key: lastWord, type: 'person', indefinite: true }), next: end };
   }
   if (onlyTitle && title === undefined) {
     // "the Prime Minister", "the Head of State": the determiner belongs to the role mention.
