@@ -36,8 +36,8 @@ const DATELINE_CITIES = new Set(['WASHINGTON', 'LONDON', 'MOSCOW', 'KYIV', 'BEIJ
 /** A label made of editors' words only ("NOTE", "READ MORE", "Photo Credit"). */
 const editorial = (name: string) => name.split(/\s+/u).every((w) => EDITORIAL_LABELS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()));
 
-/** Labels that stand for whoever asks: "Q", "Question", "Reporter". */
-const QUESTION_LABELS = new Set(['q', 'question', 'reporter', 'journalist']);
+/** Labels that stand for whoever asks: "Q", "Question", "Reporter", "Interviewer" ("Interview:" heads the interviewer's own lines). */
+const QUESTION_LABELS = new Set(['q', 'question', 'reporter', 'journalist', 'interview', 'interviewer']);
 
 /** True for a label that names no one but the one who asks ("Q", "QUESTION", "Journalist"). */
 export function isQuestionLabel(label: string): boolean {

@@ -56,7 +56,7 @@ describe('speaker labels inside one paragraph (merged paragraphs of a scraped tr
 });
 
 describe('question labels', () => {
-  test.each([['Q', true], ['QUESTION', true], ['Question', true], ['Reporter', true], ['Journalist', true], ['Q.', true], ['A', false], ['THE PRESIDENT', false], ['Quinn', false]])('%s → %s', (label, expected) => {
+  test.each([['Q', true], ['QUESTION', true], ['Question', true], ['Reporter', true], ['Journalist', true], ['Interviewer', true], ['Interview', true], ['Q.', true], ['A', false], ['THE PRESIDENT', false], ['Quinn', false]])('%s → %s', (label, expected) => {
     expect(isQuestionLabel(label)).toBe(expected);
   });
 });
