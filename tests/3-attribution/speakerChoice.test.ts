@@ -76,6 +76,8 @@ describe('class 4: appositions and labels around a name', () => {
     ['The Conservative MP for Hexley, Priya Nandan, said the closure was a scandal.', 'said', 'Priya Nandan'],
     ['The Hungarian President, Anna Kovacs, said the border would stay open.', 'said', 'Anna Kovacs'],
     ['The Labour MP, Tom Ashby, said the figures were wrong.', 'said', 'Tom Ashby'],
+    // "whose N, Name," with the cue as the relative clause's verb: the possessed noun's name speaks.
+    ['Lina Voss criticised Marovia, whose trade minister, Emil Rask, had said the tariffs were fair.', 'said', 'Emil Rask'],
   ])('%s (%s) → %s', (text, cue, expected) => {
     expect(source(text, cue)).toBe(expected);
   });
@@ -84,6 +86,8 @@ describe('class 4: appositions and labels around a name', () => {
     // A name before its own description stays the speaker.
     ['Mark Doe, a Democrat, told reporters that the bill was dead.', 'told', 'Mark Doe'],
     ['Paul Kern, the chancellor’s spokesperson, said the meeting would go ahead.', 'said', 'Paul Kern'],
+    // A relative clause with a verb of its own closes before the cue: its antecedent speaks.
+    ['Mr. Olsen, whose firm, Brightline, sells ferries, said the tax was unfair.', 'said', 'Mr. Olsen'],
   ])('%s (%s) → %s (the name before its description)', (text, cue, expected) => {
     expect(source(text, cue)).toBe(expected);
   });

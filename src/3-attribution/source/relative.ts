@@ -177,8 +177,24 @@ export function relativeWithCommas(c: SourceCtx): Source | null {
   // Ohio, for years, said", "Mr. Olsen, whose firm, Brightline, sells software, said".
   if (left && left.value === ',' && !inQuote(j) && !cue.lower.endsWith('ing')) {
     const opener = relativeOpenerBefore(tokens, j, inQuote);
+    // "Drevia, whose foreign minister, Anton Brezic, had said": with no verb before the cue, the cue
+    // is the relative clause's own; its subject is the possessed noun, named in apposition.
+    if (opener > 0 && tokens[opener + 1]!.lower === 'whose') {
+      let verb = false;
+      for (let k = opener + 2; k < j && !verb; k++) verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
+      if (!verb) return possessedNamed(ents, tokens, opener + 2, j);
+    }
     const np = opener > 0 ? nounPhraseEndingAt(seg, ents, beforeBrackets(tokens, opener - 1)) : null;
     if (np && (np.mention < 0 || speakerLike(ents, np))) return appositionHead(seg, ents, np.first, inQuote) ?? np;
+  }
+  return null;
+}
+
+/** The name in apposition inside "whose N, Name," (tokens from..to): the subject of the relative clause; null if none. */
+function possessedNamed(ents: EntityIndex, tokens: readonly Token[], from: number, to: number): Source | null {
+  for (let k = from; k < to; k++) {
+    const mi = mentionIndex(ents, k);
+    if (mi >= 0 && ents.mentions[mi]!.kind === 'name' && tokens[k - 1]?.value === ',') return fromMention(ents, mi, 'subject');
   }
   return null;
 }
