@@ -40,7 +40,9 @@ export function embeddedQuotes(st: AttributionState): void {
     const outer = drafts[parentDraft]!;
     const inner = embeddedSpeaker(seg, ents, q, outer.speaker);
     draftOfQuote.set(q.index, drafts.length);
-    drafts.push({ start: q.start, end: q.end, kind: 'embedded', speaker: inner.speaker, ...(inner.mention ? { mention: inner.mention } : {}), parent: parentDraft, confidence: round(outer.confidence * (inner.speaker === outer.speaker ? 0.8 : 0.6)), quote: q.index });
+    // (The outer speaker's quote inside is named where the outer quote is: "…‘…’…,” she said", as split quotes share one mention.)
+    const mention = inner.mention ?? (inner.speaker === outer.speaker ? outer.mention : undefined);
+    drafts.push({ start: q.start, end: q.end, kind: 'embedded', speaker: inner.speaker, ...(mention ? { mention } : {}), parent: parentDraft, confidence: round(outer.confidence * (inner.speaker === outer.speaker ? 0.8 : 0.6)), quote: q.index });
   }
 
 }
