@@ -83,6 +83,7 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
   test.each([
     ['Senator Maria Ostrander campaigned hard against Governor Tom Welling.', 'Maria Ostrander > Tom Welling: criticism', 'campaigned'],
     ['Governor Tom Welling launched a blistering attack against Mayor Carla Dunmore on Tuesday.', 'Tom Welling > Carla Dunmore: criticism', 'launched'],
+    ['Ruth Hale is a vocal critic of Tom Welling.', 'Ruth Hale > Tom Welling: criticism', 'is'],
   ])('a verb the model is sure of: %s', (text, expected, cue) => {
     const a = analyze(text);
     expect(polar(text)).toEqual([expected]);
@@ -101,6 +102,8 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
     ['Senator Ruth Hale did not campaign against Governor Tom Welling.'],
     ["Senator Ruth Hale's aides campaigned hard against Governor Tom Welling."],
     ['Senator Ruth Hale, who campaigned against Governor Tom Welling, spoke.'],
+    ['Ruth Hale is a cousin of Tom Welling.'],
+    ["Ruth Hale is Tom Welling's aide."],
   ])('no act without a sure verb between subject and object: %s', (text) => {
     expect(polar(text)).toEqual([]);
   });

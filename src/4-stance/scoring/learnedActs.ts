@@ -376,12 +376,13 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'whe
 const OBJECT_GAP = 5;
 
 /**
- * The main verb of the first mention's act on the second, when the first is the subject of a
- * verb group that starts right after it and the second is that verb's object, or the head or
- * possessor of a short phrase in its complement ("Hale sharply criticised Lopez", "Hale took action
- * against Lopez", "Hale disregarded Lopez's advice"); -1 otherwise: "Hale, who met Lopez", "Hale
- * met Lopez and Ruiz"'s Lopez after a list, "Hale's aides", "Hale did not criticise Lopez", "Hale
- * is Lopez's aide", "Hale praised the Lopez campaign" (a name that modifies a noun).
+ * The main verb of the first mention's act on the second (or its copula: "Hale is a vocal critic
+ * of Lopez"), when the first is the subject of a verb group that starts right after it and the
+ * second is that verb's object, or the head or possessor of a short phrase in its complement
+ * ("Hale sharply criticised Lopez", "Hale took action against Lopez", "Hale disregarded Lopez's
+ * advice"); -1 otherwise: "Hale, who met Lopez", "Hale met Lopez and Ruiz"'s Lopez after a list,
+ * "Hale's aides", "Hale did not criticise Lopez", "Hale praised the Lopez campaign" (a name that
+ * modifies a noun), an act of harm ("Hale invaded Ostland": see harm).
  */
 function verbLink(tokens: readonly Token[], all: readonly Named[], x: Named, y: Named): number {
   if (x.setting || y.setting) return -1;
@@ -391,9 +392,9 @@ function verbLink(tokens: readonly Token[], all: readonly Named[], x: Named, y: 
   let verb = -1;
   for (; i < y.first && VERB_GROUP.has(tokens[i]!.pos); i++) {
     if (tokens[i]!.negated) return -1;
-    if (tokens[i]!.pos === 'VERB') verb = i;
+    if (tokens[i]!.pos === 'VERB' || (tokens[i]!.pos === 'AUX' && verb < 0)) verb = i;
   }
-  if (verb < 0 || tokens[verb]!.lemma === 'be' || isHarmVerb(tokens[verb]!) || y.first - i > OBJECT_GAP) return -1;
+  if (verb < 0 || isHarmVerb(tokens[verb]!) || y.first - i > OBJECT_GAP) return -1;
   for (let k = i; k < y.first; k++) if (!OBJECT_WORDS.has(tokens[k]!.pos) || tokens[k]!.negated || RELATIVE.has(tokens[k]!.lower)) return -1;
   if (all.some((n) => n.first >= x.last && n.last <= y.first)) return -1;
   const next = tokens[y.last];
