@@ -77,4 +77,34 @@ describe('reported acts read by the directed model (scoring/learnedActs.ts)', ()
     expect(polar(text)).toEqual([]);
     expect(analyze(text).utterances.filter((u) => u.form === 'topic' && u.confidence === 0.5)).toEqual([]);
   });
+
+  // No word of the lexicon holds these acts: the model, sure of the verb between its subject and
+  // its object (verbLink), makes the stance, with the verb as cue.
+  test.each([
+    ['Senator Maria Ostrander campaigned hard against Governor Tom Welling.', 'Maria Ostrander > Tom Welling: criticism', 'campaigned'],
+    ['Governor Tom Welling launched a blistering attack against Mayor Carla Dunmore on Tuesday.', 'Tom Welling > Carla Dunmore: criticism', 'launched'],
+    ['Ruth Hale is a vocal critic of Tom Welling.', 'Ruth Hale > Tom Welling: criticism', 'is'],
+  ])('a verb the model is sure of: %s', (text, expected, cue) => {
+    const a = analyze(text);
+    expect(polar(text)).toEqual([expected]);
+    const s = a.stances.find((x) => x.polarity !== 'neutral')!;
+    expect(a.utterances.find((u) => u.id === s.utteranceId)?.cue?.text).toBe(cue);
+    expect(s.evidence.length).toBeGreaterThan(0);
+    for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  test.each([
+    ['Senator Ruth Hale met Governor Tom Welling in Paris.'],
+    ['Senator Ruth Hale and Governor Tom Welling both spoke.'],
+    ['Senator Ruth Hale said Governor Tom Welling would attend.'],
+    ['Senator Ruth Hale invited Governor Tom Welling to a meeting.'],
+    // Negated, the holder's aides, a relative clause: the holder is not the subject of a done act.
+    ['Senator Ruth Hale did not campaign against Governor Tom Welling.'],
+    ["Senator Ruth Hale's aides campaigned hard against Governor Tom Welling."],
+    ['Senator Ruth Hale, who campaigned against Governor Tom Welling, spoke.'],
+    ['Ruth Hale is a cousin of Tom Welling.'],
+    ["Ruth Hale is Tom Welling's aide."],
+  ])('no act without a sure verb between subject and object: %s', (text) => {
+    expect(polar(text)).toEqual([]);
+  });
 });
