@@ -20,38 +20,6 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) =>
 /** One letter, as the words of `countWords` are made of. */
 const LETTER = /^\p{L}$/u;
 
-/** A hash of the lower-case form of the ASCII letters `text[start, end)`, read without making a string. */
-function asciiHash(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 0x20)) & 0x3ff;
-  return h;
-}
-
-/**
- * ENGLISH_FUNCTION_WORDS in an open-addressed table by asciiHash (a word's position + 1 in WORD_LIST,
- * 0 for an empty slot): a word of ASCII letters, most words of a text, is looked up without
- * lower-casing a slice of the text into a string first.
- */
-const WORD_LIST = [...ENGLISH_FUNCTION_WORDS];
-const WORD_SLOTS = new Uint8Array(0x400);
-WORD_LIST.forEach((w, n) => {
-  let p = asciiHash(w, 0, w.length);
-  while (WORD_SLOTS[p] !== 0) p = (p + 1) & 0x3ff;
-  WORD_SLOTS[p] = n + 1;
-});
-
-/** Whether the ASCII letters `text[start, end)`, lower-cased, are one of ENGLISH_FUNCTION_WORDS. */
-function isAsciiFunctionWord(text: string, start: number, end: number): boolean {
-  for (let p = asciiHash(text, start, end); WORD_SLOTS[p] !== 0; p = (p + 1) & 0x3ff) {
-    const w = WORD_LIST[WORD_SLOTS[p]! - 1]!;
-    if (w.length !== end - start) continue;
-    let k = 0;
-    while (k < w.length && (text.charCodeAt(start + k) | 0x20) === w.charCodeAt(k)) k++;
-    if (k === w.length) return true;
-  }
-  return false;
-}
-
 /**
  * The words of `text` (maximal runs of letters, as /\p{L}+/gu finds them) and how many are English
  * function words. A scan of the characters: a regex over the text built a match object per word,
@@ -61,8 +29,6 @@ function countWords(text: string): { words: number; english: number } {
   let words = 0;
   let english = 0;
   let start = -1;
-  // Whether the word read so far is all ASCII letters (lower-cased by one bit, without a string).
-  let ascii = true;
   for (let i = 0; i <= text.length; ) {
     let letter = false;
     let width = 1;
@@ -73,16 +39,14 @@ function countWords(text: string): { words: number; english: number } {
         const cp = text.codePointAt(i)!;
         if (cp > 0xffff) width = 2;
         letter = LETTER.test(String.fromCodePoint(cp));
-        if (letter) ascii = false;
       }
     }
     if (letter) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       words++;
-      if (i - start <= LONGEST_FUNCTION_WORD && (ascii ? isAsciiFunctionWord(text, start, i) : ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase()))) english++;
+      if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
       start = -1;
-      ascii = true;
     }
     i += width;
   }

@@ -429,20 +429,15 @@ function negation(weight: number): number {
   return weight > 0 ? -0.5 : -0.2;
 }
 
-/**
- * The longest phrase of `list` (the phrases of token i's word, longest first) that starts at token i.
- * The first word is not compared: the list is the one token i's lower-case form or lemma was looked
- * up by. A word read with a curly apostrophe ("won’t") matches a phrase word with a straight one;
- * only a phrase word with an apostrophe can match that way, so only such a word is tried so.
- */
+/** The longest phrase of `list` (the phrases of token i's word, longest first) that starts at token i. */
 function matchPhrase(list: readonly Phrase[] | undefined, tokens: readonly Token[], i: number, to: number): Phrase | undefined {
   if (!list) return undefined;
   outer: for (const p of list) {
     if (i + p.words.length > to) continue;
-    for (let k = 1; k < p.words.length; k++) {
+    for (let k = 0; k < p.words.length; k++) {
       const u = tokens[i + k]!;
       const w = p.words[k]!;
-      if (u.lower !== w && u.lemma !== w && !(w.includes("'") && u.lower.includes('’') && u.lower.replace(/’/g, "'") === w)) continue outer;
+      if (u.lower !== w && u.lemma !== w && !(u.lower.includes('’') && u.lower.replace(/’/g, "'") === w)) continue outer;
     }
     return p;
   }
