@@ -39,9 +39,24 @@ describe('inputs that are not reported', () => {
     ['English with foreign names', 'Jean-Pierre Dufresne, the mayor of Saint-Étienne, met Klaus Oberhuber and María José Fernández de la Vega in Brussels on Monday. Dufresne said that the three of them had agreed on a plan for the rail link, which he called a victory for the region and its workers.'],
     ['English with one stray control character', `The council voted on Thursday.\u0007 It was the last vote of the year, and the chair thanked the members for their work.`],
     ['English with a few mis-encoded quotation marks', `${'The minister said that the plan would work, and that the critics had not read it. '.repeat(10)}\ufffdIt will\ufffd, she said.`],
+    ['English in capitals', 'THE GOVERNOR SAID ON TUESDAY THAT THE NEW BUDGET WOULD FUND MORE TEACHERS, AND THAT THE STATE COULD NOT WAIT FOR ANOTHER YEAR. HER OPPONENTS CALLED THE PLAN RECKLESS, BUT SEVERAL OF THEM SAID THEY WOULD VOTE FOR IT.'],
     ['a text with tabs and form feeds', 'The report\tis long.\fIt has many pages, and the committee said that it would read all of them.'],
   ])('%s', (_name, text) => {
     expect(codes(text)).toEqual([]);
+  });
+});
+
+describe('the words counted for the language', () => {
+  // Function words in any case count; a word with a letter outside ASCII is none of them ("thé",
+  // "Thè"), nor is a longer word that starts with one ("Thereafter", "Whatever").
+  test.each([
+    ['The AND tHe and thé Thè Thereafter Whatever', 4],
+    ['WHO whom WhOsE whomever', 3],
+    ['Ißt das THE ﬁrst', 1],
+  ])('%j: %i function words', (words, english) => {
+    const text = `${words} ${'zorbl '.repeat(60)}`;
+    const total = text.split(' ').filter((w) => w.length > 0).length;
+    expect(inputQuality(text)[0]?.message).toMatch(new RegExp(`^${english} of ${total} words`));
   });
 });
 

@@ -36,6 +36,15 @@ describe('lexicon', () => {
     expect(hits(text)).toContainEqual({ text: word, sign, kind });
   });
 
+  // A phrase matches all its words, the straight apostrophe of the lexicon as a curly one of the text.
+  test.each([
+    ['He isn’t a fan.', 'isn’t'],
+    ['He is a fan of the deal.', 'is'],
+    ['That was a big step.', 'a'],
+  ])('no phrase in %s from %j', (text, first) => {
+    expect(hits(text).filter((h) => h.kind === 'phrase' && h.text.startsWith(`${first} `))).toEqual([]);
+  });
+
   test.each([
     ['They will back the bill on Monday.', 'back'],
     ['The attack killed ten people.', 'attack'],
