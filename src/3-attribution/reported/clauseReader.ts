@@ -1,4 +1,5 @@
 // Reading a reported clause: where it starts and stops, its object phrase, the words before a trailing cue.
+import { GENITIVE_MARKS } from '../../vocabulary/pronouns.js';
 import { PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import type { Token, SentenceSpan } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
@@ -273,7 +274,7 @@ function closesAfterSubject(c: ClauseCtx): boolean {
   if (tokens[k]?.pos === 'DET') k--;
   return tokens[k]?.value === ',';
 }
-export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? subjectPhraseStart(c.tokens, c.source.first) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
+export function contentBefore(c: ClauseCtx, until = c.source.first < c.a.first ? apposedSubjectStart(c.tokens, c.source.first, c.source.last) : c.a.first, commaOptional = false, minTokens = 3): Span | null {
   const { tokens, sentence } = c;
   let end = until;
   while (end > sentence!.first && (tokens[end - 1]!.value === ',' || tokens[end - 1]!.pos === 'SPACE')) end--;
@@ -357,6 +358,22 @@ const SUBJECT_PHRASE_REACH = 5;
  * determiner, adjectives, nouns, names, a possessive) belong to it when a comma stands before them.
  * Otherwise the source's first token (or its determiner).
  */
+/**
+ * Where the subject of a cue starts when a noun phrase stands in apposition before it, the source
+ * closed by a comma: "Not true, [the minister, Ana Ruiz,] said", "[The court's president, Ana
+ * Ruiz,] did not respond": the role is the source's too, never the report. Else subjectPhraseStart.
+ */
+function apposedSubjectStart(tokens: readonly Token[], first: number, last: number): number {
+  const start = subjectPhraseStart(tokens, first);
+  const comma = start - 1;
+  if (tokens[comma]?.value !== ',' || tokens[last]?.value !== ',') return start;
+  let role = comma;
+  while (role > 0 && comma - role < SUBJECT_PHRASE_REACH && tokens[role - 1]!.sentence === tokens[comma]!.sentence && (NOUN_PHRASE_TAGS.has(tokens[role - 1]!.pos) || GENITIVE_MARKS.has(tokens[role - 1]!.lower))) role--;
+  if (role >= comma || tokens[role]!.pos !== 'DET' || !(tokens[comma - 1]!.pos === 'NOUN' || tokens[comma - 1]!.pos === 'PROPN')) return start;
+  // (Only a phrase that opens its clause: after the sentence's start or a comma.)
+  const opens = role === 0 || tokens[role - 1]!.sentence !== tokens[role]!.sentence || tokens[role - 1]!.value === ',';
+  return opens ? role : start;
+}
 export function subjectPhraseStart(tokens: readonly Token[], first: number): number {
   const own = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
   let k = first;

@@ -333,3 +333,19 @@ describe('a phrase of place or time before a trailing cue is no report (clauseRe
     expect(reportOf(text, cue)).toBe(report);
   });
 });
+
+describe('a role in apposition before the source is the source’s, not the report (clauseReader.ts apposedSubjectStart)', () => {
+  test.each([
+    ['The tribunal’s president, Ilse Varga, did not respond directly.', 'respond'],
+  ])('%s', (text, cue) => {
+    expect(reportOf(text, cue)).toBeNull();
+  });
+
+  test.each([
+    ['Fares will rise, the operator’s chief economist, Ilse Varga, warned.', 'warned', 'Fares will rise'],
+    // An apposition inside the report stays in it.
+    ['The levy, a modest one, will stay, Ilse Varga said.', 'said', 'The levy, a modest one, will stay'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
