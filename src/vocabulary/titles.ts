@@ -66,6 +66,12 @@ export const TITLE_GENDER: Record<string, 'male' | 'female'> = {
  */
 export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'madame']);
 
+/**
+ * Titles that are also given names or surnames ("Earl Ray Tomblin", "Major Garrett", "Dean Baker"):
+ * after another title they open the name, never a second title ("Gov. Earl Ray Tomblin").
+ */
+export const NAME_LIKE_TITLES: ReadonlySet<string> = new Set(['earl', 'major', 'king', 'prince', 'duke', 'baron', 'lord', 'lady', 'dean', 'marshal', 'bishop', 'sheriff', 'judge', 'justice']);
+
 /** Courtesy titles, whose gender a person they name must have: "Mr. Hale" is not "Mary Hale" (2-entities/resolution/02-singleNames.ts). */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss']);
 

@@ -205,3 +205,20 @@ describe('appositions and past titles, read both ways (review of the tenth round
     expect(ruiz?.mentions.map((m) => m.start)).not.toContain('Senator Bo Kim spoke. After meeting '.length);
   });
 });
+
+describe('a title before a title: the last is the person’s, neither is the name', () => {
+  test.each([
+    ['Justice Minister Pavel Horak faced calls to resign on Wednesday.', 'Pavel Horak'],
+    ['Lt. Gov. Nora Hale opened the session.', 'Nora Hale'],
+    ['Deputy Attorney General Rita Voss met the panel.', 'Rita Voss'],
+    // A title that is also a name opens the name.
+    ['Gov. Earl Ray Denton signed the bill.', 'Earl Ray Denton'],
+  ])('%s → %s', (text, name) => {
+    expect(analyze(text).entities.map((e) => e.name)).toContain(name);
+  });
+
+  test('a deputy is not the office itself', () => {
+    const text = 'Attorney General Ana Ruiz met Deputy Attorney General Rita Voss. “We agree,” the attorney general said.';
+    expect(speakerOf(text)).toBe('Ana Ruiz');
+  });
+});
