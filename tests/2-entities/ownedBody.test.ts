@@ -41,3 +41,17 @@ describe('a plural possessive before anything else names no body', () => {
     expect(analyze(text).entities.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain(not ?? 'party');
   });
 });
+
+describe('a plural possessive inside a body’s name keeps the name whole', () => {
+  test.each([
+    ["In a rare statement, the Judges' Union said the minister had gone too far.", "Judges' Union"],
+    ['The Dockers’ Federation called the strike off on Friday.', 'Dockers’ Federation'],
+  ])('%s', (text, name) => {
+    const e = analyze(text).entities.find((x) => x.name === name);
+    expect(e?.type).toBe('organization');
+  });
+
+  test('a plural possessive before something else ends the name', () => {
+    expect(analyze("Senator Ada Vale visited the Harlows' farm on Sunday.").entities.map((x) => x.name)).not.toContain("Harlows' farm");
+  });
+});

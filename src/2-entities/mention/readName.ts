@@ -189,6 +189,13 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
       end++;
       continue;
     }
+    // "the Judges' Union", "Veterans’ Affairs": a plural's apostrophe inside a body's name, before
+    // a capitalised body's word (not "the Smiths' house", nor "Trump' said").
+    if (end > nameStart && (t.value === "'" || t.value === '\u2019') && t.start === tokens[end - 1]!.end && /s$/.test(tokens[end - 1]!.lower) &&
+      nameWord(tokens, end + 1, kb) && ORG_WORDS.has(tokens[end + 1]!.lower) && !isSentenceBreak(tokens, end + 1)) {
+      end++;
+      continue;
+    }
     // "Greta van der Berg", "Ana de la Cruz": two person's particles, spaced, then the surname.
     const u = tokens[end + 1];
     if (end > nameStart && u !== undefined && NAME_PARTICLES.has(t.lower) && !ORG_PARTICLES.has(t.lower) && !isCap(t) && NAME_PARTICLES.has(u.lower) &&
