@@ -30,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { readAttributions } from './lib/polnearData.mjs';
+import { readAttributions, sourceMatches } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -70,21 +70,6 @@ async function bundlePlaudit(model, file) {
 const plaudit = await import(pathToFileURL(await bundlePlaudit(emptyModel, join(outDir, 'plaudit.mjs'))).href + `?t=${Date.now()}`);
 
 
-// As ../shared/eval/score-polnear.mjs matches a speaker to a gold Source: by the mention's span, else by the name.
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'him', 'her', 'them', 'you', 'which', 'that']);
-const norm = (s) => String(s ?? '').toLowerCase().normalize('NFKC').replace(/[\u2018\u2019]/g, "'")
-  .replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-function sourceMatches(ranges, u, text) {
-  if (!ranges) return false;
-  const m = u.speaker?.mention;
-  if (m && typeof m.start === 'number' && ranges.some((r) => Math.min(r[1], m.end) - Math.max(r[0], m.start) > 0)) return true;
-  const name = norm(u.speaker?.name);
-  const g = norm(ranges.map(([a, b]) => text.slice(a, b)).join(' '));
-  if (!name || !g || PRONOUNS.has(g)) return false;
-  if (name === g) return true;
-  const last = name.split(' ').pop();
-  return last.length > 2 && g.split(' ').includes(last);
-}
 
 /** The articles of a split (first annotator of each, as the scorer reads): text, tokens and gold contents. */
 function articles(dir) {

@@ -18,7 +18,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
-import { readAttributions } from './lib/polnearData.mjs';
+import { normName, readAttributions, SOURCE_PRONOUNS, sourceMatches } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -33,22 +33,7 @@ const L = await importFromSource('survey-wrong-sources', { exports: [
 ] });
 const plaudit = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
 
-// As ../shared/eval/score-polnear.mjs matches a speaker to a gold Source: by the mention's span, else by the name.
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'him', 'her', 'them', 'you', 'which', 'that']);
-const norm = (s) => String(s ?? '').toLowerCase().normalize('NFKC').replace(/[\u2018\u2019]/g, "'")
-  .replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-function sourceMatches(ranges, u, text) {
-  if (!ranges) return false;
-  const m = u.speaker?.mention;
-  if (m && ranges.some((r) => overlap(r, [m.start, m.end]) > 0)) return true;
-  const name = norm(u.speaker?.name);
-  const g = norm(ranges.map(([a, b]) => text.slice(a, b)).join(' '));
-  if (!name || !g || PRONOUNS.has(g)) return false;
-  if (name === g) return true;
-  const last = name.split(' ').pop();
-  return last.length > 2 && g.split(' ').includes(last);
-}
 
 const kb = L.indexKnowledge(L.builtinKnowledge());
 const byStage = new Map();
@@ -80,8 +65,8 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
     const cue = g.cue.map(([a, b]) => text.slice(a, b)).join(' ').toLowerCase().replace(/\s+/g, ' ');
     const words = cue.split(' ').slice(0, 3).join(' ');
     if (winner.cue && g.cue.some((r) => overlap(r, [winner.cue.start, winner.cue.end]) > 0)) {
-      const goldSource = norm(g.source.map(([a, b]) => text.slice(a, b)).join(' '));
-      count(`same cue: ${PRONOUNS.has(goldSource) ? 'gold a pronoun' : !winner.speaker ? 'plaudit no speaker' : 'another speaker'}`, words);
+      const goldSource = normName(g.source.map(([a, b]) => text.slice(a, b)).join(' '));
+      count(`same cue: ${SOURCE_PRONOUNS.has(goldSource) ? 'gold a pronoun' : !winner.speaker ? 'plaudit no speaker' : 'another speaker'}`, words);
       continue;
     }
     if (stages === null) {

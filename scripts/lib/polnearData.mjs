@@ -33,3 +33,25 @@ export function readAttributions(ann, text) {
   }
   return out;
 }
+
+/** Pronouns a gold Source may be, which a speaker's name never matches. */
+export const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'him', 'her', 'them', 'you', 'which', 'that']);
+export const normName = (s) => String(s ?? '').toLowerCase().normalize('NFKC').replace(/[\u2018\u2019]/g, "'")
+  .replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether utterance u's speaker is the gold Source `ranges` of text, as ../shared/eval/score-polnear.mjs
+ * matches them: the speaker's mention overlaps the source, else the names agree (whole, or by the
+ * speaker's last name among the source's words; never a pronoun source).
+ */
+export function sourceMatches(ranges, u, text) {
+  if (!ranges) return false;
+  const m = u.speaker?.mention;
+  if (m && typeof m.start === 'number' && ranges.some((r) => Math.min(r[1], m.end) - Math.max(r[0], m.start) > 0)) return true;
+  const name = normName(u.speaker?.name);
+  const g = normName(ranges.map(([a, b]) => text.slice(a, b)).join(' '));
+  if (!name || !g || SOURCE_PRONOUNS.has(g)) return false;
+  if (name === g) return true;
+  const last = name.split(' ').pop();
+  return last.length > 2 && g.split(' ').includes(last);
+}

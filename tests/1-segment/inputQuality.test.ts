@@ -39,7 +39,7 @@ describe('inputs that are not reported', () => {
     ['English with foreign names', 'Jean-Pierre Dufresne, the mayor of Saint-Étienne, met Klaus Oberhuber and María José Fernández de la Vega in Brussels on Monday. Dufresne said that the three of them had agreed on a plan for the rail link, which he called a victory for the region and its workers.'],
     ['English with one stray control character', `The council voted on Thursday.\u0007 It was the last vote of the year, and the chair thanked the members for their work.`],
     ['English with a few mis-encoded quotation marks', `${'The minister said that the plan would work, and that the critics had not read it. '.repeat(10)}\ufffdIt will\ufffd, she said.`],
-    ['English in capitals', 'THE GOVERNOR SAID ON TUESDAY THAT THE NEW BUDGET WOULD FUND MORE TEACHERS, AND THAT THE STATE COULD NOT WAIT FOR ANOTHER YEAR. HER OPPONENTS CALLED THE PLAN RECKLESS, BUT SEVERAL OF THEM SAID THEY WOULD VOTE FOR IT.'],
+    ['English in capitals', 'THE GOVERNOR SAID TUESDAY THE NEW BUDGET WOULD FUND MORE TEACHERS, AND THAT THE STATE COULD NOT WAIT FOR ANOTHER YEAR. HER OPPONENTS CALLED THE PLAN RECKLESS, BUT SEVERAL OF THEM SAID THEY WOULD VOTE FOR IT.'],
     ['a text with tabs and form feeds', 'The report\tis long.\fIt has many pages, and the committee said that it would read all of them.'],
   ])('%s', (_name, text) => {
     expect(codes(text)).toEqual([]);

@@ -21,7 +21,7 @@ describe('the possessed name is the object', () => {
     [OSTLAND + '"I admire Ostland\'s president, Tomas Brandt," Elena Varga said.', 'Elena Varga>Tomas Brandt:praise', 'Elena Varga>Ostland:praise'],
     [OSTLAND + 'Elena Varga said she respected Ostland\'s foreign minister, Ana Lind.', 'Elena Varga>Ana Lind:praise', 'Elena Varga>Ostland:praise'],
     // A possessive pronoun and a person noun before the name.
-    ['"I want to thank my colleague Ana Lind for her patience," Elena Varga said.', 'Elena Varga>Ana Lind:praise', 'Elena Varga>Elena Varga:praise'],
+    ['"Allow me to thank my colleague Ana Lind for her patience," Elena Varga said.', 'Elena Varga>Ana Lind:praise', 'Elena Varga>Elena Varga:praise'],
     ['"We admire our good friend Tomas Brandt," Elena Varga said.', 'Elena Varga>Tomas Brandt:praise', 'Elena Varga>Elena Varga:praise'],
   ])('%s', (text, expected, not) => {
     const found = polar(text);
