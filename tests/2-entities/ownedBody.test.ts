@@ -54,4 +54,9 @@ describe('a plural possessive inside a body’s name keeps the name whole', () =
   test('a plural possessive before something else ends the name', () => {
     expect(analyze("Senator Ada Vale visited the Harlows' farm on Sunday.").entities.map((x) => x.name)).not.toContain("Harlows' farm");
   });
+
+  test('a person’s possessive before a body’s word ends the name', () => {
+    const names = analyze('Lawmakers debated Senator Ada Rivers’ College Fund Act on Monday.').entities.map((x) => x.name);
+    expect(names).toContain('Ada Rivers');
+  });
 });

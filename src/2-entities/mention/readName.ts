@@ -191,8 +191,10 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
     }
     // "the Judges' Union", "Veterans’ Affairs": a plural's apostrophe inside a body's name, before
     // a capitalised body's word (not "the Smiths' house", nor "Trump' said").
+    // (A person's name is no such plural: "Bernie Sanders’ College for All Act" is his bill.)
     if (end > nameStart && (t.value === "'" || t.value === '\u2019') && t.start === tokens[end - 1]!.end && /s$/.test(tokens[end - 1]!.lower) &&
-      nameWord(tokens, end + 1, kb) && ORG_WORDS.has(tokens[end + 1]!.lower) && !isSentenceBreak(tokens, end + 1)) {
+      nameWord(tokens, end + 1, kb) && ORG_WORDS.has(tokens[end + 1]!.lower) && !isSentenceBreak(tokens, end + 1) &&
+      !isGivenName(tokens[nameStart]!.lower) && !nameTags(tokens[end - 1]!.lower).includes('last-name')) {
       end++;
       continue;
     }
