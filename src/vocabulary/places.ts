@@ -17,10 +17,12 @@ export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUN
 
 /**
  * Last words that make a capitalised name of two or more words a place when no given name opens
- * it: "Gorky Park", "Hudson Bay", "Golan Heights", "Tahrir Square" ("Linda Park" is someone's).
- * Written by hand from general English usage.
+ * it: "Hudson Bay", "Golan Heights", "Tahrir Square". Not "park" (Park is a common Korean surname,
+ * "Min-jun Park", and compromise knows few Korean given names). Written by hand from general
+ * English usage; 4-stance/scoring/judgeable.ts reads the wider GEOGRAPHIC_HEADS (vocabulary/stanceWords.ts)
+ * for what cannot be judged.
  */
 export const PLACE_NAME_LAST_WORDS: ReadonlySet<string> = new Set([
-  'park', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'canal', 'coast', 'heights', 'hills', 'desert', 'forest',
+  'bay', 'gulf', 'strait', 'straits', 'peninsula', 'canal', 'coast', 'heights', 'hills', 'desert', 'forest',
   'valley', 'mountains', 'lake', 'sea', 'ocean', 'square', 'island', 'islands', 'district', 'province', 'county', 'region',
 ]);

@@ -17,7 +17,7 @@ const notPeople: ReadonlyArray<{ text: string; name: string; type: string }> = [
   // A compass word first: a place.
   { text: 'Eastern Carpathia has suffered floods for a week, Jane Doe said.', name: 'Eastern Carpathia', type: 'place' },
   // A place's last word with no given name first: a place.
-  { text: '"Morvan Park is a disgrace," Jane Doe said.', name: 'Morvan Park', type: 'place' },
+  { text: '"Morvan Heights is a disgrace," Jane Doe said.', name: 'Morvan Heights', type: 'place' },
   { text: 'Vessels crossed Tarrow Bay at dawn, Jane Doe said.', name: 'Tarrow Bay', type: 'place' },
   // A demonym first and a plural demonym last: a group; a demonym and a noun: a body.
   { text: 'Lithuanian Americans voted early this year, Jane Doe said.', name: 'Lithuanian Americans', type: 'group' },

@@ -21,7 +21,7 @@ describe('which entities can be praised or criticised', () => {
     // A person's surname that is a place's last word: a given name first, or a name alone (typed a person by a title).
     ['Linda Park', 'person', undefined],
     ['Park', 'person', undefined],
-    ['Gorky Park', 'person', 'place'],
+    ['Min-jun Park', 'person', undefined],
     ['Linda Park', 'place', 'place'],
     ['Earth', 'organization', 'place'],
     ['Clean Air Act', 'organization', 'thing'],
@@ -53,12 +53,13 @@ describe('a person whose surname is a place word is judged', () => {
   test.each([
     ['Councillor Derek Osei accused Linda Park of lying to the council.', 'Linda Park', 'criticism'],
     ['"President Park has failed the farmers," Derek Osei said.', 'Park', 'criticism'],
+    ['Senator Ada Vale accused Min-jun Park of lying to the council.', 'Min-jun Park', 'criticism'],
   ])('%s', (text, target, polarity) => {
     const found = analyze(text).stances.filter((s) => s.target.name === target).map((s) => s.polarity);
     expect(found).toContain(polarity);
   });
 
-  test('a park is not', () => {
-    expect(analyze('"Morvan Park is a disgrace," Derek Osei said.').stances.filter((s) => s.polarity !== 'neutral')).toEqual([]);
+  test('a place is not', () => {
+    expect(analyze('"Morvan Heights is a disgrace," Derek Osei said.').stances.filter((s) => s.polarity !== 'neutral')).toEqual([]);
   });
 });

@@ -267,15 +267,33 @@ export function definiteDescription(r: Resolution, m: Mention, mi: number): Enti
   for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
   const office = r.kb.byOffice.has(`${m.key}|`) || family.length > 0 || ROLE_NOUNS_BEFORE_OF.has(m.key);
   // ("the head of the council" is someone given that title, never a person named without it.)
-  // ("the environment secretary", "the mayor": a current public office is someone given that title,
-  // not a person named without one; "the former intelligence officer", "the nominee" may be anyone.)
-  const titleNeeded = ROLE_NOUNS_BEFORE_OF.has(m.key) || (HELD_OFFICES.has(m.key) && !PAST_ROLE.test(r.text.slice(m.start, m.end)));
+  const titleNeeded = ROLE_NOUNS_BEFORE_OF.has(m.key);
+  // ("the ambassador", "the mayor": a current public office is not a person the article gives other
+  // offices only; "the former intelligence officer", "the nominee" may be anyone. A person named
+  // with no title may hold it: "Ada Vale, a senator from Ostland, … the senator".)
+  const heldOffice = HELD_OFFICES.has(m.key) && !pastTitleIn(r.text.slice(m.start, m.end));
   return mostSalient(r.index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
-    ((!office && !titleNeeded) || (e.titles.size === 0 && !titleNeeded) || e.titles.has(m.key) || family.some((t) => e.titles.has(t))));
+    ((!office && !heldOffice) || (e.titles.size === 0 && !titleNeeded && !(heldOffice && linkedRole(r, e, mi))) || holdsTitle(r, e, m.key, mi) || family.some((t) => e.titles.has(t))));
 }
 
-/** A role of the past, which may describe anyone: "the former general", "the ex-minister", "the then mayor". */
-const PAST_ROLE = /\b(?:former|ex-|then|late)\b/iu;
+/**
+ * Does the person hold the title, or one that ends in it ("foreign minister" is a minister): among
+ * their titles, or as a role linked to them before mention mi ("Ada Vale, a senator from Ostland,")?
+ */
+/** Is a role mention before mi linked to the person ("Ana Ruiz, the acting prime minister,")? */
+function linkedRole(r: Resolution, e: EntityDraft, mi: number): boolean {
+  const { mentions, entityOf } = r.index;
+  for (let k = 0; k < mi; k++) if (entityOf[k] === e.index && mentions[k]!.kind === 'role') return true;
+  return false;
+}
+
+function holdsTitle(r: Resolution, e: EntityDraft, title: string, mi: number): boolean {
+  const fits = (t: string) => t === title || t.endsWith(` ${title}`);
+  for (const t of e.titles) if (fits(t)) return true;
+  const { mentions, entityOf } = r.index;
+  for (let k = 0; k < mi; k++) if (entityOf[k] === e.index && mentions[k]!.kind === 'role' && fits(mentions[k]!.key)) return true;
+  return false;
+}
 
 function mostMentionedDraft(pool: readonly EntityDraft[]): EntityDraft | undefined {
   return [...pool].sort((a, b) => b.mentions.length - a.mentions.length)[0];

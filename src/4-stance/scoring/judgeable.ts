@@ -3,6 +3,7 @@ import type { Entity } from '../../model/index.js';
 import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
 import { STATE_ACTOR_HEADS } from '../../vocabulary/organisations.js';
 import { GEOGRAPHIC_HEADS } from '../../vocabulary/stanceWords.js';
+import { PLACE_NAME_LAST_WORDS } from '../../vocabulary/places.js';
 
 /** Why an entity cannot be praised or criticised, or undefined when it can. */
 export type NotJudgeable = 'contraction' | 'place' | 'thing' | 'case';
@@ -33,12 +34,15 @@ export function notJudgeable(e: Entity, text: string, placeOfAdjective: Readonly
 }
 
 /**
- * A person's surname that is also a place's last word: "Linda Park", "President Park" (one word,
- * typed a person by its title), "Sara Hills" (a given name first). "Rocky Heights" typed a
- * person is a place the entity stage mistyped.
+ * A person's surname that is also a geographic head: "Linda Park", "President Park" (one word,
+ * typed a person by its title), "Min-jun Park", "Sara Hills" (a given name first). "Rocky
+ * Heights" typed a person is a place the entity stage mistyped.
  */
 function surnameOfPerson(e: Entity, words: readonly string[]): boolean {
-  return e.type === 'person' && (words.length === 1 || isGivenName(words[0]!.toLowerCase()));
+  if (e.type !== 'person') return false;
+  // (The entity stage types a name ending in a place's last word a place unless a given name opens
+  // it: one still typed a person with such a word, "Rocky Heights", is a mistyped place.)
+  return words.length === 1 || isGivenName(words[0]!.toLowerCase()) || !PLACE_NAME_LAST_WORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 const CASE_NAME = /^\s*(v\.|vs\.?)\s/u;
