@@ -2,6 +2,7 @@ import type { Token } from '../../adapters/wink.js';
 import { DESCRIBED_BODY_HEADS } from '../../vocabulary/organisations.js';
 import { POINTING_BACK } from '../../vocabulary/determiners.js';
 import type { Make, Mention } from './types.js';
+import { normalizeName } from '../knowledgeIndex.js';
 import { wordClass } from '../../util/wordClasses.js';
 
 const pointsBack = wordClass('lower', () => POINTING_BACK);
@@ -28,7 +29,7 @@ export function readBodyDescription(tokens: readonly Token[], i: number, make: M
 /**
  * "the transit workers' union", "the farmers’ association": a plural possessive before a body noun
  * names the body (not a group of workers). Read at the determiner i, over up to three lower-case
- * modifiers; the mention is a description of the body like "the union".
+ * modifiers; the mention is the body's name (without "the"), which a later "the union" finds.
  */
 function ownerAndBody(tokens: readonly Token[], i: number, make: Make): { mention: Mention; next: number } | null {
   for (let k = i + 1; k <= i + 3; k++) {
@@ -38,7 +39,9 @@ function ownerAndBody(tokens: readonly Token[], i: number, make: Make): { mentio
     if (body === undefined) continue;
     const end = k + 3;
     const text = tokens.slice(i, end).map((x, n) => (n === 0 || x.start === tokens[i + n - 1]!.end ? '' : ' ') + x.value).join('');
-    return { mention: make(i, end, { kind: 'role', text, key: body, type: 'organization' }), next: end };
+    // (A name of the body, as "the Harbor Union" would be, so that "the union" later finds it.)
+    const name = text.slice(text.indexOf(' ') + 1);
+    return { mention: make(i + 1, end, { kind: 'name', text: name, key: normalizeName(name), type: 'organization' }), next: end };
   }
   return null;
 }

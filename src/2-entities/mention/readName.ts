@@ -169,7 +169,7 @@ function titleOfPlace(tokens: readonly Token[], k: number, kb: KnowledgeIndex): 
 }
 
 /** Step 2: the end of the run of name words from nameStart, with initials, particles and hyphens. */
-function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number {
+function capitalisedRun({ tokens, kb, seg }: NameReading, nameStart: number): number {
   let end = nameStart;
   while (end < tokens.length && end - nameStart < MAX_NAME_TOKENS) {
     const t = tokens[end]!;
@@ -194,7 +194,9 @@ function capitalisedRun({ tokens, kb }: NameReading, nameStart: number): number 
     // (A person's name is no such plural: "Bernie Sanders’ College for All Act" is his bill.)
     if (end > nameStart && (t.value === "'" || t.value === '\u2019') && t.start === tokens[end - 1]!.end && /s$/.test(tokens[end - 1]!.lower) &&
       nameWord(tokens, end + 1, kb) && ORG_WORDS.has(tokens[end + 1]!.lower) && !isSentenceBreak(tokens, end + 1) &&
-      !isGivenName(tokens[nameStart]!.lower) && !nameTags(tokens[end - 1]!.lower).includes('last-name')) {
+      !isGivenName(tokens[nameStart]!.lower) && !nameTags(tokens[end - 1]!.lower).includes('last-name') &&
+      // (Nor a place's: "the Philippines' Senate", "Texas' Department of Health" are the place's bodies.)
+      placeOf(seg.doc.text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end), kb) === undefined) {
       end++;
       continue;
     }
