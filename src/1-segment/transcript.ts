@@ -1,7 +1,7 @@
 import type { Span } from '../model/span.js';
 import { findInlineLabels, labelKey, type InlineLabel } from './inlineLabels.js';
 import { isSpace } from './paragraphs.js';
-import { EDITORIAL_LABELS } from '../vocabulary/editorialLabels.js';
+import { EDITORIAL_LABELS, QUESTION_LABELS } from '../vocabulary/editorialLabels.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 
 /** One speaker's turn in a transcript: the label ("PRESIDENT BIDEN") and the words that follow. */
@@ -36,8 +36,6 @@ const DATELINE_CITIES = new Set(['WASHINGTON', 'LONDON', 'MOSCOW', 'KYIV', 'BEIJ
 /** A label made of editors' words only ("NOTE", "READ MORE", "Photo Credit"). */
 const editorial = (name: string) => name.split(/\s+/u).every((w) => EDITORIAL_LABELS.has(w.replace(/[^\p{L}']/gu, '').toLowerCase()));
 
-/** Labels that stand for whoever asks: "Q", "Question", "Reporter", "Interviewer" ("Interview:" heads the interviewer's own lines). */
-const QUESTION_LABELS = new Set(['q', 'question', 'reporter', 'journalist', 'interview', 'interviewer']);
 
 /** True for a label that names no one but the one who asks ("Q", "QUESTION", "Journalist"). */
 export function isQuestionLabel(label: string): boolean {

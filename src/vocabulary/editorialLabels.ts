@@ -21,6 +21,12 @@ export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
   'name', 'age', 'city', 'job',
 ]);
 
+/**
+ * Transcript labels that stand for whoever asks: "Q", "Question", "Reporter", "Interviewer"
+ * ("Interview:" heads the interviewer's own lines). Read by 1-segment/transcript.ts.
+ */
+export const QUESTION_LABELS: ReadonlySet<string> = new Set(['q', 'question', 'reporter', 'journalist', 'interview', 'interviewer']);
+
 /** The labels of a question and its answer ("Q:", "A:", "Question:", "Answer:"): in a headline, no speaker's name. */
 export const INTERVIEW_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer']);
 

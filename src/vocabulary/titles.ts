@@ -72,6 +72,12 @@ export const ADDRESS_TITLES = new Set(['mr.', 'mr', 'madam', 'mrs.', 'ms.', 'mad
  */
 export const NAME_LIKE_TITLES: ReadonlySet<string> = new Set(['earl', 'major', 'king', 'prince', 'duke', 'baron', 'lord', 'lady', 'dean', 'marshal', 'bishop', 'sheriff', 'judge', 'justice']);
 
+/**
+ * Titles of a second rank, kept before the office they qualify when a title follows them: "Deputy
+ * Attorney General", "Lt. Gov." (TITLE_MODIFIERS are words of time before a title, not titles).
+ */
+export const SECOND_RANK_TITLES: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'lt.', 'lieutenant', 'under', 'former']);
+
 /** Courtesy titles, whose gender a person they name must have: "Mr. Hale" is not "Mary Hale" (2-entities/resolution/02-singleNames.ts). */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss']);
 

@@ -7,7 +7,7 @@ import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ANY_BODY_HEADS, ORG_WORDS, OUTLET_HEADS } from '../../vocabulary/organisations.js';
 import { APPOSED_PLACE_NOUNS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
-import { ADDRESS_TITLES, NAME_LIKE_TITLES, PARTY_LABELS, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+import { ADDRESS_TITLES, NAME_LIKE_TITLES, PARTY_LABELS, SECOND_RANK_TITLES, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, isDemonym, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
@@ -84,9 +84,6 @@ export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   return d.group && read?.mention ? { next: read.next, mention: { ...read.mention, type: 'group' } } : read;
 }
 
-/** Titles of a second rank, kept before the office they qualify: "Deputy Attorney General", "Lt. Governor". */
-const SECOND_RANK: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'lt.', 'lieutenant', 'under', 'former']);
-
 /** Step 1: a leading demonym or country ("Russian President …", "United States President …") and a title. */
 function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
   let k = d.nameStart;
@@ -119,7 +116,7 @@ function titleBeforeName({ tokens, kb }: NameReading, d: NameDraft): void {
   // ("Gov. Earl Ray Tomblin": a title that is also a name opens the name.)
   // ("Deputy Attorney General Sally Yates" is a deputy: her title keeps both, and "the attorney general" is someone else.)
   for (let next = ti ? titleAt(tokens, ti.end) : null; ti && next && nameWord(tokens, next.end, kb) && !isSentenceBreak(tokens, ti.end) && !NAME_LIKE_TITLES.has(next.title); next = titleAt(tokens, next.end)) {
-    ti = { title: SECOND_RANK.has(ti.title) ? `${ti.title} ${next.title}` : next.title, end: next.end };
+    ti = { title: SECOND_RANK_TITLES.has(ti.title) ? `${ti.title} ${next.title}` : next.title, end: next.end };
   }
   if (ti && nameWord(tokens, ti.end, kb)) {
     d.title = ti.title;

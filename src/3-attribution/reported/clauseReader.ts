@@ -353,12 +353,6 @@ function quoteAttributedBefore(c: ClauseCtx, from: number, end: number): number 
 const SUBJECT_PHRASE_REACH = 5;
 
 /**
- * Where the noun phrase of a source starts: the source's mention may be only its head ("Politico"
- * in "…, the news site Politico reported"); the words before it that a noun phrase holds (a
- * determiner, adjectives, nouns, names, a possessive) belong to it when a comma stands before them.
- * Otherwise the source's first token (or its determiner).
- */
-/**
  * Where the subject of a cue starts when a noun phrase stands in apposition before it, the source
  * closed by a comma: "Not true, [the minister, Ana Ruiz,] said", "[The court's president, Ana
  * Ruiz,] did not respond": the role is the source's too, never the report. Else subjectPhraseStart.
@@ -374,6 +368,12 @@ function apposedSubjectStart(tokens: readonly Token[], first: number, last: numb
   const opens = role === 0 || tokens[role - 1]!.sentence !== tokens[role]!.sentence || tokens[role - 1]!.value === ',';
   return opens ? role : start;
 }
+/**
+ * Where the noun phrase of a source starts: the source's mention may be only its head ("Politico"
+ * in "…, the news site Politico reported"); the words before it that a noun phrase holds (a
+ * determiner, adjectives, nouns, names, a possessive) belong to it when a comma stands before them.
+ * Otherwise the source's first token (or its determiner).
+ */
 export function subjectPhraseStart(tokens: readonly Token[], first: number): number {
   const own = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
   let k = first;

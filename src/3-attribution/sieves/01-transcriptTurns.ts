@@ -16,6 +16,8 @@ const MAX_LABELS = 200;
  * "President of Freedonia Ann Lee" → the person named inside the label; "Q" → unnamed reporters.
  */
 export function speakerOfLabel(ents: EntityIndex, seg: Segmentation, span: Span, label: string): number {
+  // ("Q", "INTERVIEWER": whoever asks, even when the entity stage read the word as someone.)
+  if (isQuestionLabel(label)) return addEntity(ents, UNNAMED_REPORTERS, 'group', span);
   const tokens = seg.doc.tokens;
   const k = lowerBound(tokens, span.start);
   const mi = mentionIndex(ents, k);
@@ -26,7 +28,6 @@ export function speakerOfLabel(ents: EntityIndex, seg: Segmentation, span: Span,
     if (m >= 0 && ents.entityOf[m]! >= 0 && ents.entities[ents.entityOf[m]!]!.type === 'person') return ents.entityOf[m]!;
   }
   if (mi >= 0 && ents.entityOf[mi]! >= 0) return ents.entityOf[mi]!;
-  if (isQuestionLabel(label)) return addEntity(ents, UNNAMED_REPORTERS, 'group', span);
   // Upper-case labels: look the words up in title case.
   const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
   const last = words[words.length - 1]!.toLowerCase();

@@ -3,9 +3,7 @@ import { GENITIVE_MARKS } from '../../vocabulary/pronouns.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
 import type { MentionSlot } from '../assignHits.js';
 import { PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
-
-/** Possessive pronouns that open a phrase naming someone: "my colleague Ana Lind", "our friend Tomas Brandt". */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 
 /** Words a possessed name may carry between the genitive and itself: "Ostland's [foreign] [minister] Ana Lind". */
 const MAX_TITLE_WORDS = 3;
@@ -25,7 +23,7 @@ export function possessedHead(tokens: readonly Token[], sorted: readonly Mention
   const after = tokens[m.last];
   const genitiveInside = mark !== undefined && GENITIVE_MARKS.has(mark.lower) && m.last - m.first > 1;
   const genitiveAfter = after !== undefined && GENITIVE_MARKS.has(after.lower);
-  const pronoun = m.last - m.first === 1 && POSSESSIVE_PRONOUNS.has(tokens[m.first]!.lower);
+  const pronoun = m.last - m.first === 1 && POSSESSIVE_DETERMINERS.has(tokens[m.first]!.lower);
   if (!genitiveInside && !genitiveAfter && !pronoun) return m;
   let k = genitiveAfter ? m.last + 1 : m.last;
   const next = sorted[firstAtOrAfter(sorted, k, (x) => x.first)];

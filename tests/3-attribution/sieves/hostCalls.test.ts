@@ -122,3 +122,13 @@ describe('inline labels name their speakers', () => {
     expect(a.utterances.some((u) => u.text.includes('two leaders met'))).toBe(false);
   });
 });
+
+describe('an interviewer’s label names whoever asks', () => {
+  test.each([
+    ['INTERVIEWER: Why did you resign?\n\nADA VALE: Because the plan failed.\n\nINTERVIEWER: And Ostland?\n\nADA VALE: Ostland lied.'],
+    ['REPORTER: Why did you resign?\n\nADA VALE: Because the plan failed.\n\nREPORTER: And Ostland?\n\nADA VALE: Ostland lied.'],
+  ])('%s', (text) => {
+    const speakers = analyze(text).utterances.map((u) => u.speaker?.name);
+    expect(speakers).toEqual(['unnamed reporters', 'Ada Vale', 'unnamed reporters', 'Ada Vale']);
+  });
+});
