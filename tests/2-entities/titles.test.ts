@@ -245,6 +245,8 @@ describe('a current office is not someone the article gives another office', () 
     [OPENING + 'Fiona Marsh later criticised the environment secretary for the delay.', 'the environment secretary'],
     [OPENING + 'Fiona Marsh later criticised the governor for the delay.', 'the governor'],
     [OPENING + 'Fiona Marsh later met the Ostlandic ambassador in private.', 'the Ostlandic ambassador'],
+    // A past title is not the office now.
+    ['Former President Ana Ruiz spoke on Monday. Fiona Marsh later praised the president for the deal.', 'the president'],
   ])('%s', (text, phrase) => {
     expect(entityOf(text, phrase)).toBeUndefined();
   });

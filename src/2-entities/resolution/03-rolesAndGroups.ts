@@ -288,7 +288,8 @@ function linkedRole(r: Resolution, e: EntityDraft, mi: number): boolean {
 }
 
 function holdsTitle(r: Resolution, e: EntityDraft, title: string, mi: number): boolean {
-  const fits = (t: string) => t === title || t.endsWith(` ${title}`);
+  // (Not a past title: "former president" is no president now, whoever the entity stage gave it to.)
+  const fits = (t: string) => t === title || (t.endsWith(` ${title}`) && !pastTitleIn(t));
   for (const t of e.titles) if (fits(t)) return true;
   const { mentions, entityOf } = r.index;
   for (let k = 0; k < mi; k++) if (entityOf[k] === e.index && mentions[k]!.kind === 'role' && fits(mentions[k]!.key)) return true;
