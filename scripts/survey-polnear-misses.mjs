@@ -21,7 +21,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
-import { readAttributions } from './lib/polnearData.mjs';
+import { overlap, readAttributions, stageTally } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -39,14 +39,8 @@ const L = await importFromSource('survey-misses', { exports: [
   ['subjectBefore, inRestrictiveRelative, fallsBack, UNSOURCED_MIN_CONFIDENCE', '3-attribution/sieves/07-reportedSpeech.ts'],
 ] });
 
-const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const kb = L.indexKnowledge(L.builtinKnowledge());
-const byStage = new Map();
-const count = (stage, cue) => {
-  const s = byStage.get(stage) ?? { n: 0, cues: new Map() };
-  s.n++; s.cues.set(cue, (s.cues.get(cue) ?? 0) + 1);
-  byStage.set(stage, s);
-};
+const { count, print } = stageTally();
 let gold = 0; let missed = 0;
 const seen = new Set();
 for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
@@ -103,11 +97,4 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
   }
 }
 console.log(`${dataDir}: ${gold} gold attributions, ${missed} missed (covered < 50%)${focus ? `; cue word "${focus}" only` : ''}`);
-const stages = [...byStage].sort((x, y) => y[1].n - x[1].n);
-const total = (prefix) => stages.filter(([k]) => k.startsWith(prefix)).reduce((n, [, s]) => n + s.n, 0);
-for (const p of ['no cue', 'quoted cue', 'no anchor: listed', 'no anchor: unlisted', 'anchor, gated', 'anchor, no clause', 'anchor, dropped', 'anchor, utterance']) console.log(`${String(total(p)).padStart(6)}  ${p}`);
-console.log('');
-for (const [k, s] of stages.slice(0, top)) {
-  const cues = [...s.cues].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([c, n]) => `${c} ${n}`).join(', ');
-  console.log(`${String(s.n).padStart(6)}  ${k}  | ${cues}`);
-}
+print(['no cue', 'quoted cue', 'no anchor: listed', 'no anchor: unlisted', 'anchor, gated', 'anchor, no clause', 'anchor, dropped', 'anchor, utterance'], top);

@@ -18,7 +18,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
-import { normName, readAttributions, SOURCE_PRONOUNS, sourceMatches } from './lib/polnearData.mjs';
+import { normName, overlap, readAttributions, SOURCE_PRONOUNS, sourceMatches, stageTally } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -33,15 +33,9 @@ const L = await importFromSource('survey-wrong-sources', { exports: [
 ] });
 const plaudit = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
 
-const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 const kb = L.indexKnowledge(L.builtinKnowledge());
-const byStage = new Map();
-const count = (stage, cue) => {
-  const s = byStage.get(stage) ?? { n: 0, cues: new Map() };
-  s.n++; s.cues.set(cue, (s.cues.get(cue) ?? 0) + 1);
-  byStage.set(stage, s);
-};
+const { count, print } = stageTally();
 let gold = 0; let found = 0; let wrong = 0;
 const seen = new Set();
 for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
@@ -104,11 +98,4 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
   }
 }
 console.log(`${dataDir}: ${gold} gold attributions, ${found} found (covered >= 50%), ${wrong} of them with a source the scorer does not match`);
-const stages = [...byStage].sort((x, y) => y[1].n - x[1].n);
-const total = (prefix) => stages.filter(([s]) => s.startsWith(prefix)).reduce((n, [, s]) => n + s.n, 0);
-for (const p of ['no gold source', 'same cue', 'anchor, other utterance', 'no anchor']) console.log(`${String(total(p)).padStart(6)}  ${p}`);
-console.log('');
-for (const [s, { n, cues }] of stages.slice(0, top)) {
-  const list = [...cues].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([c, m]) => `${c} ${m}`).join(', ');
-  console.log(`${String(n).padStart(6)}  ${s}  | ${list}`);
-}
+print(['no gold source', 'same cue', 'anchor, other utterance', 'no anchor'], top);

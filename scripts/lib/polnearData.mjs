@@ -55,3 +55,31 @@ export function sourceMatches(ranges, u, text) {
   const last = name.split(' ').pop();
   return last.length > 2 && g.split(' ').includes(last);
 }
+
+/** Characters two [start, end) ranges share. */
+export const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+/**
+ * A count of golds by stage with the cue words seen at each (the survey scripts' table): `count(stage,
+ * cue)` adds one; `print(groups, top)` prints the total of each group of stages (by prefix), then the
+ * `top` stages with their six commonest cue words.
+ */
+export function stageTally() {
+  const byStage = new Map();
+  const count = (stage, cue) => {
+    const s = byStage.get(stage) ?? { n: 0, cues: new Map() };
+    s.n++; s.cues.set(cue, (s.cues.get(cue) ?? 0) + 1);
+    byStage.set(stage, s);
+  };
+  const print = (groups, top) => {
+    const stages = [...byStage].sort((x, y) => y[1].n - x[1].n);
+    const total = (prefix) => stages.filter(([k]) => k.startsWith(prefix)).reduce((n, [, s]) => n + s.n, 0);
+    for (const p of groups) console.log(`${String(total(p)).padStart(6)}  ${p}`);
+    console.log('');
+    for (const [k, s] of stages.slice(0, top)) {
+      const cues = [...s.cues].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([c, n]) => `${c} ${n}`).join(', ');
+      console.log(`${String(s.n).padStart(6)}  ${k}  | ${cues}`);
+    }
+  };
+  return { count, print };
+}

@@ -273,27 +273,26 @@ export function definiteDescription(r: Resolution, m: Mention, mi: number): Enti
   // with no title may hold it: "Ada Vale, a senator from Ostland, … the senator".)
   const heldOffice = HELD_OFFICES.has(m.key) && !pastTitleIn(r.text.slice(m.start, m.end));
   return mostSalient(r.index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
-    ((!office && !heldOffice) || (e.titles.size === 0 && !titleNeeded && !(heldOffice && linkedRole(r, e, mi))) || holdsTitle(r, e, m.key, mi) || family.some((t) => e.titles.has(t))));
+    ((!office && !heldOffice) || (e.titles.size === 0 && !titleNeeded && !(heldOffice && linkedRoles(r, e, mi).length > 0)) || holdsTitle(r, e, m.key, mi) || family.some((t) => e.titles.has(t))));
 }
 
 /**
  * Does the person hold the title, or one that ends in it ("foreign minister" is a minister): among
  * their titles, or as a role linked to them before mention mi ("Ada Vale, a senator from Ostland,")?
  */
-/** Is a role mention before mi linked to the person ("Ana Ruiz, the acting prime minister,")? */
-function linkedRole(r: Resolution, e: EntityDraft, mi: number): boolean {
+/** The keys of the role mentions before mi linked to the person ("Ana Ruiz, the acting prime minister,"). */
+function linkedRoles(r: Resolution, e: EntityDraft, mi: number): string[] {
   const { mentions, entityOf } = r.index;
-  for (let k = 0; k < mi; k++) if (entityOf[k] === e.index && mentions[k]!.kind === 'role') return true;
-  return false;
+  const keys: string[] = [];
+  for (let k = 0; k < mi; k++) if (entityOf[k] === e.index && mentions[k]!.kind === 'role') keys.push(mentions[k]!.key);
+  return keys;
 }
 
 function holdsTitle(r: Resolution, e: EntityDraft, title: string, mi: number): boolean {
   // (Not a past title: "former president" is no president now, whoever the entity stage gave it to.)
   const fits = (t: string) => t === title || (t.endsWith(` ${title}`) && !pastTitleIn(t));
   for (const t of e.titles) if (fits(t)) return true;
-  const { mentions, entityOf } = r.index;
-  for (let k = 0; k < mi; k++) if (entityOf[k] === e.index && mentions[k]!.kind === 'role' && fits(mentions[k]!.key)) return true;
-  return false;
+  return linkedRoles(r, e, mi).some(fits);
 }
 
 function mostMentionedDraft(pool: readonly EntityDraft[]): EntityDraft | undefined {

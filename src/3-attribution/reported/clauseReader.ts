@@ -361,13 +361,14 @@ function apposedSubjectStart(tokens: readonly Token[], first: number, last: numb
   const start = subjectPhraseStart(tokens, first);
   const comma = start - 1;
   if (tokens[comma]?.value !== ',' || tokens[last]?.value !== ',') return start;
-  let role = comma;
-  while (role > 0 && comma - role < SUBJECT_PHRASE_REACH && tokens[role - 1]!.sentence === tokens[comma]!.sentence && (NOUN_PHRASE_TAGS.has(tokens[role - 1]!.pos) || GENITIVE_MARKS.has(tokens[role - 1]!.lower))) role--;
+  // (A plural's bare apostrophe counts here, "the unions' leader,": no quote can close before the role.)
+  const role = phraseWalkBack(tokens, comma, (t) => GENITIVE_MARKS.has(t.lower));
   if (role >= comma || tokens[role]!.pos !== 'DET' || !(tokens[comma - 1]!.pos === 'NOUN' || tokens[comma - 1]!.pos === 'PROPN')) return start;
   // (Only a phrase that opens its clause: after the sentence's start or a comma.)
   const opens = role === 0 || tokens[role - 1]!.sentence !== tokens[role]!.sentence || tokens[role - 1]!.value === ',';
   return opens ? role : start;
 }
+
 /**
  * Where the noun phrase of a source starts: the source's mention may be only its head ("Politico"
  * in "…, the news site Politico reported"); the words before it that a noun phrase holds (a
@@ -376,9 +377,15 @@ function apposedSubjectStart(tokens: readonly Token[], first: number, last: numb
  */
 export function subjectPhraseStart(tokens: readonly Token[], first: number): number {
   const own = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
-  let k = first;
-  while (k > 0 && first - k < SUBJECT_PHRASE_REACH && tokens[k - 1]!.sentence === tokens[first]!.sentence && (NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.lower === "'s" || tokens[k - 1]!.lower === '\u2019s')) k--;
+  const k = phraseWalkBack(tokens, first, (t) => t.lower === "'s" || t.lower === '\u2019s');
   return k < own && tokens[k - 1]?.value === ',' ? k : own;
+}
+
+/** The first token of the run of noun-phrase words (and genitive marks) right before token `end`, at most SUBJECT_PHRASE_REACH of them, in its sentence. */
+function phraseWalkBack(tokens: readonly Token[], end: number, genitive: (t: Token) => boolean): number {
+  let k = end;
+  while (k > 0 && end - k < SUBJECT_PHRASE_REACH && tokens[k - 1]!.sentence === tokens[end]!.sentence && (NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) || genitive(tokens[k - 1]!))) k--;
+  return k;
 }
 export function isStopBack(c: ClauseCtx, k: number): boolean {
   const { seg, tokens, speech } = c;
