@@ -40,8 +40,11 @@ function variant(text: string): string {
  * Median time of `a` over median time of `b`, runs interleaved, each run on a fresh variant.
  * The warm-up uses `b` and the start of `a` only, and a ratio already beyond `giveUp` after
  * a pair of runs is returned at once: no need to wait minutes for a cost that is clearly wrong.
+ * A ratio at most `settled` after three pairs is returned too: load elsewhere only adds time,
+ * so to hide a real cost that far inside the limit it would have to double two of the three runs
+ * of `b` (most comparisons of the same length read 0.01–2 against a limit of 5).
  */
-function ratio(a: string, b: string, runs: number, cost: Cost, giveUp: number): { ratio: number; a: number; b: number } {
+function ratio(a: string, b: string, runs: number, cost: Cost, giveUp: number, settled: number): { ratio: number; a: number; b: number } {
   const msFor = (t: string) => msForCost(variant(t), cost);
   msFor(b);
   msFor(a.slice(0, b.length));
@@ -50,7 +53,8 @@ function ratio(a: string, b: string, runs: number, cost: Cost, giveUp: number): 
   for (let k = 0; k < runs; k++) {
     tb.push(msFor(b));
     ta.push(msFor(a));
-    if (median(ta) / median(tb) > giveUp) break;
+    const sofar = median(ta) / median(tb);
+    if (sofar > giveUp || (k >= 2 && sofar <= settled)) break;
   }
   return { ratio: median(ta) / median(tb), a: median(ta), b: median(tb) };
 }
@@ -69,7 +73,7 @@ const NOISE_MS = 5;
 function bestRatio(a: string, b: string, limit: number, cost = analyzeCost, runs = 5, floorMs = 50): { ratio: number; a: number; b: number } {
   let best = { ratio: Number.POSITIVE_INFINITY, a: 0, b: 0 };
   for (let attempt = 0; attempt < 4; attempt++) {
-    const r = ratio(a, b, runs, cost, 3 * limit);
+    const r = ratio(a, b, runs, cost, 3 * limit, limit / 2);
     if (Math.max(r.a, r.b) < floorMs) return { ...r, ratio: 0 };
     if (r.ratio < best.ratio) best = r;
     if (best.ratio <= limit || (r.ratio > 3 * limit && r.b >= NOISE_MS)) break;
