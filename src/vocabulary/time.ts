@@ -17,6 +17,13 @@ export const MONTH_ABBREVIATIONS: readonly string[] = ['jan.', 'feb.', 'aug.', '
 /** Month names and their abbreviations, as tokens ("jan."). */
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
+/**
+ * Months that are also given names ("Jan Novak", "April Ryan", "June Okoro", "August Lind"): a
+ * name may open with one before a surname. Origin: written by hand from common given names in
+ * English and European news; "May" is left out (also a modal and a surname).
+ */
+export const MONTHS_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan', 'april', 'june', 'august']);
+
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Nouns that name a stretch of time after "last", "this", "next": "last week", "this spring". */
@@ -36,3 +43,6 @@ export const TIME_ADVERBS: readonly string[] = ['earlier', 'later', 'recently'];
  * week", "said this morning"), with "again" and "also" that stand there too.
  */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...DEICTIC_DAYS, ...DAY_PARTS, 'last', 'this', 'week', 'month', 'year', ...TIME_ADVERBS, 'again', 'also']);
+
+/** Words that put a month after them ("in June", "since April", "last August", "the first of June"). */
+export const BEFORE_A_MONTH: ReadonlySet<string> = new Set([...TIME_OPENERS, ...PERIOD_DETERMINERS, 'since', 'until', 'till', 'through', 'by', 'before', 'after', 'of', 'mid']);

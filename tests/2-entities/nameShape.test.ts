@@ -84,3 +84,24 @@ describe('a capitalised run after "a" ending in a role noun describes someone un
     expect(typeOf('The prize went to a Maria Correspondent of Leeds, Jane Doe said.', 'Maria Correspondent')).toBe('person');
   });
 });
+
+/** A month that is also a given name opens a name before a surname (words.ts, givenNameMonth), never a date. */
+describe('a month that is also a given name', () => {
+  const names = (text: string) => analyze(text).entities.map((e) => e.name);
+  test.each([
+    { text: 'Interior Minister Jan Novak said the border would stay closed for a week.', name: 'Jan Novak' },
+    { text: 'April Delacroix asked the press secretary about the memo on Tuesday.', name: 'April Delacroix' },
+    { text: 'The council heard from August Lindqvist, who said the budget was too small.', name: 'August Lindqvist' },
+  ])('$name in "$text"', ({ text, name }) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
+    { text: 'In June Congress passed the bill after a long debate over the budget.', not: /^June/ },
+    { text: 'The August Plenum opened on Monday with a speech by the chairman.', not: /^August/ },
+    { text: 'Last April Senator Vance resigned over the budget dispute.', not: /^April/ },
+    { text: 'The vote was held on Jan 5 and Senator Vance resigned the next week.', not: /^Jan/ },
+  ])('no name opens with the month in "$text"', ({ text, not }) => {
+    expect(names(text).filter((n) => not.test(n))).toEqual([]);
+  });
+});

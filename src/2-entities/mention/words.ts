@@ -2,6 +2,7 @@
 import type { Token } from '../../adapters/wink.js';
 import { isCommonWord, nameTags } from '../../adapters/compromise.js';
 import { NOT_NAMES } from '../../vocabulary/notNames.js';
+import { BEFORE_A_MONTH, MONTHS_AS_GIVEN_NAMES } from '../../vocabulary/time.js';
 import { TITLES } from '../../vocabulary/titles.js';
 import type { KnowledgeIndex } from '../knowledgeIndex.js';
 import { wordClass } from '../../util/wordClasses.js';
@@ -45,6 +46,21 @@ const isNotName = wordClass('lower', () => [...[...NOT_NAMES].filter((w) => !w.e
 /** A pronoun run into its verb ("I’m", "We’ve", "That's"): one token for wink, never a name. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['\u2019](?:m|re|ve|ll|d|s)$/;
 
+/**
+ * "Interior Minister Jan Novak", "April Ryan said": a month that is also a given name opens a
+ * name when a surname follows it at once (a capitalised word that is no ordinary English word),
+ * and no determiner, number or word of time comes before it ("in June Congress", "the August
+ * Plenum", "last April"; "a letter from Jan Novak" is a name).
+ */
+function givenNameMonth(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!MONTHS_AS_GIVEN_NAMES.has(t.lower) || !next || next.start !== t.end + 1 || !startsUpper(next.value) || !HAS_LOWER.test(next.value)) return false;
+  if (isNotName(next) || isCommonWord(next.lower) || next.sentence !== t.sentence) return false;
+  const before = tokens[i - 1];
+  return !before || (before.pos !== 'DET' && before.pos !== 'NUM' && !BEFORE_A_MONTH.has(before.lower));
+}
+
 /** Is the token a word that may stand in a name? Capitalised, not a function word. */
 export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex): boolean {
   const t = tokens[i];
@@ -53,7 +69,7 @@ export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   if (t.value.length === 1) return false; // "[T]his", a list letter
   if (t.lower === 'i' || CONTRACTION.test(t.lower)) return false;
   if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
-  if (isNotName(t) && !kb.byName.has(t.lower)) return false;
+  if (isNotName(t) && !kb.byName.has(t.lower) && !givenNameMonth(tokens, i)) return false;
   if (gerundAtStart(tokens, i) && !kb.byName.has(t.lower)) return false;
   return true;
 }
