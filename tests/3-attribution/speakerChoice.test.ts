@@ -76,6 +76,9 @@ describe('class 4: appositions and labels around a name', () => {
     ['The Conservative MP for Hexley, Priya Nandan, said the closure was a scandal.', 'said', 'Priya Nandan'],
     ['The Hungarian President, Anna Kovacs, said the border would stay open.', 'said', 'Anna Kovacs'],
     ['The Labour MP, Tom Ashby, said the figures were wrong.', 'said', 'Tom Ashby'],
+    // A title alone, then "for" or "from" and its place: an office too.
+    ['The MP for Dunmore, Keri Walsh, said the depot would close.', 'said', 'Keri Walsh'],
+    ['The Minister for Fisheries, Olan Dray, told reporters the quota was fair.', 'told', 'Olan Dray'],
     // "whose N, Name," with the cue as the relative clause's verb: the possessed noun's name speaks.
     ['Lina Voss criticised Marovia, whose trade minister, Emil Rask, had said the tariffs were fair.', 'said', 'Emil Rask'],
   ])('%s (%s) → %s', (text, cue, expected) => {

@@ -397,7 +397,8 @@ const TITLE_LAST_WORDS: ReadonlySet<string> = new Set([...TITLES].map((t) => t.s
  * knows (or an acronym), then a title ending the run, is an office of that body: a role mention,
  * not a body's name. (With a name after it, step 3 or 8 reads "NATO Secretary General Ann Lee".)
  * So is a party's or a people's word after "the" or "a": "the Ruritanian President, …", "the
- * Conservative MP for Hexley, …" (a title, then "for" or "from" and a place).
+ * Conservative MP for Hexley, …" (a title, then "for" or "from" and a place), and the title
+ * alone before its place: "the MP for Hexley, …", "the Minister for Health, …".
  */
 function titleEndsRun({ tokens, kb, seg, make }: NameReading, d: NameDraft): Read | undefined {
   const { nameStart, end, first } = d;
@@ -405,9 +406,14 @@ function titleEndsRun({ tokens, kb, seg, make }: NameReading, d: NameDraft): Rea
   const forPlace = from < first ? officeForPlace(tokens, nameStart, end) : -1;
   // (Most runs end in no title's last word: one set look-up, not a title reading per word.)
   if (forPlace < 0 && !TITLE_LAST_WORDS.has(tokens[end - 1]!.lower)) return undefined;
-  for (let k = nameStart + 1; k < end; k++) {
+  for (let k = forPlace >= 0 ? nameStart : nameStart + 1; k < end; k++) {
     const t = titleAt(tokens, k);
     if (!t || (t.end !== end && t.end !== forPlace)) continue;
+    if (k === nameStart) {
+      if (t.end !== forPlace) continue;
+      const of = seg.doc.text.slice(tokens[forPlace + 1]!.start, tokens[end - 1]!.end);
+      return { mention: make(from, end, { kind: 'role', text: seg.doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), key: t.title, title: t.title, of, type: 'person' }), next: end };
+    }
     const qualifier = seg.doc.text.slice(tokens[nameStart]!.start, tokens[k - 1]!.end);
     const acronym = k === nameStart + 1 && /^\p{Lu}{2,}$/u.test(tokens[nameStart]!.value);
     const known = acronym || (kb.byName.get(normalizeName(qualifier)) ?? []).some((e) => e.type !== 'person');
@@ -425,7 +431,7 @@ function partyOrPeople(word: string, kb: KnowledgeIndex): boolean {
 
 /** In a run "Conservative MP for Hexley", the token of "for" or "from" after which only the place's words stand, or -1. */
 function officeForPlace(tokens: readonly Token[], nameStart: number, end: number): number {
-  for (let k = nameStart + 2; k < end - 1; k++) {
+  for (let k = nameStart + 1; k < end - 1; k++) {
     const w = tokens[k]!.lower;
     if (w === 'for' || w === 'from') return TITLE_LAST_WORDS.has(tokens[k - 1]!.lower) ? k : -1;
   }
