@@ -3,6 +3,7 @@ import { segment } from './1-segment/segment.js';
 import { builtinKnowledge } from './2-entities/knowledge/builtin.js';
 import { mergeKnowledge } from './2-entities/knowledge/merge.js';
 import { indexKnowledge } from './2-entities/knowledgeIndex.js';
+import { trimSpan } from './1-segment/paragraphs.js';
 import { findMentions } from './2-entities/mentions.js';
 import { publicType } from './2-entities/resolution/publicType.js';
 import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
@@ -87,25 +88,26 @@ function yearOf(date: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Drafts → public utterances: text order, ids u1…, parent ids, sentiment of their own words. */
+/** Drafts → public utterances: text order, ids u1…, parent ids, sentiment of their own words; no white space at a span's edges. */
 function finishUtterances(doc: TokenDoc, ents: EntityIndex, drafts: readonly UtteranceDraft[], joint: ReadonlyMap<number, readonly JointSpeaker[]>): Utterance[] {
   const order = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start || b.d.end - a.d.end || a.i - b.i);
   const idOf = new Map<number, string>();
   order.forEach(({ i }, n) => idOf.set(i, `u${n + 1}`));
   return order.map(({ d, i }) => {
     const e = d.speaker >= 0 ? ents.entities[d.speaker] : undefined;
+    const { start, end } = trimSpan(doc.text, d.start, d.end);
     return {
       id: idOf.get(i)!,
-      start: d.start,
-      end: d.end,
-      text: doc.text.slice(d.start, d.end),
+      start,
+      end,
+      text: doc.text.slice(start, end),
       kind: d.kind,
       ...(d.form ? { form: d.form } : {}),
       speaker: e ? { entityId: e.id, name: e.name, ...(d.mention ? { mention: { start: d.mention.start, end: d.mention.end } } : {}) } : null,
       ...(e && joint.has(i) ? { coSpeakers: joint.get(i)!.map((j) => ({ entityId: ents.entities[j.speaker]!.id, name: ents.entities[j.speaker]!.name, mention: { ...j.mention } })) } : {}),
       ...(d.cue ? { cue: { start: d.cue.start, end: d.cue.end, text: doc.text.slice(d.cue.start, d.cue.end) } } : {}),
       ...(d.parent !== undefined && idOf.has(d.parent) ? { parentId: idOf.get(d.parent)! } : {}),
-      sentiment: scoreSentiment(doc, { start: d.start, end: d.end }),
+      sentiment: scoreSentiment(doc, { start, end }),
       confidence: d.confidence,
     };
   });

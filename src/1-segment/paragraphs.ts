@@ -47,6 +47,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** Is the character code white space, as `\s` reads it? */
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a);
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -1,6 +1,7 @@
 import { readTokens, type TokenDoc } from '../adapters/wink.js';
 import type { AnalysisIssue } from '../model/issue.js';
 import type { Span } from '../model/span.js';
+import { sentencesWithinParagraphs } from './paragraphSentences.js';
 import { findParagraphs } from './paragraphs.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { findTurns, type Turn } from './transcript.js';
@@ -22,19 +23,20 @@ export interface Segmentation {
 
 /** Stage 1: tokens (wink-nlp), paragraphs, quotation marks and transcript turns. */
 export function segment(text: string): Segmentation {
-  const doc = readTokens(text);
   const paragraphs = findParagraphs(text);
+  const read = readTokens(text);
   const { quotes, issues } = findQuotes(text, paragraphs);
   const turns = findTurns(text, paragraphs, quotes.filter((q) => q.depth === 0));
-  const paragraphOf = new Int32Array(doc.tokens.length);
-  const quoteOf = new Int32Array(doc.tokens.length).fill(-1);
-  const tokens = doc.tokens;
+  const paragraphOf = new Int32Array(read.tokens.length);
+  const quoteOf = new Int32Array(read.tokens.length).fill(-1);
   // (Indexed loops: a for…of over the tokens allocated an iterator result per token.)
   let p = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (p < paragraphs.length - 1 && tokens[i]!.start >= paragraphs[p]!.end) p++;
+  for (let i = 0; i < read.tokens.length; i++) {
+    while (p < paragraphs.length - 1 && read.tokens[i]!.start >= paragraphs[p]!.end) p++;
     paragraphOf[i] = p;
   }
+  const doc = sentencesWithinParagraphs(read, paragraphOf);
+  const tokens = doc.tokens;
   // Quotes are sorted by opening offset and properly nested, so a sweep with a stack is linear.
   const open: Quote[] = [];
   let q = 0;

@@ -34,6 +34,8 @@ const adversarial: [string, () => string, number][] = [
   ['deep parentheses and brackets', () => '('.repeat(5_000) + '"x," he said' + ')'.repeat(5_000) + '['.repeat(5_000), 10],
   ['only whitespace of every kind', () => ' \t\n\r\u00a0\u2000\u2028\u2029\u3000\ufeff'.repeat(2_000), 5],
   ['the empty string', () => '', 1],
+  // A headline whose verb reports: its content must stop at the headline, not take the blank lines after it.
+  ['a reporting headline before blank lines', () => 'Council rejects stadium plan\n\n\n  \nThe council met on Monday.\n', 1],
   // A text cut off right after a cue (a truncated feed item, a prefix of an article).
   ['a text ending in "said that"', () => 'Senator Maria Lopez said that', 1],
   ['a text ending in "said that" and a space', () => 'The bill passed.\n\nSenator Maria Lopez also said that ', 1],

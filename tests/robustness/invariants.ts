@@ -4,7 +4,7 @@ import type { Analysis as AnalysisType, Span } from '../../src/model/index.js';
 /**
  * Every property an analysis must have whatever the text: the schema holds, every span lies
  * inside the text, every quoted text and piece of evidence is exactly its slice of the input,
- * ids are unique and every reference resolves, and utterances nest only as embedded quotes
+ * no utterance starts or ends with white space, ids are unique and every reference resolves, and utterances nest only as embedded quotes
  * inside their parent. Returns the list of broken properties (empty when all hold), so a failing
  * property test shows what broke and where.
  */
@@ -39,6 +39,7 @@ export function invariantViolations(text: string, analysis: AnalysisType): strin
   const byId = new Map(analysis.utterances.map((u) => [u.id, u]));
   for (const u of analysis.utterances) {
     span(`utterance ${u.id}`, u, u.text);
+    if (/^\s|\s$/u.test(u.text)) problems.push(`utterance ${u.id}: white space at an edge of ${JSON.stringify(u.text)}`);
     if (u.cue) span(`utterance ${u.id} cue`, u.cue, u.cue.text);
     if (u.speaker) {
       span(`utterance ${u.id} speaker mention`, u.speaker.mention);

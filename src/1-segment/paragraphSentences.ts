@@ -1,0 +1,37 @@
+import type { SentenceSpan, Token, TokenDoc } from '../adapters/wink.js';
+
+/**
+ * No sentence runs across a paragraph break. wink ends a sentence at a bare "\n\n" only: a blank
+ * line with spaces on it, a CRLF blank line or three line feeds leave the headline and the first
+ * sentence one sentence ("Council rejects plan\r\n\r\nThe council met …"), and a report read from
+ * the headline's verb runs on into the article. Each sentence is cut at the first word of a new
+ * paragraph (the white space before it stays with the sentence before, as wink leaves it).
+ * Returns the same document when nothing crosses a break (most texts).
+ */
+export function sentencesWithinParagraphs(doc: TokenDoc, paragraphOf: Int32Array): TokenDoc {
+  const { tokens } = doc;
+  const cuts: number[] = [];
+  for (const s of doc.sentences) {
+    let p = -1;
+    for (let k = s.first; k < s.last; k++) {
+      if (tokens[k]!.pos === 'SPACE') continue;
+      if (p >= 0 && paragraphOf[k] !== p) cuts.push(k);
+      p = paragraphOf[k]!;
+    }
+  }
+  if (cuts.length === 0) return doc;
+  const starts = new Set(cuts);
+  const sentences: SentenceSpan[] = [];
+  const renumbered = tokens.slice();
+  for (const s of doc.sentences) {
+    let first = s.first;
+    for (let k = s.first + 1; k <= s.last; k++) {
+      if (k < s.last && !starts.has(k)) continue;
+      const index = sentences.length;
+      sentences.push({ start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k });
+      for (let j = first; j < k; j++) if (tokens[j]!.sentence !== index) renumbered[j] = { ...tokens[j]!, sentence: index };
+      first = k;
+    }
+  }
+  return { ...doc, tokens: renumbered, sentences };
+}
