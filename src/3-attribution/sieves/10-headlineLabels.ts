@@ -34,6 +34,8 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
   }
   const m = ents.mentions[mi]!;
   if (m.first !== k || m.kind === 'pronoun' || m.quote >= 0) return null;
+  // "Recap: …", "Summary: …": an editor's label the entity stage kept as a name is no speaker either.
+  if (tokens.slice(m.first, m.last).every((t) => NOT_HEADLINE_SPEAKERS.has(t.lower) && !FINDING_LABELS.has(t.lower))) return null;
   const colon = tokens[m.last];
   if (!colon || colon.value !== ':' || colon.start >= p.end) return null;
   const e = ents.entityOf[mi]!;
