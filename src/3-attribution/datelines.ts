@@ -13,16 +13,18 @@ import type { UtteranceDraft } from './draft.js';
 const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(, \p{Lu}[\p{L}.]*(?: (?:\p{Lu}[\p{L}.]*|\d{1,4}))(?: \p{Lu}[\p{L}.]*){0,1}|, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?( \([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]*/u;
 
 /**
- * Where the words after a dateline start, by the start of each paragraph that opens with one. The
- * capitals must be a place (the knowledge base's or the tagger's) unless a region or brackets
- * follow them: "NATO - the alliance is strong, she said" and "OK - we are done" open with none.
+ * Where the words after a dateline start, by the start of each paragraph that opens with one. One
+ * word in capitals must be a place (the knowledge base's or the tagger's) unless a region or
+ * brackets follow it: "NATO - the alliance is strong, she said" and "OK - we are done" open with
+ * none. Two or more words in capitals before the dash are a place line whatever they name
+ * ("PORT ELWYN —", a town no list knows).
  */
 export function datelineEnds(text: string, paragraphs: Segmentation['paragraphs'], kb: KnowledgeIndex): Map<number, number> {
   const out = new Map<number, number>();
   for (const p of paragraphs) {
     const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!m || p.start + m[0].length >= p.end) continue;
-    if (m[2] || m[3] || isPlace(m[1]!, kb)) out.set(p.start, p.start + m[0].length);
+    if (m[2] || m[3] || /[ -]/.test(m[1]!) || isPlace(m[1]!, kb)) out.set(p.start, p.start + m[0].length);
   }
   return out;
 }

@@ -12,6 +12,9 @@ describe('a wire dateline is nobody’s words', () => {
     // A date after the comma, any agency in brackets.
     ['VARNA, March 3 (Seawire) - The ferry strike will end on Friday, the union said.', 'The ferry strike will end on Friday'],
     ['LIMA, Dec 7 (Andes Daily) — Fuel prices will rise again, the minister said.', 'Fuel prices will rise again'],
+    // Two words in capitals: a place line, even of a town no list knows.
+    ['NORTH KELBY — The mill will close in the spring, the owners said.', 'The mill will close in the spring'],
+    ['SAINT-ORVAL — Voters will choose a new mayor on Sunday, officials said.', 'Voters will choose a new mayor on Sunday'],
   ])('%s', (text, words) => {
     expect(reports(text)).toEqual([words]);
   });
