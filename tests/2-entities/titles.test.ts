@@ -259,6 +259,10 @@ describe('the holder of the title, or a description anyone may fit, is found', (
     [OPENING + 'Fiona Marsh later criticised the former intelligence officer for the delay.', 'the former intelligence officer', 'Nadia Brook'],
     ['Foreign Minister Nadia Brook spoke on Monday. The minister later met Fiona Marsh.', 'The minister', 'Nadia Brook'],
     ['Nadia Brook, a senator from Ostland, spoke on Monday. The senator later met Fiona Marsh.', 'The senator', 'Nadia Brook'],
+    // The holder of the title before a more recent person named with no title.
+    ['State Senator Nadia Brook opposed the levy. Fiona Marsh, who runs a bakery, called it fair. Later the senator spoke again.', 'the senator', 'Nadia Brook'],
+    // The holder named in the same sentence only as an owner.
+    ['Governor Ivo Dane spoke on Monday. Senator Nadia Brook had attacked him. Fiona Marsh waved. Asked about Brook\'s attack, Dane said the senator was wrong.', 'the senator', 'Nadia Brook'],
   ])('%s', (text, phrase, name) => {
     expect(entityOf(text, phrase)).toBe(name);
   });

@@ -264,7 +264,13 @@ export function definiteDescription(r: Resolution, m: Mention, mi: number): Enti
   if (m.indefinite || !/^(the|this|that)\b/i.test(r.text.slice(m.start, m.end))) return undefined;
   const family = ROLE_FAMILY[m.key] ?? [];
   const sameSentence = new Set<number>();
-  for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) if (entityOf[k]! >= 0) sameSentence.add(entityOf[k]!);
+  // (Of those, the ones named there as a subject or an object, not only as an owner or after a preposition.)
+  const argumentHere = new Set<number>();
+  for (let k = mi - 1; k >= Math.max(0, mi - MAX_CANDIDATES) && mentions[k]!.sentence === m.sentence; k--) {
+    if (entityOf[k]! < 0) continue;
+    sameSentence.add(entityOf[k]!);
+    if (!mentions[k]!.possessive && !mentions[k]!.afterPreposition) argumentHere.add(entityOf[k]!);
+  }
   const office = r.kb.byOffice.has(`${m.key}|`) || family.length > 0 || ROLE_NOUNS_BEFORE_OF.has(m.key);
   // ("the head of the council" is someone given that title, never a person named without it.)
   const titleNeeded = ROLE_NOUNS_BEFORE_OF.has(m.key);
@@ -272,8 +278,14 @@ export function definiteDescription(r: Resolution, m: Mention, mi: number): Enti
   // offices only; "the former intelligence officer", "the nominee" may be anyone. A person named
   // with no title may hold it: "Ada Vale, a senator from Ostland, … the senator".)
   const heldOffice = HELD_OFFICES.has(m.key) && !pastTitleIn(r.text.slice(m.start, m.end));
-  return mostSalient(r.index, mi, (e) => e.type === 'person' && !sameSentence.has(e.index) && (!m.gender || !e.gender || e.gender === m.gender) &&
-    ((!office && !heldOffice) || (e.titles.size === 0 && !titleNeeded && !(heldOffice && linkedRoles(r, e, mi).length > 0)) || holdsTitle(r, e, m.key, mi) || family.some((t) => e.titles.has(t))));
+  const gendered = (e: EntityDraft) => e.type === 'person' && (!m.gender || !e.gender || e.gender === m.gender);
+  const holds = (e: EntityDraft) => holdsTitle(r, e, m.key, mi) || family.some((t) => e.titles.has(t));
+  // ("State Senator Ann Holm … Lucia Ferro, a spokeswoman … the senator": one who holds the office
+  // in the recent text comes before a person named with no title, however recent; so does one
+  // named in the same sentence only as an owner: "Asked about Holm's remarks, the governor said the senator …".)
+  const holder = office || heldOffice ? mostSalient(r.index, mi, (e) => gendered(e) && !argumentHere.has(e.index) && holds(e)) : undefined;
+  return holder ?? mostSalient(r.index, mi, (e) => gendered(e) && !sameSentence.has(e.index) &&
+    ((!office && !heldOffice) || (e.titles.size === 0 && !titleNeeded && !(heldOffice && linkedRoles(r, e, mi).length > 0)) || holds(e)));
 }
 
 /**
