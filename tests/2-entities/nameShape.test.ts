@@ -105,3 +105,41 @@ describe('a month that is also a given name', () => {
     expect(names(text).filter((n) => not.test(n))).toEqual([]);
   });
 });
+
+/** A surname that is also an English word opens a sentence as that surname (readName.ts, loneWord; words.ts, casingOf). */
+describe('a surname that is an ordinary word, at the start of a sentence', () => {
+  /** The words of the person's mentions. */
+  const mentionsOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.mentions.map((m) => text.slice(m.start, m.end)) ?? [];
+  test.each([
+    ['Senator Nadia Brook attacked the levy on Monday. Brook said it would hurt towns.', 'Nadia Brook', 'Brook'],
+    ['The fund is run by Colin Baker, a former banker. Baker said the fund would grow.', 'Colin Baker', 'Baker'],
+  ])('%s', (text, name, surname) => {
+    expect(mentionsOf(text, name)).toContain(surname);
+  });
+
+  test.each([
+    // Written in lower case elsewhere: the word, not the surname.
+    'Colin Baker opened a shop. Baker is a trade the town lacks, and every baker in town knows it.',
+    // No one has it as a surname.
+    'Brook water was tested on Monday. The results were clean.',
+  ])('no new name: %s', (text) => {
+    expect(analyze(text).entities.map((e) => e.name)).not.toContain('Baker');
+    expect(analyze(text).entities.map((e) => e.name)).not.toContain('Brook');
+  });
+});
+
+/** A run in capitals of ordinary words is a shouted heading (readName.ts, notAnEntity). */
+describe('a heading in capitals is no name', () => {
+  test.each([
+    'NURSES TOOK NOTICE — Senator Jane Doe praised the hospital staff on Monday.',
+    'FULL TEXT: Senator Jane Doe spoke to the chamber on Monday about the budget.',
+  ])('%s', (text) => {
+    const names = analyze(text).entities.map((e) => e.name);
+    expect(names.filter((n) => !/\p{Ll}/u.test(n))).toEqual([]);
+    expect(names).toContain('Jane Doe');
+  });
+
+  test('a body the knowledge base knows keeps its name in capitals', () => {
+    expect(analyze('THE WHITE HOUSE said on Monday that the talks would go on.').entities.map((e) => e.name)).toContain('White House');
+  });
+});

@@ -329,7 +329,16 @@ function notAnEntity({ kb, seg }: NameReading, d: NameDraft, words: readonly Tok
   if (seg.titleCase[seg.paragraphOf[d.nameStart] ?? 0] && !kb.byName.has(key) && (
     !words.some((t) => ORG_WORDS.has(t.lower) || placeOf(t.value, kb) !== undefined || nameTags(t.lower).some((tag) => tag === 'male-name' || tag === 'female-name' || tag === 'first-name' || tag === 'last-name')))) return { mention: null, next: d.end };
   if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key) && !ROLE_NOUNS.has(key)) return { mention: null, next: d.end };
+  // "FELLOW DOCTORS —", "BREAKING NEWS": a run in capitals of ordinary English words is a shouted
+  // heading, not a name (the knowledge base's "WHITE HOUSE" still is one).
+  if (words.length >= 2 && !kb.byName.has(key) && words.every((t) => !HAS_LOWER.test(t.value) && t.value.length > 1 && ordinaryWord(t.lower))) return { mention: null, next: d.end };
   return undefined;
+}
+
+/** An ordinary English word, or a noun of people ("doctors"), that is no given name, surname, place or body. */
+function ordinaryWord(lower: string): boolean {
+  const tags = nameTags(lower);
+  return tags.length === 0 ? isCommonWord(lower) : tags.every((tag) => tag === 'role');
 }
 
 /** Step 6: "the former KGB intelligence officer", "a Kremlin spokesperson": a role qualified by the name. */
@@ -355,7 +364,11 @@ function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonl
   const w = words[0]!;
   const known = kb.byName.has(key) || nameTags(w.lower).some((tag) => tag !== 'role' && tag !== 'month' && tag !== 'weekday' && tag !== 'demonym');
   if (!kb.byName.has(key) && placeOf(w.value, kb) && !nameTags(w.lower).includes('country')) return { mention: null, next: d.end };
-  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known) return null;
+  // (A word the text writes as someone's surname, and never in lower case, is that surname at the
+  // start of a sentence too: "Nadia Brook … Brook said" is no brook.)
+  const casing = casingOf(tokens);
+  const surname = casing.surnames.has(w.lower) && !casing.lower.has(w.lower);
+  if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known && !surname) return null;
   // "Dialogue, not threats, is what we need": a word before a contrast, not capitalised elsewhere.
   if (!known && HAS_LOWER.test(w.value) && sentenceInitial(tokens, d.nameStart) && !casingOf(tokens).capitalisedInside.has(w.lower) && contrastAfterWord(tokens, d.end)) return null;
   // "Critics said …": a plural noun of people capitalised for its place is read as in lower case

@@ -1,6 +1,6 @@
 /** What one token (or a short run) is, for the mention readers: capitalised, a name word, a title, a place, a subject. */
 import type { Token } from '../../adapters/wink.js';
-import { isCommonWord, nameTags } from '../../adapters/compromise.js';
+import { isCommonWord, isGivenName, nameTags } from '../../adapters/compromise.js';
 import { NOT_NAMES } from '../../vocabulary/notNames.js';
 import { BEFORE_A_MONTH, MONTHS_AS_GIVEN_NAMES } from '../../vocabulary/time.js';
 import { TITLES } from '../../vocabulary/titles.js';
@@ -132,6 +132,8 @@ export function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
 export interface Casing {
   readonly lower: ReadonlySet<string>;
   readonly capitalisedInside: ReadonlySet<string>;
+  /** Words written as a surname somewhere: capitalised, with lower-case letters, right after a known given name ("Nadia Brook"). */
+  readonly surnames: ReadonlySet<string>;
 }
 const casings = new WeakMap<readonly Token[], Casing>();
 
@@ -141,13 +143,18 @@ export function casingOf(tokens: readonly Token[]): Casing {
   if (c) return c;
   const lower = new Set<string>();
   const capitalisedInside = new Set<string>();
+  const surnames = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.value.length < 2) continue;
     if (!startsUpper(t.value)) lower.add(t.lower);
-    else if (HAS_LOWER.test(t.value) && !sentenceInitial(tokens, k)) capitalisedInside.add(t.lower);
+    else if (HAS_LOWER.test(t.value) && !sentenceInitial(tokens, k)) {
+      capitalisedInside.add(t.lower);
+      const before = tokens[k - 1]!;
+      if (before.end + 1 === t.start && startsUpper(before.value) && isGivenName(before.lower)) surnames.add(t.lower);
+    }
   }
-  c = { lower, capitalisedInside };
+  c = { lower, capitalisedInside, surnames };
   casings.set(tokens, c);
   return c;
 }
