@@ -87,6 +87,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.'
  */
 export const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'green', 'socialist']);
 
+/**
+ * Nouns of a party's member, which "the" makes a description of a person ("the veteran Republican
+ * said"): singular, not the party's adjective alone ("Democratic"). Origin: written by hand from US,
+ * British and Canadian news usage.
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'tory', 'conservative', 'liberal', 'socialist', 'libertarian']);
+
 /** Whether a role phrase puts its title in the past: "the former governor", "an ex-minister". */
 export function pastTitleIn(phrase: string): boolean {
   return phrase.toLowerCase().split(/[\s-]+/).some((w) => PAST_TITLE_WORDS.has(w));

@@ -123,6 +123,26 @@ describe('a party label or an epithet before a name describes the person (readNa
   });
 });
 
+/** "the 58-year-old Democrat said": a party's member after "the" is a person described (readName.ts, partyMember). */
+describe('a party member after "the" is a person of the text, not the party', () => {
+  const speakers = (text: string) => analyze(text).utterances.map((u) => u.speaker?.name);
+  test.each([
+    ['Mayor Ana Roldan signed the budget on Monday. The 61-year-old Democrat said the city could afford it.', 'Ana Roldan'],
+    ['Senator Tom Hale voted against the plan. The first-term Republican, who had backed it in May, said it was too costly.', 'Tom Hale'],
+    ['Harriet Vance led the campaign. The Tory said the result was a triumph.', 'Harriet Vance'],
+  ])('%s → %s', (text, name) => {
+    expect(speakers(text).at(-1)).toBe(name);
+    expect(analyze(text).entities.filter((e) => /^(Democrat|Republican|Tory)$/.test(e.name))).toEqual([]);
+  });
+
+  test.each([
+    ['Mayor Ana Roldan met reporters. The Republican Party said the levy would pass.', 'Republican Party'],
+    ['Mayor Ana Roldan met reporters. The Liberal Democrats said the levy would pass.', 'Liberal Democrats'],
+  ])('the party itself: %s', (text, name) => {
+    expect(speakers(text).at(-1)).toBe(name);
+  });
+});
+
 describe("a body's office ending the capitalised run is a role, not a body (readName.ts titleEndsRun)", () => {
   test.each([
     ['The aid talks resumed on Friday. The NATO Secretary General, Amara Nwosu, praised the convoy crews.', 'Amara Nwosu'],

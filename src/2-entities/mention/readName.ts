@@ -7,7 +7,7 @@ import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ANY_BODY_HEADS, ORG_WORDS, OUTLET_HEADS } from '../../vocabulary/organisations.js';
 import { APPOSED_PLACE_NOUNS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS } from '../../vocabulary/places.js';
 import { GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
-import { ADDRESS_TITLES, NAME_LIKE_TITLES, PARTY_LABELS, SECOND_RANK_TITLES, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
+import { ADDRESS_TITLES, NAME_LIKE_TITLES, PARTY_LABELS, PARTY_MEMBERS, SECOND_RANK_TITLES, PLURAL_TITLES, TITLES, TITLE_GENDER, TITLE_MODIFIERS } from '../../vocabulary/titles.js';
 import { normalizeName, type KnowledgeIndex } from '../knowledgeIndex.js';
 import { genderOf, isDemonym, orgLike, typeOfName } from './nameType.js';
 import { readRole } from './readRole.js';
@@ -72,6 +72,7 @@ export function readName(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   const steps = [
     () => notAnEntity(r, d, words, key),
     () => roleQualifiedByName(r, d),
+    () => partyMember(r, d, words),
     () => loneWord(r, d, words, key),
     () => titleEndsRun(r, d),
     () => roleAfterQualifier(r, d, text),
@@ -357,6 +358,29 @@ function roleQualifiedByName({ tokens, kb, make }: NameReading, d: NameDraft): R
   }
   return undefined;
 }
+
+/**
+ * Step 6a: "the 58-year-old Democrat hailed …", "The Republican, who had opposed it, …": a party's
+ * member after "the" (and words that describe them) is a person described, not the party: a role
+ * mention, which the resolution stage gives to a person of the recent text. ("the Republican Party",
+ * "the Democrat nominee": a noun after it reads on as before.)
+ */
+function partyMember({ tokens, seg, make }: NameReading, d: NameDraft, words: readonly Token[]): Read | undefined {
+  if (words.length !== 1 || d.title !== undefined || d.first !== d.nameStart || !PARTY_MEMBERS.has(words[0]!.lower)) return undefined;
+  const next = tokens[d.end];
+  if (next && next.sentence === words[0]!.sentence && (isCap(next) || next.pos === 'NOUN' || next.pos === 'PROPN' || (next.value === '-' && next.start === words[0]!.end))) return undefined;
+  let k = d.nameStart - 1;
+  // (Adjectives, numbers and hyphenated compounds: "58-year-old", "first-term"; a noun alone, "the
+  // veteran", is a role the reader of roles has taken already.)
+  const joined = (j: number) => tokens[j]!.value === '-' && tokens[j]!.end === tokens[j + 1]!.start && tokens[j - 1]?.end === tokens[j]!.start;
+  while (k >= 0 && d.nameStart - k <= 6 && !isCap(tokens[k]!) &&
+    (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || joined(k) || (tokens[k]!.pos === 'NOUN' && (joined(k - 1) || joined(k + 1))))) k--;
+  const det = tokens[k];
+  if (!det || !DEFINITE.has(det.lower)) return undefined;
+  const text = seg.doc.text.slice(det.start, tokens[d.end - 1]!.end);
+  return { mention: make(k, d.end, { kind: 'role', text, key: words[0]!.lower, type: 'person' }), next: d.end };
+}
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** Step 7: a lone capitalised word is a name only if the tagger or a lexicon says so; a demonym alone ("Russian television") is none. */
 function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
