@@ -12,6 +12,7 @@ export interface JointSpeaker {
 }
 
 const JOINERS = new Set(['and', ',', '&']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const SPEAKER_TYPES = new Set(['person', 'organization', 'group']);
 
 
@@ -36,8 +37,9 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
     if (d.speaker < 0 || !d.mention || d.kind === 'turn') return;
     const at = firstAtOrAfter(tokens, d.mention.start, (t) => t.start);
     const mi = mentionIndex(ents, at);
-    if (mi < 0) return;
-    const m = ents.mentions[mi]!;
+    // (A group the speaker stage named from the cue's subject, "two other suppliers", is no mention of the entity stage: its words stand for it.)
+    const m = mi >= 0 ? ents.mentions[mi]! : { first: at, last: firstAtOrAfter(tokens, d.mention.end, (t) => t.start), sentence: tokens[at]?.sentence ?? -1, quote: seg.quoteOf[at] ?? -1 };
+    if (!tokens[at] || m.last <= m.first) return;
     const speakerType = ents.entities[d.speaker]!.type;
     const found: JointSpeaker[] = [];
     const seen = new Set<number>([d.speaker]);
@@ -57,9 +59,11 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
     };
     // Leftwards: "X and [speaker]", "X, Y(,) and [speaker]".
     let and = false;
+    // (A name's mention starts after its article: "the Water Board and the Pipe Company said".)
+    const article = (k: number) => ARTICLES.has(tokens[k]?.lower ?? '');
     let first = m.first;
     for (let n = 0; n < MAX_CONJUNCTS; n++) {
-      let j = first - 1;
+      let j = article(first - 1) ? first - 2 : first - 1;
       if (!tokens[j] || !JOINERS.has(tokens[j]!.lower)) break;
       if (tokens[j]!.lower !== ',') and = true;
       if (tokens[j - 1]?.lower === ',') j--;
@@ -73,7 +77,7 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
         if (p >= 0 && ents.mentions[p]!.last === c.first - 1) k = p;
       }
       if (!take(k)) break;
-      first = ents.mentions[k]!.first;
+      first = article(ents.mentions[k]!.first - 1) ? ents.mentions[k]!.first - 1 : ents.mentions[k]!.first;
     }
     // "Trump met Putin and Xi said": a conjunct right after a verb or preposition is its object.
     const before = tokens[first - 1];
@@ -98,6 +102,7 @@ export function jointSpeakers(seg: Segmentation, ents: EntityIndex, drafts: read
       if (tokens[j]!.lower !== ',') and = true;
       j++;
       if (tokens[j]?.lower === 'and' && tokens[j - 1]!.lower === ',') { and = true; j++; }
+      if (article(j)) j++;
       const k = mentionIndex(ents, j);
       if (k < 0 || ents.mentions[k]!.first !== j || !take(k)) break;
       last = skipOrigin(ents.mentions[k]!.last);

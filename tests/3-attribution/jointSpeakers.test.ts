@@ -12,6 +12,9 @@ describe('speakers named together', () => {
     ['Britain, France and Germany said the sanctions would stay.', [['Germany', 'United Kingdom', 'France']]],
     ['Senator Lena Ortiz of Ohio and Senator Ann Price said the bill was dead.', [['Ann Price', 'Lena Ortiz']]],
     ['“The bill is dead,” said Senator Lena Ortiz of Ohio and Senator Ann Price of Iowa.', [['Lena Ortiz', 'Ann Price']]],
+    // Names after an article, and a group the subject names only by count.
+    ['The Harlow Water Board and the Ostland Pipe Company said the levy would hurt them.', [['Ostland Pipe Company', 'Harlow Water Board']]],
+    ['The Harlow Water Board and two other suppliers said the levy would hurt them.', [['other suppliers', 'Harlow Water Board']]],
   ])('%s', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
