@@ -120,6 +120,9 @@ describe('learned constructions report their complement', () => {
     ['Governor Hal Brenner showed the visitors around the farm.'],
     // The same verbs with no report after them.
     ['The committee argued for hours.'],
+    // An object that is a person named by a role: no report ("recall its ambassador" is no memory).
+    ['Ostland will recall its ambassador from Varnia next week.'],
+    ['Mayor Lena Ortiz would recall the two envoys before the vote.'],
   ])('nothing reported: %s', (text) => {
     expect(reports(text)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import type { CueMatch } from '../cues/matchCue.js';
 import { WH_WORDS } from '../cues/verbClasses.data.js';
 import { type OpenClause, objectPhrase, opensWithParticiple, spanUntilStop, NP_START } from './clauseReader.js';
 import { POSSESSIVES } from '../../vocabulary/pronouns.js';
+import { PERSON_NOUNS, ROLE_NOUNS } from '../../vocabulary/roles.js';
 import { withoutTrailingTime } from './anchorComplement.js';
 import { VERB_CUES } from '../cues/lexicon.js';
 import { wordClass } from '../../util/wordClasses.js';
@@ -50,6 +51,8 @@ export function learnedComplement(c: OpenClause): Span | null | undefined {
     if (first.pos === 'PRON' && !POSSESSIVES.has(first.lower) && !WH_WORDS.has(first.lower)) return undefined;
     if (!NP_START.has(first.pos) && !(first.pos === 'VERB' && first.lower.endsWith('ing')) && !WH_WORDS.has(first.lower)) return undefined;
     if (WH_WORDS.has(tokens[from]!.lower)) return spanUntilStop(c, from);
+    // ("would recall its ambassador", "summoned the envoys": a person named by a role is no report either.)
+    if (complement === 'np' && personHead(tokens, from)) return undefined;
     // ("agreed on Monday", "met last week": a time is when, not what.)
     const object = objectPhrase(c, from, 1);
     return (object && withoutTrailingTime(tokens, from, object)) ?? undefined;
@@ -82,4 +85,17 @@ function tableShare(tokens: readonly Token[], i: number): number {
   if (key === null) return 0;
   const complement = complementAfter(tokens, key.head);
   return complement === null ? 0 : learnedCues().get(`${key.lemma}|${complement}`)?.precision ?? 0;
+}
+
+/** Is the noun phrase at token `from` headed by a role or a person's noun ("its ambassador from …", "the two envoys")? Its head is its last noun before a preposition or a stop. */
+function personHead(tokens: readonly Token[], from: number): boolean {
+  let head = -1;
+  for (let k = from; k < from + 6 && tokens[k]; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') head = k;
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && !POSSESSIVES.has(t.lower)) break;
+  }
+  if (head < 0) return false;
+  const word = tokens[head]!.lower;
+  return ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)));
 }
