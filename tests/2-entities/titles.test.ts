@@ -279,6 +279,8 @@ describe('the holder of the title, or a description anyone may fit, is found', (
     [OPENING + 'Fiona Marsh later criticised the former intelligence officer for the delay.', 'the former intelligence officer', 'Nadia Brook'],
     ['Foreign Minister Nadia Brook spoke on Monday. The minister later met Fiona Marsh.', 'The minister', 'Nadia Brook'],
     ['Nadia Brook, a senator from Ostland, spoke on Monday. The senator later met Fiona Marsh.', 'The senator', 'Nadia Brook'],
+    // An owner's office in apposition gives the name its title.
+    ['Varnia\'s president, Ivo Marek, spoke on Friday. Ostland\'s foreign minister, Nadia Brook, replied. Later the president left.', 'the president', 'Ivo Marek'],
     // The holder of the title before a more recent person named with no title.
     ['State Senator Nadia Brook opposed the levy. Fiona Marsh, who runs a bakery, called it fair. Later the senator spoke again.', 'the senator', 'Nadia Brook'],
     // The holder named in the same sentence only as an owner.

@@ -50,7 +50,16 @@ export function readRole(tokens: readonly Token[], i: number, kb: KnowledgeIndex
       if (m.lower === 'a' || m.lower === 'an' || m.lower === 'another' || m.lower === 'one') indefinite = true;
       break;
     }
-    if (isPossessive(m)) break;
+    if (isPossessive(m)) {
+      // "Varnia's president, Mikhail Orlov,", "the firm's spokesperson, Paul Kern,": an owner's role
+      // in apposition with a name is a definite role, the name's (rolesAndGroups, apposedName);
+      // alone ("Trump's lawyer said") it stays for the speaker stage to read with its owner.
+      if (tokens[end]?.value === ',' && tokens[end + 1] !== undefined && isCap(tokens[end + 1]!) && k > 0) {
+        determiner = true;
+        of = placeOf(tokens[k - 1]!.value, kb) ?? of;
+      }
+      break;
+    }
     if (m.pos === 'PUNCT' && m.value !== '-') break;
     if (!ROLE_MODIFIER_POS.has(m.pos) && m.value !== '-' && m.lower !== 'former' && m.lower !== 'then') break;
     first = k;
