@@ -87,6 +87,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.'
  */
 export const PARTY_LABELS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'green', 'socialist']);
 
+/** Abbreviated titles and the title they stand for ("Sen. Ann Cole" is "the senator"). Origin: AP style abbreviations of TITLES. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'], ['sen', 'senator'], ['rep.', 'representative'], ['rep', 'representative'], ['gov.', 'governor'], ['gov', 'governor'],
+  ['gen.', 'general'], ['gen', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['maj.', 'major'], ['capt.', 'captain'],
+  ['adm.', 'admiral'], ['sgt.', 'sergeant'], ['prof.', 'professor'], ['prof', 'professor'], ['rev.', 'reverend'],
+]);
+
 /**
  * Nouns of a party's member, which "the" makes a description of a person ("the veteran Republican
  * said"): singular, not the party's adjective alone ("Democratic"). Origin: written by hand from US,

@@ -1,7 +1,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { KnowledgeEntry } from '../../model/knowledge.js';
 import { COUNTRY_LEADER_TITLES, HELD_OFFICES, ROLE_FAMILY, ROLE_NOUNS_BEFORE_OF, UNNAMED_SOURCE_NOUNS, VOICE_NOUNS } from '../../vocabulary/roles.js';
-import { pastTitleIn } from '../../vocabulary/titles.js';
+import { TITLE_ABBREVIATIONS, pastTitleIn } from '../../vocabulary/titles.js';
 import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import { stripDeterminer, type Resolution } from './context.js';
@@ -283,7 +283,9 @@ export function definiteDescription(r: Resolution, m: Mention, mi: number): Enti
   // ("State Senator Ann Holm … Lucia Ferro, a spokeswoman … the senator": one who holds the office
   // in the recent text comes before a person named with no title, however recent; so does one
   // named in the same sentence only as an owner: "Asked about Holm's remarks, the governor said the senator …".)
-  const holder = office || heldOffice ? mostSalient(r.index, mi, (e) => gendered(e) && !argumentHere.has(e.index) && holds(e)) : undefined;
+  // (Not an office of a place: "the independent Vermont senator" is read by salience, as before, not
+  // given to the senator the article named last, who may be Florida's.)
+  const holder = (office || heldOffice) && m.of === undefined ? mostSalient(r.index, mi, (e) => gendered(e) && !argumentHere.has(e.index) && holds(e)) : undefined;
   return holder ?? mostSalient(r.index, mi, (e) => gendered(e) && !sameSentence.has(e.index) &&
     ((!office && !heldOffice) || (e.titles.size === 0 && !titleNeeded && !(heldOffice && linkedRoles(r, e, mi).length > 0)) || holds(e)));
 }
@@ -302,7 +304,11 @@ function linkedRoles(r: Resolution, e: EntityDraft, mi: number): string[] {
 
 function holdsTitle(r: Resolution, e: EntityDraft, title: string, mi: number): boolean {
   // (Not a past title: "former president" is no president now, whoever the entity stage gave it to.)
-  const fits = (t: string) => t === title || (t.endsWith(` ${title}`) && !pastTitleIn(t));
+  // ("Sen. Ann Cole" holds "senator": an abbreviation stands for its title.)
+  const fits = (held: string) => {
+    const t = TITLE_ABBREVIATIONS.get(held) ?? held;
+    return t === title || (t.endsWith(` ${title}`) && !pastTitleIn(t));
+  };
   for (const t of e.titles) if (fits(t)) return true;
   return linkedRoles(r, e, mi).some(fits);
 }
