@@ -1,6 +1,7 @@
 // Wire datelines: "TULCEA, Romania (Wire) — Floods swept …, officials said." reports the floods, not the dateline.
 import type { Segmentation } from '../1-segment/segment.js';
-import { nameTags } from '../adapters/compromise.js';
+import { isCommonWord, nameTags } from '../adapters/compromise.js';
+import { NOT_NAMES } from '../vocabulary/notNames.js';
 import type { KnowledgeIndex } from '../2-entities/knowledgeIndex.js';
 import type { UtteranceDraft } from './draft.js';
 
@@ -17,16 +18,21 @@ const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(, \p{
  * word in capitals must be a place (the knowledge base's or the tagger's) unless a region or
  * brackets follow it: "NATO - the alliance is strong, she said" and "OK - we are done" open with
  * none. Two or more words in capitals before the dash are a place line whatever they name
- * ("PORT ELWYN —", a town no list knows).
+ * ("PORT ELWYN —", a town no list knows), unless all are ordinary words ("NO WAY - we …").
  */
 export function datelineEnds(text: string, paragraphs: Segmentation['paragraphs'], kb: KnowledgeIndex): Map<number, number> {
   const out = new Map<number, number>();
   for (const p of paragraphs) {
     const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!m || p.start + m[0].length >= p.end) continue;
-    if (m[2] || m[3] || /[ -]/.test(m[1]!) || isPlace(m[1]!, kb)) out.set(p.start, p.start + m[0].length);
+    if (m[2] || m[3] || (/[ -]/.test(m[1]!) && !ordinaryWords(m[1]!)) || isPlace(m[1]!, kb)) out.set(p.start, p.start + m[0].length);
   }
   return out;
+}
+
+/** Are all the words ordinary English ones ("NO WAY", "BREAKING NEWS"): a shout, not a town? */
+function ordinaryWords(capitals: string): boolean {
+  return capitals.toLowerCase().split(/[ -]+/).every((w) => isCommonWord(w) || NOT_NAMES.has(w));
 }
 
 function isPlace(capitals: string, kb: KnowledgeIndex): boolean {

@@ -4,6 +4,7 @@ import { mentionIndex, type EntityIndex } from '../2-entities/resolve.js';
 import type { Span } from '../model/span.js';
 import { firstAtOrAfter } from '../util/sorted.js';
 import type { UtteranceDraft } from './attribute.js';
+import { ARTICLES } from '../vocabulary/determiners.js';
 
 /** One more holder of an utterance: an entity index and the mention that names it. */
 export interface JointSpeaker {
@@ -12,7 +13,6 @@ export interface JointSpeaker {
 }
 
 const JOINERS = new Set(['and', ',', '&']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 const SPEAKER_TYPES = new Set(['person', 'organization', 'group']);
 
 

@@ -21,3 +21,6 @@ export const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'this', 'that'
 
 /** The determiners of a thing named as a verb's object, which a later "it" of the sentence may stand for: "defended the plan, calling it …", "signed a bill, calling it …". */
 export const THING_DETERMINERS: ReadonlySet<string> = new Set([...POINTING_BACK, 'a', 'an']);
+
+/** The articles alone: what may stand before a name in a list of names ("the Water Board and the Pipe Company"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);

@@ -4,7 +4,7 @@
  * Origin: the English calendar (weekday and month names; the abbreviations are the Associated
  * Press style forms news text uses: "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", and
  * the common "Sep."). Tokens are compared lower-cased and with their period, as the tokenizer
- * keeps it ("jan."). The entity stage's NOT_NAMES (2-entities/lexicon.ts, not owned here) compares
+ * keeps it ("jan."). The entity stage's NOT_NAMES (vocabulary/notNames.ts) compares
  * words with the period stripped; see README.md.
  */
 
@@ -44,5 +44,5 @@ export const TIME_ADVERBS: readonly string[] = ['earlier', 'later', 'recently'];
  */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...DEICTIC_DAYS, ...DAY_PARTS, 'last', 'this', 'week', 'month', 'year', ...TIME_ADVERBS, 'again', 'also']);
 
-/** Words that put a month after them ("in June", "since April", "last August", "the first of June"). */
-export const BEFORE_A_MONTH: ReadonlySet<string> = new Set([...TIME_OPENERS, ...PERIOD_DETERMINERS, 'since', 'until', 'till', 'through', 'by', 'before', 'after', 'of', 'mid']);
+/** Words that put a month after them ("in June", "since April", "last August", "the first of June", "between April and June"). */
+export const BEFORE_A_MONTH: ReadonlySet<string> = new Set([...TIME_OPENERS, ...PERIOD_DETERMINERS, 'since', 'until', 'till', 'through', 'throughout', 'by', 'before', 'after', 'of', 'mid', 'to', 'between', 'and', 'or', 'around', 'for', 'within']);

@@ -95,8 +95,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Nouns of a party's member, which "the" makes a description of a person ("the veteran Republican
- * said"): singular, not the party's adjective alone ("Democratic"). Origin: written by hand from US,
+ * Nouns of a party's member, which "the" makes a description of a person ("the 58-year-old
+ * Republican said"): singular, not the party's adjective alone ("Democratic"). Origin: written by hand from US,
  * British and Canadian news usage.
  */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'tory', 'conservative', 'liberal', 'socialist', 'libertarian']);

@@ -143,3 +143,22 @@ describe('a heading in capitals is no name', () => {
     expect(analyze('THE WHITE HOUSE insisted the ferry talks would go on.').entities.map((e) => e.name)).toContain('White House');
   });
 });
+
+/** Mends after review: the rules above must not fire on these (invented) sentences. */
+describe('what the month, surname, heading and party rules leave alone', () => {
+  const names = (text: string) => analyze(text).entities.map((e) => e.name);
+  test.each([
+    ['Between April and June Kessler insisted the deal was dead. Ida Kessler, the envoy, agreed.', /^June /],
+    ['June Congress passed the levy after a long debate.', /^June /],
+    ['Ann Hope led the campaign. Hope is fading, her aides said.', /^Hope$/],
+  ])('%s', (text, not) => {
+    expect(names(text).filter((n) => not.test(n))).toEqual([]);
+  });
+
+  test.each([
+    ['The GREEN PARTY said the budget was a disgrace.', 'GREEN PARTY'],
+    ['The Conservative and Labour parties said the deal was bad.', 'Conservative'],
+  ])('%s keeps %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

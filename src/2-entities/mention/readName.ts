@@ -1,7 +1,7 @@
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Token } from '../../adapters/wink.js';
 import { isCommonWord, isGivenName, nameTags } from '../../adapters/compromise.js';
-import { DETERMINERS } from '../../vocabulary/determiners.js';
+import { DETERMINERS, POINTING_BACK } from '../../vocabulary/determiners.js';
 import { HYPHEN_PARTICLES, NAME_PARTICLES, ORG_PARTICLES } from '../../vocabulary/nameParticles.js';
 import { NOT_ENTITY_HEADS, NOT_NAMES } from '../../vocabulary/notNames.js';
 import { ANY_BODY_HEADS, ORG_WORDS, OUTLET_HEADS } from '../../vocabulary/organisations.js';
@@ -14,7 +14,7 @@ import { readRole } from './readRole.js';
 import type { Make, Mention } from './types.js';
 import { GLUE } from './wordPieces.js';
 import { contrastAfterWord } from './wordBeforeContrast.js';
-import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, casingOf, commonAtStart, isCap, isSentenceBreak, nameWord, placeOf, pluralPeopleAtStart, sentenceInitial, titleAt } from './words.js';
+import { HAS_LOWER, MAX_NAME_TOKENS, TITLE_FIRST, casingOf, commonAtStart, isCap, isPossessive, isSentenceBreak, nameWord, placeOf, pluralPeopleAtStart, sentenceInitial, titleAt } from './words.js';
 
 /** What a reader returns: the mention (or null: the words are no entity) and the token after them; null: nothing read. */
 export type Read = { mention: Mention | null; next: number } | null;
@@ -321,7 +321,7 @@ function descriptorBeforePerson({ tokens, kb, seg }: NameReading, d: NameDraft):
 }
 
 /** Step 5: "the Helsinki Summit", "the Clay Travis Show": events and works are not entities. */
-function notAnEntity({ kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
+function notAnEntity({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
   // "World War II": a numeral after the head ends the name, the head is the word before it.
   const numbered = words.length > 1 && /^[IVX]+$/.test(words[words.length - 1]!.value);
   const lastWord = words[words.length - (numbered ? 2 : 1)]!.lower;
@@ -332,7 +332,9 @@ function notAnEntity({ kb, seg }: NameReading, d: NameDraft, words: readonly Tok
   if (NOT_ENTITY_HEADS.has(lastWord) && !kb.byName.has(key) && !ROLE_NOUNS.has(key)) return { mention: null, next: d.end };
   // "FELLOW DOCTORS —", "BREAKING NEWS": a run in capitals of ordinary English words is a shouted
   // heading, not a name (the knowledge base's "WHITE HOUSE" still is one).
-  if (words.length >= 2 && !kb.byName.has(key) && words.every((t) => !HAS_LOWER.test(t.value) && t.value.length > 1 && ordinaryWord(t.lower))) return { mention: null, next: d.end };
+  // (Not a body's name: "The GREEN PARTY", "TEA PARTY EXPRESS" end in a body's word or follow "the".)
+  if (words.length >= 2 && !kb.byName.has(key) && words.every((t) => !HAS_LOWER.test(t.value) && t.value.length > 1 && ordinaryWord(t.lower)) &&
+    !words.some((t) => ORG_WORDS.has(t.lower)) && tokens[d.first - 1]?.lower !== 'the') return { mention: null, next: d.end };
   return undefined;
 }
 
@@ -369,6 +371,8 @@ function partyMember({ tokens, seg, make }: NameReading, d: NameDraft, words: re
   if (words.length !== 1 || d.title !== undefined || d.first !== d.nameStart || !PARTY_MEMBERS.has(words[0]!.lower)) return undefined;
   const next = tokens[d.end];
   if (next && next.sentence === words[0]!.sentence && (isCap(next) || next.pos === 'NOUN' || next.pos === 'PROPN' || (next.value === '-' && next.start === words[0]!.end))) return undefined;
+  // ("The Conservative and Labour parties", "the Republican, Democratic and Green parties": one of a list of parties.)
+  if (next && (next.pos === 'CCONJ' || (next.value === ',' && PARTY_LABELS.has(tokens[d.end + 1]?.lower ?? '')))) return undefined;
   let k = d.nameStart - 1;
   // (Adjectives, numbers and hyphenated compounds: "58-year-old", "first-term"; a noun alone, "the
   // veteran", is a role the reader of roles has taken already.)
@@ -376,11 +380,10 @@ function partyMember({ tokens, seg, make }: NameReading, d: NameDraft, words: re
   while (k >= 0 && d.nameStart - k <= 6 && !isCap(tokens[k]!) &&
     (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || joined(k) || (tokens[k]!.pos === 'NOUN' && (joined(k - 1) || joined(k + 1))))) k--;
   const det = tokens[k];
-  if (!det || !DEFINITE.has(det.lower)) return undefined;
+  if (!det || !POINTING_BACK.has(det.lower)) return undefined;
   const text = seg.doc.text.slice(det.start, tokens[d.end - 1]!.end);
   return { mention: make(k, d.end, { kind: 'role', text, key: words[0]!.lower, type: 'person' }), next: d.end };
 }
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** Step 7: a lone capitalised word is a name only if the tagger or a lexicon says so; a demonym alone ("Russian television") is none. */
 function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonly Token[], key: string): Read | undefined {
@@ -391,7 +394,9 @@ function loneWord({ tokens, kb, seg }: NameReading, d: NameDraft, words: readonl
   // (A word the text writes as someone's surname, and never in lower case, is that surname at the
   // start of a sentence too: "Nadia Brook … Brook said" is no brook.)
   const casing = casingOf(tokens);
-  const surname = casing.surnames.has(w.lower) && !casing.lower.has(w.lower);
+  // (Only before a verb, a comma or an owner's "'s": "Hope is fading" after "Ann Hope" is still hope.)
+  const after = tokens[d.end];
+  const surname = casing.surnames.has(w.lower) && !casing.lower.has(w.lower) && after !== undefined && (after.pos === 'VERB' || after.value === ',' || isPossessive(after));
   if (sentenceInitial(tokens, d.nameStart) && (w.pos !== 'PROPN' || isCommonWord(w.lower) || commonAtStart(tokens, d.nameStart)) && !known && !surname) return null;
   // "Dialogue, not threats, is what we need": a word before a contrast, not capitalised elsewhere.
   if (!known && HAS_LOWER.test(w.value) && sentenceInitial(tokens, d.nameStart) && !casingOf(tokens).capitalisedInside.has(w.lower) && contrastAfterWord(tokens, d.end)) return null;
@@ -440,7 +445,8 @@ const TITLE_LAST_WORDS: ReadonlySet<string> = new Set([...TITLES].map((t) => t.s
 function titleEndsRun({ tokens, kb, seg, make }: NameReading, d: NameDraft): Read | undefined {
   const { nameStart, end, first } = d;
   const from = first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) ? first - 1 : first;
-  const forPlace = from < first ? officeForPlace(tokens, nameStart, end) : -1;
+  // ("The Ambassador for Peace Foundation" is a body: its last word says so.)
+  const forPlace = from < first && !ORG_WORDS.has(tokens[end - 1]!.lower) ? officeForPlace(tokens, nameStart, end) : -1;
   // (Most runs end in no title's last word: one set look-up, not a title reading per word.)
   if (forPlace < 0 && !TITLE_LAST_WORDS.has(tokens[end - 1]!.lower)) return undefined;
   for (let k = forPlace >= 0 ? nameStart : nameStart + 1; k < end; k++) {

@@ -49,14 +49,16 @@ const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['
 /**
  * "Interior Minister Jan Novak", "April Ryan said": a month that is also a given name opens a
  * name when a surname follows it at once (a capitalised word that is no ordinary English word),
- * and no determiner, number or word of time comes before it ("in June Congress", "the August
- * Plenum", "last April"; "a letter from Jan Novak" is a name).
+ * that the knowledge base does not know, and no determiner, number or word of time comes before
+ * it ("in June Congress", "the August Plenum", "last April", "from August Merkel insisted").
  */
-function givenNameMonth(tokens: readonly Token[], i: number): boolean {
+function givenNameMonth(tokens: readonly Token[], i: number, kb: KnowledgeIndex): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (!MONTHS_AS_GIVEN_NAMES.has(t.lower) || !next || next.start !== t.end + 1 || !startsUpper(next.value) || !HAS_LOWER.test(next.value)) return false;
   if (isNotName(next) || isCommonWord(next.lower) || next.sentence !== t.sentence) return false;
+  // ("From August Merkel insisted …", "June Congress passed …": a name or body the knowledge base knows is someone else.)
+  if (kb.byName.has(next.lower)) return false;
   const before = tokens[i - 1];
   return !before || (before.pos !== 'DET' && before.pos !== 'NUM' && !BEFORE_A_MONTH.has(before.lower));
 }
@@ -69,7 +71,7 @@ export function nameWord(tokens: readonly Token[], i: number, kb: KnowledgeIndex
   if (t.value.length === 1) return false; // "[T]his", a list letter
   if (t.lower === 'i' || CONTRACTION.test(t.lower)) return false;
   if (!HAS_LOWER.test(t.value) && t.value.length > 1) return true; // NATO, CPAC
-  if (isNotName(t) && !kb.byName.has(t.lower) && !givenNameMonth(tokens, i)) return false;
+  if (isNotName(t) && !kb.byName.has(t.lower) && !givenNameMonth(tokens, i, kb)) return false;
   if (gerundAtStart(tokens, i) && !kb.byName.has(t.lower)) return false;
   return true;
 }

@@ -87,12 +87,14 @@ function tableShare(tokens: readonly Token[], i: number): number {
   return complement === null ? 0 : learnedCues().get(`${key.lemma}|${complement}`)?.precision ?? 0;
 }
 
-/** Is the noun phrase at token `from` headed by a role or a person's noun ("its ambassador from …", "the two envoys")? Its head is its last noun before a preposition or a stop. */
+/** Is the noun phrase at token `from` headed by a role or a person's noun ("its ambassador from …", "the two envoys")? Its head is its last noun before a preposition or a stop (a role's plural counts). */
 function personHead(tokens: readonly Token[], from: number): boolean {
   let head = -1;
   for (let k = from; k < from + 6 && tokens[k]; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') head = k;
+    // ("the senator's warning": an owner is a determiner; the head comes after it.)
+    else if (t.lower === "'s" || t.lower === '\u2019s') head = -1;
     else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && !POSSESSIVES.has(t.lower)) break;
   }
   if (head < 0) return false;
