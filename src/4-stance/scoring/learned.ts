@@ -1,6 +1,6 @@
 import type { TokenDoc } from '../../adapters/wink.js';
-import type { Evidence } from '../../model/index.js';
-import { classifyTarget } from '../classifyTarget.js';
+import type { Evidence, Span } from '../../model/index.js';
+import { classifyTarget, mayGiveEvidence } from '../classifyTarget.js';
 import type { Accumulators } from './accumulate.js';
 import { MIN_POLAR, STRONG_LEXICON } from './emit.js';
 import type { UtteranceReading } from './targets.js';
@@ -33,13 +33,15 @@ export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumu
   const tokens = doc.tokens;
   const from = tokens[r.uf]!.start;
   const to = tokens[r.ul - 1]!.end;
-  const inside = (e: Evidence) => e.start >= from && e.end <= to && !r.skip?.(firstAtOrAfter(tokens, e.start, (t) => t.start));
+  const inside = (e: Span) => e.start >= from && e.end <= to && !r.skip?.(firstAtOrAfter(tokens, e.start, (t) => t.start));
   for (const m of r.targets) {
     // The model only ever overrules a weak lexicon verdict (emit.ts, combined): read no other target.
     const a = accs.byKey.get(m.key);
     if (!a || Math.abs(a.sum) < MIN_POLAR || Math.abs(a.sum) >= STRONG_LEXICON) continue;
     // One reading per target: at the mention the lexicon's words were aimed at.
     if (a.polarMention && tokens[m.first]!.start !== a.polarMention.start) continue;
+    // (Only its evidence inside the utterance is kept: with no lexicon word there, the model is not run.)
+    if (!mayGiveEvidence(doc, m.first, m.last, inside)) continue;
     const c = classifyTarget(doc, m.first, m.last);
     if (c.label === 0) continue;
     const p = c.probabilities[c.label + 1]!;
