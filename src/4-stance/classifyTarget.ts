@@ -47,11 +47,12 @@ export function classifyTarget(doc: TokenDoc, first: number, last: number): Targ
 
 /**
  * Whether classifyTarget could give evidence for which `keep` holds: its evidence is always among
- * the lexicon hits of the target's sentence outside the mention. A caller that keeps only the
- * evidence inside one utterance asks this first, and runs the model (a directed decision for each
+ * the lexicon hits of the target's sentence outside the mention (`keep` gets the hit's span and its
+ * lexicon weight, whose sign the evidence keeps). A caller that keeps only some of the evidence (inside
+ * one utterance, of one sign) asks this first, and runs the model (a directed decision for each
  * other name of the sentence) only when some hit could be kept: the hits are read once per range.
  */
-export function mayGiveEvidence(doc: TokenDoc, first: number, last: number, keep: (span: Span) => boolean): boolean {
+export function mayGiveEvidence(doc: TokenDoc, first: number, last: number, keep: (span: Span, weight: number) => boolean): boolean {
   const [from, to] = targetSentence(doc, first, last);
-  return lexiconHits(doc.tokens, from, to).some((h) => !(h.first >= first && h.last <= last) && keep({ start: doc.tokens[h.first]!.start, end: doc.tokens[h.last - 1]!.end }));
+  return lexiconHits(doc.tokens, from, to).some((h) => !(h.first >= first && h.last <= last) && keep({ start: doc.tokens[h.first]!.start, end: doc.tokens[h.last - 1]!.end }, h.weight));
 }

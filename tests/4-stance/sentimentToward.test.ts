@@ -103,6 +103,21 @@ describe('sentimentToward', () => {
     if (!expected) expect(classifyTarget(doc, first, last).evidence.filter(keep)).toEqual([]);
   });
 
+  // The lexicon weight's sign comes with each hit: a caller may keep only the words of one sign
+  // (the learned step reads a target only when words opposite to the lexicon's sum could overrule it).
+  test.each([
+    ['Senator Varga praised Mayor Lopez at the rally.', 'Lopez', 1, true],
+    ['Senator Varga praised Mayor Lopez at the rally.', 'Lopez', -1, false],
+    ['Senator Varga praised Mayor Lopez but attacked her budget.', 'Lopez', -1, true],
+    ['The corrupt regime met the envoys on Tuesday.', 'corrupt regime', -1, false],
+  ] as const)('mayGiveEvidence of sign: %s (%s, %i) → %s', (text, target, sign, expected) => {
+    const doc = readTokens(text);
+    const [first, last] = tokenRange(doc, spanOf(text, target));
+    expect(mayGiveEvidence(doc, first, last, (_span, weight) => Math.sign(weight) === sign)).toBe(expected);
+    const c = classifyTarget(doc, first, last);
+    if (!expected && c.label === sign) expect(c.evidence).toEqual([]);
+  });
+
   test('any string is valid text', () => {
     expect(sentimentToward('', { start: 0, end: 0 }).polarity).toBe('neutral');
     expect(sentimentToward('   \n ', { start: 1, end: 2 }).polarity).toBe('neutral');

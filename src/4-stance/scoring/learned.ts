@@ -27,19 +27,28 @@ export interface ModelView {
  * Step 6, learnedEvidence: the learned target model (classifyTarget, trained on NewsMTSC) reads
  * the mention each target with a weak lexicon verdict was judged at, in its sentence; the surest polar reading per
  * target whose evidence words lie inside the utterance (and outside nested quotes) is kept on the
- * accumulator, for emit to combine with the lexicon's sum.
+ * accumulator, for emit to combine with the lexicon's sum. A target none of whose readings could
+ * overrule that sum (no word of the opposite sign inside the utterance) is not read: it keeps no reading.
  */
 export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulators): void {
   const tokens = doc.tokens;
   const from = tokens[r.uf]!.start;
   const to = tokens[r.ul - 1]!.end;
   const inside = (e: Span) => e.start >= from && e.end <= to && !r.skip?.(firstAtOrAfter(tokens, e.start, (t) => t.start));
-  for (const m of r.targets) {
+  const read = r.targets.filter((m) => {
     // The model only ever overrules a weak lexicon verdict (emit.ts, combined): read no other target.
     const a = accs.byKey.get(m.key);
-    if (!a || Math.abs(a.sum) < MIN_POLAR || Math.abs(a.sum) >= STRONG_LEXICON) continue;
+    if (!a || Math.abs(a.sum) < MIN_POLAR || Math.abs(a.sum) >= STRONG_LEXICON) return false;
     // One reading per target: at the mention the lexicon's words were aimed at.
-    if (a.polarMention && tokens[m.first]!.start !== a.polarMention.start) continue;
+    return !(a.polarMention && tokens[m.first]!.start !== a.polarMention.start);
+  });
+  // A reading changes a stance only with the sign opposite to the lexicon's sum and evidence of
+  // that sign inside the utterance (emit.ts, combined); as the surest reading of a target is the
+  // one kept, a target is read at all its mentions when one of them may have such evidence, else
+  // the model is not run for it.
+  const opposed = new Set(read.filter((m) => mayGiveEvidence(doc, m.first, m.last, (span, weight) => Math.sign(weight) === -Math.sign(accs.byKey.get(m.key)!.sum) && inside(span))).map((m) => m.key));
+  for (const m of read) {
+    if (!opposed.has(m.key)) continue;
     // (Only its evidence inside the utterance is kept: with no lexicon word there, the model is not run.)
     if (!mayGiveEvidence(doc, m.first, m.last, inside)) continue;
     const c = classifyTarget(doc, m.first, m.last);
