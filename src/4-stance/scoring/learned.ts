@@ -2,7 +2,7 @@ import type { TokenDoc } from '../../adapters/wink.js';
 import type { Evidence, Span } from '../../model/index.js';
 import { classifyTarget, mayGiveEvidence } from '../classifyTarget.js';
 import type { Accumulators } from './accumulate.js';
-import { MIN_POLAR, STRONG_LEXICON } from './emit.js';
+import { MIN_POLAR, nearestTo, STRONG_LEXICON } from './emit.js';
 import type { UtteranceReading } from './targets.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
 
@@ -28,7 +28,8 @@ export interface ModelView {
  * the mention each target with a weak lexicon verdict was judged at, in its sentence; the surest polar reading per
  * target whose evidence words lie inside the utterance (and outside nested quotes) is kept on the
  * accumulator, for emit to combine with the lexicon's sum. A target none of whose readings could
- * overrule that sum (no word of the opposite sign inside the utterance) is not read: it keeps no reading.
+ * overrule that sum (no word of the opposite sign inside the utterance nearer the target than the
+ * lexicon's words) is not read: it keeps no reading.
  */
 export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulators): void {
   const tokens = doc.tokens;
@@ -43,10 +44,15 @@ export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumu
     return !(a.polarMention && tokens[m.first]!.start !== a.polarMention.start);
   });
   // A reading changes a stance only with the sign opposite to the lexicon's sum and evidence of
-  // that sign inside the utterance (emit.ts, combined); as the surest reading of a target is the
-  // one kept, a target is read at all its mentions when one of them may have such evidence, else
-  // the model is not run for it.
-  const opposed = new Set(read.filter((m) => mayGiveEvidence(doc, m.first, m.last, (span, weight) => Math.sign(weight) === -Math.sign(accs.byKey.get(m.key)!.sum) && inside(span))).map((m) => m.key));
+  // that sign inside the utterance nearer the target than the lexicon's own words (emit.ts,
+  // combined); as the surest reading of a target is the one kept, a target is read at all its
+  // mentions when one of them may have such evidence, else the model is not run for it.
+  const opposed = new Set(read.filter((m) => {
+    const a = accs.byKey.get(m.key)!;
+    const at = a.polarMention ?? a.mention;
+    const lexicon = nearestTo(at, a.evidence);
+    return mayGiveEvidence(doc, m.first, m.last, (span, weight) => Math.sign(weight) === -Math.sign(a.sum) && inside(span) && nearestTo(at, [span]) < lexicon);
+  }).map((m) => m.key));
   for (const m of read) {
     if (!opposed.has(m.key)) continue;
     // (Only its evidence inside the utterance is kept: with no lexicon word there, the model is not run.)
