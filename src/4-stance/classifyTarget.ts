@@ -1,9 +1,10 @@
 import type { TokenDoc } from '../adapters/wink.js';
-import type { Evidence } from '../model/index.js';
+import type { Evidence, Span } from '../model/index.js';
 import type { HeldToward } from './heldToward.js';
 import { argmax, scoreLinear } from './model/linearModel.js';
 import { targetModel } from './targetModel.js';
-import { targetFeatures } from './targetFeatures.js';
+import { lexiconHits } from './lexicon.js';
+import { targetFeatures, targetSentence } from './targetFeatures.js';
 import { round } from '../util/round.js';
 
 export interface TargetClass {
@@ -42,4 +43,16 @@ export function classifyTarget(doc: TokenDoc, first: number, last: number): Targ
   });
   evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   return { label, score: round(score), probabilities: p, evidence: evidence.slice(0, 5), held: feats.held };
+}
+
+/**
+ * Whether classifyTarget could give evidence for which `keep` holds: its evidence is always among
+ * the lexicon hits of the target's sentence outside the mention (`keep` gets the hit's span and its
+ * lexicon weight, whose sign the evidence keeps). A caller that keeps only some of the evidence (inside
+ * one utterance, of one sign) asks this first, and runs the model (a directed decision for each
+ * other name of the sentence) only when some hit could be kept: the hits are read once per range.
+ */
+export function mayGiveEvidence(doc: TokenDoc, first: number, last: number, keep: (span: Span, weight: number) => boolean): boolean {
+  const [from, to] = targetSentence(doc, first, last);
+  return lexiconHits(doc.tokens, from, to).some((h) => !(h.first >= first && h.last <= last) && keep({ start: doc.tokens[h.first]!.start, end: doc.tokens[h.last - 1]!.end }, h.weight));
 }

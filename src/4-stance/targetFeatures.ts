@@ -81,9 +81,7 @@ interface Context {
  */
 export function targetFeatures(doc: TokenDoc, first: number, last: number, vectorGroups = VECTOR_GROUPS, vectorValue = VECTOR_VALUE): TargetFeatures {
   const tokens = doc.tokens;
-  const sent = doc.sentences[tokens[first]?.sentence ?? 0];
-  const from = sent ? Math.min(sent.first, first) : 0;
-  const to = sent ? Math.max(sent.last, last) : tokens.length;
+  const [from, to] = targetSentence(doc, first, last);
   const values = new Map<string, number>();
   const add = (k: string, v = 1): void => {
     values.set(k, (values.get(k) ?? 0) + v);
@@ -108,6 +106,12 @@ export function targetFeatures(doc: TokenDoc, first: number, last: number, vecto
   const held = heldToward(doc, first, last);
   holderFeatures(c, held);
   return { values, hits, relevance, lexiconScore, held };
+}
+
+/** The tokens [from, to) a target at tokens [first, last) is read in: its sentence, stretched to hold the whole mention. */
+export function targetSentence(doc: TokenDoc, first: number, last: number): [from: number, to: number] {
+  const sent = doc.sentences[doc.tokens[first]?.sentence ?? 0];
+  return sent ? [Math.min(sent.first, first), Math.max(sent.last, last)] : [0, doc.tokens.length];
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { assignHits } from '../../src/4-stance/assignHits.js';
 import { Accumulators } from '../../src/4-stance/scoring/accumulate.js';
 import { cueEvidence } from '../../src/4-stance/scoring/cue.js';
+import { nearestTo } from '../../src/4-stance/scoring/emit.js';
 import { frameEvidence, frameTarget } from '../../src/4-stance/scoring/frame.js';
 import { grammaticalTargets, heldEvaluations } from '../../src/4-stance/scoring/heldEvaluations.js';
 import { articleTargets, readUtterance, type UtteranceReading } from '../../src/4-stance/scoring/targets.js';
@@ -137,5 +138,19 @@ describe('heldEvaluations and grammaticalTargets', () => {
   test('a target talked about without judgement is grammatical (a neutral stance)', () => {
     const got = held('"Olsen arrives on Monday," Berg said.', 'Olsen arrives on Monday,', { Berg: ['Berg'], Olsen: ['Olsen'] });
     expect(got.Olsen).toEqual({ sum: 0, grammatical: true });
+  });
+});
+
+describe('nearestTo: how far the nearest word lies from a mention', () => {
+  // The mention at characters 10–15; words before it, after it, touching it, over it, or none.
+  test.each([
+    [[{ start: 2, end: 6 }], 4],
+    [[{ start: 18, end: 22 }], 3],
+    [[{ start: 2, end: 6 }, { start: 17, end: 20 }], 2],
+    [[{ start: 15, end: 19 }], 0],
+    [[{ start: 12, end: 14 }], 0],
+    [[], Infinity],
+  ])('%j → %s', (words, distance) => {
+    expect(nearestTo({ start: 10, end: 15 }, words)).toBe(distance);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readTokens } from '../../src/adapters/wink.js';
-import { classifyTarget } from '../../src/4-stance/classifyTarget.js';
+import { classifyTarget, mayGiveEvidence } from '../../src/4-stance/classifyTarget.js';
 import { sentimentToward } from '../../src/4-stance/stance.js';
 import { tokenRange } from '../../src/4-stance/tokenRange.js';
 import { PlauditError } from '../../src/model/errors.js';
@@ -84,6 +84,38 @@ describe('sentimentToward', () => {
     expect(c.held.holders.map((h) => text.slice(doc.tokens[h.name[0]]!.start, doc.tokens[h.name[1] - 1]!.end))).toEqual(['Critics', 'Hale', 'Hale']);
     // Only the second Hale acts on Lopez through a short verb group ("Hale praised Lopez").
     expect(c.held.holders.map((h) => h.acts)).toEqual([false, false, true]);
+  });
+
+  // Evidence of the learned model comes only from lexicon words of the target's sentence outside the mention:
+  // a caller keeping the evidence inside a span need not run the model when none stands there.
+  test.each([
+    ['Senator Varga praised Mayor Lopez at the rally.', 'Lopez', 'Senator Varga praised', true],
+    ['Ostland thanked Brevia for its generous help.', 'Brevia', 'for its generous help', true],
+    ['Senator Varga praised Mayor Lopez at the rally.', 'Lopez', 'at the rally', false],
+    ['Voters met Mayor Lopez at the town hall on Friday.', 'Lopez', 'Voters met Mayor Lopez at the town hall on Friday', false],
+    ['The corrupt regime met the envoys on Tuesday.', 'corrupt regime', 'The corrupt regime met the envoys on Tuesday', false],
+  ] as const)('mayGiveEvidence: %s (%s, within "%s") → %s', (text, target, within, expected) => {
+    const doc = readTokens(text);
+    const [first, last] = tokenRange(doc, spanOf(text, target));
+    const w = spanOf(text, within);
+    const keep = (s: { start: number; end: number }) => s.start >= w.start && s.end <= w.end;
+    expect(mayGiveEvidence(doc, first, last, keep)).toBe(expected);
+    if (!expected) expect(classifyTarget(doc, first, last).evidence.filter(keep)).toEqual([]);
+  });
+
+  // The lexicon weight's sign comes with each hit: a caller may keep only the words of one sign
+  // (the learned step reads a target only when words opposite to the lexicon's sum could overrule it).
+  test.each([
+    ['Senator Varga praised Mayor Lopez at the rally.', 'Lopez', 1, true],
+    ['Senator Varga praised Mayor Lopez at the rally.', 'Lopez', -1, false],
+    ['Senator Varga praised Mayor Lopez but attacked her budget.', 'Lopez', -1, true],
+    ['The corrupt regime met the envoys on Tuesday.', 'corrupt regime', -1, false],
+  ] as const)('mayGiveEvidence of sign: %s (%s, %i) → %s', (text, target, sign, expected) => {
+    const doc = readTokens(text);
+    const [first, last] = tokenRange(doc, spanOf(text, target));
+    expect(mayGiveEvidence(doc, first, last, (_span, weight) => Math.sign(weight) === sign)).toBe(expected);
+    const c = classifyTarget(doc, first, last);
+    if (!expected && c.label === sign) expect(c.evidence).toEqual([]);
   });
 
   test('any string is valid text', () => {

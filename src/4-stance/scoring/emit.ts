@@ -1,4 +1,4 @@
-import type { Entity, Evidence, Stance, StancePolarity, Utterance } from '../../model/index.js';
+import type { Entity, Evidence, Span, Stance, StancePolarity, Utterance } from '../../model/index.js';
 import { MODEL_CONFIDENT } from './learned.js';
 import type { StanceInput } from '../types.js';
 import type { Acc } from './accumulate.js';
@@ -70,9 +70,13 @@ export function combined(acc: Acc): { sum: number; evidence: Evidence[] } {
   if (lexSign === 0 || lexSign === m.label || Math.abs(acc.sum) >= STRONG_LEXICON) return acc;
   // The words nearer the target are the ones aimed at it: "my worry isn't that X is clever".
   const at = acc.polarMention ?? acc.mention;
-  const nearest = (ev: readonly Evidence[]) => Math.min(...ev.map((e) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end))));
-  if (nearest(m.evidence) >= nearest(acc.evidence)) return acc;
+  if (nearestTo(at, m.evidence) >= nearestTo(at, acc.evidence)) return acc;
   return { sum: 0, evidence: [] };
+}
+
+/** How far the nearest of the words lies from the mention `at`, in characters (0 when one touches or overlaps it; Infinity for none). */
+export function nearestTo(at: Span, words: readonly Span[]): number {
+  return Math.min(...words.map((e) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end))));
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { TokenDoc } from '../../adapters/wink.js';
-import type { Evidence } from '../../model/index.js';
-import { classifyTarget } from '../classifyTarget.js';
+import type { Evidence, Span } from '../../model/index.js';
+import { classifyTarget, mayGiveEvidence } from '../classifyTarget.js';
 import type { Accumulators } from './accumulate.js';
-import { MIN_POLAR, STRONG_LEXICON } from './emit.js';
+import { MIN_POLAR, nearestTo, STRONG_LEXICON } from './emit.js';
 import type { UtteranceReading } from './targets.js';
 import { firstAtOrAfter } from '../../util/sorted.js';
 
@@ -27,19 +27,36 @@ export interface ModelView {
  * Step 6, learnedEvidence: the learned target model (classifyTarget, trained on NewsMTSC) reads
  * the mention each target with a weak lexicon verdict was judged at, in its sentence; the surest polar reading per
  * target whose evidence words lie inside the utterance (and outside nested quotes) is kept on the
- * accumulator, for emit to combine with the lexicon's sum.
+ * accumulator, for emit to combine with the lexicon's sum. A target none of whose readings could
+ * overrule that sum (no word of the opposite sign inside the utterance nearer the target than the
+ * lexicon's words) is not read: it keeps no reading.
  */
 export function learnedEvidence(doc: TokenDoc, r: UtteranceReading, accs: Accumulators): void {
   const tokens = doc.tokens;
   const from = tokens[r.uf]!.start;
   const to = tokens[r.ul - 1]!.end;
-  const inside = (e: Evidence) => e.start >= from && e.end <= to && !r.skip?.(firstAtOrAfter(tokens, e.start, (t) => t.start));
-  for (const m of r.targets) {
+  const inside = (e: Span) => e.start >= from && e.end <= to && !r.skip?.(firstAtOrAfter(tokens, e.start, (t) => t.start));
+  const read = r.targets.filter((m) => {
     // The model only ever overrules a weak lexicon verdict (emit.ts, combined): read no other target.
     const a = accs.byKey.get(m.key);
-    if (!a || Math.abs(a.sum) < MIN_POLAR || Math.abs(a.sum) >= STRONG_LEXICON) continue;
+    if (!a || Math.abs(a.sum) < MIN_POLAR || Math.abs(a.sum) >= STRONG_LEXICON) return false;
     // One reading per target: at the mention the lexicon's words were aimed at.
-    if (a.polarMention && tokens[m.first]!.start !== a.polarMention.start) continue;
+    return !(a.polarMention && tokens[m.first]!.start !== a.polarMention.start);
+  });
+  // A reading changes a stance only with the sign opposite to the lexicon's sum and evidence of
+  // that sign inside the utterance nearer the target than the lexicon's own words (emit.ts,
+  // combined); as the surest reading of a target is the one kept, a target is read at all its
+  // mentions when one of them may have such evidence, else the model is not run for it.
+  const opposed = new Set(read.filter((m) => {
+    const a = accs.byKey.get(m.key)!;
+    const at = a.polarMention ?? a.mention;
+    const lexicon = nearestTo(at, a.evidence);
+    return mayGiveEvidence(doc, m.first, m.last, (span, weight) => Math.sign(weight) === -Math.sign(a.sum) && inside(span) && nearestTo(at, [span]) < lexicon);
+  }).map((m) => m.key));
+  for (const m of read) {
+    if (!opposed.has(m.key)) continue;
+    // (Only its evidence inside the utterance is kept: with no lexicon word there, the model is not run.)
+    if (!mayGiveEvidence(doc, m.first, m.last, inside)) continue;
     const c = classifyTarget(doc, m.first, m.last);
     if (c.label === 0) continue;
     const p = c.probabilities[c.label + 1]!;
