@@ -110,6 +110,25 @@ export const PERPETRATING = new Set(['commit', 'perpetrate', 'inflict', 'orchest
  */
 export const STRATAGEMS = new Set(['plot', 'grab', 'trick', 'charade', 'hoax', 'distraction', 'maneuver']);
 
+/**
+ * Responsiveness: a verb of hearing or answering whose object names a voice of others ("heard the
+ * demands of the tenants", "heeded the concerns of parents", "answered the pleas of the families",
+ * "responded to their grievances") credits its doer, as "listened to the families" does (DOER_ACTS):
+ * read by src/4-stance/scoring/implicitActs.ts only when RESPONDED_VOICES is in the verb's object,
+ * so "heard the case", "answered questions", "responded to a request for comment" judge no one.
+ * Denied ("refused to hear the demands", "ignored"), it counts against the doer like any care act.
+ * Origin: written by hand from general English. The labelled data hardly holds the construction
+ * (`node scratch/survey-classes.mjs`, 2026-12-07: 10 sentences of directed train, 3 praise, 1
+ * criticism, none with a marked name as the doer; NewsMTSC rw-train: 1, neutral), so it was
+ * checked by eye over the 956 texts of ../shared/articles and PolNeAR (see the commit).
+ */
+export const RESPONDING = new Set(['listen', 'heed', 'hear', 'answer', 'respond', 'acknowledge']);
+
+/** Nouns naming the voice of others that RESPONDING verbs take: "the demands", "their concerns", "the calls of …". */
+export const RESPONDED_VOICES = new Set([
+  'demand', 'concern', 'voice', 'plea', 'cry', 'grievance', 'complaint', 'worry', 'fear', 'appeal', 'call', 'frustration', 'anger', 'need',
+]);
+
 /** Verbs and particles that may stand between a doer and its act: "has chosen to silence", "keeps blocking". */
 export const ACT_BRIDGES = new Set(['keep', 'continue', 'choose', 'try', 'seek', 'want', 'decide', 'refuse', 'fail', 'attempt', 'plan', 'begin', 'start', 'dare', 'manage', 'to', 'always', 'still', 'again', 'repeatedly', 'also', 'just', 'even', 'now', 'never']);
 

@@ -80,14 +80,38 @@ describe('implicit criticism: care denied', () => {
     ['Governor Tom Welling did not give any details'],
     ['Governor Tom Welling did not offer any details'],
     ['Governor Tom Welling offered a plan'],
-    // Offering no plan and hearing a voice are not read as acts: no labelled data checks them.
+    // Offering no plan is not read as an act: no labelled data checks it.
     ['Governor Tom Welling did not offer any proposal to end the strike'],
-    ['Governor Tom Welling heard the demands of the nurses'],
     ['Governor Tom Welling did not cause the violence'],
     // The mention before a passive verb is its patient; the subject of "for X to" is hypothetical.
     ['Governor Tom Welling was ignored by the board'],
     ['There are many chances for Governor Tom Welling to block it'],
   ])('nothing denied: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit praise: answering the voice of others', () => {
+  test.each([
+    ['Governor Tom Welling heard the demands of the nurses', 'praise[heard]'],
+    ['Governor Tom Welling has heeded the concerns of parents', 'praise[heeded]'],
+    ['Governor Tom Welling responded to the grievances of the miners', 'praise[responded]'],
+    ['Governor Tom Welling finally answered the pleas of the flooded villages', 'praise[answered]'],
+    // Denied, it is a complaint against the doer.
+    ['Governor Tom Welling refused to hear the pleas of the families', 'criticism[hear]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([
+    ['Governor Tom Welling heard the case on Tuesday'],
+    ['Governor Tom Welling answered questions from reporters'],
+    ['Governor Tom Welling responded to the report within a week'],
+    // A wish or a guess is no deed; the one whose voice is heard is no doer.
+    ['Governor Tom Welling will heed the call of the party'],
+    ['Governor Tom Welling should hear the demands of the nurses'],
+    ['The council heard the demands of Governor Tom Welling'],
+  ])('no voice answered: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DIRECTIVE_VERBS, DOER_ACTS, PERPETRATING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
+import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DIRECTIVE_VERBS, DOER_ACTS, PERPETRATING, RESPONDED_VOICES, RESPONDING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
@@ -21,6 +21,9 @@ const DENIED = 0.6;
 /** Listed weight of causing a harm ("X fuelled the violence"; times IMPLICIT, like DOER_ACTS), in AFINN units. */
 const CAUSED = -2.5;
 
+/** Listed weight of answering a voice of others ("heard the demands of …"; times IMPLICIT), as "listen" in DOER_ACTS. */
+const RESPONDED = 2;
+
 /** How many tokens after a cause verb its object may hold the harm: "contributed to the suffering". */
 export const OBJECT_REACH = 5;
 
@@ -30,9 +33,10 @@ export const OBJECT_REACH = 5;
  * its critics" against X; "X listened to the families" for X). The doer is the target mention right before the verb group: only auxiliaries, bridge verbs
  * ("keep", "choose … to") and adverbs between. A denied care act ("X did not listen", "X refused
  * to help") counts against the doer; a denied harm ("X did not block …") judges no one. Causing a
- * harm ("X fuelled the violence", CAUSE_ACTS) judges the doer too. Hearing a voice ("heard the
- * demands of …") and offering no plan ("did not offer any proposal") are not read: no labelled
- * data checks them (tried in the third session, removed on review). An act whose token already scored for the same target
+ * harm ("X fuelled the violence", CAUSE_ACTS) judges the doer too, and so does answering a voice
+ * of others ("X heard the demands of the tenants", "X heeded their concerns": RESPONDING with
+ * RESPONDED_VOICES in its object) for the doer. Offering no plan ("did not offer any proposal")
+ * is not read. An act whose token already scored for the same target
  * (as the target's or as the holder's), or an act of the speaker's own, judges no one.
  */
 export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
@@ -99,13 +103,31 @@ function passive(tokens: readonly Token[], v: number, from: number): boolean {
   return aux !== undefined && k >= from && (aux.lemma === 'be' || aux.lemma === 'get');
 }
 
-/** The weight of the act at token i: a listed act (DOER_ACTS) or causing a harm (CAUSE_ACTS). */
+/**
+ * The weight of the act at token i: a listed act (DOER_ACTS), causing a harm (CAUSE_ACTS) or
+ * answering a voice of others (RESPONDING, RESPONDED_VOICES).
+ */
 function actAt(tokens: readonly Token[], i: number, to: number): number | undefined {
   const w = actWeight(tokens, i);
   if (w !== undefined) return w;
   const t = tokens[i]!;
-  if (t.pos === 'VERB' && CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return CAUSED;
+  if (t.pos !== 'VERB') return undefined;
+  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return CAUSED;
+  if (RESPONDING.has(t.lemma) && !hypothetical(tokens, i) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && RESPONDED_VOICES.has(o.lemma))) return RESPONDED;
   return undefined;
+}
+
+/** Modals that make an act a wish or a guess, not a deed: "voters will heed his call", "X should hear the demands". */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
+
+/** Whether a modal stands in the verb group before the verb at v ("will heed", "should have listened"). */
+function hypothetical(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+    if (MODALS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
