@@ -88,11 +88,11 @@ export const DOER_ACTS: Readonly<Record<string, number>> = {
  * harm (a negative noun of the lexicon in the object: "fuelled the violence", "contributed to
  * the suffering") is blamed for it. Checked like DOER_ACTS (`survey-act-verbs.mjs --bad-object`):
  * of the labelled sentences with the verb followed by a negative word in its clause, criticism
- * share ≥ 0.84 (every verb: 0.79) with ≥ 2 polar sentences. Left out by the check: support 0.57,
+ * share ≥ 0.84 (every verb: 0.79) with ≥ 2 polar sentences ("feed", added 2026-12-07: 4 of 4). Left out by the check: support 0.57,
  * back 0.38, create 0.77, bring 0.81, push 0.80, encourage 0.75; "lead" and "commit" pass but
  * mostly as "led the fight against …", "committed to ending …", which blame no one.
  */
-export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trigger', 'provoke', 'escalate', 'unleash', 'stoke', 'promote']);
+export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trigger', 'provoke', 'escalate', 'unleash', 'stoke', 'promote', 'feed']);
 
 /**
  * Verbs that carry out a harm named as their object, read only in the passive with an agent:

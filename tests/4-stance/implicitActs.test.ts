@@ -120,6 +120,9 @@ describe('implicit criticism: a harm caused', () => {
   test.each([
     ['Governor Tom Welling fuelled the violence in the north', 'criticism[fuelled]'],
     ['Governor Tom Welling contributed to the chaos', 'criticism[chaos,contributed]'],
+    ['Governor Tom Welling keeps feeding the violent ambitions of the junta', 'criticism[feeding]'],
+    // A participle adjunct's doer is the subject of the clause before its comma.
+    ['Governor Tom Welling sends rifles to the gangs, fuelling the violence', 'criticism[fuelling]'],
   ])('%s', (quote, expected) => {
     expect(toward(quote)).toEqual([expected]);
   });
@@ -128,6 +131,9 @@ describe('implicit criticism: a harm caused', () => {
     ['Governor Tom Welling contributed to the fund for the victims'],
     ['Governor Tom Welling tried to stop the bloodshed'],
     ['Governor Tom Welling sought to end the suffering'],
+    ['Governor Tom Welling ships grain to the islands, feeding thousands of families'],
+    ['The rebels met Governor Tom Welling, fuelling the violence'],
+    ['After the rebels met Governor Tom Welling, fuelling the violence was easy'],
   ])('no harm caused: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });

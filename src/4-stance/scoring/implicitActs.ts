@@ -47,7 +47,7 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
     const act = actAt(tokens, i, r.ul);
     if (act === undefined) continue;
     if (passive(tokens, i, r.uf)) continue;
-    const doer = doerBefore(tokens, i, r.targets, r.uf);
+    const doer = doerBefore(tokens, i, r.targets, r.uf) ?? adjunctDoer(tokens, i, r.targets, r.uf);
     if (!doer || scored.has(`${i}|${doer.slot.key}`)) continue;
     const w = actValue(act, t.negated || doer.denied);
     if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
@@ -112,7 +112,7 @@ function actAt(tokens: readonly Token[], i: number, to: number): number | undefi
   if (w !== undefined) return w;
   const t = tokens[i]!;
   if (t.pos !== 'VERB') return undefined;
-  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return CAUSED;
+  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => (o.pos === 'NOUN' || o.pos === 'ADJ') && harmNoun(o))) return CAUSED;
   if (RESPONDING.has(t.lemma) && !hypothetical(tokens, i) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && RESPONDED_VOICES.has(o.lemma))) return RESPONDED;
   return undefined;
 }
@@ -143,7 +143,7 @@ function objectHas(tokens: readonly Token[], v: number, to: number, match: (t: T
   return false;
 }
 
-/** A noun of the lexicon that names a harm: a base or evaluative word of weight ≤ -2 ("violence", "suffering", "chaos"). */
+/** A word of the lexicon that names a harm: a base or evaluative word of weight ≤ -2 ("violence", "suffering", "chaos"; "violent" in "violent ambitions" for a cause act). */
 function harmNoun(t: Token): boolean {
   const w = wordScore(t);
   return w !== undefined && w <= -2;
@@ -196,6 +196,39 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
   // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.
   if (!slot || (tokens[slot.first - 1]?.lower === 'for' && tokens[k + 1]?.lower === 'to')) return undefined;
   return { slot, denied };
+}
+
+/** The most tokens a participle adjunct's main clause may have before its comma ("X ships arms to the rebels, fuelling …"). */
+const ADJUNCT_REACH = 16;
+
+/**
+ * The doer of a participle adjunct ("X ships arms to the rebels, fuelling the violence"): an
+ * "-ing" verb right after a comma has the subject of the clause before it, here a target that
+ * opens its sentence (or the utterance, or its quote) with no other target, verb group of its
+ * own ("X met Y, …"), subordinator or quote mark up to the comma.
+ */
+function adjunctDoer(tokens: readonly Token[], v: number, targets: readonly MentionSlot[], from: number): { slot: MentionSlot; denied: boolean } | undefined {
+  const t = tokens[v]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || tokens[v - 1]?.value !== ',' || v - 1 <= from) return undefined;
+  const sentence = t.sentence;
+  let k = v - 2;
+  let verbs = 0;
+  while (k >= from && v - k <= ADJUNCT_REACH && tokens[k]!.sentence === sentence && !QUOTE_MARKS.has(tokens[k]!.value)) {
+    const w = tokens[k]!;
+    if (w.pos === 'SCONJ' || w.pos === 'PRON' || w.value === ',' || targets.some((m) => m.first <= k && k < m.last && m.first > from && !opensClause(tokens, m.first, from))) return undefined;
+    if (w.pos === 'VERB' || w.pos === 'AUX') verbs++;
+    k--;
+  }
+  const first = k + 1;
+  if (verbs > 2 || (k >= from && tokens[k]!.sentence === sentence && !QUOTE_MARKS.has(tokens[k]!.value))) return undefined;
+  const slot = targets.find((m) => m.first === first);
+  return slot && slot.last < v - 1 ? { slot, denied: false } : undefined;
+}
+
+/** Whether the token at `first` opens its sentence, the utterance or a quote. */
+function opensClause(tokens: readonly Token[], first: number, from: number): boolean {
+  const before = tokens[first - 1];
+  return first === from || !before || before.sentence !== tokens[first]!.sentence || QUOTE_MARKS.has(before.value);
 }
 
 /** The most words an object asked to act may have ("urged the party's two donors to …"). */
