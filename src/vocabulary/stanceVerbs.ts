@@ -71,6 +71,9 @@ export const SELF_INFLICTED = new Set(['abandon', 'desert', 'betray', 'occupy', 
  * protect 0.51 (praise 0.49), heal, shield (criticism 8 of 8: "shielded X from scrutiny"),
  * bomb, starve, loot, plunder, muzzle, massacre, thwart, foil (0 or 1 polar sentence). Passes but
  * left out by eye over 873 texts (../shared/articles, PolNeAR train): seize ("seize this moment").
+ * Added 2026-12-07 by the same check: abuse 8 of 8, assassinate 3 of 3, poison 2 of 2, blackmail
+ * 2 of 2, shell 3 of 4; still left out: starve, bomb, massacre, terrorize, repress (1 polar
+ * sentence each), murder 0.64, slaughter 0.67, rob 0.60, besiege 0 of 1.
  */
 export const DOER_ACTS: Readonly<Record<string, number>> = {
   // harm
@@ -79,6 +82,7 @@ export const DOER_ACTS: Readonly<Record<string, number>> = {
   obstruct: -2, sabotage: -2, undermine: -2, destroy: -2, harass: -2, intimidate: -2, exploit: -2,
   mislead: -2, betray: -3, abandon: -2, ignore: -2, violate: -2, cancel: -1, hide: -1,
   slash: -1, gut: -2, occupy: -1, deport: -1, expel: -1, cheat: -2, smear: -2,
+  abuse: -2, assassinate: -3, poison: -2, blackmail: -2, shell: -2,
   // care
   listen: 2, rescue: 2, help: 1, deliver: 1, unite: 2, serve: 1, care: 1, save: 2,
 };

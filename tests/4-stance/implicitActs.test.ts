@@ -16,6 +16,8 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['The families are angry about Governor Tom Welling blocking the aid', 'criticism[blocking]'],
     ['Governor Tom Welling listened to the families', 'praise[listened]'],
     ['Governor Tom Welling saved the miners', 'praise[saved]'],
+    ['Governor Tom Welling has poisoned the debate for years', 'criticism[poisoned]'],
+    ['Governor Tom Welling tried to blackmail the judges', 'criticism[blackmail]'],
     // The tagger reads "blocking" before "is" as a noun; after "keeps" it is the act all the same.
     ['The aid that Governor Tom Welling keeps blocking is food for the children', 'criticism[blocking]'],
     ['The reporters that Governor Tom Welling continues silencing work for small papers', 'criticism[silencing]'],
@@ -32,6 +34,7 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['Governor Tom Welling has chosen to visit the coast'],
     ['The aid that Governor Tom Welling sent arrived on time'],
     ['Governor Tom Welling did not block the reforms'],
+    ['Governor Tom Welling never poisoned anyone'],
     ['The aid that Governor Tom Welling keeps sending is welcome'],
     ['Governor Tom Welling keeps talking about the blocking of the bill'],
     // Left out of the act classes by the labelled data (scripts/survey-act-verbs.mjs --check).
