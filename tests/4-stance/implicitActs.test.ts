@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { polarStances } from './helpers.js';
 
 /** The speaker's polar stances toward the governor in a quote, as "polarity[evidence]". */
 const toward = (quote: string) =>
@@ -180,5 +181,23 @@ describe('implicit criticism: a harm done by the target, in the passive', () => 
     ['The damage was repaired by Governor Tom Welling'],
   ])('no harm of the target: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit acts in whole texts', () => {
+  const FREIGHT = 'Regulators barred the freight carrier Norland Cargo from the port. ';
+  test.each([
+    [FREIGHT + '"The carrier sends rifles to the gangs, fuelling the violence," said Ada Vale.', ['Ada Vale>Norland Cargo:criticism']],
+    ['Carla Diaz said Mayor Tom Welling had "heard the demands of the tenants".', ['Carla Diaz>Tom Welling:praise']],
+  ])('%s', (text, expected) => {
+    expect(polarStances(text)).toEqual(expected);
+  });
+
+  test.each([
+    [FREIGHT + '"The carrier ships grain to the islands," said Ada Vale.'],
+    ['The rebels blocked the road, witnesses said.'],
+    ['Carla Diaz said Judge Tom Hale heard the case on Monday.'],
+  ])('nothing: %s', (text) => {
+    expect(polarStances(text)).toEqual([]);
   });
 });
