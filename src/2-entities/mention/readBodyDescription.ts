@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { DESCRIBED_BODY_HEADS } from '../../vocabulary/organisations.js';
+import { BODY_HEAD_NOUNS, DESCRIBED_BODY_HEADS } from '../../vocabulary/organisations.js';
 import { POINTING_BACK } from '../../vocabulary/determiners.js';
 import type { Make, Mention } from './types.js';
 import { normalizeName } from '../knowledgeIndex.js';
@@ -24,7 +24,8 @@ export function readBodyDescription(tokens: readonly Token[], i: number, make: M
   const head = tokens[i + 1];
   if (!head || head.pos !== 'NOUN' || head.value !== head.lower || head.sentence !== det.sentence) return null;
   // ("the carrier" after "the freight carrier Norland Cargo": a head the text gave a name, apposedHeads.ts.)
-  if (!DESCRIBED_BODY_HEADS.has(head.lower) && !apposedBefore(tokens, head.lower, i)) return null;
+  // (The set is asked first: most texts then never read their appositions.)
+  if (!DESCRIBED_BODY_HEADS.has(head.lower) && !(BODY_HEAD_NOUNS.has(head.lower) && apposedBefore(tokens, head.lower, i))) return null;
   const after = tokens[i + 2];
   if (after && after.sentence === head.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN') && !verbRead(tokens, i + 2)) return null;
   return { mention: make(i, i + 2, { kind: 'role', text: `${det.value} ${head.value}`, key: head.lower, type: 'organization' }), next: i + 2 };
