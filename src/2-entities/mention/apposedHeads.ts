@@ -6,8 +6,12 @@ import { MONTHS, WEEKDAYS } from '../../vocabulary/time.js';
 /** Lower-case modifiers that may stand between the determiner and the head: "the [state-owned freight] carrier Norland Cargo". */
 const MODIFIERS = 2;
 
-/** Per token array: each apposed head noun and the tokens where the names it describes start. */
-const CACHE = new WeakMap<readonly Token[], ReadonlyMap<string, readonly number[]>>();
+/**
+ * The last token array read and its apposed heads: the mention reader and sieve 3 ask about one
+ * text at a time (one entry, not a WeakMap, whose ephemerons every garbage collection walks).
+ */
+let cachedTokens: readonly Token[] | undefined;
+let cachedHeads: ReadonlyMap<string, readonly number[]> = new Map();
 
 /**
  * Common nouns a text gives a name in apposition, before it: "the freight carrier Norland Cargo",
@@ -20,8 +24,7 @@ const CACHE = new WeakMap<readonly Token[], ReadonlyMap<string, readonly number[
  * Read once per text (one pass over its tokens).
  */
 export function apposedHeads(tokens: readonly Token[]): ReadonlyMap<string, readonly number[]> {
-  let heads = CACHE.get(tokens);
-  if (heads) return heads;
+  if (tokens === cachedTokens) return cachedHeads;
   const found = new Map<string, number[]>();
   for (let k = 1; k + 1 < tokens.length; k++) {
     const head = tokens[k]!;
@@ -36,8 +39,9 @@ export function apposedHeads(tokens: readonly Token[]): ReadonlyMap<string, read
     if (at) at.push(k + 1);
     else found.set(head.lower, [k + 1]);
   }
-  CACHE.set(tokens, (heads = found));
-  return heads;
+  cachedTokens = tokens;
+  cachedHeads = found;
+  return found;
 }
 
 /** Whether `head` was apposed to a name starting before token `before`. */
