@@ -109,6 +109,13 @@ export const HEAD_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   airline: ['air', 'airlines', 'airways'],
 };
 
+/**
+ * Every head of the table: a noun that may describe a body in apposition before its name ("the
+ * freight carrier Norland Cargo", "the advocacy group Fair Rents"), read by
+ * src/2-entities/mention/apposedHeads.ts.
+ */
+export const BODY_HEAD_NOUNS: ReadonlySet<string> = new Set(Object.keys(BODY_HEADS));
+
 /** Heads of a definite description read as a mention of the body named before ("the court", "this company"). */
 export const DESCRIBED_BODY_HEADS = bodyHeads('described');
 /** Heads of a description ("the company said") that any organisation other than a news outlet fits. */

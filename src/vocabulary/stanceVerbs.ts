@@ -71,6 +71,9 @@ export const SELF_INFLICTED = new Set(['abandon', 'desert', 'betray', 'occupy', 
  * protect 0.51 (praise 0.49), heal, shield (criticism 8 of 8: "shielded X from scrutiny"),
  * bomb, starve, loot, plunder, muzzle, massacre, thwart, foil (0 or 1 polar sentence). Passes but
  * left out by eye over 873 texts (../shared/articles, PolNeAR train): seize ("seize this moment").
+ * Added 2026-12-07 by the same check: abuse 8 of 8, assassinate 3 of 3, poison 2 of 2, blackmail
+ * 2 of 2, shell 3 of 4; still left out: starve, bomb, massacre, terrorize, repress (1 polar
+ * sentence each), murder 0.64, slaughter 0.67, rob 0.60, besiege 0 of 1.
  */
 export const DOER_ACTS: Readonly<Record<string, number>> = {
   // harm
@@ -79,6 +82,7 @@ export const DOER_ACTS: Readonly<Record<string, number>> = {
   obstruct: -2, sabotage: -2, undermine: -2, destroy: -2, harass: -2, intimidate: -2, exploit: -2,
   mislead: -2, betray: -3, abandon: -2, ignore: -2, violate: -2, cancel: -1, hide: -1,
   slash: -1, gut: -2, occupy: -1, deport: -1, expel: -1, cheat: -2, smear: -2,
+  abuse: -2, assassinate: -3, poison: -2, blackmail: -2, shell: -2,
   // care
   listen: 2, rescue: 2, help: 1, deliver: 1, unite: 2, serve: 1, care: 1, save: 2,
 };
@@ -88,11 +92,11 @@ export const DOER_ACTS: Readonly<Record<string, number>> = {
  * harm (a negative noun of the lexicon in the object: "fuelled the violence", "contributed to
  * the suffering") is blamed for it. Checked like DOER_ACTS (`survey-act-verbs.mjs --bad-object`):
  * of the labelled sentences with the verb followed by a negative word in its clause, criticism
- * share ≥ 0.84 (every verb: 0.79) with ≥ 2 polar sentences. Left out by the check: support 0.57,
+ * share ≥ 0.84 (every verb: 0.79) with ≥ 2 polar sentences ("feed", added 2026-12-07: 4 of 4). Left out by the check: support 0.57,
  * back 0.38, create 0.77, bring 0.81, push 0.80, encourage 0.75; "lead" and "commit" pass but
  * mostly as "led the fight against …", "committed to ending …", which blame no one.
  */
-export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trigger', 'provoke', 'escalate', 'unleash', 'stoke', 'promote']);
+export const CAUSE_ACTS = new Set(['cause', 'contribute', 'fuel', 'spark', 'trigger', 'provoke', 'escalate', 'unleash', 'stoke', 'promote', 'feed']);
 
 /**
  * Verbs that carry out a harm named as their object, read only in the passive with an agent:
@@ -109,6 +113,25 @@ export const PERPETRATING = new Set(['commit', 'perpetrate', 'inflict', 'orchest
  * left out by eye over 873 texts: tactic (1 of 3 found right: "military tactics" describes).
  */
 export const STRATAGEMS = new Set(['plot', 'grab', 'trick', 'charade', 'hoax', 'distraction', 'maneuver']);
+
+/**
+ * Responsiveness: a verb of hearing or answering whose object names a voice of others ("heard the
+ * demands of the tenants", "heeded the concerns of parents", "answered the pleas of the families",
+ * "responded to their grievances") credits its doer, as "listened to the families" does (DOER_ACTS):
+ * read by src/4-stance/scoring/implicitActs.ts only when RESPONDED_VOICES is in the verb's object,
+ * so "heard the case", "answered questions", "responded to a request for comment" judge no one.
+ * Denied ("refused to hear the demands", "ignored"), it counts against the doer like any care act.
+ * Origin: written by hand from general English. The labelled data hardly holds the construction
+ * (`node scratch/survey-classes.mjs`, 2026-12-07: 10 sentences of directed train, 3 praise, 1
+ * criticism, none with a marked name as the doer; NewsMTSC rw-train: 1, neutral), so it was
+ * checked by eye over the 956 texts of ../shared/articles and PolNeAR (see the commit).
+ */
+export const RESPONDING = new Set(['listen', 'heed', 'hear', 'answer', 'respond', 'acknowledge']);
+
+/** Nouns naming the voice of others that RESPONDING verbs take: "the demands", "their concerns", "the calls of …". */
+export const RESPONDED_VOICES = new Set([
+  'demand', 'concern', 'voice', 'plea', 'cry', 'grievance', 'complaint', 'worry', 'fear', 'appeal', 'call', 'frustration', 'anger', 'need',
+]);
 
 /** Verbs and particles that may stand between a doer and its act: "has chosen to silence", "keeps blocking". */
 export const ACT_BRIDGES = new Set(['keep', 'continue', 'choose', 'try', 'seek', 'want', 'decide', 'refuse', 'fail', 'attempt', 'plan', 'begin', 'start', 'dare', 'manage', 'to', 'always', 'still', 'again', 'repeatedly', 'also', 'just', 'even', 'now', 'never']);

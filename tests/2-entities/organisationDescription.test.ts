@@ -104,3 +104,30 @@ describe('past the last few sentences, "the court" is the court the article name
     expect(speakers(text).filter((s) => s && /Court/.test(s))).toEqual([]);
   });
 });
+
+/** The mentions of the entity named `name`, as the text they cover. */
+const mentionsOf = (text: string, name: string) =>
+  analyze(text).entities.find((e) => e.name === name)?.mentions.map((m) => text.slice(m.start, m.end)) ?? [];
+
+describe('a body described in apposition before its name is found by that description', () => {
+  test.each([
+    ['Regulators barred the freight carrier Norland Cargo from the port. "The carrier is corrupt," said Ada Vale.', 'Norland Cargo', 'The carrier'],
+    // Two bodies near: the apposition, not the kind, chooses.
+    ['The Port Authority fined the carrier Norland Cargo. Later the carrier paid the fine.', 'Norland Cargo', 'the carrier'],
+    ['The Port Authority fined the advocacy group Open Harbor in May. Later the group paid the fine.', 'Open Harbor', 'the group'],
+    // The tagger reads "carrier ships" as a compound; "ships" before a noun is the carrier's verb.
+    ['Regulators barred the freight carrier Norland Cargo from the port. "The carrier ships rockets to the rebels," said Ada Vale.', 'Norland Cargo', 'The carrier'],
+  ])('%s', (text, name, description) => {
+    expect(mentionsOf(text, name)).toContain(description);
+  });
+
+  test.each([
+    // A time after the noun is no name of it; a noun that is no body's ("state") describes none.
+    ['Ada Vale filed the complaint Monday. The complaint was dismissed.', 'Monday', 'The complaint'],
+    ['Voters backed the state Supreme Court in May. The state will vote again.', 'Supreme Court', 'The state'],
+    // No apposition: "the carrier" after a body named without the word stays no one.
+    ['The navy sent Norland Cargo to the gulf. The carrier is old.', 'Norland Cargo', 'The carrier'],
+  ])('no apposition: %s', (text, name, description) => {
+    expect(mentionsOf(text, name)).not.toContain(description);
+  });
+});

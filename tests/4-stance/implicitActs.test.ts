@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { polarStances } from './helpers.js';
 
 /** The speaker's polar stances toward the governor in a quote, as "polarity[evidence]". */
 const toward = (quote: string) =>
@@ -16,6 +17,8 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['The families are angry about Governor Tom Welling blocking the aid', 'criticism[blocking]'],
     ['Governor Tom Welling listened to the families', 'praise[listened]'],
     ['Governor Tom Welling saved the miners', 'praise[saved]'],
+    ['Governor Tom Welling has poisoned the debate for years', 'criticism[poisoned]'],
+    ['Governor Tom Welling tried to blackmail the judges', 'criticism[blackmail]'],
     // The tagger reads "blocking" before "is" as a noun; after "keeps" it is the act all the same.
     ['The aid that Governor Tom Welling keeps blocking is food for the children', 'criticism[blocking]'],
     ['The reporters that Governor Tom Welling continues silencing work for small papers', 'criticism[silencing]'],
@@ -32,6 +35,7 @@ describe('implicit criticism and praise: acts that judge their doer', () => {
     ['Governor Tom Welling has chosen to visit the coast'],
     ['The aid that Governor Tom Welling sent arrived on time'],
     ['Governor Tom Welling did not block the reforms'],
+    ['Governor Tom Welling never poisoned anyone'],
     ['The aid that Governor Tom Welling keeps sending is welcome'],
     ['Governor Tom Welling keeps talking about the blocking of the bill'],
     // Left out of the act classes by the labelled data (scripts/survey-act-verbs.mjs --check).
@@ -80,9 +84,8 @@ describe('implicit criticism: care denied', () => {
     ['Governor Tom Welling did not give any details'],
     ['Governor Tom Welling did not offer any details'],
     ['Governor Tom Welling offered a plan'],
-    // Offering no plan and hearing a voice are not read as acts: no labelled data checks them.
+    // Offering no plan is not read as an act: no labelled data checks it.
     ['Governor Tom Welling did not offer any proposal to end the strike'],
-    ['Governor Tom Welling heard the demands of the nurses'],
     ['Governor Tom Welling did not cause the violence'],
     // The mention before a passive verb is its patient; the subject of "for X to" is hypothetical.
     ['Governor Tom Welling was ignored by the board'],
@@ -92,10 +95,38 @@ describe('implicit criticism: care denied', () => {
   });
 });
 
+describe('implicit praise: answering the voice of others', () => {
+  test.each([
+    ['Governor Tom Welling heard the demands of the nurses', 'praise[heard]'],
+    ['Governor Tom Welling has heeded the concerns of parents', 'praise[heeded]'],
+    ['Governor Tom Welling responded to the grievances of the miners', 'praise[responded]'],
+    ['Governor Tom Welling finally answered the pleas of the flooded villages', 'praise[answered]'],
+    // Denied, it is a complaint against the doer.
+    ['Governor Tom Welling refused to hear the pleas of the families', 'criticism[hear]'],
+  ])('%s', (quote, expected) => {
+    expect(toward(quote)).toEqual([expected]);
+  });
+
+  test.each([
+    ['Governor Tom Welling heard the case on Tuesday'],
+    ['Governor Tom Welling answered questions from reporters'],
+    ['Governor Tom Welling responded to the report within a week'],
+    // A wish or a guess is no deed; the one whose voice is heard is no doer.
+    ['Governor Tom Welling will heed the call of the party'],
+    ['Governor Tom Welling should hear the demands of the nurses'],
+    ['The council heard the demands of Governor Tom Welling'],
+  ])('no voice answered: %s', (quote) => {
+    expect(toward(quote)).toEqual([]);
+  });
+});
+
 describe('implicit criticism: a harm caused', () => {
   test.each([
     ['Governor Tom Welling fuelled the violence in the north', 'criticism[fuelled]'],
     ['Governor Tom Welling contributed to the chaos', 'criticism[chaos,contributed]'],
+    ['Governor Tom Welling keeps feeding the violent ambitions of the junta', 'criticism[feeding]'],
+    // A participle adjunct's doer is the subject of the clause before its comma.
+    ['Governor Tom Welling sends rifles to the gangs, fuelling the violence', 'criticism[fuelling]'],
   ])('%s', (quote, expected) => {
     expect(toward(quote)).toEqual([expected]);
   });
@@ -104,6 +135,9 @@ describe('implicit criticism: a harm caused', () => {
     ['Governor Tom Welling contributed to the fund for the victims'],
     ['Governor Tom Welling tried to stop the bloodshed'],
     ['Governor Tom Welling sought to end the suffering'],
+    ['Governor Tom Welling ships grain to the islands, feeding thousands of families'],
+    ['The rebels met Governor Tom Welling, fuelling the violence'],
+    ['After the rebels met Governor Tom Welling, fuelling the violence was easy'],
   ])('no harm caused: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
   });
@@ -147,5 +181,23 @@ describe('implicit criticism: a harm done by the target, in the passive', () => 
     ['The damage was repaired by Governor Tom Welling'],
   ])('no harm of the target: %s', (quote) => {
     expect(toward(quote)).toEqual([]);
+  });
+});
+
+describe('implicit acts in whole texts', () => {
+  const FREIGHT = 'Regulators barred the freight carrier Norland Cargo from the port. ';
+  test.each([
+    [FREIGHT + '"The carrier sends rifles to the gangs, fuelling the violence," said Ada Vale.', ['Ada Vale>Norland Cargo:criticism']],
+    ['Carla Diaz said Mayor Tom Welling had "heard the demands of the tenants".', ['Carla Diaz>Tom Welling:praise']],
+  ])('%s', (text, expected) => {
+    expect(polarStances(text)).toEqual(expected);
+  });
+
+  test.each([
+    [FREIGHT + '"The carrier ships grain to the islands," said Ada Vale.'],
+    ['The rebels blocked the road, witnesses said.'],
+    ['Carla Diaz said Judge Tom Hale heard the case on Monday.'],
+  ])('nothing: %s', (text) => {
+    expect(polarStances(text)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { Token } from '../../adapters/wink.js';
-import { DESCRIBED_BODY_HEADS } from '../../vocabulary/organisations.js';
+import { BODY_HEAD_NOUNS, DESCRIBED_BODY_HEADS } from '../../vocabulary/organisations.js';
 import { POINTING_BACK } from '../../vocabulary/determiners.js';
 import type { Make, Mention } from './types.js';
 import { normalizeName } from '../knowledgeIndex.js';
 import { wordClass } from '../../util/wordClasses.js';
+import { apposedBefore } from './apposedHeads.js';
 
 const pointsBack = wordClass('lower', () => POINTING_BACK);
 
@@ -12,7 +13,8 @@ const pointsBack = wordClass('lower', () => POINTING_BACK);
  * determiner i, a role mention of type organisation (key: the head noun) that resolution links to
  * the organisation the article named (resolution/organisationDescription.ts). Not when a noun
  * follows ("the company car", "the court ruling": the head modifies it), nor a capitalised
- * head ("the Court" is a name).
+ * head ("the Court" is a name). Besides the heads of DESCRIBED_BODY_HEADS, a head the text has
+ * given a name before ("the freight carrier Norland Cargo … the carrier": apposedHeads.ts).
  */
 export function readBodyDescription(tokens: readonly Token[], i: number, make: Make): { mention: Mention; next: number } | null {
   const det = tokens[i]!;
@@ -20,9 +22,12 @@ export function readBodyDescription(tokens: readonly Token[], i: number, make: M
   const owned = ownerAndBody(tokens, i, make);
   if (owned) return owned;
   const head = tokens[i + 1];
-  if (!head || head.pos !== 'NOUN' || head.value !== head.lower || !DESCRIBED_BODY_HEADS.has(head.lower) || head.sentence !== det.sentence) return null;
+  if (!head || head.pos !== 'NOUN' || head.value !== head.lower || head.sentence !== det.sentence) return null;
+  // ("the carrier" after "the freight carrier Norland Cargo": a head the text gave a name, apposedHeads.ts.)
+  // (The set is asked first: most texts then never read their appositions.)
+  if (!DESCRIBED_BODY_HEADS.has(head.lower) && !(BODY_HEAD_NOUNS.has(head.lower) && apposedBefore(tokens, head.lower, i))) return null;
   const after = tokens[i + 2];
-  if (after && after.sentence === head.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
+  if (after && after.sentence === head.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN') && !verbRead(tokens, i + 2)) return null;
   return { mention: make(i, i + 2, { kind: 'role', text: `${det.value} ${head.value}`, key: head.lower, type: 'organization' }), next: i + 2 };
 }
 
@@ -55,4 +60,14 @@ export function ownedBody(tokens: readonly Token[], j: number): string | undefin
   const after = tokens[j + 2];
   if (after && after.sentence === noun.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return undefined;
   return noun.lower;
+}
+
+/**
+ * A noun in "-s" right after a body's head and before the start of a noun phrase is the body's
+ * verb, which the tagger read as a compound: "the carrier ships rockets", "the company shares data".
+ */
+function verbRead(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'NUM');
 }

@@ -6,6 +6,7 @@ import { holds, normalizeName } from '../knowledgeIndex.js';
 import type { Mention } from '../mentions.js';
 import { stripDeterminer, type Resolution } from './context.js';
 import { namedOrganisation } from './organisationDescription.js';
+import { apposedHeads } from '../mention/apposedHeads.js';
 import { mentionIndex } from './addEntity.js';
 import { mostSalient, recent } from './salience.js';
 import { MAX_CANDIDATES, type EntityDraft } from './types.js';
@@ -38,6 +39,8 @@ export function rolesAndGroups(r: Resolution): void {
     // named. An unplaced description is looked for again by the speaker stage when it speaks
     // (speaker.ts, describedOrganisation).
     if (m.type === 'organization') {
+      const apposed = apposedBody(r, m);
+      if (apposed) { r.link(mi, apposed); return; }
       const e = namedOrganisation(r.index, r.text.slice(m.start, m.end), mi, m.sentence);
       if (e >= 0) r.link(mi, r.index.entities[e]!);
       return;
@@ -47,6 +50,24 @@ export function rolesAndGroups(r: Resolution): void {
       if (e) { r.link(mi, e); return; }
     }
   });
+}
+
+/**
+ * "the carrier" after "the freight carrier Norland Cargo": the organisation most recently named
+ * with the description's head in apposition before its name (mention/apposedHeads.ts).
+ */
+function apposedBody(r: Resolution, m: Mention): EntityDraft | undefined {
+  const starts = apposedHeads(r.seg.doc.tokens).get(m.key);
+  if (!starts) return undefined;
+  for (let n = starts.length - 1; n >= 0; n--) {
+    const s = starts[n]!;
+    if (s >= m.first) continue;
+    const at = r.index.mentionAt[s]!;
+    const e = at >= 0 ? r.index.entityOf[at]! : -1;
+    const entity = e >= 0 ? r.index.entities[e] : undefined;
+    if (entity?.type === 'organization') return entity;
+  }
+  return undefined;
 }
 
 /**

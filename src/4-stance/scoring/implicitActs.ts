@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DIRECTIVE_VERBS, DOER_ACTS, PERPETRATING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
+import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DIRECTIVE_VERBS, DOER_ACTS, PERPETRATING, RESPONDED_VOICES, RESPONDING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
@@ -21,6 +21,9 @@ const DENIED = 0.6;
 /** Listed weight of causing a harm ("X fuelled the violence"; times IMPLICIT, like DOER_ACTS), in AFINN units. */
 const CAUSED = -2.5;
 
+/** Listed weight of answering a voice of others ("heard the demands of …"; times IMPLICIT), as "listen" in DOER_ACTS. */
+const RESPONDED = 2;
+
 /** How many tokens after a cause verb its object may hold the harm: "contributed to the suffering". */
 export const OBJECT_REACH = 5;
 
@@ -30,9 +33,10 @@ export const OBJECT_REACH = 5;
  * its critics" against X; "X listened to the families" for X). The doer is the target mention right before the verb group: only auxiliaries, bridge verbs
  * ("keep", "choose … to") and adverbs between. A denied care act ("X did not listen", "X refused
  * to help") counts against the doer; a denied harm ("X did not block …") judges no one. Causing a
- * harm ("X fuelled the violence", CAUSE_ACTS) judges the doer too. Hearing a voice ("heard the
- * demands of …") and offering no plan ("did not offer any proposal") are not read: no labelled
- * data checks them (tried in the third session, removed on review). An act whose token already scored for the same target
+ * harm ("X fuelled the violence", CAUSE_ACTS) judges the doer too, and so does answering a voice
+ * of others ("X heard the demands of the tenants", "X heeded their concerns": RESPONDING with
+ * RESPONDED_VOICES in its object) for the doer. Offering no plan ("did not offer any proposal")
+ * is not read. An act whose token already scored for the same target
  * (as the target's or as the holder's), or an act of the speaker's own, judges no one.
  */
 export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assigned: readonly AssignedHit[], accs: Accumulators): void {
@@ -43,7 +47,7 @@ export function implicitActs(tokens: readonly Token[], r: UtteranceReading, assi
     const act = actAt(tokens, i, r.ul);
     if (act === undefined) continue;
     if (passive(tokens, i, r.uf)) continue;
-    const doer = doerBefore(tokens, i, r.targets, r.uf);
+    const doer = doerBefore(tokens, i, r.targets, r.uf) ?? adjunctDoer(tokens, i, r.targets, r.uf);
     if (!doer || scored.has(`${i}|${doer.slot.key}`)) continue;
     const w = actValue(act, t.negated || doer.denied);
     if (w !== 0) accs.add(doer.slot, { first: i, last: i + 1 }, w);
@@ -99,13 +103,31 @@ function passive(tokens: readonly Token[], v: number, from: number): boolean {
   return aux !== undefined && k >= from && (aux.lemma === 'be' || aux.lemma === 'get');
 }
 
-/** The weight of the act at token i: a listed act (DOER_ACTS) or causing a harm (CAUSE_ACTS). */
+/**
+ * The weight of the act at token i: a listed act (DOER_ACTS), causing a harm (CAUSE_ACTS) or
+ * answering a voice of others (RESPONDING, RESPONDED_VOICES).
+ */
 function actAt(tokens: readonly Token[], i: number, to: number): number | undefined {
   const w = actWeight(tokens, i);
   if (w !== undefined) return w;
   const t = tokens[i]!;
-  if (t.pos === 'VERB' && CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && harmNoun(o))) return CAUSED;
+  if (t.pos !== 'VERB') return undefined;
+  if (CAUSE_ACTS.has(t.lemma) && !t.negated && objectHas(tokens, i, to, (o) => (o.pos === 'NOUN' || o.pos === 'ADJ') && harmNoun(o))) return CAUSED;
+  if (RESPONDING.has(t.lemma) && !hypothetical(tokens, i) && objectHas(tokens, i, to, (o) => o.pos === 'NOUN' && RESPONDED_VOICES.has(o.lemma))) return RESPONDED;
   return undefined;
+}
+
+/** Modals that make an act a wish or a guess, not a deed: "voters will heed his call", "X should hear the demands". */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
+
+/** Whether a modal stands in the verb group before the verb at v ("will heed", "should have listened"). */
+function hypothetical(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+    if (MODALS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -121,7 +143,7 @@ function objectHas(tokens: readonly Token[], v: number, to: number, match: (t: T
   return false;
 }
 
-/** A noun of the lexicon that names a harm: a base or evaluative word of weight ≤ -2 ("violence", "suffering", "chaos"). */
+/** A word of the lexicon that names a harm: a base or evaluative word of weight ≤ -2 ("violence", "suffering", "chaos"; "violent" in "violent ambitions" for a cause act). */
 function harmNoun(t: Token): boolean {
   const w = wordScore(t);
   return w !== undefined && w <= -2;
@@ -174,6 +196,39 @@ function doerBefore(tokens: readonly Token[], v: number, targets: readonly Menti
   // "a chance for X to block it": the subject of an infinitive after "for" is a hypothetical doer.
   if (!slot || (tokens[slot.first - 1]?.lower === 'for' && tokens[k + 1]?.lower === 'to')) return undefined;
   return { slot, denied };
+}
+
+/** The most tokens a participle adjunct's main clause may have before its comma ("X ships arms to the rebels, fuelling …"). */
+const ADJUNCT_REACH = 16;
+
+/**
+ * The doer of a participle adjunct ("X ships arms to the rebels, fuelling the violence"): an
+ * "-ing" verb right after a comma has the subject of the clause before it, here a target that
+ * opens its sentence (or the utterance, or its quote) with no other target, verb group of its
+ * own ("X met Y, …"), subordinator or quote mark up to the comma.
+ */
+function adjunctDoer(tokens: readonly Token[], v: number, targets: readonly MentionSlot[], from: number): { slot: MentionSlot; denied: boolean } | undefined {
+  const t = tokens[v]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || tokens[v - 1]?.value !== ',' || v - 1 <= from) return undefined;
+  const sentence = t.sentence;
+  let k = v - 2;
+  let verbs = 0;
+  while (k >= from && v - k <= ADJUNCT_REACH && tokens[k]!.sentence === sentence && !QUOTE_MARKS.has(tokens[k]!.value)) {
+    const w = tokens[k]!;
+    if (w.pos === 'SCONJ' || w.pos === 'PRON' || w.value === ',' || targets.some((m) => m.first <= k && k < m.last && m.first > from && !opensClause(tokens, m.first, from))) return undefined;
+    if (w.pos === 'VERB' || w.pos === 'AUX') verbs++;
+    k--;
+  }
+  const first = k + 1;
+  if (verbs > 2 || (k >= from && tokens[k]!.sentence === sentence && !QUOTE_MARKS.has(tokens[k]!.value))) return undefined;
+  const slot = targets.find((m) => m.first === first);
+  return slot && slot.last < v - 1 ? { slot, denied: false } : undefined;
+}
+
+/** Whether the token at `first` opens its sentence, the utterance or a quote. */
+function opensClause(tokens: readonly Token[], first: number, from: number): boolean {
+  const before = tokens[first - 1];
+  return first === from || !before || before.sentence !== tokens[first]!.sentence || QUOTE_MARKS.has(before.value);
 }
 
 /** The most words an object asked to act may have ("urged the party's two donors to …"). */
