@@ -87,7 +87,8 @@ export function reportedSpeech(st: AttributionState): void {
     if (inner.some(({ d }) => d.start < content.start || d.end > content.end)) return;
     const holder = found || fallback ? speakerOf(seg, ents, source) : -1;
     // A finding stays a report when its holder cannot be credited with it: it stands unsourced.
-    const uncredited = holder >= 0 && uncreditedFinding(a, ents.entities[holder]!, tokens[source.first - 1]);
+    // (Not a document right before its participle, "despite polls showing …": the polls' own finding, see source/reducedRelative.ts.)
+    const uncredited = holder >= 0 && uncreditedFinding(a, ents.entities[holder]!, source.last === a.first && tokens[a.first]!.lower.endsWith('ing') ? undefined : tokens[source.first - 1]);
     // (A finding whose holder is a document typed a person, "a 2012 video shows Lane talking …", is given
     // up when a cue stands in it: the recording speaks through that cue's report instead. Else it stays, unsourced.)
     const recording = holder >= 0 && a.evidence === true && documentAsPerson(ents.entities[holder]!);
