@@ -19,6 +19,7 @@ import { agentlessPassive, passiveAgent } from './source/passiveAgent.js';
 import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
 import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
+import { reducedRelative } from './source/reducedRelative.js';
 import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct } from './source/subject.js';
 import { timeAdjunctEndingAt } from '../vocabulary/timeAdjunct.js';
 
@@ -65,6 +66,7 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   relativeWithOwnSubject, // "The man who Price praised on Friday said"
   polledSubject, // "Those surveyed said", "voters polled say"
   quantifiedRelative, // "the families, many of whom say"
+  reducedRelative, // "gave $3 million to a group backing Hale", "sent out an email stressing"
   leftSubject, // "Smith said", "Aides who talked to the Ledger said"
   labelledName, // "Gov. Ann Marsh (R-Ohio), said"
   subjectPastAdjunct, // "Clinton, during a town hall in Columbus, Ohio, said"

@@ -43,7 +43,9 @@ describe('class 2: the subject of the cue, not a noun inside the subject phrase'
   });
 
   test('a note with no verb that made it speaks for itself', () => {
-    expect(source('A note which said the road would close was found on the door.', 'said')).toBe('A note');
+    // (The relative pronoun right before the cue is the source phrase, as PolNeAR marks it; the note names the speaker.)
+    expect(source('A note which said the road would close was found on the door.', 'said')).toBe('which');
+    expect(speakers('A note which said the road would close was found on the door.')).toEqual(['note']);
   });
 
   test('"those close to him" is a group, not a person', () => {

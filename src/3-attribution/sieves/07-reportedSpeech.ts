@@ -87,7 +87,8 @@ export function reportedSpeech(st: AttributionState): void {
     if (inner.some(({ d }) => d.start < content.start || d.end > content.end)) return;
     const holder = found || fallback ? speakerOf(seg, ents, source) : -1;
     // A finding stays a report when its holder cannot be credited with it: it stands unsourced.
-    const uncredited = holder >= 0 && uncreditedFinding(a, ents.entities[holder]!, tokens[source.first - 1]);
+    // (Not a document right before its participle, "despite polls showing …": the polls' own finding, see source/reducedRelative.ts.)
+    const uncredited = holder >= 0 && uncreditedFinding(a, ents.entities[holder]!, source.last === a.first && tokens[a.first]!.lower.endsWith('ing') ? undefined : tokens[source.first - 1]);
     // (A finding whose holder is a document typed a person, "a 2012 video shows Lane talking …", is given
     // up when a cue stands in it: the recording speaks through that cue's report instead. Else it stays, unsourced.)
     const recording = holder >= 0 && a.evidence === true && documentAsPerson(ents.entities[holder]!);
@@ -364,7 +365,21 @@ function antecedent(tokens: readonly Token[], ents: EntityIndex, k: number): Sou
   // (The person before the preposition: its span becomes the pronoun's, as relativePronounSource would make it.)
   const pi = mentionIndex(ents, b - 1);
   const person = pi >= 0 && ents.mentions[pi]!.last === b ? fromMention(ents, pi, 'subject') : null;
-  return person && speakerLike(ents, person) && ents.mentions[pi]!.type !== 'organization' ? { ...person, span: { start: tokens[k]!.start, end: tokens[k]!.end }, named: person.span } : null;
+  if (person && speakerLike(ents, person) && ents.mentions[pi]!.type !== 'organization') return { ...person, span: { start: tokens[k]!.start, end: tokens[k]!.end }, named: person.span };
+  // (No one before the preposition: "fresh ammunition to Republicans who say …", "campaigned with
+  // a governor who had endorsed him": the object names people, and "who" stands for them.)
+  return person === null && peopleNamed(ents, mi) ? source : null;
+}
+
+/** Does mention mi name people (a person, a role, a group), not a body, a place or a thing? */
+function peopleNamed(ents: EntityIndex, mi: number): boolean {
+  const m = ents.mentions[mi]!;
+  if (m.kind === 'pronoun') return false;
+  const e = ents.entityOf[mi]!;
+  const type = e >= 0 ? ents.entities[e]!.type : m.type;
+  // ("Republicans", "Democrats": a party's members, named in the plural, are people.)
+  const members = type === 'organization' && m.kind === 'name' && m.last - m.first === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(m.text);
+  return m.kind === 'group' || m.kind === 'role' || type === 'person' || type === 'group' || type === 'role' || members;
 }
 
 /** Is there a verb before token k in its sentence? */

@@ -34,7 +34,29 @@ export function sourceAfterCue(seg: Segmentation, ents: EntityIndex, a: Anchor):
   const np = nounPhraseAt(seg, ents, a.last, 'after');
   // "according to interviews with six harbor pilots": the people interviewed speak.
   if (np && EXCHANGES.has(tokens[np.last - 1]!.lower) && tokens[np.last]?.lower === 'with') return nounPhraseAt(seg, ents, np.last + 1, 'after') ?? np;
-  return np ?? phrasePastQuoteOrAdverb(seg, ents, a.last);
+  return np ?? phrasePastQuoteOrAdverb(seg, ents, a.last) ?? someoneAfter(seg, a.last);
+}
+
+/** Indefinite pronouns that name an unnamed source after "according to" ("someone in attendance"). */
+const INDEFINITE_SOURCES: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+
+/**
+ * "according to someone in attendance", "according to somebody at the meeting": an indefinite pronoun
+ * standing for a person, which the noun-phrase reader does not read as a phrase; with a
+ * prepositional phrase right after it (up to the next punctuation, three words at most) it is the
+ * source. Null when no such word follows the cue.
+ */
+function someoneAfter(seg: Segmentation, from: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const t = tokens[from];
+  if (!t || !INDEFINITE_SOURCES.has(t.lower) || seg.quoteOf[from]! >= 0) return null;
+  let last = from + 1;
+  if (tokens[last]?.pos === 'ADP' && tokens[last]!.sentence === t.sentence) {
+    let k = last + 1;
+    while (k < tokens.length && k - last <= 3 && tokens[k]!.sentence === t.sentence && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k++;
+    if (k > last + 1) last = k;
+  }
+  return { span: { start: t.start, end: tokens[last - 1]!.end }, mention: -1, first: from, last, how: 'after' };
 }
 
 /** Documents whose "of" names what they examine, not their author ("a survey of voters", "a review of the files"). */

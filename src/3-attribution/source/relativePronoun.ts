@@ -8,8 +8,9 @@ import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 import { NOT_ENTITY_HEADS } from '../../vocabulary/notNames.js';
 
 /**
- * A source found as the noun phrase right before "who" when the cue follows the pronoun, past
- * auxiliaries and adverbs only ("business leaders who say …", "voters who have long argued …"):
+ * A source found as the noun phrase right before "who" (or "that", "which") when the cue follows
+ * the pronoun, past auxiliaries and adverbs only ("business leaders who say …", "voters who have
+ * long argued …", "a new poll that shows …"):
  * the pronoun is the cue's subject, so it is the source phrase (the span), and the antecedent
  * names the speaker (`named`), as for "Nora Vance, who said …" (source.ts). PolNeAR marks the
  * pronoun as the source of such a restrictive relative clause.
@@ -18,13 +19,16 @@ export function relativePronounSource(seg: Segmentation, a: Anchor, s: Source | 
   if (!s || s.how !== 'subject' || a.form !== 'verb' || s.named !== undefined) return s;
   const tokens = seg.doc.tokens;
   const who = tokens[s.last];
-  if (!who || who.lower !== 'who' || s.last >= a.first || who.sentence !== tokens[a.first]!.sentence || seg.quoteOf[s.last]! >= 0) return s;
+  if (!who || !RELATIVE_WORDS.has(who.lower) || s.last >= a.first || who.sentence !== tokens[a.first]!.sentence || seg.quoteOf[s.last]! >= 0) return s;
   for (let x = s.last + 1; x < a.first; x++) {
     const t = tokens[x]!;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return s;
   }
   return { ...s, span: { start: who.start, end: who.end }, named: s.span };
 }
+
+/** Relative pronouns that may be a cue's subject: "voters who say", "a poll that shows", "the group, which argued". */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 
 /**
  * "The mayor met farmers who said …", "a list of leaders who have criticized …": the antecedent

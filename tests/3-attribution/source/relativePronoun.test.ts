@@ -25,6 +25,11 @@ describe('the relative pronoun as the source phrase', () => {
     // Past a preposition, "who" still names the people of the phrase it follows.
     ['Ostland added its name to a long list of foreign leaders who have criticized the tariff.', 'criticized', ['foreign leaders', 'who']],
     ['Lane won by 60 points among the voters who said the harbour was unsafe.', 'said', ['voters', 'who']],
+    // The object of another preposition, with no one named before it: "who" stands for the people it names.
+    ['In Ostland she campaigned with a popular governor who had endorsed her.', 'endorsed', ['popular governor', 'who']],
+    ['The levy drew fresh criticism from Democrats who said it was unfair.', 'said', ['Democratic Party', 'who']],
+    // "which" after a comma: the pronoun is the source phrase, the body before it the speaker.
+    ['The levy was opposed by the Ostland Treasury, which said it would cost jobs.', 'said', ['Ostland Treasury', 'which']],
   ])('%s', (text, cue, expected) => {
     expect(source(text, cue)).toEqual(expected);
   });
@@ -49,6 +54,8 @@ describe('the relative pronoun as the source phrase', () => {
     ['Hale took calls from listeners to his radio program who said the port was unsafe.', 'said', null],
     // Nor the organisation after "at": "who" is the staffer's, named before it.
     ['Dana Lowe, a clerk at the Ostland Treasury who told her staff to stay silent, resigned.', 'told', null],
+    // Nor a thing after a verb's preposition: a letter to a clinic, "which" the clinic's or the letter's.
+    ['Hale sent a letter to the clinic which said the ward was full.', 'said', null],
   ])('no speaker: %s', (text, cue, expected) => {
     const got = source(text, cue);
     expect(got === null ? null : got[0]).toEqual(expected);
