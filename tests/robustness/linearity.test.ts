@@ -114,9 +114,9 @@ const pathological: [string, (n: number) => string][] = [
  * ratio near 100; halving the lengths halves its share of the long run, not its visibility.
  */
 const SAME_LENGTH = 20_000;
-const SHORT = 4_000;
-const LONG = 40_000;
-/** Half the 50 ms of bestRatio's default floor: the long inputs are half the former 80k. */
+const SHORT = 3_000;
+const LONG = 30_000;
+/** Half the 50 ms of bestRatio's default floor: the long inputs are under half the former 80k. */
 const FLOOR_MS = 25;
 
 describe('pathological input costs about what an article of the same length costs', () => {
@@ -131,13 +131,13 @@ describe('pathological input costs about what an article of the same length cost
 
 describe('cost grows linearly with length', () => {
   test('a 10 × longer article costs at most 12 × the time', () => {
-    const small = articleOfLength(10_000, 7);
-    const large = articleOfLength(100_000, 7);
+    const small = articleOfLength(6_000, 7);
+    const large = articleOfLength(60_000, 7);
     const r = bestRatio(large, small, 12);
-    expect(r.ratio, `100k chars ${r.a.toFixed(1)} ms vs 10k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
+    expect(r.ratio, `60k chars ${r.a.toFixed(1)} ms vs 6k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
   });
 
-  // 4k against 40k characters: large enough to show a quadratic step as a ratio near 100,
+  // 3k against 30k characters: large enough to show a quadratic step as a ratio near 100,
   // small enough that such a step fails in seconds rather than minutes.
   test.each(pathological)('10 × more %s costs at most 12 × the time', (_, make) => {
     const r = bestRatio(make(LONG), make(SHORT), 12, analyzeCost, 5, FLOOR_MS);
@@ -146,7 +146,7 @@ describe('cost grows linearly with length', () => {
 });
 
 describe('the timing helper', () => {
-  /** About n²/128 steps: 80k chars take 100 × the time of 8k. */
+  /** About n²/128 steps: 10 × the characters take 100 × the time. */
   const quadratic: Cost = (text) => {
     let n = 0;
     for (let i = 0; i < text.length; i += 8) for (let j = i; j < text.length; j += 8) n += text.charCodeAt(j) & 1;
@@ -159,10 +159,10 @@ describe('the timing helper', () => {
   };
 
   test('measures a quadratic cost far above 12 for 10 × the length, so the tests above can fail', () => {
-    expect(bestRatio('x'.repeat(160_000), 'x'.repeat(16_000), 12, quadratic, 5, FLOOR_MS).ratio).toBeGreaterThan(12);
+    expect(bestRatio('x'.repeat(120_000), 'x'.repeat(12_000), 12, quadratic, 5, FLOOR_MS).ratio).toBeGreaterThan(12);
   });
 
   test('measures a linear cost within 12 for 10 × the length', () => {
-    expect(bestRatio('x'.repeat(2_000_000), 'x'.repeat(200_000), 12, linear, 3, 0).ratio).toBeLessThanOrEqual(12);
+    expect(bestRatio('x'.repeat(1_000_000), 'x'.repeat(100_000), 12, linear, 3, 0).ratio).toBeLessThanOrEqual(12);
   });
 });
