@@ -25,12 +25,12 @@
 // figures go to `origin.dev`, and `origin.fit` holds the classifier's own figures on train and dev.
 // Counts and weights only: no sentence of the data is written anywhere (--examples caches feature
 // lists, under .tmp/, which git ignores).
-import { existsSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { readAttributions, sourceMatches } from './lib/polnearData.mjs';
+import { readAttributions, sourceMatches, firstAnnotatorFiles } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -74,11 +74,7 @@ const plaudit = await import(pathToFileURL(await bundlePlaudit(emptyModel, join(
 /** The articles of a split (first annotator of each, as the scorer reads): text, tokens and gold contents. */
 function articles(dir) {
   const out = [];
-  const seen = new Set();
-  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-    const doc = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-    if (seen.has(doc)) continue;
-    seen.add(doc);
+  for (const { doc, file: f } of firstAnnotatorFiles(dir)) {
     const text = readFileSync(join(dir, 'text', `${doc}.txt`), 'utf8');
     out.push({ text, tokens: readTokens(text).tokens, gold: readAttributions(readFileSync(join(dir, 'attributions', f), 'utf8'), text) });
   }

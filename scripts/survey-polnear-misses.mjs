@@ -17,11 +17,11 @@
 //   anchor, utterance   the anchor made an utterance, but over other words (content boundaries)
 // --cue WORD keeps only the misses whose cue holds that word. Counts and cue words only: no
 // sentence of the data is printed.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
-import { overlap, readAttributions, stageTally } from './lib/polnearData.mjs';
+import { overlap, readAttributions, stageTally, firstAnnotatorFiles } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -42,11 +42,7 @@ const L = await importFromSource('survey-misses', { exports: [
 const kb = L.indexKnowledge(L.builtinKnowledge());
 const { count, print } = stageTally();
 let gold = 0; let missed = 0;
-const seen = new Set();
-for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-  const doc = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (seen.has(doc)) continue; // the first annotator, as the scorer reads
-  seen.add(doc);
+for (const { doc, file: f } of firstAnnotatorFiles(dataDir)) {
   const text = readFileSync(join(dataDir, 'text', `${doc}.txt`), 'utf8');
   const seg = L.segment(text);
   const ents = L.resolveEntities(seg, L.findMentions(seg, kb), kb, null);

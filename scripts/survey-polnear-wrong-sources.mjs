@@ -14,11 +14,11 @@
 // Usage, from the project's root, after `npx tsup` (the utterances are dist/'s, as the scorer reads them):
 //   node scripts/survey-polnear-wrong-sources.mjs [--data DIR] [--top N]
 // Counts and cue words only: no sentence of the data is printed.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
-import { normName, overlap, readAttributions, SOURCE_PRONOUNS, sourceMatches, stageTally } from './lib/polnearData.mjs';
+import { normName, overlap, readAttributions, SOURCE_PRONOUNS, sourceMatches, stageTally, firstAnnotatorFiles } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -37,11 +37,7 @@ const plaudit = await import(pathToFileURL(join(root, 'dist', 'index.js')).href)
 const kb = L.indexKnowledge(L.builtinKnowledge());
 const { count, print } = stageTally();
 let gold = 0; let found = 0; let wrong = 0;
-const seen = new Set();
-for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-  const doc = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (seen.has(doc)) continue; // the first annotator, as the scorer reads
-  seen.add(doc);
+for (const { doc, file: f } of firstAnnotatorFiles(dataDir)) {
   const text = readFileSync(join(dataDir, 'text', `${doc}.txt`), 'utf8');
   const utterances = (await plaudit.analyze(text)).utterances.filter((u) => typeof u.start === 'number' && u.end > u.start);
   let stages = null; // the stages' state, read only for an article with a wrong source

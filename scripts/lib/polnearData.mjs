@@ -1,6 +1,8 @@
 // The PolNeAR attribution annotations (BRAT standoff, ../shared/polnear/*/attributions/*.ann), read
 // as the scorer reads them. Shared by scripts/learn-cues.mjs, learn-cue-model.mjs and
 // survey-polnear-cues.mjs.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** BRAT offsets count code points; JavaScript strings count UTF-16 units. Maps the first to the second. */
 export function unitIndex(text) {
@@ -82,4 +84,18 @@ export function stageTally() {
     }
   };
   return { count, print };
+}
+
+/**
+ * The annotation files of a PolNeAR split, one per article: the first annotator's, as the scorer
+ * reads them. Yields { doc, file } in file-name order (`dir` holds attributions/ and text/).
+ */
+export function* firstAnnotatorFiles(dir) {
+  const seen = new Set();
+  for (const file of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+    const doc = file.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (seen.has(doc)) continue;
+    seen.add(doc);
+    yield { doc, file };
+  }
 }

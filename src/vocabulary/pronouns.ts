@@ -25,6 +25,9 @@ export const GENITIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'"
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Subject pronouns before a verb, "you" and the expletive "there" included: what can open a clause after a cue word. */
+/** Subject pronouns of the third person for people: he, she, they. */
+export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
 export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'you', 'there']);
 
 /** Object and reflexive forms that never open a clause: him, them, me, us, myself, himself, herself, themselves. */

@@ -4,6 +4,8 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { fromMention } from './nounPhrase.js';
+import { THIRD_PERSON_SUBJECTS } from '../../vocabulary/pronouns.js';
+import { CONTINUED_CLAUSE_OPENERS } from '../../vocabulary/subordinators.js';
 
 /**
  * A cue that continues a clause takes that clause's source (`continuedClause`, how 'inherited'),
@@ -25,17 +27,11 @@ export function nearerPronoun(seg: Segmentation, ents: EntityIndex, a: Anchor, s
   for (let k = a.first - 1; k >= s.last && k > 0; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) break;
-    if (!SUBJECT_FORMS.has(t.lower) || seg.quoteOf[k]! >= 0) continue;
+    if (!THIRD_PERSON_SUBJECTS.has(t.lower) || seg.quoteOf[k]! >= 0) continue;
     const mi = mentionIndex(ents, k);
     if (mi < 0 || mi === s.mention || ents.entityOf[mi] !== e) continue;
     const before = tokens[k - 1]!;
-    if (before.value === ',' || CLAUSE_OPENERS.has(before.lower)) return fromMention(ents, mi, 'inherited');
+    if (before.value === ',' || CONTINUED_CLAUSE_OPENERS.has(before.lower)) return fromMention(ents, mi, 'inherited');
   }
   return s;
 }
-
-/** Subject pronouns of the third person. */
-const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
-
-/** Words that open a clause whose subject the next cue may continue (not "that", "if", "whether": reported clauses). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'once', 'until', 'which', 'where', 'whom', 'and', 'but']);

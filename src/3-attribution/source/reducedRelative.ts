@@ -6,6 +6,7 @@ import type { Source, SourceCtx } from '../source.js';
 import { OBJECT_DOES } from './subject.js';
 import { PASSIVE_BE } from '../../vocabulary/beForms.js';
 import { OUTLET_WORDS } from '../../vocabulary/organisations.js';
+import { VERB_PARTICLES } from '../../vocabulary/subordinators.js';
 
 /**
  * "spent $2 million on ads attacking Hale", "despite flyers urging calm", "read over the pages
@@ -35,7 +36,7 @@ export function reducedRelative(c: SourceCtx): Source | null {
   const before = tokens[b];
   if (!before || before.sentence !== cue.sentence) return null;
   // ("put out a statement", "held up a sign": a particle after the verb leaves the phrase its object.)
-  const verb = before.pos === 'ADP' && (tokens[b - 1]?.pos === 'VERB' || tokens[b - 1]?.pos === 'AUX') && PARTICLES.has(before.lower) ? tokens[b - 1]! : before;
+  const verb = before.pos === 'ADP' && (tokens[b - 1]?.pos === 'VERB' || tokens[b - 1]?.pos === 'AUX') && VERB_PARTICLES.has(before.lower) ? tokens[b - 1]! : before;
   const objectOfVerb = (verb.pos === 'VERB' || verb.pos === 'AUX') && !OBJECT_DOES.has(verb.lemma);
   const objectOfPreposition = verb.pos === 'ADP' && !NOT_REDUCED_AFTER.has(verb.lower);
   const start = tokens[first]!.start;
@@ -67,9 +68,6 @@ function mentionType(ents: EntityIndex, mi: number): string {
   const e = ents.entityOf[mi]!;
   return (e >= 0 ? ents.entities[e]!.type : ents.mentions[mi]!.type) ?? '';
 }
-
-/** Particles that may follow a verb before its object ("put out a statement", "held up a sign"). */
-const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back', 'down', 'forth']);
 
 /** Tags a common noun phrase runs over before its head: determiners, adjectives, numbers, nouns. */
 const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
