@@ -157,3 +157,6 @@ export const COUNTERING_VERBS = new Set([
   // common sense" read as praise), none added.
   'inherit', 'face', 'overcome', 'fix', 'solve', 'resolve', 'repair',
 ]);
+
+/** Modals that make an act a wish or a guess, not a deed: "voters will heed his call", "X should hear the demands". */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);

@@ -1,5 +1,5 @@
 import type { Token } from '../../adapters/wink.js';
-import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DIRECTIVE_VERBS, DOER_ACTS, PERPETRATING, RESPONDED_VOICES, RESPONDING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
+import { ACT_BRIDGES, CAUSE_ACTS, DENYING_BRIDGES, DIRECTIVE_VERBS, DOER_ACTS, MODALS, PERPETRATING, RESPONDED_VOICES, RESPONDING, STRATAGEMS } from '../../vocabulary/stanceVerbs.js';
 import type { AssignedHit, MentionSlot } from '../assignHits.js';
 import { wordScore, type Hit } from '../lexicon.js';
 import type { Accumulators } from './accumulate.js';
@@ -117,8 +117,6 @@ function actAt(tokens: readonly Token[], i: number, to: number): number | undefi
   return undefined;
 }
 
-/** Modals that make an act a wish or a guess, not a deed: "voters will heed his call", "X should hear the demands". */
-const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
 
 /** Whether a modal stands in the verb group before the verb at v ("will heed", "should have listened"). */
 function hypothetical(tokens: readonly Token[], v: number): boolean {
