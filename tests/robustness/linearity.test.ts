@@ -5,19 +5,24 @@ import { articleOfLength } from './articleText.js';
 /**
  * Cost tests compare times as ratios measured in the same process, never absolute times: the
  * machine may be shared and slow, but a quadratic step shows as a ratio that grows with length.
- * Each figure is the median of interleaved runs after a warm-up, and a failing comparison is
- * measured again (up to four times, medians of five runs) before it counts, so one burst of load elsewhere cannot
- * fail the test while a real super-linear cost fails every attempt.
+ * A time is the CPU time of this process (`process.cpuUsage`), not the wall clock: other work
+ * on the machine does not add to it, so a ratio holds under load. Each figure is the median of
+ * interleaved runs after a warm-up, and a failing comparison is measured again (up to four
+ * times, medians of five runs) before it counts, so that a pause inside the process (a garbage
+ * collection, a tier-up of the compiler) cannot fail the test while a real super-linear cost
+ * fails every attempt.
  */
 const options = { maxLength: 10_000_000 };
 
 type Cost = (text: string) => unknown;
 const analyzeCost: Cost = (text) => analyze(text, options);
 
+/** CPU milliseconds (user and system) this process spends on `cost(text)`. */
 function msForCost(text: string, cost: Cost): number {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   cost(text);
-  return performance.now() - t0;
+  const { user, system } = process.cpuUsage(t0);
+  return (user + system) / 1000;
 }
 
 function median(xs: number[]): number {
@@ -109,15 +114,16 @@ const pathological: [string, (n: number) => string][] = [
 
 /**
  * Lengths: long enough that every pipeline input costs well above timer noise (an article of
- * 20k characters takes tens of milliseconds), short enough that the 35 comparisons stay a few
- * seconds each on a shared machine. A quadratic step shows at any length as the 10 × series'
- * ratio near 100; halving the lengths halves its share of the long run, not its visibility.
+ * 10k characters takes tens of milliseconds), short enough that the 35 comparisons stay about
+ * a second each. A constant-factor blow-up shows at any length as the same-length ratio, and a
+ * quadratic step as the 10 × series' ratio near 100: shorter inputs shrink the suite's time,
+ * not what the tests can see.
  */
-const SAME_LENGTH = 20_000;
-const SHORT = 3_000;
-const LONG = 30_000;
-/** Half the 50 ms of bestRatio's default floor: the long inputs are under half the former 80k. */
-const FLOOR_MS = 25;
+const SAME_LENGTH = 10_000;
+const SHORT = 2_000;
+const LONG = 20_000;
+/** Under half the 50 ms of bestRatio's default floor: the long inputs are a quarter of 80k. */
+const FLOOR_MS = 20;
 
 describe('pathological input costs about what an article of the same length costs', () => {
   const length = SAME_LENGTH;
@@ -131,13 +137,13 @@ describe('pathological input costs about what an article of the same length cost
 
 describe('cost grows linearly with length', () => {
   test('a 10 × longer article costs at most 12 × the time', () => {
-    const small = articleOfLength(6_000, 7);
-    const large = articleOfLength(60_000, 7);
+    const small = articleOfLength(4_000, 7);
+    const large = articleOfLength(40_000, 7);
     const r = bestRatio(large, small, 12);
-    expect(r.ratio, `60k chars ${r.a.toFixed(1)} ms vs 6k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
+    expect(r.ratio, `40k chars ${r.a.toFixed(1)} ms vs 4k chars ${r.b.toFixed(1)} ms`).toBeLessThanOrEqual(12);
   });
 
-  // 3k against 30k characters: large enough to show a quadratic step as a ratio near 100,
+  // 2k against 20k characters: large enough to show a quadratic step as a ratio near 100,
   // small enough that such a step fails in seconds rather than minutes.
   test.each(pathological)('10 × more %s costs at most 12 × the time', (_, make) => {
     const r = bestRatio(make(LONG), make(SHORT), 12, analyzeCost, 5, FLOOR_MS);
