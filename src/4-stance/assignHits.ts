@@ -259,8 +259,9 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
         if (head && tokens[prev.first - 1]?.value === ',' && head.last === prev.first - 1) return head;
       } else return prev;
     }
-    // Naming: "called Y a liar", "described Y as a genius", "Y, whom X described as a genius"
-    for (let k = prev.first - 1; k >= cFrom && k >= prev.first - 2; k--) {
+    // Naming: "called Y a liar", "described Y as a genius", "Y, whom X described as a genius".
+    // (The verb may stand before the range read: the words reported by "called" start at Y.)
+    for (let k = prev.first - 1; k >= 0 && k >= prev.first - 2 && !breaks(tokens[k]!); k--) {
       if (NAMING_VERBS.has(tokens[k]!.lemma)) return prev;
     }
     // Copula or apposition: "he's smart", "Y is a liar", "Y, a liar", "She's a very sharp woman, gifted"

@@ -201,12 +201,20 @@ describe('a name given to someone judges them', () => {
     ['The comments termed Mayor Carla Dunmore a “corrupt fool”.', 'comments > Carla Dunmore: criticism'],
     ['Senator Maria Ostrander called Mayor Carla Dunmore “a disgrace”.', 'Maria Ostrander > Carla Dunmore: criticism'],
     ['Senator Maria Ostrander called Mayor Carla Dunmore “a friend of the farmers”.', 'Maria Ostrander > Carla Dunmore: praise'],
+    // The verb stands before the reported words "Dunmore careless and arrogant": two qualities, one name.
+    ['Senator Maria Ostrander called Dunmore careless and arrogant.', 'Maria Ostrander > Dunmore: criticism'],
+    ['Senator Maria Ostrander described Dunmore as honest and tireless.', 'Maria Ostrander > Dunmore: praise'],
+    // "faced" is no praise (wink's lexicon scores it +2.5): the name is "the most cynical mayor".
+    ['Senator Maria Ostrander called Dunmore “the most cynical mayor this town has faced”.', 'Maria Ostrander > Dunmore: criticism'],
   ])('%s', (text, expected) => {
     expect(stancesOf(text).map((s) => s.replace(/\[.*\]$/, ''))).toEqual([expected]);
   });
 
   test.each([
     ['Senator Maria Ostrander called Mayor Carla Dunmore “the mayor of the city”.'],
+    ['Mayor Carla Dunmore faced the council on Monday.'],
+    // A break between the verb and the name: the words after it are no name given to anyone.
+    ['Senator Maria Ostrander called. Dunmore, tired and arrogant, did not answer.'],
     // After a copula only evaluations of people carry over: a hard winter judges no one.
     ['Senator Maria Ostrander said Mayor Carla Dunmore was “facing a hard winter”.'],
   ])('nothing in %s', (text) => {
