@@ -32,7 +32,7 @@ export const ORG_WORDS = new Set([
   'television', 'tv', 'radio', 'broadcasting', 'media', 'review', 'observer', 'economist', 'reuters', 'cabinet', 'kremlin',
   'fund', 'trust', 'bloc', 'club', 'league', 'team', 'church', 'tribunal', 'secretariat', 'mission',
   'embassy', 'consulate', 'prosecutor\'s', 'institution', 'lab', 'laboratory', 'air', 'airlines', 'airways', 'motors', 'holdings', 'industries',
-  'limited', 'plc', 'gmbh', 'forum', 'society', 'academy',
+  'limited', 'plc', 'gmbh', 'forum', 'society', 'academy', 'chamber',
   // Bodies' words in other languages, which open the names of companies and groups ("Banco …", "Groupe …").
   'banco', 'banca', 'banque', 'groupe', 'grupo', 'gruppo', 'compagnie', 'société', 'societe', 'compañía',
 ]);
@@ -62,7 +62,7 @@ export const OUTLET_WORDS = new Set([
  * of England", "Secretary of State"), besides ORG_WORDS, titles and role nouns. (Moved from a
  * regular expression in src/2-entities/mentions.ts.)
  */
-export const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'secretary', 'minister', 'head', 'chief', 'director', 'university', 'institute', 'bank', 'house', 'court', 'council', 'league', 'church', 'state', 'states', 'republic', 'kingdom', 'union', 'federation', 'museum', 'college', 'school', 'office', 'board', 'commission', 'committee', 'academy', 'society', 'order', 'people']);
+export const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'secretary', 'minister', 'head', 'chief', 'director', 'university', 'institute', 'bank', 'house', 'court', 'council', 'league', 'church', 'state', 'states', 'republic', 'kingdom', 'union', 'federation', 'museum', 'college', 'school', 'office', 'board', 'commission', 'committee', 'academy', 'society', 'order', 'people', 'chamber']);
 
 /** What a common noun that heads the description of a body is read for (BODY_HEADS). */
 type BodyHeadUse = 'described' | 'anyBody' | 'outlet' | 'source';

@@ -48,6 +48,7 @@ describe("a body's name run into a person's name", () => {
     ['The Bill Gates Foundation funded the study.', 'Bill Gates Foundation'],
     ['Ford Motor Company said sales rose.', 'Ford Motor Company'],
     ['Bank of America Merrill Lynch cut its forecast.', 'Bank of America Merrill Lynch'],
+    ['The Dunmore Chamber of Commerce backed the port plan.', 'Dunmore Chamber of Commerce'],
     ['Senator Elizabeth Warren spoke first.', 'Elizabeth Warren'],
   ])('one name in %s', (text, name) => {
     expect(entitiesOf(text).mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual([name]);
