@@ -59,6 +59,8 @@ export const TRAILING_ADJUNCT: ReadonlySet<string> = new Set(['in', 'on', 'at', 
 export const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'about', 'against', 'over', 'to', 'toward', 'towards', 'with', 'between', 'into']);
 /** (Read by the readers of reported clauses from here, as before its move to vocabulary/tags.ts.) */
 export { NP_START };
+/** Adverbs that may stand before an opening subordinator ("even as", "just as", "even though"). */
+const SUBORDINATOR_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
 export const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
 
 /** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */
@@ -68,6 +70,8 @@ export function opensWithSubordinator(seg: Segmentation, k: number): boolean {
   if (!sentence) return false;
   let first = sentence.first;
   while (first < k && first - sentence.first < 4 && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
+  // ("Even as the mayor said …", "Just as …": an adverb that sharpens the subordinator.)
+  if (first + 1 < k && SUBORDINATOR_ADVERBS.has(tokens[first]!.lower)) first++;
   return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
 }
 
@@ -140,6 +144,8 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && c.clauseFrom >= 0 && k > c.clauseFrom && relativeReportAt(tokens, anchors, c.clauseFrom, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
+  // (So it does after a quote that ends in its own comma: 'When the host called it “a fair deal,” the senator said …'.)
+  if (subordinate && quoteWithCommaBefore(c, k) >= 0 && startsClause(tokens, k)) return true;
   return false;
 }
 

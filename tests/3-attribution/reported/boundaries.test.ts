@@ -125,6 +125,28 @@ describe('a report inside an opening participle phrase ends where the main claus
   });
 });
 
+describe('a report inside an opening subordinate clause ends where the main clause starts (clauseReader.ts isStop)', () => {
+  test.each([
+    // The clause ends in a quote whose comma stands inside its marks.
+    ['Although Mayor Reyes admitted to the council that she and the builder had “known each other for years,” she insisted they had never met.', 'admitted', 'she and the builder had “known each other for years,”'],
+    ['When Senator Hale called the deal “a fair bargain for the valley,” the farmers walked out.', 'called', 'the deal “a fair bargain for the valley,”'],
+    // "even as", "just as": an adverb before the subordinator.
+    ['Even as Senator Hale claimed on Monday that the port was safe, one of the inspectors said the cranes were rusting.', 'claimed', 'the port was safe'],
+    ['Just as the governor promised that taxes would fall, the treasurer warned of a deficit.', 'promised', 'taxes would fall'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // No subordinator opens the sentence: a quote that ends in its comma does not end the report.
+    ['Senator Hale said the deal was “a fair bargain for the valley,” the farmers were wrong and the port would stay open.', 'said', 'the deal was “a fair bargain for the valley,” the farmers were wrong and the port would stay open'],
+    // "even" that opens no subordinate clause.
+    ['Even the governor said that taxes would fall, the treasurer was sure.', 'said', 'taxes would fall, the treasurer was sure'],
+  ])('nothing cut: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
 describe('a noun cue in the subject: its report ends before the sentence’s own verb (subjectNounClause.ts)', () => {
   test.each([
     ['Senator Ann Lee’s early pledge to cut taxes was soon forgotten.', 'pledge', 'to cut taxes'],
