@@ -70,6 +70,8 @@ export function opensWithSubordinator(seg: Segmentation, k: number): boolean {
   if (!sentence) return false;
   let first = sentence.first;
   while (first < k && first - sentence.first < 4 && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
+  // ("Now, after the mayor said …", "Still, when …": a sentence adverb and its comma before the subordinator.)
+  if (first + 2 < k && tokens[first]!.pos === 'ADV' && tokens[first + 1]!.value === ',') first += 2;
   // ("Even as the mayor said …", "Just as …": an adverb that sharpens the subordinator.)
   if (first + 1 < k && SUBORDINATOR_ADVERBS.has(tokens[first]!.lower)) first++;
   return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;

@@ -133,6 +133,8 @@ describe('a report inside an opening subordinate clause ends where the main clau
     // "even as", "just as": an adverb before the subordinator.
     ['Even as Senator Hale claimed on Monday that the port was safe, one of the inspectors said the cranes were rusting.', 'claimed', 'the port was safe'],
     ['Just as the governor promised that taxes would fall, the treasurer warned of a deficit.', 'promised', 'taxes would fall'],
+    // A sentence adverb and its comma before the subordinator.
+    ['Now, after Senator Hale argued that the vote narrowed the race, the team is suggesting that the race is over.', 'argued', 'the vote narrowed the race'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
@@ -142,6 +144,8 @@ describe('a report inside an opening subordinate clause ends where the main clau
     ['Senator Hale said the deal was “a fair bargain for the valley,” the farmers were wrong and the port would stay open.', 'said', 'the deal was “a fair bargain for the valley,” the farmers were wrong and the port would stay open'],
     // "even" that opens no subordinate clause.
     ['Even the governor said that taxes would fall, the treasurer was sure.', 'said', 'taxes would fall, the treasurer was sure'],
+    // A sentence adverb and its comma with no subordinator after them.
+    ['Still, the mayor said the bridge was safe, the tunnel was not.', 'said', 'the bridge was safe, the tunnel was not'],
   ])('nothing cut: %s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
