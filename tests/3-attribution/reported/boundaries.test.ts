@@ -125,6 +125,26 @@ describe('a report inside an opening participle phrase ends where the main claus
   });
 });
 
+describe('a report in a relative clause set off by commas ends before the main verb (clauseReader.ts relativeAside)', () => {
+  test.each([
+    ['Senator Hale, who said the dam was unsafe, voted for the bill.', 'said', 'the dam was unsafe'],
+    ['The mayor, who called the plan a disaster, left the room.', 'called', 'the plan a disaster'],
+    ['Groups like the Front, which has denied any role in the attacks, are sending fighters abroad.', 'denied', 'any role in the attacks'],
+    ['Senator Hale, who said the dam was unsafe, also voted for the bill.', 'said', 'the dam was unsafe'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // The comma closes an aside inside the report, before the report's own verb.
+    ['Ann Pike, who said the two men, and Hale in particular, must do more, spoke last.', 'said', 'the two men, and Hale in particular, must do more'],
+    // No relative clause: a comma and a verb inside the report do not end it.
+    ['Senator Hale said the council cut taxes, raised fees and closed schools.', 'said', 'the council cut taxes, raised fees and closed schools'],
+  ])('nothing cut: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
 describe('a report inside an opening subordinate clause ends where the main clause starts (clauseReader.ts isStop)', () => {
   test.each([
     // The clause ends in a quote whose comma stands inside its marks.
