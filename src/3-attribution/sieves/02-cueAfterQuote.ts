@@ -8,6 +8,7 @@ import { lowerBound, firstAnchorFrom, startsClause, SENTENCE_END, QUOTE_MARK } f
 import { type Found } from '../draft.js';
 import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
+import { insideOpeningParticiple } from '../reported/clauseReader.js';
 
 /**
  * A cue right after the quote: `…,” Trump told the crowd`, `…,” said Smith`, `…,” Ann Marsh, a
@@ -40,7 +41,8 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
     // 'Hale claimed that “the port is safe,” one inspector said the cranes were rusting': a quote
     // inside a clause of the writer's, then a cue that reports a clause of its own: not this quote's cue.
-    if (s.how !== 'inverted' && s.how !== 'after' && !opensSentence(seg, q) && ownClauseAfter(tokens, a)) return null;
+    // (Not a quote inside an opening participle phrase, 'Citing the “long winter,” Reyes urged voters to …': the main clause's subject is its speaker.)
+    if (s.how !== 'inverted' && s.how !== 'after' && !opensSentence(seg, q) && ownClauseAfter(tokens, a) && !insideOpeningParticiple(seg, lowerBound(tokens, q.open))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
     // (A dash always credits the quote before it.)
     if (endsSentence && a.lemma !== '\u2014' && quoteLaterInSentence(seg, a.last, speech)) return null;

@@ -28,6 +28,8 @@ describe('sieve 02: a cue right after the quote', () => {
     ['“We will win.” Tom Ellis said it twice.', 'Tom Ellis'],
     // A quote inside the writer's clause, then a cue with no clause of its own: the quote's cue.
     ['Mayor Lena Ortiz called the deal “a fair bargain,” Tom Ellis said.', 'Tom Ellis'],
+    // A quote inside an opening participle phrase: the main clause's subject speaks it, whatever the cue reports.
+    ['Citing the storm as a warning to the town and its “long winter of neglect,” Mayor Lena Ortiz urged voters to back the levy.', 'Lena Ortiz'],
   ])('%s → %s', (text, source) => {
     expect(after(text)).toContain(source.split(' ').at(-1));
   });
