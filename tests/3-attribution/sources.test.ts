@@ -377,6 +377,9 @@ describe('participles opening a sentence, shares and quantifiers as subjects', (
     ['After blasting the report for linking to an article, Senator Ann Price doubled down on her criticism.', 'the report', 'Ann Price'],
     ['After saying he was too shy to speak up, the student ended up at the front of the hall.', 'he was too shy to speak up', 'student'],
     ['Continuing to defend her record, Senator Ann Price rejected the claim that the dispute was settled.', 'the dispute was settled', 'Ann Price'],
+    // The main clause's subject opens with a possessor: the phrase it opens.
+    ['After praising the volunteers, her aides said the town owed them a debt.', 'the volunteers', 'her aides'],
+    ['Praising the volunteers, his aides said the town owed them a debt.', 'the volunteers', 'his aides'],
     ['More than seven in 10 said they were worried about the coming winter.', 'they were worried about the coming winter', 'More than seven in 10'],
     ['Some argue that their savings are far smaller.', 'their savings are far smaller', 'Some'],
     ['The weather service now says the storm will arrive sooner.', 'the storm will arrive sooner', 'weather service'],
@@ -387,6 +390,8 @@ describe('participles opening a sentence, shares and quantifiers as subjects', (
 
   test.each([
     ['After the report came out, the senator’s aides said nothing.', 'report'],
+    // (A possessor's phrase that is a thing speaks for no one: the praise has no speaker named.)
+    ['After praising the volunteers, his speech turned to the budget.', 'his speech'],
     ['In 2010, six in 10 voters backed the measure.', '10'],
     ['Senator Ann Price, who has both endorsed the mayor and criticized her budget, gave a guarded welcome.', 'both'],
   ])('no opening phrase or number as a speaker: %s', (input, wrong) => {

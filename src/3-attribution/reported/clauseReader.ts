@@ -26,6 +26,8 @@ export interface ClauseCtx {
   readonly sentence: SentenceSpan;
   /** The sentence opens with a subordinator ("When the host noted that …, the senator said …"). */
   readonly subordinate: boolean;
+  /** The cue's subject is a relative pronoun set off by a comma ("Senator Hale, who said …, voted"): the clause ends at the main verb. */
+  readonly relativeAside: boolean;
   /** The token after the cue, or after its source for a cue whose source follows it ("according to X"). */
   readonly after: number;
   readonly next: Token | undefined;
@@ -43,7 +45,32 @@ export function clauseContext(seg: Segmentation, a: Anchor, source: Source, anch
   const sentence = seg.doc.sentences[cue.sentence];
   if (!sentence) return null;
   const after = a.source === 'after' ? source.last : a.last;
-  return { seg, tokens, a, source, anchors, speech, cue, sentence, subordinate: opensWithSubordinator(seg, a.first) || opensWithParticiple(seg, a.first) || insideOpeningParticiple(seg, a.first), after, next: tokens[after], clauseFrom: -1 };
+  return { seg, tokens, a, source, anchors, speech, cue, sentence, subordinate: opensWithSubordinator(seg, a.first) || opensWithParticiple(seg, a.first) || insideOpeningParticiple(seg, a.first), relativeAside: relativeAside(tokens, source), after, next: tokens[after], clauseFrom: -1 };
+}
+
+/** Is the source a relative pronoun right after a comma ("Senator Hale, who said …")? */
+function relativeAside(tokens: readonly Token[], source: Source): boolean {
+  if (!source.named) return false;
+  const k = lowerBound(tokens, source.span.start);
+  const t = tokens[k];
+  return t !== undefined && t.start === source.span.start && (t.lower === 'who' || t.lower === 'which') && tokens[k - 1]?.value === ',';
+}
+
+/**
+ * Does the predicate of the main clause start at token k ("…, voted for the bill", "…, are
+ * sending", "…, later denied")? A verb or an auxiliary, after one adverb at most; not a
+ * participle in -ing, which may still belong to the relative clause.
+ */
+function predicateAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.pos === 'ADV' ? tokens[k + 1] : tokens[k];
+  if (!t || t.sentence !== tokens[k - 1]?.sentence) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && /^\p{Ll}/u.test(t.value));
+}
+
+/** Is there a comma among tokens [from, to)? */
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (tokens[x]!.value === ',') return true;
+  return false;
 }
 
 export const CONTENT_STOP = new Set(['according']);
@@ -59,6 +86,8 @@ export const TRAILING_ADJUNCT: ReadonlySet<string> = new Set(['in', 'on', 'at', 
 export const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'about', 'against', 'over', 'to', 'toward', 'towards', 'with', 'between', 'into']);
 /** (Read by the readers of reported clauses from here, as before its move to vocabulary/tags.ts.) */
 export { NP_START };
+/** Adverbs that may stand before an opening subordinator ("even as", "just as", "even though"). */
+const SUBORDINATOR_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
 export const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
 
 /** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */
@@ -68,6 +97,10 @@ export function opensWithSubordinator(seg: Segmentation, k: number): boolean {
   if (!sentence) return false;
   let first = sentence.first;
   while (first < k && first - sentence.first < 4 && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'CCONJ')) first++;
+  // ("Now, after the mayor said …", "Still, when …": a sentence adverb and its comma before the subordinator.)
+  if (first + 2 < k && tokens[first]!.pos === 'ADV' && tokens[first + 1]!.value === ',') first += 2;
+  // ("Even as the mayor said …", "Just as …": an adverb that sharpens the subordinator.)
+  if (first + 1 < k && SUBORDINATOR_ADVERBS.has(tokens[first]!.lower)) first++;
   return first < k && SUBORDINATORS.has(tokens[first]!.lower) && seg.quoteOf[first]! < 0;
 }
 
@@ -140,6 +173,11 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (t.value === ',' && c.clauseFrom >= 0 && k > c.clauseFrom && relativeReportAt(tokens, anchors, c.clauseFrom, k + 1)) return true;
   // "When the host noted that …, the senator said …": the main clause ends the subordinate one.
   if (t.value === ',' && subordinate && startsClause(tokens, k + 1)) return true;
+  // (So it does after a quote that ends in its own comma: 'When the host called it “a fair deal,” the senator said …'.)
+  if (subordinate && quoteWithCommaBefore(c, k) >= 0 && startsClause(tokens, k)) return true;
+  // "Senator Hale, who said the dam was unsafe, voted for the bill": the comma that closes the relative clause, before the main verb.
+  // (Not the comma that closes an aside inside the report: "who said the two men, and Lee in particular, must …".)
+  if (t.value === ',' && c.relativeAside && predicateAt(tokens, k + 1) && !commaBetween(tokens, c.a.last, k)) return true;
   return false;
 }
 

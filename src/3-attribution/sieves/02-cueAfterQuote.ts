@@ -4,10 +4,11 @@ import type { Segmentation } from '../../1-segment/segment.js';
 import type { Quote } from '../../1-segment/quotes.js';
 import type { Anchor } from '../anchors.js';
 import { type Source } from '../source.js';
-import { lowerBound, firstAnchorFrom, SENTENCE_END, QUOTE_MARK } from '../scan.js';
+import { lowerBound, firstAnchorFrom, startsClause, SENTENCE_END, QUOTE_MARK } from '../scan.js';
 import { type Found } from '../draft.js';
 import { POSSESSIVE_DETERMINERS } from '../../vocabulary/pronouns.js';
 import { ENDS_SENTENCE } from '../../vocabulary/punctuation.js';
+import { insideOpeningParticiple } from '../reported/clauseReader.js';
 
 /**
  * A cue right after the quote: `…,” Trump told the crowd`, `…,” said Smith`, `…,” Ann Marsh, a
@@ -38,6 +39,10 @@ export function cueAfter(seg: Segmentation, q: Quote, anchors: readonly Anchor[]
     // A cue with its source after it ("…,” said Smith", "…” ― Smith", "…,” according to Smith") opens right after the quote.
     if (s.how === 'inverted' || s.how === 'after' ? a.first !== k : sourceStart !== k && !describedBefore(tokens, k, s.first) && !(opensSentence(seg, q) && phraseBefore(tokens, k, s.first))) return null;
     for (let x = k; x < from; x++) if (SENTENCE_END.test(tokens[x]!.value) || (seg.quoteOf[x]! >= 0 && speech.has(seg.quoteOf[x]!))) return null;
+    // 'Hale claimed that “the port is safe,” one inspector said the cranes were rusting': a quote
+    // inside a clause of the writer's, then a cue that reports a clause of its own: not this quote's cue.
+    // (Not a quote inside an opening participle phrase, 'Citing the “long winter,” Reyes urged voters to …': the main clause's subject is its speaker.)
+    if (s.how !== 'inverted' && s.how !== 'after' && !opensSentence(seg, q) && ownClauseAfter(tokens, a) && !insideOpeningParticiple(seg, lowerBound(tokens, q.open))) return null;
     // `…the region." Kino Gabriel said, "…"`: a cue that opens the next quote is that quote's.
     // (A dash always credits the quote before it.)
     if (endsSentence && a.lemma !== '\u2014' && quoteLaterInSentence(seg, a.last, speech)) return null;
@@ -72,6 +77,12 @@ function framedBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[]): 
 }
 
 /** Does the quote open its sentence (nothing but spaces and marks before its opening mark)? */
+/** Does a clause of the cue's own start right after it ("said that …", "said the cranes were …")? */
+function ownClauseAfter(tokens: readonly Token[], a: Anchor): boolean {
+  const next = tokens[a.last];
+  return next !== undefined && next.sentence === tokens[a.first]!.sentence && (next.lower === 'that' || startsClause(tokens, a.last));
+}
+
 function opensSentence(seg: Segmentation, q: Quote): boolean {
   const tokens = seg.doc.tokens;
   const open = lowerBound(tokens, q.open);

@@ -6,7 +6,7 @@ import type { Anchor } from '../anchors.js';
 import type { Source, SourceCtx } from '../source.js';
 import { findSource } from '../source.js';
 import { QUOTE_MARK_LATIN } from '../../vocabulary/punctuation.js';
-import { RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
+import { POSSESSIVES, RELATIVE_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { SUBORDINATORS } from '../reported/clauseReader.js';
 import { QUESTION_VERBS } from '../cues/verbClasses.data.js';
 import { dashBetween, finiteVerbBefore, fromMention, mainClauseVerb, nounPhraseAt, speakerLike } from './nounPhrase.js';
@@ -129,11 +129,12 @@ export function openingParticiple(c: SourceCtx): Source | null {
       if (tokens[k]!.value !== ',' || inQuote(k)) continue;
       // "After greeting the voters, who waved flags, she praised …": past a relative clause.
       if (RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
-      const mi = mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
+      // ("…, his team is suggesting": a possessor opens the subject, which is the phrase it opens.)
+      const mi = POSSESSIVES.has(tokens[k + 1]?.lower ?? '') ? -1 : mentionIndex(ents, k + 1) >= 0 ? mentionIndex(ents, k + 1) : mentionIndex(ents, k + 2);
       if (mi >= 0 && ents.mentions[mi]!.subject) return fromMention(ents, mi, 'inherited');
       // A subject the entity stage left alone: "…, the man ended up …".
       const np = mi < 0 ? nounPhraseAt(seg, ents, k + 1, 'inherited') : null;
-      if (np && np.mention < 0 && (tokens[np.last]?.pos === 'VERB' || tokens[np.last]?.pos === 'AUX')) return np;
+      if (np && (np.mention < 0 || POSSESSIVES.has(tokens[k + 1]!.lower)) && (tokens[np.last]?.pos === 'VERB' || tokens[np.last]?.pos === 'AUX')) return np;
       break;
     }
   }

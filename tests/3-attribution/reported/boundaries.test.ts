@@ -125,6 +125,52 @@ describe('a report inside an opening participle phrase ends where the main claus
   });
 });
 
+describe('a report in a relative clause set off by commas ends before the main verb (clauseReader.ts relativeAside)', () => {
+  test.each([
+    ['Senator Hale, who said the dam was unsafe, voted for the bill.', 'said', 'the dam was unsafe'],
+    ['The mayor, who called the plan a disaster, left the room.', 'called', 'the plan a disaster'],
+    ['Groups like the Front, which has denied any role in the attacks, are sending fighters abroad.', 'denied', 'any role in the attacks'],
+    ['Senator Hale, who said the dam was unsafe, also voted for the bill.', 'said', 'the dam was unsafe'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // The comma closes an aside inside the report, before the report's own verb.
+    ['Ann Pike, who said the two men, and Hale in particular, must do more, spoke last.', 'said', 'the two men, and Hale in particular, must do more'],
+    // No relative clause: a comma and a verb inside the report do not end it.
+    ['Senator Hale said the council cut taxes, raised fees and closed schools.', 'said', 'the council cut taxes, raised fees and closed schools'],
+  ])('nothing cut: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
+describe('a report inside an opening subordinate clause ends where the main clause starts (clauseReader.ts isStop)', () => {
+  test.each([
+    // The clause ends in a quote whose comma stands inside its marks.
+    ['Although Mayor Reyes admitted to the council that she and the builder had “known each other for years,” she insisted they had never met.', 'admitted', 'she and the builder had “known each other for years,”'],
+    ['When Senator Hale called the deal “a fair bargain for the valley,” the farmers walked out.', 'called', 'the deal “a fair bargain for the valley,”'],
+    // "even as", "just as": an adverb before the subordinator.
+    ['Even as Senator Hale claimed on Monday that the port was safe, one of the inspectors said the cranes were rusting.', 'claimed', 'the port was safe'],
+    ['Just as the governor promised that taxes would fall, the treasurer warned of a deficit.', 'promised', 'taxes would fall'],
+    // A sentence adverb and its comma before the subordinator.
+    ['Now, after Senator Hale argued that the vote narrowed the race, the team is suggesting that the race is over.', 'argued', 'the vote narrowed the race'],
+  ])('%s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+
+  test.each([
+    // No subordinator opens the sentence: a quote that ends in its comma does not end the report.
+    ['Senator Hale said the deal was “a fair bargain for the valley,” the farmers were wrong and the port would stay open.', 'said', 'the deal was “a fair bargain for the valley,” the farmers were wrong and the port would stay open'],
+    // "even" that opens no subordinate clause.
+    ['Even the governor said that taxes would fall, the treasurer was sure.', 'said', 'taxes would fall, the treasurer was sure'],
+    // A sentence adverb and its comma with no subordinator after them.
+    ['Still, the mayor said the bridge was safe, the tunnel was not.', 'said', 'the bridge was safe, the tunnel was not'],
+  ])('nothing cut: %s', (text, cue, report) => {
+    expect(reportOf(text, cue)).toBe(report);
+  });
+});
+
 describe('a noun cue in the subject: its report ends before the sentence’s own verb (subjectNounClause.ts)', () => {
   test.each([
     ['Senator Ann Lee’s early pledge to cut taxes was soon forgotten.', 'pledge', 'to cut taxes'],

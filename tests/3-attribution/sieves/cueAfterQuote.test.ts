@@ -26,6 +26,10 @@ describe('sieve 02: a cue right after the quote', () => {
     ['“We were never asked.” ― Rosa Kim\n“The vote was rushed.” ― Tom Ellis', 'Rosa Kim'],
     // A quote that opens its sentence is no frame's: the cue after it may claim it.
     ['“We will win.” Tom Ellis said it twice.', 'Tom Ellis'],
+    // A quote inside the writer's clause, then a cue with no clause of its own: the quote's cue.
+    ['Mayor Lena Ortiz called the deal “a fair bargain,” Tom Ellis said.', 'Tom Ellis'],
+    // A quote inside an opening participle phrase: the main clause's subject speaks it, whatever the cue reports.
+    ['Citing the storm as a warning to the town and its “long winter of neglect,” Mayor Lena Ortiz urged voters to back the levy.', 'Lena Ortiz'],
   ])('%s → %s', (text, source) => {
     expect(after(text)).toContain(source.split(' ').at(-1));
   });
@@ -43,6 +47,9 @@ describe('sieve 02: a cue right after the quote', () => {
     ['The ferry company said it was “proud to serve the islands.” Dana Reyes added that fares would rise.'],
     ['According to Hal Brenner, a port economist, the deal is “fine on paper but risky.” Others warned that costs would grow.'],
     ['Mayor Lena Ortiz told the council on Monday “A veto is possible if needed.” Ortiz also said that she hoped for a compromise.'],
+    // A quote inside the writer's clause, then a cue that reports a clause of its own.
+    ['Even as Senator Hale claimed that “the port is safe,” one of the inspectors said the cranes were rusting.'],
+    ['Mayor Lena Ortiz called the deal “a fair bargain,” Tom Ellis said that nobody agreed.'],
   ])('no cue after the quote: %s', (text) => {
     expect(after(text)).toBeNull();
   });
