@@ -33,7 +33,12 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   // speaker's mention is the source phrase read again as content, never words said. A source
   // inside its report, "Acts of protest, she said, are …", is the writer's aside.)
   // (A quote it held, '… tweeted Lee “to provide help”', stands on its own.)
-  drafts.forEach((d, i) => { if (sourcePhrase(d)) removed.add(i); });
+  // (A quote of one to three words that nobody is said to utter is a term the writer marks.)
+  const terms = new Set<string>();
+  drafts.forEach((d, i) => {
+    if (markedTerm(d, seg.doc.text)) terms.add(`${d.start}:${d.end}`);
+    if (sourcePhrase(d) || markedTerm(d, seg.doc.text)) removed.add(i);
+  });
   const kept = drafts.filter((_, i) => !removed.has(i));
   if (removed.size > 0) {
     // Parent indices move down past the removed drafts; a child of a removed draft has none.
@@ -53,8 +58,22 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   resolveQuotePronouns(seg, ents, drafts);
   // A part that got its speaker later (a run-on quote attributed at its end) keeps no stale issue.
   const attributed = new Set(drafts.filter((d) => d.speaker >= 0).map((d) => `${d.start}:${d.end}`));
-  const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !i.span || !attributed.has(`${i.span.start}:${i.span.end}`));
+  const settled = issues.filter((i) => i.code !== 'unknown-speaker' || !i.span || (!attributed.has(`${i.span.start}:${i.span.end}`) && !terms.has(`${i.span.start}:${i.span.end}`)));
   return { utterances: drafts, issues: settled, roles };
+}
+
+/**
+ * A quote of one to three words with no cue, no speaker and no quote around it: a term the writer
+ * marks ('a “pre-agreement”', 'the "forgotten America."', a programme's name), not words anyone is
+ * reported to have said. quoteRoles.ts reads most such quotes as scare quotes before attribution;
+ * these are the ones it kept as speech (after "the", "a", "of", or with a full stop inside the
+ * marks) that then found nobody to say them. On PolNeAR train, 106 quotes; none lies in an
+ * attribution with a source. An exclamation or a question ('“Who cares?”') is kept.
+ */
+function markedTerm(d: UtteranceDraft, text: string): boolean {
+  if ((d.kind !== 'direct' && d.kind !== 'partial') || d.speaker >= 0 || d.mention || d.cue || d.parent !== undefined) return false;
+  const words = text.slice(d.start, d.end).trim();
+  return !/[?!]$/.test(words) && words.split(/\s+/).length <= 3;
 }
 
 /** A report that opens with its own speaker's mention after its cue: the source phrase read as content. */

@@ -96,6 +96,28 @@ describe('not speech: titles, nicknames and scare quotes', () => {
     expectNotUttered(input, words);
   });
 
+  // Read as speech (after "the", "a", "of", or with the full stop inside the marks), then nobody is
+  // found to say them: one to three words the writer marks (attribute.ts, markedTerm).
+  test.each([
+    ['The valley is now the “forgotten country.” Its schools are closing.', 'forgotten country.'],
+    ['The accord is really a “framework” with no dates in it.', 'framework'],
+    ['Her latest role is in “Harbor Nights.”', 'Harbor Nights.'],
+    ['The city ran out of “emergency beds.” Nurses slept in corridors.', 'emergency beds.'],
+  ])('no utterance and no unknown speaker: %s', (input, words) => {
+    expectNotUttered(input, words);
+    expect(analyze(input).issues.filter((i) => i.code === 'unknown-speaker')).toEqual([]);
+  });
+
+  test.each([
+    // An exclamation or a question is kept, even with nobody named.
+    ['The crowd fell silent. “Who cares?”', 'Who cares?', undefined],
+    ['“Not at all,” the senator replied.', 'Not at all,', 'senator'],
+    ['Senator Lane called the plan a “good start.”', 'good start.', 'Lane'],
+  ])('a short quote someone says is kept: %s', (input, text, speaker) => {
+    const u = expectUtterance(input, { text });
+    if (speaker) expect(u.speaker?.name ?? '').toContain(speaker);
+  });
+
   test('a one-word quote after "of" may still be speech', () => {
     expectUtterance('She spoke at length of “Hope,” said Lane.', { text: 'Hope,', speaker: 'Lane' });
   });
