@@ -76,7 +76,7 @@ export const EVALUATIONS: Readonly<Record<string, number>> = {
   mistake: -2, blunder: -3, debacle: -3, fiasco: -3, chaos: -2, chaotic: -2, mess: -2, disastrous: -3, catastrophic: -3,
   impulsive: -2, erratic: -2, unstable: -3, unpredictable: -1, arrogant: -3, arrogance: -3,
   ignorant: -3, ignorance: -3, clueless: -3, inept: -3, useless: -3, worthless: -3,
-  sleazy: -3, shady: -2, rogue: -3, regime: -2, illegitimate: -3, illegal: -2, unlawful: -2,
+  sleazy: -3, shady: -2, opportunist: -3, opportunistic: -2, rogue: -3, regime: -2, illegitimate: -3, illegal: -2, unlawful: -2,
   unconstitutional: -3, abuse: -3, abusive: -3, misconduct: -3, wrongdoing: -3,
   betrayal: -4, backstab: -4, witch: -1, nonsense: -3, ridiculous: -3, absurd: -3,
   laughable: -3, shameless: -4, divisive: -2, polarizing: -1, toxic: -3, lawless: -3,
@@ -170,7 +170,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * Words the base lexicons score but that carry no judgement in news reports ("met", "joined",
  * "shared", "interest"); they are removed from the merged lexicon. ("faced", +2.5 in wink's
  * lexicon: of the sentences with it, directed train labels 0 of 30 as praise and NewsMTSC
- * rw-train 1 of 38 targets as positive, 30 as negative: "faced charges", "faced criticism".)
+ * rw-train 1 of 38 targets as positive, 30 as negative: "faced charges", "faced criticism". And
+ * "democratic", +3 there, the name of a party: of the directed train sentences with it, 10 %
+ * are labelled praise and 20 % criticism, about the base rates of the whole set, 12 and 22 %.)
  */
 export const NEUTRAL_IN_NEWS: readonly string[] = [
   'meet', 'met', 'meets', 'meeting', 'join', 'joined', 'agree', 'agreed', 'share', 'shared',
@@ -179,7 +181,7 @@ export const NEUTRAL_IN_NEWS: readonly string[] = [
   'security', 'defense', 'defence', 'force', 'forces', 'power', 'top', 'chief', 'major', 'please',
   'like', 'well', 'yes', 'no', 'want', 'wanted', 'hope', 'hoped', 'lead', 'led', 'try', 'trying',
   'tried', 'help', 'helped', 'deal', 'plan', 'plans', 'talk', 'talks', 'visit', 'welcome',
-  'must', 'need', 'needs', 'yes', 'okay', 'ok', 'sure', 'certain', 'certainly', 'faced',
+  'must', 'need', 'needs', 'yes', 'okay', 'ok', 'sure', 'certain', 'certainly', 'faced', 'democratic',
 ];
 
 /**

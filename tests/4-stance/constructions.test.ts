@@ -206,6 +206,8 @@ describe('a name given to someone judges them', () => {
     ['Senator Maria Ostrander described Dunmore as honest and tireless.', 'Maria Ostrander > Dunmore: praise'],
     // "faced" is no praise (wink's lexicon scores it +2.5): the name is "the most cynical mayor".
     ['Senator Maria Ostrander called Dunmore “the most cynical mayor this town has faced”.', 'Maria Ostrander > Dunmore: criticism'],
+    // wink's lexicon scores "opportunist" +4; in news it is a charge.
+    ['Senator Maria Ostrander called Dunmore an opportunist.', 'Maria Ostrander > Dunmore: criticism'],
   ])('%s', (text, expected) => {
     expect(stancesOf(text).map((s) => s.replace(/\[.*\]$/, ''))).toEqual([expected]);
   });
@@ -213,6 +215,8 @@ describe('a name given to someone judges them', () => {
   test.each([
     ['Senator Maria Ostrander called Mayor Carla Dunmore “the mayor of the city”.'],
     ['Mayor Carla Dunmore faced the council on Monday.'],
+    // A party's name is no praise ("democratic" is +3 in wink's lexicon).
+    ['Senator Maria Ostrander called Dunmore the Democratic candidate.'],
     // A break between the verb and the name: the words after it are no name given to anyone.
     ['Senator Maria Ostrander called. Dunmore, tired and arrogant, did not answer.'],
     // After a copula only evaluations of people carry over: a hard winter judges no one.
