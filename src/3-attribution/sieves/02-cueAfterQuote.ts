@@ -77,10 +77,16 @@ function framedBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[]): 
 }
 
 /** Does the quote open its sentence (nothing but spaces and marks before its opening mark)? */
-/** Does a clause of the cue's own start right after it ("said that …", "said the cranes were …")? */
+/**
+ * Does a clause of the cue's own start right after it ("said that …", "said the cranes were …")?
+ * ("said that night", "said in a statement that was released": "that" opens no clause there.)
+ * ("told the Tembury Herald": after a cue whose clause follows an addressee, the words after it name one.)
+ */
 function ownClauseAfter(tokens: readonly Token[], a: Anchor): boolean {
   const next = tokens[a.last];
-  return next !== undefined && next.sentence === tokens[a.first]!.sentence && (next.lower === 'that' || startsClause(tokens, a.last));
+  if (next === undefined || next.sentence !== tokens[a.first]!.sentence) return false;
+  if (next.lower === 'that') return startsClause(tokens, a.last + 1);
+  return !(a.complement.includes('object-that') && !a.complement.includes('that')) && startsClause(tokens, a.last);
 }
 
 function opensSentence(seg: Segmentation, q: Quote): boolean {

@@ -30,6 +30,10 @@ describe('sieve 02: a cue right after the quote', () => {
     ['Mayor Lena Ortiz called the deal “a fair bargain,” Tom Ellis said.', 'Tom Ellis'],
     // A quote inside an opening participle phrase: the main clause's subject speaks it, whatever the cue reports.
     ['Citing the storm as a warning to the town and its “long winter of neglect,” Mayor Lena Ortiz urged voters to back the levy.', 'Lena Ortiz'],
+    // "that" opens no clause of the cue's own, nor does the addressee of "told".
+    ['Mayor Lena Ortiz called the deal “a fair bargain,” Tom Ellis said that night.', 'Tom Ellis'],
+    ['Mayor Lena Ortiz called the deal “a fair bargain,” Tom Ellis said in a statement that was released on Monday.', 'Tom Ellis'],
+    ['Mayor Lena Ortiz called the deal “a fair bargain,” Tom Ellis told the Tembury Herald.', 'Tom Ellis'],
   ])('%s → %s', (text, source) => {
     expect(after(text)).toContain(source.split(' ').at(-1));
   });
