@@ -67,9 +67,30 @@ function predicateAt(tokens: readonly Token[], k: number): boolean {
   return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && /^\p{Ll}/u.test(t.value));
 }
 
-/** Is there a comma among tokens [from, to)? */
+/**
+ * Is the verb at k (after one adverb at most) a participle set off by commas inside the report,
+ * "the dam, built in 1950, was unsafe": words with no verb up to a comma, and a predicate after it?
+ */
+function participleAside(tokens: readonly Token[], k: number): boolean {
+  const v = tokens[k]?.pos === 'ADV' ? k + 1 : k;
+  for (let x = v + 1; x < Math.min(tokens.length, v + 1 + MAX_ASIDE_TOKENS); x++) {
+    const t = tokens[x]!;
+    if (t.sentence !== tokens[v]!.sentence || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.value === ',') return predicateAt(tokens, x + 1);
+  }
+  return false;
+}
+
+/** Is there a comma among tokens [from, to), besides the two around a participle aside ("the dam, built in 1950, was")? */
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let x = from; x < to; x++) if (tokens[x]!.value === ',') return true;
+  for (let x = from; x < to; x++) {
+    if (tokens[x]!.value !== ',') continue;
+    if (!(predicateAt(tokens, x + 1) && participleAside(tokens, x + 1))) return true;
+    // Past the aside's closing comma.
+    let y = x + 1;
+    while (y < to && tokens[y]!.value !== ',') y++;
+    x = y;
+  }
   return false;
 }
 
@@ -177,7 +198,7 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (subordinate && quoteWithCommaBefore(c, k) >= 0 && startsClause(tokens, k)) return true;
   // "Senator Hale, who said the dam was unsafe, voted for the bill": the comma that closes the relative clause, before the main verb.
   // (Not the comma that closes an aside inside the report: "who said the two men, and Lee in particular, must …".)
-  if (t.value === ',' && c.relativeAside && predicateAt(tokens, k + 1) && !commaBetween(tokens, c.a.last, k)) return true;
+  if (t.value === ',' && c.relativeAside && predicateAt(tokens, k + 1) && !participleAside(tokens, k + 1) && !commaBetween(tokens, c.a.last, k)) return true;
   return false;
 }
 

@@ -131,6 +131,9 @@ describe('a report in a relative clause set off by commas ends before the main v
     ['The mayor, who called the plan a disaster, left the room.', 'called', 'the plan a disaster'],
     ['Groups like the Front, which has denied any role in the attacks, are sending fighters abroad.', 'denied', 'any role in the attacks'],
     ['Senator Hale, who said the dam was unsafe, also voted for the bill.', 'said', 'the dam was unsafe'],
+    // A participle set off by commas inside the report is no main verb (review of 1c9f042).
+    ['Senator Hale, who said the dam, built in 1950, was unsafe, voted for the bill.', 'said', 'the dam, built in 1950, was unsafe'],
+    ['Senator Hale, who said the report, now finished, was flawed, voted no.', 'said', 'the report, now finished, was flawed'],
   ])('%s', (text, cue, report) => {
     expect(reportOf(text, cue)).toBe(report);
   });
