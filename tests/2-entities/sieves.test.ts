@@ -59,19 +59,9 @@ describe('2. single names', () => {
   test.each([
     ['Marta Quintero spoke. Quintero left.', 'Quintero left', 'Marta Quintero'],
     ['Marta Quintero spoke. Marta left.', 'Marta left', 'Marta Quintero'],
-    // A given name compromise does not know, written as one.
-    ['Orla Quist spoke. Orla left.', 'Orla left', 'Orla Quist'],
     ['Putin met the envoy.', 'Putin', 'Vladimir Putin'],
   ])('%s → %s is %s', (text, phrase, name) => {
     expect(linked(run(text, [fullNames, singleNames]), phrase)).toBe(name);
-  });
-
-  test.each([
-    // Capitals or dots are an acronym or a heading, not a given name.
-    ['Orla Quist spoke. ORLA left.', 'ORLA left'],
-    ['Senator Tolv Brenn spoke. The TOLV plant closed.', 'TOLV plant'],
-  ])('not the person whose first word it is: %s', (text, phrase) => {
-    expect(linked(run(text, [fullNames, singleNames]), phrase)).not.toMatch(/Quist|Brenn/);
   });
 
   test('two people with one surname: the one mentioned last', () => {

@@ -19,9 +19,7 @@ export function singleNames(r: Resolution): void {
     const words = nameWords(m);
     const key = words[0] ?? m.key;
     // ("Norvik" after "Norvik Air": a body's short name, when no person of the article has it as surname.)
-    // ("Orla", not "RT", "U.N." or "MIDWAY": written as a given name is.)
-    const givenNameShape = r.text.slice(m.start, m.end).split(/\s+/).some((w) => w.toLowerCase() === key && GIVEN_NAME_SHAPE.test(w));
-    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start, courtesyGender(m.title), givenNameShape) ?? organisationOfForm(r, m);
+    const local = r.byKey.get(m.key) ?? bySurname(r.people, key, m.start, courtesyGender(m.title)) ?? organisationOfForm(r, m);
     if (local) { r.link(mi, local); return; }
     // A lone surname reaches the knowledge base only when it is no ordinary word ("Putin", not "Cook")
     // and, with a date, only someone active around then.
@@ -39,9 +37,6 @@ export function singleNames(r: Resolution): void {
   });
 }
 
-/** A word written as a given name: a capital, then small letters ("Orla"; "LeBron" too). */
-const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
-
 /** Held an office within eight years of `year` (always true without a year or without offices). */
 function activeAround(entry: KnowledgeEntry, year: number | undefined): boolean {
   if (year === undefined || entry.offices.length === 0) return true;
@@ -55,18 +50,13 @@ function courtesyGender(title: string | undefined): 'male' | 'female' | undefine
 
 /**
  * The person of the article whose surname (or knowledge-base alias) is `word`; "John" after
- * "John Bolton" (or "Orla" after "Orla Quist", a name compromise does not know) is the one person
- * of the article with that first name. Several people with the
+ * "John Bolton" is the one person of the article with that first name. Several people with the
  * surname: the one mentioned last before `at`. With `gender` (a courtesy title's), only a person of
  * that gender or of none known.
  */
-export function bySurname(people: PeopleIndex, word: string, at: number, gender?: 'male' | 'female', givenNameShape = false): EntityDraft | undefined {
+export function bySurname(people: PeopleIndex, word: string, at: number, gender?: 'male' | 'female'): EntityDraft | undefined {
   let hits = (people.byLast.get(word) ?? []).filter((e) => e.words[e.words.length - 1] === word || bareSurname(e.words[e.words.length - 1]!) === word || e.kb?.aliases.some((a) => a.toLowerCase() === word));
-  // A first name compromise knows, or a word written as a given name that it does not know at all
-  // ("Orla" after "Orla Quist"): not a surname, a place, a body's word or an ordinary word.
-  const tags = nameTags(word);
-  const givenName = tags.some((t) => t === 'male-name' || t === 'female-name' || t === 'first-name');
-  if (hits.length === 0 && (givenName || (givenNameShape && tags.length === 0 && !isCommonWord(word)))) {
+  if (hits.length === 0 && nameTags(word).some((t) => t === 'male-name' || t === 'female-name' || t === 'first-name')) {
     const byFirst = (people.byFirst.get(word) ?? []).filter((e) => e.words[0] === word);
     if (byFirst.length === 1) hits = byFirst;
   }
