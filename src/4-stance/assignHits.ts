@@ -176,6 +176,32 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
   return out;
 }
 
+/** Word classes of a name given to someone ("a very corrupt fool", "careless and arrogant", "as “reckless”"). */
+const NAME_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PUNCT']);
+
+/**
+ * Are the tokens from the end of `object` up to `hit` the start of a name given to it: adjectives,
+ * nouns, "as", a possessive and its noun ("Y's order swift"), list commas, quotation marks; no
+ * verb, no other preposition, and no comma right after the object (an apposition, "Y's father, a
+ * beloved teacher").
+ */
+function namedAfter(tokens: readonly Token[], object: MentionSlot, hit: number): boolean {
+  let k = object.last;
+  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') {
+    k++;
+    while (k < hit && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+  }
+  if (tokens[k]?.value === ',') return false;
+  for (; k < hit; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'as' && !NAME_POS.has(t.pos)) return false;
+    if (t.pos === 'PUNCT' && t.value !== ',' && !QUOTE_MARK_VALUES.has(t.value)) return false;
+  }
+  return true;
+}
+
+const QUOTE_MARK_VALUES = new Set(['"', '“', '”', "'", '‘', '’']);
+
 function isPassive(tokens: readonly Token[], v: number, cFrom: number): boolean {
   if (!PARTICIPLE.test(tokens[v]!.lower)) return false;
   // A reduced relative: "the region, occupied by Y", "a plan praised by Y".
@@ -260,9 +286,15 @@ function evaluationTarget(tokens: readonly Token[], hit: Hit, before: readonly M
       } else return prev;
     }
     // Naming: "called Y a liar", "described Y as a genius", "Y, whom X described as a genius".
-    // (The verb may stand before the range read: the words reported by "called" start at Y.)
+    // (The verb may stand before the range read, whose words start at Y: then the evaluation must
+    // be the name given, right after Y; not "called Y to offer condolences", "called Y after the
+    // tragic accident", "called Y's father, a beloved teacher".)
     for (let k = prev.first - 1; k >= 0 && k >= prev.first - 2 && !breaks(tokens[k]!); k--) {
-      if (NAMING_VERBS.has(tokens[k]!.lemma)) return prev;
+      if (NAMING_VERBS.has(tokens[k]!.lemma)) {
+        if (k >= cFrom || namedAfter(tokens, prev, hit.first)) return prev;
+        break;
+      }
+      if (k < cFrom && tokens[k]!.pos !== 'DET') break;
     }
     // Copula or apposition: "he's smart", "Y is a liar", "Y, a liar", "She's a very sharp woman, gifted"
     // "Y, whom X described as a genius": X names the antecedent of the relative pronoun.

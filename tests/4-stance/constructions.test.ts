@@ -217,6 +217,11 @@ describe('a name given to someone judges them', () => {
     ['Mayor Carla Dunmore faced the council on Monday.'],
     // A party's name is no praise ("democratic" is +3 in wink's lexicon).
     ['Senator Maria Ostrander called Dunmore the Democratic candidate.'],
+    // "called" as "phoned", "described how": the words after the name are no name given to it.
+    ['Senator Maria Ostrander called Dunmore to offer her condolences.'],
+    ['Senator Maria Ostrander called Dunmore after the tragic accident.'],
+    ['Senator Maria Ostrander described how Dunmore’s family suffered a tragic loss.'],
+    ['Senator Maria Ostrander called Dunmore’s father, a beloved teacher.'],
     // A break between the verb and the name: the words after it are no name given to anyone.
     ['Senator Maria Ostrander called. Dunmore, tired and arrogant, did not answer.'],
     // After a copula only evaluations of people carry over: a hard winter judges no one.
