@@ -111,6 +111,9 @@ describe('not speech: titles, nicknames and scare quotes', () => {
   test.each([
     // An exclamation or a question is kept, even with nobody named.
     ['The crowd fell silent. “Who cares?”', 'Who cares?', undefined],
+    // A quote that is a sentence of its own is said by someone, even when the text does not say who.
+    ['Then Dana Reyes turned to Tom Ellis. “You lied.”', 'You lied.', undefined],
+    ['Tom Ellis pressed Dana Reyes on the dam. “Is it safe?” “Perfectly safe.”', 'Perfectly safe.', undefined],
     ['“Not at all,” the senator replied.', 'Not at all,', 'senator'],
     ['Senator Lane called the plan a “good start.”', 'good start.', 'Lane'],
   ])('a short quote someone says is kept: %s', (input, text, speaker) => {
