@@ -17,6 +17,7 @@ import { CATENATIVE, CLAUSE_REPORTING_VERBS, COPULA, COUNTERING_VERBS, DIRECTIVE
 import { APPEALS, CONTRAST, CREDIT_NOUNS, IMPERATIVE_OPENERS, RELATIONAL } from '../vocabulary/stanceWords.js';
 import { wordClass } from '../util/wordClasses.js';
 import { hasComma } from './tokensBetween.js';
+import { namedAfter } from './scoring/namedAfter.js';
 
 /** A mention the stance rules may pick as holder or target: tokens [first, last) and a key. */
 export interface MentionSlot {
@@ -175,32 +176,6 @@ export function assignHits(tokens: readonly Token[], from: number, to: number, m
   }
   return out;
 }
-
-/** Word classes of a name given to someone ("a very corrupt fool", "careless and arrogant", "as “reckless”"). */
-const NAME_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PUNCT']);
-
-/**
- * Are the tokens from the end of `object` up to `hit` the start of a name given to it: adjectives,
- * nouns, "as", a possessive and its noun ("Y's order swift"), list commas, quotation marks; no
- * verb, no other preposition, and no comma right after the object (an apposition, "Y's father, a
- * beloved teacher").
- */
-function namedAfter(tokens: readonly Token[], object: MentionSlot, hit: number): boolean {
-  let k = object.last;
-  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') {
-    k++;
-    while (k < hit && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
-  }
-  if (tokens[k]?.value === ',') return false;
-  for (; k < hit; k++) {
-    const t = tokens[k]!;
-    if (t.lower !== 'as' && !NAME_POS.has(t.pos)) return false;
-    if (t.pos === 'PUNCT' && t.value !== ',' && !QUOTE_MARK_VALUES.has(t.value)) return false;
-  }
-  return true;
-}
-
-const QUOTE_MARK_VALUES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 function isPassive(tokens: readonly Token[], v: number, cFrom: number): boolean {
   if (!PARTICIPLE.test(tokens[v]!.lower)) return false;
