@@ -129,7 +129,7 @@ describe('a report in a relative clause set off by commas ends before the main v
   test.each([
     ['Senator Hale, who said the dam was unsafe, voted for the bill.', 'said', 'the dam was unsafe'],
     ['The mayor, who called the plan a disaster, left the room.', 'called', 'the plan a disaster'],
-    ['Groups like the Front, which has denied any role in the attacks, are sending fighters abroad.', 'denied', 'any role in the attacks'],
+    ['Clubs such as the Harbor Union, which has rejected every wage offer since May, are planning a march.', 'rejected', 'every wage offer since May'],
     ['Senator Hale, who said the dam was unsafe, also voted for the bill.', 'said', 'the dam was unsafe'],
     // A participle set off by commas inside the report is no main verb (review of 1c9f042).
     ['Senator Hale, who said the dam, built in 1950, was unsafe, voted for the bill.', 'said', 'the dam, built in 1950, was unsafe'],
@@ -140,7 +140,7 @@ describe('a report in a relative clause set off by commas ends before the main v
 
   test.each([
     // The comma closes an aside inside the report, before the report's own verb.
-    ['Ann Pike, who said the two men, and Hale in particular, must do more, spoke last.', 'said', 'the two men, and Hale in particular, must do more'],
+    ['Ann Pike, who said the port, and its owners above all, should pay for the repairs, spoke last.', 'said', 'the port, and its owners above all, should pay for the repairs'],
     // No relative clause: a comma and a verb inside the report do not end it.
     ['Senator Hale said the council cut taxes, raised fees and closed schools.', 'said', 'the council cut taxes, raised fees and closed schools'],
   ])('nothing cut: %s', (text, cue, report) => {
