@@ -14,6 +14,7 @@ import { evidencePhrase } from './source/evidencePhrase.js';
 import { relativePronounSource } from './source/relativePronoun.js';
 import { nearerPronoun } from './source/nearerPronoun.js';
 import type { AttributionState } from './state.js';
+import { QUOTE_CHARS } from '../vocabulary/punctuation.js';
 
 export type { Attribution, UtteranceDraft } from './draft.js';
 
@@ -36,8 +37,9 @@ export function attributeUtterances(seg: Segmentation, ents: EntityIndex): Attri
   // (A quote of one to three words that nobody is said to utter is a term the writer marks.)
   const terms = new Set<string>();
   drafts.forEach((d, i) => {
-    if (markedTerm(d, seg.doc.text)) terms.add(`${d.start}:${d.end}`);
-    if (sourcePhrase(d) || markedTerm(d, seg.doc.text)) removed.add(i);
+    const term = markedTerm(d, seg.doc.text);
+    if (term) terms.add(`${d.start}:${d.end}`);
+    if (term || sourcePhrase(d)) removed.add(i);
   });
   const kept = drafts.filter((_, i) => !removed.has(i));
   if (removed.size > 0) {
@@ -83,9 +85,12 @@ function markedTerm(d: UtteranceDraft, text: string): boolean {
  * line break or the start of the text? Words someone says, even when the text does not say who.
  */
 function standsAlone(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 200), start).replace(/[\s"'“”‘’«»„‚‹›]+$/u, '');
+  const before = text.slice(Math.max(0, start - 200), start).replace(TRAILING_MARKS, '');
   return before === '' || /[.!?…:\n]$/u.test(before) || /[.!?…]["'”’»]$/u.test(before);
 }
+
+/** White space and quotation marks at the end of a text. */
+const TRAILING_MARKS = new RegExp(`[\\s${QUOTE_CHARS}]+$`, 'u');
 
 /** A report that opens with its own speaker's mention after its cue: the source phrase read as content. */
 function sourcePhrase(d: UtteranceDraft): boolean {

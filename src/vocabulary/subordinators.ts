@@ -20,3 +20,6 @@ export const CONTINUED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'whe
 
 /** Particles that may follow a verb before its object ("put out a statement", "held up a sign"). Read by 3-attribution/source/reducedRelative.ts. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back', 'down', 'forth']);
+
+/** Adverbs that may stand before an opening subordinator ("even as", "just as", "even though"). Read by 3-attribution/reported/clauseReader.ts. */
+export const SUBORDINATOR_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);

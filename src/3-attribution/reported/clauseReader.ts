@@ -11,6 +11,7 @@ import { POSSESSIVE_MARKERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.
 import { relativeReportAt } from './secondReport.js';
 import { DEICTIC_DAYS, MONTHS, TIME_ADVERBS, TIME_WORDS, WEEKDAYS } from '../../vocabulary/time.js';
 import { NOUN_PHRASE_TAGS, NP_START } from '../../vocabulary/tags.js';
+import { SUBORDINATOR_ADVERBS } from '../../vocabulary/subordinators.js';
 
 export { TIME_WORDS };
 
@@ -107,8 +108,6 @@ export const TRAILING_ADJUNCT: ReadonlySet<string> = new Set(['in', 'on', 'at', 
 export const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'about', 'against', 'over', 'to', 'toward', 'towards', 'with', 'between', 'into']);
 /** (Read by the readers of reported clauses from here, as before its move to vocabulary/tags.ts.) */
 export { NP_START };
-/** Adverbs that may stand before an opening subordinator ("even as", "just as", "even though"). */
-const SUBORDINATOR_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
 export const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'whenever', 'unless']);
 
 /** Does the sentence of token k open with a subordinating word before k ("When the moderator pointed out …")? */

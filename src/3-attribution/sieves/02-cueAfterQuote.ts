@@ -76,7 +76,6 @@ function framedBefore(seg: Segmentation, q: Quote, anchors: readonly Anchor[]): 
   return true;
 }
 
-/** Does the quote open its sentence (nothing but spaces and marks before its opening mark)? */
 /**
  * Does a clause of the cue's own start right after it ("said that …", "said the cranes were …")?
  * ("said that night", "said in a statement that was released": "that" opens no clause there.)
@@ -89,6 +88,7 @@ function ownClauseAfter(tokens: readonly Token[], a: Anchor): boolean {
   return !(a.complement.includes('object-that') && !a.complement.includes('that')) && startsClause(tokens, a.last);
 }
 
+/** Does the quote open its sentence (nothing but spaces and marks before its opening mark)? */
 function opensSentence(seg: Segmentation, q: Quote): boolean {
   const tokens = seg.doc.tokens;
   const open = lowerBound(tokens, q.open);
