@@ -50,24 +50,28 @@ export function ensureBuilt(): void {
   }
 }
 
+/** How many private copies this process has made: two test files in one worker each get their own. */
+let copies = 0;
+
 /**
- * A private copy of the built CLI (dist/*.js: cli.js, the chunks it imports, the worker it starts; and package.json for
- * `--version`), under node_modules/.cache so that the package's dependencies still resolve. The
- * CLI tests run this copy: in a checkout shared by several people, someone rebuilding dist/
- * in the middle of a test run would otherwise make a test see two different builds.
+ * A private copy of the built package (dist/: every ESM and CJS file, entries, the chunks they
+ * import and the worker they start; and package.json for `--version`), under
+ * node_modules/.cache so that the package's dependencies still resolve. Returns the copy's
+ * dist folder. The tests that run the built package read this copy: in a checkout shared by
+ * several people, someone rebuilding dist/ in the middle of a test run would otherwise make a
+ * test see two different builds. Copying is a few milliseconds; a build of its own was seconds.
  */
-export function snapshotCli(): string {
+export function snapshotBuild(): string {
   ensureBuilt();
-  const dir = join(root, 'node_modules/.cache/plaudit-cli-test', String(process.pid));
+  const dir = join(root, 'node_modules/.cache/plaudit-build-test', `${process.pid}-${++copies}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'dist'), { recursive: true });
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      // every ESM file: the entries import the chunks that tsup's code splitting shares between them
-      for (const f of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'))) copyFileSync(join(root, 'dist', f), join(dir, 'dist', f));
+      for (const f of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js') || name.endsWith('.cjs'))) copyFileSync(join(root, 'dist', f), join(dir, 'dist', f));
       copyFileSync(join(root, 'package.json'), join(dir, 'package.json'));
-      return join(dir, 'dist/cli.js');
+      return join(dir, 'dist');
     } catch (error) {
       if (Date.now() > deadline) throw error;
       execFileSync(process.execPath, ['-e', 'setTimeout(() => {}, 250)']);
@@ -76,7 +80,17 @@ export function snapshotCli(): string {
   }
 }
 
+/** Removes a copy made by {@link snapshotBuild}, given the dist folder it returned. */
+export function removeBuild(distDir: string): void {
+  rmSync(join(distDir, '..'), { recursive: true, force: true });
+}
+
+/** The built CLI in a private copy of the package ({@link snapshotBuild}). */
+export function snapshotCli(): string {
+  return join(snapshotBuild(), 'cli.js');
+}
+
 /** Removes the copy made by {@link snapshotCli}. */
 export function removeSnapshot(cliPath: string): void {
-  rmSync(join(cliPath, '../..'), { recursive: true, force: true });
+  removeBuild(join(cliPath, '..'));
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPackage } from '../batch/buildPackage.js';
+import { removeBuild, snapshotBuild } from '../cli/ensureBuilt.js';
 
 const run = promisify(execFile);
 
@@ -49,14 +49,16 @@ const script = (dir: string, concurrency: number) => `
 `;
 
 describe('batch analysis in bounded memory', () => {
-  let built: Awaited<ReturnType<typeof buildPackage>>;
-  beforeAll(async () => {
-    built = await buildPackage();
-  }, 60_000);
-  afterAll(() => built?.remove());
+  let built: string | undefined;
+  beforeAll(() => {
+    built = snapshotBuild();
+  }, 180_000);
+  afterAll(() => {
+    if (built) removeBuild(built);
+  });
 
   test.each([1, 2])('400 articles with concurrency %i: nothing retained, heap and rss flat', async (concurrency) => {
-    const { stdout } = await run(process.execPath, ['--expose-gc', '-e', script(built.dir, concurrency)], { timeout: 120_000 });
+    const { stdout } = await run(process.execPath, ['--expose-gc', '-e', script(built!, concurrency)], { timeout: 120_000 });
     const m = JSON.parse(stdout.trim()) as { n: number; alive: number; heapEarly: number; heapEnd: number; rssEarly: number; rssEnd: number };
     expect(m.n).toBe(ARTICLES);
     expect(m.alive).toBeLessThanOrEqual(2);
