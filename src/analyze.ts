@@ -4,6 +4,7 @@ import { builtinKnowledge } from './2-entities/knowledge/builtin.js';
 import { mergeKnowledge } from './2-entities/knowledge/merge.js';
 import { indexKnowledge } from './2-entities/knowledgeIndex.js';
 import { trimSpan } from './1-segment/paragraphs.js';
+import { datelinePlaces, findDatelines } from './2-entities/datelines.js';
 import { findMentions } from './2-entities/mentions.js';
 import { publicType } from './2-entities/resolution/publicType.js';
 import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
@@ -23,7 +24,7 @@ import type { TokenDoc } from './adapters/wink.js';
 /**
  * Reads a news article and says who said what and who praises or criticises whom.
  *
- *     text ─ segment ─ find mentions ─ resolve entities ─ attribute utterances (datelines are no one's) ─ score stances ─▶ Analysis
+ *     text ─ segment ─ find mentions (a dateline names a place) ─ resolve entities ─ attribute utterances (datelines are no one's) ─ score stances ─▶ Analysis
  *
  * Synchronous, pure and deterministic: the same text and options give the same JSON. Any string
  * is valid input; only a non-string text, invalid options or a text over `maxLength` throw (a
@@ -47,10 +48,11 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const year = yearOf(opts.date);
 
   const seg = segment(text);
-  const mentions = findMentions(seg, kb);
+  const datelines = findDatelines(text, seg.paragraphs, kb);
+  const mentions = datelinePlaces(findMentions(seg, kb), datelines, kb);
   const ents = resolveEntities(seg, mentions, kb, year);
   const attribution = attributeUtterances(seg, ents);
-  const drafts = withoutDatelines(seg, kb, opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances);
+  const drafts = withoutDatelines(datelines, opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances);
   const said = finishUtterances(seg.doc, ents, drafts, jointSpeakers(seg, ents, drafts));
   const entities = finishEntities(ents);
   // (Reported acts with no utterance of their holder's bring one: the topic of the act.)

@@ -1,0 +1,84 @@
+// Wire datelines: "TULCEA, Romania (Wire) — Floods swept …" opens with the place the story was filed from.
+import type { Segmentation } from '../1-segment/segment.js';
+import { isCommonWord, nameTags } from '../adapters/compromise.js';
+import type { Span } from '../model/span.js';
+import { NOT_NAMES } from '../vocabulary/notNames.js';
+import type { KnowledgeIndex } from './knowledgeIndex.js';
+import type { Mention } from './mention/types.js';
+
+/**
+ * A dateline opening a paragraph: a place in capitals ("WASHINGTON", "SAN JUAN, Puerto Rico"),
+ * a region or a date after a comma ("DUBAI, March 3"), an agency or a date in brackets if any,
+ * and a dash: "KYIV (Reuters) —", "TULCEA, Romania —", "SEOUL, Dec 7 (Newswire) -". A hyphen is a
+ * dash only before white space: "MS. JEAN-PIERRE: Thank you" (a transcript's speaker) has none.
+ * Groups: the capitals, the region after a comma, the brackets.
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(, \p{Lu}[\p{L}.]*(?: (?:\p{Lu}[\p{L}.]*|\d{1,4}))(?: \p{Lu}[\p{L}.]*){0,1}|, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?( \([^()\n]{1,40}\))?[ \t]*(?:[—–]{1,2}|-{1,2}(?=\s))[ \t]*/u;
+
+/** A paragraph's dateline: its place line (the capitals and the region after them, no date) and where the words after it start. */
+export interface Dateline {
+  /** Start of the paragraph, which the dateline opens. */
+  readonly start: number;
+  /**
+   * The place line, when it surely names a place: a region or brackets follow it, the knowledge
+   * base or the tagger knows it as one, or it has words apart ("NORTH KELBY"). Absent when it is
+   * one word, hyphens and all, that could be a body's name ("AFL-CIO —").
+   */
+  readonly place?: Span;
+  /** Where the words after the dash start. */
+  readonly end: number;
+}
+
+/**
+ * The datelines of the text, one at most per paragraph. One word in capitals must be a place (the
+ * knowledge base's or the tagger's) unless a region or brackets follow it: "NATO - the alliance
+ * is strong, she said" and "OK - we are done" open with none. Two or more words in capitals
+ * before the dash are a place line whatever they name ("PORT ELWYN —", a town no list knows),
+ * unless all are ordinary words ("NO WAY - we …").
+ */
+export function findDatelines(text: string, paragraphs: Segmentation['paragraphs'], kb: KnowledgeIndex): Dateline[] {
+  const out: Dateline[] = [];
+  for (const p of paragraphs) {
+    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (!m || p.start + m[0].length >= p.end) continue;
+    const sure = Boolean(m[2] || m[3] || (m[1]!.includes(' ') && !ordinaryWords(m[1]!)) || isPlace(m[1]!, kb));
+    if (!sure && !(m[1]!.includes('-') && !ordinaryWords(m[1]!))) continue;
+    // The region is part of the place line ("SCRANTON, Pa."), a date is not ("DUBAI, March 3").
+    const region = m[2] && !/\d/.test(m[2]) && !MONTH.test(m[2].slice(2)) ? m[2] : '';
+    const end = p.start + m[0].length;
+    out.push(sure ? { start: p.start, place: { start: p.start, end: p.start + m[1]!.length + region.length }, end } : { start: p.start, end });
+  }
+  return out;
+}
+
+/** A month's name or its abbreviation opening the words after a dateline's comma: a date, not a region. */
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: |$)/;
+
+/** Are all the words ordinary English ones ("NO WAY", "BREAKING NEWS"): a shout, not a town? */
+function ordinaryWords(capitals: string): boolean {
+  return capitals.toLowerCase().split(/[ -]+/).every((w) => isCommonWord(w) || NOT_NAMES.has(w));
+}
+
+function isPlace(capitals: string, kb: KnowledgeIndex): boolean {
+  const lower = capitals.toLowerCase();
+  if ((kb.byName.get(lower) ?? []).some((e) => e.type === 'place' || e.type === 'country')) return true;
+  return nameTags(lower).some((tag) => tag === 'city' || tag === 'place' || tag === 'region' || tag === 'country');
+}
+
+/**
+ * A name in a dateline's place line is a place ("FORT PIERCE, Fla. —", "ORVELLE (Wire) —"): the
+ * line says where the story was filed from. In capitals or abbreviated, the name reader can only
+ * guess its type from its form (two words: a person; one word in capitals: an organisation), and
+ * that guess would make the town a speaker, a stance target or the antecedent of "they". A name
+ * the knowledge base knows keeps its entry's type ("BRUSSELS —" may stand for the Union).
+ */
+export function datelinePlaces(mentions: readonly Mention[], datelines: readonly Dateline[], kb: KnowledgeIndex): Mention[] {
+  if (datelines.length === 0) return [...mentions];
+  return mentions.map((m) => {
+    if (m.kind !== 'name' || m.type === 'place' || m.type === 'country' || kb.byName.has(m.key)) return m;
+    const inLine = datelines.some((d) => d.place && m.start >= d.place.start && m.end <= d.place.end);
+    if (!inLine) return m;
+    const { guessed: _, ...rest } = m;
+    return { ...rest, type: 'place' };
+  });
+}
