@@ -79,6 +79,6 @@ export function datelinePlaces(mentions: readonly Mention[], datelines: readonly
     const inLine = datelines.some((d) => d.place && m.start >= d.place.start && m.end <= d.place.end);
     if (!inLine) return m;
     const { guessed: _, ...rest } = m;
-    return { ...rest, type: 'place' };
+    return { ...rest, type: 'place', inDateline: true };
   });
 }

@@ -11,6 +11,7 @@ import { SIEVES } from './sieves.js';
 import { carrySpeakerToPronouns } from './speakingPronouns.js';
 import { findSource } from './source.js';
 import { evidencePhrase } from './source/evidencePhrase.js';
+import { placeNoSource } from './source/placeNoSource.js';
 import { relativePronounSource } from './source/relativePronoun.js';
 import { nearerPronoun } from './source/nearerPronoun.js';
 import type { AttributionState } from './state.js';
@@ -122,7 +123,7 @@ export function prepareAttribution(seg: Segmentation, ents: EntityIndex): { st: 
   const speech = new Set(seg.quotes.filter((q) => roles[q.index] === 'speech').map((q) => q.index));
   // (speech ⊆ provisional: when no quote was ruled out, the cues found are the same ones.)
   const anchors = speech.size === provisional.size ? anchors0 : findAnchors(seg, speech, cues);
-  const sources = anchors.map((a) => nearerPronoun(seg, ents, a, relativePronounSource(seg, a, evidencePhrase(seg, a, findSource(seg, ents, anchors, a, speech)))));
+  const sources = anchors.map((a) => placeNoSource(ents, nearerPronoun(seg, ents, a, relativePronounSource(seg, a, evidencePhrase(seg, a, findSource(seg, ents, anchors, a, speech))))));
   const drafts: UtteranceDraft[] = [];
   const issues: AnalysisIssue[] = [];
   const st: AttributionState = {

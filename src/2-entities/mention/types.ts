@@ -40,6 +40,8 @@ export interface Mention {
   readonly expletive?: boolean;
   /** A "their" bound to the plural object of its verb ("praised the rebels for their courage"): objectPossessive.ts. */
   readonly boundToObject?: boolean;
+  /** A name in a wire dateline's place line ("ORVELLE, May 2 (Wire) —"): a place, and no part of the sentence after it (datelines.ts). */
+  readonly inDateline?: boolean;
 }
 
 /** Builds a mention from its token range and the fields the reader found (the rest is derived). */

@@ -298,7 +298,7 @@ export function fallsBack(a: Anchor): boolean {
 /**
  * The subject of a cue that `findSource` could not reach ("Sen. Smith (D-Ohio) said", "Jones,
  * a farmer who voted for both parties in the past, said"): the first mention of the sentence
- * before the cue that does not stand after a preposition, or null.
+ * before the cue that does not stand after a preposition or in a dateline, or null.
  */
 export function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): Source | null {
   const tokens = seg.doc.tokens;
@@ -313,6 +313,8 @@ export function subjectBefore(seg: Segmentation, ents: EntityIndex, a: Anchor): 
     const m = ents.mentions[mi]!;
     const before = tokens[m.first - 1];
     if (before && before.sentence === sentence && (before.pos === 'ADP' || before.pos === 'VERB' || before.lower === "'s" || before.lower === '\u2019s')) continue;
+    // ("ORVELLE (Wire) — Hundreds of farmers blocked …, saying": a dateline is no part of the sentence.)
+    if (m.inDateline) continue;
     first = mi;
   }
   if (first < 0) return null;

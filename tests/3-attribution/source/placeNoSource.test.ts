@@ -1,0 +1,28 @@
+/**
+ * A town, a region or a natural feature says nothing (issue 13: no utterance whose speaker is a
+ * place): when the subject of a cue is a phrase no mention names ("hundreds of farmers"), the
+ * place before it in the sentence, or the town of a dateline, is not taken instead
+ * (source.ts findSource, sieves/07-reportedSpeech.ts subjectBefore). All sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../../helpers.js';
+
+describe('a place is no source', () => {
+  test.each([
+    ['In Orvelle, hundreds of farmers blocked the road on Tuesday, saying the deal was unfair.', 'the deal was unfair'],
+    ['ORVELLE, May 2 (Wire) — Hundreds of farmers blocked the road on Tuesday, saying the deal was unfair.', 'the deal was unfair'],
+    ['FORT MALLORY, Ost. — Dozens of nurses walked out on Monday, demanding better pay.', 'better pay'],
+  ])('no speaker: %s', (text, words) => {
+    expect(sourceOf(text, words).speaker).toBeNull();
+  });
+
+  test.each([
+    // The person who speaks in the place is still the speaker, before or after it.
+    ['In Orvelle, Senator Ann Hale said on Tuesday that the deal was unfair.', 'the deal was unfair', 'Ann Hale'],
+    ['ORVELLE, May 2 (Wire) — Senator Ann Hale blocked the bill on Tuesday, saying the deal was unfair.', 'the deal was unfair', 'Ann Hale'],
+    // A country speaks for its government.
+    ['France said on Tuesday that the deal was unfair.', 'the deal was unfair', 'France'],
+  ])('%s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+});
