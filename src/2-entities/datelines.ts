@@ -22,7 +22,7 @@ export interface Dateline {
   /**
    * The place line, when it surely names a place: a region or brackets follow it, the knowledge
    * base or the tagger knows it as one, or it has words apart ("NORTH KELBY"). Absent when it is
-   * one word, hyphens and all, that could be a body's name ("AFL-CIO —").
+   * a single word, hyphenated or not, that may be a body's name ("AFL-CIO —").
    */
   readonly place?: Span;
   /** Where the words after the dash start. */

@@ -18,10 +18,10 @@ describe('a place is no source', () => {
 
   test.each([
     // The person who speaks in the place is still the speaker, before or after it.
-    ['In Orvelle, Senator Ann Hale said on Tuesday that the deal was unfair.', 'the deal was unfair', 'Ann Hale'],
+    ['In Orvelle, Senator Ann Hale told reporters the levy was reckless.', 'the levy was reckless', 'Ann Hale'],
     ['ORVELLE, May 2 (Wire) — Senator Ann Hale blocked the bill on Tuesday, saying the deal was unfair.', 'the deal was unfair', 'Ann Hale'],
     // A country speaks for its government.
-    ['France said on Tuesday that the deal was unfair.', 'the deal was unfair', 'France'],
+    ['France warned on Friday that the levy was reckless.', 'the levy was reckless', 'France'],
   ])('%s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
