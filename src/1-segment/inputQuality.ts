@@ -14,39 +14,79 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'its', 'our', 'we', 'you', 'your', 'she', 'him', 'my', 'said', 'says', 'also', 'because', 'while',
 ]);
 
-/** The longest of ENGLISH_FUNCTION_WORDS: a longer word is none of them (lower-casing never shortens a word). */
-const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+/** Below this many words a text is too short to judge its language (a headline, a caption). */
+const MIN_WORDS_FOR_LANGUAGE = 25;
+/** English news has 15–50 % of its words in the list; French, German or Spanish under 5 %. */
+const MIN_ENGLISH_RATIO = 0.08;
 
 /** One letter, as the words of `countWords` are made of. */
 const LETTER = /^\p{L}$/u;
+
+/** Longer words are none of ENGLISH_FUNCTION_WORDS: their keys (see `keyOf`) fit in a double exactly. */
+const LONGEST_FUNCTION_WORD = 10;
+
+/**
+ * A number for a word of ASCII letters in any case: five bits a letter, 1 to 26, read as lower
+ * case. Counting compares these numbers, so that no word of the text is cut out and lower-cased.
+ */
+function keyOf(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + ((word.charCodeAt(i) | 0x20) - 0x60);
+  return key;
+}
+
+const FUNCTION_WORD_KEYS: ReadonlySet<number> = new Set([...ENGLISH_FUNCTION_WORDS].map(keyOf));
+if ([...ENGLISH_FUNCTION_WORDS].some((w) => !/^[a-z]+$/.test(w) || w.length > LONGEST_FUNCTION_WORD)) {
+  throw new Error('plaudit: ENGLISH_FUNCTION_WORDS holds lower-case ASCII words of at most ten letters');
+}
 
 /**
  * The words of `text` (maximal runs of letters, as /\p{L}+/gu finds them) and how many are English
  * function words. A scan of the characters: a regex over the text built a match object per word,
  * the most memory `analyze` spent on any one line.
+ *
+ * A word counts when its letters lower-case to a listed word: ASCII letters, and the Kelvin sign,
+ * the one letter outside ASCII whose lower case is one ("k"). Any other letter outside ASCII makes
+ * the word none of them ("thé").
+ *
+ * Returns `undefined` as soon as so many words are function words that the rest of the text,
+ * even if every other character started a word, could not bring their share under
+ * MIN_ENGLISH_RATIO: English prose is known for English after half of it or so.
  */
-function countWords(text: string): { words: number; english: number } {
+function countWords(text: string): { words: number; english: number } | undefined {
   let words = 0;
   let english = 0;
   let start = -1;
+  // The key of the word being read, -1 once it holds a letter that lower-cases to no ASCII letter.
+  let key = 0;
   for (let i = 0; i <= text.length; ) {
     let letter = false;
     let width = 1;
+    let code = -1;
     if (i < text.length) {
       const c = text.charCodeAt(i);
-      if (c < 0x80) letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-      else {
+      if (c < 0x80) {
+        letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+        code = (c | 0x20) - 0x60;
+      } else {
         const cp = text.codePointAt(i)!;
         if (cp > 0xffff) width = 2;
         letter = LETTER.test(String.fromCodePoint(cp));
+        if (cp === 0x212a) code = 11;
       }
     }
     if (letter) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      key = key >= 0 && code > 0 && i - start < LONGEST_FUNCTION_WORD ? key * 32 + code : -1;
     } else if (start >= 0) {
       words++;
-      if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+      if (key >= 0 && FUNCTION_WORD_KEYS.has(key)) english++;
       start = -1;
+      // (A tenth, above the ratio: the comparison needs no care for rounding.)
+      if (english > (MIN_ENGLISH_RATIO + 0.02) * (words + Math.ceil((text.length - i) / 2))) return undefined;
     }
     i += width;
   }
@@ -56,10 +96,6 @@ function countWords(text: string): { words: number; english: number } {
 /** The characters the count of `inputQuality` takes for control characters (whitespace controls excepted) or U+FFFD. */
 const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]/;
 
-/** Below this many words a text is too short to judge its language (a headline, a caption). */
-const MIN_WORDS_FOR_LANGUAGE = 25;
-/** English news has 15–50 % of its words in the list; French, German or Spanish under 5 %. */
-const MIN_ENGLISH_RATIO = 0.08;
 /** Share of characters that are control characters or U+FFFD above which the input is not text. */
 const MAX_NOT_TEXT_RATIO = 0.01;
 
@@ -98,7 +134,9 @@ export function inputQuality(text: string): AnalysisIssue[] {
       span: { start: first, end: first + 1 },
     }];
   }
-  const { words, english } = countWords(text);
+  const counted = countWords(text);
+  if (counted === undefined) return [];
+  const { words, english } = counted;
   if (words >= MIN_WORDS_FOR_LANGUAGE && english / words < MIN_ENGLISH_RATIO) {
     return [{
       code: 'not-english',

@@ -20,19 +20,18 @@ const cache = new WeakMap<KnowledgeBase, KnowledgeIndex>();
 
 /** Normalises a name for look-up: lower case, curly apostrophes straightened, no leading "the", no possessive. */
 export function normalizeName(s: string): string {
-  const hit = normalized.get(s);
-  if (hit !== undefined) return hit;
-  const n = normalize(s);
-  // A pure function's memo: names repeat across a corpus; the cap keeps memory bounded.
-  if (normalized.size >= 20_000) normalized.clear();
-  normalized.set(s, n);
-  return n;
+  const lower = s.toLowerCase();
+  // Most names are already normal once lower-cased (words of no white space but single spaces,
+  // no curly apostrophe, no "the" before, no "'s" after): one test instead of five replacements.
+  // (This replaced a memo by name: a look-up in its tens of thousands of strings cost more.)
+  return PLAIN.test(lower) ? lower : normalize(lower);
 }
-const normalized = new Map<string, string>();
 
-function normalize(s: string): string {
-  return s
-    .toLowerCase()
+/** A lower-case name that `normalize` leaves as it is. */
+const PLAIN = /^(?!the\s)[^\s\u2018\u2019]+(?: [^\s\u2018\u2019]+)*(?<!'s)$/;
+
+function normalize(lower: string): string {
+  return lower
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^the\s+/, '')
     .replace(/'s$/, '')

@@ -20,6 +20,12 @@ import { isPossessive, isSubject, nameWord, titleAt } from './mention/words.js';
 import { PRONOUNS } from '../vocabulary/pronouns.js';
 import { GLUE, joinWordPieces } from './mention/wordPieces.js';
 
+/**
+ * PRONOUNS by word, as a Map: a look-up of an object's property by a token's string first
+ * looked the string up among all the interned strings of the process.
+ */
+const PRONOUN_OF: ReadonlyMap<string, (typeof PRONOUNS)[string]> = new Map(Object.entries(PRONOUNS));
+
 export type { Make, Mention, MentionKind } from './mention/types.js';
 
 /**
@@ -64,7 +70,7 @@ export function findMentions(seg: Segmentation, kb: KnowledgeIndex): Mention[] {
     const t = tokens[i]!;
     if (t.pos === GLUE) { i++; continue; }
     // Pronouns.
-    const pron = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS[t.lower] : undefined;
+    const pron = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUN_OF.get(t.lower) : undefined;
     if (pron && !(t.lower === 'us' && t.value === 'US')) {
       out.push(make(i, i + 1, { kind: 'pronoun', text: t.value, key: t.lower, ...(pron.gender ? { gender: pron.gender } : {}), ...(t.lower === 'it' && expletiveIt(tokens, i) ? { expletive: true } : {}), ...(boundToObject(tokens, i) ? { boundToObject: true } : {}) }));
       i++;

@@ -152,8 +152,14 @@ const verbish = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
  */
 const FALSE_LEMMAS: ReadonlyMap<string, string> = new Map([['lay', 'lie'], ['lain', 'lie']]);
 
-/** The hits read so far, per token array and range, prohibitions kept (see lexiconHits). */
-const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
+/** The hits of a range read so far: all of them, and those a caller gets without prohibitions. */
+interface ReadRange {
+  readonly all: readonly Hit[];
+  readonly allowed: readonly Hit[];
+}
+
+/** The ranges read so far, per token array, by `from * (tokens.length + 1) + to` (one number per range). */
+const readHits = new WeakMap<readonly Token[], Map<number, ReadRange>>();
 
 /**
  * The valence of each word of `tokens[from, to)`: phrases first (longest match), then verbs of
@@ -161,17 +167,27 @@ const readHits = new WeakMap<readonly Token[], Map<string, readonly Hit[]>>();
  * evaluations, then the base lexicons. Intensifiers and hedges scale the next hit; wink's negation
  * flag reverses it and halves it ("not great" is milder than "bad"). Linear in the tokens.
  * Memoised per token array, since the stance steps read the same utterance several times (hits
- * are immutable; each call gets its own array). A range is read once, prohibitions kept: a caller
- * that does not want them gets the same hits without them, since a prohibition is read exactly
- * where, without them, the word would score nothing.
+ * and the arrays returned are immutable and shared by the callers). A range is read once,
+ * prohibitions kept: a caller that does not want them gets the same hits without them, since a
+ * prohibition is read exactly where, without them, the word would score nothing.
  */
-export function lexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions = false): Hit[] {
+export function lexiconHits(tokens: readonly Token[], from: number, to: number, keepProhibitions = false): readonly Hit[] {
+  const n = tokens.length;
+  if (from < 0 || to < 0 || to > n) return withoutProhibitions(readLexiconHits(tokens, from, to), keepProhibitions);
   let byRange = readHits.get(tokens);
   if (!byRange) readHits.set(tokens, (byRange = new Map()));
-  const key = `${from}:${to}`;
-  let hits = byRange.get(key);
-  if (!hits) byRange.set(key, (hits = readLexiconHits(tokens, from, to)));
-  return keepProhibitions ? [...hits] : hits.filter((h) => !h.prohibited);
+  const key = from * (n + 1) + to;
+  let read = byRange.get(key);
+  if (!read) {
+    const all = readLexiconHits(tokens, from, to);
+    byRange.set(key, (read = { all, allowed: withoutProhibitions(all, false) }));
+  }
+  return keepProhibitions ? read.all : read.allowed;
+}
+
+/** The hits, without the prohibitions unless they are kept (the same array when there are none). */
+function withoutProhibitions(hits: readonly Hit[], keep: boolean): readonly Hit[] {
+  return keep || !hits.some((h) => h.prohibited) ? hits : hits.filter((h) => !h.prohibited);
 }
 
 /**
@@ -186,8 +202,18 @@ interface WordEntry {
   evaluation: number | undefined;
   intensifier: number | undefined;
   quality: number | undefined;
-  phrases: readonly Phrase[] | undefined;
+  phrases: PhrasesOfWord | undefined;
   gapped: readonly { readonly tail: readonly string[]; readonly weight: number }[] | undefined;
+}
+
+/**
+ * The phrases that open with a word, longest first, and their second words: most times a phrase's
+ * first word is read ("on", "all", "well", "high"), the next word is none of them, and the word's
+ * list (up to some seventy phrases) need not be tried. Every phrase has two words or more.
+ */
+interface PhrasesOfWord {
+  readonly list: readonly Phrase[];
+  readonly seconds: ReadonlySet<string>;
 }
 
 const wordIndexes = new WeakMap<Lexicon, StringTable<WordEntry>>();
@@ -215,7 +241,7 @@ function wordIndex(lex: Lexicon): StringTable<WordEntry> {
   add(lex.evaluations, 'evaluation');
   add(lex.intensifiers, 'intensifier');
   add(lex.qualities, 'quality');
-  add(lex.phrases, 'phrases');
+  add(new Map([...lex.phrases].map(([word, list]) => [word, { list, seconds: new Set(list.map((p) => p.words[1]!)) }])), 'phrases');
   add(lex.gapped, 'gapped');
   wordIndexes.set(lex, (index = stringTable(entries)));
   return index;
@@ -429,17 +455,22 @@ function negation(weight: number): number {
   return weight > 0 ? -0.5 : -0.2;
 }
 
-/** The longest phrase of `list` (the phrases of token i's word, longest first) that starts at token i. */
-function matchPhrase(list: readonly Phrase[] | undefined, tokens: readonly Token[], i: number, to: number): Phrase | undefined {
-  if (!list) return undefined;
-  outer: for (const p of list) {
+/** The longest phrase of `phrases` (those of token i's word) that starts at token i. */
+function matchPhrase(phrases: PhrasesOfWord | undefined, tokens: readonly Token[], i: number, to: number): Phrase | undefined {
+  if (!phrases || i + 1 >= to) return undefined;
+  const next = tokens[i + 1]!;
+  if (!phrases.seconds.has(next.lower) && !phrases.seconds.has(next.lemma) && !(next.lower.includes('’') && phrases.seconds.has(next.lower.replace(/’/g, "'")))) return undefined;
+  outer: for (const p of phrases.list) {
     if (i + p.words.length > to) continue;
     for (let k = 0; k < p.words.length; k++) {
-      const u = tokens[i + k]!;
-      const w = p.words[k]!;
-      if (u.lower !== w && u.lemma !== w && !(u.lower.includes('’') && u.lower.replace(/’/g, "'") === w)) continue outer;
+      if (!readsAs(tokens[i + k]!, p.words[k]!)) continue outer;
     }
     return p;
   }
   return undefined;
+}
+
+/** Whether the token reads as the listed word: its lower-case form, its lemma, or with a typographic apostrophe ("don’t"). */
+function readsAs(u: Token, w: string): boolean {
+  return u.lower === w || u.lemma === w || (u.lower.includes('’') && u.lower.replace(/’/g, "'") === w);
 }

@@ -6,6 +6,7 @@
  * what the rest of plaudit does. The lexicon is copied once; compromise's own stays untouched.
  */
 import nlp from 'compromise';
+import { stringIndex, stringTable, type StringIndex, type StringTable } from '../util/stringIndex.js';
 
 export type NameTag =
   | 'male-name'
@@ -41,21 +42,27 @@ const TAG_OF: Record<string, NameTag> = {
   WeekDay: 'weekday',
 };
 
-let table: Map<string, NameTag[]> | undefined;
-let common: Set<string> | undefined;
+/**
+ * The name-tagged words and the common words of compromise's lexicon (some 25,000 words): tables
+ * of the kind util/stringIndex.ts makes for large word lists read per token, where a look-up in
+ * a Map that large cost more.
+ */
+let table: StringTable<NameTag[]> | undefined;
+let common: StringIndex | undefined;
 
-function build(): Map<string, NameTag[]> {
+function build(): StringTable<NameTag[]> {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   const out = new Map<string, NameTag[]>();
-  common = new Set();
+  const commonWords: string[] = [];
   for (const word of Object.keys(lexicon)) {
     const raw = lexicon[word];
     const all = Array.isArray(raw) ? raw : [raw];
     const tags = all.map((t) => TAG_OF[t as string]).filter((t): t is NameTag => t !== undefined);
     if (tags.length > 0) out.set(word, tags);
-    else if (all.some((t) => COMMON_TAGS.has(t as string))) common.add(word);
+    else if (all.some((t) => COMMON_TAGS.has(t as string))) commonWords.push(word);
   }
-  return out;
+  common = stringIndex(commonWords);
+  return stringTable(out);
 }
 
 const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Adjective', 'Adverb', 'Comparative', 'Superlative', 'Preposition', 'Conjunction', 'Determiner']);
@@ -63,7 +70,7 @@ const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Verb'
 /** Is the lower-case word an ordinary English word in compromise's lexicon (cook, hill, may), not only a name? */
 export function isCommonWord(lower: string): boolean {
   table ??= build();
-  return common!.has(lower);
+  return common!.get(lower) !== undefined;
 }
 
 /** compromise's name-related tags for a lower-case word or phrase ("vladimir" → ['male-name']). */

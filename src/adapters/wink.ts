@@ -167,13 +167,16 @@ const MOST_LEMMAS = 50_000;
  * words), the same words in every article. Its answer depends on the word, the tag and the
  * model's own lexicon only: it strips endings and asks the lexicon whether the stem is a base
  * form with that tag, which is false for any word outside the model's lexicon, learned or not.
- * So a remembered answer is the answer, whatever was read since.
+ * So a remembered answer is the answer, whatever was read since. A word of any other tag than
+ * ADJ, NOUN and VERB it returns as it is (most of its calls: names, PROPN), so those are not
+ * remembered but answered at once.
  */
 function rememberingLemmas(addons: Addons): Addons {
   const lemmatize = addons.lemmatize;
   const known = new Map<string, Map<string, string>>();
   return Object.assign(Object.create(null) as object, addons, {
     lemmatize(value: string, pos: string, cache: unknown): string {
+      if (pos !== 'NOUN' && pos !== 'VERB' && pos !== 'ADJ') return value;
       let byWord = known.get(pos);
       if (byWord === undefined) known.set(pos, (byWord = new Map()));
       let lemma = byWord.get(value);

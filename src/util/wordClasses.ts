@@ -21,6 +21,7 @@
  * imported later) rebuilds the table, and tokens classed before it are classed again on their next test.
  */
 import type { Token } from '../adapters/wink.js';
+import { stringTable, type StringTable } from './stringIndex.js';
 
 /** Which form of the token a class tests. */
 export type WordForm = 'lower' | 'lemma';
@@ -37,8 +38,12 @@ interface Definition {
 /** At most this many classes: the bits of one small integer. */
 const MOST_CLASSES = 31;
 const definitions: Definition[] = [];
-/** Word → the bits of the classes whose list holds it (of either form). */
-let table: Map<string, number> | undefined;
+/**
+ * Word → the bits of the classes whose list holds it (of either form). A StringTable: most words
+ * read are in no class, and it answers such a miss with one read of a compact array, where a
+ * Map of its 1,500 words walked a bucket's chain (see util/stringIndex.ts).
+ */
+let table: StringTable<number> | undefined;
 let building = false;
 /** Bits of the classes that test the lower-case form, and of those that test the lemma. */
 let lowerMask = 0;
@@ -66,14 +71,14 @@ export function wordClass(form: WordForm, words: () => Iterable<string>): WordCl
   return (t) => ((t.classEpoch === epoch ? t.classes : reclassed(t)) & bit) !== 0;
 }
 
-function built(): Map<string, number> {
+function built(): StringTable<number> {
   if (table) return table;
   if (building) throw new Error('plaudit: a word list of a word class tested a word class while the word classes were read');
   building = true;
   try {
     const out = new Map<string, number>();
     for (const d of definitions) for (const w of d.words()) out.set(w, (out.get(w) ?? 0) | d.bit);
-    table = out;
+    table = stringTable(out);
   } finally {
     building = false;
   }

@@ -25,6 +25,8 @@ describe('inputs that are reported', () => {
     ['a paragraph in German', 'Die Bürgermeisterin hat am Dienstag erklärt, dass die neue Brücke erst im nächsten Jahr fertig wird. Der Stadtrat war mit dem Plan nicht einverstanden und will in der kommenden Woche noch einmal darüber abstimmen, was die Opposition begrüßt.', 'not-english'],
     ['a paragraph in Spanish', 'El presidente del gobierno dijo el lunes que no piensa convocar elecciones anticipadas, a pesar de la presión de sus socios. Los dirigentes de la oposición respondieron que el país necesita un cambio y que la situación económica es cada vez más difícil.', 'not-english'],
     ['a list of numbers and codes', Array.from({ length: 40 }, (_, i) => `ref ${i * 37} zx${i} qv`).join(' '), 'not-english'],
+    // (An English opening does not decide for the text: the words after it are counted too.)
+    ['an English sentence before a long list of codes', `The mayor said that the bridge would be built by the end of the year. ${Array.from({ length: 120 }, (_, i) => `ref zx${i} qv`).join(' ')}`, 'not-english'],
   ])('%s → %s', (_name, text, code) => {
     expect(codes(text)).toEqual([code]);
   });
@@ -41,6 +43,7 @@ describe('inputs that are not reported', () => {
     ['English with a few mis-encoded quotation marks', `${'The minister said that the plan would work, and that the critics had not read it. '.repeat(10)}\ufffdIt will\ufffd, she said.`],
     ['English in capitals', 'THE GOVERNOR SAID TUESDAY THE NEW BUDGET WOULD FUND MORE TEACHERS, AND THAT THE STATE COULD NOT WAIT FOR ANOTHER YEAR. HER OPPONENTS CALLED THE PLAN RECKLESS, BUT SEVERAL OF THEM SAID THEY WOULD VOTE FOR IT.'],
     ['a text with tabs and form feeds', 'The report\tis long.\fIt has many pages, and the committee said that it would read all of them.'],
+    ['a list of codes before English prose', `${Array.from({ length: 30 }, (_, i) => `ref zx${i} qv`).join(' ')} ${'The minister said that the plan would work, and that the critics had not read it. '.repeat(12)}`],
   ])('%s', (_name, text) => {
     expect(codes(text)).toEqual([]);
   });

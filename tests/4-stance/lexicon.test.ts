@@ -32,6 +32,9 @@ describe('lexicon', () => {
     ['That was a big mistake.', 'a big mistake', -1, 'phrase'],
     ['He is my best friend.', 'best friend', 1, 'phrase'],
     ['He isn’t a fan of the deal.', 'isn’t a fan of', -1, 'phrase'],
+    // (The second word read with a typographic apostrophe, "n’t" for the lexicon's "n't".)
+    ['I can’t stand the new rules.', 'can’t stand', -1, 'phrase'],
+    ['She is a well educated woman.', 'well educated', 1, 'phrase'],
   ] as const)('%s', (text, word, sign, kind) => {
     expect(hits(text)).toContainEqual({ text: word, sign, kind });
   });
@@ -41,6 +44,10 @@ describe('lexicon', () => {
     ['He isn’t a fan.', 'isn’t'],
     ['He is a fan of the deal.', 'is'],
     ['That was a big step.', 'a'],
+    // (Words that open many phrases, before a word that opens none of theirs, or at the end.)
+    ['The talks went well on Monday.', 'well'],
+    ['She said it went well.', 'well'],
+    ['Prices stayed high for all of the year.', 'high'],
   ])('no phrase in %s from %j', (text, first) => {
     expect(hits(text).filter((h) => h.kind === 'phrase' && h.text.startsWith(`${first} `))).toEqual([]);
   });

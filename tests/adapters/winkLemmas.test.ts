@@ -15,6 +15,8 @@ describe('lemmas of inflected words, read once and read again', () => {
     ['Two mayors praised the ferries and the buses.', ['mayors', 'praised', 'ferries', 'buses'], ['mayor', 'praise', 'ferry', 'bus']],
     ['She votes today; the votes are counted tonight.', ['counted'], ['count']],
     ['The Zorblaxes zorbled quietly.', ['quietly'], ['quietly']],
+    // (Names and other words outside the model's lexicon keep their lower-case form as lemma.)
+    ['Senator Hales met the Ostlanders in Vardby.', ['Hales', 'Ostlanders', 'Vardby'], ['hales', 'ostlanders', 'vardby']],
   ];
   test.each(rows)('%s', (text, words, lemmas) => {
     const first = lemmasOf(text, words);

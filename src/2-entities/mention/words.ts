@@ -109,7 +109,7 @@ export function titleAt(tokens: readonly Token[], i: number): { title: string; e
 
 export function placeOf(word: string, kb: KnowledgeIndex): string | undefined {
   const lower = word.toLowerCase();
-  const fromKb = kb.placeOfAdjective.get(lower) ?? kb.placeOfAdjective.get(lower.replace(/'s$|’s$/, ''));
+  const fromKb = kb.placeOfAdjective.get(lower) ?? (lower.endsWith('s') ? kb.placeOfAdjective.get(lower.replace(/'s$|’s$/, '')) : undefined);
   if (fromKb) return fromKb;
   const tags = nameTags(lower);
   if (tags.includes('demonym') || tags.includes('country')) return word;

@@ -3,8 +3,12 @@ import type { EntityDraft } from './types.js';
 /** Stable entity ids: the knowledge-base id or a slug of the name, made unique with -2, -3 … */
 
 export function slug(s: string): string {
+  // (A name in ASCII, most of them, has no accent to take off and no letter outside a–z once lower-cased.)
+  if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function assignIds(entities: EntityDraft[]): void {
   const used = new Set<string>();

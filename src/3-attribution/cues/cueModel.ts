@@ -14,7 +14,8 @@
  * a quotation after the word is left to the quote sieves, and a name after a preposition is no
  * subject to credit. Do not edit the JSON by hand: regenerate it.
  *
- * The features are strings looked up in one Map of weights; a word the model never saw as a
+ * The features are strings looked up in one table of weights (a StringTable: most features of a
+ * candidate are not in it, and it answers a miss with one read); a word the model never saw as a
  * candidate is no candidate (one Set lookup per token), so the cost per token stays tiny.
  */
 import { RELATIVE_WORDS } from '../../vocabulary/pronouns.js';
@@ -25,6 +26,7 @@ import { WH_WORDS } from './verbClasses.data.js';
 import { SUBJECT_PREPOSITIONS } from '../scan.js';
 import { cueAt, type CueMatch } from './matchCue.js';
 import { wordClass } from '../../util/wordClasses.js';
+import { stringTable, type StringTable } from '../../util/stringIndex.js';
 import { NOUN_PHRASE_OR_PARTICLE_TAGS, NP_START } from '../../vocabulary/tags.js';
 
 /** What follows a cue word: "to" and a verb, "that", a question word, a preposition, a noun phrase or gerund. */
@@ -52,7 +54,7 @@ export const FEATURE_SCHEMA = 'cue-features/3';
 
 interface LoadedModel {
   readonly model: CueModel;
-  readonly weights: ReadonlyMap<string, number>;
+  readonly weights: StringTable<number>;
   readonly lemmas: ReadonlySet<string>;
   readonly heads: ReadonlySet<string>;
 }
@@ -65,7 +67,7 @@ export function cueModel(): LoadedModel {
     if (!result.success) throw new Error(`plaudit: src/data/cueModel.json does not match its schema: ${result.error.message}`);
     if (result.data.schema !== FEATURE_SCHEMA) throw new Error(`plaudit: src/data/cueModel.json was trained on ${result.data.schema}, the code reads ${FEATURE_SCHEMA}: run scripts/learn-cue-model.mjs`);
     const lemmas = new Set(result.data.lemmas);
-    loaded = { model: result.data, weights: new Map(Object.entries(result.data.weights)), lemmas, heads: new Set([...lemmas].map((l) => l.split(' ')[0]!)) };
+    loaded = { model: result.data, weights: stringTable(new Map(Object.entries(result.data.weights))), lemmas, heads: new Set([...lemmas].map((l) => l.split(' ')[0]!)) };
   }
   return loaded;
 }

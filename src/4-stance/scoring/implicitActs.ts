@@ -148,6 +148,12 @@ function harmNoun(t: Token): boolean {
 }
 
 /**
+ * DOER_ACTS by lemma, as a Map: a look-up of an object's property by a token's string first
+ * looked the string up among all the interned strings of the process.
+ */
+const DOER_ACT_WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(DOER_ACTS));
+
+/**
  * The DOER_ACTS weight of token i read as a verb. The tagger often reads an "-ing" form after a
  * bridge verb as a noun ("the aid that X keeps blocking is …": blocking/NOUN, lemma "blocking");
  * after "keep", "continue", "stop" … it is the verb, so its stem is looked up ("block",
@@ -155,12 +161,12 @@ function harmNoun(t: Token): boolean {
  */
 export function actWeight(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i]!;
-  if (t.pos === 'VERB') return DOER_ACTS[t.lemma];
+  if (t.pos === 'VERB') return DOER_ACT_WEIGHTS.get(t.lemma);
   const before = tokens[i - 1];
   if (!before || !/ing$/.test(t.lower) || (before.pos !== 'VERB' && before.pos !== 'AUX') || !ACT_BRIDGES.has(before.lemma)) return undefined;
   const stem = t.lower.slice(0, -3);
   const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
-  return DOER_ACTS[stem] ?? DOER_ACTS[`${stem}e`] ?? DOER_ACTS[undoubled];
+  return DOER_ACT_WEIGHTS.get(stem) ?? DOER_ACT_WEIGHTS.get(`${stem}e`) ?? DOER_ACT_WEIGHTS.get(undoubled);
 }
 
 /**
