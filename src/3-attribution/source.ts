@@ -18,6 +18,8 @@ import { beforeBrackets, nounPhraseEndingAt } from './source/nounPhrase.js';
 import { agentlessPassive, passiveAgent } from './source/passiveAgent.js';
 import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
+import { ownerAsSubject } from './source/ownNoun.js';
+import { PRONOUNS } from '../vocabulary/pronouns.js';
 import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
 import { reducedRelative } from './source/reducedRelative.js';
 import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct } from './source/subject.js';
@@ -78,6 +80,11 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   openingParticiple, // "Having said that …, Judge Lund went on"
   infinitiveController, // "Price was quick to point out", "the ruling led voters to say"
 ];
+
+/** Is the source a possessive pronoun right before the cue ("his calls for")? */
+function possessiveBefore(ents: EntityIndex, s: Source, cue: number): boolean {
+  return s.mention >= 0 && s.last === cue && s.last - s.first === 1 && PRONOUNS[ents.mentions[s.mention]!.key]?.possessive === true;
+}
 
 /** Is token j a raising verb before the cue, or the "to" after one ("seemed to recognize")? */
 function raisingBefore(tokens: readonly Token[], j: number): boolean {
@@ -167,7 +174,8 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   const c: SourceCtx = { seg, ents, anchors, a, speech, depth, tokens, cue, inQuote, j, left: j >= 0 ? tokens[j]! : undefined };
   for (const construction of LEFT_OF_CUE) {
     const found = construction(c);
-    if (found) return found;
+    // ("he expanded upon his calls for": a phrase cue owned by the subject of its verb, `source/ownNoun.ts`.)
+    if (found) return possessiveBefore(ents, found, a.first) ? ownerAsSubject(seg, ents, found.first) ?? found : found;
   }
   return null;
 }

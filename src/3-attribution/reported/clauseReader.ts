@@ -176,6 +176,7 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   if (DASH.test(t.value) && t.value !== '-') return closedAside(c, k) < 0 && !closesAside(c, k);
   if (t.value === '(') return closedAside(c, k) < 0;
   if (t.value === ';') return true;
+  if (t.value === ':' && c.clauseFrom >= 0 && k > c.clauseFrom && quoteWithOwnCueAt(c, tokens[k + 1]?.pos === 'SPACE' ? k + 2 : k + 1)) return true;
   // A line break before a capital ends a report even where the sentence splitter read on ("… into
   // the U.S.\nLee added that …", a headline with no full stop); a line broken inside a sentence ("a hate\ncrime") does not.
   if (t.pos === 'SPACE' && c.clauseFrom >= 0 && k > c.clauseFrom && t.value.includes('\n') && /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return true;
@@ -199,6 +200,22 @@ export function isStop(c: ClauseCtx, k: number): boolean {
   // (Not the comma that closes an aside inside the report: "who said the two men, and Lee in particular, must …".)
   if (t.value === ',' && c.relativeAside && predicateAt(tokens, k + 1) && !participleAside(tokens, k + 1) && !commaBetween(tokens, c.a.last, k)) return true;
   return false;
+}
+
+/**
+ * Does a speech quote open at token k whose own cue follows it ('“The port will close,” she
+ * said')? After a colon ("Quist warned of the risks: “…,” she said") such a quote is that cue's
+ * utterance, not the rest of the report before the colon.
+ */
+function quoteWithOwnCueAt(c: ClauseCtx, k: number): boolean {
+  const { seg, tokens } = c;
+  const qk = seg.quoteOf[k] ?? -1;
+  if (qk < 0 || !c.speech.has(qk)) return false;
+  const q = seg.quotes[qk]!;
+  if (q.runsOn) return false;
+  let after = lowerBound(tokens, q.close + 1);
+  while (tokens[after]?.pos === 'SPACE') after++;
+  return trailingCueAfter(c, after);
 }
 
 /** Longest aside (in tokens) a report is read through. */

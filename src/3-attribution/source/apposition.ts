@@ -61,6 +61,16 @@ export function appositionHead(seg: Segmentation, ents: EntityIndex, from: numbe
   return fromMention(ents, mi, 'subject');
 }
 
+/**
+ * Does the phrase starting at token `first` stand right after a participle, as its object ("a
+ * group backing Governor Hale")? Then it is inside a description, not the name the description's
+ * apposition renames.
+ */
+function objectOfParticiple(tokens: readonly Token[], first: number): boolean {
+  const v = tokens[first - 1];
+  return v !== undefined && v.pos === 'VERB' && /(?:ing|ed)$/.test(v.lower) && v.sentence === tokens[first]!.sentence;
+}
+
 /** A present participle right after a plural or common noun, inside an apposition ("the towns suing the state"). */
 function reducedRelative(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -124,12 +134,14 @@ export function apposition(c: SourceCtx): Source | null {
           const np = nounPhraseEndingAt(seg, ents, before.pos === 'NUM' && tokens[b - 1]?.value === ',' ? b - 2 : b);
           // "The governor, Ana Ruiz, said", "One of the unions, the National Nurses
           // Council (NNC), said": a name in the apposition names the description before it.
-          const innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+          // ("The other candidate, former Governor Ana Ruiz, said": an adjective before the name's title.)
+          let innerAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+          if (mentionIndex(ents, innerAt) < 0 && tokens[innerAt]?.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[innerAt]!.value) && mentionIndex(ents, innerAt + 1) >= 0) innerAt++;
           const inner = mentionIndex(ents, innerAt);
           // The description is a name only when the name heads it: not "a Democrat" (one of a party),
           // nor "Chancellor Weber's spokesperson" (the possessor's voice, whose own name follows).
           // Nor a name inside a description's complement ("The director of Norway's Red Cross, Lena Berg,").
-          const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name' && ents.mentions[np.mention]!.last === np.last && !INDEFINITE.has(tokens[np.first - 1]?.lower ?? '') && !INDEFINITE.has(tokens[np.first]?.lower ?? '') && !insideComplement(seg, ents, np.first);
+          const outerIsName = np !== null && np.mention >= 0 && ents.mentions[np.mention]!.kind === 'name' && ents.mentions[np.mention]!.last === np.last && !INDEFINITE.has(tokens[np.first - 1]?.lower ?? '') && !INDEFINITE.has(tokens[np.first]?.lower ?? '') && !insideComplement(seg, ents, np.first) && !objectOfParticiple(tokens, np.first);
           // "Vian, the editor of the paper, L'Osservatore Romano, said", "Cory James, 22, of Flint,
           // Mich., said": a chain of appositions describes the name that opens it.
           const head = np ? appositionHead(seg, ents, np.first, inQuote) : null;

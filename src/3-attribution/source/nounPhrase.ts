@@ -9,7 +9,7 @@ import { contractedAuxiliary } from './subject.js';
 import { timeAdjunctEndingAt } from '../../vocabulary/timeAdjunct.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS, PLURAL_QUANTIFIERS, COLLECTIVE_NOUNS } from '../../vocabulary/quantifiers.js';
-import { CLAUSE_ONLY_SUBORDINATORS } from '../../vocabulary/subordinators.js';
+import { CLAUSE_ONLY_SUBORDINATORS, SUBORDINATING } from '../../vocabulary/subordinators.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
 
@@ -74,11 +74,16 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
   if (!sentence || before - sentence.first > 80) return -1;
   let k = sentence.first;
   while (k < before && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SPACE' || QUOTE_MARK_LATIN.test(tokens[k]!.value))) k++;
-  const opener = tokens[k];
-  if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)))) {
+  // ("Once in her 20s, when her aunt mentioned it, she laughed and said": two openers, each up to its comma.)
+  for (let opened = 0; opened < 2; opened++) {
+    while (k < before && tokens[k]!.pos === 'SPACE') k++;
+    const opener = tokens[k];
+    if (!(opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower))))) break;
+    // (The second opener only when it is a subordinator: "…, when …,".)
+    if (opened === 1 && opener.pos !== 'SCONJ' && !SUBORDINATING.has(opener.lower)) break;
     let comma = -1;
     for (let x = k; x < before; x++) if (tokens[x]!.value === ',' && !inQuote(x)) { comma = x; break; }
-    if (comma < 0) return -1;
+    if (comma < 0) { if (opened === 0) return -1; break; }
     k = comma + 1;
   }
   for (let x = k; x < before - 2; x++) {
@@ -93,7 +98,8 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose' || (t.lower === 'that' && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN'))) { relative = true; continue; }
     if (/ing$/.test(t.lower) || tokens[x - 1]?.lower === 'to') continue;
     const copula = t.pos === 'AUX' && tokens[x + 1]?.pos !== 'VERB' && tokens[x + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
-    const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1)) || copula || verbAfterYear(tokens, x);
+    // (A form in -ed after a noun is a participle, "the report released last week", unless a determiner opens its object: "the campaign launched a …".)
+    const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1 && tokens[x + 1]?.pos !== 'DET')) || copula || verbAfterYear(tokens, x);
     if (!finite) continue;
     if (relative) { relative = false; continue; }
     return x;

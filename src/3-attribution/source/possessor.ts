@@ -4,6 +4,7 @@ import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
 import type { Anchor } from '../anchors.js';
 import type { Source } from '../source.js';
 import { fromMention, genitiveAt, nounPhraseEndingAt } from './nounPhrase.js';
+import { ownerAsSubject } from './ownNoun.js';
 import { MONTHS, PERIODS, TIME_WORDS } from '../../vocabulary/time.js';
 
 /** Longest run of modifiers between a possessor and its noun cue ("Lee's [long and often repeated] claim"). */
@@ -31,7 +32,8 @@ export function possessorOf(seg: Segmentation, ents: EntityIndex, a: Anchor): So
     const np = nounPhraseEndingAt(seg, ents, k - 1);
     if (np && np.last === k) return { ...np, how: 'possessor' };
   }
-  if (mentionIndex(ents, k) >= 0 && ents.mentions[mentionIndex(ents, k)]!.kind === 'pronoun') return fromMention(ents, mentionIndex(ents, k), 'possessor');
+  // ("She escalated her attacks on": the subject whose own the cue is, `source/ownNoun.ts`.)
+  if (mentionIndex(ents, k) >= 0 && ents.mentions[mentionIndex(ents, k)]!.kind === 'pronoun') return ownerAsSubject(seg, ents, k) ?? fromMention(ents, mentionIndex(ents, k), 'possessor');
   return null;
 }
 

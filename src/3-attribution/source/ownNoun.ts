@@ -1,0 +1,50 @@
+// "She escalated her attacks on the mayor", "he doubled down on his claim that": a noun cue owned
+// by the subject of the verb that governs it. The subject is the source, the possessive its echo.
+import type { Token } from '../../adapters/wink.js';
+import type { Segmentation } from '../../1-segment/segment.js';
+import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
+import { PRONOUNS } from '../../vocabulary/pronouns.js';
+import type { Source } from '../source.js';
+import { fromMention } from './nounPhrase.js';
+
+/** Particles and prepositions between a verb and the noun phrase it governs ("ratcheted up", "doubled down on", "expanded upon"), at most. */
+const MAX_PARTICLES = 3;
+/** Auxiliaries and adverbs between a subject and its verb ("has also been"), at most. */
+const MAX_AUXILIARIES = 4;
+
+/**
+ * The subject of the verb whose object a possessive pronoun opens (token `possessive`), when that
+ * subject is the possessor itself: the same entity, or a subject pronoun of the same person,
+ * number and gender ("she … her", "they … their"). Why the subject and not the possessive: the
+ * report is the subject's act ("she escalated her attacks"); the possessive only repeats who
+ * acts. Null when a verb does not stand right before the phrase (past particles) or its subject is
+ * someone else ("the mayor rejected her claim").
+ */
+export function ownerAsSubject(seg: Segmentation, ents: EntityIndex, possessive: number): Source | null {
+  const tokens = seg.doc.tokens;
+  const own = mentionIndex(ents, possessive);
+  const sentence = tokens[possessive]!.sentence;
+  let v = possessive - 1;
+  while (v > 0 && possessive - 1 - v < MAX_PARTICLES && particle(tokens[v]!) && tokens[v]!.sentence === sentence) v--;
+  if (tokens[v]?.pos !== 'VERB' || tokens[v]!.sentence !== sentence) return null;
+  let s = v - 1;
+  while (s > 0 && v - 1 - s < MAX_AUXILIARIES && (tokens[s]!.pos === 'AUX' || (tokens[s]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[s]!.value)) || tokens[s]!.lower === 'not') && tokens[s]!.sentence === sentence) s--;
+  const subject = mentionIndex(ents, s);
+  if (own < 0 || subject < 0 || subject === own || ents.mentions[subject]!.last !== s + 1 || ents.mentions[subject]!.sentence !== ents.mentions[own]!.sentence) return null;
+  return sameOwner(ents, subject, own) ? fromMention(ents, subject, 'possessor') : null;
+}
+
+/** A particle or a preposition after a verb: "up", "down", "on", "upon". */
+function particle(t: Token): boolean {
+  return t.pos === 'ADP' || t.pos === 'PART' || (t.pos === 'ADV' && /^\p{Ll}/u.test(t.value));
+}
+
+/** Do mentions `subject` and `own` (a possessive pronoun) stand for the same one? */
+function sameOwner(ents: EntityIndex, subject: number, own: number): boolean {
+  const e = ents.entityOf[subject]!;
+  if (e >= 0 && e === ents.entityOf[own]) return true;
+  const s = ents.mentions[subject]!; const o = ents.mentions[own]!;
+  if (s.kind !== 'pronoun') return false;
+  const sp = PRONOUNS[s.key]; const op = PRONOUNS[o.key];
+  return sp !== undefined && op !== undefined && !sp.possessive && op.possessive === true && sp.gender === op.gender && sp.plural === op.plural && sp.first === op.first && sp.types.join() === op.types.join();
+}
