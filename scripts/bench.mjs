@@ -146,9 +146,12 @@ out(`plaudit bench · node ${process.version} · ${availableParallelism()} cores
 // texts analyze()'s JIT was still compiling hundreds of functions a round (CPU per round 1.6 s
 // → 1.2 → 0.9 → 0.75 → 0.70 s on 60k words) while wink's readDoc, a smaller code base, had
 // settled, so the ratio measured the warm-up, not the code. One whole round was not enough
-// either: over nine timed rounds after it, analyze() took 1.68, 1.78, 1.48, 1.28, 1.21 … 1.37 s
-// a round while wink stayed at 0.40–0.43 s, so the first three timed rounds still read the
-// warm-up (0.255–0.269 × wink against 0.29–0.34 later). So every engine reads the set once, then
+// either. Three runs with nine timed rounds after it (2026-12-07, one helper running) read
+// analyze() ÷ wink round by round 0.292 0.287 0.298 | 0.321 0.311 0.268 0.361 0.320 0.305, then
+// 0.279 0.267 0.269 | 0.311 0.313 0.296 0.326 0.317 0.307, then 0.255 0.268 0.269 | 0.305 0.292
+// 0.295 0.309 0.337 0.303: in two of the three, the first three timed rounds (those the bench
+// reported) were below all the later ones. In the third, analyze() took 1.68 1.78 1.48 | 1.28
+// 1.21 1.46 1.40 1.23 1.37 s a round, and wink 0.35–0.48 s with no trend. So every engine reads the set once, then
 // analyze() (and --against) and wink read it WARM_UP_ROUNDS - 1 times more (compromise, a
 // reference only, once). --cold keeps a 10-text warm-up, for the figure a short script sees.
 for (const fn of Object.values(engines)) for (const t of cold ? set.texts.slice(0, 10) : set.texts) fn(t);

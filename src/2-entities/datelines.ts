@@ -1,19 +1,21 @@
 // Wire datelines: "TULCEA, Romania (Wire) — Floods swept …" opens with the place the story was filed from.
 import type { Segmentation } from '../1-segment/segment.js';
-import { isCommonWord, nameTags } from '../adapters/compromise.js';
+import { isCommonWord, isGivenName, nameTags } from '../adapters/compromise.js';
 import type { Span } from '../model/span.js';
 import { NOT_NAMES } from '../vocabulary/notNames.js';
+import { MONTHS, WEEKDAYS } from '../vocabulary/time.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';
 import type { Mention } from './mention/types.js';
 
 /**
  * A dateline opening a paragraph: a place in capitals ("WASHINGTON", "SAN JUAN, Puerto Rico"),
  * a region or a date after a comma ("DUBAI, March 3"), an agency or a date in brackets if any,
- * and a dash: "KYIV (Reuters) —", "TULCEA, Romania —", "SEOUL, Dec 7 (Newswire) -". A hyphen is a
- * dash only before white space: "MS. JEAN-PIERRE: Thank you" (a transcript's speaker) has none.
+ * and a dash: "KYIV (Reuters) —", "TULCEA, Romania —", "SEOUL, Dec 7 (Newswire) -", "OSLO--". A
+ * single hyphen is a dash only before white space: "MS. JEAN-PIERRE: Thank you" (a transcript's
+ * speaker) has none.
  * Groups: the capitals, the region after a comma, the brackets.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(, \p{Lu}[\p{L}.]*(?: (?:\p{Lu}[\p{L}.]*|\d{1,4}))(?: \p{Lu}[\p{L}.]*){0,1}|, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?( \([^()\n]{1,40}\))?[ \t]*(?:[—–]{1,2}|-{1,2}(?=\s))[ \t]*/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3})(, \p{Lu}[\p{L}.]*(?: (?:\p{Lu}[\p{L}.]*|\d{1,4}))(?: \p{Lu}[\p{L}.]*){0,1}|, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?( \([^()\n]{1,40}\))?[ \t]*(?:[—–]{1,2}|--|-(?=\s))[ \t]*/u;
 
 /** A paragraph's dateline: its place line (the capitals and the region after them, no date) and where the words after it start. */
 export interface Dateline {
@@ -21,8 +23,9 @@ export interface Dateline {
   readonly start: number;
   /**
    * The place line, when it surely names a place: a region or brackets follow it, the knowledge
-   * base or the tagger knows it as one, or it has words apart ("NORTH KELBY"). Absent when it is
-   * a single word, hyphenated or not, that may be a body's name ("AFL-CIO —").
+   * base or the tagger knows it as one, or it has words apart that do not open with a given name
+   * ("NORTH KELBY", not "DANA QUIST —" opening a candidate's paragraph). Absent when it is a
+   * single word, hyphenated or not, that may be a body's name ("AFL-CIO —").
    */
   readonly place?: Span;
   /** Where the words after the dash start. */
@@ -41,18 +44,22 @@ export function findDatelines(text: string, paragraphs: Segmentation['paragraphs
   for (const p of paragraphs) {
     const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!m || p.start + m[0].length >= p.end) continue;
-    const sure = Boolean(m[2] || m[3] || (m[1]!.includes(' ') && !ordinaryWords(m[1]!)) || isPlace(m[1]!, kb));
-    if (!sure && !(m[1]!.includes('-') && !ordinaryWords(m[1]!))) continue;
-    // The region is part of the place line ("SCRANTON, Pa."), a date is not ("DUBAI, March 3").
-    const region = m[2] && !/\d/.test(m[2]) && !MONTH.test(m[2].slice(2)) ? m[2] : '';
+    const words = m[1]!.includes(' ') && !ordinaryWords(m[1]!);
+    const sure = Boolean(m[2] || m[3] || isPlace(m[1]!, kb) || (words && !isGivenName(m[1]!.split(' ')[0]!.toLowerCase())));
+    if (!sure && !words && !(m[1]!.includes('-') && !ordinaryWords(m[1]!))) continue;
+    // The region is part of the place line ("SCRANTON, Pa.", "HALIFAX, Nova Scotia"), a date is not ("DUBAI, March 3", "OSLO, Sunday").
+    const region = m[2] && !isDate(m[2].slice(2)) ? m[2] : '';
     const end = p.start + m[0].length;
     out.push(sure ? { start: p.start, place: { start: p.start, end: p.start + m[1]!.length + region.length }, end } : { start: p.start, end });
   }
   return out;
 }
 
-/** A month's name or its abbreviation opening the words after a dateline's comma: a date, not a region. */
-const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: |$)/;
+/** The words after a dateline's comma are a date: a number, or a month or a weekday first ("March 3", "Dec 7", "Sunday"). */
+function isDate(words: string): boolean {
+  const first = words.split(' ')[0]!.toLowerCase().replace(/\.$/, '');
+  return /\d/.test(words) || MONTHS.has(first) || MONTHS.has(`${first}.`) || WEEKDAYS.has(first);
+}
 
 /** Are all the words ordinary English ones ("NO WAY", "BREAKING NEWS"): a shout, not a town? */
 function ordinaryWords(capitals: string): boolean {
@@ -70,14 +77,16 @@ function isPlace(capitals: string, kb: KnowledgeIndex): boolean {
  * line says where the story was filed from. In capitals or abbreviated, the name reader can only
  * guess its type from its form (two words: a person; one word in capitals: an organisation), and
  * that guess would make the town a speaker, a stance target or the antecedent of "they". A name
- * the knowledge base knows keeps its entry's type ("BRUSSELS —" may stand for the Union).
+ * the knowledge base knows as a body or a place keeps its entry's type ("BRUSSELS —" may stand
+ * for the Union); one it knows only as a person is the town ("JACKSON, Miss. —"). Every name of
+ * the line is marked `inDateline`: no part of the sentence after it, and no speaker.
  */
 export function datelinePlaces(mentions: readonly Mention[], datelines: readonly Dateline[], kb: KnowledgeIndex): Mention[] {
   if (datelines.length === 0) return [...mentions];
   return mentions.map((m) => {
-    if (m.kind !== 'name' || m.type === 'place' || m.type === 'country' || kb.byName.has(m.key)) return m;
-    const inLine = datelines.some((d) => d.place && m.start >= d.place.start && m.end <= d.place.end);
-    if (!inLine) return m;
+    if (m.kind !== 'name' || !datelines.some((d) => d.place && m.start >= d.place.start && m.end <= d.place.end)) return m;
+    const known = m.type === 'place' || m.type === 'country' || (kb.byName.get(m.key) ?? []).some((e) => e.type !== 'person');
+    if (known) return { ...m, inDateline: true };
     const { guessed: _, ...rest } = m;
     return { ...rest, type: 'place', inDateline: true };
   });

@@ -174,7 +174,7 @@ export function findSource(seg: Segmentation, ents: EntityIndex, anchors: readon
   const c: SourceCtx = { seg, ents, anchors, a, speech, depth, tokens, cue, inQuote, j, left: j >= 0 ? tokens[j]! : undefined };
   for (const construction of LEFT_OF_CUE) {
     const found = construction(c);
-    // ("he expanded upon his calls for": a phrase cue owned by the subject of its verb, `source/ownNoun.ts`.)
+    // ("he widened his calls for": a phrase cue owned by the subject of its verb, `source/ownNoun.ts`.)
     if (found) return possessiveBefore(ents, found, a.first) ? ownerAsSubject(seg, ents, found.first) ?? found : found;
   }
   return null;

@@ -15,6 +15,10 @@ describe('a name in a dateline’s place line is a place', () => {
     // One word in capitals with a date and an agency in brackets.
     ['BRENNVIK, March 3 (Seawire) — The ferry strike will end on Friday, the union said.', ['BRENNVIK']],
     ['NORTH KELBY — The mill will close in the spring, the owners said.', ['NORTH KELBY']],
+    // A region of two words, one of which opens like a month, is still the region.
+    ['PORT ELLIS, Nova Scotia — The ferry will run again on Friday, the operator said.', ['PORT ELLIS', 'Nova Scotia']],
+    // A name the knowledge base knows only as a person's is the town here.
+    ['JACKSON, Miss. — The levee held overnight, engineers said.', ['JACKSON']],
   ])('%s', (text, names) => {
     for (const name of names) expect(typeAt(text, name), name).toBe('place');
   });
@@ -34,6 +38,8 @@ describe('a name in a dateline’s place line is a place', () => {
     ['The mayor said Fort Mallory Holdings would pay for the repairs.', 'Fort Mallory Holdings'],
     // Capitals that open a sentence with no dash: no dateline.
     ['ANN PRICE said the vote would be close.', 'ANN PRICE'],
+    // A given name and a surname in capitals before a dash open a candidate's paragraph, not a town.
+    ['DANA QUIST — The former governor said she would run. Dana Quist said she was ready.', 'DANA QUIST'],
   ])('not made a place: %s', (text, name) => {
     expect(typeAt(text, name)).not.toBe('place');
   });

@@ -15,6 +15,8 @@ describe('a wire dateline is nobody’s words', () => {
     // Two words in capitals: a place line, even of a town no list knows.
     ['NORTH KELBY — The mill will close in the spring, the owners said.', 'The mill will close in the spring'],
     ['SAINT-ORVAL — Voters will choose a new mayor on Sunday, officials said.', 'Voters will choose a new mayor on Sunday'],
+    // Two hyphens with no space around them.
+    ['OSLO--Talks will resume next week, two diplomats said.', 'Talks will resume next week'],
   ])('%s', (text, words) => {
     expect(reports(text)).toEqual([words]);
   });

@@ -251,14 +251,14 @@ describe('analyzeMany on worker threads in a child process (built package)', () 
             if (seen === 30 && how === 'break') break;
           }
         } catch (e) { count.error = e.code; count.message = e.message; }
-        Object.assign(count, { seen, closed: state.closed });
+        Object.assign(count, { seen, closed: state.closed, pulled: state.pulled });
         await new Promise((resolve) => setImmediate(resolve));
         counts.push(count);
       }
       console.log(JSON.stringify(counts));
     })();
   `;
-  type Count = { started: number; ended: number; seen: number; inOrder: boolean; ahead: number; closed: boolean; error?: string; message?: string };
+  type Count = { started: number; ended: number; seen: number; pulled: number; inOrder: boolean; ahead: number; closed: boolean; error?: string; message?: string };
   let counts: Count[];
   beforeAll(async () => {
     const { stdout } = await run(process.execPath, ['-e', script(builtPackage())], { timeout: 60_000 });
@@ -269,6 +269,8 @@ describe('analyzeMany on worker threads in a child process (built package)', () 
     expect(counts[0]).toMatchObject({ seen: 30, inOrder: true, closed: true, started: 2, ended: 2 });
     expect(counts[0]!.ahead).toBeLessThanOrEqual(4);
     expect(counts[0]!.ahead).toBeGreaterThan(0);
+    // (and the pool stops pulling at the break)
+    expect(counts[0]!.pulled).toBeLessThanOrEqual(34);
   });
 
   test('an article too long for a worker: the error names its index after the 40 before it, and the thread ends', () => {

@@ -212,7 +212,8 @@ function quoteWithOwnCueAt(c: ClauseCtx, k: number): boolean {
   const qk = seg.quoteOf[k] ?? -1;
   if (qk < 0 || !c.speech.has(qk)) return false;
   const q = seg.quotes[qk]!;
-  if (q.runsOn) return false;
+  // (The quote opens at k, not before the colon: '“We warned them of the risks: the port will close,” she said.')
+  if (q.runsOn || q.open < (tokens[k - 1]?.end ?? 0)) return false;
   let after = lowerBound(tokens, q.close + 1);
   while (tokens[after]?.pos === 'SPACE') after++;
   return trailingCueAfter(c, after);

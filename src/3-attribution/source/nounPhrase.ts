@@ -98,7 +98,7 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose' || (t.lower === 'that' && (tokens[x - 1]?.pos === 'NOUN' || tokens[x - 1]?.pos === 'PROPN'))) { relative = true; continue; }
     if (/ing$/.test(t.lower) || tokens[x - 1]?.lower === 'to') continue;
     const copula = t.pos === 'AUX' && tokens[x + 1]?.pos !== 'VERB' && tokens[x + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
-    // (A form in -ed after a noun is a participle, "the report released last week", unless a determiner opens its object: "the campaign launched a …".)
+    // (A form in -ed after a noun is a participle, "the report released last week", unless a determiner opens its object: "the campaign booked a …".)
     const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1 && tokens[x + 1]?.pos !== 'DET')) || copula || verbAfterYear(tokens, x);
     if (!finite) continue;
     if (relative) { relative = false; continue; }

@@ -1,4 +1,4 @@
-// "She escalated her attacks on the mayor", "he doubled down on his claim that": a noun cue owned
+// "She sharpened her attacks on the mayor", "he doubled down on his claim that": a noun cue owned
 // by the subject of the verb that governs it. The subject is the source, the possessive its echo.
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
@@ -7,7 +7,7 @@ import { PRONOUNS } from '../../vocabulary/pronouns.js';
 import type { Source } from '../source.js';
 import { fromMention } from './nounPhrase.js';
 
-/** Particles and prepositions between a verb and the noun phrase it governs ("ratcheted up", "doubled down on", "expanded upon"), at most. */
+/** Particles and prepositions between a verb and the noun phrase it governs ("stepped up", "doubled down on", "widened"), at most. */
 const MAX_PARTICLES = 3;
 /** Auxiliaries and adverbs between a subject and its verb ("has also been"), at most. */
 const MAX_AUXILIARIES = 4;
@@ -16,7 +16,7 @@ const MAX_AUXILIARIES = 4;
  * The subject of the verb whose object a possessive pronoun opens (token `possessive`), when that
  * subject is the possessor itself: the same entity, or a subject pronoun of the same person,
  * number and gender ("she … her", "they … their"). Why the subject and not the possessive: the
- * report is the subject's act ("she escalated her attacks"); the possessive only repeats who
+ * report is the subject's act ("she sharpened her attacks"); the possessive only repeats who
  * acts. Null when a verb does not stand right before the phrase (past particles) or its subject is
  * someone else ("the mayor rejected her claim").
  */
@@ -42,9 +42,11 @@ function particle(t: Token): boolean {
 /** Do mentions `subject` and `own` (a possessive pronoun) stand for the same one? */
 function sameOwner(ents: EntityIndex, subject: number, own: number): boolean {
   const e = ents.entityOf[subject]!;
-  if (e >= 0 && e === ents.entityOf[own]) return true;
-  const s = ents.mentions[subject]!; const o = ents.mentions[own]!;
+  const o = ents.entityOf[own]!;
+  // (Resolved to two different people, they are two: "Hale met Price. He rejected his proposal.")
+  if (e >= 0 && o >= 0) return e === o;
+  const s = ents.mentions[subject]!;
   if (s.kind !== 'pronoun') return false;
-  const sp = PRONOUNS[s.key]; const op = PRONOUNS[o.key];
+  const sp = PRONOUNS[s.key]; const op = PRONOUNS[ents.mentions[own]!.key];
   return sp !== undefined && op !== undefined && !sp.possessive && op.possessive === true && sp.gender === op.gender && sp.plural === op.plural && sp.first === op.first && sp.types.join() === op.types.join();
 }

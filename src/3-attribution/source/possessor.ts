@@ -32,7 +32,7 @@ export function possessorOf(seg: Segmentation, ents: EntityIndex, a: Anchor): So
     const np = nounPhraseEndingAt(seg, ents, k - 1);
     if (np && np.last === k) return { ...np, how: 'possessor' };
   }
-  // ("She escalated her attacks on": the subject whose own the cue is, `source/ownNoun.ts`.)
+  // ("She sharpened her attacks on": the subject whose own the cue is, `source/ownNoun.ts`.)
   if (mentionIndex(ents, k) >= 0 && ents.mentions[mentionIndex(ents, k)]!.kind === 'pronoun') return ownerAsSubject(seg, ents, k) ?? fromMention(ents, mentionIndex(ents, k), 'possessor');
   return null;
 }

@@ -13,6 +13,9 @@ describe('a place is no source', () => {
     ['In Orvelle, hundreds of farmers blocked the road on Tuesday, saying the deal was unfair.', 'the deal was unfair', 'Orvelle'],
     ['ORVELLE, May 2 (Wire) — Hundreds of farmers blocked the road on Tuesday, saying the deal was unfair.', 'the deal was unfair', 'ORVELLE'],
     ['FORT MALLORY, Ost. — Dozens of nurses walked out on Monday, demanding better pay.', 'better pay', 'FORT MALLORY'],
+    // A town the knowledge base knows, and one whose name it knows only as a person's.
+    ['LONDON (Wire) — Dozens of nurses walked out on Monday, demanding better pay.', 'better pay', 'London'],
+    ['JACKSON, Miss. (Wire) — Dozens of nurses walked out on Monday, demanding better pay.', 'better pay', 'JACKSON'],
   ])('not the place: %s', (text, words, place) => {
     const { speaker, type } = sourceOf(text, words);
     expect(speaker).not.toBe(place);
