@@ -21,6 +21,12 @@ export function sourceOf(text: string, words: string): { speaker: string | null;
   return { speaker: u!.speaker?.name ?? null, mention: m ? text.slice(m.start, m.end) : null, type: e?.type ?? null };
 }
 
+/** The text of the indirect report whose cue is `cue`, or null when that cue reports none. */
+export function reportOf(text: string, cue: string): string | null {
+  const u = analyze(text).utterances.find((x) => x.kind === 'indirect' && x.cue?.text === cue);
+  return u ? u.text : null;
+}
+
 /** The utterances `analyze()` finds in `text`. */
 export function utterancesOf(text: string, options?: AnalyzeOptions): Utterance[] {
   return analyze(text, options).utterances;

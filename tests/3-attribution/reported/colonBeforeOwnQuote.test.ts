@@ -5,13 +5,8 @@
  * report. Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
+import { reportOf } from '../../helpers.js';
 
-/** The text of the indirect report whose cue is `cue`, or null. */
-function reportOf(text: string, cue: string): string | null {
-  const u = analyze(text).utterances.find((x) => x.kind === 'indirect' && x.cue?.text === cue);
-  return u ? u.text : null;
-}
 
 describe('a colon before a quote with its own cue ends the report', () => {
   test.each([

@@ -8,13 +8,9 @@
  * All sentences are invented.
  */
 import { describe, expect, test } from 'vitest';
+import { reportOf } from '../../helpers.js';
 import { analyze } from '../../../src/analyze.js';
 
-/** The text of the reported clause whose cue is `cue`, or null when that cue reports none. */
-function reportOf(text: string, cue: string): string | null {
-  const u = analyze(text).utterances.find((x) => x.kind === 'indirect' && x.cue?.text === cue);
-  return u ? u.text : null;
-}
 
 describe('a poll or a study as the source of what it shows (reported/evidenceReport.ts)', () => {
   test.each([

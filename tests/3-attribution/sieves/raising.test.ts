@@ -5,13 +5,9 @@
  * A restrictive relative is left alone: its end runs into the main clause. All sentences are invented.
  */
 import { describe, expect, test } from 'vitest';
+import { reportOf } from '../../helpers.js';
 import { analyze } from '../../../src/analyze.js';
 
-/** The text of the utterance whose cue text is `cue`, or null. */
-function reportOf(text: string, cue: string): string | null {
-  const u = analyze(text).utterances.find((x) => x.kind === 'indirect' && x.cue?.text === cue);
-  return u ? u.text : null;
-}
 
 describe('raising constructions with no named holder (sieves/09-raising.ts)', () => {
   test.each([
