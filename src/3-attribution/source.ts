@@ -19,7 +19,7 @@ import { agentlessPassive, passiveAgent } from './source/passiveAgent.js';
 import { polledSubject } from './source/polled.js';
 import { possessorOf } from './source/possessor.js';
 import { ownerAsSubject } from './source/ownNoun.js';
-import { PRONOUNS } from '../vocabulary/pronouns.js';
+import { POSSESSIVE_DETERMINERS } from '../vocabulary/pronouns.js';
 import { quantifiedRelative, relativeSubjectOf, relativeWithCommas, relativeWithOwnSubject } from './source/relative.js';
 import { reducedRelative } from './source/reducedRelative.js';
 import { contractedAuxiliary, leftSubject, SKIP_LEFT, subjectPastAdjunct } from './source/subject.js';
@@ -81,9 +81,9 @@ const LEFT_OF_CUE: readonly ((c: SourceCtx) => Source | null)[] = [
   infinitiveController, // "Price was quick to point out", "the ruling led voters to say"
 ];
 
-/** Is the source a possessive pronoun right before the cue ("his calls for")? */
+/** Is the source a possessive pronoun right before the cue ("his calls for", "her attacks on": before a noun, "her" is one)? */
 function possessiveBefore(ents: EntityIndex, s: Source, cue: number): boolean {
-  return s.mention >= 0 && s.last === cue && s.last - s.first === 1 && PRONOUNS[ents.mentions[s.mention]!.key]?.possessive === true;
+  return s.mention >= 0 && s.last === cue && s.last - s.first === 1 && ents.mentions[s.mention]!.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(ents.mentions[s.mention]!.key);
 }
 
 /** Is token j a raising verb before the cue, or the "to" after one ("seemed to recognize")? */

@@ -3,7 +3,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
-import { PRONOUNS } from '../../vocabulary/pronouns.js';
+import { POSSESSIVE_DETERMINERS, PRONOUNS } from '../../vocabulary/pronouns.js';
 import type { Source } from '../source.js';
 import { fromMention } from './nounPhrase.js';
 
@@ -47,6 +47,8 @@ function sameOwner(ents: EntityIndex, subject: number, own: number): boolean {
   if (e >= 0 && o >= 0) return e === o;
   const s = ents.mentions[subject]!;
   if (s.kind !== 'pronoun') return false;
-  const sp = PRONOUNS[s.key]; const op = PRONOUNS[ents.mentions[own]!.key];
-  return sp !== undefined && op !== undefined && !sp.possessive && op.possessive === true && sp.gender === op.gender && sp.plural === op.plural && sp.first === op.first && sp.types.join() === op.types.join();
+  const ownKey = ents.mentions[own]!.key;
+  const sp = PRONOUNS[s.key]; const op = PRONOUNS[ownKey];
+  // (Before a noun "her" is a possessive determiner, though the table cannot mark it one: it is also "him"'s feminine.)
+  return sp !== undefined && op !== undefined && !sp.possessive && !POSSESSIVE_DETERMINERS.has(s.key) && POSSESSIVE_DETERMINERS.has(ownKey) && sp.gender === op.gender && sp.plural === op.plural && sp.first === op.first && sp.types.join() === op.types.join();
 }

@@ -15,6 +15,8 @@ describe('a noun cue owned by the subject of its verb', () => {
     ['Governor Price toured the port. Governor Price renewed his criticism of the harbor board.', 'the harbor board', 'Price', 'Governor Price'],
     // A phrase cue ("calls for") after the possessive, past a preposition after the verb.
     ['Governor Price toured the port. By Friday he had widened his calls for new audits of the harbor board.', 'new audits', 'Price', 'he'],
+    // "her" before a noun is a possessive determiner too.
+    ['Governor Tom Price met Mayor Anna Quist on Monday. She renewed her calls for new audits of the harbor board.', 'new audits', 'Anna Quist', 'She'],
   ])('%s → %s', (text, words, speaker, mention) => {
     const s = sourceOf(text, words);
     if (speaker !== null) expect(s.speaker).toBe(speaker);
