@@ -74,7 +74,7 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
   if (!sentence || before - sentence.first > 80) return -1;
   let k = sentence.first;
   while (k < before && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SPACE' || QUOTE_MARK_LATIN.test(tokens[k]!.value))) k++;
-  // ("Once in her 20s, when her aunt mentioned it, she laughed and said": two openers, each up to its comma.)
+  // ("Back home, when the vote was called, she stood and said": two openers, each up to its comma.)
   for (let opened = 0; opened < 2; opened++) {
     while (k < before && tokens[k]!.pos === 'SPACE') k++;
     const opener = tokens[k];

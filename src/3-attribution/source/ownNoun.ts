@@ -3,7 +3,7 @@
 import type { Token } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import { mentionIndex, type EntityIndex } from '../../2-entities/resolve.js';
-import { POSSESSIVE_DETERMINERS, PRONOUNS } from '../../vocabulary/pronouns.js';
+import { POSSESSIVE_DETERMINERS, PRONOUNS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
 import type { Source } from '../source.js';
 import { fromMention } from './nounPhrase.js';
 
@@ -49,6 +49,6 @@ function sameOwner(ents: EntityIndex, subject: number, own: number): boolean {
   if (s.kind !== 'pronoun') return false;
   const ownKey = ents.mentions[own]!.key;
   const sp = PRONOUNS[s.key]; const op = PRONOUNS[ownKey];
-  // (Before a noun "her" is a possessive determiner, though the table cannot mark it one: it is also "him"'s feminine.)
-  return sp !== undefined && op !== undefined && !sp.possessive && !POSSESSIVE_DETERMINERS.has(s.key) && POSSESSIVE_DETERMINERS.has(ownKey) && sp.gender === op.gender && sp.plural === op.plural && sp.first === op.first && sp.types.join() === op.types.join();
+  // (Before a noun "her" is a possessive determiner, though PRONOUNS cannot mark it one: it is also "him"'s feminine.)
+  return sp !== undefined && op !== undefined && SUBJECT_PRONOUNS.has(s.key) && POSSESSIVE_DETERMINERS.has(ownKey) && sp.gender === op.gender && sp.plural === op.plural && sp.first === op.first && sp.types.join() === op.types.join();
 }
