@@ -59,6 +59,8 @@ export function mostSalient(index: EntityIndex, mi: number, ok: (e: EntityDraft,
     if (distance > LOOKBACK) break;
     if (!acrossQuotes && m.quote < 0 && c.quote >= 0) continue;
     if (!acrossQuotes && m.quote >= 0 && c.quote >= 0 && c.quote !== m.quote) continue;
+    // A dateline says where the story was filed: no pronoun of the story points back to it.
+    if (c.inDateline) continue;
     const ei = entityOf[k]!;
     if (ei < 0) continue;
     const e = entities[ei]!;

@@ -2,7 +2,9 @@
  * A town, a region or a natural feature says nothing (issue 13: no utterance whose speaker is a
  * place): when the subject of a cue is a phrase no name stands for ("dozens of nurses"), the
  * place before it in the sentence, or the town of a dateline, is not taken instead
- * (source/placeNoSource.ts, sieves/07-reportedSpeech.ts subjectBefore). All sentences are invented.
+ * (source/placeNoSource.ts, sieves/07-reportedSpeech.ts subjectBefore), nor is the town of a
+ * dateline the antecedent of a pronoun (resolution/salience.ts), whatever it stands for ("WASHINGTON"
+ * for the United States, "BRUSSELS" for the Union). All sentences are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../../helpers.js';
@@ -29,6 +31,17 @@ describe('a place is no source', () => {
     // A country speaks for its government.
     ['France warned on Friday that the levy was reckless.', 'the levy was reckless', 'France'],
   ])('%s', (text, words, speaker) => {
+    expect(sourceOf(text, words).speaker).toBe(speaker);
+  });
+
+  test.each([
+    // A story that opens on a pronoun whose antecedent is in the headline: the dateline is no antecedent.
+    ['WASHINGTON (Wire) — It said on Monday that the talks had stalled.', 'the talks had stalled', null],
+    ['BRUSSELS (Wire) — Ministers met late into the night. It said the deal was close.', 'the deal was close', null],
+    // The body named in the story still is.
+    ['BRUSSELS (Wire) — The Ostland Commission met late on Monday. It said the deal was close.', 'the deal was close', 'Ostland Commission'],
+    ['WASHINGTON (Wire) — Acme Corp. lost a bid on Monday. It said the ruling was unfair.', 'the ruling was unfair', 'Acme Corp.'],
+  ])('a dateline is no antecedent: %s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
 });
