@@ -47,7 +47,8 @@ function variant(text: string): string {
  * three pairs is returned at once: no need to wait minutes for a cost that is clearly wrong,
  * while one pause inside a run (a garbage collection of a busy worker: CI once read 210 ms for
  * a run that takes 80) cannot decide the median on its own.
- * A ratio at most `settled` after three pairs is returned too: load elsewhere only adds time,
+ * A ratio at most `settled` after three pairs (or after two, as the slowest run of `a` over the
+ * fastest of `b`) is returned too: load elsewhere only adds time,
  * so to hide a real cost that far inside the limit it would have to double two of the three runs
  * of `b` (most comparisons of the same length read 0.01–2 against a limit of 5).
  */
@@ -61,6 +62,8 @@ function ratio(a: string, b: string, runs: number, cost: Cost, giveUp: number, s
     tb.push(msFor(b));
     ta.push(msFor(a));
     const sofar = median(ta) / median(tb);
+    // Settled after two pairs when even the slowest `a` over the fastest `b` is within `settled`.
+    if (k === 1 && Math.max(...ta) / Math.min(...tb) <= settled) break;
     if (k >= 2 && (sofar > giveUp || sofar <= settled)) break;
   }
   return { ratio: median(ta) / median(tb), a: median(ta), b: median(tb) };

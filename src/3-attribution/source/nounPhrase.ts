@@ -12,6 +12,7 @@ import { COUNTING_QUANTIFIERS, PARTITIVE_QUANTIFIERS, PLURAL_QUANTIFIERS, COLLEC
 import { CLAUSE_ONLY_SUBORDINATORS, SUBORDINATING } from '../../vocabulary/subordinators.js';
 import { DOCUMENTS, MEDIA_NOUNS } from '../../vocabulary/documents.js';
 import { commonNounType } from '../../2-entities/resolution/commonNounType.js';
+import { NOT_NAMES } from '../../vocabulary/notNames.js';
 
 /** Nouns that speak for their possessor: "Erdogan's office", "her spokesman". */
 export const VOICE_OF = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'press office', 'camp', 'team']);
@@ -313,7 +314,7 @@ export function withHead(seg: Segmentation, ents: EntityIndex, np: Source, hops 
       const outer = nounPhraseEndingAt(seg, ents, h);
       // "A number of senators said", "a group of nurses wrote": a noun of quantity counts the people
       // after "of"; they speak, and the phrase opens with the quantity.
-      if (outer && outer.first < np.first && h === k - 1 && tokens[k]!.lower === 'of' && COLLECTIVES.has(head.lower) && head.pos === 'NOUN' && !afterPreposition(tokens, outer.first)) {
+      if (outer && outer.first < np.first && h === k - 1 && tokens[k]!.lower === 'of' && COLLECTIVES.has(head.lower) && (head.pos === 'NOUN' || (head.pos === 'PROPN' && NOT_NAMES.has(head.lower))) && !afterPreposition(tokens, outer.first)) {
         return { span: { start: outer.span.start, end: np.span.end }, mention: np.mention, first: outer.first, last: np.last, how: np.how };
       }
       // "In a March meeting with the board of the Star Smith said": a head that is itself the

@@ -2,7 +2,8 @@
  * Issue 13: the speaker is the head of the subject phrase, never the object of a preposition inside
  * it (source/nounPhrase.ts, withHead). A clause opened by "whether" or "if" (which the tagger may
  * read as prepositions) has its own subject; "some in the town" is counted by its quantifier; "a
- * number of senators" are the senators, with the phrase opening at the quantity; a year after its
+ * number of senators" and "Hundreds of farmers" are the senators and the farmers, with the phrase
+ * opening at the quantity (never an entity named "Hundreds"); a year after its
  * preposition ("in 2019 local fishermen said") closes that adjunct, and a past form right after it is
  * the verb ("porters in 2011 sent a petition"). Invented sentences.
  */
@@ -17,6 +18,9 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     ['Many in the party say that the leader must go.', 'leader must go', 'Many in the party'],
     ['A number of senators said the bill was dead.', 'bill was dead', 'A number of senators'],
     ['A group of nurses wrote to the board on Monday, demanding a raise.', 'a raise', 'A group of nurses'],
+    // A quantity capitalised at the start of a sentence (the tagger reads it as a name) counts the people too.
+    ['Hundreds of farmers blocked the road on Tuesday, saying the deal was unfair.', 'the deal was unfair', 'Hundreds of farmers'],
+    ['Dozens of nurses said the wards were full.', 'the wards were full', 'Dozens of nurses'],
     // A year after its preposition closes the adjunct: the subject starts after it.
     ['At the hearing in 2019 local fishermen said that the dam leaked.', 'dam leaked', 'local fishermen'],
     ['Since 2019 local farmers have argued that the dam is unsafe.', 'dam is unsafe', 'local farmers'],
