@@ -152,7 +152,9 @@ export function nounPhraseEndingAt(seg: Segmentation, ents: EntityIndex, j: numb
     const hyphened = tokens[first - 2]?.value === '-' && tokens[first - 2]!.end === p.start;
     // "a televised interview", "the leaked memo": a participle between a determiner and its noun.
     const participle = p.pos === 'VERB' && /ed$/.test(p.lower) && tokens[first - 2]?.pos === 'DET';
-    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || p.value === '-' || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
+    // (A hyphen between spaces is a dash, not a joint: "ORVELLE (Wire) - Hundreds of farmers".)
+    const joint = p.value === '-' && p.end === tokens[first]!.start;
+    if (p.sentence !== t.sentence || !(NP_POS.has(p.pos) || p.lower === "'s" || p.lower === '\u2019s' || joint || hyphened || participle) || CLAUSE_START.has(p.lower) || seg.quoteOf[first - 1]! >= 0) break;
     if (p.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(p.lower)) break;
     // "at the hearing in 2019 local fishermen said": a year after its preposition
     // closes that adjunct; the subject starts after it.

@@ -21,6 +21,8 @@ describe('the head of a subject with a prepositional phrase speaks', () => {
     // A quantity capitalised at the start of a sentence (the tagger reads it as a name) counts the people too.
     ['Hundreds of farmers blocked the road on Tuesday, saying the deal was unfair.', 'the deal was unfair', 'Hundreds of farmers'],
     ['Dozens of nurses said the wards were full.', 'the wards were full', 'Dozens of nurses'],
+    // A hyphen between spaces is a dash after the dateline, not part of the phrase.
+    ['ORVELLE, May 2 (Wire) - Hundreds of farmers blocked the road, saying the deal was unfair.', 'the deal was unfair', 'Hundreds of farmers'],
     // A year after its preposition closes the adjunct: the subject starts after it.
     ['At the hearing in 2019 local fishermen said that the dam leaked.', 'dam leaked', 'local fishermen'],
     ['Since 2019 local farmers have argued that the dam is unsafe.', 'dam is unsafe', 'local farmers'],
