@@ -4,7 +4,9 @@ import type { Quote } from '../1-segment/quotes.js';
 /** What a pair of quotation marks holds: speech, or words the writer only marks. */
 export type QuoteRole = 'speech' | 'title' | 'nickname' | 'scare';
 
-const TITLE_INTRO = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|called|named|dubbed|podcast|documentary|column|op-ed|headline|slogan|hashtag|exhibition|play|opera|novel|memoir|poem|episode|segment|campaign)\s*[,:]?\s*$/i;
+const TITLE_INTRO = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|called|named|dubbed|podcast|documentary|column|op-ed|headline|slogan|hashtag|exhibition|play|opera|novel|memoir|poem|episode|segment|campaign|musical|thriller|drama|sitcom|comedy|miniseries|anthem|hymn|ballad|tune of)\s*[,:]?\s*$/i;
+/** A work's noun or "titled": after it even one title-cased word is a name ("the musical “Lanterns.”"); not "called", where one word is often someone's ("what she called “Nonsense.”"). */
+const WORK_NOUN = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|podcast|documentary|column|exhibition|play|opera|novel|memoir|poem|episode|musical|thriller|drama|sitcom|comedy|miniseries|anthem|hymn|ballad)\s*,?\s*$/i;
 const TITLE_AFTER = /^\s*(?:show|programme|program|podcast|series|documentary|album|song|book|film|movie|segment|episode|campaign|slogan|hashtag)\b/i;
 const NICKNAME_INTRO = /\b(?:nicknamed|dubbed|known as|so-called|aka|a\.k\.a\.|alias|moniker|nickname|branded|styled)\s*$/i;
 /** "described as", "called it", "what he termed": a short quote there is someone's word, not the writer's. */
@@ -56,8 +58,14 @@ export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean
   if (titleCased && !endsClause && titleWords.length >= 2 && /\bof\s*$/i.test(before) && (!endsSentence || inner.endsWith(','))) {
     return 'title';
   }
+  // "the host of “The Late Hour.”", "the strains of “Old River Road.”": with the sentence's full
+  // stop inside the marks too, unless a cue stands earlier in the sentence ("proclaimed a future
+  // of “Peace and Plenty.”" quotes what was proclaimed).
+  if (titleCased && !hasCueBefore && words.length >= 2 && /\bof\s*$/i.test(before) && /[^.!?]\.$/.test(inner) && !/[.!?;:]\s/.test(inner)) {
+    return 'title';
+  }
   const venueWords = inner.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
-  if (titleCased && venueWords.length >= 2 && venueWords.length <= 6 && !/[!?;:\u2026]$/.test(inner) && !/[.!?]\s/.test(inner) && (BROADCAST_VENUE.test(before) || TITLE_INTRO.test(before))) return 'title';
+  if (titleCased && venueWords.length >= (WORK_NOUN.test(before) ? 1 : 2) && venueWords.length <= 6 && !/[!?;:\u2026]$/.test(inner) && !/[.!?]\s/.test(inner) && (BROADCAST_VENUE.test(before) || TITLE_INTRO.test(before))) return 'title';
   if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';
   return 'speech';
 }

@@ -19,6 +19,8 @@ export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
   'transcript', 'transcripts', 'excerpt', 'excerpts', 'summary', 'highlights', 'recap', 'timeline',
   // form fields
   'name', 'age', 'city', 'job',
+  // exclamations heading a page's item ("Wow: …", "Bombshell: …")
+  'wow', 'bombshell', 'boom', 'whoa', 'yikes', 'ouch',
 ]);
 
 /**

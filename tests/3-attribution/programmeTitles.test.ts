@@ -42,3 +42,34 @@ describe('a title after "on", "to" or an outlet is no quote; the clause after it
     expect(analyze(text).utterances.some((u) => u.text === words && (u.kind === 'direct' || u.kind === 'partial'))).toBe(true);
   });
 });
+
+describe('a title after a work noun or after "of", with the full stop inside the marks, is no quote', () => {
+  // Issue 13: on PolNeAR train such titles (a song, a musical, a show someone hosts) were read
+  // as partial quotes of the nearest name.
+  test.each([
+    ['The show aired the scene to the tune of “Silent Bells.” Tom Ashe, a critic, called it cruel.', [['it cruel', 'indirect', 'Tom Ashe']]],
+    ['Lena Moss, who stars in the medical drama, “Night Ward,” and the thriller, “Cold Pier,” spoke on Monday.', []],
+    ['She wrote the musical “Lanterns.” Tom Ashe loved it.', []],
+    ['Tom Ashe is the new host of “Morning with the Valley Crew.” He starts in May.', []],
+    ['The evening closed with the strains of “Old River Road.” Vera Holm wept.', []],
+  ])('%s', (text, expected) => {
+    expect(utterances(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A cue earlier in the sentence: the title-cased words after "of" are what was said.
+    ['Senator Hale proclaimed a future of “Peace and Plenty.”', 'Peace and Plenty.'],
+    ['Senator Hale spoke of “Dark Days Ahead.”', 'Dark Days Ahead.'],
+    // One word after "of" may be speech.
+    ['Vera Holm made her case on WKLM’s “Valley Morning,” then spoke of “Hope.”', 'Hope.'],
+  ])('still a quote: %s', (text, words) => {
+    expect(analyze(text).utterances.some((u) => u.text === words && (u.kind === 'direct' || u.kind === 'partial'))).toBe(true);
+  });
+});
+
+test.each([
+  ['The mayor’s plan is what Vera Holm called “Madness.”', 'Madness.'],
+  ['Vera Holm gave the plan a name: “Recovery.”', 'Recovery.'],
+])('one title-cased word after "called" or a colon stays a quote: %s', (text, words) => {
+  expect(analyze(text).utterances.some((u) => u.text === words)).toBe(true);
+});

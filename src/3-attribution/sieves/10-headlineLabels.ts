@@ -14,6 +14,11 @@ import { OPENING_QUOTE } from '../../vocabulary/punctuation.js';
 /** Labels of a headline that states a finding ("Poll: …", "Survey: …"): the document's words, though editors' labels otherwise. */
 const FINDING_LABELS: ReadonlySet<string> = new Set(['poll', 'survey', 'study']);
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** "Twitter: @hale_news", "Web: www.example.org": a handle or an address alone is no one's words. */
+const HANDLE_ONLY = /^(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[.\s]*$/u;
+
 /** "Dr. Ben Carson: …" — a name (not a place) and a colon opening a paragraph, the words after it. */
 export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { source: Source; cue: Span; contentStart: number } | null {
   const tokens = seg.doc.tokens;
@@ -21,6 +26,8 @@ export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { sou
   const mi = mentionIndex(ents, k);
   if (mi < 0) {
     // A capitalised name the entity stage did not keep ("Issa:" opening a headline).
+    // "The Latest: …", "The Big Picture: …": a label opened by an article is a section's name, not a person's.
+    if (ARTICLES.has(tokens[k]?.lower ?? '')) return null;
     let end = k;
     while (end < k + 3 && tokens[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.value) && tokens[end]!.pos !== 'VERB' && !NOT_HEADLINE_SPEAKERS.has(tokens[end]!.lower)) end++;
     // "Poll: Ortiz leads Reyes by ten points": a finding's headline, the poll's (not "Poll: Who won?", a page's question).
@@ -56,6 +63,7 @@ export function headlineLabels(st: AttributionState): void {
       const label = colonLabel(seg, ents, p);
       // "Senator Smith: “…”" is a quote with its label, already attributed.
       if (!label || OPENING_QUOTE.test(seg.doc.text.slice(label.contentStart, label.contentStart + 1))) continue;
+      if (HANDLE_ONLY.test(seg.doc.text.slice(label.contentStart, p.end))) continue;
       const content = { start: label.contentStart, end: p.end };
       const overlapping = topLevel.overlapping(content).map((i) => ({ i, d: drafts[i]! }));
       if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.start < content.start || d.end > content.end)) continue;
