@@ -46,6 +46,8 @@ describe('said X, then a comma and more about X or the saying', () => {
     ['The levy failed, said Ana Ruiz, another veteran of the council who voted for it.', 'Ana Ruiz'],
     ['The levy failed, said Ana Ruiz, now a lobbyist in the capital.', 'Ana Ruiz'],
     ['The levy failed, said Ana Ruiz, with a shrug.', 'Ana Ruiz'],
+    // a restrictive relative clause on the speakers, no comma
+    ['The levy failed, said several Democrats who voted for it.', 'Democratic Party'],
   ])('%s', (text, speaker) => {
     expectUtterance(text, { text: text.split(',')[0]!, speaker, cue: 'said' });
   });
