@@ -22,14 +22,18 @@ export function invertedSource(c: SourceCtx): Source | null {
       const np = nounPhraseAt(seg, ents, a.last, 'inverted');
       if (np) return np;
     }
-    // "…in the 2008 primary, said professor Paul Beck.": after a comma, a phrase that ends the sentence.
+    // "…in the 2008 primary, said professor Paul Beck.": after a comma, a name that ends the sentence,
+    // or ends at a comma: "…, said Paul Beck, in a statement", "…, said Paul Beck, adding …",
+    // "…, said Paul Beck, another veteran of the campaign" (what follows the comma describes the
+    // speaker or his speaking, not a clause the name opens), or at a restrictive relative clause:
+    // "…, said several Democrats who know him".
     if (left?.value === ',' && a.inversion && !cue.lower.endsWith('ing')) {
       // ("…, noted the Ledger's Dana Chinn.": past a possessor, the name it owns.)
       const first = nounPhraseAt(seg, ents, a.last, 'inverted');
       const owned = first && POSSESSIVE_MARK.has(tokens[first.last]?.lower ?? '') ? nounPhraseAt(seg, ents, first.last + 1, 'inverted') : null;
       const np = owned ?? first;
       const after = np ? tokens[np.last] : undefined;
-      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value) || appositionAfter(c, np.last) || affiliationTail(c, np.last))) return np;
+      if (np && np.mention >= 0 && (!after || after.sentence !== cue.sentence || SENTENCE_END_TOKEN.test(after.value) || after.value === ',' || after.lower === 'who' || affiliationTail(c, np.last))) return np;
     }
   }
   return null;

@@ -7,6 +7,7 @@ import { OBJECT_DOES } from './subject.js';
 import { PASSIVE_BE } from '../../vocabulary/beForms.js';
 import { OUTLET_WORDS } from '../../vocabulary/organisations.js';
 import { VERB_PARTICLES } from '../../vocabulary/subordinators.js';
+import { QUANTITY_NOUNS } from '../../vocabulary/quantifiers.js';
 
 /**
  * "spent $2 million on ads attacking Hale", "despite flyers urging calm", "read over the pages
@@ -38,7 +39,7 @@ export function reducedRelative(c: SourceCtx): Source | null {
   // ("put out a statement", "held up a sign": a particle after the verb leaves the phrase its object.)
   const verb = before.pos === 'ADP' && (tokens[b - 1]?.pos === 'VERB' || tokens[b - 1]?.pos === 'AUX') && VERB_PARTICLES.has(before.lower) ? tokens[b - 1]! : before;
   const objectOfVerb = (verb.pos === 'VERB' || verb.pos === 'AUX') && !OBJECT_DOES.has(verb.lemma);
-  const objectOfPreposition = verb.pos === 'ADP' && !NOT_REDUCED_AFTER.has(verb.lower);
+  const objectOfPreposition = verb.pos === 'ADP' && !NOT_REDUCED_AFTER.has(verb.lower) && (verb.lower !== 'of' || ownsOf(tokens, b));
   const start = tokens[first]!.start;
   // (People the entity stage marked, "candidates", "donors", are a group whatever the noun's list says.)
   const people = mi >= 0 && (ents.mentions[mi]!.kind === 'group' || ents.mentions[mi]!.kind === 'role') && PEOPLE_TYPES.has(mentionType(ents, mi));
@@ -57,8 +58,25 @@ export function reducedRelative(c: SourceCtx): Source | null {
   return mi >= 0 && ents.mentions[mi]!.first === first ? { span: { start, end: left.end }, mention: mi, first, last: j + 1, how: 'subject' } : { span: { start, end: left.end }, mention: -1, first, last: j + 1, how: 'subject' };
 }
 
+/**
+ * "in the wake of a new poll showing …", "the release of a memo urging …": after "of" the phrase is
+ * a reduced relative's source unless the noun before "of" is a quantity ("a group of parents
+ * urging": peopleAfterOf reads it) or the object of a verb ("posted a series of tweets attacking":
+ * the verb's subject speaks, as for a document right after the verb) or of "to" ("a letter to the
+ * board of directors urging": the addressee).
+ */
+function ownsOf(tokens: readonly Token[], of: number): boolean {
+  const head = tokens[of - 1];
+  if (!head || head.pos !== 'NOUN' || QUANTITY_NOUNS.has(head.lower)) return false;
+  let k = of - 2;
+  while (k >= 0 && (PHRASE_TAGS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN') && tokens[k]!.pos !== 'DET') k--;
+  if (tokens[k]?.pos === 'DET') k--;
+  const before = tokens[k];
+  return before !== undefined && before.pos !== 'VERB' && before.pos !== 'AUX' && !(before.pos === 'ADP' && NOT_REDUCED_AFTER.has(before.lower));
+}
+
 /** Prepositions after which the phrase is no reduced relative's here: an addressee ("to"), or read elsewhere ("with", "of"). */
-const NOT_REDUCED_AFTER: ReadonlySet<string> = new Set(['to', 'with', 'of', 'according']);
+const NOT_REDUCED_AFTER: ReadonlySet<string> = new Set(['to', 'with', 'according']);
 
 /** Entity types of people. */
 const PEOPLE_TYPES: ReadonlySet<string> = new Set(['person', 'role', 'group']);

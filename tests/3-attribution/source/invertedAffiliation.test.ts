@@ -3,7 +3,8 @@
  * sentence ("…, said a spokesman for the company.", "…, said one official in the room."):
  * source/inversion.ts affiliationTail. Invented sentences.
  */
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
 import { expectUtterance } from '../../helpers.js';
 
 describe('said X of Y at the end of the sentence', () => {
@@ -35,5 +36,26 @@ describe('said the Ledger’s X at the end of the sentence', () => {
     ["The plant is under pressure, said the company's chief executive, Tom J. Ruiz.", 'Tom J. Ruiz', 'said'],
   ])('%s', (text, speaker, cue) => {
     expectUtterance(text, { text: text.split(',')[0]!, speaker, cue });
+  });
+});
+
+describe('said X, then a comma and more about X or the saying', () => {
+  test.each([
+    ['The levy failed, said Ana Ruiz, in a statement on Friday.', 'Ana Ruiz'],
+    ['The levy failed, said Ana Ruiz, adding that the vote would be held again.', 'Ana Ruiz'],
+    ['The levy failed, said Ana Ruiz, another veteran of the council who voted for it.', 'Ana Ruiz'],
+    ['The levy failed, said Ana Ruiz, now a lobbyist in the capital.', 'Ana Ruiz'],
+    ['The levy failed, said Ana Ruiz, with a shrug.', 'Ana Ruiz'],
+    // a restrictive relative clause on the speakers, no comma
+    ['The levy failed, said several Democrats who voted for it.', 'Democratic Party'],
+  ])('%s', (text, speaker) => {
+    expectUtterance(text, { text: text.split(',')[0]!, speaker, cue: 'said' });
+  });
+
+  test.each([
+    // "said" is no speech verb here: nobody speaks, and no name follows
+    ['The vote was close, said to be the closest in years, and the count went on.'],
+  ])('no speaker after "said": %s', (text) => {
+    expect(analyze(text).utterances.filter((u) => u.cue && text.slice(u.cue.start, u.cue.end) === 'said')).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ describe('the phrase before the participle is its source', () => {
     ['The board met to read over the pages outlining the merger.', 'the merger', 'the pages'],
     ['Despite posters demanding a recount, the council certified the vote.', 'a recount', 'posters'],
     ['The mayor ignored warnings from unions demanding a recount.', 'a recount', 'unions'],
+    // After "of": the phrase after it, unless the noun before "of" is a quantity or an object.
+    ['In the wake of a new poll showing his lead shrinking, Senator Hale stayed home.', 'his lead shrinking', 'a new poll'],
+    ['Lane quoted from the text of a memo urging the council to delay the vote.', 'the council to delay', 'a memo'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
   });
@@ -25,6 +28,9 @@ describe('the clause’s subject keeps the participle', () => {
     ['Lane shot back in an article stating that the port was safe.', 'the port was safe', 'Lane'],
     // An addressee after "to".
     ['Reyes sent a letter to the council urging a vote.', 'a vote', 'Reyes'],
+    ['A group of nurses sent a letter to the Ostland board of governors urging a vote.', 'a vote', 'A group of nurses'],
+    // A document the verb's subject puts out, behind "a series of".
+    ['Governor Lane posted a series of tweets attacking Senator Hale.', 'Senator Hale', 'Governor Lane'],
     // A place or an outlet where the subject speaks.
     ['Hale was on the radio saying the port was safe.', 'the port was safe', 'Hale'],
     ['Hale appeared on the network arguing the port was safe.', 'the port was safe', 'Hale'],
