@@ -47,7 +47,7 @@ describe('a title after a work noun or after "of", with the full stop inside the
   // Issue 13: on PolNeAR train such titles (a song, a musical, a show someone hosts) were read
   // as partial quotes of the nearest name.
   test.each([
-    ['The show aired the scene to the tune of “Silent Bells.” Tom Ashe, a critic, called it cruel.', [['it cruel', 'indirect', 'Tom Ashe']]],
+    ['The show aired the scene to the tune of “Quiet Harbour Nights.” Tom Ashe, a critic, called it cruel.', [['it cruel', 'indirect', 'Tom Ashe']]],
     ['Lena Moss, who stars in the medical drama, “Night Ward,” and the thriller, “Cold Pier,” spoke on Monday.', []],
     ['She wrote the musical “Lanterns.” Tom Ashe loved it.', []],
     ['Tom Ashe is the new host of “Morning with the Valley Crew.” He starts in May.', []],

@@ -22,10 +22,10 @@ export function invertedSource(c: SourceCtx): Source | null {
       const np = nounPhraseAt(seg, ents, a.last, 'inverted');
       if (np) return np;
     }
-    // "…in the 2008 primary, said professor Paul Beck.": after a comma, a name that ends the sentence,
-    // or ends at a comma: "…, said Paul Beck, in a statement", "…, said Paul Beck, adding …",
-    // "…, said Paul Beck, another veteran of the campaign" (what follows the comma describes the
-    // speaker or his speaking, not a clause the name opens), or at a restrictive relative clause:
+    // "…in the spring primary, said professor Lena Ostrow.": after a comma, a name that ends the sentence,
+    // or ends at a comma: "…, said Lena Ostrow, in a statement", "…, said Lena Ostrow, adding …",
+    // "…, said Lena Ostrow, another veteran of the campaign" (what follows the comma describes the
+    // speaker or her speaking, not a clause the name opens), or at a restrictive relative clause:
     // "…, said several Democrats who know him".
     if (left?.value === ',' && a.inversion && !cue.lower.endsWith('ing')) {
       // ("…, noted the Ledger's Dana Chinn.": past a possessor, the name it owns.)

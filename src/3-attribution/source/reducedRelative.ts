@@ -59,7 +59,7 @@ export function reducedRelative(c: SourceCtx): Source | null {
 }
 
 /**
- * "in the wake of a new poll showing …", "the release of a memo urging …": after "of" the phrase is
+ * "after the release of a fresh survey showing …", "the publication of a memo urging …": after "of" the phrase is
  * a reduced relative's source unless the noun before "of" is a quantity ("a group of parents
  * urging": peopleAfterOf reads it) or the object of a verb ("posted a series of tweets attacking":
  * the verb's subject speaks, as for a document right after the verb) or of "to" ("a letter to the

@@ -14,7 +14,7 @@ describe('the phrase before the participle is its source', () => {
     ['Despite posters demanding a recount, the council certified the vote.', 'a recount', 'posters'],
     ['The mayor ignored warnings from unions demanding a recount.', 'a recount', 'unions'],
     // After "of": the phrase after it, unless the noun before "of" is a quantity or an object.
-    ['In the wake of a new poll showing his lead shrinking, Senator Hale stayed home.', 'his lead shrinking', 'a new poll'],
+    ['After the release of a fresh survey showing his support slipping, Senator Hale stayed home.', 'his support slipping', 'a fresh survey'],
     ['Lane quoted from the text of a memo urging the council to delay the vote.', 'the council to delay', 'a memo'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
