@@ -7,6 +7,8 @@ export type QuoteRole = 'speech' | 'title' | 'nickname' | 'scare';
 const TITLE_INTRO = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|called|named|dubbed|podcast|documentary|column|op-ed|headline|slogan|hashtag|exhibition|play|opera|novel|memoir|poem|episode|segment|campaign|musical|thriller|drama|sitcom|comedy|miniseries|anthem|hymn|ballad|tune of)\s*[,:]?\s*$/i;
 /** A work's noun or "titled": after it even one title-cased word is a name ("the musical “Lanterns.”"); not "called", where one word is often someone's ("what she called “Nonsense.”"). */
 const WORK_NOUN = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|podcast|documentary|column|exhibition|play|opera|novel|memoir|poem|episode|musical|thriller|drama|sitcom|comedy|miniseries|anthem|hymn|ballad)\s*,?\s*$/i;
+/** A naming verb and its object right before a quote: "called the show", "labelled his book". */
+const NAMED_WORK = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:(?:the|this|that|his|her|their|its|a|an)\s+)?\S+\s*$/i;
 const TITLE_AFTER = /^\s*(?:show|programme|program|podcast|series|documentary|album|song|book|film|movie|segment|episode|campaign|slogan|hashtag)\b/i;
 const NICKNAME_INTRO = /\b(?:nicknamed|dubbed|known as|so-called|aka|a\.k\.a\.|alias|moniker|nickname|branded|styled)\s*$/i;
 /** "described as", "called it", "what he termed": a short quote there is someone's word, not the writer's. */
@@ -65,7 +67,11 @@ export function classifyQuote(seg: Segmentation, q: Quote, hasCueBefore: boolean
     return 'title';
   }
   const venueWords = inner.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
-  if (titleCased && venueWords.length >= (WORK_NOUN.test(before) ? 1 : 2) && venueWords.length <= 6 && !/[!?;:\u2026]$/.test(inner) && !/[.!?]\s/.test(inner) && (BROADCAST_VENUE.test(before) || TITLE_INTRO.test(before))) return 'title';
+  // (One word only after a work's noun that no naming verb takes, nor a cue before its comma:
+  // "Hale called the show “Disgraceful.”" judges the show, "said of the series, “Brilliant.”" is
+  // speech, "appeared on Reed's show, “Sidebar.”" names it.)
+  const oneWordTitle = WORK_NOUN.test(before) && !NAMED_WORK.test(before) && !(hasCueBefore && /,\s*$/.test(before));
+  if (titleCased && venueWords.length >= (oneWordTitle ? 1 : 2) && venueWords.length <= 6 && !/[!?;:\u2026]$/.test(inner) && !/[.!?]\s/.test(inner) && (BROADCAST_VENUE.test(before) || TITLE_INTRO.test(before))) return 'title';
   if (q.depth === 0 && words.length <= 3 && !endsSentence && !hasCueBefore && !SPEECH_INTRO.test(before)) return 'scare';
   return 'speech';
 }

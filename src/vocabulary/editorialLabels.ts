@@ -1,6 +1,6 @@
 /**
- * Words editors put before a colon: notes, captions, credits, page furniture and form fields
- * ("Update:", "Photo credit:", "Related:", "Name: … Age: …"). A label made of them is never a
+ * Words editors put before a colon: notes, captions, credits, page furniture, form fields and
+ * exclamations heading an item ("Update:", "Photo credit:", "Related:", "Name: … Age: …", "Wow:"). A label made of them is never a
  * speaker. Origin: written by hand for plaudit from general news-page usage; unifies the
  * editorial labels of `3-attribution/sieves/10-headlineLabels.ts` and the not-label words of
  * `1-segment/transcript.ts`, which were two near-copies of this list.

@@ -50,6 +50,7 @@ describe('a title after a work noun or after "of", with the full stop inside the
     ['The show aired the scene to the tune of “Quiet Harbour Nights.” Tom Ashe, a critic, called it cruel.', [['it cruel', 'indirect', 'Tom Ashe']]],
     ['Lena Moss, who stars in the medical drama, “Night Ward,” and the thriller, “Cold Pier,” spoke on Monday.', []],
     ['She wrote the musical “Lanterns.” Tom Ashe loved it.', []],
+    ['Ann Vale appeared this month on Tom Reed’s show, “Sidebar.” Others stayed away.', []],
     ['Tom Ashe is the new host of “Morning with the Valley Crew.” He starts in May.', []],
     ['The evening closed with the strains of “Old River Road.” Vera Holm wept.', []],
   ])('%s', (text, expected) => {
@@ -62,6 +63,9 @@ describe('a title after a work noun or after "of", with the full stop inside the
     ['Senator Hale spoke of “Dark Days Ahead.”', 'Dark Days Ahead.'],
     // One word after "of" may be speech.
     ['Vera Holm made her case on WKLM’s “Valley Morning,” then spoke of “Hope.”', 'Hope.'],
+    // One word after a work's noun, with a cue before it: a judgement, not a title.
+    ['Senator Hale called the show “Disgraceful.”', 'Disgraceful.'],
+    ['Hale said of the series, “Brilliant.”', 'Brilliant.'],
   ])('still a quote: %s', (text, words) => {
     expect(analyze(text).utterances.some((u) => u.text === words && (u.kind === 'direct' || u.kind === 'partial'))).toBe(true);
   });

@@ -106,6 +106,8 @@ const pathological: [string, (n: number) => string][] = [
   ['short quotes with cues', (n) => '"No," he said. '.repeat(Math.ceil(n / 15)).slice(0, n)],
   ['weak cues in one sentence with no full stop, a quote at its end', (n) => `${'Acme signed a deal and Globex issued a plan and '.repeat(Math.ceil(n / 48)).slice(0, n - 25)} “We agree,” she said.`],
   ['one long word', (n) => 'a'.repeat(n)],
+  // (Two characters before the paragraph: `variant` rewrites the first two of each run.)
+  ['a label and a colon before a run of address-like words', (n) => `ok\n\nSenator Ann Hale: ${'a@a.'.repeat(Math.ceil(n / 4))}`.slice(0, n)],
   ['line breaks', (n) => '\n'.repeat(n)],
   ['full stops', (n) => '.'.repeat(n)],
   ['spaces', (n) => ' '.repeat(n)],

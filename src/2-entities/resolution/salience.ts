@@ -29,9 +29,9 @@ export function resolvePronoun(index: EntityIndex, mi: number, exclude?: { has(e
     return (e.type === 'group' || e.type === 'organization') && !e.outlet;
   }, acrossQuotes, person && m.gender ? (e) => (e.type === 'person' ? 0 : -BODY_VOICE_PENALTY) + (acrossQuotes ? prominence(e) : 0) : undefined);
   // A town, a state or a region owns ("Ohio … its voters") but is seldom "it": an "it" whose most
-  // salient candidate is such a place ("in Tulsa … it needs to stop") is the thing just said, which
-  // is no entity, not the next body back. Over the 117 texts of ../shared/articles and PolNeAR dev,
-  // 2 of some 30 "it" read as a place were right, and most of 14 "its".
+  // salient candidate is such a place ("the rally in Dravo ran late, and it ended …") is the thing
+  // just said, which is no entity, not the next body back. Over the 117 texts of ../shared/articles
+  // and PolNeAR dev, 2 of some 30 "it" read as a place were right, and most of 14 "its".
   return found && found.type === 'place' && lower === 'it' ? undefined : found;
 }
 
@@ -64,7 +64,8 @@ export function mostSalient(index: EntityIndex, mi: number, ok: (e: EntityDraft,
     if (distance > LOOKBACK) break;
     if (!acrossQuotes && m.quote < 0 && c.quote >= 0) continue;
     if (!acrossQuotes && m.quote >= 0 && c.quote >= 0 && c.quote !== m.quote) continue;
-    // A dateline says where the story was filed: no pronoun of the story points back to it.
+    // A dateline says where the story was filed: nothing the story refers back to (a pronoun, a
+    // role, a body's voice) is its name.
     if (c.inDateline) continue;
     const ei = entityOf[k]!;
     if (ei < 0) continue;
@@ -84,6 +85,7 @@ export function recent(index: EntityIndex, mi: number, ok: (e: EntityDraft) => b
     const c = mentions[k]!;
     if (m.sentence - c.sentence > back) break;
     if (c.quote >= 0 && m.quote < 0) continue;
+    if (c.inDateline) continue;
     const e = entityOf[k]! >= 0 ? entities[entityOf[k]!] : undefined;
     if (e && ok(e)) return e;
   }

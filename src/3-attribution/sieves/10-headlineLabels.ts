@@ -18,6 +18,16 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** "Twitter: @hale_news", "Web: www.example.org": a handle or an address alone is no one's words. */
 const HANDLE_ONLY = /^(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[.\s]*$/u;
+/**
+ * The longest rest of a line read as a handle or an address: longer is words, and the pattern,
+ * which backtracks over every split of a long run of dots, stays off a long paragraph.
+ */
+const MAX_HANDLE_LENGTH = 200;
+
+/** Is `rest` (what follows a label's colon) a handle or an address alone? */
+function handleOnly(rest: string): boolean {
+  return rest.length <= MAX_HANDLE_LENGTH && HANDLE_ONLY.test(rest);
+}
 
 /** "Dr. Ben Carson: …" — a name (not a place) and a colon opening a paragraph, the words after it. */
 export function colonLabel(seg: Segmentation, ents: EntityIndex, p: Span): { source: Source; cue: Span; contentStart: number } | null {
@@ -63,7 +73,7 @@ export function headlineLabels(st: AttributionState): void {
       const label = colonLabel(seg, ents, p);
       // "Senator Smith: “…”" is a quote with its label, already attributed.
       if (!label || OPENING_QUOTE.test(seg.doc.text.slice(label.contentStart, label.contentStart + 1))) continue;
-      if (HANDLE_ONLY.test(seg.doc.text.slice(label.contentStart, p.end))) continue;
+      if (handleOnly(seg.doc.text.slice(label.contentStart, p.end))) continue;
       const content = { start: label.contentStart, end: p.end };
       const overlapping = topLevel.overlapping(content).map((i) => ({ i, d: drafts[i]! }));
       if (overlapping.some(({ d }) => d.kind === 'indirect' || d.kind === 'turn' || d.start < content.start || d.end > content.end)) continue;

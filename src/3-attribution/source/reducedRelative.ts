@@ -19,8 +19,8 @@ import { QUANTITY_NOUNS } from '../../vocabulary/quantifiers.js';
  * attacking Lane" keeps the clause's subject. So does a document a verb's subject puts out or
  * speaks "in" ("issued a statement saying", "shot back in an article stating": the subject's
  * words, as PolNeAR reads them), an outlet or a phrase after "be" ("was on the radio saying"),
- * and a phrase after "to", an addressee ("a letter to the board urging"). After "with" and "of"
- * and the verbs of `OBJECT_DOES` the subject reader already credits the phrase.
+ * and a phrase after "to", an addressee ("a letter to the board urging"). After "with" and the
+ * verbs of `OBJECT_DOES` the subject reader already credits the phrase; after "of", `ownsOf` decides.
  * PolNeAR train: before the exceptions, the phrase after a verb or a preposition was the gold
  * source in 34 of 36 cases; the documents put out by a verb's subject were the exception found.
  */
@@ -62,20 +62,24 @@ export function reducedRelative(c: SourceCtx): Source | null {
  * "after the release of a fresh survey showing …", "the publication of a memo urging …": after "of" the phrase is
  * a reduced relative's source unless the noun before "of" is a quantity ("a group of parents
  * urging": peopleAfterOf reads it) or the object of a verb ("posted a series of tweets attacking":
- * the verb's subject speaks, as for a document right after the verb) or of "to" ("a letter to the
- * board of directors urging": the addressee).
+ * the verb's subject speaks, as for a document right after the verb) or of "to" ("a note to the
+ * members of the council urging": the addressee).
  */
 function ownsOf(tokens: readonly Token[], of: number): boolean {
   const head = tokens[of - 1];
   if (!head || head.pos !== 'NOUN' || QUANTITY_NOUNS.has(head.lower)) return false;
+  const sentence = tokens[of]!.sentence;
+  const inSentence = (k: number) => k >= 0 && tokens[k]!.sentence === sentence;
   let k = of - 2;
-  while (k >= 0 && (PHRASE_TAGS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN') && tokens[k]!.pos !== 'DET') k--;
-  if (tokens[k]?.pos === 'DET') k--;
-  const before = tokens[k];
-  return before !== undefined && before.pos !== 'VERB' && before.pos !== 'AUX' && !(before.pos === 'ADP' && NOT_REDUCED_AFTER.has(before.lower));
+  while (inSentence(k) && (PHRASE_TAGS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN') && tokens[k]!.pos !== 'DET') k--;
+  if (inSentence(k) && tokens[k]!.pos === 'DET') k--;
+  // (A phrase that opens its sentence is no verb's object: "The release of a memo urging calm …".)
+  if (!inSentence(k)) return true;
+  const before = tokens[k]!;
+  return before.pos !== 'VERB' && before.pos !== 'AUX' && !(before.pos === 'ADP' && NOT_REDUCED_AFTER.has(before.lower));
 }
 
-/** Prepositions after which the phrase is no reduced relative's here: an addressee ("to"), or read elsewhere ("with", "of"). */
+/** Prepositions after which the phrase is no reduced relative's here: an addressee ("to"), or read elsewhere ("with", "according to"). */
 const NOT_REDUCED_AFTER: ReadonlySet<string> = new Set(['to', 'with', 'according']);
 
 /** Entity types of people. */

@@ -44,4 +44,12 @@ describe('a place is no source', () => {
   ])('a dateline is no antecedent: %s', (text, words, speaker) => {
     expect(sourceOf(text, words).speaker).toBe(speaker);
   });
+
+  test.each([
+    // Nor the body a spokesperson speaks for.
+    ['BRUSSELS (Wire) — A spokesperson said the deal was close.', 'the deal was close', 'European Union'],
+    ['WASHINGTON (Wire) — A spokesperson said the talks had stalled.', 'the talks had stalled', 'United States'],
+  ])('a dateline is no body a voice speaks for: %s', (text, words, body) => {
+    expect(sourceOf(text, words).speaker).not.toBe(body);
+  });
 });

@@ -15,6 +15,9 @@ describe('the phrase before the participle is its source', () => {
     ['The mayor ignored warnings from unions demanding a recount.', 'a recount', 'unions'],
     // After "of": the phrase after it, unless the noun before "of" is a quantity or an object.
     ['After the release of a fresh survey showing his support slipping, Senator Hale stayed home.', 'his support slipping', 'a fresh survey'],
+    // The same phrase opening the text or a later sentence.
+    ['The release of a memo urging calm angered Hale.', 'calm', 'a memo'],
+    ['Hale spoke first. The release of a memo urging calm angered him.', 'calm', 'a memo'],
     ['Lane quoted from the text of a memo urging the council to delay the vote.', 'the council to delay', 'a memo'],
   ])('%s', (text, words, mention) => {
     expect(sourceOf(text, words).mention).toBe(mention);
