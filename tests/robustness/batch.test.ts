@@ -7,15 +7,15 @@ import { removeBuild, snapshotBuild } from '../cli/ensureBuilt.js';
 const run = promisify(execFile);
 
 /**
- * Feeds analyzeMany 400 generated articles in a child process (with --expose-gc, on the built
- * package so the worker threads are real) and reports the heap and rss after 100 articles and at
+ * Feeds analyzeMany 260 generated articles in a child process (with --expose-gc, on the built
+ * package so the worker threads are real) and reports the heap and rss after 60 articles and at
  * the end, and how many of the analyses it yielded are still reachable once the loop has dropped
- * them: none should be, whatever the number of articles. The 300 articles in between would show
- * a leak of 33 kB an article (less than one small analysis) as the heap's 10 MB limit; the heap
+ * them: none should be, whatever the number of articles. The 200 articles in between would show
+ * a leak of 50 kB an article (about one small analysis) as the heap's 10 MB limit; the heap
  * after a forced collection moves by a megabyte or less from the early reading to the end.
  */
-const ARTICLES = 400;
-const EARLY = 100;
+const ARTICLES = 260;
+const EARLY = 60;
 const HEAP_GROWTH_MB = 10;
 const script = (dir: string, concurrency: number) => `
   const { analyzeMany } = require(${JSON.stringify(join(dir, 'index.cjs'))});
@@ -57,7 +57,7 @@ describe('batch analysis in bounded memory', () => {
     if (built) removeBuild(built);
   });
 
-  test.each([1, 2])('400 articles with concurrency %i: nothing retained, heap and rss flat', async (concurrency) => {
+  test.each([1, 2])(`${ARTICLES} articles with concurrency %i: nothing retained, heap and rss flat`, async (concurrency) => {
     const { stdout } = await run(process.execPath, ['--expose-gc', '-e', script(built!, concurrency)], { timeout: 120_000 });
     const m = JSON.parse(stdout.trim()) as { n: number; alive: number; heapEarly: number; heapEnd: number; rssEarly: number; rssEnd: number };
     expect(m.n).toBe(ARTICLES);
