@@ -93,6 +93,7 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
     if (mentionIndex(ents, x + 2) >= 0 || SUBJECT_PRONOUNS.has(next.lower) || next.pos === 'DET') k = x + 2;
   }
   let relative = false;
+  let participle = -1;
   for (let x = k; x < before; x++) {
     const t = tokens[x]!;
     if (inQuote(x) || mentionIndex(ents, x) >= 0) continue;
@@ -100,12 +101,15 @@ export function mainClauseVerb(seg: Segmentation, ents: EntityIndex, before: num
     if (/ing$/.test(t.lower) || tokens[x - 1]?.lower === 'to') continue;
     const copula = t.pos === 'AUX' && tokens[x + 1]?.pos !== 'VERB' && tokens[x + 1]?.pos !== 'AUX' && !contractedAuxiliary(t);
     // (A form in -ed after a noun is a participle, "the report released last week", unless a determiner opens its object: "the campaign booked a …".)
-    const finite = (t.pos === 'VERB' && !(t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1 && tokens[x + 1]?.pos !== 'DET')) || copula || verbAfterYear(tokens, x);
+    const edAfterNoun = t.pos === 'VERB' && t.lower.endsWith('ed') && tokens[x - 1]?.pos === 'NOUN' && x > k + 1 && tokens[x + 1]?.pos !== 'DET';
+    if (edAfterNoun && !relative && participle < 0) participle = x;
+    const finite = (t.pos === 'VERB' && !edAfterNoun) || copula || verbAfterYear(tokens, x);
     if (!finite) continue;
     if (relative) { relative = false; continue; }
     return x;
   }
-  return -1;
+  // (With no other verb in the clause, that form is its verb: "The nurses marched on Monday, saying …".)
+  return participle;
 }
 
 export function isVerbish(t: Token): boolean {
