@@ -1,6 +1,6 @@
 /**
  * A participle or noun cue inside a prepositional phrase that opens its sentence reports only up
- * to the main clause after the phrase's comma (reported/clauseReader.ts insideOpeningPhrase), as a
+ * to the main clause after the phrase's comma (reported/openingPhrase.ts), as a
  * cue in an opening subordinate clause or participle phrase does. A finite verb after an opening
  * phrase with no comma is the main clause itself and keeps its whole report. Invented sentences.
  */
