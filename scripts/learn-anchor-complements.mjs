@@ -21,7 +21,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFromSource, STAGE_EXPORTS, stageMentions } from './lib/bundleSource.mjs';
+import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
 import { readAttributions } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -62,7 +62,7 @@ for (const f of readdirSync(join(dataDir, 'attributions')).filter((x) => x.endsW
   seen.add(doc); docs++;
   const text = readFileSync(join(dataDir, 'text', `${doc}.txt`), 'utf8');
   const seg = L.segment(text);
-  const ents = L.resolveEntities(seg, stageMentions(L, seg, kb), kb, null);
+  const ents = L.resolveEntities(seg, L.mentionsAndDatelines(seg, kb).mentions, kb, null);
   const { st } = L.prepareAttribution(seg, ents);
   const made = L.attributeUtterances(seg, ents).utterances;
   const found = made.filter((u) => u.end > u.start).map((u) => [u.start, u.end]);

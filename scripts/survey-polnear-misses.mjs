@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFromSource, STAGE_EXPORTS, stageMentions } from './lib/bundleSource.mjs';
+import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
 import { overlap, readAttributions, stageTally, firstAnnotatorFiles } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -45,7 +45,7 @@ let gold = 0; let missed = 0;
 for (const { doc, file: f } of firstAnnotatorFiles(dataDir)) {
   const text = readFileSync(join(dataDir, 'text', `${doc}.txt`), 'utf8');
   const seg = L.segment(text);
-  const ents = L.resolveEntities(seg, stageMentions(L, seg, kb), kb, null);
+  const ents = L.resolveEntities(seg, L.mentionsAndDatelines(seg, kb).mentions, kb, null);
   const { st } = L.prepareAttribution(seg, ents);
   const found = L.attributeUtterances(seg, ents).utterances.filter((u) => u.end > u.start);
   const tokens = seg.doc.tokens;

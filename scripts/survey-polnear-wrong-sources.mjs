@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { importFromSource, STAGE_EXPORTS, stageMentions } from './lib/bundleSource.mjs';
+import { importFromSource, STAGE_EXPORTS } from './lib/bundleSource.mjs';
 import { normName, overlap, readAttributions, SOURCE_PRONOUNS, sourceMatches, stageTally, firstAnnotatorFiles } from './lib/polnearData.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -61,7 +61,7 @@ for (const { doc, file: f } of firstAnnotatorFiles(dataDir)) {
     }
     if (stages === null) {
       const seg = L.segment(text);
-      const ents = L.resolveEntities(seg, stageMentions(L, seg, kb), kb, null);
+      const ents = L.resolveEntities(seg, L.mentionsAndDatelines(seg, kb).mentions, kb, null);
       const tokens = seg.doc.tokens;
       const tokenAt = (offset) => { let lo = 0, hi = tokens.length; while (lo < hi) { const m = (lo + hi) >> 1; if (tokens[m].end <= offset) lo = m + 1; else hi = m; } return lo; };
       stages = { seg, tokens, tokenAt, anchors: L.prepareAttribution(seg, ents).st.anchors };

@@ -4,8 +4,7 @@ import { builtinKnowledge } from './2-entities/knowledge/builtin.js';
 import { mergeKnowledge } from './2-entities/knowledge/merge.js';
 import { indexKnowledge } from './2-entities/knowledgeIndex.js';
 import { trimSpan } from './1-segment/paragraphs.js';
-import { datelinePlaces, findDatelines } from './2-entities/datelines.js';
-import { findMentions } from './2-entities/mentions.js';
+import { mentionsAndDatelines } from './2-entities/datelines.js';
 import { publicType } from './2-entities/resolution/publicType.js';
 import { resolveEntities, type EntityIndex } from './2-entities/resolve.js';
 import { attributeUtterances, type UtteranceDraft } from './3-attribution/attribute.js';
@@ -48,8 +47,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const year = yearOf(opts.date);
 
   const seg = segment(text);
-  const datelines = findDatelines(text, seg.paragraphs, kb);
-  const mentions = datelinePlaces(findMentions(seg, kb), datelines, kb);
+  const { datelines, mentions } = mentionsAndDatelines(seg, kb);
   const ents = resolveEntities(seg, mentions, kb, year);
   const attribution = attributeUtterances(seg, ents);
   const drafts = withoutDatelines(datelines, opts.includeWriter ? [...attribution.utterances, ...attributeWriter(seg, ents, attribution.utterances, opts.outlet)] : attribution.utterances);

@@ -6,8 +6,8 @@ import { expect } from 'vitest';
 import { segment } from '../src/1-segment/segment.js';
 import { builtinKnowledge } from '../src/2-entities/knowledge/builtin.js';
 import { indexKnowledge } from '../src/2-entities/knowledgeIndex.js';
-import { findMentions, type Mention } from '../src/2-entities/mentions.js';
-import { datelinePlaces, findDatelines } from '../src/2-entities/datelines.js';
+import type { Mention } from '../src/2-entities/mentions.js';
+import { mentionsAndDatelines } from '../src/2-entities/datelines.js';
 import { resolveEntities, type EntityIndex } from '../src/2-entities/resolve.js';
 import { analyze } from '../src/analyze.js';
 import type { AnalyzeOptions, Utterance, UtteranceKind } from '../src/model/index.js';
@@ -117,7 +117,7 @@ const kb = indexKnowledge(builtinKnowledge());
 /** Stage 2 as analyze() reads it: mentions (a dateline's place names marked) and the entity index of `input` with the built-in knowledge base. */
 export function entitiesOf(input: string, year?: number): { mentions: readonly Mention[]; index: EntityIndex } {
   const seg = segment(input);
-  const mentions = datelinePlaces(findMentions(seg, kb), findDatelines(input, seg.paragraphs, kb), kb);
+  const { mentions } = mentionsAndDatelines(seg, kb);
   return { mentions, index: resolveEntities(seg, mentions, kb, year) };
 }
 

@@ -13,16 +13,10 @@ export const STAGE_EXPORTS = [
   ['segment', '1-segment/segment.ts'],
   ['builtinKnowledge', '2-entities/knowledge/builtin.ts'],
   ['indexKnowledge', '2-entities/knowledgeIndex.ts'],
-  ['findMentions', '2-entities/mentions.ts'],
-  ['findDatelines, datelinePlaces', '2-entities/datelines.ts'],
+  ['mentionsAndDatelines', '2-entities/datelines.ts'],
   ['resolveEntities', '2-entities/resolve.ts'],
   ['prepareAttribution, attributeUtterances', '3-attribution/attribute.ts'],
 ];
-
-/** Stage 2's mentions of `seg` as analyze() reads them (the names of a dateline's place line marked), from a bundle of STAGE_EXPORTS. */
-export function stageMentions(L, seg, kb) {
-  return L.datelinePlaces(L.findMentions(seg, kb), L.findDatelines(seg.doc.text, seg.paragraphs, kb), kb);
-}
 
 /**
  * Bundles `exports` ([names, path under src/] pairs) or, with `entry`, one file under src/, into

@@ -6,6 +6,7 @@ import { NOT_NAMES } from '../vocabulary/notNames.js';
 import { MONTHS, WEEKDAYS } from '../vocabulary/time.js';
 import type { KnowledgeIndex } from './knowledgeIndex.js';
 import type { Mention } from './mention/types.js';
+import { findMentions } from './mentions.js';
 
 /**
  * A dateline opening a paragraph: a place in capitals ("WASHINGTON", "SAN JUAN, Puerto Rico"),
@@ -39,7 +40,7 @@ export interface Dateline {
  * before the dash are a place line whatever they name ("PORT ELWYN —", a town no list knows),
  * unless all are ordinary words ("NO WAY - we …").
  */
-export function findDatelines(text: string, paragraphs: Segmentation['paragraphs'], kb: KnowledgeIndex): Dateline[] {
+function findDatelines(text: string, paragraphs: Segmentation['paragraphs'], kb: KnowledgeIndex): Dateline[] {
   const out: Dateline[] = [];
   for (const p of paragraphs) {
     const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
@@ -81,7 +82,7 @@ function isPlace(capitals: string, kb: KnowledgeIndex): boolean {
  * for the Union); one it knows only as a person is the town ("JACKSON, Miss. —"). Every name of
  * the line is marked `inDateline`: no part of the sentence after it, and no speaker.
  */
-export function datelinePlaces(mentions: readonly Mention[], datelines: readonly Dateline[], kb: KnowledgeIndex): Mention[] {
+function datelinePlaces(mentions: readonly Mention[], datelines: readonly Dateline[], kb: KnowledgeIndex): Mention[] {
   if (datelines.length === 0) return [...mentions];
   return mentions.map((m) => {
     if (m.kind !== 'name' || !datelines.some((d) => d.place && m.start >= d.place.start && m.end <= d.place.end)) return m;
@@ -90,4 +91,14 @@ export function datelinePlaces(mentions: readonly Mention[], datelines: readonly
     const { guessed: _, ...rest } = m;
     return { ...rest, type: 'place', inDateline: true };
   });
+}
+
+/**
+ * Stage 2's mentions as `analyze()` reads them, with the datelines they were read with: every
+ * name of the text (findMentions), those of a dateline's place line marked (datelinePlaces).
+ * The one way in for the pipeline, the tests and the surveys alike.
+ */
+export function mentionsAndDatelines(seg: Segmentation, kb: KnowledgeIndex): { datelines: Dateline[]; mentions: Mention[] } {
+  const datelines = findDatelines(seg.doc.text, seg.paragraphs, kb);
+  return { datelines, mentions: datelinePlaces(findMentions(seg, kb), datelines, kb) };
 }

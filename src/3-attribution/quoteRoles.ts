@@ -4,9 +4,11 @@ import type { Quote } from '../1-segment/quotes.js';
 /** What a pair of quotation marks holds: speech, or words the writer only marks. */
 export type QuoteRole = 'speech' | 'title' | 'nickname' | 'scare';
 
-const TITLE_INTRO = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|called|named|dubbed|podcast|documentary|column|op-ed|headline|slogan|hashtag|exhibition|play|opera|novel|memoir|poem|episode|segment|campaign|musical|thriller|drama|sitcom|comedy|miniseries|anthem|hymn|ballad|tune of)\s*[,:]?\s*$/i;
+/** Nouns of a work that a title may follow ("the musical “Lanterns.”"), and "titled". */
+const WORKS = 'show|programme|program|book|film|movie|song|album|series|titled|entitled|podcast|documentary|column|exhibition|play|opera|novel|memoir|poem|episode|musical|thriller|drama|sitcom|comedy|miniseries|anthem|hymn|ballad';
+const TITLE_INTRO = new RegExp(`\\b(?:${WORKS}|called|named|dubbed|op-ed|headline|slogan|hashtag|segment|campaign|tune of)\\s*[,:]?\\s*$`, 'i');
 /** A work's noun or "titled": after it even one title-cased word is a name ("the musical “Lanterns.”"); not "called", where one word is often someone's ("what she called “Nonsense.”"). */
-const WORK_NOUN = /\b(?:show|programme|program|book|film|movie|song|album|series|titled|entitled|podcast|documentary|column|exhibition|play|opera|novel|memoir|poem|episode|musical|thriller|drama|sitcom|comedy|miniseries|anthem|hymn|ballad)\s*,?\s*$/i;
+const WORK_NOUN = new RegExp(`\\b(?:${WORKS})\\s*,?\\s*$`, 'i');
 /** A naming verb and its object right before a quote: "called the show", "labelled his book". */
 const NAMED_WORK = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:(?:the|this|that|his|her|their|its|a|an)\s+)?\S+\s*$/i;
 const TITLE_AFTER = /^\s*(?:show|programme|program|podcast|series|documentary|album|song|book|film|movie|segment|episode|campaign|slogan|hashtag)\b/i;

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { segment } from '../../src/1-segment/segment.js';
 import { builtinKnowledge } from '../../src/2-entities/knowledge/builtin.js';
 import { indexKnowledge } from '../../src/2-entities/knowledgeIndex.js';
-import { findMentions } from '../../src/2-entities/mentions.js';
+import { mentionsAndDatelines } from '../../src/2-entities/datelines.js';
 import { fullNames } from '../../src/2-entities/resolution/01-fullNames.js';
 import { singleNames } from '../../src/2-entities/resolution/02-singleNames.js';
 import { definiteDescription, groupName, officeHolder, ROLE_RULES, rolesAndGroups, voiceOfBody } from '../../src/2-entities/resolution/03-rolesAndGroups.js';
@@ -19,7 +19,7 @@ const kb = indexKnowledge(builtinKnowledge());
 /** Runs only `sieves` over `text` and returns the resolution. */
 function run(text: string, sieves: readonly Sieve[], year?: number): Resolution {
   const seg = segment(text);
-  const r = startResolution(seg, findMentions(seg, kb), kb, year);
+  const r = startResolution(seg, mentionsAndDatelines(seg, kb).mentions, kb, year);
   for (const sieve of sieves) sieve(r);
   return r;
 }

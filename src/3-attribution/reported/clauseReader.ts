@@ -5,7 +5,7 @@ import type { Token, SentenceSpan } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
-import { insideOpeningPhrase } from './openingPhrase.js';
+import { insideOpeningPhrase, openingPhraseStart, sentenceFirstWord } from './openingPhrase.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
 import { POSSESSIVE_MARKERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
@@ -132,12 +132,9 @@ export function opensWithSubordinator(seg: Segmentation, k: number): boolean {
 export function opensWithParticiple(seg: Segmentation, k: number): boolean {
   const tokens = seg.doc.tokens;
   const t = tokens[k]!;
-  const sentence = seg.doc.sentences[t.sentence];
   // ("According to X, …" is a preposition, not a participle: what follows is the report.)
-  if (!sentence || !/(?:ed|ing)$/.test(t.lower) || t.lower === 'according') return false;
-  let first = sentence.first;
-  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
-  return first === k && seg.quoteOf[k]! < 0;
+  if (!/(?:ed|ing)$/.test(t.lower) || t.lower === 'according') return false;
+  return sentenceFirstWord(seg, k) === k && seg.quoteOf[k]! < 0;
 }
 
 /** Does a quote open at token k: a quotation mark, or a token of a speech quote? False past the last token. */
@@ -152,14 +149,8 @@ export function quoteOpensAt(c: ClauseCtx, k: number): boolean {
  * main clause after its comma ends.
  */
 export function insideOpeningParticiple(seg: Segmentation, k: number): boolean {
-  const tokens = seg.doc.tokens;
-  const sentence = seg.doc.sentences[tokens[k]!.sentence];
-  if (!sentence) return false;
-  let first = sentence.first;
-  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
-  if (first >= k || !opensWithParticiple(seg, first)) return false;
-  for (let x = first + 1; x < k; x++) if (tokens[x]!.value === ',' || seg.quoteOf[x]! >= 0) return false;
-  return true;
+  const first = openingPhraseStart(seg, k);
+  return first >= 0 && opensWithParticiple(seg, first);
 }
 
 /** Does the reported clause stop at token k (sentence end, an unpaired mark, a dash, a new report or clause)? */

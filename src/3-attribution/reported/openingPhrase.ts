@@ -1,6 +1,27 @@
-// A participle or noun cue inside a prepositional phrase that opens its sentence: "Despite warnings that …, officials …".
+// The phrase that opens a sentence, before its first comma: "Asked about …, the mayor said", "Despite warnings that …, officials …".
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Anchor } from '../anchors.js';
+
+/** The first word of token k's sentence, past the marks and spaces it opens with (k when none comes before it), or -1 with no sentence. */
+export function sentenceFirstWord(seg: Segmentation, k: number): number {
+  const tokens = seg.doc.tokens;
+  const sentence = seg.doc.sentences[tokens[k]!.sentence];
+  if (!sentence) return -1;
+  let first = sentence.first;
+  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
+  return first;
+}
+
+/**
+ * The first word of the phrase that opens token k's sentence and holds k, which no comma or quote
+ * separates from it, or -1 (also when k is that first word itself).
+ */
+export function openingPhraseStart(seg: Segmentation, k: number): number {
+  const first = sentenceFirstWord(seg, k);
+  if (first < 0 || first >= k) return -1;
+  for (let x = first + 1; x < k; x++) if (seg.doc.tokens[x]!.value === ',' || seg.quoteOf[x]! >= 0) return -1;
+  return first;
+}
 
 /**
  * Does the participle or noun cue `a` stand in a prepositional phrase that opens its sentence
@@ -10,15 +31,8 @@ import type { Anchor } from '../anchors.js';
  */
 export function insideOpeningPhrase(seg: Segmentation, a: Anchor): boolean {
   const tokens = seg.doc.tokens;
-  const k = a.first;
-  const cue = tokens[k]!;
-  if (a.form !== 'noun' && !(a.form === 'verb' && /\p{Ll}ing$/u.test(cue.value))) return false;
-  const sentence = seg.doc.sentences[cue.sentence];
-  if (!sentence) return false;
-  let first = sentence.first;
-  while (first < k && (tokens[first]!.pos === 'PUNCT' || tokens[first]!.pos === 'SPACE')) first++;
+  if (a.form !== 'noun' && !(a.form === 'verb' && /\p{Ll}ing$/u.test(tokens[a.first]!.value))) return false;
+  const first = openingPhraseStart(seg, a.first);
   const opener = tokens[first];
-  if (first >= k || !opener || opener.pos !== 'ADP' || opener.lower === 'according' || seg.quoteOf[first]! >= 0) return false;
-  for (let x = first + 1; x < k; x++) if (tokens[x]!.value === ',' || seg.quoteOf[x]! >= 0) return false;
-  return true;
+  return opener !== undefined && opener.pos === 'ADP' && opener.lower !== 'according' && seg.quoteOf[first]! < 0;
 }

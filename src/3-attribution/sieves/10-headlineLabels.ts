@@ -9,12 +9,11 @@ import { speakerOf } from '../speaker.js';
 import { type AttributionState } from '../state.js';
 import { NOT_HEADLINE_SPEAKERS } from '../../vocabulary/editorialLabels.js';
 import { OPENING_QUOTE } from '../../vocabulary/punctuation.js';
+import { ARTICLES } from '../../vocabulary/determiners.js';
 
 
 /** Labels of a headline that states a finding ("Poll: …", "Survey: …"): the document's words, though editors' labels otherwise. */
 const FINDING_LABELS: ReadonlySet<string> = new Set(['poll', 'survey', 'study']);
-
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** "Twitter: @hale_news", "Web: www.example.org": a handle or an address alone is no one's words. */
 const HANDLE_ONLY = /^(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[.\s]*$/u;

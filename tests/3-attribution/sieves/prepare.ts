@@ -2,8 +2,7 @@
 import { segment } from '../../../src/1-segment/segment.js';
 import { builtinKnowledge } from '../../../src/2-entities/knowledge/builtin.js';
 import { indexKnowledge } from '../../../src/2-entities/knowledgeIndex.js';
-import { findMentions } from '../../../src/2-entities/mentions.js';
-import { datelinePlaces, findDatelines } from '../../../src/2-entities/datelines.js';
+import { mentionsAndDatelines } from '../../../src/2-entities/datelines.js';
 import { resolveEntities } from '../../../src/2-entities/resolve.js';
 import { prepareAttribution } from '../../../src/3-attribution/attribute.js';
 import type { Source } from '../../../src/3-attribution/source.js';
@@ -14,8 +13,7 @@ const kb = indexKnowledge(builtinKnowledge());
 /** The stage-3 state of `text` before any sieve ran. */
 export function prepare(text: string): AttributionState {
   const seg = segment(text);
-  const mentions = datelinePlaces(findMentions(seg, kb), findDatelines(text, seg.paragraphs, kb), kb);
-  const ents = resolveEntities(seg, mentions, kb, undefined);
+  const ents = resolveEntities(seg, mentionsAndDatelines(seg, kb).mentions, kb, undefined);
   return prepareAttribution(seg, ents).st;
 }
 
