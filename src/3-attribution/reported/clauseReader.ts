@@ -5,7 +5,7 @@ import type { Token, SentenceSpan } from '../../adapters/wink.js';
 import type { Segmentation } from '../../1-segment/segment.js';
 import type { Span } from '../../model/span.js';
 import type { Anchor } from '../anchors.js';
-import { insideOpeningPhrase, openingPhraseStart, sentenceFirstWord } from './openingPhrase.js';
+import { inOpeningPhrase, insideOpeningPhrase, sentenceFirstWord } from './openingPhrase.js';
 import type { Source } from '../source.js';
 import { lowerBound, anchorAt, firstAnchorFrom, anchorWithin, shortQuote, hasVerb, startsClause, SENTENCE_END, QUOTE_MARK, DASH } from '../scan.js';
 import { POSSESSIVE_MARKERS, SUBJECT_PRONOUNS } from '../../vocabulary/pronouns.js';
@@ -149,8 +149,7 @@ export function quoteOpensAt(c: ClauseCtx, k: number): boolean {
  * main clause after its comma ends.
  */
 export function insideOpeningParticiple(seg: Segmentation, k: number): boolean {
-  const first = openingPhraseStart(seg, k);
-  return first >= 0 && opensWithParticiple(seg, first);
+  return inOpeningPhrase(seg, k, (first) => opensWithParticiple(seg, first));
 }
 
 /** Does the reported clause stop at token k (sentence end, an unpaired mark, a dash, a new report or clause)? */

@@ -13,14 +13,16 @@ export function sentenceFirstWord(seg: Segmentation, k: number): number {
 }
 
 /**
- * The first word of the phrase that opens token k's sentence and holds k, which no comma or quote
- * separates from it, or -1 (also when k is that first word itself).
+ * Does token k stand in the phrase that opens its sentence, which no comma or quote separates
+ * from it, and does that phrase's first word pass `opens`? Not when k is that first word itself.
+ * (`opens` is read first: the walk to k runs only for the few cues in such a phrase, so a long
+ * sentence of cues stays linear.)
  */
-export function openingPhraseStart(seg: Segmentation, k: number): number {
+export function inOpeningPhrase(seg: Segmentation, k: number, opens: (first: number) => boolean): boolean {
   const first = sentenceFirstWord(seg, k);
-  if (first < 0 || first >= k) return -1;
-  for (let x = first + 1; x < k; x++) if (seg.doc.tokens[x]!.value === ',' || seg.quoteOf[x]! >= 0) return -1;
-  return first;
+  if (first < 0 || first >= k || !opens(first)) return false;
+  for (let x = first + 1; x < k; x++) if (seg.doc.tokens[x]!.value === ',' || seg.quoteOf[x]! >= 0) return false;
+  return true;
 }
 
 /**
@@ -32,7 +34,5 @@ export function openingPhraseStart(seg: Segmentation, k: number): number {
 export function insideOpeningPhrase(seg: Segmentation, a: Anchor): boolean {
   const tokens = seg.doc.tokens;
   if (a.form !== 'noun' && !(a.form === 'verb' && /\p{Ll}ing$/u.test(tokens[a.first]!.value))) return false;
-  const first = openingPhraseStart(seg, a.first);
-  const opener = tokens[first];
-  return opener !== undefined && opener.pos === 'ADP' && opener.lower !== 'according' && seg.quoteOf[first]! < 0;
+  return inOpeningPhrase(seg, a.first, (first) => tokens[first]!.pos === 'ADP' && tokens[first]!.lower !== 'according' && seg.quoteOf[first]! < 0);
 }
